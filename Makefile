@@ -1,0 +1,36 @@
+# Every target creates .venv from requirements.txt when it is missing (or older than requirements.txt).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: figures test lint lab bench export clean-venv
+
+$(BIN)/activate: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(BIN)/activate
+
+## Regenerate every notebook's outputs and every figure from seeds/
+figures: $(BIN)/activate
+	$(BIN)/python -m newscorpus.run
+
+## Lint, library tests, end-to-end tests and nbval over the committed notebooks
+test: $(BIN)/activate lint
+	$(BIN)/python -m pytest -n auto tests
+	$(BIN)/python -m pytest --nbval -p no:randomly --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+
+lint: $(BIN)/activate
+	$(BIN)/ruff check lib tests notebooks benchmarks tools
+	$(BIN)/ruff format --check lib tests notebooks benchmarks tools
+
+## JupyterLab on 127.0.0.1 with token authentication, opened at notebooks/
+lab: $(BIN)/activate
+	$(BIN)/python -m newscorpus.lab
+
+## Speed and memory figures on a generated corpus of 10,000 seed-sized articles
+bench: $(BIN)/activate
+	$(BIN)/python benchmarks/run.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,629 @@
+"""Reading a folder of news articles into the tables `articles`, `paragraphs`, `sentences`,
+`tokens` and `problems`.
+
+Each `.txt` file is one article: the first non-empty line is its title, the rest its body. Every
+non-empty line is a paragraph. Paragraphs are classified (title, dek, byline, caption, body,
+boilerplate) by general patterns; only body paragraphs are split into sentences and tokens.
+All `start`/`end` columns are character offsets into `articles.text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import warnings
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from nltk.tokenize import RegexpTokenizer
+
+from newscorpus import resources
+
+ARTICLE_COLUMNS = [
+    "article_id",
+    "path",
+    "title",
+    "byline",
+    "outlet",
+    "published",
+    "published_from",
+    "dateline",
+    "encoding",
+    "duplicate_of",
+    "text",
+    "n_words",
+    "n_sentences",
+]
+PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "kind", "reason", "text", "start", "end"]
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "text", "start", "end"]
+TOKEN_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "token",
+    "norm",
+    "stem",
+    "is_stop",
+    "is_word",
+    "start",
+    "end",
+]
+PROBLEM_COLUMNS = ["path", "problem", "action"]
+PARAGRAPH_KINDS = ["title", "dek", "byline", "caption", "body", "boilerplate"]
+
+
+class CorpusError(ValueError):
+    """A corpus folder or parameter that cannot be used at all."""
+
+
+@dataclass
+class Corpus:
+    """The tables read from one corpus folder."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    problems: pd.DataFrame
+    folder: Path | None = None
+    tables: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.tables = {
+            "articles": self.articles,
+            "paragraphs": self.paragraphs,
+            "sentences": self.sentences,
+            "tokens": self.tokens,
+            "problems": self.problems,
+        }
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables.items())
+        return f"Corpus({self.folder}, {sizes})"
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> tuple[str | None, str, list[str]]:
+    """Decode one file's bytes: (text or None when unusable, encoding, problems found)."""
+    notes: list[str] = []
+    if not data.strip():
+        return None, "", ["empty file"]
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, "", ["binary file (contains NUL bytes)"]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = data.decode("utf-16"), "utf-16"
+        notes.append("decoded as UTF-16 (byte-order mark)")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        notes.append("UTF-8 byte-order mark removed")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
+            notes.append(f"not valid UTF-8; decoded as {encoding}")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > max(8, len(text[:4096]) // 100):
+        return None, encoding, ["binary file (control characters)"]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        notes.append("line endings normalised to \\n")
+    if "\ufffd" in text:
+        notes.append("undecodable bytes replaced with U+FFFD")
+    if not text.strip():
+        return None, encoding, ["empty file (whitespace only)"]
+    return text, encoding, notes
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_CREDIT = re.compile(
+    r"\(\s*(?:photo|image|picture|video|graphic)?\s*(?:credit|courtesy|source)s?\s*:[^)]*\)\s*$"
+    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images)\s*$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_SHORT = [  # (pattern, reason); applied to paragraphs of at most 15 words
+    (r"^(?:font|text) size:?$", "site chrome (font size control)"),
+    (r"\blogo$", "site chrome (logo)"),
+    (
+        r"^follow (?:[\w@.]+ ){1,3}on (?:twitter|facebook|instagram|x|threads)\b",
+        "social-media plug",
+    ),
+    (r"^send (?:news )?tips? to\b", "tips plug"),
+    (r"^(?:share|print|email|advertisement|comments?|click here\b.*)\s*:?$", "site chrome"),
+    (r"^(?:sign up|subscribe)\b", "newsletter plug"),
+]
+_BOILERPLATE_ANY = [  # applied to paragraphs of at most 150 words
+    (r"\b(?:make a (?:one-time )?donation|you can help us|for as little as \$)", "donation appeal"),
+    (r"\b(?:licensing opportunities|available without charge|all rights reserved)", "licensing"),
+    (
+        r"\b(?:in submitting this comment|comment policy|reserves the right to (?:edit|delete))",
+        "comment policy",
+    ),
+    (r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", "contributor line"),
+    (r"^(?:additional )?reporting by\b|\bediting by\b", "contributor line"),
+]
+_RELATED = re.compile(
+    r"^(?:related|read more|see also|more from|recommended)"
+    r"(?: (?:articles|stories|coverage|content|links|reading))?(?: on| from)?\s*:?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_SHORT_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _BOILERPLATE_SHORT]
+_BOILERPLATE_ANY_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _BOILERPLATE_ANY]
+
+_NAME = r"[A-Z][\w'’.-]+"
+_BYLINE_BY = re.compile(
+    r"^By\s+(?P<name>" + _NAME + r"(?:\s+(?:" + _NAME + r"|and|&))*)\s*(?:,|$|\|)"
+)
+_BYLINE_ROLE = re.compile(
+    r"^(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2}?)\s+"
+    r"(?P<role>(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?)*"
+    r"(?:Reporter|Correspondent|Editor|Writer|Contributor|Columnist|Producer|Staff))$"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_IN_BYLINE = re.compile(
+    r"\b(?P<date>" + _MONTHS + r"\.? \d{1,2},? \d{4}|\d{1,2} " + _MONTHS + r"\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+_TITLE_WITH_OUTLET = re.compile(
+    r"^[“\"](?P<title>.+)[”\"]\s*[,|–—-]\s*(?P<outlet>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4})$"
+)
+_TITLE_OUTLET_SUFFIX = re.compile(
+    r"^(?P<title>.+?)\s+[|–—]\s+(?P<outlet>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4})$"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?)"
+    r"\s*(?P<wire>\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa)\))?\s*[—–-]{1,2}\s+"
+)
+_WIRE_AT_END = re.compile(r"\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa)\)\s*$")
+_PUBLISHER = re.compile(
+    r"(?:Content created by|Copyright|©)\s*(?:\d{4}\s+)?(?P<name>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,5})"
+)
+_LOGO = re.compile(r"^(?P<name>.+?)\s+logo$", re.IGNORECASE)
+
+
+def _n_words(text: str) -> int:
+    return len(text.split())
+
+
+def classify_paragraphs(texts: list[str]) -> list[tuple[str, str]]:
+    """Give each paragraph of one article a (kind, reason); the first paragraph is the title."""
+    n = len(texts)
+    result: list[tuple[str, str] | None] = [None] * n
+    if not n:
+        return []
+    result[0] = ("title", "first line")
+    caption_texts: set[str] = set()
+    for i, text in enumerate(texts):
+        if i == 0:
+            continue
+        m = _CREDIT.search(text)
+        if m:
+            result[i] = ("caption", "photo credit")
+            stripped = text[: m.start()].strip()
+            if stripped:
+                caption_texts.add(stripped)
+    in_related = False
+    for i, text in enumerate(texts):
+        if result[i] is not None:
+            in_related = False
+            continue
+        words = _n_words(text)
+        if text in caption_texts:
+            result[i] = ("caption", "repeats a photo caption")
+            continue
+        if in_related and words <= 25:
+            result[i] = ("boilerplate", "related headline")
+            continue
+        in_related = False
+        if _RELATED.match(text):
+            result[i] = ("boilerplate", "related-articles list")
+            in_related = True
+            continue
+        if words <= 15:
+            reason = next((r for rx, r in _BOILERPLATE_SHORT_RE if rx.search(text)), None)
+            if reason:
+                result[i] = ("boilerplate", reason)
+                continue
+        if words <= 150:
+            reason = next((r for rx, r in _BOILERPLATE_ANY_RE if rx.search(text)), None)
+            if reason:
+                result[i] = ("boilerplate", reason)
+                continue
+        if i <= 6 and words <= 15 and (_BYLINE_BY.match(text) or _BYLINE_ROLE.match(text)):
+            result[i] = ("byline", "byline pattern")
+    if n > 2 and result[1] is None and _n_words(texts[1]) <= 45 and result[2] is not None:
+        if result[2][0] in ("caption", "byline", "boilerplate"):
+            result[1] = ("dek", "short standalone line after the title")
+    return [r or ("body", "") for r in result]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _parse_date(text: str | None) -> pd.Timestamp:
+    if not text:
+        return pd.NaT
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return pd.Timestamp(pd.to_datetime(text.replace(".", ""), errors="raise"))
+    except (ValueError, TypeError, OverflowError):
+        return pd.NaT
+
+
+def read_metadata(texts: list[str], kinds: list[str]) -> dict:
+    """Title, byline, outlet, published date and dateline stated in one article's text."""
+    meta = {"title": texts[0] if texts else "", "byline": None, "outlet": None, "published": pd.NaT}
+    meta["dateline"] = None
+    title_match = _TITLE_WITH_OUTLET.match(meta["title"]) or _TITLE_OUTLET_SUFFIX.match(
+        meta["title"]
+    )
+    if title_match:
+        meta["title"], meta["outlet"] = title_match["title"].strip(), title_match["outlet"]
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind == "byline" and meta["byline"] is None:
+            m = _BYLINE_BY.match(text) or _BYLINE_ROLE.match(text)
+            meta["byline"] = m["name"].strip() if m else text
+            d = _DATE_IN_BYLINE.search(text)
+            if d:
+                meta["published"] = _parse_date(d["date"])
+    body = [t for t, k in zip(texts, kinds, strict=True) if k == "body"]
+    if body:
+        m = _DATELINE.match(body[0])
+        if m and any(c.isalpha() for c in m["place"]) and m["place"].split(",")[0].isupper():
+            meta["dateline"] = m["place"].strip()
+            if m["wire"] and not meta["outlet"]:
+                meta["outlet"] = m["wire"].strip("()")
+    if not meta["outlet"]:
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "boilerplate":
+                m = _PUBLISHER.search(text)
+                if m:
+                    meta["outlet"] = m["name"].strip()
+                    break
+    if not meta["outlet"]:
+        for text, kind in zip(texts, kinds, strict=True):
+            m = _LOGO.match(text) if kind == "boilerplate" else None
+            if m:
+                meta["outlet"] = m["name"].strip()
+                break
+    if not meta["outlet"] and body:
+        m = _WIRE_AT_END.search(body[-1])
+        if m:
+            meta["outlet"] = m["wire"]
+    return meta
+
+
+# --------------------------------------------------------------------------- sentences, tokens
+
+# Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
+_TOKEN_PATTERN = (
+    r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
+    r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
+    r"|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"  # words, contractions, hyphenated words
+    r"|[^\w\s]"  # any other single non-space character
+)
+_WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
+# A possessive ’s is split from its noun (State’s -> State + ’s); contractions stay whole.
+_KEEP_S = frozenset("it he she that there what who where here let how when why".split())
+_LOWER_START = re.compile(r"^[\"“”'‘’(\[]*[a-z]|^\([^()]*\)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph; a quote and its attribution stay in one sentence.
+
+    A piece that starts lowercase (“…?” he asked) or is only a parenthesis ("(Reuters)") is
+    joined to the sentence before it.
+    """
+    spans = list(resources.sentence_tokenizer().span_tokenize(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _LOWER_START.match(text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def split_tokens(text: str) -> list[tuple[int, int]]:
+    """Token spans in one sentence (NLTK RegexpTokenizer), possessive ’s split off."""
+    spans = []
+    for start, end in _WORD_TOKENIZER.span_tokenize(text):
+        if end - start > 2 and text[end - 2] in "'’" and text[end - 1] in "sS":
+            if text[start : end - 2].lower() not in _KEEP_S:
+                spans.append((start, end - 2))
+                spans.append((end - 2, end))
+                continue
+        spans.append((start, end))
+    return spans
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def parse_article(article_id: str, text: str) -> dict:
+    """Split one decoded article into column lists for paragraphs, sentences and tokens."""
+    stop = resources.stopwords()
+    stem_cache: dict[str, str] = {}
+    stem = resources.stemmer().stem
+    para_spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            para_spans.append((m.start() + lead, m.start() + lead + len(stripped)))
+    texts = [text[s:e] for s, e in para_spans]
+    classified = classify_paragraphs(texts)
+    kinds = [k for k, _ in classified]
+    paragraphs = {c: [] for c in PARAGRAPH_COLUMNS}
+    sentences = {c: [] for c in SENTENCE_COLUMNS}
+    tokens = {c: [] for c in TOKEN_COLUMNS}
+    sentence_id = 0
+    n_words = 0
+    for pid, ((p_start, p_end), (kind, reason)) in enumerate(
+        zip(para_spans, classified, strict=True)
+    ):
+        ptext = text[p_start:p_end]
+        paragraphs["article_id"].append(article_id)
+        paragraphs["paragraph_id"].append(pid)
+        paragraphs["kind"].append(kind)
+        paragraphs["reason"].append(reason)
+        paragraphs["text"].append(ptext)
+        paragraphs["start"].append(p_start)
+        paragraphs["end"].append(p_end)
+        if kind != "body":
+            continue
+        for s_start, s_end in split_sentences(ptext):
+            stext = ptext[s_start:s_end]
+            a_start = p_start + s_start
+            sentences["article_id"].append(article_id)
+            sentences["sentence_id"].append(sentence_id)
+            sentences["paragraph_id"].append(pid)
+            sentences["text"].append(stext)
+            sentences["start"].append(a_start)
+            sentences["end"].append(a_start + len(stext))
+            for t_start, t_end in split_tokens(stext):
+                tok = stext[t_start:t_end]
+                norm = tok.lower().replace("’", "'").replace("‘", "'")
+                st = stem_cache.get(norm)
+                if st is None:
+                    st = stem_cache[norm] = stem(norm)
+                is_word = any(ch.isalnum() for ch in tok)
+                n_words += is_word
+                tokens["article_id"].append(article_id)
+                tokens["sentence_id"].append(sentence_id)
+                tokens["token"].append(tok)
+                tokens["norm"].append(norm)
+                tokens["stem"].append(st)
+                tokens["is_stop"].append(norm in stop or norm == "'s")
+                tokens["is_word"].append(is_word)
+                tokens["start"].append(a_start + t_start)
+                tokens["end"].append(a_start + t_end)
+            sentence_id += 1
+    meta = read_metadata(texts, kinds)
+    meta.update(n_words=n_words, n_sentences=sentence_id)
+    return {"meta": meta, "paragraphs": paragraphs, "sentences": sentences, "tokens": tokens}
+
+
+def _read_one(path: Path) -> dict:
+    """Read, decode and parse one file; never raises for bad content."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return {"path": path, "text": None, "encoding": "", "notes": [f"cannot read file: {exc}"]}
+    text, encoding, notes = decode(data)
+    out = {"path": path, "text": text, "encoding": encoding, "notes": notes}
+    if text is not None:
+        out["parsed"] = parse_article(path.stem, text)
+        if not out["parsed"]["sentences"]["text"]:
+            notes.append("no body text (title only or only non-body lines)")
+    return out
+
+
+def _read_chunk(paths: list[Path]) -> list[dict]:
+    return [_read_one(p) for p in paths]
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _frame(columns: dict, order: list[str], dtypes: dict | None = None) -> pd.DataFrame:
+    df = pd.DataFrame(columns, columns=order)
+    for col, dtype in (dtypes or {}).items():
+        df[col] = df[col].astype(dtype)
+    return df
+
+
+_INT_COLS = {"start": "int64", "end": "int64"}
+
+
+def _concat(parts: list[dict], order: list[str], dtypes: dict) -> pd.DataFrame:
+    merged = {c: [v for part in parts for v in part[c]] for c in order}
+    return _frame(merged, order, dtypes)
+
+
+def _apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
+    path = folder / "manifest.csv"
+    if not path.exists():
+        return articles
+    try:
+        manifest = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        problems.append(
+            {
+                "path": str(path),
+                "problem": f"unreadable manifest: {exc}",
+                "action": "manifest ignored",
+            }
+        )
+        return articles
+    if "article_id" not in manifest.columns:
+        problems.append(
+            {
+                "path": str(path),
+                "problem": "manifest has no article_id column",
+                "action": "manifest ignored",
+            }
+        )
+        return articles
+    known = set(articles["article_id"])
+    articles = articles.set_index("article_id", drop=False)
+    for row in manifest.to_dict("records"):
+        aid = row.pop("article_id").strip()
+        if aid not in known:
+            problems.append(
+                {
+                    "path": str(path),
+                    "problem": f"manifest row for unknown article_id {aid!r}",
+                    "action": "row ignored",
+                }
+            )
+            continue
+        for col, value in row.items():
+            value = value.strip()
+            if not value or col in ("text", "path", "n_words", "n_sentences", "encoding"):
+                continue
+            if col == "published":
+                ts = _parse_date(value)
+                if pd.isna(ts):
+                    problems.append(
+                        {
+                            "path": str(path),
+                            "problem": f"manifest published {value!r} for {aid} is not a date",
+                            "action": "date from text kept",
+                        }
+                    )
+                    continue
+                articles.loc[aid, "published"] = ts
+                articles.loc[aid, "published_from"] = "manifest"
+            else:
+                if col not in articles.columns:
+                    articles[col] = pd.Series(pd.NA, index=articles.index, dtype="str")
+                articles.loc[aid, col] = value
+    return articles.reset_index(drop=True)
+
+
+def read_corpus(folder: str | os.PathLike, workers: int | None = 1) -> Corpus:
+    """Read every `.txt` article in `folder` into the corpus tables (workers=None: all cores)."""
+    folder = Path(folder).expanduser()
+    if not folder.exists():
+        raise CorpusError(
+            f"corpus folder {str(folder)!r} does not exist (expected a folder of .txt articles)"
+        )
+    if not folder.is_dir():
+        raise CorpusError(f"corpus {str(folder)!r} is a file, not a folder of .txt articles")
+    entries = sorted(folder.iterdir())
+    paths = [p for p in entries if p.is_file() and p.suffix.lower() == ".txt"]
+    problems: list[dict] = []
+    for p in entries:
+        if p.name.startswith(".") or p.name == "manifest.csv" or p in paths:
+            continue
+        what = "a folder" if p.is_dir() else "not a .txt file"
+        problems.append({"path": str(p), "problem": what, "action": "skipped"})
+    if not paths:
+        raise CorpusError(
+            f"corpus folder {str(folder)!r} contains no .txt files (expected one article per .txt file)"
+        )
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers > 1 and len(paths) >= 200:
+        chunks = [paths[i : i + 100] for i in range(0, len(paths), 100)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = [r for chunk in pool.map(_read_chunk, chunks) for r in chunk]
+    else:
+        results = [_read_one(p) for p in paths]
+    return _assemble(folder, results, problems)
+
+
+def _assemble(folder: Path, results: list[dict], problems: list[dict]) -> Corpus:
+    rows, paragraphs, sentences, tokens = [], [], [], []
+    first_by_hash: dict[str, str] = {}
+    for r in results:
+        path = str(r["path"])
+        for note in r["notes"]:
+            action = "skipped" if r["text"] is None else "read"
+            problems.append({"path": path, "problem": note, "action": action})
+        if r["text"] is None:
+            continue
+        parsed = r["parsed"]
+        article_id = r["path"].stem
+        digest = hashlib.sha1(" ".join(r["text"].split()).encode("utf-8")).hexdigest()
+        duplicate_of = first_by_hash.setdefault(digest, article_id)
+        if duplicate_of != article_id:
+            problems.append(
+                {
+                    "path": path,
+                    "problem": f"duplicate of {duplicate_of}",
+                    "action": "kept, flagged in articles.duplicate_of",
+                }
+            )
+        meta = parsed["meta"]
+        rows.append(
+            {
+                "article_id": article_id,
+                "path": path,
+                "title": meta["title"],
+                "byline": meta["byline"],
+                "outlet": meta["outlet"],
+                "published": meta["published"],
+                "published_from": "text" if pd.notna(meta["published"]) else None,
+                "dateline": meta["dateline"],
+                "encoding": r["encoding"],
+                "duplicate_of": duplicate_of if duplicate_of != article_id else None,
+                "text": r["text"],
+                "n_words": meta["n_words"],
+                "n_sentences": meta["n_sentences"],
+            }
+        )
+        paragraphs.append(parsed["paragraphs"])
+        sentences.append(parsed["sentences"])
+        tokens.append(parsed["tokens"])
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    articles["published"] = pd.to_datetime(articles["published"]).astype("datetime64[ns]")
+    for col in (
+        "title",
+        "byline",
+        "outlet",
+        "published_from",
+        "dateline",
+        "encoding",
+        "duplicate_of",
+        "text",
+        "path",
+    ):
+        articles[col] = articles[col].astype("str")
+    articles[["n_words", "n_sentences"]] = articles[["n_words", "n_sentences"]].astype("int64")
+    articles = _apply_manifest(folder, articles, problems)
+    kind_dtype = pd.CategoricalDtype(PARAGRAPH_KINDS)
+    return Corpus(
+        articles=articles,
+        paragraphs=_concat(
+            paragraphs,
+            PARAGRAPH_COLUMNS,
+            {"paragraph_id": "int64", "kind": kind_dtype, **_INT_COLS},
+        ),
+        sentences=_concat(
+            sentences,
+            SENTENCE_COLUMNS,
+            {"sentence_id": "int64", "paragraph_id": "int64", **_INT_COLS},
+        ),
+        tokens=_concat(
+            tokens,
+            TOKEN_COLUMNS,
+            {"sentence_id": "int64", "is_stop": bool, "is_word": bool, **_INT_COLS},
+        ),
+        problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS).astype("str"),
+        folder=folder,
+    )

@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed corpus read once per test session, and a factory for small corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import pytest
+from newscorpus import read_corpus
+from newscorpus.paths import SEEDS_DIR
+
+matplotlib.use("Agg")
+
+TESTS_DIR = Path(__file__).resolve().parent
+GOLD_DIR = TESTS_DIR / "gold"
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    """The five seed articles as a Corpus."""
+    return read_corpus(SEEDS_DIR)
+
+
+@pytest.fixture
+def make_corpus(tmp_path):
+    """Write {file name: str or bytes} into a temporary folder and read it as a corpus."""
+
+    def make(files: dict[str, str | bytes], **kwargs):
+        for name, content in files.items():
+            path = tmp_path / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return read_corpus(tmp_path, **kwargs)
+
+    return make

@@ -18,7 +18,7 @@ figures: $(BIN)/activate
 ## Lint, library tests, end-to-end tests and nbval over the committed notebooks
 test: $(BIN)/activate lint
 	$(BIN)/python -m pytest -n auto tests
-	$(BIN)/python -m pytest --nbval -p no:randomly --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(BIN)/python -m pytest -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 lint: $(BIN)/activate
 	$(BIN)/ruff check lib tests notebooks benchmarks tools

@@ -81,7 +81,8 @@ class Corpus:
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables.items())
-        return f"Corpus({self.folder}, {sizes})"
+        name = self.folder.name if self.folder is not None else None
+        return f"Corpus({name!r}, {sizes})"
 
 
 # --------------------------------------------------------------------------- decoding
@@ -310,6 +311,7 @@ def read_metadata(texts: list[str], kinds: list[str]) -> dict:
 # Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
 _TOKEN_PATTERN = (
     r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
+    r"|\d+(?:-\d+)*-[A-Za-z]\w*(?:-\w+)*"  # 81-member, 24-hour
     r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
     r"|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"  # words, contractions, hyphenated words
     r"|[^\w\s]"  # any other single non-space character

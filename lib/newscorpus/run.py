@@ -76,9 +76,9 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
         )
     except pm.PapermillExecutionError as exc:
         scrub(Path(target))
-        return Outcome(
-            name, False, f"cell {exc.exec_count} raised {exc.ename}: {exc.evalue}".strip()
-        )
+        first_line = (exc.source or "").strip().splitlines()[:1] or [""]
+        where = f"cell {exc.exec_count} ({first_line[0][:60]!r})"
+        return Outcome(name, False, f"{where} raised {exc.ename}: {exc.evalue}".strip())
     except Exception as exc:  # a kernel crash or unreadable notebook still must not stop the rest
         return Outcome(name, False, f"{type(exc).__name__}: {exc}")
     scrub(Path(target))
@@ -99,9 +99,10 @@ def run(
     parameters: dict | None = None,
     only: list[str] | None = None,
     workers: int | None = None,
+    folder: Path = NOTEBOOKS_DIR,
 ) -> list[Outcome]:
-    """Execute the notebooks; return one Outcome per notebook."""
-    notebooks = list_notebooks(only=only)
+    """Execute the notebooks in `folder`; return one Outcome per notebook."""
+    notebooks = list_notebooks(folder, only=only)
     params = dict(parameters or {})
     if corpus is not None:
         corpus_path = Path(corpus).expanduser().resolve()
@@ -119,10 +120,10 @@ def run(
             raise SystemExit(
                 "--out needs --corpus (without it, outputs go into notebooks/ and figures/)"
             )
-        target_dir = NOTEBOOKS_DIR
+        target_dir = folder
         FIGURES_DIR.mkdir(exist_ok=True)
     env_workers = workers or min(len(notebooks), os.cpu_count() or 1) or 1
-    jobs = [(str(nb), str(target_dir / nb.name), params, str(NOTEBOOKS_DIR)) for nb in notebooks]
+    jobs = [(str(nb), str(target_dir / nb.name), params, str(folder)) for nb in notebooks]
     with ProcessPoolExecutor(max_workers=env_workers) as pool:
         return list(pool.map(_execute, *zip(*jobs, strict=True)))
 

@@ -1,0 +1,338 @@
+"""Tests for newscorpus.sentiment: VADER scores identical to NLTK's, in_quote, tone, targets."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from newscorpus import sentiment as S
+
+AWKWARD = [
+    "",
+    "   ",
+    "The attack was NOT good, but the peace is very welcome!!",
+    "It was kind of good and sort of bad, at least not the worst.",
+    "Never so happy. Never this sad. not bad at all",
+    "He is the least happy man; at least he is alive; very least good",
+    "The bomb was the bomb and yeah right, what a kiss of death.",
+    "GREAT GREAT great!!!! are you sure???? ?? ?!?",
+    "“Look at where they’re hiding. It’s deserts,” an officer said.",
+    "don't, didn't... isn't! 'good' \"bad\" -great- good... ...bad :) :-(",
+    "VERY GOOD but SOMEWHAT bad; EXTREMELY bad but barely good",
+    "good good good bad bad good but but but",
+    "security forces killed dozens of militants in an ambush",
+    "Ce n'est pas bon — pas de problème ! résumé café naïve",
+]
+
+
+def _sentiments_nltk(sia, text):
+    """NLTK's internal per-word `sentiments` list, captured from score_valence."""
+    captured = {}
+    original = sia.score_valence
+
+    def capture(sentiments, t):
+        captured["s"] = list(sentiments)
+        return original(sentiments, t)
+
+    sia.score_valence = capture
+    try:
+        scores = sia.polarity_scores(text)
+    finally:
+        sia.score_valence = original
+    return captured.get("s", []), scores
+
+
+@pytest.fixture(scope="module")
+def sia():
+    return S.analyzer()
+
+
+@pytest.fixture(scope="module")
+def table(seeds):
+    return S.score_sentences(seeds)
+
+
+def test_scores_identical_to_nltk_on_every_seed_sentence(seeds, sia):
+    texts = seeds.sentences["text"].tolist() + seeds.paragraphs["text"].tolist()
+    assert len(texts) > 200
+    ours = S.score_texts(texts)
+    for text, row in zip(texts, ours.itertuples(index=False), strict=True):
+        expected = sia.polarity_scores(text)
+        assert (row.neg, row.neu, row.pos, row.compound) == (
+            expected["neg"],
+            expected["neu"],
+            expected["pos"],
+            expected["compound"],
+        ), text
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_scores_and_word_valences_identical_to_nltk_on_awkward_text(sia, text):
+    sentiments, expected = _sentiments_nltk(sia, text)
+    assert S.vader_scores(text) == expected
+    explained = S.explain(text)
+    assert explained["valence"].tolist() == [float(v) for v in sentiments]
+    assert S.compound_from(explained["valence"], text) == expected["compound"]
+
+
+def test_conflict_lexicon_scores_identical_to_nltk_with_the_same_lexicon(seeds):
+    sia = S.analyzer("conflict")
+    assert "militants" in sia.lexicon and "security" not in sia.lexicon
+    texts = seeds.sentences["text"].tolist()
+    ours = S.score_texts(texts, lexicon="conflict")["compound"].tolist()
+    assert ours == [sia.polarity_scores(t)["compound"] for t in texts]
+
+
+def test_explain_names_the_rules_that_changed_each_word():
+    frame = S.explain("The attack was NOT good, but the peace is very welcome!!")
+    rules = dict(zip(frame["word"], frame["rules"], strict=True))
+    valence = dict(zip(frame["word"], frame["valence"], strict=True))
+    assert "negated by 'NOT'" in rules["good"] and "before 'but'" in rules["good"]
+    assert valence["good"] == pytest.approx(1.9 * -0.74 * 0.5)
+    assert "booster 'very'" in rules["welcome"] and "after 'but'" in rules["welcome"]
+    assert valence["attack"] == pytest.approx(-2.1 * 0.5)
+    assert rules["The"] == "" and valence["The"] == 0
+
+
+def test_sentiment_table_has_one_row_per_body_sentence(seeds, table):
+    assert len(table) == len(seeds.sentences) == seeds.articles["n_sentences"].sum()
+    assert list(table.columns[:8]) == [
+        "article_id",
+        "sentence_id",
+        "paragraph_id",
+        "neg",
+        "neu",
+        "pos",
+        "compound",
+        "in_quote",
+    ]
+    assert table["compound"].between(-1, 1).all()
+    assert (table[["neg", "neu", "pos"]].sum(axis=1).round(2).between(0.99, 1.01)).all()
+
+
+def test_in_quote_follows_a_quotation_across_sentences_in_seeds(seeds, table):
+    merged = seeds.sentences.merge(table)
+    first = merged[merged["article_id"] == "000_ebaf1eec68825aed"].set_index("sentence_id")
+    assert first.loc[3, "text"] == "It’s deserts." and first.loc[3, "in_quote"]
+    assert first.loc[7, "text"] == "Too many." and first.loc[7, "in_quote"]
+    assert not first.loc[0, "in_quote"]  # "Hundreds of Islamic State fighters ..."
+    assert not first.loc[9, "in_quote"]
+
+
+AWKWARD_QUOTES = (
+    "Title\n"
+    '"We will win. They will lose," the general said. The reporter left.\n'
+    "The group called it a “caliphate” in its statement.\n"
+    "“This is the first paragraph of a long quote. It goes on.\n"
+    "“And it continues here,” he said. Nothing more was said.\n"
+    "A closing mark without an opening one. Here it ends.” Then narrative.\n"
+)
+
+
+def test_in_quote_by_marks_on_awkward_paragraphs(make_corpus):
+    corpus = make_corpus({"a.txt": AWKWARD_QUOTES})
+    table = corpus.sentences.merge(S.score_sentences(corpus))
+    flags = dict(zip(table["text"], table["in_quote"], strict=True))
+    assert flags['"We will win.']
+    assert flags['They will lose," the general said.']
+    assert not flags["The reporter left."]
+    assert not flags["The group called it a “caliphate” in its statement."]  # scare quote
+    assert flags["It goes on."]  # quote left open at the paragraph's end
+    assert not flags["Nothing more was said."]
+    assert flags["A closing mark without an opening one."]
+    assert not flags["Then narrative."]
+
+
+def test_in_quote_from_a_quotes_table_uses_direct_quotes_only(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\nFirst sentence here. Second one here. Third here.\n"})
+    sentences = corpus.sentences
+    second = sentences.iloc[1]
+    third = sentences.iloc[2]
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "start": [second["start"] + 2, third["start"]],
+            "end": [second["start"] + 8, third["end"]],
+            "kind": ["direct", "partial"],
+        }
+    )
+    table = S.score_sentences(corpus, quotes=quotes)
+    assert table["in_quote"].tolist() == [False, True, False]
+    with pytest.raises(ValueError, match="quotes is missing columns"):
+        S.score_sentences(corpus, quotes=pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_user_lexicon_adds_overrides_and_removes(tmp_path):
+    path = tmp_path / "mine.txt"
+    path.write_text("# my words\nmilitants\t-2.0\t0.5\t[-2, -2]\nsecurity\t0\nPEACE\t1.0\n")
+    assert S.load_lexicon(path) == {"militants": -2.0, "security": 0.0, "peace": 1.0}
+    lex = S.lexicon_dict(path)
+    assert lex["militants"] == -2.0 and lex["peace"] == 1.0 and "security" not in lex
+    assert S.lexicon_dict()["security"] == 1.4  # the default lexicon is not changed
+    assert S.vader_scores("security forces")["compound"] == 0.34
+    assert S.score_texts(["security forces"], lexicon=path)["compound"].tolist() == [0.0]
+
+
+def test_bad_lexicon_file_names_the_file_and_line(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("good\t1.0\nbroken line without tab\n")
+    with pytest.raises(ValueError, match=r"bad.txt.* line 2"):
+        S.load_lexicon(path)
+    path.write_text("huge\t9\n")
+    with pytest.raises(ValueError, match="-4 to 4"):
+        S.load_lexicon(path)
+    with pytest.raises(ValueError, match="does not exist"):
+        S.lexicon_dict(tmp_path / "missing.txt")
+
+
+def test_conflict_supplement_covers_the_terms_vader_lacks():
+    conflict = S.load_lexicon(S.CONFLICT_LEXICON)
+    for word in ["militant", "insurgent", "guerrilla", "caliphate", "ambush", "bombing"]:
+        assert word not in S.lexicon_dict()
+        assert conflict[word] < 0
+    assert conflict["security"] == 0
+    assert S.vader_scores("Militants staged an ambush.")["compound"] == 0
+    lex = S.lexicon_dict("conflict")
+    assert S.vader_scores("Militants staged an ambush.", lex)["compound"] < -0.5
+
+
+def test_article_tone_aggregates_sentences():
+    sentiment = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "a", "b"],
+            "sentence_id": [0, 1, 2, 3, 0],
+            "compound": [0.5, -0.5, 0.04, -0.9, 0.0],
+            "n_words": [10, 10, 10, 10, 0],
+            "n_positive": [2, 0, 0, 0, 0],
+            "n_negative": [0, 1, 0, 3, 0],
+        }
+    )
+    tone = S.article_tone(sentiment).set_index("article_id")
+    a = tone.loc["a"]
+    assert a["n_sentences"] == 4
+    assert a["mean_compound"] == pytest.approx(-0.215)
+    assert a["median_compound"] == pytest.approx(-0.23)
+    assert (a["share_positive"], a["share_neutral"], a["share_negative"]) == (0.25, 0.25, 0.5)
+    assert a["tone"] == pytest.approx(100 * (2 - 4) / 40)
+    assert a["polarity"] == pytest.approx(100 * 6 / 40)
+    assert math.isnan(tone.loc["b", "tone"])  # no words: tone unknown, not zero
+    assert S.article_tone(sentiment, threshold=0.6).loc[0, "share_neutral"] == 0.75
+    with pytest.raises(ValueError, match="threshold=2"):
+        S.article_tone(sentiment, threshold=2)
+
+
+def test_article_tone_on_seeds(table):
+    tone = S.article_tone(table).set_index("article_id")
+    assert len(tone) == 5
+    assert tone.loc["001_5ca9430a057571b9", "mean_compound"] < -0.3  # the bombing report
+    shares = tone[["share_positive", "share_neutral", "share_negative"]].sum(axis=1)
+    assert shares.round(6).eq(1).all()
+
+
+def test_sentiment_arc_positions_and_smoothing():
+    sentiment = pd.DataFrame(
+        {"article_id": ["a"] * 4, "sentence_id": [0, 1, 2, 3], "compound": [1.0, 0.0, -1.0, 0.0]}
+    )
+    arc = S.sentiment_arc(sentiment, window=3)
+    assert arc["position"].tolist() == [0.125, 0.375, 0.625, 0.875]
+    assert arc["smoothed"].tolist() == [0.5, 0.0, -0.3333, -0.5]
+    with pytest.raises(ValueError, match="window=0"):
+        S.sentiment_arc(sentiment, window=0)
+
+
+def test_target_aliases_match_words_not_substrings(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\nIS fighters attacked. This is not a target.\n"
+            "The U.S.-led coalition and Islamic  State clashed. ISIS lost. Isis lost again.\n"
+            "Kurds and civilians fled; the SDF stayed.\n"
+        }
+    )
+    mentions = S.target_mentions(corpus)
+    found = set(zip(mentions["alias"], mentions["target"], strict=True))
+    assert ("IS", "ISIS / Islamic State") in found
+    assert ("Isis", "ISIS / Islamic State") in found
+    assert ("Islamic  State", "ISIS / Islamic State") in found
+    assert ("U.S.-led", "United States and coalition") in found
+    assert "is" not in set(mentions["alias"])
+    assert ("SDF", "SDF and Kurdish forces") in found
+    per = mentions.groupby("target")["sentence_id"].nunique()
+    assert per["ISIS / Islamic State"] == 4
+    assert per["Civilians and locals"] == 1
+    with pytest.raises(ValueError, match="targets"):
+        S.target_mentions(corpus, {"x": "not a list"})
+
+
+def test_target_tone_counts_sentences_once(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\nISIS and the Islamic State killed people. ISIS won.\n"})
+    sentiment = S.score_sentences(corpus)
+    tone = S.target_tone(sentiment, S.target_mentions(corpus, {"ISIS": ["ISIS", "Islamic State"]}))
+    assert tone.to_dict("records") == [
+        {
+            "target": "ISIS",
+            "article_id": "a",
+            "n_sentences": 2,
+            "mean_compound": round((S.vader_scores("ISIS won.")["compound"] - 0.6705) / 2, 4),
+        }
+    ]
+
+
+def test_top_drivers_on_seeds(seeds):
+    contributions = S.word_contributions(seeds)
+    drivers = S.top_drivers(contributions, top_n=3)
+    bombing = drivers[drivers["article_id"] == "001_5ca9430a057571b9"]
+    assert bombing["word"].tolist()[0] == "attacks"
+    assert drivers.groupby("article_id").size().eq(3).all()
+    # each sentence's contributions sum to VADER's raw sum
+    sentence = seeds.sentences.iloc[2]
+    part = contributions[
+        (contributions["article_id"] == sentence["article_id"])
+        & (contributions["sentence_id"] == sentence["sentence_id"])
+    ]
+    expected = S.vader_scores(sentence["text"])["compound"]
+    assert S.compound_from(part["valence"], sentence["text"]) == expected
+
+
+def test_extremes_show_text_and_explanation(seeds, table):
+    top = S.extremes(table, seeds, n=2)
+    assert top["which"].tolist() == ["most negative"] * 2 + ["most positive"] * 2
+    worst = top.iloc[0]
+    assert worst["article_id"] == "001_5ca9430a057571b9" and worst["compound"] == -0.9595
+    assert worst["text"].startswith("The attacks, which include suicide bombings")
+    assert "suicide -3.50" in worst["explanation"]
+
+
+def test_parallel_scoring_equals_single_process(seeds, monkeypatch):
+    texts = seeds.sentences["text"].tolist()
+    monkeypatch.setattr(S, "PARALLEL_MIN", 10)
+    parallel = S.score_texts(texts, workers=2)
+    single = S.score_texts(texts, workers=1)
+    pd.testing.assert_frame_equal(parallel, single)
+
+
+def test_compare_lexicons_side_by_side(seeds):
+    compared = S.compare_lexicons(seeds)
+    assert len(compared) == 5
+    assert (compared["mean_compound_with_lexicon"] < compared["mean_compound_vader"]).all()
+    changed = S.changed_sentences(seeds, n=3)
+    assert len(changed) == 3 and (changed["change"] != 0).all()
+
+
+def test_plots_return_figure_and_the_data_behind_it(seeds, table):
+    arc = S.sentiment_arc(table)
+    tone = S.target_tone(table, S.target_mentions(seeds))
+    cases = [
+        (S.plot_distribution(table, seeds), {"article_id", "compound"}, len(table)),
+        (S.plot_arcs(arc, seeds), {"position", "smoothed"}, len(table)),
+        (S.plot_voices(S.voice_tone(table), seeds), {"voice", "n_sentences"}, 12),
+        (S.plot_targets(tone, seeds), {"target", "n_sentences", "mean_compound"}, len(tone)),
+        (S.plot_drivers(S.word_contributions(seeds), top_n=10), {"word", "total_valence"}, 10),
+    ]
+    for (fig, data), columns, rows in cases:
+        assert isinstance(fig, plt.Figure)
+        assert columns <= set(data.columns)
+        assert len(data) == rows
+        assert fig.axes[0].get_title()
+        plt.close(fig)

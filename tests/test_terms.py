@@ -1,0 +1,314 @@
+"""Term frequency: counts checked by hand on the seeds, and small awkward corpora."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import pandas as pd
+import pytest
+from newscorpus import terms
+
+A000 = "000_ebaf1eec68825aed"
+A001 = "001_5ca9430a057571b9"
+A002 = "002_77d8cc29bf025518"
+A003 = "003_c0c95c97cb16ca2e"
+
+
+def count_of(table: pd.DataFrame, article_id: str, term: str) -> int:
+    rows = table[(table["article_id"] == article_id) & (table["term"] == term)]
+    return int(rows["count"].sum())
+
+
+@pytest.fixture(scope="module")
+def per_article(seeds):
+    return terms.term_counts(seeds, by="article")
+
+
+# --------------------------------------------------------------------------- seeds, by hand
+
+
+def test_desert_in_002_counted_by_hand(per_article):
+    # Body of 002: "the vast desert nearby", "control the desert", "the desert had become",
+    # "fighting in the desert" -> 4; 502 body words.
+    row = per_article[(per_article["article_id"] == A002) & (per_article["term"] == "desert")]
+    assert row["count"].tolist() == [4]
+    assert row["n_words"].tolist() == [502]
+    assert row["rate"].iloc[0] == pytest.approx(4 / 502 * 10_000)
+
+
+def test_alias_map_merges_isis_and_islamic_state(seeds, per_article):
+    # 000 body: ISIS x3 ("ISIS militants keep", "the ISIS rule", "what ISIS was") and
+    # Islamic State x2 ("Hundreds of Islamic State", "defeated the Islamic State presence");
+    # the headline, dek and photo captions do not count.
+    assert count_of(per_article, A000, "islamic state") == 5
+    assert count_of(per_article, A000, "isis") == 0
+    raw = terms.term_counts(seeds, by="article", alias_map={})
+    assert count_of(raw, A000, "isis") == 3
+    assert count_of(raw, A000, "islamic state") == 2
+    # "Isis" (001, Cockburn's spelling) folds too: 001 has no "isis" left by default
+    assert count_of(per_article, A001, "isis") == 0
+    # 001 body, read by hand: 13 x "ISIS" + 2 x "Isis" ("ISIS-held" and "ISIS-affiliated" are
+    # hyphenated words of their own)
+    assert count_of(raw, A001, "isis") == 15
+    assert count_of(raw, A001, "isis-held") == 1
+
+
+def test_user_alias_map_replaces_the_default(seeds):
+    raw = terms.term_counts(seeds, alias_map={}).set_index("term")["count"]
+    out = terms.term_counts(seeds, alias_map={"Daesh": "Islamic State", "ISIS": "IS group"})
+    out = out.set_index("term")["count"]
+    assert out["is group"] == raw["isis"]
+    assert out["islamic state"] == raw["islamic state"]
+
+
+def test_curly_its_is_a_stopword(seeds, make_corpus):
+    seed_terms = set(terms.term_counts(seeds)["term"])
+    assert "it's" not in seed_terms and "it’s" not in seed_terms and "it" not in seed_terms
+    small = make_corpus({"a.txt": "Title\n\nIt’s desert. it's desert. IT’S the desert.\n"})
+    out = terms.term_counts(small)
+    assert out[["term", "count"]].values.tolist() == [["desert", 3]]
+
+
+def test_deir_al_zour_is_one_phrase(seeds, per_article):
+    # 003: the dateline "DEIR AL-ZOUR, Syria —" and "Conditions in Deir al-Zour province";
+    # the contributor line naming it again is boilerplate.
+    assert count_of(per_article, A003, "deir al-zour") == 2
+    assert count_of(per_article, A003, "deir") == 0
+    assert count_of(per_article, A003, "al-zour") == 0
+    plain = terms.term_counts(seeds, by="article", phrases=[], find_names=False)
+    assert count_of(plain, A003, "deir al-zour") == 2  # shipped phrase list holds it
+    assert count_of(plain, A003, "deir") == 0
+
+
+def test_names_found_by_collocation_statistics(seeds):
+    found = terms.find_phrases(seeds)
+    assert "Washington Post" in found
+    assert "Syrian Democratic Forces" in found
+    assert "Islamic State" in found
+
+
+def test_hamrin_mountains_and_washington_post_stay_whole(per_article):
+    assert count_of(per_article, A002, "hamrin mountains") == 1
+    assert count_of(per_article, A002, "hamrin") == 0
+    assert count_of(per_article, A000, "washington post") == 3
+    assert count_of(per_article, A000, "post") == 0
+
+
+def test_corpus_counts_sum_articles_and_number_filter(seeds, per_article):
+    corpus = terms.term_counts(seeds)
+    desert = corpus[corpus["term"] == "desert"].iloc[0]
+    assert desert["count"] == 9  # 001: 1, 002: 4, 003: 3, 004: 1
+    assert desert["n_articles"] == 4
+    total_words = int(seeds.articles["n_words"].sum())
+    assert desert["rate"] == pytest.approx(9 / total_words * 10_000)
+    assert not corpus["term"].str.match(r"^[\d,.%]+$").any()
+    assert "," not in set(corpus["term"])
+    with_numbers = terms.term_counts(seeds, keep_numbers=True)
+    assert with_numbers.loc[with_numbers["term"] == "3,000", "count"].item() == 1
+
+
+def test_options_stems_case_min_count_extra_stopwords(seeds):
+    stems = terms.term_counts(seeds, by="article", stems=True)
+    assert count_of(stems, A001, "desert") == 2  # "desert wasteland" + "eastern deserts"
+    cased = terms.term_counts(seeds, lowercase=False)
+    assert "Iraq" in set(cased["term"]) and "iraq" not in set(cased["term"])
+    frequent = terms.term_counts(seeds, min_count=10)
+    assert frequent["count"].min() >= 10
+    assert "said" not in set(terms.term_counts(seeds, extra_stopwords=["Said"])["term"])
+    with_stop = terms.term_counts(seeds, remove_stopwords=False)
+    assert with_stop.iloc[0]["term"] == "the"
+
+
+def test_ngrams_stay_inside_sentences(make_corpus):
+    small = make_corpus(
+        {"a.txt": "Title\n\nThe desert fell quiet. Guerrilla war began in the desert.\n"}
+    )
+    out = terms.term_counts(small, ngram_range=(1, 3))
+    got = set(out["term"])
+    assert {"guerrilla war", "guerrilla war began", "desert fell quiet"} <= got
+    assert "quiet guerrilla" not in got
+    assert "began in the desert" not in got  # more than three units
+    assert out.loc[out["term"] == "desert", "count"].item() == 2
+    assert not any(t.startswith("the ") or t.endswith(" the") for t in got)
+
+
+def test_bad_parameters_name_the_parameter(seeds):
+    with pytest.raises(ValueError, match="ngram_range"):
+        terms.term_counts(seeds, ngram_range=(0, 2))
+    with pytest.raises(ValueError, match="by="):
+        terms.term_counts(seeds, by="sentence")
+    with pytest.raises(ValueError, match="min_count"):
+        terms.term_counts(seeds, min_count=0)
+    with pytest.raises(ValueError, match="window"):
+        terms.kwic(seeds, "desert", window=-1)
+    with pytest.raises(ValueError, match="term"):
+        terms.kwic(seeds, "  ")
+
+
+# --------------------------------------------------------------------------- keyness
+
+
+def test_keyness_log_likelihood_from_the_counts(seeds):
+    k = terms.keyness(seeds)
+    row = k[(k["article_id"] == A000) & (k["term"] == "washington post")].iloc[0]
+    assert (row["count"], row["n_words"], row["count_rest"]) == (3, 304, 0)
+    total = int(seeds.articles["n_words"].sum())
+    assert row["n_words_rest"] == total - 304
+    expected = 304 * 3 / total
+    assert row["log_likelihood"] == pytest.approx(2 * 3 * math.log(3 / expected), rel=1e-6)
+    assert row["overused"]
+    assert row["tf_idf"] == pytest.approx(3 / 304 * 10_000 * math.log(5 / 1))
+    # a term in every article has no tf-idf weight
+    assert (k.loc[k["term"] == "islamic state", "tf_idf"] == 0).all()
+
+
+def test_distinctive_terms_top_n_per_article(seeds):
+    top = terms.distinctive_terms(seeds, top_n=3)
+    assert top.groupby("article_id").size().tolist() == [3, 3, 3, 3, 3]
+    assert top.iloc[0][["article_id", "rank", "term"]].tolist() == [A000, 1, "washington post"]
+    assert top[top["article_id"] == A003].iloc[0]["term"] == "sdf"
+    assert top["overused"].all()
+    by_tfidf = terms.distinctive_terms(seeds, top_n=1, score="tf_idf")
+    assert by_tfidf["tf_idf"].gt(0).all()
+
+
+def test_one_article_corpus_warns_and_returns_empty(make_corpus):
+    one = make_corpus({"a.txt": "Title\n\nThe desert is quiet. The desert is vast.\n"})
+    counts = terms.term_counts(one)
+    assert counts.loc[counts["term"] == "desert", "rate"].item() == pytest.approx(2 / 8 * 10_000)
+    with pytest.warns(UserWarning, match="at least two articles"):
+        k = terms.keyness(one)
+    assert k.empty and list(k.columns) == terms.KEYNESS_COLUMNS
+    with pytest.warns(UserWarning, match="at least two articles"):
+        assert terms.distinctive_terms(one).empty
+
+
+def test_empty_corpus_gives_empty_tables(make_corpus):
+    empty = make_corpus({"a.txt": "", "b.txt": "Only a title\n"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing divides by zero
+        assert terms.term_counts(empty).empty
+        assert terms.term_counts(empty, by="article", ngram_range=(1, 3)).empty
+        assert terms.collocations(empty).empty
+        assert terms.kwic(empty, "desert").empty
+        assert terms.dispersion(empty, ["desert"]).empty
+        assert terms.find_phrases(empty) == []
+        voc = terms.vocabulary(empty)
+    assert voc[["article_id", "n_tokens", "n_types"]].values.tolist() == [["b", 0, 0]]
+    assert pd.isna(voc["ttr"].iloc[0])
+    tr = terms.trends(empty, ["desert"])
+    assert tr["count"].tolist() == [0] and pd.isna(tr["rate"].iloc[0])
+    with pytest.warns(UserWarning, match="has 0"):
+        assert terms.keyness(empty).empty
+
+
+# --------------------------------------------------------------------------- collocations
+
+
+def test_collocations_offline_with_both_scores(seeds):
+    bi = terms.collocations(seeds, ngram=2, min_count=2, top_n=None)
+    assert list(bi.columns) == terms.COLLOCATION_COLUMNS
+    assert bi.iloc[0]["collocation"] == "islamic state"
+    sleeper = bi[bi["collocation"] == "sleeper cells"].iloc[0]
+    assert sleeper["count"] == 6  # 003: 4, 004: 2
+    assert sleeper["pmi"] > 0 and sleeper["log_likelihood"] > 10.83
+    assert bi["count"].min() >= 2
+    stop = {"the", "of", "and", "in"}
+    assert not any(set(c.split()) & stop for c in bi["collocation"])
+    tri = terms.collocations(seeds, ngram=3, min_count=2)
+    assert "syrian democratic forces" in set(tri["collocation"])
+
+
+def test_collocations_do_not_cross_sentences_or_punctuation(make_corpus):
+    small = make_corpus(
+        {"a.txt": "Title\n\nThey fled east. Desert storms came. Rebels fled east, desert storms.\n"}
+    )
+    bi = terms.collocations(small, min_count=1, top_n=None)
+    got = set(bi["collocation"])
+    assert {"fled east", "desert storms"} <= got
+    assert "east desert" not in got
+    assert bi.loc[bi["collocation"] == "fled east", "count"].item() == 2
+
+
+# --------------------------------------------------------------------------- tracing
+
+
+def test_kwic_desert_in_002(seeds):
+    out = terms.kwic(seeds, "Desert", window=4)
+    assert list(out.columns) == terms.KWIC_COLUMNS
+    assert len(out) == 9
+    first = out[out["article_id"] == A002].iloc[0]
+    assert first["left"] == "attacks from the vast"
+    assert first["term"] == "desert"
+    assert first["right"] == "nearby mastered by militants"
+    text = seeds.articles.set_index("article_id").loc[A002, "text"]
+    assert text[first["start"] : first["end"]] == "desert"
+
+
+def test_kwic_phrase_case_insensitive_and_stops_at_paragraph(seeds):
+    out = terms.kwic(seeds, "SLEEPER CELLS")
+    assert len(out) == 6
+    assert out["term"].str.lower().eq("sleeper cells").all()
+    # "Yet in several northern Iraqi provinces, sleeper cells ..." opens its paragraph
+    row = out[out["sentence_id"] == 44].iloc[0]
+    assert row["left"] == "Yet in several northern Iraqi provinces,"
+    deir = terms.kwic(seeds, "deir al-zour", window=3)
+    assert deir["left"].tolist() == ["", "Conditions in"]  # the dateline opens the body
+    assert deir["term"].tolist() == ["DEIR AL-ZOUR", "Deir al-Zour"]
+
+
+def test_dispersion_positions(make_corpus):
+    small = make_corpus({"a.txt": "Title\n\nDesert one two three four. Five six seven desert.\n"})
+    d = terms.dispersion(small, ["desert", "absent"])
+    assert list(d.columns) == terms.DISPERSION_COLUMNS
+    assert d["position"].tolist() == [0.0, 1.0]
+    assert d["term"].tolist() == ["desert", "desert"]
+
+
+def test_dispersion_on_seeds_in_range(seeds):
+    d = terms.dispersion(seeds, ["desert", "sleeper cells", "caliphate"])
+    assert d["position"].between(0, 1).all()
+    assert d.groupby("term").size().to_dict() == {
+        "caliphate": 7,
+        "desert": 9,
+        "sleeper cells": 6,
+    }
+
+
+def test_trends_ordered_by_date_and_bucketed(seeds):
+    tr = terms.trends(seeds, ["desert", "caliphate"])
+    assert tr.iloc[0]["article_id"] == A003  # the only dated article comes first
+    assert len(tr) == 10
+    row = tr[(tr["article_id"] == A002) & (tr["term"] == "desert")].iloc[0]
+    assert row["count"] == 4 and row["rate"] == pytest.approx(4 / 502 * 10_000)
+    with pytest.warns(UserWarning, match="4 of 5 articles have no published date"):
+        monthly = terms.trends(seeds, ["desert"], freq="M")
+    assert monthly[["term", "count", "n_articles"]].values.tolist() == [["desert", 3, 1]]
+    assert str(monthly["bucket"].iloc[0].date()) == "2019-03-01"
+    with pytest.raises(ValueError, match="freq"):
+        terms.trends(seeds, ["desert"], freq="fortnight")
+
+
+def test_vocabulary_summary(make_corpus):
+    small = make_corpus({"a.txt": "Title\n\nThe cat saw the cat. A dog ran.\n"})
+    v = terms.vocabulary(small).iloc[0]
+    assert (v["n_tokens"], v["n_types"], v["n_hapaxes"], v["n_sentences"]) == (8, 6, 4, 2)
+    assert v["ttr"] == pytest.approx(0.75)
+    assert v["words_per_sentence"] == pytest.approx(4.0)
+
+
+def test_figures_return_their_data(seeds):
+    traced = ["guerrilla", "desert", "sleeper cells", "caliphate", "insurgency"]
+    fig, data = terms.plot_top_terms(seeds, top_n=10)
+    assert len(data) == 10 and data.iloc[0]["term"] == "islamic state"
+    fig, data = terms.plot_trace_heatmap(seeds, traced)
+    assert len(data) == 25
+    fig, data = terms.plot_dispersion(seeds, traced)
+    assert len(data) == 29
+    fig, data = terms.plot_distinctive(seeds, top_n=4)
+    assert len(data) == 20
+    fig, data = terms.plot_collocations(seeds, min_count=2, top_n=5)
+    assert set(data["ngram"]) == {2, 3}
+    fig, data = terms.plot_kwic(seeds, "desert", max_lines=5)
+    assert len(data) == 5

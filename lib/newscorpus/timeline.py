@@ -1,0 +1,1438 @@
+"""Time expressions in body text: find them, normalise them (TIMEX3 style) and resolve them.
+
+`find_dates(corpus)` returns the `dates` table: one row per time expression in a body sentence,
+with its exact span, its `kind` (date, range, duration, relative, set), its TIMEX3-style `value`
+as far as the words alone fix it (`2019-03-07`, `XXXX-06`, `XXXX-WXX-2`, `P8M`, `PAST_REF`), and
+the interval it refers to once anchored to the article's date (`resolved`, `start_date`,
+`end_date`). The extractor is a grammar of compiled regular expressions run over all sentences
+at once, so it handles hundreds of thousands of articles in seconds.
+
+The anchor is the article's published date (from its text or `manifest.csv`). When none is
+known, `anchor_dates` infers a lower bound from the article's explicit dates (see its
+docstring); rows resolved against such an anchor say so in `anchor_from`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import textwrap
+from datetime import date, timedelta
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from newscorpus.corpus import Corpus, split_sentences
+
+DATE_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "text",
+    "kind",
+    "value",
+    "resolved",
+    "mod",
+    "start_date",
+    "end_date",
+    "anchor",
+    "anchor_from",
+    "start",
+    "end",
+]
+KINDS = ["date", "range", "duration", "relative", "set"]
+GRANULARITIES = ["year", "month"]
+TIMEX3_TYPE = {"date": "DATE", "range": "DATE", "relative": "DATE", "duration": "DURATION"}
+TIMEX3_TYPE["set"] = "SET"
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTH_NAMES = [calendar.month_name[i] for i in range(1, 13)]
+MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
+MONTHS.update(
+    {
+        name[:3].lower(): i
+        for i, name in enumerate(_MONTH_NAMES, 1)
+        if name[:3].lower() not in ("may",)
+    }
+)
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i + 1 for i in range(7)}  # ISO: Monday = 1
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1})
+NUMBERS.update({"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2})
+VAGUE_NUMBERS = {"a few", "few", "several", "some", "many", "a number of", "dozens of"}
+UNITS = {
+    "second": "S",
+    "minute": "MIN",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
+_SETS.update({"yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H"})
+# Words before a bare month or year that make it a time expression.
+_TIME_PREPS = frozenset(
+    "in on by since until till through from during of before after between and or to early"
+    " late mid the since around throughout last this next"
+    " past until for".split()
+)
+# Words before a four-digit number that make it anything but a year.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|number|page|pages|p|pp|route|rte|highway|hwy|flight|room|suite|box"
+    r"|resolution|section|article|chapter|verse|unit|model|code|line|bus|tel|phone|exit)\.?"
+    r"|[#$€£¥]|\bUS\$|\bRs\.?)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# Words after a four-digit number that make it a count or a measurement.
+_NOT_YEAR_AFTER = re.compile(
+    r"[^\S\n]*(?:%|percent\b|per[ -]?cent\b|km\b|kilomet\w*|miles?\b|m\b|meters?\b|metres?\b"
+    r"|feet\b|ft\b|kg\b|tons?\b|tonnes?\b|hours?\b|hrs\b|GMT\b|UTC\b|local time\b"
+    r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b)"
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
+_TENSE = re.compile(
+    r"\b(?P<fut>will|won['’]t|shall|\w+['’]ll|(?:is|are|am|be) (?:going|set|due|expected"
+    r"|scheduled|planned|slated)|plans? to|intends? to|upcoming)\b"
+    r"|\b(?P<past>was|were|had|did|said|says|told|went|came|took|made|began|fled|fought|won|lost"
+    r"|saw|got|met|ago|last)\b"
+    r"|\b(?P<weak>[a-z]{2,}ed|held|led|left|killed)\b",
+    re.IGNORECASE,
+)
+_NEEDS_TENSE = frozenset({"abs", "md", "wd", "season"})
+
+# --------------------------------------------------------------------------- the grammar
+
+_S = r"[^\S\n]+"  # spaces inside one sentence (sentences are joined with newlines)
+_DASH = r"[^\S\n]?[-–—][^\S\n]?"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cased(words) -> str:
+    return _alt([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+_MONTH_FULL = _cased(MONTHS_FULL := [m.lower() for m in _MONTH_NAMES])
+_MONTH_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = _cased(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMWORD = _alt([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
+_NUM = rf"(?:\d+|{_NUMWORD}|(?i:{_NUMWORD}))"
+_VAGUE = _alt(VAGUE_NUMBERS)
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
+_UNITS = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
+)
+_UNIT_ANY = rf"(?:{_UNITS}|{_UNIT})"
+_MOD = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|the[ ](?:end|beginning|start|middle)[ ]of)(?:[ -]|-[ ]?))"
+_REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    # 1. full dates
+    ("mdy", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}),?{_S}(?P<year>{_YEAR})\b"),
+    ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_YEAR})\b"),
+    ("iso", rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
+    ("us", rf"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{_YEAR})\b"),
+    # 2. month and day without a year
+    ("md", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"),
+    ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
+    # 3. month and year, month alone (with early/late/mid, last/this/next)
+    ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_YEAR})\b"),
+    ("month", rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"),
+    # 4. years, year ranges, decades
+    (
+        "year",
+        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_YEAR}|\d\d))?"
+        rf"(?![\w,.]\d|\d|-\w|%)",
+    ),
+    (
+        "decade",
+        rf"\b(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1[89]\d0|20\d0|['’]\d0)['’]?s\b",
+    ),
+    # 5. seasons, quarters, halves
+    (
+        "season",
+        rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?"
+        rf"(?P<season>(?i:spring|summer|autumn|fall|winter))"
+        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}))?\b",
+    ),
+    (
+        "part",
+        rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){_S}"
+        rf"(?P<part>quarter|half){_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year)\b",
+    ),
+    # 6. weekdays, named days
+    (
+        "weekday",
+        rf"(?:\b(?P<rel>{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
+        rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
+    ),
+    (
+        "clock",
+        r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"|\b(?P<w>noon|midnight)\b",
+    ),
+    (
+        "deictic",
+        r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|nowadays|currently)|[Nn]ow"
+        r"|(?:[Rr]ecently|[Ss]oon|[Aa]nytime[ ]soon|[Aa]ny[ ]time[ ]soon))\b(?!-)",
+    ),
+    (
+        "past_future",
+        rf"\b(?P<the>the{_S})(?P<w>past|future|present)\b(?!{_S}(?:{_NUM}|few|several"
+        rf"|{_UNIT_ANY}))",
+    ),
+    # 7. anchor-relative units: last week, this year, earlier this month, two weeks ago
+    (
+        "this_unit",
+        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?|[Mm]id)[ -])?(?P<rel>{_REL}){_S}"
+        rf"(?P<unit>week|weekend|month|year|decade|quarter)\b",
+    ),
+    (
+        "ago",
+        rf"\b(?P<n>(?:{_NUM}|(?i:{_VAGUE}))|(?i:a|an)){_S}(?:(?:more|fewer|less){_S})?"
+        rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|earlier|later|from{_S}now|hence)\b",
+    ),
+    (
+        "bare_ago",
+        rf"\b(?P<unit>{_UNITS}){_S}(?P<dir>ago|earlier|later)\b",
+    ),
+    (
+        "recent",
+        rf"\b(?:(?P<a>[Aa]|[Tt]he){_S})?(?P<w>recent|coming|past|last|next|previous){_S}(?P<unit>{_UNIT_ANY})\b",
+    ),
+    # 8. durations: the past eight months, a three-year fight, one to two years, for years
+    (
+        "span",
+        rf"\b(?:[Tt]he{_S})?(?P<w>past|last|next|coming|previous|first){_S}"
+        rf"(?:(?P<n>{_NUM}|(?i:{_VAGUE})){_S})(?P<unit>{_UNIT_ANY})\b",
+    ),
+    (
+        "duration",
+        rf"\b(?:(?P<approx>(?i:less|more|fewer){_S}than|(?i:about|nearly|almost|around|roughly"
+        rf"|up{_S}to|at{_S}least)){_S})?"
+        rf"(?P<n>{_NUM}|(?i:a|an|{_VAGUE}))(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
+        rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|earlier|later|from{_S}now))",
+    ),
+    (
+        "bare_duration",
+        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))(?P<unit>{_UNITS})\b(?!{_S}(?:ago|earlier|later))"
+        rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after)\b)",
+    ),
+    # 9. anaphoric: the next month, the following year, that week
+    (
+        "anaphor",
+        rf"\b(?:(?:[Tt]he){_S}(?P<w>next|following|previous|preceding|same|prior)|(?P<that>[Tt]hat))"
+        rf"{_S}(?P<unit>day|week|month|year)\b",
+    ),
+    (
+        "unit_part",
+        rf"\b[Tt]he{_S}(?P<part>end|beginning|start|middle){_S}of{_S}(?P<rel>the|this|next|last)"
+        rf"{_S}(?P<unit>week|month|year|decade)\b",
+    ),
+    # 10. sets
+    (
+        "times_per",
+        rf"\b(?P<q>(?i:once|twice)|(?:\d+|{_NUMWORD}){_S}times){_S}(?:a|an|per|every|each){_S}"
+        rf"(?P<unit>{_UNIT})\b",
+    ),
+    (
+        "set",
+        rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}){_S})?"
+        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
+    ),
+    ("set_adj", r"\b(?P<w>(?i:daily|nightly|weekly|monthly|yearly|annually|annual|hourly))\b"),
+]
+_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+
+
+# --------------------------------------------------------------------------- handlers
+# Each handler turns one match into (kind, value, mod, spec) or None to reject it.
+# `spec` says how to resolve it: ("abs", lo, hi, resolved) | ("md", month, day) |
+# ("wd", weekday) | ("rel", unit, n) | ("window", unit, lo, hi) | ("present",) |
+# ("span", unit, n) | ("ana", unit, shift) | None (no interval).
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 25), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _unit_code(unit: str) -> str:
+    u = unit.lower()
+    u = "century" if u == "centuries" else u.rstrip("s") if u != "s" else u
+    return UNITS[u]
+
+
+_MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "the end of": "END"}
+_MOD_CODE.update({"the beginning of": "START", "the start of": "START", "the middle of": "MID"})
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _MOD_CODE.get(word.strip(" -").lower())
+
+
+def _valid_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _h_full(m: re.Match, text: str):
+    y, mo, d = int(m["year"]), m["mon"], _day(m["day"])
+    mo = int(mo) if mo.isdigit() else _month(mo)
+    day = _valid_date(y, mo, d)
+    if day is None:
+        return None
+    return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
+
+
+def _h_md(m: re.Match, text: str):
+    mo, d = _month(m["mon"]), _day(m["day"])
+    if _valid_date(2000, mo, d) is None:  # 2000 is a leap year: February 29 is allowed
+        return None
+    if m["mon"].startswith("May") and not m["mon"].isupper() and d > 31:
+        return None
+    return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("md", mo, d)
+
+
+def _h_my(m: re.Match, text: str):
+    y, mo = int(m["year"]), _month(m["mon"])
+    lo, hi = date(y, mo, 1), _month_end(y, mo)
+    return "date", f"{y}-{mo:02d}", _mod(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
+
+
+_AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
+
+
+def _h_month(m: re.Match, text: str):
+    word = m["mon"]
+    mo = _month(word)
+    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
+    if not (mod or rel):
+        prev = _prev_word(text, m.start())
+        if prev not in _TIME_PREPS:
+            if word.lower() in _AMBIGUOUS_MONTHS:
+                return None
+            after = text[m.end() : m.end() + 2]
+            if after[:1] == " " and after[1:2].isupper():  # June Carter, August Wilson
+                return None
+    if rel in ("past", "previous", "current"):
+        return None
+    value = f"XXXX-{mo:02d}"
+    shift = {"last": -1, "next": 1, "this": 0, "coming": 1}.get(rel)
+    spec = ("md", mo, None) if shift is None else ("mrel", mo, shift)
+    return "date", value, mod, spec
+
+
+def _h_year(m: re.Match, text: str):
+    y1 = int(m["y1"])
+    mod = _mod(m["mod"])
+    if m["y2"]:
+        y2 = int(m["y2"])
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if not (y1 < y2 <= y1 + 30):
+            return None
+        lo, hi = date(y1, 1, 1), date(y2, 12, 31)
+        return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
+    before = text[max(0, m.start() - 12) : m.start()]
+    prev = _prev_word(text, m.start())
+    if _NOT_YEAR_BEFORE.search(before):
+        return None
+    if not mod and prev not in _TIME_PREPS:
+        if _NOT_YEAR_AFTER.match(text, m.end()):
+            return None
+        if prev in ("about", "around", "some", "nearly", "almost", "than", "least", "only"):
+            return None
+    lo, hi = date(y1, 1, 1), date(y1, 12, 31)
+    return "date", str(y1), mod, ("abs", lo, hi, str(y1))
+
+
+def _h_decade(m: re.Match, text: str):
+    dec = m["dec"]
+    if dec[0] in "'’":
+        tens = int(dec[1:])
+        dec = str((1900 if tens >= 30 else 2000) + tens)
+    y = int(dec)
+    lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
+    return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
+
+
+def _h_season(m: re.Match, text: str):
+    word = m["season"].lower()
+    code = SEASONS[word]
+    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
+    year = m["year"]
+    if word == "fall" and not (year or rel):
+        return None
+    if not (year or rel or m["the"] or mod):
+        if _prev_word(text, m.start()) not in _TIME_PREPS:
+            return None
+    if not (year or rel) and text[m.end() : m.end() + 3] == " of":  # the spring of discontent
+        return None
+    if year:
+        y = int(year)
+        lo, hi = _season_interval(y, code)
+        return "date", f"{y}-{code}", mod, ("abs", lo, hi, f"{y}-{code}")
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    spec = ("season", code, shift if rel else None)
+    return "date", f"XXXX-{code}", mod, spec
+
+
+def _h_part(m: re.Match, text: str):
+    ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+    ords["4th"] = 4
+    part = m["part"]
+    n = ords.get(m["ord"], 4 if part == "quarter" else 2)
+    if part == "half" and n > 2:
+        return None
+    code = f"Q{n}" if part == "quarter" else f"H{n}"
+    if m["year"]:
+        y = int(m["year"])
+        lo, hi = _part_interval(y, code)
+        return "date", f"{y}-{code}", None, ("abs", lo, hi, f"{y}-{code}")
+    shift = {"last": -1, "next": 1}.get(m["rel"], 0)
+    return "date", f"XXXX-{code}", None, ("partrel", code, shift)
+
+
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _h_weekday(m: re.Match, text: str):
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("past", "previous", "current", "coming"):
+        return None
+    value = f"XXXX-WXX-{wd}"
+    if m["part"]:
+        value += "T" + _DAY_PARTS[m["part"]]
+    shift = {"last": -1, "next": 1, "this": 0}.get(rel)
+    return "date", value, None, ("wd", wd, shift)
+
+
+def _h_clock(m: re.Match, text: str):
+    if m["w"]:
+        return "date", "XXXX-XX-XXT12:00" if m["w"] == "noon" else "XXXX-XX-XXT24:00", None, None
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if m["ap"][0].lower() == "p" and h != 12:
+        h += 12
+    elif m["ap"][0].lower() == "a" and h == 12:
+        h = 0
+    return "date", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, None
+
+
+def _h_deictic(m: re.Match, text: str):
+    w = m["w"].lower().replace("  ", " ")
+    if w in ("today", "tonight"):
+        return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, ("rel", "D", 0)
+    if w == "yesterday":
+        return "relative", "XXXX-XX-XX", None, ("rel", "D", -1)
+    if w == "tomorrow":
+        return "relative", "XXXX-XX-XX", None, ("rel", "D", 1)
+    if w in ("now", "nowadays", "currently"):
+        return "relative", "PRESENT_REF", None, ("present",)
+    if w == "recently":
+        return "relative", "PAST_REF", None, None
+    return "relative", "FUTURE_REF", None, None  # soon, anytime soon
+
+
+def _h_past_future(m: re.Match, text: str):
+    w = m["w"].lower()
+    ref = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
+    spec = ("present",) if w == "present" else None
+    return "relative", ref, None, spec
+
+
+def _h_this_unit(m: re.Match, text: str):
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel == "past" and unit != "weekend":
+        return None  # "the past year" is a duration (span)
+    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    if rel in ("last", "previous") and _prev_word(text, m.start()) == "the":
+        return None  # "the last year" is a duration
+    code = UNITS[unit]
+    mod_word = (m["mod"] or "").lower()
+    mod = {"early": "START", "late": "END", "mid": "MID", "earlier": "EARLIER"}.get(mod_word)
+    if mod_word == "later":
+        mod = "LATER"
+    value = _x_value(code)
+    return "relative", value, mod, ("rel", code, shift)
+
+
+def _h_ago(m: re.Match, text: str):
+    unit, direction = m["unit"], m["dir"].lower()
+    code = _unit_code(unit)
+    n_word = m["n"].lower()
+    n = _number(n_word)
+    anchored = direction in ("ago", "from now", "hence")
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if not anchored:  # relative to the narrative, not to the article's date
+        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None
+    if n is None:  # a few months ago, several years ago
+        lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
+        spec = ("window", code, -hi, -lo) if sign < 0 else ("window", code, lo, hi)
+        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", None, spec
+    return "relative", _x_value(code), None, ("rel", code, sign * n)
+
+
+def _h_bare_ago(m: re.Match, text: str):
+    code = _unit_code(m["unit"])
+    direction = m["dir"].lower()
+    if direction == "ago":
+        return "relative", "PAST_REF", None, ("window", code, -11, -2)
+    past = direction in ("earlier", "before")
+    return "relative", "PAST_REF" if past else "FUTURE_REF", None, None
+
+
+def _h_recent(m: re.Match, text: str):
+    w, unit = m["w"].lower(), m["unit"]
+    det = (m["a"] or "").lower()
+    code = _unit_code(unit)
+    plural = unit.lower().endswith("s")
+    if not plural and w in ("last", "next", "previous", "past"):
+        if w in ("next", "previous") and det == "the":
+            return None  # the next month: anaphoric
+        if det == "the" or w == "past":  # the past year, the last month: P1Y, P1M
+            value = f"P1{code}" if code in ("D", "W", "M", "Y") else f"PX{code}"
+            return "duration", value, None, ("span", code, 1 if w == "next" else -1)
+        return None  # last week, next year: this_unit
+    if w in ("past", "last", "previous"):  # the past months: a vague stretch up to now
+        return "duration", f"PX{code}", None, ("window", code, -6, 0)
+    if w == "recent":
+        if not plural:
+            return "relative", "PAST_REF", None, None  # a recent day
+        return "relative", "PAST_REF", None, ("window", code, -8 if code == "W" else -6, 0)
+    if not plural:
+        return None
+    return "relative", "FUTURE_REF", None, ("window", code, 0, 6)  # the coming months
+
+
+def _h_span(m: re.Match, text: str):
+    w, unit = m["w"].lower(), m["unit"]
+    code = _unit_code(unit)
+    n = _number(m["n"])
+    if w == "first":
+        return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
+    sign = 1 if w in ("next", "coming") else -1
+    value = f"P{n}{code}" if n else f"PX{code}"
+    spec = (
+        ("span", code, sign * n)
+        if n
+        else ("window", code, -6 if sign < 0 else 0, 0 if sign < 0 else 6)
+    )
+    return "duration", value, None, spec
+
+
+def _h_duration(m: re.Match, text: str):
+    unit, n_word = m["unit"], m["n"].lower()
+    code = _unit_code(unit)
+    n, n2 = _number(n_word), _number(m["n2"])
+    plural = unit.lower().endswith("s")
+    if m["sep"] == "-" and plural:
+        return None  # "two-days" is not English; "3-years" unlikely
+    if m["sep"] != "-" and not plural and n not in (1, None):
+        return None  # "two year" (adjective without hyphen is rare; avoid "2 year olds")
+    if n_word in ("a", "an") and not m["old"]:
+        if _prev_word(text, m.start()) in ("once", "twice", "times", "per"):
+            return None
+        # "a year" alone is a duration (P1Y); "a day" too
+    if m["approx"]:
+        approx = " ".join(m["approx"].lower().split())
+        dmod = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
+        dmod.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
+        out = _h_duration_plain(m, code, n, n2, n_word)
+        return out if out is None else (out[0], out[1], dmod.get(approx, "APPROX"), out[3])
+    return _h_duration_plain(m, code, n, n2, n_word)
+
+
+def _h_duration_plain(m: re.Match, code: str, n, n2, n_word: str):
+    plural = m["unit"].lower().endswith("s")
+    if m["n2"] and n is not None and n2 is not None:
+        return "duration", f"P{n}{code}/P{n2}{code}", None, None
+    if n is None:
+        if n_word in ("some", "many") and not plural:
+            return None
+        return "duration", f"PX{code}", None, None
+    if code in ("S", "MIN", "H"):
+        return "duration", f"PT{n}{code[0]}", None, None
+    if code == "DE":
+        return "duration", f"P{n * 10}Y", None, None
+    if code == "CE":
+        return "duration", f"P{n * 100}Y", None, None
+    if code == "WE":
+        return None
+    return "duration", f"P{n}{code}", None, None
+
+
+def _h_bare_duration(m: re.Match, text: str):
+    code = _unit_code(m["unit"] or m["unit2"])
+    if code in ("S", "MIN", "H"):
+        return "duration", f"PTX{code[0]}", None, None
+    return "duration", f"PX{code}", None, None
+
+
+def _h_unit_part(m: re.Match, text: str):
+    code = UNITS[m["unit"].lower()]
+    shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    return "relative", _x_value(code), _mod("the " + m["part"] + " of"), ("rel", code, shift)
+
+
+def _h_times_per(m: re.Match, text: str):
+    code = _unit_code(m["unit"])
+    return "set", f"P1{code}" if code in ("D", "W", "M", "Y") else f"PT1{code[0]}", None, None
+
+
+def _h_anaphor(m: re.Match, text: str):
+    w = (m["w"] or "").lower()
+    code = UNITS[m["unit"].lower()]
+    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
+    return "relative", _x_value(code), None, ("ana", code, shift)
+
+
+def _h_set(m: re.Match, text: str):
+    unit = m["unit"].lower()
+    n_word = (m["n"] or "").lower()
+    if unit in WEEKDAYS:
+        return "set", f"XXXX-WXX-{WEEKDAYS[unit]}", None, None
+    if unit in ("morning", "evening"):
+        return "set", f"TXX{_DAY_PARTS[unit]}", None, None
+    code = _unit_code(unit)
+    n = 2 if n_word == "other" else (_number(n_word) or 1)
+    if code in ("S", "MIN", "H"):
+        return "set", f"PT{n}{code[0]}", None, None
+    return "set", f"P{n}{code}", None, None
+
+
+def _h_set_adj(m: re.Match, text: str):
+    return "set", _SETS[m["w"].lower()], None, None
+
+
+_HANDLERS = {
+    "mdy": _h_full,
+    "dmy": _h_full,
+    "iso": _h_full,
+    "us": _h_full,
+    "md": _h_md,
+    "dm": _h_md,
+    "my": _h_my,
+    "month": _h_month,
+    "year": _h_year,
+    "decade": _h_decade,
+    "season": _h_season,
+    "part": _h_part,
+    "weekday": _h_weekday,
+    "clock": _h_clock,
+    "deictic": _h_deictic,
+    "past_future": _h_past_future,
+    "this_unit": _h_this_unit,
+    "ago": _h_ago,
+    "bare_ago": _h_bare_ago,
+    "recent": _h_recent,
+    "span": _h_span,
+    "duration": _h_duration,
+    "anaphor": _h_anaphor,
+    "bare_duration": _h_bare_duration,
+    "unit_part": _h_unit_part,
+    "times_per": _h_times_per,
+    "set": _h_set,
+    "set_adj": _h_set_adj,
+}
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _season_interval(y: int, code: str) -> tuple[date, date]:
+    first, last = _SEASON_MONTHS[code]
+    lo = date(y, first, 1)
+    hi = _month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+    return lo, hi
+
+
+def _part_interval(y: int, code: str) -> tuple[date, date]:
+    n = int(code[1])
+    size = 3 if code[0] == "Q" else 6
+    first = (n - 1) * size + 1
+    return date(y, first, 1), _month_end(y, first + size - 1)
+
+
+def _x_value(code: str) -> str:
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}.get(
+        code, "XXXX-XX-XX"
+    )
+
+
+def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
+    """The calendar unit (day, week, month, year, decade, quarter) `n` steps from `d`."""
+    if code == "D":
+        x = d + timedelta(days=n)
+        return x, x, x.isoformat()
+    if code in ("W", "WE"):
+        monday = d - timedelta(days=d.weekday()) + timedelta(weeks=n)
+        iso = monday.isocalendar()
+        if code == "WE":
+            sat = monday + timedelta(days=5)
+            return sat, sat + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
+        return monday, monday + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
+    if code == "M":
+        y, m = _shift_months(d.year, d.month, n)
+        return date(y, m, 1), _month_end(y, m), f"{y}-{m:02d}"
+    if code == "Q":
+        q = (d.month - 1) // 3
+        y, m = _shift_months(d.year, q * 3 + 1, 3 * n)
+        code_q = f"Q{(m - 1) // 3 + 1}"
+        lo, hi = _part_interval(y, code_q)
+        return lo, hi, f"{y}-{code_q}"
+    if code == "Y":
+        y = d.year + n
+        return date(y, 1, 1), date(y, 12, 31), str(y)
+    if code == "DE":
+        y = d.year // 10 * 10 + 10 * n
+        return date(y, 1, 1), date(y + 9, 12, 31), str(y // 10)
+    return None
+
+
+def _shift(d: date, code: str, n: int) -> date | None:
+    """`d` moved by `n` units (days, weeks, months, years, decades), clamped to month ends."""
+    if code == "D":
+        return d + timedelta(days=n)
+    if code in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code)
+    if months is None:
+        return None
+    y, m = _shift_months(d.year, d.month, n * months)
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
+    """Apply a START/MID/END modifier (first, middle, last third) or EARLIER/LATER (vs anchor)."""
+    if mod is None:
+        return lo, hi
+    if mod == "EARLIER" and anchor is not None:
+        return lo, min(hi, anchor)
+    if mod == "LATER" and anchor is not None:
+        return max(lo, anchor), hi
+    days = (hi - lo).days + 1
+    third = days // 3
+    if days < 3 or mod not in ("START", "MID", "END"):
+        return lo, hi
+    if mod == "START":
+        return lo, lo + timedelta(days=third - 1)
+    if mod == "MID":
+        return lo + timedelta(days=third), hi - timedelta(days=third)
+    return hi - timedelta(days=third - 1), hi
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _scan(texts: list[str]) -> pd.DataFrame:
+    """Every time expression in `texts` (one sentence each): row index, span and normal form."""
+    joined = "\n".join(texts)
+    starts = np.zeros(len(texts), dtype=np.int64)
+    if texts:
+        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        starts[1:] = np.cumsum(lengths)[:-1]
+    candidates = []
+    for name, rx in _COMPILED:
+        prio = _PRIORITY[name]
+        for m in rx.finditer(joined):
+            if m.end() > m.start():
+                candidates.append((m.start(), -(m.end() - m.start()), prio, m, name))
+    candidates.sort(key=lambda c: c[:3])
+    rows = []
+    last_end = -1
+    for start, neg_len, _, m, name in candidates:
+        if start < last_end:
+            continue
+        out = _HANDLERS[name](m, joined)
+        if out is None:
+            continue
+        end = start - neg_len
+        rows.append((start, end, *out))
+        last_end = end
+    # a rejected long candidate may leave a shorter one at the same start behind: fine, the
+    # sort puts it next and it is tried.
+    if not rows:
+        return pd.DataFrame(columns=["row", "s", "e", "kind", "value", "mod", "spec", "text"])
+    pos = np.array([r[0] for r in rows], dtype=np.int64)
+    row_idx = np.searchsorted(starts, pos, side="right") - 1
+    out = pd.DataFrame(rows, columns=["js", "je", "kind", "value", "mod", "spec"])
+    out["row"] = row_idx
+    out["s"] = pos - starts[row_idx]
+    out["e"] = out["s"] + (out["je"] - out["js"])
+    out["text"] = [joined[a:b] for a, b in zip(out["js"], out["je"], strict=True)]
+    return out.drop(columns=["js", "je"])
+
+
+def _future_flags(texts: list[str], found: pd.DataFrame) -> dict[int, bool]:
+    """For each found expression (by position in `found`): is its clause about the future?
+
+    The tense marker nearest before the expression in its sentence decides (will, 'll, is going
+    to ... against was, had, said, -ed forms); without one before it, the nearest after it.
+    """
+    flags = {}
+    for i, (row, s, spec) in enumerate(zip(found["row"], found["s"], found["spec"], strict=True)):
+        if spec is None or spec[0] not in _NEEDS_TENSE:
+            continue
+        sentence = texts[row]
+        before = [m.lastgroup for m in _TENSE.finditer(sentence, 0, s)]
+        after = [m.lastgroup for m in _TENSE.finditer(sentence, s)]
+        strong = [g for g in before if g != "weak"]
+        if strong:
+            flags[i] = strong[-1] == "fut"
+        elif before:
+            flags[i] = False
+        else:
+            flags[i] = bool(after) and after[0] == "fut"
+    return flags
+
+
+# --------------------------------------------------------------------------- anchors
+
+ANCHOR_COLUMNS = ["article_id", "anchor", "anchor_from", "anchor_precision"]
+
+
+def _infer_anchor(found: pd.DataFrame, future: dict[int, bool]) -> tuple[date, str] | None:
+    """Lower bound on an article's date from the dates it mentions: (date, precision)."""
+    best: tuple[date, str] | None = None
+    explicit = found[found["spec"].map(lambda s: s is not None and s[0] == "abs")]
+    explicit = explicit[explicit["kind"].isin(["date", "range"])]
+    for i, spec, value in zip(explicit.index, explicit["spec"], explicit["value"], strict=True):
+        if future.get(i):
+            continue
+        lo = spec[1]
+        if spec[0] == "abs" and "/" in value:  # a range: the article is after its last year
+            lo = date(spec[2].year, 1, 1)
+        precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+        if best is None or lo > best[0]:
+            best = (lo, precision)
+    if best is None:
+        return None
+    if best[1] in ("day", "month"):
+        # Month-day or month mentions without a year, later in that year than the latest explicit
+        # date, are taken to be in the same year (March 2019 ... November 18 -> 2019-11-18).
+        year, month = best[0].year, best[0].month
+        md = found[found["spec"].map(lambda s: s is not None and s[0] == "md")]
+        for i, spec in zip(md.index, md["spec"], strict=True):
+            if future.get(i) or spec[1] < month:
+                continue
+            if spec[2] is None:
+                cand = (date(year, spec[1], 1), "month")
+            else:
+                day = _valid_date(year, spec[1], spec[2])
+                if day is None:
+                    continue
+                cand = (day, "day")
+            if cand[0] > best[0]:
+                best = cand
+    return best
+
+
+def _anchors(corpus: Corpus, found: pd.DataFrame, future: dict[int, bool]) -> pd.DataFrame:
+    arts = corpus.articles
+    sentence_article = corpus.sentences["article_id"].to_numpy()
+    by_article = {}
+    if len(found):
+        for aid, group in found.groupby(sentence_article[found["row"].to_numpy()], sort=False):
+            by_article[aid] = group
+    rows = []
+    for aid, published, source in zip(
+        arts["article_id"], arts["published"], arts["published_from"], strict=True
+    ):
+        if pd.notna(published):
+            source = (
+                source if isinstance(source, str) and source in ("text", "manifest") else "text"
+            )
+            rows.append((aid, pd.Timestamp(published).normalize(), source, "day"))
+            continue
+        inferred = None
+        if aid in by_article:
+            inferred = _infer_anchor(by_article[aid], future)
+        if inferred is None:
+            rows.append((aid, pd.NaT, pd.NA, pd.NA))
+        else:
+            rows.append((aid, pd.Timestamp(inferred[0]), "inferred", inferred[1]))
+    out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
+    out["anchor"] = pd.to_datetime(out["anchor"]).astype("datetime64[ns]")
+    for col in ("anchor_from", "anchor_precision"):
+        out[col] = out[col].astype("str")
+    return out
+
+
+def anchor_dates(corpus: Corpus) -> pd.DataFrame:
+    """Each article's anchor date: published (text or manifest), else inferred from its dates.
+
+    Inference: the latest explicit date the article mentions outside future-tense sentences
+    (a full date, a month and year, a year, the last year of a range) is a lower bound on its
+    date; when that date names a month, year-less months and days in the same or a later month
+    are taken to be in the same year and can raise the bound (March 2019 ... "November 18"
+    -> 2019-11-18). `anchor_precision` is the precision of the date the bound came from.
+    """
+    texts = corpus.sentences["text"].tolist()
+    found = _scan(texts)
+    return _anchors(corpus, found, _future_flags(texts, found))
+
+
+# --------------------------------------------------------------------------- resolution
+
+_GRANULARITY_RANK = {"day": 3, "month": 2, "year": 1}
+_NEEDS = {"D": "day", "W": "day", "WE": "day", "M": "month", "Q": "month", "Y": "year"}
+_NEEDS["DE"] = "year"
+
+
+def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred: bool, future):
+    """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
+    if spec is None:
+        return None
+    kind = spec[0]
+    if kind == "abs":
+        lo, hi = _narrow(spec[1], spec[2], mod)
+        return lo, hi, spec[3]
+    if anchor is None:
+        return None
+    rank = _GRANULARITY_RANK.get(precision, 0)
+
+    def allowed(code: str) -> bool:
+        need = _NEEDS.get(code, "day")
+        if need == "day" and inferred:
+            return False  # an inferred anchor is only a lower bound: no day-level arithmetic
+        return rank >= _GRANULARITY_RANK[need]
+
+    if kind == "md":
+        month, day = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        year = anchor.year
+        if future:
+            if (month, day or 1) < (anchor.month, anchor.day if day else 1):
+                year += 1
+        elif (month, day or 0) > (anchor.month, anchor.day if day else 0):
+            year -= 1
+        if day is None:
+            lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
+            return lo, hi, f"{year}-{month:02d}"
+        x = _valid_date(year, month, day)
+        return (x, x, x.isoformat()) if x else None
+    if kind == "mrel":  # last June, next March, this May
+        month, shift = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        year = anchor.year
+        if shift < 0:
+            year -= 1 if month >= anchor.month else 0
+        elif shift > 0:
+            year += 1 if month <= anchor.month else 0
+        lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
+        return lo, hi, f"{year}-{month:02d}"
+    if kind == "season":
+        code, shift = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        current = anchor.year if anchor.month != 1 and anchor.month != 2 else anchor.year - 1
+        this_lo, this_hi = _season_interval(current, code)
+        if shift is None:
+            shift = 0
+            if not future and this_lo > anchor:
+                shift = -1
+            elif future and this_hi < anchor:
+                shift = 1
+        elif shift == -1 and this_lo > anchor:
+            shift = -1
+        elif shift == -1:
+            shift = -1 if this_hi >= anchor else 0
+        y = current + shift
+        lo, hi = _narrow(*_season_interval(y, code), mod)
+        return lo, hi, f"{y}-{code}"
+    if kind == "partrel":
+        code, shift = spec[1], spec[2]
+        if not allowed("Y"):
+            return None
+        y = anchor.year + shift
+        lo, hi = _part_interval(y, code)
+        return lo, hi, f"{y}-{code}"
+    if kind == "wd":
+        weekday, shift = spec[1], spec[2]
+        if not allowed("D"):
+            return None
+        delta = weekday - anchor.isoweekday()
+        if shift is None:
+            if future:
+                delta = delta % 7
+            else:
+                delta = -((-delta) % 7)
+        else:
+            delta += 7 * shift
+        x = anchor + timedelta(days=delta)
+        return x, x, x.isoformat()
+    if kind == "rel":
+        code, n = spec[1], spec[2]
+        if not allowed(code):
+            return None
+        period = _unit_period(anchor, code, n)
+        if period is None:
+            return None
+        lo, hi, value = period
+        lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
+        return lo, hi, value
+    if kind == "present":
+        if not allowed("D"):
+            return None
+        return anchor, anchor, "PRESENT_REF"
+    if kind in ("window", "span"):
+        code = spec[1]
+        if not allowed(code):
+            return None
+        if kind == "span":
+            lo_n, hi_n = (spec[2], 0) if spec[2] < 0 else (0, spec[2])
+        else:
+            lo_n, hi_n = spec[2], spec[3]
+        lo, hi = _shift(anchor, code, lo_n), _shift(anchor, code, hi_n)
+        if lo is None or hi is None:
+            return None
+        return lo, hi, None
+    return None
+
+
+def _resolve_anaphor(spec, previous):
+    """An anaphoric expression (the next month) resolved against the previous mention."""
+    code, shift = spec[1], spec[2]
+    if previous is None:
+        return None, None
+    value, lo = previous
+    if code == "M":
+        m = re.match(r"^(\d{4}|XXXX)-(\d\d)$", value or "")
+        if not m:
+            return None, None
+        month = int(m.group(2)) + shift
+        year = m.group(1)
+        if year == "XXXX":
+            return f"XXXX-{(month - 1) % 12 + 1:02d}", None
+        y, mo = _shift_months(int(year), int(m.group(2)), shift)
+        return f"{y}-{mo:02d}", (date(y, mo, 1), _month_end(y, mo))
+    if code == "Y":
+        m = re.match(r"^(\d{4})", value or "")
+        if not m:
+            return None, None
+        y = int(m.group(1)) + shift
+        return str(y), (date(y, 1, 1), date(y, 12, 31))
+    if code == "D" and lo is not None and re.match(r"^\d{4}-\d\d-\d\d$", value or ""):
+        x = lo + timedelta(days=shift)
+        return x.isoformat(), (x, x)
+    return None, None
+
+
+def _empty_dates() -> pd.DataFrame:
+    out = pd.DataFrame({c: [] for c in DATE_COLUMNS})
+    return _types(out)
+
+
+def _types(out: pd.DataFrame) -> pd.DataFrame:
+    for col in ("article_id", "text", "kind", "value", "resolved", "mod", "anchor_from"):
+        out[col] = out[col].astype("str")
+    for col in ("start_date", "end_date", "anchor"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("sentence_id", "start", "end"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def find_dates(corpus: Corpus) -> pd.DataFrame:
+    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval."""
+    sentences = corpus.sentences
+    texts = sentences["text"].tolist()
+    found = _scan(texts)
+    future = _future_flags(texts, found)
+    anchors = _anchors(corpus, found, future)
+    if not len(found):
+        return _empty_dates()
+    anchor_of = {
+        aid: (
+            None if pd.isna(a) else a.date(),
+            None if pd.isna(p) else p,
+            f if isinstance(f, str) else None,
+        )
+        for aid, a, f, p in zip(
+            anchors["article_id"],
+            anchors["anchor"],
+            anchors["anchor_from"],
+            anchors["anchor_precision"],
+            strict=True,
+        )
+    }
+    rows = found["row"].to_numpy()
+    art_ids = sentences["article_id"].to_numpy()[rows]
+    sent_ids = sentences["sentence_id"].to_numpy()[rows]
+    sent_starts = sentences["start"].to_numpy()[rows]
+    starts_out, ends_out, resolved_out, values_out, anchor_out, from_out = [], [], [], [], [], []
+    previous: tuple[str, date | None] | None = None
+    last_article = None
+    for i, (aid, value, mod, spec) in enumerate(
+        zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
+    ):
+        if aid != last_article:
+            previous, last_article = None, aid
+        anchor, source, precision = None, None, None
+        if aid in anchor_of:
+            anchor, precision, source = anchor_of[aid]
+        interval = None
+        if spec is not None and spec[0] == "ana":
+            value_ana, interval_ana = _resolve_anaphor(spec, previous)
+            if value_ana is not None:
+                value = value_ana if value_ana.startswith("X") else value
+                interval = (*interval_ana, value_ana) if interval_ana else None
+        else:
+            interval = _resolve_one(
+                spec, mod, anchor, precision, source == "inferred", future.get(i, False)
+            )
+        values_out.append(value)
+        if interval is None:
+            starts_out.append(pd.NaT)
+            ends_out.append(pd.NaT)
+            resolved_out.append(value if value.endswith("_REF") or value[:1] == "P" else None)
+        else:
+            starts_out.append(interval[0])
+            ends_out.append(interval[1])
+            resolved_out.append(interval[2] if interval[2] is not None else value)
+        used_anchor = spec is not None and spec[0] not in ("abs", "ana") and interval is not None
+        anchor_out.append(anchor if used_anchor else None)
+        from_out.append(source if used_anchor else None)
+        if value[:1] != "P" and not value.endswith("_REF") and spec is not None:
+            best_value = resolved_out[-1] or value
+            previous = (best_value, interval[0] if interval else None)
+    out = pd.DataFrame(
+        {
+            "article_id": art_ids,
+            "sentence_id": sent_ids,
+            "text": found["text"].to_numpy(),
+            "kind": found["kind"].to_numpy(),
+            "value": values_out,
+            "resolved": resolved_out,
+            "mod": found["mod"].to_numpy(),
+            "start_date": starts_out,
+            "end_date": ends_out,
+            "anchor": anchor_out,
+            "anchor_from": from_out,
+            "start": sent_starts + found["s"].to_numpy(),
+            "end": sent_starts + found["e"].to_numpy(),
+        }
+    )
+    return _types(out)
+
+
+def find_dates_in_text(text: str, published: str | date | None = None) -> pd.DataFrame:
+    """The dates table for one plain text (every non-empty line is body text), e.g. for eval."""
+    sentences = {c: [] for c in ("article_id", "sentence_id", "paragraph_id", "text", "start")}
+    sentences["end"] = []
+    sid = 0
+    for pid, m in enumerate(re.finditer(r"[^\n]+", text)):
+        for s, e in split_sentences(m.group()):
+            sentences["article_id"].append("text")
+            sentences["sentence_id"].append(sid)
+            sentences["paragraph_id"].append(pid)
+            sentences["text"].append(m.group()[s:e])
+            sentences["start"].append(m.start() + s)
+            sentences["end"].append(m.start() + e)
+            sid += 1
+    published_ts = pd.Timestamp(published) if published is not None else pd.NaT
+    articles = pd.DataFrame(
+        {
+            "article_id": ["text"],
+            "published": pd.Series([published_ts], dtype="datetime64[ns]"),
+            "published_from": ["manifest" if pd.notna(published_ts) else None],
+            "text": [text],
+        }
+    )
+    empty = pd.DataFrame()
+    corpus = Corpus(articles, empty, pd.DataFrame(sentences), empty, empty)
+    return find_dates(corpus)
+
+
+# --------------------------------------------------------------------------- tables for analysts
+
+
+def _check_choice(name: str, value, allowed) -> None:
+    if value not in allowed:
+        raise ValueError(f"{name}={value!r} is not one of {', '.join(map(repr, allowed))}")
+
+
+def select_dates(
+    dates: pd.DataFrame,
+    kinds: list[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> pd.DataFrame:
+    """Resolved rows of the given kinds whose interval overlaps [date_from, date_to] (ISO dates)."""
+    kinds = list(KINDS if kinds is None else kinds)
+    for k in kinds:
+        _check_choice("kinds", k, KINDS)
+    out = dates[dates["kind"].isin(kinds) & dates["start_date"].notna()]
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value:
+            try:
+                pd.Timestamp(value)
+            except ValueError as exc:
+                raise ValueError(f"{name}={value!r} is not a date (expected YYYY-MM-DD)") from exc
+    if date_from:
+        out = out[out["end_date"] >= pd.Timestamp(date_from)]
+    if date_to:
+        out = out[out["start_date"] <= pd.Timestamp(date_to)]
+    return out.reset_index(drop=True)
+
+
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been has have had it"
+    " its their they them this that these those there which who what when where while after"
+    " before during since until than then also said says say told according into over about"
+    " some many more most other all any each his her he she we our us not no only still even"
+    " just up out would could will can may might do did does being so if how between".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def event_label(sentence: str, start: int, end: int, n_words: int = 4) -> str:
+    """A few words naming the event a date belongs to: content words of its clause, nearest first."""
+    left = re.split(r"[,;:—–(]|\band\b|\bbut\b", sentence[:start])[-1]
+    right = re.split(r"[,;:—–(.]|\bbut\b", sentence[end:])[0]
+    words_left = [w for w in _WORD.findall(left) if w.lower() not in _STOP]
+    words_right = [w for w in _WORD.findall(right) if w.lower() not in _STOP]
+    words = words_left[-n_words:]
+    if len(words) < 2:
+        words = (words + words_right)[:n_words]
+    return " ".join(words)
+
+
+def dated_events(
+    corpus: Corpus,
+    dates: pd.DataFrame,
+    kinds: list[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> pd.DataFrame:
+    """Resolved mentions in chronological order: date, article, event words, expression, sentence."""
+    chosen = select_dates(dates, kinds, date_from, date_to)
+    sentences = corpus.sentences.set_index(["article_id", "sentence_id"])
+    keys = list(zip(chosen["article_id"], chosen["sentence_id"], strict=True))
+    sent_text = sentences.loc[keys, "text"].tolist() if keys else []
+    sent_start = sentences.loc[keys, "start"].tolist() if keys else []
+    labels = [
+        event_label(t, s - s0, e - s0)
+        for t, s, e, s0 in zip(sent_text, chosen["start"], chosen["end"], sent_start, strict=True)
+    ]
+    out = pd.DataFrame(
+        {
+            "start_date": chosen["start_date"],
+            "end_date": chosen["end_date"],
+            "article_id": chosen["article_id"],
+            "sentence_id": chosen["sentence_id"],
+            "expression": chosen["text"],
+            "value": chosen["resolved"],
+            "kind": chosen["kind"],
+            "event": pd.Series(labels, index=chosen.index, dtype="str"),
+            "sentence": pd.Series(sent_text, index=chosen.index, dtype="str"),
+            "start": chosen["start"],
+        }
+    )
+    out = out.sort_values(["start_date", "end_date", "article_id", "start"], kind="stable")
+    return out.drop(columns="start").reset_index(drop=True)
+
+
+def mention_counts(dates: pd.DataFrame, granularity: str = "year", **select) -> pd.DataFrame:
+    """Mentions per period (year or month) and kind; a mention counts in every period it spans."""
+    _check_choice("granularity", granularity, GRANULARITIES)
+    chosen = select_dates(dates, **select)
+    freq = "Y" if granularity == "year" else "M"
+    records = []
+    for lo, hi, kind in zip(chosen["start_date"], chosen["end_date"], chosen["kind"], strict=True):
+        for period in pd.period_range(lo.to_period(freq), hi.to_period(freq), freq=freq):
+            records.append((str(period), kind))
+    out = pd.DataFrame(records, columns=["period", "kind"])
+    out = out.value_counts().rename("n_mentions").reset_index()
+    out["kind"] = pd.Categorical(out["kind"], categories=KINDS)
+    out = out.sort_values(["period", "kind"]).reset_index(drop=True)
+    out["kind"] = out["kind"].astype("str")
+    return out.astype({"n_mentions": "int64"})
+
+
+def article_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> pd.DataFrame:
+    """Per article: its anchor date and where it came from, and the span of dates it talks about."""
+    chosen = select_dates(dates, **select)
+    anchors = anchor_dates(corpus)
+    spans = chosen.groupby("article_id").agg(
+        earliest=("start_date", "min"),
+        latest=("end_date", "max"),
+        n_mentions=("start_date", "size"),
+    )
+    out = anchors.merge(spans, on="article_id", how="left")
+    out["n_mentions"] = out["n_mentions"].fillna(0).astype("int64")
+    return out.sort_values("article_id").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
+    return lo + (hi - lo) / 2
+
+
+def plot_timeline(
+    corpus: Corpus, dates: pd.DataFrame, label_width: int = 28, **select
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Every resolved mention on a time axis, one row per article, each labelled with its event."""
+    events = dated_events(corpus, dates, **select)
+    articles = sorted(corpus.articles["article_id"])
+    row_of = {aid: i for i, aid in enumerate(articles)}
+    fig, ax = plt.subplots(figsize=(12, 1.2 * len(articles) + 1.8))
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    kind_color = {k: colors[i % len(colors)] for i, k in enumerate(KINDS)}
+    for i, r in enumerate(events.itertuples(index=False)):
+        y = row_of[r.article_id]
+        color = kind_color[r.kind]
+        if r.end_date > r.start_date:
+            ax.plot([r.start_date, r.end_date], [y, y], color=color, lw=5, alpha=0.45)
+        mid = r.start_date + (r.end_date - r.start_date) / 2
+        ax.plot([mid], [y], "o", color=color, ms=5)
+        offset = 10 + 9 * (i % 3)
+        ax.annotate(
+            textwrap.shorten(r.event, label_width, placeholder="…"),
+            (mid, y),
+            xytext=(2, offset if i % 2 == 0 else -offset),
+            textcoords="offset points",
+            fontsize=7,
+            rotation=0,
+            ha="left",
+            va="center",
+        )
+    for kind in KINDS:
+        if (events["kind"] == kind).any():
+            ax.plot([], [], "o", color=kind_color[kind], label=kind)
+    ax.set_yticks(range(len(articles)), articles)
+    ax.set_ylim(len(articles) - 0.4, -0.6)
+    ax.set(
+        title="When the things the articles mention happened",
+        xlabel="date mentioned (resolved interval; dot at its middle)",
+        ylabel="article",
+    )
+    if len(events):
+        ax.legend(title="kind", loc="upper left", fontsize=8)
+    else:
+        ax.text(0.5, 0.5, "no resolved dates", transform=ax.transAxes, ha="center")
+    data = events.drop(columns="sentence")
+    return fig, data
+
+
+def plot_histogram(
+    dates: pd.DataFrame, granularity: str = "year", **select
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Bar chart of how often each year (or month) is mentioned, stacked by kind."""
+    counts = mention_counts(dates, granularity, **select)
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    if len(counts):
+        wide = counts.pivot(index="period", columns="kind", values="n_mentions").fillna(0)
+        wide = wide[[k for k in KINDS if k in wide.columns]]
+        wide.plot.bar(stacked=True, ax=ax, width=0.8)
+        ax.legend(title="kind")
+        ax.tick_params(axis="x", rotation=90 if len(wide) > 12 else 0)
+    else:
+        ax.text(0.5, 0.5, "no resolved dates", transform=ax.transAxes, ha="center")
+    ax.set(
+        title=f"Mentioned {granularity}s",
+        xlabel=granularity,
+        ylabel="mentions (counted in every period they span)",
+    )
+    return fig, counts
+
+
+def plot_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> tuple[plt.Figure, pd.DataFrame]:
+    """Each article's anchor date against the span of dates it talks about."""
+    spans = article_spans(corpus, dates, **select)
+    chosen = select_dates(dates, **select)
+    fig, ax = plt.subplots(figsize=(9, 0.6 * len(spans) + 2))
+    y_of = {aid: i for i, aid in enumerate(spans["article_id"])}
+    ys = chosen["article_id"].map(y_of)
+    ax.scatter(
+        _middle(chosen["start_date"], chosen["end_date"]),
+        ys,
+        s=14,
+        color="#4c72b0",
+        label="date mentioned",
+        zorder=3,
+    )
+    for y, r in enumerate(spans.itertuples(index=False)):
+        if pd.notna(r.earliest):
+            ax.plot([r.earliest, r.latest], [y, y], color="#4c72b0", lw=2, alpha=0.4)
+    markers = {"text": ("D", "#c44e52"), "manifest": ("D", "#c44e52"), "inferred": ("d", "#dd8452")}
+    for source, (marker, color) in markers.items():
+        sel = spans[spans["anchor_from"] == source]
+        if len(sel):
+            ax.scatter(
+                sel["anchor"],
+                sel["article_id"].map(y_of),
+                marker=marker,
+                s=60,
+                color=color,
+                label=f"article date ({source})",
+                zorder=4,
+            )
+    ax.set_yticks(range(len(spans)), spans["article_id"])
+    ax.set_ylim(len(spans) - 0.5, -0.5)
+    ax.set(
+        title="Article date against the dates it talks about",
+        xlabel="date",
+        ylabel="article",
+    )
+    ax.legend(loc="upper left", fontsize=8)
+    return fig, spans

@@ -1,0 +1,83 @@
+"""`python -m newscorpus.eval timeml`: TimeML reading, TempEval-3 scoring and the command."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GOLD_DIR
+from newscorpus.eval.__main__ import main as eval_main
+from newscorpus.eval.timeml import Timex, read_timeml, score
+
+SAMPLE = GOLD_DIR / "timeline" / "sample.tml"
+
+
+def test_read_timeml_gives_text_dct_and_gold_spans():
+    text, dct, gold = read_timeml(SAMPLE)
+    assert dct == "2018-06-14"
+    assert len(gold) == 29
+    assert (gold[0].text, gold[0].type, gold[0].value) == ("Tuesday", "DATE", "2018-06-12")
+    assert all(text[g.start : g.end] == g.text for g in gold)
+    assert "<" not in text and "BAGHDAD (Reuters)" in text
+    assert [g.text for g in gold if g.type == "SET"] == ["once a week", "every night"]
+
+
+def test_read_timeml_unescapes_entities(tmp_path):
+    path = tmp_path / "a.tml"
+    path.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-01-05">x</TIMEX3></DCT>'
+        "<TEXT>AT&amp;T said on "
+        '<TIMEX3 tid="t1" type="DATE" value="2010-01-04">Monday</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    text, dct, gold = read_timeml(path)
+    assert text == "AT&T said on Monday."
+    assert (dct, gold[0].start, gold[0].end) == ("2010-01-05", 13, 19)
+
+
+def t(start, end, value="2019", kind="DATE"):
+    return Timex("d", start, end, "", kind, value)
+
+
+def test_score_counts_strict_relaxed_value_and_type():
+    gold = [t(0, 10), t(20, 30, "P3Y", "DURATION"), t(40, 50), t(60, 70)]
+    system = [
+        t(0, 10),  # exact, right value
+        t(22, 30, "P3Y", "DATE"),  # overlap only, right value, wrong type
+        t(40, 50, "2018"),  # exact, wrong value
+        t(80, 90),  # spurious
+    ]
+    s = score(gold, system)
+    assert (s["strict_p"], s["strict_r"]) == (0.5, 0.5)
+    assert (s["relaxed_p"], s["relaxed_r"]) == (0.75, 0.75)
+    assert s["relaxed_f1"] == pytest.approx(0.75)
+    assert s["value_accuracy"] == pytest.approx(2 / 3)
+    assert s["type_accuracy"] == pytest.approx(2 / 3)
+    assert s["value_f1"] == pytest.approx(0.5)
+
+
+def test_score_with_nothing_found():
+    s = score([t(0, 4)], [])
+    assert (s["relaxed_p"], s["relaxed_r"], s["relaxed_f1"], s["value_accuracy"]) == (0, 0, 0, 0)
+
+
+def test_command_prints_tempeval_figures(capsys):
+    assert eval_main(["timeml", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "gold 29" in out
+    for label in ("strict extent", "relaxed extent", "value accuracy", "type accuracy"):
+        assert label in out
+    relaxed_f1 = float(out.split("relaxed extent")[1].split()[2])
+    value_acc = float(out.split("value accuracy")[1].split()[0])
+    # the sample was written while developing the extractor: a floor against regressions
+    assert relaxed_f1 >= 0.9 and value_acc >= 0.8
+
+
+def test_command_scores_the_seeds(capsys):
+    assert eval_main(["timeml", "--seeds"]) == 0
+    out = capsys.readouterr().out
+    assert "seeds" in out and "gold 58" in out
+
+
+def test_command_without_input_fails(capsys):
+    assert eval_main(["timeml"]) == 2
+    assert eval_main(["timeml", "no/such/file.tml"]) == 2
+    assert "not a file" in capsys.readouterr().out

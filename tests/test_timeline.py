@@ -1,0 +1,434 @@
+"""The dates table: extraction, TIMEX3 values, anchors and resolution, on the seeds and on
+small awkward inputs."""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from conftest import GOLD_DIR
+from newscorpus.timeline import (
+    DATE_COLUMNS,
+    anchor_dates,
+    dated_events,
+    event_label,
+    find_dates,
+    find_dates_in_text,
+    mention_counts,
+    plot_histogram,
+    plot_spans,
+    plot_timeline,
+    select_dates,
+)
+
+SEED_GOLD = GOLD_DIR / "timeline" / "seeds.csv"
+ANCHOR = "2019-03-07"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def seed_dates(seeds):
+    return find_dates(seeds)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return pd.read_csv(SEED_GOLD, dtype={"value": "str", "mod": "str"}, keep_default_na=False)
+
+
+def one(text: str, published: str | None = ANCHOR) -> dict:
+    """The single expression found in `text`, as a dict."""
+    found = find_dates_in_text(text, published)
+    assert len(found) == 1, found[["text", "value"]].to_dict("records")
+    return found.iloc[0].to_dict()
+
+
+def values(text: str, published: str | None = ANCHOR) -> list[tuple[str, str]]:
+    found = find_dates_in_text(text, published)
+    return list(zip(found["text"], found["value"], strict=True))
+
+
+def day(x) -> str | None:
+    return None if pd.isna(x) else x.date().isoformat()
+
+
+# --------------------------------------------------------------------------- seeds against gold
+
+
+def test_table_has_the_contract_columns(seed_dates):
+    assert list(seed_dates.columns) == DATE_COLUMNS
+    assert set(seed_dates["kind"]) <= {"date", "range", "duration", "relative", "set"}
+    assert str(seed_dates["start_date"].dtype) == "datetime64[ns]"
+
+
+def test_every_seed_expression_is_found_with_its_value(seed_dates, gold):
+    got = {
+        (r.article_id, r.start, r.end): (r.text, r.kind, r.value) for r in seed_dates.itertuples()
+    }
+    want = {(r.article_id, r.start, r.end): (r.text, r.kind, r.value) for r in gold.itertuples()}
+    assert got == want
+
+
+def test_every_explicit_seed_date_has_the_right_value(seed_dates, gold):
+    explicit = gold[gold["value"].str.match(r"^\d{4}")]
+    assert len(explicit) == 10  # November 2017, 2013, 2014, 2003, 2006–2007, ... 2017
+    merged = explicit.merge(seed_dates, on=["article_id", "start", "end"], suffixes=("", "_got"))
+    assert len(merged) == len(explicit)
+    assert (merged["value"] == merged["value_got"]).all()
+    assert (merged["value"] == merged["resolved"]).all()
+
+
+def test_spans_point_into_the_article_text(seeds, seed_dates):
+    texts = seeds.articles.set_index("article_id")["text"]
+    for r in seed_dates.itertuples():
+        assert texts[r.article_id][r.start : r.end] == r.text
+
+
+def test_dates_outside_body_text_are_ignored(seed_dates):
+    # "By Louisa Loveluck, March 7, 2019" is the byline; "two months ago" is in a caption
+    assert not seed_dates["text"].isin(["March 7, 2019", "two months ago"]).any()
+
+
+def test_seed_in_2013_and_2014_gives_two_rows(seed_dates):
+    rows = seed_dates[seed_dates["text"].isin(["2013", "2014"])]
+    assert rows["value"].tolist() == ["2013", "2014", "2014"]
+
+
+# --------------------------------------------------------------------------- anchors
+
+
+def test_anchor_dates_on_the_seeds(seeds):
+    a = anchor_dates(seeds).set_index("article_id")
+    assert day(a.loc["003_c0c95c97cb16ca2e", "anchor"]) == "2019-03-07"
+    assert a.loc["003_c0c95c97cb16ca2e", "anchor_from"] == "text"
+    # March 2019, "in October", "November 6", "November 18" -> written on or after 2019-11-18
+    assert day(a.loc["004_125b49928ba2d4ba", "anchor"]) == "2019-11-18"
+    assert a.loc["004_125b49928ba2d4ba", "anchor_from"] == "inferred"
+    assert day(a.loc["000_ebaf1eec68825aed", "anchor"]) == "2017-11-01"
+    assert a.loc["000_ebaf1eec68825aed", "anchor_precision"] == "month"
+    # 001 names no year at all: no anchor, nothing relative resolved
+    assert pd.isna(a.loc["001_5ca9430a057571b9", "anchor"])
+    assert pd.isna(a.loc["001_5ca9430a057571b9", "anchor_from"])
+
+
+def test_anchor_ignores_years_in_future_tense_clauses(seeds):
+    a = anchor_dates(seeds).set_index("article_id")
+    # "it will be destroyed the same way it was ... in 2014": past, so 2014 counts
+    assert day(a.loc["002_77d8cc29bf025518", "anchor"]) == "2014-01-01"
+    text = "Fighting began in March 2017. Elections will be held in 2021."
+    assert values(text, None) == [("March 2017", "2017-03"), ("2021", "2021")]
+
+
+def test_manifest_date_is_the_anchor(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\n\nThe attack came on Tuesday, officials said.\n",
+            "manifest.csv": "article_id,published\na,2019-03-07\n",
+        }
+    )
+    d = find_dates(corpus)
+    assert d["value"].tolist() == ["XXXX-WXX-2"]
+    assert day(d["start_date"][0]) == "2019-03-05"
+    assert d["anchor_from"][0] == "manifest"
+    assert day(d["anchor"][0]) == "2019-03-07"
+
+
+def test_inferred_anchor_is_not_used_for_weekdays(seed_dates):
+    d = seed_dates[seed_dates["article_id"] == "004_125b49928ba2d4ba"].set_index("text")
+    assert d.loc["November 18", "resolved"] == "2019-11-18"
+    assert d.loc["November 18", "anchor_from"] == "inferred"
+    assert d.loc["October"]["resolved"].tolist() == ["2019-10", "2019-10"]
+    assert d.loc["a year ago", "resolved"] == "2018"
+    assert d.loc["Tuesday"]["start_date"].isna().all()
+    assert pd.isna(d.loc["Today", "start_date"])
+
+
+def test_seed_resolutions_against_a_stated_date(seed_dates):
+    d = seed_dates[seed_dates["article_id"] == "003_c0c95c97cb16ca2e"].set_index("text")
+    assert d.loc["Monday", "resolved"] == "2019-03-04"
+    assert day(d.loc["earlier this year", "start_date"]) == "2019-01-01"
+    assert day(d.loc["earlier this year", "end_date"]) == "2019-03-07"
+    assert d.loc["one to two years", "value"] == "P1Y/P2Y"
+
+
+def test_anaphoric_next_month_follows_the_previous_month(seed_dates):
+    d = seed_dates[seed_dates["article_id"] == "001_5ca9430a057571b9"].set_index("text")
+    assert d.loc["November", "value"] == "XXXX-11"
+    assert d.loc["The next month", "value"] == "XXXX-12"
+    assert pd.isna(d.loc["The next month", "start_date"])  # no year known anywhere
+
+
+# --------------------------------------------------------------------------- absolute forms
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("It fell on March 7, 2019, officials said.", "March 7, 2019", "2019-03-07"),
+        ("It fell on 7 March 2019.", "7 March 2019", "2019-03-07"),
+        ("It fell on 2019-03-07.", "2019-03-07", "2019-03-07"),
+        ("The raid on Nov. 18, 2019 killed five.", "Nov. 18, 2019", "2019-11-18"),
+        ("The city fell in November 2017.", "November 2017", "2017-11"),
+        ("ISIS rose in 2014.", "2014", "2014"),
+        ("A war which peaked in 2006–2007.", "2006–2007", "2006/2007"),
+        ("The 2012-2013 campaign freed prisoners.", "2012-2013", "2012/2013"),
+        ("The 2012—2013 campaign freed prisoners.", "2012—2013", "2012/2013"),
+        ("Violence surged in the 1990s.", "the 1990s", "199"),
+        ("They attacked in early July.", "early July", "XXXX-07"),
+        ("They attacked in late 2017.", "late 2017", "2017"),
+        ("They attacked in the summer of 2014.", "the summer of 2014", "2014-SU"),
+        ("They attacked in mid-2018.", "mid-2018", "2018"),
+        ("Profits rose in the first quarter of 2018.", "the first quarter of 2018", "2018-Q1"),
+    ],
+)
+def test_absolute_dates(text, expression, value):
+    row = one(text)
+    assert (row["text"], row["value"]) == (expression, value)
+
+
+def test_in_2013_and_2014_gives_two_rows():
+    assert values("In 2013 and 2014, it was unclear.") == [("2013", "2013"), ("2014", "2014")]
+
+
+def test_parts_of_periods_narrow_the_interval():
+    early = one("They attacked in early July 2017.")
+    assert (early["value"], early["mod"]) == ("2017-07", "START")
+    assert (day(early["start_date"]), day(early["end_date"])) == ("2017-07-01", "2017-07-10")
+    late = one("They attacked in late 2017.")
+    assert (late["mod"], day(late["end_date"])) == ("END", "2017-12-31")
+    mid = one("They attacked in mid-2018.")
+    assert mid["mod"] == "MID"
+    assert "2018-05-01" < day(mid["start_date"]) < day(mid["end_date"]) < "2018-09-30"
+    summer = one("They attacked in the summer of 2014.")
+    assert (day(summer["start_date"]), day(summer["end_date"])) == ("2014-06-01", "2014-08-31")
+
+
+# --------------------------------------------------------------------------- underspecified
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, resolved",
+    [
+        ("The city was liberated in June.", "June", "XXXX-06", "2018-06"),
+        ("They were driven out by November.", "November", "XXXX-11", "2018-11"),
+        ("Troops arrived in February.", "February", "XXXX-02", "2019-02"),
+        ("The Times reported on November 18.", "November 18", "XXXX-11-18", "2018-11-18"),
+        ("The Post reported on Sunday.", "Sunday", "XXXX-WXX-7", "2019-03-03"),
+        ("The Journal reported Tuesday.", "Tuesday", "XXXX-WXX-2", "2019-03-05"),
+        ("The coalition said Thursday.", "Thursday", "XXXX-WXX-4", "2019-03-07"),
+        ("The vote will be held on Tuesday.", "Tuesday", "XXXX-WXX-2", "2019-03-12"),
+        ("They will meet in June.", "June", "XXXX-06", "2019-06"),
+        ("Elections are scheduled for December 22.", "December 22", "XXXX-12-22", "2019-12-22"),
+    ],
+)
+def test_underspecified_dates_resolve_against_the_anchor(text, expression, value, resolved):
+    row = one(text)
+    assert (row["text"], row["value"], row["resolved"]) == (expression, value, resolved)
+    assert row["anchor_from"] == "manifest"
+
+
+def test_unresolvable_without_an_anchor_stays_nat():
+    row = one("The city was liberated in June.", published=None)
+    assert row["value"] == "XXXX-06"
+    assert pd.isna(row["start_date"]) and pd.isna(row["end_date"]) and pd.isna(row["resolved"])
+
+
+# --------------------------------------------------------------------------- relative
+
+
+@pytest.mark.parametrize(
+    "expression, value, resolved, start, end",
+    [
+        ("last week", "XXXX-WXX", "2019-W09", "2019-02-25", "2019-03-03"),
+        ("this week", "XXXX-WXX", "2019-W10", "2019-03-04", "2019-03-10"),
+        ("two weeks ago", "XXXX-WXX", "2019-W08", "2019-02-18", "2019-02-24"),
+        ("a year ago", "XXXX", "2018", "2018-01-01", "2018-12-31"),
+        ("earlier this year", "XXXX", "2019", "2019-01-01", "2019-03-07"),
+        ("recent weeks", "PAST_REF", "PAST_REF", "2019-01-10", "2019-03-07"),
+        ("a few months ago", "PAST_REF", "PAST_REF", "2018-09-07", "2019-01-07"),
+        ("today", "XXXX-XX-XX", "2019-03-07", "2019-03-07", "2019-03-07"),
+        ("yesterday", "XXXX-XX-XX", "2019-03-06", "2019-03-06", "2019-03-06"),
+        ("now", "PRESENT_REF", "PRESENT_REF", "2019-03-07", "2019-03-07"),
+        ("last month", "XXXX-XX", "2019-02", "2019-02-01", "2019-02-28"),
+        ("last year", "XXXX", "2018", "2018-01-01", "2018-12-31"),
+    ],
+)
+def test_relative_expressions(expression, value, resolved, start, end):
+    row = one(f"Officials said the attack happened {expression}, by all accounts.")
+    assert (row["text"], row["kind"], row["value"]) == (expression, "relative", value)
+    assert row["resolved"] == resolved
+    assert (day(row["start_date"]), day(row["end_date"])) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("The next month, the prime minister spoke.", "The next month", "XXXX-XX"),
+        ("He had been arrested months earlier.", "months earlier", "PAST_REF"),
+        ("Such attacks have recently increased.", "recently", "PAST_REF"),
+        ("The coming months could decide it.", "The coming months", "FUTURE_REF"),
+    ],
+)
+def test_vague_relative_expressions(text, expression, value):
+    row = one(text)
+    assert (row["text"], row["kind"], row["value"]) == (expression, "relative", value)
+
+
+def test_recently_is_never_given_an_invented_interval():
+    row = one("Such attacks have recently increased.")
+    assert pd.isna(row["start_date"])
+
+
+# --------------------------------------------------------------------------- durations and sets
+
+
+@pytest.mark.parametrize(
+    "text, expression, kind, value",
+    [
+        ("It ended a three-year fight.", "three-year", "duration", "P3Y"),
+        ("It grew in the past eight months.", "the past eight months", "duration", "P8M"),
+        ("They have one to two years to train.", "one to two years", "duration", "P1Y/P2Y"),
+        ("He served for 15 years.", "15 years", "duration", "P15Y"),
+        ("It lasted less than a month.", "less than a month", "duration", "P1M"),
+        ("There are 60 incidents each month.", "each month", "set", "P1M"),
+        ("There are attacks every day.", "every day", "set", "P1D"),
+        ("There are daily raids.", "daily", "set", "P1D"),
+        ("They eat meat once a week.", "once a week", "set", "P1W"),
+    ],
+)
+def test_durations_and_sets(text, expression, kind, value):
+    row = one(text)
+    assert (row["text"], row["kind"], row["value"]) == (expression, kind, value)
+
+
+def test_past_eight_months_is_an_interval_ending_at_the_anchor():
+    row = one("Fighters returned in the past eight months.")
+    assert (day(row["start_date"]), day(row["end_date"])) == ("2018-07-07", "2019-03-07")
+
+
+# --------------------------------------------------------------------------- not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS fighters likely number less than 3,000 in the area.",
+        "It had released 283 Syrians who had worked with the group.",
+        "It was confronted by the 81-member Coalition.",
+        "These were 243 of the roughly 2,000 fighters.",
+        "SDF members and the DeirEzzor 24 monitoring group now say so.",
+        "They attacked a village some 70 km (44 miles) south of Mosul.",
+        "Latest fighting shows it may be on the ropes.",
+        "The reality may be that ISIS is on the back foot.",
+        "Thousands march on the capital.",
+        "They will march to Raqqa.",
+        "See page 2019 of the report.",
+        "The convoy took Route 2017 north.",
+        "The army lost 2019 soldiers.",
+        "The fund paid $2018 to each family.",
+        "More than 100,000 people still have not returned.",
+        "The fall of Mosul changed everything.",
+    ],
+    ids=[
+        "3,000 fighters",
+        "283 Syrians",
+        "81-member",
+        "2,000 fighters",
+        "DeirEzzor 24",
+        "70 km",
+        "may the verb",
+        "may be that",
+        "march the verb",
+        "will march",
+        "page number",
+        "route number",
+        "count of soldiers",
+        "money",
+        "100,000",
+        "fall of a city",
+    ],
+)
+def test_not_dates(text):
+    found = find_dates_in_text(text, ANCHOR)
+    found = found[found["value"] != "PRESENT_REF"]  # "now say" is a time expression
+    assert found.empty, found[["text", "value"]].to_dict("records")
+
+
+def test_capitalised_may_and_march_need_date_context():
+    assert values("May 5 was a holiday. March was cold.") == [("May 5", "XXXX-05-05")]
+    assert values("He was arrested in May.") == [("May", "XXXX-05")]
+
+
+# --------------------------------------------------------------------------- edge inputs
+
+
+def test_corpus_without_dates_gives_an_empty_typed_table(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\n\nNothing here has a time.\n"})
+    d = find_dates(corpus)
+    assert d.empty and list(d.columns) == DATE_COLUMNS
+    assert str(d["start_date"].dtype) == "datetime64[ns]"
+
+
+def test_curly_quotes_and_crlf(make_corpus):
+    corpus = make_corpus(
+        {"a.txt": b"Title\r\n\r\n\xe2\x80\x9cIn 2014, it fell,\xe2\x80\x9d he said.\r\n"}
+    )
+    d = find_dates(corpus)
+    assert d["value"].tolist() == ["2014"]
+    text = corpus.articles["text"][0]
+    assert text[d["start"][0] : d["end"][0]] == "2014"
+
+
+# --------------------------------------------------------------------------- analyst tables
+
+
+def test_select_dates_checks_parameters(seed_dates):
+    with pytest.raises(ValueError, match="kinds='week'"):
+        select_dates(seed_dates, kinds=["week"])
+    with pytest.raises(ValueError, match="date_from='soon'"):
+        select_dates(seed_dates, date_from="soon")
+    with pytest.raises(ValueError, match="granularity='week'"):
+        mention_counts(seed_dates, "week")
+
+
+def test_dated_events_are_chronological_and_traceable(seeds, seed_dates):
+    events = dated_events(seeds, seed_dates, kinds=["date", "range"])
+    assert events["start_date"].is_monotonic_increasing
+    first = events.iloc[0]
+    assert (first["expression"], first["value"], first["article_id"]) == (
+        "2003",
+        "2003",
+        "002_77d8cc29bf025518",
+    )
+    assert "2003 US-led invasion" in first["sentence"]
+    window = dated_events(seeds, seed_dates, date_from="2019-01-01", date_to="2019-12-31")
+    assert window["start_date"].min() >= pd.Timestamp("2018-12-01")
+    assert (window["end_date"] >= pd.Timestamp("2019-01-01")).all()
+
+
+def test_event_label_takes_words_of_the_clause():
+    sentence = "The Iraqi government officially defeated the Islamic State in November 2017."
+    start = sentence.index("November 2017")
+    assert event_label(sentence, start, start + 13) == "officially defeated Islamic State"
+
+
+def test_mention_counts_by_year(seed_dates):
+    counts = mention_counts(seed_dates, "year", kinds=["date", "range"])
+    by_year = counts.groupby("period")["n_mentions"].sum()
+    assert by_year["2014"] == 2  # 000 "In 2013 and 2014", 002 "in 2014"
+    assert by_year["2006"] == 1 and by_year["2007"] == 1  # the range counts in both years
+
+
+def test_figures_return_their_data(seeds, seed_dates):
+    for fig, data in (
+        plot_timeline(seeds, seed_dates),
+        plot_histogram(seed_dates, "month"),
+        plot_spans(seeds, seed_dates),
+    ):
+        assert isinstance(data, pd.DataFrame) and len(data)
+        assert fig.axes[0].get_title()
+        plt.close(fig)
+    _, spans = plot_spans(seeds, seed_dates)
+    assert spans["article_id"].tolist() == sorted(seeds.articles["article_id"])
+    assert re.match(r"\d{4}-\d\d-\d\d", str(spans["anchor"][3].date()))

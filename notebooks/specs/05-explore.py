@@ -1,0 +1,75 @@
+# %% [markdown]
+# # Explore an article and its findings
+#
+# Read any article with every finding marked on its text (quotations by speaker, time expressions, sentence sentiment, set-aside lines), look up a term in context, and follow a source across the corpus; in JupyterLab the last cell makes all three interactive.
+
+# %% [parameters]
+corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
+figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
+article: str = ""  # article_id to show first ("" = the first article)
+term: str = "Islamic State"  # word or phrase for keyword in context and dispersion
+source: str = ""  # source or speaker to follow ("" = the most quoted)
+window: int = 8  # words of context on each side of the term
+
+# %% [markdown]
+# Load the corpus and compute every table of findings the library can produce for it.
+
+# %%
+from newscorpus import explore, plots, read_corpus
+from newscorpus.paths import project_path
+
+plots.set_theme()
+data = read_corpus(project_path(corpus))
+findings = explore.find_all(data)
+findings
+
+# %% [markdown]
+# ## Which findings can be marked on the text?
+#
+# One row per layer, with the library function it comes from and how many rows it found.
+
+# %%
+explore.layer_summary(findings)
+
+# %% [markdown]
+# ## What does an article look like with its findings marked?
+#
+# Hover over a quotation for its speaker and role, over an underlined time expression for its resolved value, and over a sentence for its sentiment scores.
+
+# %%
+explore.show_article(findings, article)
+
+# %% [markdown]
+# Quotations are coloured by speaker, sentences shaded red (negative) to blue (positive), and captions and boilerplate greyed: they are kept in the text but skipped by the analyses.
+#
+# ## In what context is the term used?
+
+# %%
+explore.term_contexts(findings, term, window).head(20)
+
+# %% [markdown]
+# Each row is one occurrence, with `window` words on either side.
+#
+# ## Where along each article does the term occur?
+
+# %%
+fig, table = explore.plot_dispersion(findings, term)
+plots.save_figure(fig, table, "05-explore", "dispersion", project_path(figures)).name
+
+# %% [markdown]
+# Each tick is one occurrence; clusters show where an article dwells on the term, and the count per article is in brackets.
+#
+# ## Who is quoted or mentioned, and where?
+
+# %%
+explore.source_findings(findings, source or (explore.source_names(findings) + [""])[0]).head(20)
+
+# %% [markdown]
+# Quotes attributed to the source, and every body sentence naming it, in corpus order.
+#
+# ## Explore interactively
+#
+# Pick an article, type a term and press Enter, or pick a source: the views below update. The widgets need a running kernel in JupyterLab; a saved copy of this notebook shows only the static views above.
+
+# %%
+explore.explorer(findings, article=article, term=term, source=source, window=window)

@@ -11,8 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import N_ARTICLES, make_corpus, timed
 from newscorpus import read_corpus
+
+from common import N_ARTICLES, make_corpus, timed
 
 HERE = Path(__file__).resolve().parent
 

@@ -88,6 +88,9 @@ class Corpus:
 # --------------------------------------------------------------------------- decoding
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes) -> tuple[str | None, str, list[str]]:
     """Decode one file's bytes: (text or None when unusable, encoding, problems found)."""
     notes: list[str] = []
@@ -110,7 +113,7 @@ def decode(data: bytes) -> tuple[str | None, str, list[str]]:
             except UnicodeDecodeError:
                 text, encoding = data.decode("latin-1"), "latin-1"
             notes.append(f"not valid UTF-8; decoded as {encoding}")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > max(8, len(text[:4096]) // 100):
         return None, encoding, ["binary file (control characters)"]
     if "\r" in text:
@@ -156,8 +159,22 @@ _RELATED = re.compile(
     r"(?: (?:articles|stories|coverage|content|links|reading))?(?: on| from)?\s*:?$",
     re.IGNORECASE,
 )
-_BOILERPLATE_SHORT_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _BOILERPLATE_SHORT]
-_BOILERPLATE_ANY_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _BOILERPLATE_ANY]
+
+
+def _alternation(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
+    """One compiled regex for many (pattern, reason) pairs: one scan per paragraph, not one each."""
+    joined = "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(patterns))
+    return re.compile(joined, re.IGNORECASE), [r for _, r in patterns]
+
+
+_BOILERPLATE_SHORT_RE = _alternation(_BOILERPLATE_SHORT)
+_BOILERPLATE_ANY_RE = _alternation(_BOILERPLATE_ANY)
+
+
+def _boilerplate_reason(text: str, compiled: tuple[re.Pattern, list[str]]) -> str | None:
+    m = compiled[0].search(text)
+    return compiled[1][int(m.lastgroup[1:])] if m else None
+
 
 _NAME = r"[A-Z][\w'’.-]+"
 _BYLINE_BY = re.compile(
@@ -232,12 +249,12 @@ def classify_paragraphs(texts: list[str]) -> list[tuple[str, str]]:
             in_related = True
             continue
         if words <= 15:
-            reason = next((r for rx, r in _BOILERPLATE_SHORT_RE if rx.search(text)), None)
+            reason = _boilerplate_reason(text, _BOILERPLATE_SHORT_RE)
             if reason:
                 result[i] = ("boilerplate", reason)
                 continue
         if words <= 150:
-            reason = next((r for rx, r in _BOILERPLATE_ANY_RE if rx.search(text)), None)
+            reason = _boilerplate_reason(text, _BOILERPLATE_ANY_RE)
             if reason:
                 result[i] = ("boilerplate", reason)
                 continue
@@ -309,16 +326,20 @@ def read_metadata(texts: list[str], kinds: list[str]) -> dict:
 # --------------------------------------------------------------------------- sentences, tokens
 
 # Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
+# A possessive ’s is its own token (State’s -> State + ’s); contractions stay whole (it’s, don’t).
 _TOKEN_PATTERN = (
-    r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
+    r"\b(?i:it|he|she|that|there|what|who|where|here|let|how|when|why)['’]s\b"  # it’s, that’s
+    r"|(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
     r"|\d+(?:-\d+)*-[A-Za-z]\w*(?:-\w+)*"  # 81-member, 24-hour
     r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
-    r"|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"  # words, contractions, hyphenated words
+    r"|\w+(?:['’](?![sS]\b)\w+)*(?:-\w+(?:['’](?![sS]\b)\w+)*)*"  # words, don’t, al-Zour
+    r"|['’][sS]\b"  # possessive ’s
     r"|[^\w\s]"  # any other single non-space character
 )
-_WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
-# A possessive ’s is split from its noun (State’s -> State + ’s); contractions stay whole.
-_KEEP_S = frozenset("it he she that there what who where here let how when why".split())
+WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
+# The same pattern, matched directly: NLTK 3.10 wraps RegexpTokenizer's regex in a ReDoS guard
+# that costs more than the match itself; the pattern has no nested quantifiers to guard against.
+_TOKEN_FINDITER = re.compile(_TOKEN_PATTERN).finditer
 _LOWER_START = re.compile(r"^[\"“”'‘’(\[]*[a-z]|^\([^()]*\)$")
 
 
@@ -339,26 +360,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def split_tokens(text: str) -> list[tuple[int, int]]:
-    """Token spans in one sentence (NLTK RegexpTokenizer), possessive ’s split off."""
-    spans = []
-    for start, end in _WORD_TOKENIZER.span_tokenize(text):
-        if end - start > 2 and text[end - 2] in "'’" and text[end - 1] in "sS":
-            if text[start : end - 2].lower() not in _KEEP_S:
-                spans.append((start, end - 2))
-                spans.append((end - 2, end))
-                continue
-        spans.append((start, end))
-    return spans
+    """Token spans in one sentence (the NLTK RegexpTokenizer pattern above)."""
+    return [m.span() for m in _TOKEN_FINDITER(text)]
 
 
 # --------------------------------------------------------------------------- one article
 
 
+_STEMS: dict[str, str] = {}  # per-process cache: news vocabulary is small next to its token count
+
+
+def _stem(norm: str) -> str:
+    stem = _STEMS.get(norm)
+    if stem is None:
+        stem = _STEMS[norm] = resources.stemmer().stem(norm)
+    return stem
+
+
 def parse_article(article_id: str, text: str) -> dict:
     """Split one decoded article into column lists for paragraphs, sentences and tokens."""
-    stop = resources.stopwords()
-    stem_cache: dict[str, str] = {}
-    stem = resources.stemmer().stem
+    stop = resources.stopwords() | {"'s"}
     para_spans = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
@@ -396,23 +417,20 @@ def parse_article(article_id: str, text: str) -> dict:
             sentences["text"].append(stext)
             sentences["start"].append(a_start)
             sentences["end"].append(a_start + len(stext))
-            for t_start, t_end in split_tokens(stext):
-                tok = stext[t_start:t_end]
-                norm = tok.lower().replace("’", "'").replace("‘", "'")
-                st = stem_cache.get(norm)
-                if st is None:
-                    st = stem_cache[norm] = stem(norm)
-                is_word = any(ch.isalnum() for ch in tok)
-                n_words += is_word
-                tokens["article_id"].append(article_id)
-                tokens["sentence_id"].append(sentence_id)
-                tokens["token"].append(tok)
-                tokens["norm"].append(norm)
-                tokens["stem"].append(st)
-                tokens["is_stop"].append(norm in stop or norm == "'s")
-                tokens["is_word"].append(is_word)
-                tokens["start"].append(a_start + t_start)
-                tokens["end"].append(a_start + t_end)
+            spans = split_tokens(stext)
+            words = [stext[ts:te] for ts, te in spans]
+            norms = [w.lower().replace("’", "'").replace("‘", "'") for w in words]
+            is_word = [w[0].isalnum() for w in words]
+            n_words += sum(is_word)
+            tokens["article_id"].extend([article_id] * len(words))
+            tokens["sentence_id"].extend([sentence_id] * len(words))
+            tokens["token"].extend(words)
+            tokens["norm"].extend(norms)
+            tokens["stem"].extend([_stem(n) for n in norms])
+            tokens["is_stop"].extend([n in stop for n in norms])
+            tokens["is_word"].extend(is_word)
+            tokens["start"].extend([a_start + ts for ts, _ in spans])
+            tokens["end"].extend([a_start + te for _, te in spans])
             sentence_id += 1
     meta = read_metadata(texts, kinds)
     meta.update(n_words=n_words, n_sentences=sentence_id)
@@ -527,10 +545,11 @@ def read_corpus(folder: str | os.PathLike, workers: int | None = 1) -> Corpus:
     if not folder.is_dir():
         raise CorpusError(f"corpus {str(folder)!r} is a file, not a folder of .txt articles")
     entries = sorted(folder.iterdir())
-    paths = [p for p in entries if p.is_file() and p.suffix.lower() == ".txt"]
+    paths = [p for p in entries if p.suffix.lower() == ".txt" and p.is_file()]
     problems: list[dict] = []
+    txt_names = {p.name for p in paths}
     for p in entries:
-        if p.name.startswith(".") or p.name == "manifest.csv" or p in paths:
+        if p.name.startswith(".") or p.name == "manifest.csv" or p.name in txt_names:
             continue
         what = "a folder" if p.is_dir() else "not a .txt file"
         problems.append({"path": str(p), "problem": what, "action": "skipped"})

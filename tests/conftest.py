@@ -6,6 +6,7 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+
 from newscorpus import read_corpus
 from newscorpus.paths import SEEDS_DIR
 

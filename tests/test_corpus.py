@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+
 from newscorpus import CorpusError, read_corpus
 from newscorpus.corpus import split_sentences, split_tokens
 

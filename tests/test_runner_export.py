@@ -8,6 +8,7 @@ import shutil
 import nbformat
 import pandas as pd
 import pytest
+
 from newscorpus import read_corpus
 from newscorpus.__main__ import main as cli_main
 from newscorpus.paths import FIGURES_DIR, NOTEBOOKS_DIR, SEEDS_DIR

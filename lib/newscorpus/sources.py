@@ -1,0 +1,1673 @@
+"""Who is quoted and which sources each article cites: the `quotes` and `sources` tables.
+
+`find_quotes` reads body paragraphs only (titles, deks, captions and boilerplate are skipped).
+It pairs quotation marks per paragraph (curly, straight, guillemets; a quote left open at a
+paragraph's end continues only when the next paragraph opens with a quotation mark, so an odd
+count never swallows the rest of the article), tells direct quotes from partial quotes and
+scare quotes, and attributes each to a speaker with rule-based patterns (`“…,” X said`,
+`said X`, `X told Reuters`, `according to X`, `as X alleges`, a colon in the sentence before,
+carry-over to the next quote paragraph, he/she resolved to the most recent fitting person).
+Sentences without quotes that attribute a claim ("officials said", "the Post reported",
+"according to the report") become `indirect` rows.
+
+`find_sources` groups speakers and mentions of the curated outlets and organisations
+(`data/outlets.csv`, `data/organisations.csv`, extensible by parameter) per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+
+from newscorpus.corpus import Corpus
+from newscorpus.paths import DATA_DIR
+
+QUOTE_COLUMNS = [
+    "article_id",
+    "paragraph_id",
+    "sentence_id",
+    "kind",
+    "quote",
+    "speaker",
+    "speaker_kind",
+    "speaker_role",
+    "organisation",
+    "verb",
+    "source_type",
+    "start",
+    "end",
+]
+SOURCE_COLUMNS = [
+    "article_id",
+    "name",
+    "kind",
+    "role",
+    "type",
+    "n_mentions",
+    "n_quotes",
+    "n_indirect",
+    "n_words_quoted",
+]
+QUOTE_KINDS = ["direct", "partial", "indirect"]
+SOURCE_KINDS = ["person", "anonymous", "organization", "outlet", "document"]
+SOURCE_TYPES = [
+    "military/security",
+    "government",
+    "expert/research",
+    "civilian",
+    "militant",
+    "media",
+    "unknown",
+]
+
+# --------------------------------------------------------------------------- word lists
+
+_SPEECH_VERBS = (
+    "said says say told tells tell wrote writes recalled recalls added adds explained explains "
+    "noted notes stated asked asks asserted asserts argued argues insisted insists warned warns "
+    "claimed claims alleged alleges acknowledged acknowledges admitted admits announced announces "
+    "declared declares replied replies responded continued concluded concludes suggested suggests "
+    "agreed agrees predicted predicts projected cautioned cautions complained complains described "
+    "describes reported reports remarked observed emphasised emphasized stressed stresses "
+    "confirmed confirms denied denies tweeted posted estimated estimates recounted recounts "
+    "testified testifies conceded concedes boasted vowed vows urged urges"
+).split()
+_PARTICIPLES = (
+    "saying telling adding asserting arguing warning claiming describing insisting noting".split()
+)
+_INDIRECT_VERBS = (
+    "said says say told tells reported reports warned warns warn claimed claims claim alleged "
+    "alleges allege announced announces confirmed confirms denied denies agreed agrees agree noted "
+    "notes argued argues argue asserted asserts insisted insists estimated estimates estimate "
+    "fear fears feared believe believes indicated indicate indicates acknowledged admitted "
+    "predicted predict predicts recording recorded projected"
+).split()
+_MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to"]
+_AUX = frozenset(
+    "has have had also later then once previously recently again would will could can may "
+    "might must has also have also had also further repeatedly separately earlier now still "
+    "is are was were be been being not never often".split()
+)
+_INTRO = frozenset(
+    "now but and however yet so meanwhile still later also then today in on at after before "
+    "while when although despite though for last this that thus indeed instead moreover "
+    "nevertheless".split()
+)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+_DETERMINERS = frozenset(
+    "the a an one some two three four several many other another its their his her most few "
+    "numerous various both".split()
+)
+# Head nouns of unnamed human sources ("one young fighter", "local officials", "the man").
+_PERSON_NOUNS = frozenset(
+    "official officials man men woman women fighter fighters resident residents local locals "
+    "expert experts analyst analysts observer observers researcher researchers diplomat diplomats "
+    "leader leaders source sources commander commanders spokesman spokeswoman spokesperson "
+    "officer officers soldier soldiers witness witnesses people villager villagers member "
+    "members activist activists worker workers civilian civilians survivor survivors farmer "
+    "farmers doctor doctors journalist journalists reporter reporters father mother son "
+    "daughter brother sister boy girl teenager elder elders sheikh chief chiefs head "
+    "commentators commentator critics critic authorities authority minister ministers "
+    "investigators investigator prosecutors prosecutor mayor governor insiders insider "
+    "policeman policemen guard guards militant militants jihadist jihadists defector "
+    "defectors refugee refugees shopkeeper driver teacher student students friend relative "
+    "relatives neighbor neighbour neighbors neighbours".split()
+)
+_PLURAL_PERSON = frozenset(
+    w for w in _PERSON_NOUNS if w.endswith("s") or w in ("people", "men", "women", "police")
+)
+_ORG_NOUNS = frozenset(
+    "ministry government army military police coalition group agency committee council office "
+    "department embassy militia movement company organisation organization alliance command "
+    "forces court parliament administration regime campaign monitor observatory presidency "
+    "cabinet party navy ministries governments".split()
+)
+_DOCUMENT_NOUNS = frozenset(
+    "report reports statement statements study studies video survey data document documents "
+    "letter assessment analysis figures estimate estimates memo briefing release filing "
+    "records poll".split()
+)
+_OUTLET_NOUNS = {
+    "newspaper": "newspaper",
+    "paper": "newspaper",
+    "daily": "newspaper",
+    "broadsheet": "newspaper",
+    "tabloid": "newspaper",
+    "broadcaster": "broadcaster",
+    "network": "broadcaster",
+    "channel": "broadcaster",
+    "agency": "agency",
+    "magazine": "magazine",
+    "outlet": None,
+    "publication": None,
+    "website": "online",
+    "site": "online",
+}
+_DEMONYMS = {
+    "american": "US",
+    "u.s.": "US",
+    "us": "US",
+    "us-based": "US",
+    "british": "UK",
+    "uk": "UK",
+    "london-based": "UK",
+    "dc-based": "US",
+    "washington-based": "US",
+    "new york-based": "US",
+    "israeli": "Israel",
+    "french": "France",
+    "german": "Germany",
+    "qatari": "Qatar",
+    "turkish": "Turkey",
+    "saudi": "Saudi Arabia",
+    "russian": "Russia",
+    "chinese": "China",
+    "kurdish": "Iraq",
+    "emirati": "UAE",
+    "pan-arab": None,
+}
+_TITLES = frozenset(
+    "col. col gen. gen brig. brig lt. lt maj. maj capt. capt sgt. sgt adm. adm dr. dr mr. mr "
+    "mrs. mrs ms. ms prof. prof sen. sen rep. rep gov. gov president prime minister sheikh "
+    "imam general colonel major captain sergeant admiral lieutenant commander".split()
+)
+# Capitalised words that never make a person's name.
+_NONNAME = frozenset(
+    "state states islamic forces force army government ministry council agency province "
+    "democratic coalition command group center centre institute university post times journal "
+    "news international national security department office committee party front brigade "
+    "brigades division regiment police the a an he she they it we i this that these those "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december but however yet and or in on at "
+    "after before while when although as if so then there here one some many most all no "
+    "according iraqi syrian kurdish american british iraq syria us u.s. un world middle east "
+    "west western eastern northern southern north south caliphate".split()
+)
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _split_list(value) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or pd.isna(value):
+        return []
+    return [v.strip() for v in str(value).split("|") if v.strip()]
+
+
+def load_outlets(extra: pd.DataFrame | list | None = None) -> pd.DataFrame:
+    """The curated outlet list (data/outlets.csv) plus `extra` rows or names."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    return _extend(table, extra, {"medium": "", "country": "", "type": "media", "short_forms": ""})
+
+
+def load_organisations(extra: pd.DataFrame | list | None = None) -> pd.DataFrame:
+    """The curated organisation list (data/organisations.csv) plus `extra` rows or names."""
+    table = pd.read_csv(DATA_DIR / "organisations.csv", dtype=str, keep_default_na=False)
+    return _extend(table, extra, {"type": "unknown", "listed": "mentioned"})
+
+
+def _extend(table: pd.DataFrame, extra, defaults: dict) -> pd.DataFrame:
+    if extra is None or len(extra) == 0:
+        return table
+    if isinstance(extra, pd.DataFrame):
+        rows = extra.astype(str).to_dict("records")
+    else:
+        rows = []
+        for item in extra:
+            if isinstance(item, dict):
+                rows.append({k: str(v) for k, v in item.items()})
+            elif isinstance(item, (tuple, list)):
+                rows.append({"name": str(item[0]), "type": str(item[1])})
+            else:
+                rows.append({"name": str(item)})
+    for row in rows:
+        if "name" not in row or not row["name"].strip():
+            raise ValueError(f"extra source {row!r} has no name (expected a 'name' field)")
+        row.setdefault("variants", row["name"])
+        for key, value in defaults.items():
+            row.setdefault(key, value)
+    extra_table = pd.DataFrame(rows).reindex(columns=table.columns).fillna("")
+    extra_table["variants"] = extra_table["variants"].where(
+        extra_table["variants"] != "", extra_table["name"]
+    )
+    # Extra rows come first so they win over a curated entry of the same variant.
+    return pd.concat([extra_table, table], ignore_index=True).astype(str)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    name: str
+    kind: str  # outlet or organization
+    type: str
+    listed: str = "mentioned"
+    medium: str = ""
+    country: str = ""
+
+
+class _Lexicon:
+    """Compiled matchers for the outlet and organisation lists."""
+
+    def __init__(self, outlets: pd.DataFrame, organisations: pd.DataFrame) -> None:
+        self.by_variant: dict[str, _Entity] = {}
+        self.short: dict[str, list[_Entity]] = {}
+        self.entities: dict[str, _Entity] = {}
+        for row in outlets.to_dict("records"):
+            ent = _Entity(
+                row["name"],
+                "outlet",
+                row.get("type") or "media",
+                "mentioned",
+                row.get("medium", ""),
+                row.get("country", ""),
+            )
+            self.entities.setdefault(ent.name, ent)
+            for v in [row["name"], *_split_list(row["variants"])]:
+                self.by_variant.setdefault(_strip_the(v), ent)
+            for s in _split_list(row.get("short_forms", "")):
+                self.short.setdefault(_strip_the(s), []).append(ent)
+        for row in organisations.to_dict("records"):
+            ent = _Entity(
+                row["name"],
+                "organization",
+                row.get("type") or "unknown",
+                row.get("listed") or "mentioned",
+            )
+            self.entities.setdefault(ent.name, ent)
+            for v in [row["name"], *_split_list(row["variants"])]:
+                self.by_variant.setdefault(_strip_the(v), ent)
+        variants = sorted(self.by_variant, key=len, reverse=True)
+        alternation = "|".join(re.escape(v) for v in variants)
+        self.mention_re = re.compile(r"(?<![\w-])(?:(?:[Tt]he)\s+)?(" + alternation + r")(?![\w-])")
+        shorts = sorted(self.short, key=len, reverse=True)
+        self.short_re = (
+            re.compile(
+                r"(?<![\w-])[Tt]he\s+(" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])"
+            )
+            if shorts
+            else None
+        )
+        self.exact_re = re.compile(r"^(?:[Tt]he\s+)?(" + alternation + r")$")
+
+    def lookup(self, text: str) -> _Entity | None:
+        """The entity a whole noun phrase names, if any."""
+        m = self.exact_re.match(text.strip())
+        return self.by_variant[m.group(1)] if m else None
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", text.strip())
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> _Lexicon:
+    return _Lexicon(load_outlets(), load_organisations())
+
+
+def _lexicon(extra_outlets=None, extra_organisations=None) -> _Lexicon:
+    """The compiled lexicon; the curated one is built once and cached."""
+    if extra_outlets is None and extra_organisations is None:
+        return _default_lexicon()
+    return _Lexicon(load_outlets(extra_outlets), load_organisations(extra_organisations))
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+_WORD = r"[\w’'.&-]+"
+_VERB_ALT = "|".join(sorted(_SPEECH_VERBS + _MULTI_VERBS, key=len, reverse=True))
+_VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+_IND_ALT = "|".join(sorted(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, key=len, reverse=True))
+_IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\.?|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
+)
+_CAP = re.compile(r"^[A-Z]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass
+class _Who:
+    speaker: str
+    kind: str  # person, anonymous, organization, outlet, document, pronoun, description
+    role: str | None = None
+    organisation: str | None = None
+    type: str | None = None
+    plural: bool = False
+
+
+def _clean_np(text: str) -> str:
+    text = text.strip(" ,;:—–-\u00a0")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"(?<=[a-z]{3})[.?!]$", "", text)
+    words = text.split(" ")
+    # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
+    while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _is_name_run(words: list[str]) -> bool:
+    core = [w for w in words if w.lower() not in _TITLES]
+    if not core or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    return not any(_POSSESSIVE.sub("", w).lower().rstrip(".") in _NONNAME for w in core)
+
+
+def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
+    """What a noun phrase names: a person with role, an anonymous source, an organisation, …"""
+    np_text = _clean_np(np_text)
+    if not np_text or len(np_text) > 160:
+        return None
+    low = np_text.lower()
+    if low in _PRONOUNS:
+        return _Who(np_text, "pronoun", plural=low in ("they", "we"))
+    ent = lex.lookup(np_text)
+    if ent is not None:
+        return _Who(ent.name, ent.kind, None, None, ent.type)
+    if _strip_the(np_text) in lex.short and np_text[:3].lower() == "the":
+        return _Who(_strip_the(np_text), "short", None, None, "media")
+    words = np_text.split(" ")
+    if len(words) > 14:
+        return None
+    trailing_name = len(words) >= 2 and _is_name_run(words[-2:])
+    # Coordination: "SDF members and the DeirEzzor 24 monitoring group".
+    if " and " in np_text and not trailing_name:
+        parts = np_text.split(" and ")
+        if len(parts) == 2:
+            a, b = _analyse(parts[0], lex), _analyse(parts[1], lex)
+            if a and b and "pronoun" not in (a.kind, b.kind):
+                kind = a.kind if a.kind == b.kind else "anonymous"
+                return _Who(
+                    np_text,
+                    kind,
+                    None,
+                    a.organisation or b.organisation,
+                    a.type or b.type,
+                    plural=True,
+                )
+    head_phrase = np_text.split(" of ")[0] if " of " in np_text else np_text
+    head_words = head_phrase.split(" ")
+    head = _POSSESSIVE.sub("", head_words[-1]).lower()
+    first = words[0].lower()
+    # An unnamed person or group of people: "one young fighter", "local officials", "the man".
+    if head in _PERSON_NOUNS or head == "groups" or head == "group" and len(head_words) > 1:
+        if head in ("group", "groups") and (first in _DETERMINERS or _CAP.match(words[0])) is False:
+            return None
+        if len(head_words) <= 6 and all(
+            not w[:1].isupper() or w.lower() in _DETERMINERS or not _is_name_run([w]) or True
+            for w in head_words
+        ):
+            m = lex.mention_re.search(np_text)
+            org = lex.by_variant[m.group(1)] if m else None
+            role = " ".join(
+                w for w in words if w.lower() not in ("the", "a", "an", "one", "some", "another")
+            )
+            plural = head in _PLURAL_PERSON or head == "groups"
+            return _Who(
+                np_text,
+                "anonymous",
+                role or None,
+                org.name if org else None,
+                org.type if org else None,
+                plural,
+            )
+    if head in _ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
+        if not any(w.lower() in _ROLE_STOP for w in words[1:]):
+            return _Who(np_text, "organization", plural=head.endswith("s"))
+    if head in _DOCUMENT_NOUNS and (first in _DETERMINERS or len(words) == 1):
+        return _Who(np_text, "document", plural=head.endswith("s"))
+    if head in _OUTLET_NOUNS and first in ("the", "a", "an"):
+        return _Who(np_text, "description")
+    # A named person, maybe after a role: "Anbar official Emad Dulaimi", "Brig. Gen. X Y".
+    i = len(words)
+    while i > 0 and _NAME_TOKEN.match(words[i - 1]):
+        i -= 1
+    run = words[i:]
+    if not run:
+        return None
+    # Inside a run of capitalised words, titles end the role ("Iraqi Prime Minister Haider …").
+    last_title = max((k for k, w in enumerate(run) if w.lower() in _TITLES), default=-1)
+    name_words, role_words = run[last_title + 1 :], words[:i] + run[: last_title + 1]
+    if not name_words:
+        return None
+    last = _POSSESSIVE.sub("", name_words[-1])
+    name_words = [*name_words[:-1], last]
+    if not _is_name_run(name_words):
+        # A known organisation with words before it ("Iraq’s joint operations command").
+        m = lex.mention_re.search(np_text)
+        if m and m.end() == len(np_text) and len(words) <= 6:
+            ent = lex.by_variant[m.group(1)]
+            return _Who(ent.name, ent.kind, None, None, ent.type)
+        return None
+    if len(name_words) == 1 and not attribution:
+        return None
+    if lex.mention_re.search(" ".join(name_words)):
+        return None  # "Islamic State", "ISIS": an organisation, not a name
+    cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
+    role_words = role_words[cut + 1 :]
+    while role_words and role_words[0].lower() in ("the", "a", "an"):
+        role_words = role_words[1:]
+    if any(w.lower() in _ROLE_STOP for w in role_words):
+        return None
+    role = " ".join(role_words) or None
+    if role and len(role_words) > 10:
+        return None
+    return _Who(" ".join(name_words), "person", role)
+
+
+_ROLE_STOP = frozenset(
+    "in on at by to from with into that which who where when was were is are has have had be "
+    "been once ruled it they he she its their his her there here not no than then as if or "
+    "now but however yet while although".split()
+)
+_APPOS_ORG = re.compile(
+    r"^(?P<role>.*?)\s+(?:at|with|for|of|from|in)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<org>[A-Z].*)$"
+)
+
+
+def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
+    """(role, organisation) from an appositive: "a research director at the … Center for …"."""
+    text = _clean_np(text)
+    m = re.match(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$", text)
+    if m:
+        text = m.group(1)
+    elif text.startswith(("who ", "which ", "speaking ", "also ", "for ", "in ")):
+        return None, None
+    text = re.split(r"\s+(?:who|which|that|whose|and has|and is)\s+", text)[0]
+    text = re.sub(r"^(?:a|an|the|one)\s+", "", text)
+    role, org = text, None
+    m = _APPOS_ORG.match(text)
+    if m:
+        role, org_text = m.group("role"), m.group("org")
+        found = sorted(lex.mention_re.finditer(org_text), key=lambda e: -len(e.group(1)))
+        org = lex.by_variant[found[0].group(1)].name if found else org_text
+    else:
+        ent = lex.mention_re.search(text)
+        if ent and ent.start() > 0:
+            org = lex.by_variant[ent.group(1)].name
+    role = role.strip(" ,") or None
+    if role and len(role.split()) > 8:
+        role = " ".join(role.split()[:8])
+    return role, (org.strip(" ,.") if org else None)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+_MARKS = re.compile(r"[“”\"«»„]")
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+
+
+@dataclass
+class _Segment:
+    start: int  # offsets into articles.text of the quoted words (marks excluded)
+    end: int
+    open_pos: int  # position of the opening mark
+    close_pos: int  # position of the closing mark, or the paragraph end when left open
+    para: int  # index into the article's body paragraphs
+    continues: bool = False  # left open at the paragraph end; the next paragraph continues it
+    kind: str = ""
+    who: _Who | None = None
+    verb: str | None = None
+    anchor: int = 0  # where the attribution sits (for pronoun resolution)
+
+
+def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
+    """Pair quotation marks paragraph by paragraph; never let one run past its paragraph."""
+    segments: list[_Segment] = []
+    for i, (ps, pe) in enumerate(paras):
+        ptext = text[ps:pe]
+        if not _MARKS.search(ptext):
+            continue
+        open_pos, open_char, nested = None, "", False
+        for m in _MARKS.finditer(ptext):
+            ch, pos = m.group(), ps + m.start()
+            if ch in _OPENERS:
+                open_pos, open_char = pos, ch  # an earlier unclosed opener was a stray mark
+                nested = False
+            elif ch in _CLOSERS:
+                if open_pos is not None:
+                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    open_pos = None
+            else:  # a straight mark: opens or closes by context
+                if open_pos is None:
+                    nxt = text[pos + 1 : pos + 2]
+                    if nxt and not nxt.isspace():
+                        open_pos, open_char = pos, ch
+                elif open_char in _OPENERS and (nested or _opens_here(text, pos)):
+                    nested = not nested  # a straight pair nested inside curly quotes
+                else:
+                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    open_pos = None
+        if open_pos is not None:
+            next_opens = i + 1 < len(paras) and text[paras[i + 1][0]] in _OPENERS + '"'
+            if next_opens:
+                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i, continues=True))
+            elif open_pos == ps:  # a whole quote paragraph that lost its closing mark
+                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i))
+    out = []
+    for seg in segments:
+        while seg.start < seg.end and text[seg.start].isspace():
+            seg.start += 1
+        while seg.end > seg.start and text[seg.end - 1].isspace():
+            seg.end -= 1
+        if any(c.isalnum() for c in text[seg.start : seg.end]):
+            out.append(seg)
+    return out
+
+
+def _opens_here(text: str, pos: int) -> bool:
+    """A straight mark that looks like an opener: after a space or bracket, before a word."""
+    before = text[pos - 1 : pos] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return (before.isspace() or before in "([—–-") and bool(after) and after.isalnum()
+
+
+# --------------------------------------------------------------------------- attribution
+
+_NP = r"(?P<np>[^“”\"«»;:]{1,200}?)"
+_ADV = (
+    r"(?:\s+(?:has|have|had|also|later|then|once|previously|would|will|again|further|"
+    r"earlier|now|recently|simply|separately|repeatedly|quickly|only))*"
+)
+_TAIL_INVERTED = re.compile(
+    r"^[\s,—–-]*(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
+    r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
+    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
+)
+_TAIL_NORMAL = re.compile(
+    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
+)
+_TAIL_OTHER = re.compile(
+    r"^[\s,—–-]*(?:(?:is|was|are|were)\s+(?:an?\s+[\w\s-]{1,30}?\s+)?attributed\s+to\s+(?P<np1>[^,.;“”\"]+)"
+    r"|as\s+(?P<np2>[^,.;“”\"]{1,80}?)"
+    + _ADV
+    + r"\s+(?P<verb2>"
+    + _VERB_ALT.replace(" ", r"\s+")
+    + r")(?![\w’'-])|according\s+to\s+(?P<np3>[^,.;“”\"]+))"
+)
+_LEAD_VERB = re.compile(
+    _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?:\s+[^,:“”\"]{1,40}?)?"
+    r"\s*[:,]?\s*(?:that\s*)?$"
+)
+_LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
+_ENDS_WITH_VERB = re.compile(
+    r"(?:^|[\s,])(?:" + _VERB_ALT.replace(" ", r"\s+") + r")(?:\s+[\w’'.-]+){0,3}\s*[:,]?\s*$"
+)
+
+
+def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
+    """The speaker named right before a speech verb, with the role from an appositive."""
+    pre = pre.rstrip()
+    words = pre.split()
+    while words and words[-1].lower().strip(",") in _AUX:
+        words = words[:-1]
+    pre = " ".join(words)
+    if not pre:
+        return None, None
+    clause = re.split(r"[;:—–(]|(?<=[.?!])\s", pre)[-1]
+    if clause.endswith(","):
+        parts = clause[:-1].split(",")
+        k = 0
+        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in _INTRO:
+            k += 1  # "In Syria, the minister, a veteran, said"
+        if len(parts) > k + 1:
+            who = _longest_suffix(parts[k], lex)
+            if who is not None and who.kind != "pronoun" or who is not None and k == 0:
+                return who, ",".join(parts[k + 1 :])
+        clause = clause[:-1]
+    elif "," in clause:
+        head, rest = clause.split(",", 1)
+        who = _longest_suffix(head, lex)
+        if who is not None and who.kind == "person" and re.match(r"\s*(?:an?|the|who)\s", rest):
+            return who, rest
+        clause = clause.rsplit(",", 1)[1]
+    return _longest_suffix(clause, lex), None
+
+
+def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | None:
+    words = text.split()
+    best = None
+    for k in range(1, min(len(words), max_words) + 1):
+        cand = " ".join(words[-k:])
+        if words[-k].lower().strip(",") in ("that", "which", "who", "where", "when", "because"):
+            break
+        who = _analyse(cand, lex)
+        if who is not None:
+            best = who
+    return best
+
+
+def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | None:
+    words = text.split()
+    best = None
+    for k in range(1, min(len(words), max_words) + 1):
+        who = _analyse(" ".join(words[:k]), lex)
+        if who is not None:
+            best = who
+    return best
+
+
+def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, str | None]:
+    """(speaker, verb, appositive) from the words right after a closing quotation mark."""
+    m = _TAIL_OTHER.match(tail)
+    if m:
+        if m.group("np1"):
+            return _longest_prefix(m.group("np1"), lex), "attributed to", None
+        if m.group("np2"):
+            return _analyse(m.group("np2"), lex), m.group("verb2").lower(), None
+        return _longest_prefix(m.group("np3"), lex), "according to", None
+    m = _TAIL_INVERTED.match(tail)
+    if m:
+        who = _analyse(m.group("np"), lex)
+        if who is not None:
+            return who, m.group("verb").lower(), m.group("appos")
+    m = _TAIL_NORMAL.match(tail)
+    if m:
+        np_text = m.group("np")
+        appos = None
+        if "," in np_text:
+            np_text, appos = np_text.split(",", 1)
+        who = _analyse(np_text, lex)
+        if who is not None:
+            return who, " ".join(m.group("verb").lower().split()), appos
+    return None, None, None
+
+
+# --------------------------------------------------------------------------- one article
+
+_NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)){1,3}"
+_NAME_ANY = re.compile(r"(?<![\w’'-])" + _NAME_RX + r"(?![\w-])")
+_CAND_APPOS = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
+    r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
+)
+_CAND_ROLE = re.compile(
+    r"(?<![\w’'-])(?:resident|official|leader|commander|spokesman|spokeswoman|minister|"
+    r"president|general|analyst|expert|researcher|director|officer|Gen\.|Col\.|Dr\.|Mr\.|"
+    r"Mrs\.|Ms\.|Sgt\.|Capt\.|Lt\.|Maj\.|President|Minister|General)\s+(?P<name>" + _NAME_RX + r")"
+)
+_CAND_ANON = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:official|man|woman|fighter|resident|soldier|officer|commander|source|diplomat|"
+    r"witness|villager|analyst|expert|activist|farmer|survivor|driver|teacher|doctor))"
+    r"(?=\s*,|\s+(?:said|says|told|tells|who|speaking|described|recalled|added|explained))"
+)
+_DESCRIPTION = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?P<mods>(?:[\w.-]+\s+){0,3}?)(?P<noun>newspaper|paper|daily|"
+    r"broadsheet|tabloid|broadcaster|network|channel|magazine|outlet|publication|website)"
+    r"(?![\w’'-])"
+)
+_ANONYMITY = re.compile(
+    r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|declined\s+to\s+be\s+named"
+    r"|(?:was|were)\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak|who\s+asked\s+not\s+"
+    r"to\s+be\s+(?:named|identified)",
+    re.IGNORECASE,
+)
+_INDIRECT_FINAL = re.compile(
+    r",\s*(?:(?P<np>[^,;:“”\"]{1,80}?)"
+    + _ADV
+    + r"\s+(?P<verb>"
+    + _IND_ALT.replace(" ", r"\s+")
+    + r")|(?P<verb2>reports|reported|says|said|writes|wrote|according\s+to)\s+(?P<np2>[^,;:“”\"]{1,60}?))"
+    r"(?:\s+(?:on|in|last|this|earlier|late|[A-Z]\w+day|a|an|the)(?:\s+[\w’'-]+){0,4})?\s*[.?!]?\s*$"
+)
+_ACCORDING = re.compile(r"(?<![\w’'-])[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"]+)")
+_SENT_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ]{0,20},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:also\s+|has\s+|have\s+|had\s+)*(?:put|issued|released|published|spoke|posted|made)\b"
+)
+
+
+@dataclass
+class _Article:
+    article_id: str
+    text: str
+    paras: list[tuple[int, int, int]]  # (paragraph_id, start, end) of body paragraphs
+    sents: list[tuple[int, int, int, int]]  # (sentence_id, paragraph index, start, end)
+    publisher: str | None
+
+
+def _mask(text: str, segments: list[_Segment]) -> str:
+    if not segments:
+        return text
+    pieces, last = [], 0
+    for seg in segments:
+        pieces.append(text[last : seg.open_pos])
+        stop = min(seg.close_pos + 1, len(text))
+        pieces.append(" " * (stop - seg.open_pos))
+        last = stop
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _sentence_at(art: _Article, starts: list[int], pos: int) -> tuple[int, int, int, int]:
+    k = max(bisect.bisect_right(starts, pos) - 1, 0)
+    return art.sents[k]
+
+
+def _resolve(who: _Who | None, pos: int, cands: list[tuple[int, _Who]]) -> _Who | None:
+    """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
+    if who is None or who.kind != "pronoun":
+        return who
+    low = who.speaker.lower()
+    for cpos, cand in reversed(cands):
+        if cpos >= pos:
+            continue
+        if low in ("he", "she", "i") and (
+            cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
+        ):
+            return cand
+        if low in ("it",) and cand.kind in ("organization", "outlet"):
+            return cand
+        if low in ("they", "we") and (cand.plural or cand.kind == "organization"):
+            return cand
+    return who
+
+
+def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
+    text = art.text
+    para_spans = [(s, e) for _, s, e in art.paras]
+    segments = _find_segments(text, para_spans)
+    masked = _mask(text, segments)
+    starts = [s[2] for s in art.sents]
+    # People mentioned outside quotes, for he/she and for full names behind surnames.
+    cands: list[tuple[int, _Who]] = []
+    for _, ps, pe in art.paras:
+        ptext = masked[ps:pe]
+        for m in _CAND_APPOS.finditer(ptext):
+            who = _analyse(m.group("name"), lex, attribution=False)
+            if who is not None and who.kind == "person":
+                rest = ptext[m.end() :]
+                role, org = _appositive(re.split(r",|\.\s", rest)[0], lex)
+                who.role, who.organisation = role, org
+                cands.append((ps + m.start(), who))
+        for m in _CAND_ROLE.finditer(ptext):
+            who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
+            if who is not None and who.kind == "person":
+                cands.append((ps + m.start("name"), who))
+        for m in _CAND_ANON.finditer(ptext):
+            who = _analyse(m.group("np"), lex)
+            if who is not None and who.kind == "anonymous":
+                cands.append((ps + m.start(), who))
+    cands.sort(key=lambda c: c[0])
+
+    # 1. Classify each quote and find its attribution.
+    for idx, seg in enumerate(segments):
+        _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
+        p_start, p_end = para_spans[seg.para]
+        prev_close = max(
+            (o.close_pos + 1 for o in segments[:idx] if o.para == seg.para), default=p_start
+        )
+        next_open = min(
+            (o.open_pos for o in segments[idx + 1 :] if o.para == seg.para), default=p_end
+        )
+        lead = masked[max(s_start, prev_close) : seg.open_pos]
+        close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
+        tail = (
+            text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
+        )
+        lead_stripped = lead.strip(" \u00a0")
+        standalone = (
+            not lead_stripped
+            or lead_stripped.endswith(":")
+            or bool(_ENDS_WITH_VERB.search(lead_stripped))
+            or bool(_LEAD_ACCORDING.search(lead))
+        )
+        content = text[seg.start : seg.end]
+        adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
+        who, verb, appos = _attribute_tail(tail, lex) if adjacent else (None, None, None)
+        anchor = seg.close_pos
+        if who is None and lead_stripped:
+            m = _LEAD_ACCORDING.search(lead)
+            if m:
+                who, verb = _longest_prefix(m.group("np"), lex), "according to"
+            else:
+                m = _LEAD_VERB.search(lead_stripped) if standalone else None
+                if m:
+                    who, appos = _subject_before(m.group("np"), lex)
+                    verb = " ".join(m.group("verb").lower().split())
+            anchor = seg.open_pos
+        if standalone:
+            seg.kind = "direct"
+            if who is None:
+                # Attribution in the sentence before: in the same paragraph, or ending in a colon.
+                prev = [s for s in art.sents if s[3] <= seg.open_pos and s[1] >= seg.para - 1]
+                sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
+                if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
+                    m = _VERB_RE.search(sent)
+                    if m:
+                        who, appos = _subject_before(sent[: m.start()], lex)
+                        verb = " ".join(m.group(1).lower().split())
+                        anchor = prev[-1][2] + m.start()
+        else:
+            n_words = len(text[seg.start : seg.end].split())
+            if who is None:
+                # A partial quote: the speech verb of its own sentence, before the quote.
+                sentence = masked[s_start : seg.open_pos]
+                finite = [m for m in _VERB_RE.finditer(sentence)]
+                if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
+                    m = finite[0]
+                    who, appos = _subject_before(sentence[: m.start()], lex)
+                    verb = " ".join(m.group(1).lower().split())
+                    anchor = s_start + m.start()
+            if who is None:
+                continue  # scare quotes, titles, names in quotes
+            seg.kind = "partial"
+        if who is not None and appos and who.kind == "person":
+            role, org = _appositive(appos, lex)
+            who.role = role or who.role
+            who.organisation = org or who.organisation
+        seg.who, seg.verb, seg.anchor = _resolve(who, anchor, cands), verb, anchor
+        if seg.who is not None and seg.who.kind != "pronoun":
+            bisect.insort(cands, (anchor, seg.who), key=lambda c: c[0])
+    quoted = [s for s in segments if s.kind]
+
+    # 2. Quotes without attribution keep the speaker of the quote next to them.
+    for idx, seg in enumerate(quoted):
+        if seg.who is not None or seg.kind != "direct":
+            continue
+        same = [
+            o for o in quoted if o.para == seg.para and o.who is not None and o.kind == "direct"
+        ]
+        before = [o for o in same if o.open_pos < seg.open_pos]
+        if before or same:
+            src = (before or same)[-1] if before else same[0]
+            seg.who, seg.verb = src.who, src.verb
+            continue
+        prev = quoted[idx - 1] if idx else None
+        if (
+            prev is not None
+            and prev.para == seg.para - 1
+            and prev.who is not None
+            and (prev.continues or text[para_spans[seg.para][0]] in _OPENERS + '"')
+        ):
+            seg.who, seg.verb = prev.who, prev.verb
+    for seg in reversed(quoted):  # a quote continued over paragraphs, attributed at its end
+        nxt = next((o for o in quoted if o.para == seg.para + 1), None)
+        if seg.who is None and seg.continues and nxt is not None and nxt.who is not None:
+            seg.who, seg.verb = nxt.who, nxt.verb
+
+    rows = []
+    for seg in quoted:
+        rows.append(_row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans))
+
+    # 3. Indirect attributions in sentences without quotes.
+    quoted_sents = {_sentence_at(art, starts, s.open_pos)[0] for s in quoted}
+    quoted_sents |= {_sentence_at(art, starts, max(s.close_pos - 1, s.open_pos))[0] for s in quoted}
+    for sid, _, s_start, s_end in art.sents:
+        if sid in quoted_sents:
+            continue
+        sent = masked[s_start:s_end]
+        if not _IND_RE.search(sent) and "ccording" not in sent:
+            continue
+        found = _indirect_rows(sent, lex)
+        for who, verb, (q0, q1) in found:
+            anchor = s_start + len(sent.rstrip()) - 1
+            who = _resolve(who, anchor, cands)
+            if who.kind == "pronoun":
+                continue
+            if who.kind in ("person", "anonymous") and not who.plural:
+                bisect.insort(cands, (anchor, who), key=lambda c: c[0])
+            rows.append(
+                _row(art, starts, s_start + q0, s_start + q1, "indirect", who, verb, para_spans)
+            )
+    return _finish(art, rows, cands, lex, masked)
+
+
+_BELIEF_VERBS = frozenset("fear fears feared believe believes".split())
+_BELIEF_OBJECT = re.compile(
+    r"\s+(?:that\s|(?:[\w’'-]+\s+){1,3}(?:could|would|will|may|might|is|are|was|were|has|have"
+    r"|had|can)\s)"
+)
+_DATA_VERBS = frozenset(
+    "indicated indicate indicates recording recorded estimate estimates estimated".split()
+)
+
+
+def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]]]:
+    """Attributions in one sentence: (speaker, verb, span of the attributed words)."""
+    out = []
+    body = sent.rstrip()
+    m = _ACCORDING.search(body)
+    if m:
+        np_text = re.split(r"\s+(?:on|in|last|this|earlier)\s+(?=[A-Z0-9]|\w+day)", m.group("np"))[
+            0
+        ]
+        who = _longest_prefix(np_text, lex)
+        if who is not None:
+            if m.start() < 3:
+                span = (m.end(), len(body))
+            else:
+                span = (0, m.start())
+            out.append((who, "according to", _trim_span(sent, span)))
+    m = _INDIRECT_FINAL.search(body)
+    if m and not out:
+        np_text = m.group("np") or m.group("np2")
+        verb = m.group("verb") or m.group("verb2")
+        who = _longest_suffix(np_text, lex) if m.group("np") else _analyse(np_text, lex)
+        if who is not None and who.kind == "pronoun" and not m.group("np"):
+            who = None  # "…, said he had been arrested" is not an inverted attribution
+        if who is not None and (who.kind != "person" or " " in who.speaker or m.group("np")):
+            out.append((who, " ".join(verb.lower().split()), _trim_span(sent, (0, m.start()))))
+            return out
+    if out:
+        return out
+    for m in _IND_RE.finditer(body):
+        verb = " ".join(m.group(1).lower().split())
+        after = body[m.end() :]
+        if re.search(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$", body[: m.start()]):
+            continue  # the verb of a relative clause ("…, who has reported from Iraq, says")
+        if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(after):
+            continue
+        if verb in _DATA_VERBS and re.match(r"\s+(?:to|by)\s", after):
+            continue
+        if verb in _PARTICIPLES:
+            sm = _SENT_SUBJECT.match(body)
+            who = _analyse(sm.group("np"), lex) if sm else None
+        else:
+            who, appos = _subject_before(body[: m.start()], lex)
+            if who is not None and appos and who.kind == "person":
+                who.role, who.organisation = _appositive(appos, lex)
+        if who is None:
+            continue
+        if (
+            who.kind == "person"
+            and " " not in who.speaker
+            and not verb.startswith(("sa", "to", "wr"))
+        ):
+            continue
+        q0 = m.end()
+        tm = re.match(
+            r"\s+(?:also\s+)?(?:(?:to|on|in)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+)?(?:that\s+)?",
+            body[q0:],
+        )
+        q0 += tm.end() if tm else 0
+        out.append((who, verb, _trim_span(sent, (q0, len(body)))))
+        break
+    return out
+
+
+def _indirect_rows(sent: str, lex: _Lexicon):
+    """`_indirect`, plus a second attribution after a leading "According to X, …"."""
+    found = _indirect(sent, lex)
+    m = _ACCORDING.match(sent.lstrip())
+    if found and m:
+        offset = len(sent) - len(sent.lstrip())
+        comma = sent.find(",", offset + m.start())
+        if comma > 0:
+            rest = _indirect(" " * (comma + 1) + sent[comma + 1 :], lex)
+            found += [r for r in rest if r[1] != "according to"]
+    return found
+
+
+def _trim_span(sent: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and sent[a] in " ,;:\u00a0":
+        a += 1
+    while b > a and sent[b - 1] in " ,;:.\u00a0":
+        b -= 1
+    if b > a and any(c.isalnum() for c in sent[a:b]):
+        return a, b
+    a, b = 0, len(sent.rstrip())
+    return a, b
+
+
+def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
+    sid, pidx, _, _ = _sentence_at(art, starts, start)
+    return {
+        "article_id": art.article_id,
+        "paragraph_id": art.paras[pidx][0],
+        "sentence_id": sid,
+        "kind": kind,
+        "quote": art.text[start:end],
+        "who": who,
+        "verb": verb,
+        "start": start,
+        "end": end,
+    }
+
+
+_TYPE_RULES = [
+    ("militant", r"jihadist|militant|insurgent|islamic state|isis|al-qaeda|taliban"),
+    ("media", r"correspondent|journalist|reporter|editor|columnist|newspaper|broadcaster"),
+    (
+        "expert/research",
+        r"expert|analyst|research|scholar|professor|fellow|academic|director at|think tank"
+        r"|observer|monitor|study|studies|institute|university",
+    ),
+    (
+        "military/security",
+        r"army|military|officer|general|\bgen\.|\bcol\.|colonel|commander|soldier|fighter"
+        r"|security|counter-terror|intelligence|police|defen[cs]e|troops|forces?\b|spokesman for"
+        r" .*command|militia|peshmerga|\bforce\b",
+    ),
+    (
+        "government",
+        r"official|minister|president|government|diplomat|governor|mayor|ambassador"
+        r"|spokes(?:man|woman|person)|authorit|inspector|ministry|leaders?\b|state department",
+    ),
+    (
+        "civilian",
+        r"resident|local|civilian|man\b|woman|villager|farmer|shop|people|citizen"
+        r"|rights|survivor|father|mother|driver|teacher|doctor|tribal|elder|refugee",
+    ),
+]
+_TYPE_RES = [(t, re.compile(p, re.IGNORECASE)) for t, p in _TYPE_RULES]
+
+
+def _source_type(who: _Who | None, lex: _Lexicon) -> str:
+    if who is None:
+        return "unknown"
+    if who.type:
+        return who.type
+    if who.organisation and who.organisation in lex.entities:
+        return lex.entities[who.organisation].type
+    if who.kind == "outlet":
+        return "media"
+    text = " ".join(x for x in (who.role, who.speaker, who.organisation) if x)
+    for t, rx in _TYPE_RES:
+        if rx.search(text):
+            return t
+    return "unknown"
+
+
+def _outlet_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
+    """Every outlet named in the body (variants, short forms, clear descriptions), in order."""
+    found: list[tuple[int, int, _Entity]] = []
+    for _, ps, pe in art.paras:
+        for m in lex.mention_re.finditer(masked, ps, pe):
+            ent = lex.by_variant[m.group(1)]
+            if ent.kind == "outlet":
+                found.append((m.start(), m.end(), ent))
+    found.sort(key=lambda f: f[0])
+    extra = []
+    if lex.short_re is not None:
+        for _, ps, pe in art.paras:
+            for m in lex.short_re.finditer(masked, ps, pe):
+                options = lex.short[m.group(1)]
+                seen = [f[2] for f in found if f[0] < m.start() and f[2] in options]
+                if seen:
+                    extra.append((m.start(), m.end(), seen[-1]))
+                elif len(options) == 1 or art.publisher in [o.name for o in options]:
+                    pub = [o for o in options if o.name == art.publisher]
+                    extra.append((m.start(), m.end(), (pub or options)[0]))
+    for _, ps, pe in art.paras:
+        for m in _DESCRIPTION.finditer(masked, ps, pe):
+            ent = _describe(m, found + extra, art.publisher)
+            if ent is not None:
+                extra.append((m.start(), m.end(), ent))
+    return sorted(found + extra, key=lambda f: f[0])
+
+
+def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
+    """The outlet a description such as "the American newspaper" refers to, when clear."""
+    medium = _OUTLET_NOUNS[m.group("noun").lower()]
+    mods = m.group("mods").lower().split()
+    countries = {_DEMONYMS[w] for w in mods if w in _DEMONYMS and _DEMONYMS[w]}
+    fitting = []
+    for start, _, ent in mentions:
+        if start >= m.start() or ent.name == publisher:
+            continue
+        if medium and ent.medium and ent.medium != medium:
+            continue
+        if countries and ent.country and ent.country not in countries:
+            continue
+        fitting.append(ent)
+    return fitting[-1] if fitting else None
+
+
+def _finish(art: _Article, rows: list[dict], cands, lex: _Lexicon, masked: str) -> list[dict]:
+    full_names: dict[str, _Who] = {}
+    for _, ps, pe in art.paras:
+        for m in _NAME_ANY.finditer(masked, ps, pe):
+            who = _analyse(m.group(), lex, attribution=False)
+            if who is not None and who.kind == "person" and " " in who.speaker:
+                full_names.setdefault(who.speaker, who)
+    for _, who in cands:
+        if who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    for row in rows:
+        who = row["who"]
+        if who is not None and who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    # One role per person: the first descriptive one (an appositive beats a bare title).
+    roles: dict[str, tuple] = {}
+    mentions = [w for _, w in cands] + [r["who"] for r in rows if r["who"] is not None]
+    for who in mentions:
+        if who.kind != "person":
+            continue
+        name = who.speaker
+        if " " not in name:
+            match = [n for n in full_names if name in n.split()]
+            name = match[0] if match else name
+        role, org = roles.get(name, (None, None))
+        descriptive = bool(who.role and re.search(r"\b[a-z]", who.role))
+        if role is None or descriptive and not re.search(r"\b[a-z]", role):
+            role = who.role or role
+        roles[name] = (role, org or who.organisation)
+    anon = sorted(
+        [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
+        + [
+            (r["start"], r["who"])
+            for r in rows
+            if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
+        ],
+        key=lambda t: t[0],
+    )
+    outlets = None
+    out = []
+    for row in sorted(rows, key=lambda r: (r["start"], r["end"])):
+        who = row.pop("who")
+        if who is not None:
+            who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+            if who.kind == "person" and " " not in who.speaker:
+                match = [w for n, w in full_names.items() if who.speaker in n.split()]
+                if match:
+                    who.speaker = match[0].speaker
+            if who.kind == "person" and who.speaker in roles:
+                who.role, who.organisation = roles[who.speaker]
+            if who.kind == "description":
+                if outlets is None:
+                    outlets = _outlet_mentions(art, lex, masked)
+                ent = None
+                dm = _DESCRIPTION.search(who.speaker)
+                if dm:
+                    before = [o for o in outlets if o[0] < row["start"]]
+                    ent = _describe_at(dm, before, art.publisher)
+                who = (
+                    _Who(ent.name, "outlet", None, None, "media")
+                    if ent
+                    else _Who(who.speaker, "outlet", None, None, "media")
+                )
+            if who.kind == "short":
+                if outlets is None:
+                    outlets = _outlet_mentions(art, lex, masked)
+                options = lex.short.get(who.speaker, [])
+                seen = [o[2] for o in outlets if o[0] < row["start"] and o[2] in options]
+                ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
+                if ent is None or ent.name == art.publisher:
+                    continue  # an unclear short form, or the article's own publisher
+                who = _Who(ent.name, "outlet", None, None, "media")
+            if who.kind in ("outlet",) and who.speaker == art.publisher:
+                continue
+            if who.kind == "anonymous" and who.speaker.lower().startswith("the "):
+                head = who.speaker.lower().split()[-1]
+                earlier = [
+                    w
+                    for p, w in anon
+                    if p < row["start"]
+                    and w.speaker.lower().split()[-1] == head
+                    and w.speaker.lower().split()[0] in ("one", "a", "an", "another")
+                ]
+                if earlier:
+                    who = _Who(
+                        earlier[-1].speaker,
+                        "anonymous",
+                        earlier[-1].role,
+                        earlier[-1].organisation,
+                        earlier[-1].type,
+                    )
+            if who.kind == "pronoun":
+                who = _Who(who.speaker, "unknown")
+        row["speaker"] = who.speaker if who else None
+        row["speaker_kind"] = who.kind if who else "unknown"
+        row["speaker_role"] = who.role if who else None
+        row["organisation"] = who.organisation if who else None
+        row["source_type"] = _source_type(who, lex)
+        out.append(row)
+    return out
+
+
+def _describe_at(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
+    medium = _OUTLET_NOUNS[m.group("noun").lower()]
+    mods = m.group("mods").lower().split()
+    countries = {_DEMONYMS[w] for w in mods if w in _DEMONYMS and _DEMONYMS[w]}
+    for _, _, ent in reversed(mentions):
+        if ent.name == publisher:
+            continue
+        if medium and ent.medium and ent.medium != medium:
+            continue
+        if countries and ent.country and ent.country not in countries:
+            continue
+        return ent
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _articles(corpus: Corpus, lex: _Lexicon):
+    """One `_Article` per article with body text, in corpus order."""
+    paras = corpus.paragraphs
+    body = paras[paras["kind"] == "body"]
+    sents = corpus.sentences
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    publishers = {}
+    for aid, outlet in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True):
+        ent = lex.lookup(outlet) if isinstance(outlet, str) and outlet else None
+        publishers[aid] = ent.name if ent else (outlet if isinstance(outlet, str) else None)
+    p_rows = zip(
+        body["article_id"].tolist(),
+        body["paragraph_id"].tolist(),
+        body["start"].tolist(),
+        body["end"].tolist(),
+        strict=True,
+    )
+    s_rows = list(
+        zip(
+            sents["article_id"].tolist(),
+            sents["sentence_id"].tolist(),
+            sents["paragraph_id"].tolist(),
+            sents["start"].tolist(),
+            sents["end"].tolist(),
+            strict=True,
+        )
+    )
+    s_by_article = {aid: list(g) for aid, g in groupby(s_rows, key=lambda r: r[0])}
+    for aid, group in groupby(p_rows, key=lambda r: r[0]):
+        plist = [(pid, s, e) for _, pid, s, e in group]
+        index = {pid: k for k, (pid, _, _) in enumerate(plist)}
+        slist = [
+            (sid, index[pid], s, e)
+            for _, sid, pid, s, e in s_by_article.get(aid, [])
+            if pid in index
+        ]
+        if not slist:
+            continue
+        yield _Article(aid, texts[aid], plist, slist, publishers.get(aid))
+
+
+def find_quotes(
+    corpus: Corpus,
+    extra_outlets: list | pd.DataFrame | None = None,
+    extra_organisations: list | pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The `quotes` table: direct, partial and indirect quotations with their speakers."""
+    lex = _lexicon(extra_outlets, extra_organisations)
+    rows = []
+    for art in _articles(corpus, lex):
+        rows.extend(_article_rows(art, lex))
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table["kind"] = table["kind"].astype(pd.CategoricalDtype(QUOTE_KINDS))
+    for col in ("paragraph_id", "sentence_id", "start", "end"):
+        table[col] = table[col].astype("int64")
+    for col in (
+        "quote",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "organisation",
+        "verb",
+        "source_type",
+        "article_id",
+    ):
+        table[col] = table[col].astype("str")
+    return table.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def find_sources(
+    corpus: Corpus,
+    quotes: pd.DataFrame | None = None,
+    extra_outlets: list | pd.DataFrame | None = None,
+    extra_organisations: list | pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The `sources` table: outlets, organisations, people and anonymous sources per article."""
+    lex = _lexicon(extra_outlets, extra_organisations)
+    if quotes is None:
+        quotes = find_quotes(corpus, extra_outlets, extra_organisations)
+    by_article = {aid: g for aid, g in quotes.groupby("article_id", sort=False)}
+    rows: list[dict] = []
+    for art in _articles(corpus, lex):
+        q = by_article.get(art.article_id, quotes.iloc[0:0])
+        rows.extend(_article_sources(art, q, lex))
+    table = pd.DataFrame(
+        rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
+    )
+    table["kind"] = table["kind"].astype(pd.CategoricalDtype(SOURCE_KINDS))
+    for col in ("n_mentions", "n_quotes", "n_indirect", "n_words_quoted"):
+        table[col] = table[col].astype("int64")
+    table["anonymity"] = table["anonymity"].astype(bool)
+    for col in ("article_id", "name", "role", "type", "organisation"):
+        table[col] = table[col].astype("str")
+    table = table.sort_values(
+        ["article_id", "kind", "n_quotes", "n_indirect", "n_mentions", "name"],
+        ascending=[True, True, False, False, False, True],
+    )
+    return table.reset_index(drop=True)
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def _article_sources(art: _Article, quotes: pd.DataFrame, lex: _Lexicon) -> list[dict]:
+    para_spans = [(s, e) for _, s, e in art.paras]
+    masked = _mask(art.text, _find_segments(art.text, para_spans))
+    body = "\n".join(masked[s:e] for s, e in para_spans)
+    found: dict[tuple[str, str], dict] = {}
+
+    def entry(name: str, kind: str, role=None, type_=None, org=None) -> dict:
+        key = (name.lower() if kind in ("anonymous", "document") else name, kind)
+        if key not in found:
+            found[key] = {
+                "article_id": art.article_id,
+                "name": name,
+                "kind": kind,
+                "role": role,
+                "type": type_ or "unknown",
+                "organisation": org,
+                "n_mentions": 0,
+                "n_quotes": 0,
+                "n_indirect": 0,
+                "n_words_quoted": 0,
+                "anonymity": False,
+            }
+        e = found[key]
+        e["role"] = e["role"] or role
+        e["organisation"] = e["organisation"] or org
+        if e["type"] == "unknown" and type_:
+            e["type"] = type_
+        return e
+
+    # Speakers of quotes and attributions.
+    for r in quotes.itertuples(index=False):
+        if not isinstance(r.speaker, str) or r.speaker_kind == "unknown":
+            continue
+        kind = "organization" if r.speaker_kind == "organization" else r.speaker_kind
+        role = r.speaker_role if isinstance(r.speaker_role, str) else None
+        org = r.organisation if isinstance(r.organisation, str) else None
+        e = entry(r.speaker, kind, role, r.source_type, org)
+        if r.kind == "indirect":
+            e["n_indirect"] += 1
+        else:
+            e["n_quotes"] += 1
+            e["n_words_quoted"] += _count_words(r.quote)
+        if kind in ("anonymous", "document"):
+            e["n_mentions"] += 1
+        if org and org in lex.entities and kind == "person":
+            ent = lex.entities[org]
+            entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
+    # Outlets named or described in the body; the article's own publisher is not a source.
+    for _, _, ent in _outlet_mentions(art, lex, masked):
+        if ent.name != art.publisher:
+            entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
+    for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:
+        del found[key]
+    # Organisations: counted when the list says bare mentions count, or when cited above.
+    for m in lex.mention_re.finditer(body):
+        ent = lex.by_variant[m.group(1)]
+        if ent.kind != "organization":
+            continue
+        key = (ent.name, "organization")
+        if ent.listed == "mentioned" or key in found:
+            entry(ent.name, "organization", None, ent.type)["n_mentions"] += 1
+    # People: mentions of the full name or of the surname alone.
+    for (name, kind), e in found.items():
+        if kind == "person":
+            parts = [re.escape(name)] + ([re.escape(name.split()[-1])] if " " in name else [])
+            rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+            e["n_mentions"] = max(len(rx.findall(body)), 1)
+        elif kind == "organization" and e["n_mentions"] == 0:
+            e["n_mentions"] = 1
+    # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
+    for m in _ANONYMITY.finditer(masked):
+        sid = _sentence_at(art, [s[2] for s in art.sents], m.start())[0]
+        near = quotes[
+            (quotes["speaker_kind"] == "anonymous") & ((quotes["sentence_id"] - sid).abs() <= 2)
+        ]
+        if len(near):
+            distance = (near["sentence_id"] - sid).abs() * 10_000 + (
+                near["start"] - m.start()
+            ).abs()
+            nearest = near.iloc[int(distance.to_numpy().argmin())]
+            found[(nearest["speaker"].lower(), "anonymous")]["anonymity"] = True
+        else:
+            entry("unnamed source", "anonymous", None, "unknown")["anonymity"] = True
+    return list(found.values())
+
+
+# --------------------------------------------------------------------------- summaries, figures
+
+_TYPE_COLORS = {
+    "military/security": "#0173b2",
+    "government": "#de8f05",
+    "expert/research": "#029e73",
+    "civilian": "#cc78bc",
+    "militant": "#d55e00",
+    "media": "#56b4e9",
+    "unknown": "#949494",
+}
+_KIND_COLORS = {
+    "person": "#0173b2",
+    "anonymous": "#949494",
+    "organization": "#029e73",
+    "outlet": "#de8f05",
+    "document": "#cc78bc",
+}
+
+
+def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
+    """Speakers of direct and partial quotes: quotes, words quoted, articles (most quoted first)."""
+    q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
+    q = q[q["speaker_kind"] != "unknown"]
+    q = q.assign(n_words=q["quote"].map(_count_words))
+    out = (
+        q.groupby(["speaker", "speaker_kind", "source_type"], observed=True)
+        .agg(
+            n_quotes=("quote", "size"),
+            n_words_quoted=("n_words", "sum"),
+            n_articles=("article_id", "nunique"),
+        )
+        .reset_index()
+    )
+    out = out[out["n_quotes"] >= min_quotes]
+    out = out.sort_values(["n_quotes", "n_words_quoted", "speaker"], ascending=[False, False, True])
+    return out.reset_index(drop=True).astype(
+        {"n_quotes": "int64", "n_words_quoted": "int64", "n_articles": "int64"}
+    )
+
+
+def plot_who_is_quoted(
+    quotes: pd.DataFrame, min_quotes: int = 1, top: int = 25
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Bars of quotes and of words quoted per speaker, coloured by source type."""
+    data = who_is_quoted(quotes, min_quotes).head(top)
+    fig, axes = plt.subplots(1, 2, figsize=(12, 0.38 * max(len(data), 3) + 1.8), sharey=True)
+    colors = [_TYPE_COLORS.get(t, "#949494") for t in data["source_type"]]
+    labels = data["speaker"].str.slice(0, 40)
+    axes[0].barh(labels, data["n_quotes"], color=colors)
+    axes[1].barh(labels, data["n_words_quoted"], color=colors)
+    axes[0].invert_yaxis()
+    axes[0].set(title="Quotes", xlabel="quotes (direct + partial)", ylabel="speaker")
+    axes[1].set(title="Words quoted", xlabel="words inside quotation marks")
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, color=c)
+        for t, c in _TYPE_COLORS.items()
+        if t in set(data["source_type"])
+    ]
+    names = [t for t in _TYPE_COLORS if t in set(data["source_type"])]
+    axes[1].legend(handles, names, title="source type", bbox_to_anchor=(1.01, 1), loc="upper left")
+    fig.suptitle("Who is quoted", fontsize=14, fontweight="bold")
+    fig.tight_layout()
+    return fig, data
+
+
+def sources_per_article(sources: pd.DataFrame) -> pd.DataFrame:
+    """Sources per article by kind (one column per kind), total and the anonymous share."""
+    wide = (
+        sources.groupby(["article_id", "kind"], observed=False)
+        .size()
+        .unstack("kind", fill_value=0)
+        .reindex(columns=SOURCE_KINDS, fill_value=0)
+    )
+    wide["total"] = wide.sum(axis=1)
+    wide["anonymous_share"] = (wide["anonymous"] / wide["total"].where(wide["total"] > 0)).round(3)
+    return wide.reset_index().rename_axis(columns=None)
+
+
+def plot_sources_per_article(
+    sources: pd.DataFrame, top: int = 40
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Stacked bars of each article's sources by kind, labelled with the anonymous share."""
+    data = sources_per_article(sources).sort_values(
+        ["total", "article_id"], ascending=[False, True]
+    )
+    data = data.head(top).reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(10, 0.45 * max(len(data), 3) + 1.8))
+    left = pd.Series(0, index=data.index)
+    for kind in SOURCE_KINDS:
+        ax.barh(data["article_id"], data[kind], left=left, color=_KIND_COLORS[kind], label=kind)
+        left = left + data[kind]
+    for y, (total, share) in enumerate(zip(data["total"], data["anonymous_share"], strict=True)):
+        label = "no sources" if not total else f"{share:.0%} anonymous"
+        ax.annotate(
+            label, (total, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9
+        )
+    ax.invert_yaxis()
+    ax.margins(x=0.18)
+    ax.set(title="Sources per article, by kind", xlabel="distinct sources", ylabel="article")
+    ax.legend(title="kind", bbox_to_anchor=(1.01, 1), loc="upper left")
+    fig.tight_layout()
+    return fig, data
+
+
+def source_network(sources: pd.DataFrame, min_articles: int = 1) -> nx.Graph:
+    """Bipartite graph: articles and the sources they cite (edge weight: quotes + attributions + mentions)."""
+    counts = sources.groupby("name")["article_id"].nunique()
+    keep = sources[sources["name"].map(counts) >= min_articles]
+    graph = nx.Graph()
+    for aid in sorted(sources["article_id"].unique()):
+        graph.add_node(aid, part="article")
+    for r in keep.sort_values(["article_id", "name"]).itertuples(index=False):
+        node = f"{r.name} ({r.kind})" if r.kind in ("anonymous", "document") else r.name
+        if node not in graph:
+            graph.add_node(node, part="source", kind=str(r.kind), type=r.type)
+        graph.add_edge(r.article_id, node, weight=int(r.n_quotes + r.n_indirect + r.n_mentions))
+    return graph
+
+
+def plot_source_network(
+    sources: pd.DataFrame, min_articles: int = 1, top: int = 60
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Articles (left) linked to the sources they cite (right), sources coloured by type."""
+    graph = source_network(sources, min_articles)
+    source_nodes = [n for n, d in graph.nodes(data=True) if d["part"] == "source"]
+    ranked = sorted(source_nodes, key=lambda n: (-graph.degree(n, weight="weight"), n))[:top]
+    drop = set(source_nodes) - set(ranked)
+    graph.remove_nodes_from(drop)
+    articles = sorted(n for n, d in graph.nodes(data=True) if d["part"] == "article")
+    ranked = sorted(ranked, key=lambda n: (graph.nodes[n]["type"], n))
+    pos = nx.bipartite_layout(graph, articles, align="vertical", scale=1.0)
+    # bipartite_layout orders by node insertion; make both columns alphabetical and evenly spaced.
+    for i, n in enumerate(articles):
+        pos[n] = (-1.0, 1 - 2 * i / max(len(articles) - 1, 1))
+    for i, n in enumerate(ranked):
+        pos[n] = (1.0, 1 - 2 * i / max(len(ranked) - 1, 1))
+    fig, ax = plt.subplots(figsize=(12, max(6, 0.28 * max(len(ranked), len(articles)) + 2)))
+    weights = [graph.edges[e]["weight"] for e in graph.edges]
+    nx.draw_networkx_edges(
+        graph,
+        pos,
+        ax=ax,
+        width=[0.5 + min(w, 10) * 0.3 for w in weights],
+        edge_color="#999999",
+        alpha=0.6,
+    )
+    nx.draw_networkx_nodes(
+        graph, pos, nodelist=articles, node_color="#333333", node_size=60, node_shape="s", ax=ax
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        pos,
+        nodelist=ranked,
+        ax=ax,
+        node_size=60,
+        node_color=[_TYPE_COLORS.get(graph.nodes[n]["type"], "#949494") for n in ranked],
+    )
+    for n in articles:
+        ax.annotate(
+            n,
+            pos[n],
+            xytext=(-6, 0),
+            textcoords="offset points",
+            ha="right",
+            va="center",
+            fontsize=8,
+        )
+    for n in ranked:
+        ax.annotate(
+            n[:45],
+            pos[n],
+            xytext=(6, 0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=8,
+        )
+    handles = [plt.Line2D([], [], marker="o", ls="", color=c) for c in _TYPE_COLORS.values()]
+    ax.legend(
+        handles,
+        list(_TYPE_COLORS),
+        title="source type",
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.01),
+        ncol=4,
+        frameon=False,
+    )
+    ax.set_xlim(-2.2, 2.4)
+    ax.set_axis_off()
+    ax.set_title("Which article cites which source")
+    data = pd.DataFrame(
+        [
+            {
+                "article_id": a,
+                "source": s,
+                "kind": graph.nodes[s]["kind"],
+                "type": graph.nodes[s]["type"],
+                "weight": graph.edges[a, s]["weight"],
+            }
+            for a in articles
+            for s in sorted(graph.neighbors(a))
+        ],
+        columns=["article_id", "source", "kind", "type", "weight"],
+    )
+    return fig, data
+
+
+def quote_table(quotes: pd.DataFrame, kinds: tuple = ("direct", "partial")) -> pd.DataFrame:
+    """Quotes for reading: article, sentence, speaker, role, verb, kind and the quoted words."""
+    q = quotes[quotes["kind"].isin(kinds)]
+    cols = ["article_id", "sentence_id", "speaker", "speaker_role", "verb", "kind", "quote"]
+    return q[cols].sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+
+
+def plot_quote_table(
+    quotes: pd.DataFrame, max_rows: int = 40, width: int = 110
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """The quote table as a readable page (speaker — quote); the CSV holds every quote in full."""
+    data = quote_table(quotes)
+    shown = data.head(max_rows)
+    lines = []
+    for r in shown.itertuples(index=False):
+        speaker = r.speaker if isinstance(r.speaker, str) else "(unattributed)"
+        role = f", {r.speaker_role}" if isinstance(r.speaker_role, str) else ""
+        text = r.quote if len(r.quote) <= width else r.quote[: width - 1] + "…"
+        lines.append((f"{r.article_id[:12]}  {speaker}{role} ({r.verb}):", f"“{text}”"))
+    fig, ax = plt.subplots(figsize=(13, 0.42 * max(len(lines), 2) + 1.2))
+    ax.set_axis_off()
+    n = max(len(lines), 1)
+    for i, (head, body) in enumerate(lines):
+        y = 1 - (i + 0.5) / n
+        ax.text(0, y, head, fontsize=8, fontweight="bold", va="bottom", transform=ax.transAxes)
+        ax.text(0.02, y, body, fontsize=8, va="top", transform=ax.transAxes)
+    more = f" (first {len(shown)} of {len(data)}; all in the CSV)" if len(data) > len(shown) else ""
+    ax.set_title(f"Quotes by speaker{more}", loc="left")
+    return fig, data

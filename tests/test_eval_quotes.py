@@ -1,0 +1,81 @@
+"""The quote scorer: span matching, speaker comparison, the CLI, and the seed targets."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+import pandas as pd
+import pytest
+from conftest import GOLD_DIR
+
+from newscorpus.eval import quotes as evalq
+
+
+def spans(rows):
+    return pd.DataFrame(rows, columns=["article_id", "start", "end"])
+
+
+def test_match_spans_is_one_to_one_and_needs_half_overlap():
+    gold = spans([("a", 0, 100), ("a", 200, 220), ("b", 0, 10)])
+    pred = spans([("a", 0, 98), ("a", 5, 60), ("a", 205, 300), ("b", 0, 10)])
+    pairs = evalq.match_spans(pred, gold)
+    # (a,5,60) loses to the better (a,0,98); (a,205,300) covers the gold but is mostly outside it.
+    assert sorted(pairs) == [(0, 0), (3, 2)]
+
+
+def test_speaker_comparison_ignores_case_the_and_apostrophes():
+    assert evalq.speaker_matches(
+        "The Pentagon's Inspector-General", "the Pentagon’s Inspector-General"
+    )
+    assert evalq.speaker_matches("one man", "the man|One man")
+    assert not evalq.speaker_matches("Hassan", "Hassan Hassan")
+    assert not evalq.speaker_matches(None, "Hassan Hassan")
+
+
+def test_gold_that_is_not_in_the_text_is_an_error(seeds):
+    gold = pd.DataFrame(
+        [
+            {
+                "article_id": "002_77d8cc29bf025518",
+                "paragraph_id": 7,
+                "kind": "direct",
+                "quote": "words that are not there",
+                "speaker": "x",
+            }
+        ]
+    )
+    with pytest.raises(ValueError, match="not found"):
+        evalq.gold_spans(gold, seeds)
+
+
+def test_scores_count_misses_and_wrong_speakers(seeds, tmp_path):
+    gold = pd.read_csv(GOLD_DIR / "quotes" / "quotes.csv", keep_default_na=False)
+    gold = gold[gold["article_id"] == "002_77d8cc29bf025518"].copy()
+    gold.loc[gold.index[0], "speaker"] = "Somebody Else"
+    extra = gold.iloc[[0]].assign(paragraph_id=9, quote="the cities remain vulnerable")
+    pd.concat([gold, extra]).to_csv(tmp_path / "quotes.csv", index=False)
+    result = evalq.score(seeds, tmp_path)
+    assert result["n_gold"] == len(gold) + 1
+    assert result["n_matched"] == len(gold)
+    assert result["recall"] == pytest.approx(len(gold) / (len(gold) + 1))
+    assert result["speaker_accuracy"] == pytest.approx((len(gold) - 1) / len(gold))
+    assert result["wrong_speaker"]["gold"].tolist() == ["Somebody Else"]
+
+
+def test_seed_targets_are_met(seeds):
+    result = evalq.score(seeds)
+    assert result["n_gold"] == 32
+    assert result["precision"] >= 0.95
+    assert result["recall"] >= 0.95
+    assert result["speaker_accuracy"] >= 0.95
+
+
+def test_cli_prints_the_scores(capsys):
+    parser = argparse.ArgumentParser()
+    evalq.add_arguments(parser)
+    assert evalq.main(parser.parse_args(["--errors"])) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"precision \d\.\d{3}  recall \d\.\d{3}  F1 \d\.\d{3}", out)
+    assert re.search(r"speaker accuracy \d\.\d{3}", out)
+    assert re.search(r"^missed: \d+$", out, re.MULTILINE)

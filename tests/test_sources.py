@@ -1,0 +1,416 @@
+"""Quotes and sources: attribution shapes, awkward quotation marks, outlets, and the seeds."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newscorpus.sources import (
+    QUOTE_COLUMNS,
+    find_quotes,
+    find_sources,
+    load_outlets,
+    plot_quote_table,
+    plot_source_network,
+    plot_sources_per_article,
+    plot_who_is_quoted,
+    sources_per_article,
+    who_is_quoted,
+)
+
+
+@pytest.fixture
+def quotes_of(make_corpus):
+    """Quotes of one invented article whose body is `body` (title line added)."""
+
+    def run(body: str, **kwargs) -> pd.DataFrame:
+        corpus = make_corpus({"a.txt": "A title line for the test article\n" + body + "\n"})
+        return find_quotes(corpus, **kwargs)
+
+    return run
+
+
+def direct(q: pd.DataFrame) -> pd.DataFrame:
+    return q[q["kind"] == "direct"].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- attribution shapes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "verb"),
+    [
+        ("“We will rebuild the bridge by spring,” Maria Lopez said.", "Maria Lopez", "said"),
+        ("“We will rebuild the bridge by spring,” said Maria Lopez.", "Maria Lopez", "said"),
+        ("“The roads are closed,” Omar Haddad told the BBC on Friday.", "Omar Haddad", "told"),
+        ("“The harvest failed twice,” Anna Berg wrote in her memoir.", "Anna Berg", "wrote"),
+        ("“We slept in the car for a week,” Tom Reyes recalled.", "Tom Reyes", "recalled"),
+        ("Maria Lopez said: “We will rebuild the bridge by spring.”", "Maria Lopez", "said"),
+        (
+            "According to Maria Lopez, “the bridge will be rebuilt by spring.”",
+            "Maria Lopez",
+            "according to",
+        ),
+    ],
+)
+def test_attribution_shapes(quotes_of, body, speaker, verb):
+    q = direct(quotes_of(body))
+    assert len(q) == 1
+    assert q.loc[0, "speaker"] == speaker
+    assert q.loc[0, "verb"] == verb
+    assert q.loc[0, "speaker_kind"] == "person"
+
+
+def test_quote_span_points_at_the_quoted_words(make_corpus):
+    corpus = make_corpus({"a.txt": "Title here\n“The river rose overnight,” said Ines Duarte.\n"})
+    q = find_quotes(corpus)
+    text = corpus.articles.loc[0, "text"]
+    row = q.iloc[0]
+    assert text[row["start"] : row["end"]] == "The river rose overnight,"
+    assert row["quote"] == "The river rose overnight,"
+    assert list(q.columns[: len(QUOTE_COLUMNS)]) == QUOTE_COLUMNS
+
+
+def test_appositive_gives_role_and_organisation(quotes_of):
+    q = direct(
+        quotes_of(
+            "“Trust is the main problem,” said Lena Fischer, a senior analyst at the "
+            "Washington-based Institute for the Study of War."
+        )
+    )
+    assert q.loc[0, "speaker"] == "Lena Fischer"
+    assert q.loc[0, "speaker_role"] == "senior analyst"
+    assert q.loc[0, "organisation"] == "Institute for the Study of War"
+    assert q.loc[0, "source_type"] == "expert/research"
+
+
+def test_role_before_the_name(quotes_of):
+    q = direct(quotes_of("“The desert is their refuge,” said Nineveh official Karim Aziz."))
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_role"]) == ("Karim Aziz", "Nineveh official")
+    assert q.loc[0, "source_type"] == "government"
+
+
+def test_appositive_between_name_and_verb(quotes_of):
+    q = direct(
+        quotes_of(
+            "“Nobody controls the border,” Maj. Ali Kareem, a police officer who served in "
+            "Mosul, told reporters."
+        )
+    )
+    assert q.loc[0, "speaker"] == "Ali Kareem"
+    assert q.loc[0, "speaker_role"] == "police officer"
+
+
+def test_pronoun_resolves_to_most_recent_person(quotes_of):
+    body = (
+        "Farid Nasser, a shopkeeper in the old market, lost his stall in 2016.\n"
+        "“I rebuilt it with my own hands,” he said.\n"
+        "Officials promised compensation that never came, according to Nasser’s neighbours.\n"
+        "“Nobody came back to check,” he added."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["speaker"]) == ["Farid Nasser", "Farid Nasser"]
+    assert q.loc[0, "speaker_role"] == "shopkeeper in the old market"
+
+
+def test_surname_resolves_to_full_name(quotes_of):
+    body = (
+        "“The numbers are rising,” said Clara Webb, a researcher with the Soufan Center.\n"
+        "“We see it every month,” Webb said."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["speaker"]) == ["Clara Webb", "Clara Webb"]
+    assert q.loc[1, "speaker_role"] == "researcher"
+
+
+def test_next_quote_paragraph_keeps_the_speaker(quotes_of):
+    body = (
+        "“The water is gone,” said farmer Yusuf Demir.\n"
+        "“We cannot plant anything this year.”\n"
+        "Prices in the region have doubled since March."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["speaker"]) == ["Yusuf Demir", "Yusuf Demir"]
+
+
+def test_colon_after_the_verb_and_surname_alone(quotes_of):
+    q = direct(quotes_of("The mayor, Rosa Klein, was blunt. Klein said: “We have no money left.”"))
+    assert q.loc[0, "speaker"] == "Rosa Klein"
+
+
+def test_anonymous_speakers(quotes_of):
+    body = (
+        "“They come at night,” one elderly farmer said.\n"
+        "A European diplomat, speaking on condition of anonymity, was more cautious. "
+        "“It is too early to tell,” the diplomat said."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["speaker_kind"]) == ["anonymous", "anonymous"]
+    assert q.loc[0, "speaker"] == "one elderly farmer"
+    assert q.loc[1, "speaker"] in ("the diplomat", "A European diplomat")
+
+
+def test_organisation_speaker(quotes_of):
+    q = direct(quotes_of("“The operation is complete,” the Pentagon said in a statement."))
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_kind"]) == ("Pentagon", "organization")
+    assert q.loc[0, "source_type"] == "military/security"
+
+
+# --------------------------------------------------------------------------- partial and scare quotes
+
+
+def test_partial_quote_is_attributed_and_scare_quotes_are_not(quotes_of):
+    body = (
+        "The ministry said on Monday that the militants were “on the run and losing ground” "
+        "across the province.\n"
+        "The group lost its so-called “capital” and its “franchises” abroad lost contact."
+    )
+    q = quotes_of(body)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["quote"]) == ["on the run and losing ground"]
+    assert quoted.iloc[0]["kind"] == "partial"
+    assert quoted.iloc[0]["speaker"] == "the ministry" or "ministry" in quoted.iloc[0]["speaker"]
+
+
+def test_partial_quote_with_as_x_alleges(quotes_of):
+    q = quotes_of("Is this a “new phase,” as the Soufan Center alleges? Nobody knows yet.")
+    partial = q[q["kind"] == "partial"]
+    assert list(partial["speaker"]) == ["Soufan Center"]
+
+
+# --------------------------------------------------------------------------- awkward marks
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(quotes_of):
+    body = (
+        "The commander called the town a “fortress and then moved on.\n"
+        "“We are ready,” said Hamid Saleh.\n"
+        "Nothing else happened that week."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["quote"]) == ["We are ready,"]
+    assert q.loc[0, "speaker"] == "Hamid Saleh"
+
+
+def test_straight_and_mixed_quotes(quotes_of):
+    body = (
+        '"The checkpoint was fake," said Noor Jaber.\n'
+        '“They wore police uniforms," Jaber added. "Nobody noticed.”'
+    )
+    q = direct(quotes_of(body))
+    assert list(q["quote"]) == [
+        "The checkpoint was fake,",
+        "They wore police uniforms,",
+        "Nobody noticed.",
+    ]
+    assert set(q["speaker"]) == {"Noor Jaber"}
+
+
+def test_nested_single_quotes_and_empty_quotes(quotes_of):
+    body = (
+        "“He told us ‘stay inside’ and left,” said Sara Malik.\nThe sign read “” and nothing more."
+    )
+    q = quotes_of(body)
+    assert list(q["quote"]) == ["He told us ‘stay inside’ and left,"]
+    assert q.iloc[0]["speaker"] == "Sara Malik"
+
+
+def test_quote_spanning_paragraphs(quotes_of):
+    body = (
+        "“The first year was the hardest,” said Daniel Okafor. “We had no water.\n"
+        "“Then the road opened and the trucks came back.”\n"
+        "The town now has a clinic."
+    )
+    q = direct(quotes_of(body))
+    assert len(q) == 3
+    assert q.loc[1, "quote"] == "We had no water."
+    assert set(q["speaker"]) == {"Daniel Okafor"}
+    assert q.loc[2, "paragraph_id"] == q.loc[1, "paragraph_id"] + 1
+
+
+def test_title_and_caption_quotes_are_skipped(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "“We will win,” says general\n"
+            "A soldier at a checkpoint (photo credit: REUTERS)\n"
+            "The campaign began in May and is still going on in the north of the country.\n"
+        }
+    )
+    assert len(find_quotes(corpus)) == 0
+
+
+# --------------------------------------------------------------------------- indirect attributions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "Prices doubled in a month, the Financial Times reported on Sunday.",
+            "Financial Times",
+            "outlet",
+        ),
+        ("According to the report, the camp holds 60,000 people.", "the report", "document"),
+        ("Officials said the bridge would reopen in May.", "Officials", "anonymous"),
+        ("The dam is close to collapse, experts say.", "experts", "anonymous"),
+        (
+            "The coalition said in a statement that two strikes hit the town.",
+            "US-led coalition",
+            "organization",
+        ),
+    ],
+)
+def test_indirect_attributions(quotes_of, sentence, speaker, kind):
+    q = quotes_of(sentence + " The rest of the paragraph is plain narration.")
+    ind = q[q["kind"] == "indirect"]
+    assert list(ind["speaker"]) == [speaker]
+    assert ind.iloc[0]["speaker_kind"] == kind
+
+
+def test_indirect_quote_span_is_the_reported_claim(make_corpus):
+    corpus = make_corpus(
+        {"a.txt": "Title\nThe river flooded the valley, the Guardian reported on Monday.\n"}
+    )
+    row = find_quotes(corpus).iloc[0]
+    assert row["quote"] == "The river flooded the valley"
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_outlet_variants_short_forms_and_descriptions(make_corpus):
+    body = (
+        "Militants returned to the area, the Wall Street Journal reported Tuesday.\n"
+        "According to the American newspaper, the attacks have doubled.\n"
+        "A police chief was killed at a fake checkpoint, reports the Journal.\n"
+    )
+    corpus = make_corpus({"a.txt": "Title of the story\n" + body})
+    s = find_sources(corpus)
+    outlets = s[s["kind"] == "outlet"]
+    assert list(outlets["name"]) == ["The Wall Street Journal"]
+    assert outlets.iloc[0]["n_mentions"] == 3
+    assert outlets.iloc[0]["n_indirect"] == 3
+
+
+def test_publisher_is_not_a_cited_source(make_corpus):
+    body = (
+        "“The bridge is gone,” Ali Baban told Reuters.\n"
+        "Repairs will take a year, CNN reported. (Reuters)\n"
+    )
+    corpus = make_corpus({"a.txt": "Title of the story\n" + body})
+    assert corpus.articles.loc[0, "outlet"] == "Reuters"
+    s = find_sources(corpus)
+    assert list(s.loc[s["kind"] == "outlet", "name"]) == ["CNN"]
+
+
+def test_extra_outlets_and_organisations(make_corpus):
+    body = (
+        "The Valley Courier reported that the dam cracked.\n"
+        "“Water levels are critical,” the Dam Watch Network said."
+    )
+    corpus = make_corpus({"a.txt": "Title of the story\n" + body})
+    s = find_sources(
+        corpus,
+        extra_outlets=[{"name": "The Valley Courier", "variants": "Valley Courier"}],
+        extra_organisations=[("Dam Watch Network", "civilian")],
+    )
+    got = dict(zip(s["name"], s["kind"].astype(str), strict=True))
+    assert got["The Valley Courier"] == "outlet"
+    assert got["Dam Watch Network"] == "organization"
+    org = s[s["name"] == "Dam Watch Network"].iloc[0]
+    assert (org["type"], org["n_quotes"]) == ("civilian", 1)
+    assert "The Valley Courier" not in set(load_outlets()["name"])
+
+
+def test_anonymity_is_flagged(make_corpus):
+    body = (
+        "One official, speaking on condition of anonymity, said the talks had failed.\n"
+        "Markets fell later that day."
+    )
+    s = find_sources(make_corpus({"a.txt": "Title of the story\n" + body}))
+    anon = s[s["kind"] == "anonymous"]
+    assert list(anon["name"]) == ["One official"]
+    assert bool(anon.iloc[0]["anonymity"])
+
+
+def test_bad_extra_source_names_the_problem(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\nA body paragraph with enough words in it.\n"})
+    with pytest.raises(ValueError, match="no name"):
+        find_quotes(corpus, extra_outlets=[{"variants": "X"}])
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_seed_speakers(seeds):
+    q = find_quotes(seeds)
+
+    def speaker_of(fragment: str) -> str:
+        rows = q[q["quote"].str.contains(fragment, regex=False)]
+        assert len(rows) == 1, fragment
+        return rows.iloc[0]["speaker"]
+
+    assert speaker_of("I believe we have tougher days coming") == "Lahur Talabany"
+    assert speaker_of("these leaderships have no experience") == "Tareq Youssef al-Asal"
+    assert speaker_of("I am afraid there could be an attack") == "Ahmed al-Issawy"
+    assert speaker_of("Someone has to ensure") == "Hassan Hassan"
+    assert speaker_of("No one knows how these deals") == "one Syrian official"
+    assert speaker_of("reconstitute capabilities") == "Pentagon Inspector-General"
+    hh = q[q["speaker"] == "Hassan Hassan"].iloc[0]
+    assert (hh["speaker_role"], hh["organisation"]) == (
+        "research director",
+        "Center for Global Policy",
+    )
+    dulaimi = q[q["speaker"] == "Emad Dulaimi"].iloc[0]
+    assert dulaimi["speaker_role"] == "Anbar official"
+    assert (
+        not q["quote"]
+        .isin(["capital", "franchises", "breaking the walls", "bed-down", "caliphate"])
+        .any()
+    )
+
+
+def test_seed_sources(seeds):
+    s = find_sources(seeds)
+    a000 = s[s["article_id"] == "000_ebaf1eec68825aed"]
+    wapo = a000[a000["name"] == "The Washington Post"].iloc[0]
+    assert wapo["n_indirect"] == 3  # reported, according to the American newspaper, pointed out
+    a003 = s[s["article_id"] == "003_c0c95c97cb16ca2e"]
+    assert "The Washington Post" not in set(a003["name"])  # its own publisher
+    assert a003[a003["anonymity"]]["name"].tolist() == ["One man", "one Syrian official"]
+    a002 = s[s["article_id"] == "002_77d8cc29bf025518"]
+    assert "Reuters" not in set(a002["name"])
+
+
+def test_summaries_and_figures(seeds):
+    q = find_quotes(seeds)
+    s = find_sources(seeds, q)
+    top = who_is_quoted(q, min_quotes=2)
+    assert (top["n_quotes"] >= 2).all()
+    assert top.iloc[0]["speaker"] == "Hassan Hassan"
+    per = sources_per_article(s)
+    assert len(per) == 5
+    assert per["total"].tolist() == s.groupby("article_id").size().tolist()
+    for plot, arg in (
+        (plot_who_is_quoted, q),
+        (plot_sources_per_article, s),
+        (plot_source_network, s),
+        (plot_quote_table, q),
+    ):
+        fig, data = plot(arg)
+        assert len(data) > 0
+        titles = [fig.axes[0].get_title(loc) for loc in ("center", "left")]
+        assert any(titles) or fig.get_suptitle()
+    _, edges = plot_source_network(s)
+    assert set(edges["article_id"]) == set(s["article_id"])
+
+
+def test_attribution_in_previous_sentence_or_paragraph(quotes_of):
+    q = direct(
+        quotes_of(
+            "Rosa Klein said the town had spent its reserves. “We have no money left.”\n"
+            "Her deputy, Paul Mertens, told the council on Monday:\n"
+            "“The school roof will have to wait.”"
+        )
+    )
+    assert list(q["speaker"]) == ["Rosa Klein", "Paul Mertens"]

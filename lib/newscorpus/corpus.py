@@ -171,6 +171,27 @@ _BOILERPLATE_SHORT_RE = _alternation(_BOILERPLATE_SHORT)
 _BOILERPLATE_ANY_RE = _alternation(_BOILERPLATE_ANY)
 
 
+# Words one of the _BOILERPLATE_ANY patterns needs: a cheap test before the regex scan.
+_BOILERPLATE_KEYS = (
+    "donat",
+    "help us",
+    "as little as",
+    "licens",
+    "without charge",
+    "rights reserved",
+    "comment",
+    "reserves the right",
+    "contributed",
+    "reporting by",
+    "editing by",
+)
+
+
+def _may_be_boilerplate(text: str) -> bool:
+    low = text.lower()
+    return any(key in low for key in _BOILERPLATE_KEYS)
+
+
 def _boilerplate_reason(text: str, compiled: tuple[re.Pattern, list[str]]) -> str | None:
     m = compiled[0].search(text)
     return compiled[1][int(m.lastgroup[1:])] if m else None
@@ -225,7 +246,7 @@ def classify_paragraphs(texts: list[str]) -> list[tuple[str, str]]:
     for i, text in enumerate(texts):
         if i == 0:
             continue
-        m = _CREDIT.search(text)
+        m = _CREDIT.search(text, max(0, len(text) - 160))  # a credit ends the line
         if m:
             result[i] = ("caption", "photo credit")
             stripped = text[: m.start()].strip()
@@ -253,7 +274,7 @@ def classify_paragraphs(texts: list[str]) -> list[tuple[str, str]]:
             if reason:
                 result[i] = ("boilerplate", reason)
                 continue
-        if words <= 150:
+        if words <= 150 and _may_be_boilerplate(text):
             reason = _boilerplate_reason(text, _BOILERPLATE_ANY_RE)
             if reason:
                 result[i] = ("boilerplate", reason)
@@ -328,10 +349,10 @@ def read_metadata(texts: list[str], kinds: list[str]) -> dict:
 # Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
 # A possessive ’s is its own token (State’s -> State + ’s); contractions stay whole (it’s, don’t).
 _TOKEN_PATTERN = (
-    r"\b(?i:it|he|she|that|there|what|who|where|here|let|how|when|why)['’]s\b"  # it’s, that’s
-    r"|(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
+    r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
     r"|\d+(?:-\d+)*-[A-Za-z]\w*(?:-\w+)*"  # 81-member, 24-hour
     r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
+    r"|\b(?i:it|he|she|that|there|what|who|where|here|let|how|when|why)['’]s\b"  # it’s, that’s
     r"|\w+(?:['’](?![sS]\b)\w+)*(?:-\w+(?:['’](?![sS]\b)\w+)*)*"  # words, don’t, al-Zour
     r"|['’][sS]\b"  # possessive ’s
     r"|[^\w\s]"  # any other single non-space character

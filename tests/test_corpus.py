@@ -334,3 +334,20 @@ def test_manifest_overrides_text_metadata(make_corpus, tmp_path):
     assert pd.isna(a.loc["b", "published"])
     problems = " | ".join(c.problems["problem"])
     assert "'not a date'" in problems and "unknown article_id 'ghost'" in problems
+
+
+def test_parquet_cache_returns_the_same_tables_and_notices_changes(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text("T\n\nOther body here.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = read_corpus(folder, cache=cache)
+    assert len(list(cache.glob("*/tokens.parquet"))) == 1
+    again = read_corpus(folder, cache=cache)
+    for name, table in first.tables.items():
+        pd.testing.assert_frame_equal(again.tables[name], table, check_dtype=True)
+    (folder / "b.txt").write_text("T\n\nChanged body, longer than before.\n", encoding="utf-8")
+    changed = read_corpus(folder, cache=cache)
+    assert "Changed body, longer than before." in changed.sentences["text"].tolist()
+    assert len(list(cache.glob("*/tokens.parquet"))) == 2

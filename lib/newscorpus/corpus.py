@@ -556,8 +556,16 @@ def _apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) 
     return articles.reset_index(drop=True)
 
 
-def read_corpus(folder: str | os.PathLike, workers: int | None = 1) -> Corpus:
-    """Read every `.txt` article in `folder` into the corpus tables (workers=None: all cores)."""
+def read_corpus(
+    folder: str | os.PathLike,
+    workers: int | None = 1,
+    cache: str | os.PathLike | None = None,
+) -> Corpus:
+    """Read every `.txt` article in `folder` into the corpus tables (workers=None: all cores).
+
+    With `cache`, the tables are stored there as Parquet, keyed by every file's name, size and
+    modification time, and read back instead of re-parsing when nothing has changed.
+    """
     folder = Path(folder).expanduser()
     if not folder.exists():
         raise CorpusError(
@@ -578,6 +586,11 @@ def read_corpus(folder: str | os.PathLike, workers: int | None = 1) -> Corpus:
         raise CorpusError(
             f"corpus folder {str(folder)!r} contains no .txt files (expected one article per .txt file)"
         )
+    if cache is not None:
+        key = _cache_key(folder, paths)
+        cached = _read_cache(Path(cache) / key, folder)
+        if cached is not None:
+            return cached
     if workers is None:
         workers = os.cpu_count() or 1
     if workers > 1 and len(paths) >= 200:
@@ -586,7 +599,38 @@ def read_corpus(folder: str | os.PathLike, workers: int | None = 1) -> Corpus:
             results = [r for chunk in pool.map(_read_chunk, chunks) for r in chunk]
     else:
         results = [_read_one(p) for p in paths]
-    return _assemble(folder, results, problems)
+    corpus = _assemble(folder, results, problems)
+    if cache is not None:
+        _write_cache(Path(cache) / key, corpus)
+    return corpus
+
+
+CACHE_VERSION = "1"  # bump when parsing rules change, so old caches are not reused
+
+
+def _cache_key(folder: Path, paths: list[Path]) -> str:
+    digest = hashlib.sha1(f"{CACHE_VERSION}|{folder.resolve()}".encode())
+    manifest = folder / "manifest.csv"
+    for p in [*paths, manifest] if manifest.exists() else paths:
+        st = p.stat()
+        digest.update(f"|{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return digest.hexdigest()[:20]
+
+
+def _read_cache(where: Path, folder: Path) -> Corpus | None:
+    names = ["articles", "paragraphs", "sentences", "tokens", "problems"]
+    if not all((where / f"{n}.parquet").exists() for n in names):
+        return None
+    tables = {n: pd.read_parquet(where / f"{n}.parquet") for n in names}
+    return Corpus(**tables, folder=folder)
+
+
+def _write_cache(where: Path, corpus: Corpus) -> None:
+    where.mkdir(parents=True, exist_ok=True)
+    for name, table in corpus.tables.items():
+        tmp = where / f"{name}.parquet.tmp"
+        table.to_parquet(tmp, index=False)
+        tmp.replace(where / f"{name}.parquet")
 
 
 def _assemble(folder: Path, results: list[dict], problems: list[dict]) -> Corpus:

@@ -6,9 +6,11 @@ import math
 
 import pandas as pd
 import pytest
-from conftest import GOLD_DIR
+
 from newscorpus.eval import vader
 from newscorpus.eval.__main__ import main as eval_main
+
+from conftest import GOLD_DIR
 
 GOLD = GOLD_DIR / "vader" / "news_hand_rated.txt"
 

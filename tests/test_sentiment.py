@@ -7,6 +7,7 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+
 from newscorpus import sentiment as S
 
 AWKWARD = [
@@ -336,3 +337,14 @@ def test_plots_return_figure_and_the_data_behind_it(seeds, table):
         assert len(data) == rows
         assert fig.axes[0].get_title()
         plt.close(fig)
+
+
+def test_a_corpus_without_body_sentences_gives_empty_tables(make_corpus):
+    corpus = make_corpus({"a.txt": "Only a title\n"})
+    table = S.score_sentences(corpus)
+    assert len(table) == 0 and list(table.columns) == S.SENTIMENT_COLUMNS
+    assert S.article_tone(table).empty
+    assert S.extremes(table, corpus).empty
+    fig, data = S.plot_drivers(S.word_contributions(corpus))
+    assert data.empty
+    plt.close(fig)

@@ -27,7 +27,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from newscorpus import resources
 from newscorpus.corpus import Corpus
-from newscorpus.paths import DATA_DIR
+from newscorpus.paths import DATA_DIR, project_path
 
 CONFLICT_LEXICON = DATA_DIR / "conflict_lexicon.txt"
 THRESHOLD = 0.05  # VADER's published cut-off for positive / negative compound scores
@@ -166,14 +166,17 @@ def load_lexicon(path: str | os.PathLike) -> dict[str, float]:
 
 
 def extra_valences(lexicon: str | os.PathLike | Mapping[str, float] | None) -> dict[str, float]:
-    """The valences `lexicon` adds: None or "" none, "conflict" the shipped supplement, a file, a dict."""
+    """Valences to add: None/"" none, "conflict" the shipped supplement, a file path, or a dict.
+
+    A relative file path is taken from the project root.
+    """
     if lexicon is None or (isinstance(lexicon, str) and not lexicon.strip()):
         return {}
     if isinstance(lexicon, Mapping):
         return {str(k).lower(): float(v) for k, v in lexicon.items()}
     if isinstance(lexicon, str) and lexicon.strip().lower() == "conflict":
         return load_lexicon(CONFLICT_LEXICON)
-    return load_lexicon(lexicon)
+    return load_lexicon(project_path(lexicon))
 
 
 def lexicon_dict(
@@ -196,11 +199,8 @@ def vader_words(text: str) -> list[str]:
     punctuation-affix + `w` or `w` + affix, the affix is in VADER's PUNC_LIST and `w` is 2+
     characters without ASCII punctuation.
     """
-    out = []
-    for tok in text.split():
-        if len(tok) > 1:
-            out.append(_strip_affix(tok))
-    return out
+    cache = _AFFIX_CACHE
+    return [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]
 
 
 _AFFIX_CACHE: dict[str, str] = {}
@@ -256,28 +256,47 @@ def word_valences(
 
     With `notes` (a list), one list of rule descriptions per word is appended to it.
     """
-    n = len(words)
     lowers = [w.lower() for w in words]
+    hit_notes: dict[int, list[str]] | None = {} if notes is not None else None
+    sentiments: list[float] = [0] * len(words)
+    for j, valence in _hits(words, lowers, lexicon, hit_notes):
+        sentiments[j] = valence
+    if notes is not None:
+        notes.extend(hit_notes.get(j, []) for j in range(len(words)))
+    return sentiments
+
+
+def _hits(
+    words: list[str],
+    lowers: list[str],
+    lexicon: Mapping[str, float],
+    notes: dict[int, list[str]] | None = None,
+) -> list[tuple[int, float]]:
+    """(position, valence) of the words VADER gives a valence; every other word scores 0.
+
+    A faithful copy of NLTK's SentimentIntensityAnalyzer.polarity_scores loop (and its
+    sentiment_valence, _never_check, _idioms_check, _least_check and _but_check), run only for
+    lexicon words: the words it skips always score 0 there too.
+    """
+    hits = [j for j, low in enumerate(lowers) if low in lexicon]
+    if not hits:
+        return []
+    n = len(words)
     n_caps = sum(1 for w in words if w.isupper())
     cap_diff = 0 < n - n_caps < n
-    first: dict[str, int] = {}
-    for idx, tok in enumerate(words):
-        if tok not in first:
-            first[tok] = idx
-    sentiments: list[float] = []
-    for j, item in enumerate(words):
-        i = first[item]  # NLTK scores a repeated word in the context of its first occurrence
+    out: list[tuple[int, float]] = []
+    for j in hits:
+        item = words[j]
+        i = words.index(item)  # NLTK's first_index: the first occurrence of this token
         low = lowers[i]
-        note: list[str] = []
+        note: list[str] | None = None
         if notes is not None:
-            notes.append(note)
-            if i != j and low in lexicon:
+            note = notes.setdefault(j, [])
+            if i != j:
+                # NLTK scores a repeated word in the context of its first occurrence
                 note.append(f"repeated word: scored where it first occurs (word {i + 1})")
         if (i < n - 1 and low == "kind" and lowers[i + 1] == "of") or low in _BOOSTERS:
-            sentiments.append(0)
-            continue
-        if low not in lexicon:
-            sentiments.append(0)
+            out.append((j, 0))
             continue
         valence = lexicon[low]
         if item.isupper() and cap_diff:
@@ -285,7 +304,7 @@ def word_valences(
                 valence += _K.C_INCR
             else:
                 valence -= _K.C_INCR
-            if notes is not None:
+            if note is not None:
                 note.append("ALL CAPS ±0.733")
         for start_i in range(3):
             k = i - (start_i + 1)
@@ -295,37 +314,36 @@ def word_valences(
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
+                if note is not None and s != 0:
+                    kind = "booster" if (s > 0) == (valence > 0) else "dampener"
+                    note.append(f"{kind} '{words[k]}' {s:+.3f}")
                 valence = valence + s
-                if notes is not None and s != 0:
-                    note.append(f"{'booster' if s * valence > 0 else 'dampener'} '{words[k]}'")
-                valence = _never_check(
-                    valence, words, start_i, i, note if notes is not None else None
-                )
+                valence = _never_check(valence, words, start_i, i, note)
                 if start_i == 2:
-                    valence = _idioms_check(valence, words, i, note if notes is not None else None)
+                    valence = _idioms_check(valence, words, i, note)
         # "least" negation
         if i > 1 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
             if lowers[i - 2] != "at" and lowers[i - 2] != "very":
                 valence = valence * _K.N_SCALAR
-                if notes is not None:
+                if note is not None:
                     note.append("negated by 'least' ×-0.74")
         elif i > 0 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
             valence = valence * _K.N_SCALAR
-            if notes is not None:
+            if note is not None:
                 note.append("negated by 'least' ×-0.74")
-        sentiments.append(valence)
+        out.append((j, valence))
     if "but" in lowers:
         bi = lowers.index("but")
-        for sidx, sentiment in enumerate(sentiments):
-            if sidx < bi:
-                sentiments[sidx] = sentiment * 0.5
-                if notes is not None and sentiment:
-                    notes[sidx].append("before 'but' ×0.5")
-            elif sidx > bi:
-                sentiments[sidx] = sentiment * 1.5
-                if notes is not None and sentiment:
-                    notes[sidx].append("after 'but' ×1.5")
-    return sentiments
+        for k, (j, valence) in enumerate(out):
+            if j < bi:
+                out[k] = (j, valence * 0.5)
+                if notes is not None and valence:
+                    notes[j].append("before 'but' ×0.5")
+            elif j > bi:
+                out[k] = (j, valence * 1.5)
+                if notes is not None and valence:
+                    notes[j].append("after 'but' ×1.5")
+    return out
 
 
 def _never_check(valence, words, start_i, i, note):
@@ -407,8 +425,15 @@ def _score(sentiments: list[float], text: str) -> tuple[float, float, float, flo
     """(neg, neu, pos, compound) from a sentiments list, as NLTK's score_valence computes them."""
     if not sentiments:
         return 0.0, 0.0, 0.0, 0.0
-    sum_s = float(sum(sentiments))
-    punct = punctuation_emphasis(text)
+    return _score_hits([(j, s) for j, s in enumerate(sentiments) if s != 0], len(sentiments), text)
+
+
+def _score_hits(
+    hits: list[tuple[int, float]], n: int, text: str
+) -> tuple[float, float, float, float]:
+    """NLTK's score_valence for `n` words of which only `hits` may be non-zero (n > 0)."""
+    sum_s = float(sum(v for _, v in hits))  # zeros do not change a float sum
+    punct = punctuation_emphasis(text) if hits else 0.0
     if sum_s > 0:
         sum_s += punct
     elif sum_s < 0:
@@ -416,8 +441,8 @@ def _score(sentiments: list[float], text: str) -> tuple[float, float, float, flo
     compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
     pos_sum = 0.0
     neg_sum = 0.0
-    neu_count = 0
-    for s in sentiments:
+    neu_count = n - len(hits)
+    for _, s in hits:
         if s > 0:
             pos_sum += float(s) + 1
         if s < 0:
@@ -447,11 +472,17 @@ def vader_scores(text: str, lexicon: Mapping[str, float] | None = None) -> dict[
 def _score_texts(texts: list[str], lexicon: Mapping[str, float]) -> list[tuple]:
     """(neg, neu, pos, compound, n_words, n_positive, n_negative) for each text."""
     out = []
+    cache = _AFFIX_CACHE
     for text in texts:
-        sentiments = word_valences(vader_words(text), lexicon)
-        n_pos = sum(1 for s in sentiments if s > 0)
-        n_neg = sum(1 for s in sentiments if s < 0)
-        out.append((*_score(sentiments, text), len(sentiments), n_pos, n_neg))
+        words = [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]
+        n = len(words)
+        if not n:
+            out.append((0.0, 0.0, 0.0, 0.0, 0, 0, 0))
+            continue
+        hits = _hits(words, [w.lower() for w in words], lexicon)
+        n_pos = sum(1 for _, s in hits if s > 0)
+        n_neg = sum(1 for _, s in hits if s < 0)
+        out.append((*_score_hits(hits, n, text), n, n_pos, n_neg))
     return out
 
 
@@ -502,6 +533,7 @@ def score_texts(
 
 # --------------------------------------------------------------------------- the sentiment table
 
+_QUOTE_MARK = re.compile('[“”"]')
 MIN_QUOTE_WORDS = 4  # shorter quotations inside one sentence are scare quotes or fragments
 
 
@@ -519,7 +551,8 @@ def quote_spans(corpus: Corpus) -> pd.DataFrame:
             continue
         opened = None
         spans = []
-        for i, ch in enumerate(text):
+        for m in _QUOTE_MARK.finditer(text):
+            i, ch = m.start(), m.group()
             if ch == "“" and opened is None:
                 opened = i
             elif ch == "”" or (ch == '"' and opened is not None):
@@ -605,7 +638,10 @@ def score_sentences(
         ],
         axis=1,
     )
-    return table[SENTIMENT_COLUMNS]
+    ints = ["sentence_id", "paragraph_id", "n_words", "n_positive", "n_negative", "start", "end"]
+    return table[SENTIMENT_COLUMNS].astype(
+        {"article_id": "str", "in_quote": "bool"} | dict.fromkeys(ints, "int64")
+    )
 
 
 def label(compound: pd.Series, threshold: float = THRESHOLD) -> pd.Series:
@@ -738,7 +774,14 @@ def target_mentions(corpus: Corpus, targets: Mapping[str, list[str]] | None = No
                 rows.append((aid, sid, target, m.group(), s_start + m.start(), s_start + m.end()))
     columns = ["article_id", "sentence_id", "target", "alias", "start", "end"]
     out = pd.DataFrame(rows, columns=columns).astype(
-        {"sentence_id": "int64", "start": "int64", "end": "int64"}
+        {
+            "article_id": "str",
+            "sentence_id": "int64",
+            "target": "str",
+            "alias": "str",
+            "start": "int64",
+            "end": "int64",
+        }
     )
     return out.sort_values(["article_id", "sentence_id", "start", "target"]).reset_index(drop=True)
 
@@ -844,10 +887,14 @@ def word_contributions(
     out = pd.DataFrame(rows, columns=columns)
     return out.astype(
         {
+            "article_id": "str",
             "sentence_id": "int64",
             "position": "int64",
+            "word": "str",
+            "norm": "str",
             "valence": "float64",
             "lexicon_valence": "float64",
+            "rules": "str",
         }
     )
 
@@ -888,7 +935,10 @@ def extremes(
 ) -> pd.DataFrame:
     """The `n` most negative and `n` most positive sentences, with their text and explanation."""
     lex = lexicon_dict(lexicon)
-    s = sentiment.merge(corpus.sentences[["article_id", "sentence_id", "text"]])
+    texts = corpus.sentences[["article_id", "sentence_id", "text"]].astype(
+        {"article_id": "str", "sentence_id": "int64", "text": "str"}
+    )  # typed, so that an empty corpus merges too
+    s = sentiment.merge(texts, on=["article_id", "sentence_id"])
     s = s.sort_values(["compound", "article_id", "sentence_id"], kind="stable")
     neg = s.head(n).assign(which="most negative")
     pos = s.tail(n).iloc[::-1].assign(which="most positive")
@@ -954,6 +1004,12 @@ def _largest(weights: pd.Series, limit: int = MAX_ARTICLES) -> list[str]:
     return sorted(counts.index[:limit].tolist())
 
 
+def _legend(ax: plt.Axes, **kwargs) -> None:
+    """A legend only when something is labelled (an empty corpus plots nothing)."""
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(**kwargs)
+
+
 def plot_distribution(
     sentiment: pd.DataFrame, corpus: Corpus, threshold: float = THRESHOLD
 ) -> tuple[plt.Figure, pd.DataFrame]:
@@ -963,21 +1019,29 @@ def plot_distribution(
     data = sentiment.loc[
         sentiment["article_id"].isin(keep), ["article_id", "sentence_id", "compound", "in_quote"]
     ].sort_values(["article_id", "sentence_id"])
-    data = data.assign(article=data["article_id"].map(labels)).reset_index(drop=True)
+    data = data.assign(
+        article=data["article_id"].map(labels),
+        voice=np.where(data["in_quote"], "quote", "narrative"),
+    ).reset_index(drop=True)
     order = [labels[a] for a in keep]
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.55 * len(order)))
     sns.boxplot(data=data, x="compound", y="article", order=order, color="0.85", fliersize=0, ax=ax)
-    sns.stripplot(
-        data=data,
-        x="compound",
-        y="article",
-        order=order,
-        hue="in_quote",
-        size=3.5,
-        alpha=0.7,
-        jitter=0.25,
-        ax=ax,
-    )
+    # points jittered by a fixed generator, so the saved figure is the same on every run
+    jitter = np.random.default_rng(0).uniform(-0.25, 0.25, len(data))
+    rows = data["article"].map({a: k for k, a in enumerate(order)}).to_numpy() + jitter
+    colors = sns.color_palette(n_colors=2)
+    for k, voice in enumerate(["narrative", "quote"]):
+        chosen = (data["voice"] == voice).to_numpy()
+        if chosen.any():
+            ax.scatter(
+                data["compound"][chosen],
+                rows[chosen],
+                s=12,
+                alpha=0.75,
+                color=colors[k],
+                label=voice,
+                zorder=3,
+            )
     for x in (-threshold, threshold):
         ax.axvline(x, color="0.4", lw=0.8, ls="--")
     ax.set_xlim(-1.02, 1.02)
@@ -987,7 +1051,7 @@ def plot_distribution(
     ax.set_title("Sentence sentiment per article" + shown)
     ax.set_xlabel("VADER compound score per sentence (−1 negative … +1 positive)")
     ax.set_ylabel("")
-    ax.legend(title="in quotation", loc="lower right", fontsize=8, title_fontsize=8)
+    _legend(ax, title="", loc="lower right", fontsize=8, title_fontsize=8)
     return fig, data
 
 
@@ -998,7 +1062,7 @@ def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFra
         labels = article_labels(corpus)
         data = arc.assign(article=arc["article_id"].map(labels))
         sns.lineplot(data=data, x="position", y="smoothed", hue="article", ax=ax, lw=1.6)
-        ax.legend(title="", fontsize=8, loc="lower left")
+        _legend(ax, title="", fontsize=8, loc="lower left")
         ax.set_title("Sentiment arc of each article")
     else:
         decile = np.minimum((arc["position"] * 10).astype(int), 9)
@@ -1016,7 +1080,7 @@ def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFra
         )
         ax.fill_between(data["position"], data["q25"], data["q75"], alpha=0.25, label="middle half")
         ax.plot(data["position"], data["mean"], marker="o", label="mean")
-        ax.legend(fontsize=8)
+        _legend(ax, fontsize=8)
         ax.set_title(f"Sentiment arc, {arc['article_id'].nunique()} articles")
     ax.axhline(0, color="0.4", lw=0.8)
     ax.set_xlim(0, 1)
@@ -1052,7 +1116,7 @@ def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Da
     ax.set_title("Quoted voices against the reporter's narrative")
     ax.set_xlabel("Mean compound score of the sentences")
     ax.set_ylabel("")
-    ax.legend(title="", fontsize=8)
+    _legend(ax, title="", fontsize=8)
     return fig, data.reset_index(drop=True)
 
 
@@ -1085,6 +1149,7 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
         annot_kws={"size": 8},
     )
     ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=8)
+    ax.grid(False)
     ax.set_title("Tone of sentences that mention each group")
     ax.set_xlabel("Article")
     ax.set_ylabel("")
@@ -1124,5 +1189,5 @@ def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figu
     ax.set_title("Words that drive the tone of the corpus")
     ax.set_xlabel("Sum of word valences after VADER's rules (label: occurrences)")
     ax.set_ylabel("")
-    ax.legend(title="", fontsize=8)
+    _legend(ax, title="", fontsize=8)
     return fig, data

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GOLD_DIR
+
 from newscorpus.eval.__main__ import main as eval_main
 from newscorpus.eval.timeml import Timex, read_timeml, score
+
+from conftest import GOLD_DIR
 
 SAMPLE = GOLD_DIR / "timeline" / "sample.tml"
 

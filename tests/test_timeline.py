@@ -8,7 +8,7 @@ import re
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
-from conftest import GOLD_DIR
+
 from newscorpus.timeline import (
     DATE_COLUMNS,
     anchor_dates,
@@ -22,6 +22,8 @@ from newscorpus.timeline import (
     plot_timeline,
     select_dates,
 )
+
+from conftest import GOLD_DIR
 
 SEED_GOLD = GOLD_DIR / "timeline" / "seeds.csv"
 ANCHOR = "2019-03-07"  # a Thursday

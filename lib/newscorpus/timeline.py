@@ -18,6 +18,7 @@ import calendar
 import re
 import textwrap
 from datetime import date, timedelta
+from functools import partial
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -106,15 +107,6 @@ _NOT_YEAR_AFTER = re.compile(
     r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b)"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
-_TENSE = re.compile(
-    r"\b(?P<fut>will|won['’]t|shall|\w+['’]ll|(?:is|are|am|be) (?:going|set|due|expected"
-    r"|scheduled|planned|slated)|plans? to|intends? to|upcoming)\b"
-    r"|\b(?P<past>was|were|had|did|said|says|told|went|came|took|made|began|fled|fought|won|lost"
-    r"|saw|got|met|ago|last)\b"
-    r"|\b(?P<weak>[a-z]{2,}ed|held|led|left|killed)\b",
-    re.IGNORECASE,
-)
-_NEEDS_TENSE = frozenset({"abs", "md", "wd", "season"})
 
 # --------------------------------------------------------------------------- the grammar
 
@@ -124,6 +116,11 @@ _DASH = r"[^\S\n]?[-–—][^\S\n]?"
 
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _lc(words) -> str:
+    """Words in lower case or capitalised (no slow case-insensitive matching)."""
+    return _alt(list(words) + [w[:1].upper() + w[1:] for w in words])
 
 
 def _cased(words) -> str:
@@ -136,9 +133,9 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = _cased(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUMWORD = _alt([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
-_NUM = rf"(?:\d+|{_NUMWORD}|(?i:{_NUMWORD}))"
-_VAGUE = _alt(VAGUE_NUMBERS)
+_NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
+_NUM = rf"(?:\d+|{_NUMWORD})"
+_VAGUE = _lc(VAGUE_NUMBERS)
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _UNITS = (
     r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
@@ -173,7 +170,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?"
-        rf"(?P<season>(?i:spring|summer|autumn|fall|winter))"
+        rf"(?P<season>{_lc(SEASONS)})"
         rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}))?\b",
     ),
     (
@@ -194,7 +191,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|nowadays|currently)|[Nn]ow"
+        rf"\b(?P<w>{_lc('today tonight yesterday tomorrow nowadays currently'.split())}|[Nn]ow"
         r"|(?:[Rr]ecently|[Ss]oon|[Aa]nytime[ ]soon|[Aa]ny[ ]time[ ]soon))\b(?!-)",
     ),
     (
@@ -210,7 +207,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"\b(?P<n>(?:{_NUM}|(?i:{_VAGUE}))|(?i:a|an)){_S}(?:(?:more|fewer|less){_S})?"
+        rf"\b(?P<n>{_NUM}|{_VAGUE}|[Aa]n?){_S}(?:(?:more|fewer|less){_S})?"
         rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|earlier|later|from{_S}now|hence)\b",
     ),
     (
@@ -225,13 +222,13 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "span",
         rf"\b(?:[Tt]he{_S})?(?P<w>past|last|next|coming|previous|first){_S}"
-        rf"(?:(?P<n>{_NUM}|(?i:{_VAGUE})){_S})(?P<unit>{_UNIT_ANY})\b",
+        rf"(?:(?P<n>{_NUM}|{_VAGUE}){_S})(?P<unit>{_UNIT_ANY})\b",
     ),
     (
         "duration",
-        rf"\b(?:(?P<approx>(?i:less|more|fewer){_S}than|(?i:about|nearly|almost|around|roughly"
-        rf"|up{_S}to|at{_S}least)){_S})?"
-        rf"(?P<n>{_NUM}|(?i:a|an|{_VAGUE}))(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
+        rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
+        rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least){_S})?"
+        rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
         rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|earlier|later|from{_S}now))",
     ),
@@ -254,7 +251,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 10. sets
     (
         "times_per",
-        rf"\b(?P<q>(?i:once|twice)|(?:\d+|{_NUMWORD}){_S}times){_S}(?:a|an|per|every|each){_S}"
+        rf"\b(?P<q>[Oo]nce|[Tt]wice|(?:\d+|{_NUMWORD}){_S}times){_S}(?:a|an|per|every|each){_S}"
         rf"(?P<unit>{_UNIT})\b",
     ),
     (
@@ -262,9 +259,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}){_S})?"
         rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
     ),
-    ("set_adj", r"\b(?P<w>(?i:daily|nightly|weekly|monthly|yearly|annually|annual|hourly))\b"),
+    ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
 ]
-_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 
 
@@ -779,23 +775,206 @@ def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
 # --------------------------------------------------------------------------- extraction
 
 
+# Fast scanning: one pass finds trigger words (a month or weekday name, a digit, a time unit, a
+# time keyword) at word starts; each pattern of the trigger's family is then tried only at the
+# trigger and at the few words before it that can begin an expression ("the past eight | months").
+_MOD_WORDS = {"early", "earlier", "late", "later", "mid", "the", "end", "beginning", "start"}
+_MOD_WORDS |= {"middle", "of"}
+_REL_WORDS = {"last", "this", "next", "coming", "past", "previous", "current", "recent"}
+_NUMBER_WORDS = {w for w in NUMBERS if " " not in w} | {"few", "several", "some", "many"}
+_PREFIXES = {
+    "mon": _MOD_WORDS | _REL_WORDS,
+    "wd": _REL_WORDS | {"every", "each", "other"},
+    "dig": _MOD_WORDS | {"first", "second", "third", "fourth", "last", "quarter", "half"},
+    "unit": _MOD_WORDS
+    | _REL_WORDS
+    | _NUMBER_WORDS
+    | {"each", "every", "per", "once", "twice", "times", "less", "more", "fewer", "than"}
+    | {"about", "nearly", "almost", "around", "roughly", "at", "least", "up", "to", "or"}
+    | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
+    | {"second", "third", "fourth", "quarter"},
+    "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
+}
+_UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
+_UNIT_TRIGGERS += ["half", "year", "decade", "centur"]
+_KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently soon anytime any"
+_KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
+_KW_TRIGGERS += " spring summer autumn fall winter noon midnight morning evening"
+_SEPARATORS = " \n(“\"‘'’/—–-"
+
+
+def _trie(words) -> str:
+    """One regex matching any of `words`, factored by shared prefixes (much faster to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
+def _trigger_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """Two scanners: capitalised words and digits (fast: few characters can start them), and
+    lower-case words right after a separator."""
+    months = [m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS_FULL]
+    weekdays = [w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS]
+    keywords = _KW_TRIGGERS.split()
+    groups = {"mon": months, "wd": weekdays, "unit": _UNIT_TRIGGERS, "kw": keywords}
+    groups["kw"] = keywords + [k.capitalize() for k in keywords]
+    family = {w: f for f, words in groups.items() for w in words}
+    upper = [w for w in family if w[0].isupper()] + list("0123456789")
+    lower = [w for w in family if w[0].islower()]
+    return (
+        re.compile(_trie(upper)),
+        re.compile(f"[{re.escape(_SEPARATORS)}]{_trie(lower)}"),
+        family,
+    )
+
+
+_UPPER_TRIGGER, _LOWER_TRIGGER, _TRIGGER_FAMILY = _trigger_regexes()
+
+# Which patterns can begin with which word (lower case; "#" a digit, "'" an apostrophe).
+_MOD_START = {"early", "earlier", "late", "later", "mid", "the"}
+_REL_START = {"last", "this", "next", "past", "coming", "previous", "current"}
+_DIGITS = {"#12", "#4", "#n"}  # a number of 1-2 digits, of 4 digits, of 3 or 5+ digits
+_NUM_START = {w.split()[0] for w in NUMBERS} | {w.split()[0] for w in VAGUE_NUMBERS} | _DIGITS
+_UNIT_PLURALS = {u + "s" for u in UNITS} | {"centuries"}
+_START_WORDS = {
+    "mdy": set(MONTHS),
+    "md": set(MONTHS),
+    "my": set(MONTHS) | _MOD_START,
+    "month": set(MONTHS) | _MOD_START | _REL_START,
+    "dmy": {"#12"},
+    "dm": {"#12"},
+    "iso": {"#4"},
+    "us": {"#12"},
+    "year": {"#4"} | _MOD_START,
+    "decade": {"#4", "'", "the"} | _MOD_START,
+    "season": set(SEASONS) | _MOD_START | _REL_START,
+    "part": {"the", "first", "second", "third", "fourth", "last", "#12"},
+    "weekday": set(WEEKDAYS) | _REL_START,
+    "clock": {"#12", "noon", "midnight"},
+    "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
+    | {"soon", "anytime", "any"},
+    "past_future": {"the"},
+    "this_unit": (_MOD_START - {"the"}) | _REL_START,
+    "ago": _NUM_START,
+    "bare_ago": _UNIT_PLURALS,
+    "recent": {"a", "the", "recent", "coming", "past", "last", "next", "previous"},
+    "span": {"the", "past", "last", "next", "coming", "previous", "first"},
+    "duration": _NUM_START
+    | {"less", "more", "fewer", "about", "nearly", "almost", "around"}
+    | {"roughly", "up", "at"},
+    "bare_duration": _UNIT_PLURALS,
+    "anaphor": {"the", "that"},
+    "unit_part": {"the"},
+    "times_per": {"once", "twice"} | _NUM_START,
+    "set": {"each", "every", "per"},
+    "set_adj": set(_SETS),
+}
+# After "the", the next word narrows the patterns down further (most "the"s start nothing).
+_AFTER_THE = {
+    "my": {"end", "beginning", "start", "middle"},
+    "month": {"end", "beginning", "start", "middle"},
+    "year": {"end", "beginning", "start", "middle"},
+    "decade": {"#4", "'", "early", "late", "mid", "end", "beginning", "start", "middle"},
+    "season": set(SEASONS) | _MOD_START | _REL_START | {"end", "beginning", "start", "middle"},
+    "unit_part": {"end", "beginning", "start", "middle"},
+    "past_future": {"past", "future", "present"},
+    "recent": {"recent", "coming", "past", "last", "next", "previous"},
+    "span": {"past", "last", "next", "coming", "previous", "first"},
+    "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
+    "part": {"first", "second", "third", "fourth", "last", "#12"},
+}
+_DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
+for _name, _pattern in _PATTERNS:
+    _rx = re.compile(_pattern)
+    for _word in _START_WORDS[_name]:
+        if _word == "the":
+            for _next in _AFTER_THE[_name]:
+                _DISPATCH.setdefault("the " + _next, []).append((_name, _rx, _PRIORITY[_name]))
+        else:
+            _DISPATCH.setdefault(_word, []).append((_name, _rx, _PRIORITY[_name]))
+_WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
+
+
+def _word_starts_before(joined: str, p: int, allowed: set[str], k: int = 5) -> list[int]:
+    """Starts of up to `k` words right before position `p` that may begin an expression."""
+    out = []
+    q = p
+    for _ in range(k):
+        if q < 2 or joined[q - 1] not in " -":
+            break
+        e = q - 1
+        b = e
+        while b > 0 and (joined[b - 1].isalnum() or joined[b - 1] in "'’"):
+            b -= 1
+        word = joined[b:e]
+        if not word or not (word.lower() in allowed or word[0].isdigit()):
+            break
+        out.append(b)
+        q = b
+    return out
+
+
+def _word_key(joined: str, q: int) -> str:
+    """The dispatch key of the word at `q`: lower case, or the shape of a number."""
+    w = _WORD_AT.match(joined, q)
+    if w is None:
+        return ""
+    key = w.group()
+    if key[0].isdigit():
+        return "#12" if len(key) <= 2 else "#4" if len(key) == 4 else "#n"
+    return "'" if key in "'’" else key.lower()
+
+
 def _scan(texts: list[str]) -> pd.DataFrame:
     """Every time expression in `texts` (one sentence each): row index, span and normal form."""
-    joined = "\n".join(texts)
-    starts = np.zeros(len(texts), dtype=np.int64)
+    joined = "\n" + "\n".join(texts)
+    starts = np.ones(len(texts), dtype=np.int64)
     if texts:
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-        starts[1:] = np.cumsum(lengths)[:-1]
+        starts[1:] += np.cumsum(lengths)[:-1]
+    triggers = []
+    for trig in _UPPER_TRIGGER.finditer(joined):
+        p = trig.start()
+        if joined[p - 1] in _SEPARATORS:
+            word = trig.group()
+            triggers.append((p, "dig" if word.isdigit() else _TRIGGER_FAMILY[word]))
+    for trig in _LOWER_TRIGGER.finditer(joined):
+        triggers.append((trig.start() + 1, _TRIGGER_FAMILY[trig.group()[1:]]))
     candidates = []
-    for name, rx in _COMPILED:
-        prio = _PRIORITY[name]
-        for m in rx.finditer(joined):
-            if m.end() > m.start():
-                candidates.append((m.start(), -(m.end() - m.start()), prio, m, name))
-    candidates.sort(key=lambda c: c[:3])
+    tried = set()
+    n = 0
+    for p, family in triggers:
+        positions = [p, *_word_starts_before(joined, p, _PREFIXES[family])]
+        if joined[p - 1] in "'’":
+            positions.append(p - 1)
+        for q in positions:
+            if q in tried:
+                continue
+            tried.add(q)
+            key = _word_key(joined, q)
+            if key == "the":
+                key = "the " + _word_key(joined, q + 4)
+            for name, rx, prio in _DISPATCH.get(key, ()):
+                m = rx.match(joined, q)
+                if m is not None and m.end() > q:
+                    n += 1
+                    candidates.append((q, q - m.end(), prio, n, m, name))
+    candidates.sort()
     rows = []
     last_end = -1
-    for start, neg_len, _, m, name in candidates:
+    for start, neg_len, _, _, m, name in candidates:
         if start < last_end:
             continue
         out = _HANDLERS[name](m, joined)
@@ -804,8 +983,6 @@ def _scan(texts: list[str]) -> pd.DataFrame:
         end = start - neg_len
         rows.append((start, end, *out))
         last_end = end
-    # a rejected long candidate may leave a shorter one at the same start behind: fine, the
-    # sort puts it next and it is tried.
     if not rows:
         return pd.DataFrame(columns=["row", "s", "e", "kind", "value", "mod", "spec", "text"])
     pos = np.array([r[0] for r in rows], dtype=np.int64)
@@ -818,27 +995,75 @@ def _scan(texts: list[str]) -> pd.DataFrame:
     return out.drop(columns=["js", "je"])
 
 
-def _future_flags(texts: list[str], found: pd.DataFrame) -> dict[int, bool]:
-    """For each found expression (by position in `found`): is its clause about the future?
+_FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming"})
+_FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
+_BE = frozenset({"is", "are", "am", "be"})
+_PAST_WORDS = frozenset(
+    "was were had did said says told went came took made began fled fought won lost saw got met"
+    " ago last".split()
+)
+_WEAK_PAST = frozenset({"held", "led", "left", "killed"})
+_TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
-    The tense marker nearest before the expression in its sentence decides (will, 'll, is going
-    to ... against was, had, said, -ed forms); without one before it, the nearest after it.
+
+def _marker(words: list[str], i: int) -> str | None:
+    """'fut', 'past' or 'weak' (an -ed form) for words[i], or None."""
+    w = words[i].lower()
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        return "fut"
+    if w in ("to",) and i >= 2 and words[i - 1].lower() in ("plans", "plan", "intends", "intend"):
+        return "fut"
+    if w in _FUTURE_AFTER_BE and i >= 1 and words[i - 1].lower() in _BE:
+        return "fut"
+    if w in _PAST_WORDS:
+        return "past"
+    if w in _WEAK_PAST or (len(w) > 3 and w.endswith("ed")):
+        return "weak"
+    return None
+
+
+def _is_future(sentence: str, start: int, end: int) -> bool:
+    """Is the clause around sentence[start:end] about the future?
+
+    The tense marker nearest before the expression decides (will, 'll, is expected ... against
+    was, had, said, ago; an -ed form only when nothing stronger precedes); without any marker
+    before it, the first one after it.
     """
-    flags = {}
-    for i, (row, s, spec) in enumerate(zip(found["row"], found["s"], found["spec"], strict=True)):
-        if spec is None or spec[0] not in _NEEDS_TENSE:
-            continue
-        sentence = texts[row]
-        before = [m.lastgroup for m in _TENSE.finditer(sentence, 0, s)]
-        after = [m.lastgroup for m in _TENSE.finditer(sentence, s)]
-        strong = [g for g in before if g != "weak"]
-        if strong:
-            flags[i] = strong[-1] == "fut"
-        elif before:
-            flags[i] = False
-        else:
-            flags[i] = bool(after) and after[0] == "fut"
-    return flags
+    before = _TENSE_WORD.findall(sentence, max(0, start - 100), start)
+    strong = weak = None
+    for i in range(len(before) - 1, -1, -1):
+        kind = _marker(before, i)
+        if kind in ("fut", "past"):
+            strong = kind
+            break
+        if kind == "weak" and weak is None:
+            weak = kind
+    if strong:
+        return strong == "fut"
+    if weak:
+        return False
+    after = _TENSE_WORD.findall(sentence, end, end + 80)
+    for i in range(len(after)):
+        kind = _marker(after, i)
+        if kind:
+            return kind == "fut"
+    return False
+
+
+class _Tense:
+    """Future-or-not of each found expression, computed on demand and cached."""
+
+    def __init__(self, texts: list[str], found: pd.DataFrame) -> None:
+        self.texts = texts
+        self.rows = found["row"].tolist()
+        self.s = found["s"].tolist()
+        self.e = found["e"].tolist()
+        self.cache: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        if i not in self.cache:
+            self.cache[i] = _is_future(self.texts[self.rows[i]], self.s[i], self.e[i])
+        return self.cache[i]
 
 
 # --------------------------------------------------------------------------- anchors
@@ -846,64 +1071,67 @@ def _future_flags(texts: list[str], found: pd.DataFrame) -> dict[int, bool]:
 ANCHOR_COLUMNS = ["article_id", "anchor", "anchor_from", "anchor_precision"]
 
 
-def _infer_anchor(found: pd.DataFrame, future: dict[int, bool]) -> tuple[date, str] | None:
-    """Lower bound on an article's date from the dates it mentions: (date, precision)."""
+def _infer_anchor(items: list[tuple[int, str, str, tuple]], future) -> tuple[date, str] | None:
+    """Lower bound on an article's date from the dates it mentions: (date, precision).
+
+    `items` holds (position in found, kind, value, spec) of the article's expressions.
+    """
     best: tuple[date, str] | None = None
-    explicit = found[found["spec"].map(lambda s: s is not None and s[0] == "abs")]
-    explicit = explicit[explicit["kind"].isin(["date", "range"])]
-    for i, spec, value in zip(explicit.index, explicit["spec"], explicit["value"], strict=True):
-        if future.get(i):
+    for i, kind, value, spec in items:
+        if spec[0] != "abs" or kind not in ("date", "range") or future(i):
             continue
         lo = spec[1]
-        if spec[0] == "abs" and "/" in value:  # a range: the article is after its last year
+        if "/" in value:  # a range: the article is after the start of its last year
             lo = date(spec[2].year, 1, 1)
         precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
         if best is None or lo > best[0]:
             best = (lo, precision)
-    if best is None:
-        return None
-    if best[1] in ("day", "month"):
-        # Month-day or month mentions without a year, later in that year than the latest explicit
-        # date, are taken to be in the same year (March 2019 ... November 18 -> 2019-11-18).
-        year, month = best[0].year, best[0].month
-        md = found[found["spec"].map(lambda s: s is not None and s[0] == "md")]
-        for i, spec in zip(md.index, md["spec"], strict=True):
-            if future.get(i) or spec[1] < month:
+    if best is None or best[1] == "year":
+        return best
+    # Month-day or month mentions without a year, in the same or a later month than the latest
+    # explicit date, are taken to be in its year (March 2019 ... November 18 -> 2019-11-18).
+    year, month = best[0].year, best[0].month
+    for i, _kind, _value, spec in items:
+        if spec[0] != "md" or spec[1] < month or future(i):
+            continue
+        if spec[2] is None:
+            cand = (date(year, spec[1], 1), "month")
+        else:
+            day = _valid_date(year, spec[1], spec[2])
+            if day is None:
                 continue
-            if spec[2] is None:
-                cand = (date(year, spec[1], 1), "month")
-            else:
-                day = _valid_date(year, spec[1], spec[2])
-                if day is None:
-                    continue
-                cand = (day, "day")
-            if cand[0] > best[0]:
-                best = cand
+            cand = (day, "day")
+        if cand[0] > best[0]:
+            best = cand
     return best
 
 
-def _anchors(corpus: Corpus, found: pd.DataFrame, future: dict[int, bool]) -> pd.DataFrame:
+def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
     arts = corpus.articles
-    sentence_article = corpus.sentences["article_id"].to_numpy()
-    by_article = {}
-    if len(found):
-        for aid, group in found.groupby(sentence_article[found["row"].to_numpy()], sort=False):
-            by_article[aid] = group
+    need = {
+        aid
+        for aid, published in zip(arts["article_id"], arts["published"], strict=True)
+        if pd.isna(published)
+    }
+    items: dict[str, list] = {}
+    if len(found) and need:
+        art_of = corpus.sentences["article_id"].to_numpy()[found["row"].to_numpy()]
+        for i, (aid, kind, value, spec) in enumerate(
+            zip(art_of, found["kind"], found["value"], found["spec"], strict=True)
+        ):
+            if spec is not None and aid in need and spec[0] in ("abs", "md"):
+                items.setdefault(aid, []).append((i, kind, value, spec))
     rows = []
     for aid, published, source in zip(
         arts["article_id"], arts["published"], arts["published_from"], strict=True
     ):
         if pd.notna(published):
-            source = (
-                source if isinstance(source, str) and source in ("text", "manifest") else "text"
-            )
+            source = source if source in ("text", "manifest") else "text"
             rows.append((aid, pd.Timestamp(published).normalize(), source, "day"))
             continue
-        inferred = None
-        if aid in by_article:
-            inferred = _infer_anchor(by_article[aid], future)
+        inferred = _infer_anchor(items.get(aid, []), future)
         if inferred is None:
-            rows.append((aid, pd.NaT, pd.NA, pd.NA))
+            rows.append((aid, pd.NaT, None, None))
         else:
             rows.append((aid, pd.Timestamp(inferred[0]), "inferred", inferred[1]))
     out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
@@ -924,7 +1152,7 @@ def anchor_dates(corpus: Corpus) -> pd.DataFrame:
     """
     texts = corpus.sentences["text"].tolist()
     found = _scan(texts)
-    return _anchors(corpus, found, _future_flags(texts, found))
+    return _anchors(corpus, found, _Tense(texts, found))
 
 
 # --------------------------------------------------------------------------- resolution
@@ -935,6 +1163,7 @@ _NEEDS["DE"] = "year"
 
 
 def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred: bool, future):
+    # `future()` says whether the expression's clause is about the future (computed on demand)
     """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
     if spec is None:
         return None
@@ -957,7 +1186,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         if not allowed("M"):
             return None
         year = anchor.year
-        if future:
+        if future():
             if (month, day or 1) < (anchor.month, anchor.day if day else 1):
                 year += 1
         elif (month, day or 0) > (anchor.month, anchor.day if day else 0):
@@ -986,9 +1215,9 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         this_lo, this_hi = _season_interval(current, code)
         if shift is None:
             shift = 0
-            if not future and this_lo > anchor:
+            if not future() and this_lo > anchor:
                 shift = -1
-            elif future and this_hi < anchor:
+            elif future() and this_hi < anchor:
                 shift = 1
         elif shift == -1 and this_lo > anchor:
             shift = -1
@@ -1010,7 +1239,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return None
         delta = weekday - anchor.isoweekday()
         if shift is None:
-            if future:
+            if future():
                 delta = delta % 7
             else:
                 delta = -((-delta) % 7)
@@ -1095,7 +1324,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
     sentences = corpus.sentences
     texts = sentences["text"].tolist()
     found = _scan(texts)
-    future = _future_flags(texts, found)
+    future = _Tense(texts, found)
     anchors = _anchors(corpus, found, future)
     if not len(found):
         return _empty_dates()
@@ -1136,7 +1365,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
                 interval = (*interval_ana, value_ana) if interval_ana else None
         else:
             interval = _resolve_one(
-                spec, mod, anchor, precision, source == "inferred", future.get(i, False)
+                spec, mod, anchor, precision, source == "inferred", partial(future, i)
             )
         values_out.append(value)
         if interval is None:

@@ -194,6 +194,29 @@ _NONNAME = frozenset(
 # --------------------------------------------------------------------------- lexicon
 
 
+def _trie_pattern(words: list[str], space: str = r"\s+") -> str:
+    """One regex alternation for many literal phrases, factored by common prefixes (fast)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = space if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
 def _split_list(value) -> list[str]:
     if value is None or (isinstance(value, float) and pd.isna(value)) or pd.isna(value):
         return []
@@ -281,18 +304,28 @@ class _Lexicon:
             self.entities.setdefault(ent.name, ent)
             for v in [row["name"], *_split_list(row["variants"])]:
                 self.by_variant.setdefault(_strip_the(v), ent)
-        variants = sorted(self.by_variant, key=len, reverse=True)
-        alternation = "|".join(re.escape(v) for v in variants)
-        self.mention_re = re.compile(r"(?<![\w-])(?:(?:[Tt]he)\s+)?(" + alternation + r")(?![\w-])")
-        shorts = sorted(self.short, key=len, reverse=True)
+        alternation = _trie_pattern(list(self.by_variant), space=" ")
+        # No lookbehind: it would stop the regex engine's fast scan; see mentions().
+        self.mention_re = re.compile(r"(" + alternation + r")(?![\w’'-])")
         self.short_re = (
-            re.compile(
-                r"(?<![\w-])[Tt]he\s+(" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])"
-            )
-            if shorts
+            re.compile(r"(?<![\w-])[Tt]he\s+(" + _trie_pattern(list(self.short)) + r")(?![\w-])")
+            if self.short
             else None
         )
         self.exact_re = re.compile(r"^(?:[Tt]he\s+)?(" + alternation + r")$")
+        self.cache: dict = {}
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None):
+        """Matches of any variant that start at a word boundary."""
+        end = len(text) if end is None else end
+        for m in self.mention_re.finditer(text, start, end):
+            i = m.start()
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-’'"):
+                yield m
+
+    def search(self, text: str) -> re.Match | None:
+        """The first mention in `text`, if any."""
+        return next(self.mentions(text), None)
 
     def lookup(self, text: str) -> _Entity | None:
         """The entity a whole noun phrase names, if any."""
@@ -319,9 +352,9 @@ def _lexicon(extra_outlets=None, extra_organisations=None) -> _Lexicon:
 # --------------------------------------------------------------------------- noun phrases
 
 _WORD = r"[\w’'.&-]+"
-_VERB_ALT = "|".join(sorted(_SPEECH_VERBS + _MULTI_VERBS, key=len, reverse=True))
+_VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
 _VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
-_IND_ALT = "|".join(sorted(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, key=len, reverse=True))
+_IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")
 _IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w’'-]*\.?|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
@@ -360,6 +393,18 @@ def _is_name_run(words: list[str]) -> bool:
 
 def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
     """What a noun phrase names: a person with role, an anonymous source, an organisation, …"""
+    key = (np_text, attribution)
+    if key not in lex.cache:
+        if len(lex.cache) > 200_000:
+            lex.cache.clear()
+        lex.cache[key] = _analyse_np(np_text, lex, attribution)
+    who = lex.cache[key]
+    if who is None:
+        return None
+    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+
+
+def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     np_text = _clean_np(np_text)
     if not np_text or len(np_text) > 160:
         return None
@@ -402,7 +447,7 @@ def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | No
             not w[:1].isupper() or w.lower() in _DETERMINERS or not _is_name_run([w]) or True
             for w in head_words
         ):
-            m = lex.mention_re.search(np_text)
+            m = lex.search(np_text)
             org = lex.by_variant[m.group(1)] if m else None
             role = " ".join(
                 w for w in words if w.lower() not in ("the", "a", "an", "one", "some", "another")
@@ -439,14 +484,14 @@ def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | No
     name_words = [*name_words[:-1], last]
     if not _is_name_run(name_words):
         # A known organisation with words before it ("Iraq’s joint operations command").
-        m = lex.mention_re.search(np_text)
+        m = lex.search(np_text)
         if m and m.end() == len(np_text) and len(words) <= 6:
             ent = lex.by_variant[m.group(1)]
             return _Who(ent.name, ent.kind, None, None, ent.type)
         return None
     if len(name_words) == 1 and not attribution:
         return None
-    if lex.mention_re.search(" ".join(name_words)):
+    if lex.search(" ".join(name_words)):
         return None  # "Islamic State", "ISIS": an organisation, not a name
     cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
     role_words = role_words[cut + 1 :]
@@ -484,10 +529,10 @@ def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     m = _APPOS_ORG.match(text)
     if m:
         role, org_text = m.group("role"), m.group("org")
-        found = sorted(lex.mention_re.finditer(org_text), key=lambda e: -len(e.group(1)))
+        found = sorted(lex.mentions(org_text), key=lambda e: -len(e.group(1)))
         org = lex.by_variant[found[0].group(1)].name if found else org_text
     else:
-        ent = lex.mention_re.search(text)
+        ent = lex.search(text)
         if ent and ent.start() > 0:
             org = lex.by_variant[ent.group(1)].name
     role = role.strip(" ,") or None
@@ -684,24 +729,28 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
 _NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)){1,3}"
 _NAME_ANY = re.compile(r"(?<![\w’'-])" + _NAME_RX + r"(?![\w-])")
 _CAND_APPOS = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
+    r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
     r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
 )
 _CAND_ROLE = re.compile(
-    r"(?<![\w’'-])(?:resident|official|leader|commander|spokesman|spokeswoman|minister|"
+    r"(?:resident|official|leader|commander|spokesman|spokeswoman|minister|"
     r"president|general|analyst|expert|researcher|director|officer|Gen\.|Col\.|Dr\.|Mr\.|"
     r"Mrs\.|Ms\.|Sgt\.|Capt\.|Lt\.|Maj\.|President|Minister|General)\s+(?P<name>" + _NAME_RX + r")"
 )
 _CAND_ANON = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:official|man|woman|fighter|resident|soldier|officer|commander|source|diplomat|"
     r"witness|villager|analyst|expert|activist|farmer|survivor|driver|teacher|doctor))"
     r"(?=\s*,|\s+(?:said|says|told|tells|who|speaking|described|recalled|added|explained))"
 )
 _DESCRIPTION = re.compile(
-    r"(?<![\w’'-])[Tt]he\s+(?P<mods>(?:[\w.-]+\s+){0,3}?)(?P<noun>newspaper|paper|daily|"
+    r"[Tt]he\s+(?P<mods>(?:[\w.-]+\s+){0,3}?)(?P<noun>newspaper|paper|daily|"
     r"broadsheet|tabloid|broadcaster|network|channel|magazine|outlet|publication|website)"
     r"(?![\w’'-])"
+)
+_DESCRIPTION_NOUN = re.compile(
+    r"(?:newspaper|paper|daily|broadsheet|tabloid|broadcaster|network|channel|magazine|outlet"
+    r"|publication|website)(?![\w’'-])"
 )
 _ANONYMITY = re.compile(
     r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|declined\s+to\s+be\s+named"
@@ -730,6 +779,7 @@ class _Article:
     paras: list[tuple[int, int, int]]  # (paragraph_id, start, end) of body paragraphs
     sents: list[tuple[int, int, int, int]]  # (sentence_id, paragraph index, start, end)
     publisher: str | None
+    cues: frozenset = frozenset()  # sentence ids holding a word that may attribute a claim
 
 
 def _mask(text: str, segments: list[_Segment]) -> str:
@@ -750,23 +800,87 @@ def _sentence_at(art: _Article, starts: list[int], pos: int) -> tuple[int, int, 
     return art.sents[k]
 
 
-def _resolve(who: _Who | None, pos: int, cands: list[tuple[int, _Who]]) -> _Who | None:
-    """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
-    if who is None or who.kind != "pronoun":
-        return who
-    low = who.speaker.lower()
-    for cpos, cand in reversed(cands):
-        if cpos >= pos:
-            continue
-        if low in ("he", "she", "i") and (
-            cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
-        ):
-            return cand
-        if low in ("it",) and cand.kind in ("organization", "outlet"):
-            return cand
-        if low in ("they", "we") and (cand.plural or cand.kind == "organization"):
-            return cand
-    return who
+class _People:
+    """Who has been named so far in one article: speakers as found, mentions scanned lazily."""
+
+    def __init__(self, art: _Article, masked: str, lex: _Lexicon) -> None:
+        self.art, self.masked, self.lex = art, masked, lex
+        self.spoken: list[tuple[int, _Who]] = []
+        self._mentions: dict[int, list[tuple[int, _Who]]] = {}
+
+    def add(self, pos: int, who: _Who | None) -> None:
+        if who is not None and who.kind not in ("pronoun", "description", "short"):
+            bisect.insort(self.spoken, (pos, who), key=lambda c: c[0])
+
+    def mentions(self, k: int) -> list[tuple[int, _Who]]:
+        """People named in body paragraph k outside quotes (appositives, roles, "one official")."""
+        if k not in self._mentions:
+            _, ps, pe = self.art.paras[k]
+            self._mentions[k] = _paragraph_people(self.masked, ps, pe, self.lex)
+        return self._mentions[k]
+
+    def known(self) -> list[tuple[int, _Who]]:
+        """Speakers and the mentions scanned so far, in document order."""
+        found = [m for k in sorted(self._mentions) for m in self._mentions[k]] + self.spoken
+        return sorted(found, key=lambda c: c[0])
+
+    def resolve(self, who: _Who | None, pos: int, para: int) -> _Who | None:
+        """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
+        if who is None or who.kind != "pronoun":
+            return who
+        low = who.speaker.lower()
+
+        def fits(cand: _Who) -> bool:
+            if low in ("he", "she", "i"):
+                return cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
+            if low == "it":
+                return cand.kind in ("organization", "outlet")
+            return cand.plural or cand.kind == "organization"
+
+        best = next(((p, c) for p, c in reversed(self.spoken) if p < pos and fits(c)), None)
+        for k in range(para, max(para - 3, 0) - 1, -1):  # the paragraph and three before it
+            _, ps, pe = self.art.paras[k]
+            if best is not None and best[0] >= pe:
+                break
+            found = [(p, c) for p, c in self.mentions(k) if p < pos and fits(c)]
+            if found:
+                if best is None or found[-1][0] > best[0]:
+                    best = found[-1]
+                break
+        return best[1] if best is not None else who
+
+
+def _bounded(rx: re.Pattern, text: str):
+    """Matches of `rx` that start at a word boundary (checked here, not by a slow lookbehind)."""
+    for m in rx.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-’'"):
+            yield m
+
+
+def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tuple[int, _Who]]:
+    ptext = masked[ps:pe]
+    found = []
+    for m in _bounded(_CAND_APPOS, ptext):
+        who = _analyse(m.group("name"), lex, attribution=False)
+        if who is not None and who.kind == "person":
+            rest = ptext[m.end() :]
+            who.role, who.organisation = _appositive(re.split(r",|\.\s", rest)[0], lex)
+            found.append((ps + m.start(), who))
+    for m in _bounded(_CAND_ROLE, ptext):
+        who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
+        if who is not None and who.kind == "person":
+            found.append((ps + m.start("name"), who))
+    for m in _bounded(_CAND_ANON, ptext):
+        who = _analyse(m.group("np"), lex)
+        if who is not None and who.kind == "anonymous":
+            found.append((ps + m.start(), who))
+    return sorted(found, key=lambda c: c[0])
+
+
+_CUE_WORDS = frozenset(
+    _INDIRECT_VERBS + _PARTICIPLES + ["according", "pointed", "points", "spoke", "went"]
+)
 
 
 def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
@@ -775,98 +889,42 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
     segments = _find_segments(text, para_spans)
     masked = _mask(text, segments)
     starts = [s[2] for s in art.sents]
-    # People mentioned outside quotes, for he/she and for full names behind surnames.
-    cands: list[tuple[int, _Who]] = []
-    for _, ps, pe in art.paras:
-        ptext = masked[ps:pe]
-        for m in _CAND_APPOS.finditer(ptext):
-            who = _analyse(m.group("name"), lex, attribution=False)
-            if who is not None and who.kind == "person":
-                rest = ptext[m.end() :]
-                role, org = _appositive(re.split(r",|\.\s", rest)[0], lex)
-                who.role, who.organisation = role, org
-                cands.append((ps + m.start(), who))
-        for m in _CAND_ROLE.finditer(ptext):
-            who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
-            if who is not None and who.kind == "person":
-                cands.append((ps + m.start("name"), who))
-        for m in _CAND_ANON.finditer(ptext):
-            who = _analyse(m.group("np"), lex)
-            if who is not None and who.kind == "anonymous":
-                cands.append((ps + m.start(), who))
-    cands.sort(key=lambda c: c[0])
-
-    # 1. Classify each quote and find its attribution.
-    for idx, seg in enumerate(segments):
-        _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
-        p_start, p_end = para_spans[seg.para]
-        prev_close = max(
-            (o.close_pos + 1 for o in segments[:idx] if o.para == seg.para), default=p_start
-        )
-        next_open = min(
-            (o.open_pos for o in segments[idx + 1 :] if o.para == seg.para), default=p_end
-        )
-        lead = masked[max(s_start, prev_close) : seg.open_pos]
-        close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
-        tail = (
-            text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
-        )
-        lead_stripped = lead.strip(" \u00a0")
-        standalone = (
-            not lead_stripped
-            or lead_stripped.endswith(":")
-            or bool(_ENDS_WITH_VERB.search(lead_stripped))
-            or bool(_LEAD_ACCORDING.search(lead))
-        )
-        content = text[seg.start : seg.end]
-        adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
-        who, verb, appos = _attribute_tail(tail, lex) if adjacent else (None, None, None)
-        anchor = seg.close_pos
-        if who is None and lead_stripped:
-            m = _LEAD_ACCORDING.search(lead)
-            if m:
-                who, verb = _longest_prefix(m.group("np"), lex), "according to"
-            else:
-                m = _LEAD_VERB.search(lead_stripped) if standalone else None
-                if m:
-                    who, appos = _subject_before(m.group("np"), lex)
-                    verb = " ".join(m.group("verb").lower().split())
-            anchor = seg.open_pos
-        if standalone:
-            seg.kind = "direct"
-            if who is None:
-                # Attribution in the sentence before: in the same paragraph, or ending in a colon.
-                prev = [s for s in art.sents if s[3] <= seg.open_pos and s[1] >= seg.para - 1]
-                sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
-                if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
-                    m = _VERB_RE.search(sent)
-                    if m:
-                        who, appos = _subject_before(sent[: m.start()], lex)
-                        verb = " ".join(m.group(1).lower().split())
-                        anchor = prev[-1][2] + m.start()
-        else:
-            n_words = len(text[seg.start : seg.end].split())
-            if who is None:
-                # A partial quote: the speech verb of its own sentence, before the quote.
-                sentence = masked[s_start : seg.open_pos]
-                finite = [m for m in _VERB_RE.finditer(sentence)]
-                if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
-                    m = finite[0]
-                    who, appos = _subject_before(sentence[: m.start()], lex)
-                    verb = " ".join(m.group(1).lower().split())
-                    anchor = s_start + m.start()
-            if who is None:
-                continue  # scare quotes, titles, names in quotes
-            seg.kind = "partial"
-        if who is not None and appos and who.kind == "person":
-            role, org = _appositive(appos, lex)
-            who.role = role or who.role
-            who.organisation = org or who.organisation
-        seg.who, seg.verb, seg.anchor = _resolve(who, anchor, cands), verb, anchor
-        if seg.who is not None and seg.who.kind != "pronoun":
-            bisect.insort(cands, (anchor, seg.who), key=lambda c: c[0])
+    people = _People(art, masked, lex)
+    by_para: dict[int, list[_Segment]] = {}
+    for seg in segments:
+        by_para.setdefault(seg.para, []).append(seg)
+    # Quotes and sentences in document order, so speakers found earlier can resolve pronouns.
+    events = [(seg.open_pos, 0, seg) for seg in segments]
+    events += [(s[3], 1, s) for s in art.sents]
+    events.sort(key=lambda e: (e[0], e[1]))
+    rows: list[dict] = []
+    quoted_sents: set[int] = set()
+    for _, what, item in events:
+        if what == 1:
+            sid, pidx, s_start, s_end = item
+            if sid in quoted_sents:
+                continue
+            sent = masked[s_start:s_end]
+            if sid not in art.cues:
+                continue
+            for who, verb, (q0, q1) in _indirect_rows(sent, lex):
+                anchor = s_start + len(sent.rstrip()) - 1
+                who = people.resolve(who, anchor, pidx)
+                if who.kind == "pronoun":
+                    continue
+                if who.kind in ("person", "anonymous", "organization"):
+                    people.add(anchor, who)
+                rows.append(
+                    _row(art, starts, s_start + q0, s_start + q1, "indirect", who, verb, para_spans)
+                )
+            continue
+        seg = item
+        idx = by_para[seg.para].index(seg)
+        siblings = by_para[seg.para]
+        if _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex):
+            quoted_sents.add(_sentence_at(art, starts, seg.open_pos)[0])
+            quoted_sents.add(_sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])
     quoted = [s for s in segments if s.kind]
-
     # 2. Quotes without attribution keep the speaker of the quote next to them.
     for idx, seg in enumerate(quoted):
         if seg.who is not None or seg.kind != "direct":
@@ -892,31 +950,76 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
         if seg.who is None and seg.continues and nxt is not None and nxt.who is not None:
             seg.who, seg.verb = nxt.who, nxt.verb
 
-    rows = []
-    for seg in quoted:
-        rows.append(_row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans))
+    rows.extend(
+        _row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans)
+        for seg in quoted
+    )
+    return _finish(art, rows, people, lex, masked)
 
-    # 3. Indirect attributions in sentences without quotes.
-    quoted_sents = {_sentence_at(art, starts, s.open_pos)[0] for s in quoted}
-    quoted_sents |= {_sentence_at(art, starts, max(s.close_pos - 1, s.open_pos))[0] for s in quoted}
-    for sid, _, s_start, s_end in art.sents:
-        if sid in quoted_sents:
-            continue
-        sent = masked[s_start:s_end]
-        if not _IND_RE.search(sent) and "ccording" not in sent:
-            continue
-        found = _indirect_rows(sent, lex)
-        for who, verb, (q0, q1) in found:
-            anchor = s_start + len(sent.rstrip()) - 1
-            who = _resolve(who, anchor, cands)
-            if who.kind == "pronoun":
-                continue
-            if who.kind in ("person", "anonymous") and not who.plural:
-                bisect.insort(cands, (anchor, who), key=lambda c: c[0])
-            rows.append(
-                _row(art, starts, s_start + q0, s_start + q1, "indirect", who, verb, para_spans)
-            )
-    return _finish(art, rows, cands, lex, masked)
+
+def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
+    """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
+    _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
+    p_start, p_end = para_spans[seg.para]
+    prev_close = max((o.close_pos + 1 for o in siblings[:idx]), default=p_start)
+    next_open = min((o.open_pos for o in siblings[idx + 1 :]), default=p_end)
+    lead = masked[max(s_start, prev_close) : seg.open_pos]
+    close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
+    tail = text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
+    lead_stripped = lead.strip(" \u00a0")
+    standalone = (
+        not lead_stripped
+        or lead_stripped.endswith(":")
+        or bool(_ENDS_WITH_VERB.search(lead_stripped))
+        or bool(_LEAD_ACCORDING.search(lead))
+    )
+    content = text[seg.start : seg.end]
+    adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
+    who, verb, appos = _attribute_tail(tail, lex) if adjacent else (None, None, None)
+    anchor = seg.close_pos
+    if who is None and lead_stripped:
+        m = _LEAD_ACCORDING.search(lead)
+        if m:
+            who, verb = _longest_prefix(m.group("np"), lex), "according to"
+        else:
+            m = _LEAD_VERB.search(lead_stripped) if standalone else None
+            if m:
+                who, appos = _subject_before(m.group("np"), lex)
+                verb = " ".join(m.group("verb").lower().split())
+        anchor = seg.open_pos
+    if standalone:
+        seg.kind = "direct"
+        if who is None:
+            # Attribution in the sentence before: in the same paragraph, or ending in a colon.
+            prev = [s for s in art.sents if s[3] <= seg.open_pos and s[1] >= seg.para - 1]
+            sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
+            if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
+                m = _VERB_RE.search(sent)
+                if m:
+                    who, appos = _subject_before(sent[: m.start()], lex)
+                    verb = " ".join(m.group(1).lower().split())
+                    anchor = prev[-1][2] + m.start()
+    else:
+        n_words = len(text[seg.start : seg.end].split())
+        if who is None:
+            # A partial quote: the speech verb of its own sentence, before the quote.
+            sentence = masked[s_start : seg.open_pos]
+            finite = [m for m in _VERB_RE.finditer(sentence)]
+            if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
+                m = finite[0]
+                who, appos = _subject_before(sentence[: m.start()], lex)
+                verb = " ".join(m.group(1).lower().split())
+                anchor = s_start + m.start()
+        if who is None:
+            return False  # scare quotes, titles, names in quotes
+        seg.kind = "partial"
+    if who is not None and appos and who.kind == "person":
+        role, org = _appositive(appos, lex)
+        who.role = role or who.role
+        who.organisation = org or who.organisation
+    seg.who, seg.verb, seg.anchor = people.resolve(who, anchor, seg.para), verb, anchor
+    people.add(anchor, seg.who)
+    return True
 
 
 _BELIEF_VERBS = frozenset("fear fears feared believe believes".split())
@@ -945,7 +1048,13 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
             else:
                 span = (0, m.start())
             out.append((who, "according to", _trim_span(sent, span)))
-    m = _INDIRECT_FINAL.search(body)
+    tail_words = body.lower().replace(",", " ").rsplit(None, 9)[1:]
+    final_cue = any(w.strip(".?!") in _CUE_WORDS for w in tail_words)
+    m = (
+        _INDIRECT_FINAL.search(body, max(0, body.rfind(",", 0, len(body) - 100)))
+        if final_cue
+        else None
+    )
     if m and not out:
         np_text = m.group("np") or m.group("np2")
         verb = m.group("verb") or m.group("verb2")
@@ -1063,6 +1172,13 @@ _TYPE_RES = [(t, re.compile(p, re.IGNORECASE)) for t, p in _TYPE_RULES]
 def _source_type(who: _Who | None, lex: _Lexicon) -> str:
     if who is None:
         return "unknown"
+    key = ("type", who.kind, who.type, who.role, who.speaker, who.organisation)
+    if key not in lex.cache:
+        lex.cache[key] = _infer_type(who, lex)
+    return lex.cache[key]
+
+
+def _infer_type(who: _Who, lex: _Lexicon) -> str:
     if who.type:
         return who.type
     if who.organisation and who.organisation in lex.entities:
@@ -1076,31 +1192,44 @@ def _source_type(who: _Who | None, lex: _Lexicon) -> str:
     return "unknown"
 
 
-def _outlet_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
+def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
+    """Every outlet and organisation variant named in body paragraphs outside quotes, in order."""
+    ends = [pe for _, _, pe in art.paras]
+    out = []
+    for m in lex.mentions(masked, art.paras[0][1], art.paras[-1][2]):
+        k = bisect.bisect_left(ends, m.start())
+        if k < len(ends) and art.paras[k][1] <= m.start():
+            out.append((m.start(), m.end(), lex.by_variant[m.group(1)]))
+    return out
+
+
+def _outlet_mentions(
+    art: _Article, lex: _Lexicon, masked: str, mentions: list | None = None
+) -> list[tuple[int, int, _Entity]]:
     """Every outlet named in the body (variants, short forms, clear descriptions), in order."""
-    found: list[tuple[int, int, _Entity]] = []
-    for _, ps, pe in art.paras:
-        for m in lex.mention_re.finditer(masked, ps, pe):
-            ent = lex.by_variant[m.group(1)]
-            if ent.kind == "outlet":
-                found.append((m.start(), m.end(), ent))
-    found.sort(key=lambda f: f[0])
+    if mentions is None:
+        mentions = _body_mentions(art, lex, masked)
+    found = [f for f in mentions if f[2].kind == "outlet"]
     extra = []
+    first, last = art.paras[0][1], art.paras[-1][2]
     if lex.short_re is not None:
-        for _, ps, pe in art.paras:
-            for m in lex.short_re.finditer(masked, ps, pe):
-                options = lex.short[m.group(1)]
-                seen = [f[2] for f in found if f[0] < m.start() and f[2] in options]
-                if seen:
-                    extra.append((m.start(), m.end(), seen[-1]))
-                elif len(options) == 1 or art.publisher in [o.name for o in options]:
-                    pub = [o for o in options if o.name == art.publisher]
-                    extra.append((m.start(), m.end(), (pub or options)[0]))
-    for _, ps, pe in art.paras:
-        for m in _DESCRIPTION.finditer(masked, ps, pe):
-            ent = _describe(m, found + extra, art.publisher)
-            if ent is not None:
-                extra.append((m.start(), m.end(), ent))
+        for m in lex.short_re.finditer(masked, first, last):
+            options = lex.short[m.group(1)]
+            seen = [f[2] for f in found if f[0] < m.start() and f[2] in options]
+            if seen:
+                extra.append((m.start(), m.end(), seen[-1]))
+            elif len(options) == 1 or art.publisher in [o.name for o in options]:
+                pub = [o for o in options if o.name == art.publisher]
+                extra.append((m.start(), m.end(), (pub or options)[0]))
+    for n in _DESCRIPTION_NOUN.finditer(masked, first, last):
+        m = _DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
+        if m is None or m.end() != n.end():
+            continue
+        if m.start() and (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in "-’'"):
+            continue
+        ent = _describe(m, found + extra, art.publisher)
+        if ent is not None:
+            extra.append((m.start(), m.end(), ent))
     return sorted(found + extra, key=lambda f: f[0])
 
 
@@ -1121,13 +1250,27 @@ def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | N
     return fitting[-1] if fitting else None
 
 
-def _finish(art: _Article, rows: list[dict], cands, lex: _Lexicon, masked: str) -> list[dict]:
+def _finish(
+    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
+) -> list[dict]:
     full_names: dict[str, _Who] = {}
-    for _, ps, pe in art.paras:
-        for m in _NAME_ANY.finditer(masked, ps, pe):
-            who = _analyse(m.group(), lex, attribution=False)
-            if who is not None and who.kind == "person" and " " in who.speaker:
-                full_names.setdefault(who.speaker, who)
+    if any(
+        r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+        for r in rows
+    ):  # a surname alone: look for the full name anywhere in the article
+        for _, ps, pe in art.paras:
+            for m in _NAME_ANY.finditer(masked, ps, pe):
+                who = _analyse(m.group(), lex, attribution=False)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    full_names.setdefault(who.speaker, who)
+    index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
+    for r in rows:  # "the man": look for "one man" in the paragraphs just before
+        who = r["who"]
+        if who is not None and who.kind == "anonymous" and who.speaker[:4].lower() == "the ":
+            k = index[r["paragraph_id"]]
+            for j in range(max(k - 3, 0), k + 1):
+                people.mentions(j)
+    cands = people.known()
     for _, who in cands:
         if who.kind == "person" and " " in who.speaker:
             full_names.setdefault(who.speaker, who)
@@ -1269,6 +1412,11 @@ def _articles(corpus: Corpus, lex: _Lexicon):
         )
     )
     s_by_article = {aid: list(g) for aid, g in groupby(s_rows, key=lambda r: r[0])}
+    tokens = corpus.tokens
+    cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
+    cues: dict[str, set] = {}
+    for aid, sid in zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True):
+        cues.setdefault(aid, set()).add(sid)
     for aid, group in groupby(p_rows, key=lambda r: r[0]):
         plist = [(pid, s, e) for _, pid, s, e in group]
         index = {pid: k for k, (pid, _, _) in enumerate(plist)}
@@ -1279,7 +1427,9 @@ def _articles(corpus: Corpus, lex: _Lexicon):
         ]
         if not slist:
             continue
-        yield _Article(aid, texts[aid], plist, slist, publishers.get(aid))
+        yield _Article(
+            aid, texts[aid], plist, slist, publishers.get(aid), frozenset(cues.get(aid, ()))
+        )
 
 
 def find_quotes(
@@ -1323,11 +1473,26 @@ def find_sources(
     lex = _lexicon(extra_outlets, extra_organisations)
     if quotes is None:
         quotes = find_quotes(corpus, extra_outlets, extra_organisations)
-    by_article = {aid: g for aid, g in quotes.groupby("article_id", sort=False)}
+    cols = [
+        "article_id",
+        "sentence_id",
+        "kind",
+        "quote",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "organisation",
+        "source_type",
+        "start",
+    ]
+    values = [quotes[c].astype(object).where(quotes[c].notna(), None).tolist() for c in cols]
+    records = [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)]
+    by_article: dict[str, list[dict]] = {}
+    for r in records:
+        by_article.setdefault(r["article_id"], []).append(r)
     rows: list[dict] = []
     for art in _articles(corpus, lex):
-        q = by_article.get(art.article_id, quotes.iloc[0:0])
-        rows.extend(_article_sources(art, q, lex))
+        rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
     table = pd.DataFrame(
         rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
     )
@@ -1345,10 +1510,13 @@ def find_sources(
 
 
 def _count_words(text: str) -> int:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(_WORDS_RE.findall(text))
 
 
-def _article_sources(art: _Article, quotes: pd.DataFrame, lex: _Lexicon) -> list[dict]:
+_WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
+
+
+def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[dict]:
     para_spans = [(s, e) for _, s, e in art.paras]
     masked = _mask(art.text, _find_segments(art.text, para_spans))
     body = "\n".join(masked[s:e] for s, e in para_spans)
@@ -1378,32 +1546,32 @@ def _article_sources(art: _Article, quotes: pd.DataFrame, lex: _Lexicon) -> list
         return e
 
     # Speakers of quotes and attributions.
-    for r in quotes.itertuples(index=False):
-        if not isinstance(r.speaker, str) or r.speaker_kind == "unknown":
+    for r in quotes:
+        if not isinstance(r["speaker"], str) or r["speaker_kind"] == "unknown":
             continue
-        kind = "organization" if r.speaker_kind == "organization" else r.speaker_kind
-        role = r.speaker_role if isinstance(r.speaker_role, str) else None
-        org = r.organisation if isinstance(r.organisation, str) else None
-        e = entry(r.speaker, kind, role, r.source_type, org)
-        if r.kind == "indirect":
+        kind = r["speaker_kind"]
+        role = r["speaker_role"] if isinstance(r["speaker_role"], str) else None
+        org = r["organisation"] if isinstance(r["organisation"], str) else None
+        e = entry(r["speaker"], kind, role, r["source_type"], org)
+        if r["kind"] == "indirect":
             e["n_indirect"] += 1
         else:
             e["n_quotes"] += 1
-            e["n_words_quoted"] += _count_words(r.quote)
+            e["n_words_quoted"] += _count_words(r["quote"])
         if kind in ("anonymous", "document"):
             e["n_mentions"] += 1
         if org and org in lex.entities and kind == "person":
             ent = lex.entities[org]
             entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
     # Outlets named or described in the body; the article's own publisher is not a source.
-    for _, _, ent in _outlet_mentions(art, lex, masked):
+    mentions = _body_mentions(art, lex, masked)
+    for _, _, ent in _outlet_mentions(art, lex, masked, mentions):
         if ent.name != art.publisher:
             entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
     for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:
         del found[key]
     # Organisations: counted when the list says bare mentions count, or when cited above.
-    for m in lex.mention_re.finditer(body):
-        ent = lex.by_variant[m.group(1)]
+    for _, _, ent in mentions:
         if ent.kind != "organization":
             continue
         key = (ent.name, "organization")
@@ -1412,22 +1580,23 @@ def _article_sources(art: _Article, quotes: pd.DataFrame, lex: _Lexicon) -> list
     # People: mentions of the full name or of the surname alone.
     for (name, kind), e in found.items():
         if kind == "person":
-            parts = [re.escape(name)] + ([re.escape(name.split()[-1])] if " " in name else [])
-            rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-            e["n_mentions"] = max(len(rx.findall(body)), 1)
+            e["n_mentions"] = max(body.count(name.split()[-1]), 1)
         elif kind == "organization" and e["n_mentions"] == 0:
             e["n_mentions"] = 1
     # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
-    for m in _ANONYMITY.finditer(masked):
+    low = masked.lower()
+    maybe = "anonym" in low or "be named" in low or "to speak" in low or "identified" in low
+    for m in _ANONYMITY.finditer(masked) if maybe else ():
         sid = _sentence_at(art, [s[2] for s in art.sents], m.start())[0]
-        near = quotes[
-            (quotes["speaker_kind"] == "anonymous") & ((quotes["sentence_id"] - sid).abs() <= 2)
+        near = [
+            r
+            for r in quotes
+            if r["speaker_kind"] == "anonymous" and abs(r["sentence_id"] - sid) <= 2
         ]
-        if len(near):
-            distance = (near["sentence_id"] - sid).abs() * 10_000 + (
-                near["start"] - m.start()
-            ).abs()
-            nearest = near.iloc[int(distance.to_numpy().argmin())]
+        if near:
+            nearest = min(
+                near, key=lambda r: (abs(r["sentence_id"] - sid), abs(r["start"] - m.start()))
+            )
             found[(nearest["speaker"].lower(), "anonymous")]["anonymity"] = True
         else:
             entry("unnamed source", "anonymous", None, "unknown")["anonymity"] = True

@@ -7,6 +7,7 @@ import warnings
 
 import pandas as pd
 import pytest
+
 from newscorpus import terms
 
 A000 = "000_ebaf1eec68825aed"
@@ -28,13 +29,19 @@ def per_article(seeds):
 # --------------------------------------------------------------------------- seeds, by hand
 
 
-def test_desert_in_002_counted_by_hand(per_article):
+def n_words(corpus, article_id: str) -> int:
+    return int(corpus.articles.set_index("article_id").loc[article_id, "n_words"])
+
+
+def test_desert_in_002_counted_by_hand(seeds, per_article):
     # Body of 002: "the vast desert nearby", "control the desert", "the desert had become",
-    # "fighting in the desert" -> 4; 502 body words.
+    # "fighting in the desert" -> 4. The rate's denominator is the reader's body word count.
     row = per_article[(per_article["article_id"] == A002) & (per_article["term"] == "desert")]
     assert row["count"].tolist() == [4]
-    assert row["n_words"].tolist() == [502]
-    assert row["rate"].iloc[0] == pytest.approx(4 / 502 * 10_000)
+    words = n_words(seeds, A002)
+    assert 480 < words < 520  # about 500 body words, by eye
+    assert row["n_words"].tolist() == [words]
+    assert row["rate"].iloc[0] == pytest.approx(4 / words * 10_000)
 
 
 def test_alias_map_merges_isis_and_islamic_state(seeds, per_article):
@@ -43,7 +50,7 @@ def test_alias_map_merges_isis_and_islamic_state(seeds, per_article):
     # the headline, dek and photo captions do not count.
     assert count_of(per_article, A000, "islamic state") == 5
     assert count_of(per_article, A000, "isis") == 0
-    raw = terms.term_counts(seeds, by="article", alias_map={})
+    raw = terms.term_counts(seeds, by="article", default_aliases=False)
     assert count_of(raw, A000, "isis") == 3
     assert count_of(raw, A000, "islamic state") == 2
     # "Isis" (001, Cockburn's spelling) folds too: 001 has no "isis" left by default
@@ -54,9 +61,9 @@ def test_alias_map_merges_isis_and_islamic_state(seeds, per_article):
     assert count_of(raw, A001, "isis-held") == 1
 
 
-def test_user_alias_map_replaces_the_default(seeds):
-    raw = terms.term_counts(seeds, alias_map={}).set_index("term")["count"]
-    out = terms.term_counts(seeds, alias_map={"Daesh": "Islamic State", "ISIS": "IS group"})
+def test_user_alias_map_overrides_the_default(seeds):
+    raw = terms.term_counts(seeds, default_aliases=False).set_index("term")["count"]
+    out = terms.term_counts(seeds, alias_map={"ISIS": "IS group"})
     out = out.set_index("term")["count"]
     assert out["is group"] == raw["isis"]
     assert out["islamic state"] == raw["islamic state"]
@@ -152,13 +159,14 @@ def test_bad_parameters_name_the_parameter(seeds):
 def test_keyness_log_likelihood_from_the_counts(seeds):
     k = terms.keyness(seeds)
     row = k[(k["article_id"] == A000) & (k["term"] == "washington post")].iloc[0]
-    assert (row["count"], row["n_words"], row["count_rest"]) == (3, 304, 0)
+    words = n_words(seeds, A000)
+    assert (row["count"], row["n_words"], row["count_rest"]) == (3, words, 0)
     total = int(seeds.articles["n_words"].sum())
-    assert row["n_words_rest"] == total - 304
-    expected = 304 * 3 / total
+    assert row["n_words_rest"] == total - words
+    expected = words * 3 / total  # E1 = c(a+b)/(c+d); b = 0 so the second term vanishes
     assert row["log_likelihood"] == pytest.approx(2 * 3 * math.log(3 / expected), rel=1e-6)
     assert row["overused"]
-    assert row["tf_idf"] == pytest.approx(3 / 304 * 10_000 * math.log(5 / 1))
+    assert row["tf_idf"] == pytest.approx(3 / words * 10_000 * math.log(5 / 1))
     # a term in every article has no tf-idf weight
     assert (k.loc[k["term"] == "islamic state", "tf_idf"] == 0).all()
 
@@ -281,7 +289,7 @@ def test_trends_ordered_by_date_and_bucketed(seeds):
     assert tr.iloc[0]["article_id"] == A003  # the only dated article comes first
     assert len(tr) == 10
     row = tr[(tr["article_id"] == A002) & (tr["term"] == "desert")].iloc[0]
-    assert row["count"] == 4 and row["rate"] == pytest.approx(4 / 502 * 10_000)
+    assert row["count"] == 4 and row["rate"] == pytest.approx(4 / n_words(seeds, A002) * 10_000)
     with pytest.warns(UserWarning, match="4 of 5 articles have no published date"):
         monthly = terms.trends(seeds, ["desert"], freq="M")
     assert monthly[["term", "count", "n_articles"]].values.tolist() == [["desert", 3, 1]]

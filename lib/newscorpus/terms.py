@@ -80,9 +80,13 @@ def _fold(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
-@functools.cache
 def default_aliases() -> dict[str, str]:
     """The shipped alias map {variant: term} (ISIS, ISIL, Daesh … -> Islamic State)."""
+    return dict(_shipped_aliases())
+
+
+@functools.cache
+def _shipped_aliases() -> dict[str, str]:
     with (DATA_DIR / "terms_aliases.csv").open(encoding="utf-8", newline="") as fh:
         return {row["variant"]: row["term"] for row in csv.DictReader(fh)}
 
@@ -119,6 +123,8 @@ class _Tokens:
 
     def __init__(self, corpus: Corpus):
         tok = corpus.tokens
+        self.table = tok
+        self.phrases: dict[tuple, list[str]] = {}
         self.n = len(tok)
         # codes in order of appearance: each article's tokens are contiguous in the table
         self.article_codes, self.article_ids = pd.factorize(tok["article_id"])
@@ -153,24 +159,61 @@ class _Tokens:
             ok &= self.same[np.minimum(i + j, self.n - 1)]
         return ok
 
-    def match(self, words: tuple[str, ...]) -> np.ndarray:
-        """Start positions of a run of norms (a trailing * makes a word a prefix)."""
-        if not words or self.n == 0:
-            return np.zeros(0, dtype=np.int64)
-        code_sets = []
+    def code_sets(self, words: tuple[str, ...]) -> list[np.ndarray] | None:
+        """Norm codes each word of a run may take (a trailing * makes a word a prefix)."""
+        sets = []
         for w in words:
             if w.endswith("*") and len(w) > 1:
                 codes = [c for c, norm in enumerate(self.norms) if norm.startswith(w[:-1])]
             else:
                 codes = [self.norm_index[w]] if w in self.norm_index else []
             if not codes:
-                return np.zeros(0, dtype=np.int64)
-            code_sets.append(np.array(codes, dtype=np.int64))
-        cand = np.flatnonzero(np.isin(self.norm_codes, code_sets[0]))
+                return None
+            sets.append(np.array(codes, dtype=np.int64))
+        return sets
+
+    def match(
+        self, words: tuple[str, ...], candidates: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> np.ndarray:
+        """Start positions of a run of norms inside one sentence.
+
+        `candidates` (norm codes sorted, and the token positions holding them, from
+        `positions_of`) saves a pass over the whole table when many runs are matched.
+        """
+        sets = self.code_sets(words) if words and self.n else None
+        if sets is None:
+            return np.zeros(0, dtype=np.int64)
+        if candidates is None:
+            lut = np.zeros(len(self.norms), dtype=bool)
+            lut[sets[0]] = True
+            cand = np.flatnonzero(lut[self.norm_codes])
+        else:
+            codes, positions = candidates
+            lo = np.searchsorted(codes, sets[0], side="left")
+            hi = np.searchsorted(codes, sets[0], side="right")
+            cand = np.sort(np.concatenate([positions[a:b] for a, b in zip(lo, hi, strict=True)]))
         cand = cand[self.run_same(cand, len(words))]
-        for j, codes in enumerate(code_sets[1:], start=1):
+        for j, codes in enumerate(sets[1:], start=1):
             cand = cand[np.isin(self.norm_codes[cand + j], codes)]
         return cand
+
+    def positions_of(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Token positions holding any of `codes`, grouped by code (for `match`)."""
+        lut = np.zeros(len(self.norms), dtype=bool)
+        lut[codes] = True
+        positions = np.flatnonzero(lut[self.norm_codes]) if self.n else np.zeros(0, np.int64)
+        found = self.norm_codes[positions]
+        order = np.argsort(found, kind="stable")
+        return found[order], positions[order]
+
+    @functools.cached_property
+    def tokens(self) -> tuple[np.ndarray, np.ndarray]:
+        """Token codes and the distinct tokens (curly apostrophes folded to ')."""
+        codes, uniques = pd.factorize(self.table["token"])
+        folded = np.array(
+            [str(w).replace("’", "'").replace("‘", "'") for w in uniques], dtype=object
+        )
+        return codes, folded
 
 
 _CACHE: list[tuple[weakref.ref, _Tokens]] = []
@@ -241,39 +284,49 @@ def find_phrases(corpus: Corpus, min_count: int = 2, min_score: float = LL_THRES
     t = _arrays(corpus)
     if t.n < 2:
         return []
-    tok = corpus.tokens["token"]
-    first = tok.str.slice(0, 1)
-    cap = (first.str.upper() == first) & (first.str.lower() != first)
-    cap = cap.to_numpy(dtype=bool) & t.is_word & ~t.is_stop_norm[t.norm_codes]
+    if (min_count, min_score) not in t.phrases:
+        t.phrases[(min_count, min_score)] = _find_phrases(t, min_count, min_score)
+    return list(t.phrases[(min_count, min_score)])
+
+
+def _find_phrases(t: _Tokens, min_count: int, min_score: float) -> list[str]:
+    tok_codes, tok_text = t.tokens
+    first = np.array([w[:1] for w in tok_text], dtype=object)
+    cap_unique = np.array([c.upper() == c and c.lower() != c for c in first], dtype=bool)
+    cap = cap_unique[tok_codes] & t.is_word & ~t.is_stop_norm[t.norm_codes]
     cap &= ~t.is_number_norm[t.norm_codes]
     pair = np.flatnonzero(cap[:-1] & cap[1:] & t.same[:-1])
     if not len(pair):
         return []
-    # Bigram log-likelihood over all adjacent word pairs in sentences (codes, vectorised).
+    # Bigram log-likelihood of each candidate pair among all adjacent word pairs in sentences.
     v = len(t.norms)
     unigram = np.bincount(t.norm_codes[t.is_word], minlength=v).astype(float)
     all_pairs = np.flatnonzero(t.same[:-1] & t.is_word[:-1] & t.is_word[1:])
-    keys = t.norm_codes[all_pairs].astype(np.int64) * v + t.norm_codes[all_pairs + 1]
+    cand_keys = t.norm_codes[pair].astype(np.int64) * v + t.norm_codes[pair + 1]
+    # count only pairs whose first word starts some candidate (cheap filter), then look up
+    lut = np.zeros(v, dtype=bool)
+    lut[t.norm_codes[pair]] = True
+    some = all_pairs[lut[t.norm_codes[all_pairs]]]
+    keys = t.norm_codes[some].astype(np.int64) * v + t.norm_codes[some + 1]
     pair_counts = pd.Series(keys).value_counts()
     n_total = float(len(all_pairs))
-    cand_keys = t.norm_codes[pair].astype(np.int64) * v + t.norm_codes[pair + 1]
     n11 = pair_counts.reindex(cand_keys).to_numpy(dtype=float)
     n1p = unigram[t.norm_codes[pair]]
     np1 = unigram[t.norm_codes[pair + 1]]
     score = _ll_2x2(n11, n1p, np1, n_total)
     good_pairs = pair[(n11 >= min_count) & (score >= min_score)]
-    good = set(good_pairs.tolist())
-    triples = np.array([i for i in good_pairs.tolist() if i + 1 in good], dtype=np.int64)
-    tok_text = tok.str.replace("’", "'").to_numpy(dtype=object)
+    good = np.zeros(t.n + 1, dtype=bool)
+    good[good_pairs] = True
+    triples = good_pairs[good[good_pairs + 1]]
     found: list[str] = []
     for starts, k in ((good_pairs, 2), (triples, 3)):
         if not len(starts):
             continue
         key = pd.Series(t.norm_codes[starts].astype(np.int64))
-        surface = pd.Series(tok_text[starts], dtype=object)
+        surface = pd.Series(tok_text[tok_codes[starts]], dtype=object)
         for j in range(1, k):
-            key = key * len(t.norms) + t.norm_codes[starts + j]
-            surface = surface + " " + tok_text[starts + j]
+            key = key * v + t.norm_codes[starts + j]
+            surface = surface + " " + tok_text[tok_codes[starts + j]]
         table = pd.DataFrame({"key": key, "surface": surface})
         sizes = table.groupby("key")["surface"].transform("size")
         table = table[sizes >= min_count]
@@ -322,6 +375,7 @@ class _Options:
         phrases: Iterable[str] | None = None,
         find_names: bool = True,
         alias_map: Mapping[str, str] | None = None,
+        default_aliases: bool = True,
     ):
         self.ngram_range = _check_ngram_range(ngram_range)
         if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)):
@@ -342,7 +396,8 @@ class _Options:
         self.keep_numbers = bool(keep_numbers)
         self.phrases = tuple(default_phrases()) + tuple(phrases or ())
         self.find_names = bool(find_names)
-        self.alias_map = dict(default_aliases() if alias_map is None else alias_map)
+        shipped = _shipped_aliases() if default_aliases else {}
+        self.alias_map = {**shipped, **(alias_map or {})}
 
 
 def _units(corpus: Corpus, opts: _Options) -> dict[str, np.ndarray]:
@@ -357,8 +412,7 @@ def _units(corpus: Corpus, opts: _Options) -> dict[str, np.ndarray]:
     if opts.stems:
         base_codes, base_vocab = pd.factorize(corpus.tokens["stem"])
     elif not opts.lowercase:
-        folded = corpus.tokens["token"].str.replace("’", "'").str.replace("‘", "'")
-        base_codes, base_vocab = pd.factorize(folded)
+        base_codes, base_vocab = t.tokens
     else:
         base_codes, base_vocab = t.norm_codes, t.norms
     vocab = [str(w) for w in base_vocab]
@@ -384,45 +438,50 @@ def _units(corpus: Corpus, opts: _Options) -> dict[str, np.ndarray]:
         is_stop[hit] = False
 
     # Phrases, longest first; a token belongs to at most one phrase (leftmost wins).
-    end = t.end.copy()
     keep = np.ones(t.n, dtype=bool)
     covered = np.zeros(t.n, dtype=bool)
-    for words, display in sorted(phrase_map.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-        starts = t.match(words)
+    ordered = sorted(phrase_map.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    firsts = [t.code_sets(words[:1]) for words, _ in ordered]
+    first_codes = [c[0] for c in firsts if c is not None]
+    candidates = t.positions_of(
+        np.concatenate(first_codes) if first_codes else np.zeros(0, dtype=np.int64)
+    )
+    for words, display in ordered:
         k = len(words)
-        last = -1
-        for i in starts.tolist():
-            if i <= last or covered[i : i + k].any():
-                continue
-            covered[i : i + k] = True
-            keep[i + 1 : i + k] = False
-            term[i] = term_id(display)
-            end[i] = t.end[i + k - 1]
-            is_stop[i] = False
-            is_number[i] = False
-            last = i + k - 1
-    is_phrase = covered & keep
-    idx = np.flatnonzero(keep)
-    # a unit's successor is in the same sentence when the next unit's first token is
-    same_unit = np.zeros(len(idx), dtype=bool)
-    if len(idx) > 1:
-        a, b = idx[:-1], idx[1:]
-        same_unit[:-1] = (t.article_codes[a] == t.article_codes[b]) & (
-            t.sentence[a] == t.sentence[b]
-        )
-    inner = (t.is_word[idx] & (t.norms[t.norm_codes[idx]] != "'s")) | is_phrase[idx]
+        starts = t.match(words, candidates)
+        ok = np.ones(len(starts), dtype=bool)
+        for j in range(k):
+            ok &= ~covered[starts + j]
+        starts = starts[ok]
+        if len(starts) > 1:  # overlapping matches of one phrase ("a a" in "a a a"): first wins
+            starts = starts[np.r_[True, np.diff(starts) >= k]]
+        if not len(starts):
+            continue
+        for j in range(k):
+            covered[starts + j] = True
+            if j:
+                keep[starts + j] = False
+        term[starts] = term_id(display)
+        is_stop[starts] = False
+        is_number[starts] = False
+    # flags per token, then kept units only (a phrase is its first token, marked covered)
+    inner = t.is_word.copy()
+    possessive = t.norm_index.get("'s")
+    if possessive is not None:
+        inner &= t.norm_codes != possessive
+    inner |= covered
     if not opts.keep_numbers:
-        inner &= ~is_number[idx]
-    content = inner & ~is_stop[idx] if opts.remove_stopwords else inner
+        inner &= ~is_number
+    content = inner & ~is_stop if opts.remove_stopwords else inner
+    idx = np.flatnonzero(keep)
+    # a unit's successor is in its sentence when the token after the unit's last token is
+    same_unit = t.same[np.append(idx[1:], t.n) - 1] if len(idx) else np.zeros(0, dtype=bool)
     return {
         "article": t.article_codes[idx],
-        "sentence": t.sentence[idx],
         "term": term[idx],
-        "start": t.start[idx],
-        "end": end[idx],
         "same": same_unit,
-        "content": content,
-        "inner": inner,
+        "content": content[idx],
+        "inner": inner[idx],
         "vocab": np.asarray(vocab, dtype=object),
     }
 
@@ -430,6 +489,9 @@ def _units(corpus: Corpus, opts: _Options) -> dict[str, np.ndarray]:
 def _grams(u: dict[str, np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(first unit index, gram id, gram strings) for every n-gram inside a sentence."""
     m = len(u["term"])
+    if n == 1:  # unigrams: the unit's own term id is the gram
+        i = np.flatnonzero(u["content"])
+        return i, u["term"][i], u["vocab"]
     i = np.arange(max(m - n + 1, 0))
     ok = u["content"][i] & u["content"][i + n - 1]
     for j in range(n - 1):
@@ -477,12 +539,14 @@ def term_counts(
     phrases: Iterable[str] | None = None,
     find_names: bool = True,
     alias_map: Mapping[str, str] | None = None,
+    default_aliases: bool = True,
 ) -> pd.DataFrame:
     """Term counts and rates per 10,000 body words, for the corpus (`by="corpus"`) or per article.
 
     Terms are words, multiword names (the shipped phrase list, `phrases`, and names found by
     collocation statistics when `find_names`) and n-grams of them inside one sentence.
-    `alias_map` ({variant: term}; None = the shipped default) folds variants into one term.
+    `alias_map` ({variant: term}) folds variants into one term, on top of the shipped map
+    (ISIS, ISIL, Daesh -> Islamic State) unless `default_aliases` is False.
     Stopwords, punctuation and numbers are left out unless asked for; an n-gram may hold
     stopwords inside but not at its ends. `min_count` applies to the corpus-wide count.
     """
@@ -499,6 +563,7 @@ def term_counts(
         phrases,
         find_names,
         alias_map,
+        default_aliases,
     )
     return _counts(corpus, opts, by)
 
@@ -506,8 +571,8 @@ def term_counts(
 def _counts(corpus: Corpus, opts: _Options, by: str) -> pd.DataFrame:
     t = _arrays(corpus)
     u = _units(corpus, opts)
-    frames = []
-    n_art = len(t.article_ids)
+    arts, tids, ngrams, counts, names = [], [], [], [], []
+    offset = 0
     for n in range(opts.ngram_range[0], opts.ngram_range[1] + 1):
         i, gram, strings = _grams(u, n)
         if not len(i):
@@ -515,58 +580,79 @@ def _counts(corpus: Corpus, opts: _Options, by: str) -> pd.DataFrame:
         key = u["article"][i].astype(np.int64) * len(strings) + gram
         vc = pd.Series(key).value_counts(sort=False)
         k = vc.index.to_numpy(dtype=np.int64)
-        art, g = k // len(strings), k % len(strings)
-        frames.append(
-            pd.DataFrame(
-                {"article": art, "term": strings[g], "ngram": n, "count": vc.to_numpy(np.int64)}
-            )
-        )
-    if frames:
-        per = pd.concat(frames, ignore_index=True)
-    else:
-        per = pd.DataFrame({"article": [], "term": [], "ngram": [], "count": []})
-    per = per.astype({"article": "int64", "term": "str", "ngram": "int64", "count": "int64"})
-    total = per.groupby("term", sort=False)["count"].transform("sum")
-    per = per[total >= opts.min_count]
+        arts.append(k // len(strings))
+        tids.append(k % len(strings) + offset)
+        ngrams.append(np.full(len(k), n, dtype=np.int64))
+        counts.append(vc.to_numpy(np.int64))
+        names.append(strings)
+        offset += len(strings)
+    empty = np.zeros(0, dtype=np.int64)
+    art = np.concatenate(arts) if arts else empty
+    tid = np.concatenate(tids) if tids else empty
+    ngram = np.concatenate(ngrams) if ngrams else empty
+    count = np.concatenate(counts) if counts else empty
+    names = pd.array(np.concatenate(names) if names else [], dtype="str")
+    # every sort below is on integer ranks: term strings are sorted once, per distinct term
+    term_rank = np.empty(len(names), dtype=np.int64)
+    term_rank[np.argsort(np.asarray(names, dtype=object), kind="stable")] = np.arange(len(names))
+    total = np.bincount(tid, weights=count, minlength=len(names)).astype(np.int64)
+    keep = total[tid] >= opts.min_count
+    art, tid, ngram, count = art[keep], tid[keep], ngram[keep], count[keep]
     if by == "corpus":
-        out = per.groupby(["term", "ngram"], as_index=False).agg(
-            count=("count", "sum"), n_articles=("article", "nunique")
-        )
+        used = np.unique(tid)
+        n_articles = np.bincount(tid, minlength=len(names))[used]
         words = int(t.n_words.sum())
-        out["rate"] = out["count"] / words * PER if words else np.nan
-        out = out.sort_values(["count", "term"], ascending=[False, True], kind="stable")
-        return (
-            out[COUNT_COLUMNS]
-            .reset_index(drop=True)
-            .astype({"count": "int64", "n_articles": "int64", "rate": "float64"})
-        )
-    n_words = t.n_words[per["article"].to_numpy()] if n_art else np.zeros(0, dtype=np.int64)
-    out = pd.DataFrame(
-        {
-            "article_id": np.asarray(t.article_ids, dtype=object)[per["article"].to_numpy()],
-            "term": per["term"].to_numpy(),
-            "ngram": per["ngram"].to_numpy(),
-            "count": per["count"].to_numpy(),
-            "n_words": n_words,
-        }
-    )
-    out["rate"] = out["count"] / out["n_words"].where(out["n_words"] > 0) * PER
-    out = out.sort_values(
-        ["article_id", "count", "term"], ascending=[True, False, True], kind="stable"
-    )
-    return (
-        out[ARTICLE_COUNT_COLUMNS]
-        .reset_index(drop=True)
-        .astype(
+        out = pd.DataFrame(
             {
-                "article_id": "str",
-                "term": "str",
-                "count": "int64",
-                "n_words": "int64",
-                "ngram": "int64",
+                "term": names.take(used),
+                "ngram": np.bincount(tid, weights=ngram, minlength=len(names))[used]
+                // np.maximum(n_articles, 1),
+                "count": total[used],
+                "rate": total[used] / words * PER if words else np.full(len(used), np.nan),
+                "n_articles": n_articles,
             }
         )
+        order = np.lexsort((term_rank[used], -total[used]))
+        out = out.take(order).reset_index(drop=True)
+        return out[COUNT_COLUMNS].astype(
+            {"ngram": "int64", "count": "int64", "n_articles": "int64", "rate": "float64"}
+        )
+    article_rank = np.empty(len(t.article_ids), dtype=np.int64)
+    article_rank[np.argsort(np.asarray(t.article_ids, dtype=object), kind="stable")] = np.arange(
+        len(t.article_ids)
     )
+    order = _sort_order(article_rank[art], -count, term_rank[tid])
+    art, tid, ngram, count = art[order], tid[order], ngram[order], count[order]
+    n_words = t.n_words[art]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(n_words > 0, count / n_words * PER, np.nan)
+    return pd.DataFrame(
+        {
+            "article_id": pd.array(t.article_ids, dtype="str").take(art),
+            "term": names.take(tid),
+            "ngram": ngram,
+            "count": count,
+            "n_words": n_words,
+            "rate": rate,
+        }
+    )[ARTICLE_COUNT_COLUMNS]
+
+
+def _sort_order(*keys: np.ndarray) -> np.ndarray:
+    """Stable order by several non-negative-able integer keys (first key most significant).
+
+    Packs the keys into one int64 when they fit (one argsort), else falls back to lexsort.
+    """
+    if not len(keys[0]):
+        return np.zeros(0, dtype=np.int64)
+    shifted = [k - k.min() for k in keys]
+    spans = [int(k.max()) + 1 for k in shifted]
+    if math.prod(spans) < 2**62:
+        packed = np.zeros(len(keys[0]), dtype=np.int64)
+        for k, span in zip(shifted, spans, strict=True):
+            packed = packed * span + k
+        return np.argsort(packed, kind="stable")
+    return np.lexsort(tuple(reversed(keys)))
 
 
 # --------------------------------------------------------------------------- keyness
@@ -594,8 +680,10 @@ def keyness(corpus: Corpus, counts: pd.DataFrame | None = None, **options: Any) 
         )
         return _empty(KEYNESS_COLUMNS)
     total_words = int(t.n_words.sum())
-    term_total = per.groupby("term", sort=False)["count"].transform("sum").to_numpy(float)
-    df = per.groupby("term", sort=False)["article_id"].transform("size").to_numpy(np.int64)
+    codes, uniques = pd.factorize(per["term"])
+    term_total = np.bincount(codes, weights=per["count"].to_numpy(float), minlength=len(uniques))
+    term_total = term_total[codes]
+    df = np.bincount(codes, minlength=len(uniques))[codes].astype(np.int64)
     a = per["count"].to_numpy(float)
     c = per["n_words"].to_numpy(float)
     b = term_total - a
@@ -636,12 +724,15 @@ def distinctive_terms(
         raise ValueError(f"top_n={top_n!r}: expected an integer >= 1")
     k = keyness(corpus, counts=counts, **options)
     k = k[k["overused"] & (k[score] > 0)]
-    k = k.sort_values(
-        ["article_id", score, "count", "term"], ascending=[True, False, False, True], kind="stable"
-    )
-    k = k.groupby("article_id", sort=False).head(top_n).copy()
-    k["rank"] = k.groupby("article_id", sort=False).cumcount() + 1
-    return k[["article_id", "rank", *KEYNESS_COLUMNS[1:]]].reset_index(drop=True)
+    # sort on integer codes and floats (fast on millions of rows): article, score, count, term
+    articles, _ = pd.factorize(k["article_id"], sort=True)
+    term_codes, _ = pd.factorize(k["term"], sort=True)
+    order = np.lexsort((term_codes, -k["count"].to_numpy(), -k[score].to_numpy(), articles))
+    rank = np.arange(len(order)) - np.searchsorted(articles[order], articles[order])
+    keep = order[rank < top_n]
+    k = k.take(keep).reset_index(drop=True)
+    k.insert(1, "rank", (rank[rank < top_n] + 1).astype("int64"))
+    return k[["article_id", "rank", *KEYNESS_COLUMNS[1:]]]
 
 
 # --------------------------------------------------------------------------- collocations

@@ -7,9 +7,10 @@
 corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
 figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or project-relative
 top_n: int = 20  # terms in the top-terms chart
-ngram_range: list[int] = [1, 3]  # smallest and largest n-gram counted (1 to 3)
+ngram_range: list[int] = [1, 3]  # smallest and largest n-gram counted (1 to 3 units)
 extra_stopwords: list[str] = []  # words to leave out besides the shipped stopword list
-alias_map: dict | None = None  # {variant: term} folding variants; None = shipped default
+alias_map: dict = {}  # extra {variant: term} folds, over the shipped map unless disabled
+default_aliases: bool = True  # use the shipped map (ISIS, ISIL, Daesh -> Islamic State)
 phrases: list[str] = []  # multiword names to keep whole, besides the shipped list
 trace: list[str] = ["guerrilla", "desert", "sleeper cells", "caliphate", "insurgency"]  # to trace
 kwic_term: str = "sleeper cells"  # word or phrase shown in context
@@ -29,6 +30,7 @@ options = {
     "ngram_range": ngram_range,
     "extra_stopwords": extra_stopwords,
     "alias_map": alias_map,
+    "default_aliases": default_aliases,
     "phrases": phrases,
 }
 data

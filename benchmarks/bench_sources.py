@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from common import timed
-
 from newscorpus.sources import find_quotes, find_sources
+
+from common import timed
 
 
 def run(corpus_dir, corpus) -> None:

@@ -308,7 +308,7 @@ class _Lexicon:
         # No lookbehind: it would stop the regex engine's fast scan; see mentions().
         self.mention_re = re.compile(r"(" + alternation + r")(?![\w’'-])")
         self.short_re = (
-            re.compile(r"(?<![\w-])[Tt]he\s+(" + _trie_pattern(list(self.short)) + r")(?![\w-])")
+            re.compile(r"[Tt]he\s+(" + _trie_pattern(list(self.short)) + r")(?![\w-])")
             if self.short
             else None
         )
@@ -393,15 +393,21 @@ def _is_name_run(words: list[str]) -> bool:
 
 def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
     """What a noun phrase names: a person with role, an anonymous source, an organisation, …"""
-    key = (np_text, attribution)
-    if key not in lex.cache:
-        if len(lex.cache) > 200_000:
-            lex.cache.clear()
-        lex.cache[key] = _analyse_np(np_text, lex, attribution)
-    who = lex.cache[key]
+    who = _analysed(np_text, lex, attribution)
     if who is None:
         return None
     return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+
+
+def _analysed(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
+    """`_analyse` from the lexicon's cache: a shared object, not to be changed."""
+    key = (np_text, attribution)
+    who = lex.cache.get(key, False)
+    if who is False:
+        if len(lex.cache) > 200_000:
+            lex.cache.clear()
+        who = lex.cache[key] = _analyse_np(np_text, lex, attribution)
+    return who
 
 
 def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
@@ -682,20 +688,24 @@ def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | Non
         cand = " ".join(words[-k:])
         if words[-k].lower().strip(",") in ("that", "which", "who", "where", "when", "because"):
             break
-        who = _analyse(cand, lex)
+        who = _analysed(cand, lex)
         if who is not None:
             best = who
-    return best
+    return None if best is None else _copy(best)
 
 
 def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | None:
     words = text.split()
     best = None
     for k in range(1, min(len(words), max_words) + 1):
-        who = _analyse(" ".join(words[:k]), lex)
+        who = _analysed(" ".join(words[:k]), lex)
         if who is not None:
             best = who
-    return best
+    return None if best is None else _copy(best)
+
+
+def _copy(who: _Who) -> _Who:
+    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
 
 
 def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, str | None]:
@@ -970,7 +980,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     standalone = (
         not lead_stripped
         or lead_stripped.endswith(":")
-        or bool(_ENDS_WITH_VERB.search(lead_stripped))
+        or bool(_ENDS_WITH_VERB.search(lead_stripped[-80:]))
         or bool(_LEAD_ACCORDING.search(lead))
     )
     content = text[seg.start : seg.end]
@@ -982,7 +992,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         if m:
             who, verb = _longest_prefix(m.group("np"), lex), "according to"
         else:
-            m = _LEAD_VERB.search(lead_stripped) if standalone else None
+            m = _LEAD_VERB.search(lead_stripped[-200:]) if standalone else None
             if m:
                 who, appos = _subject_before(m.group("np"), lex)
                 verb = " ".join(m.group("verb").lower().split())
@@ -1214,6 +1224,8 @@ def _outlet_mentions(
     first, last = art.paras[0][1], art.paras[-1][2]
     if lex.short_re is not None:
         for m in lex.short_re.finditer(masked, first, last):
+            if m.start() and (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in "-’'"):
+                continue
             options = lex.short[m.group(1)]
             seen = [f[2] for f in found if f[0] < m.start() and f[2] in options]
             if seen:
@@ -1701,7 +1713,7 @@ def plot_sources_per_article(
             label, (total, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9
         )
     ax.invert_yaxis()
-    ax.margins(x=0.18)
+    ax.set_xlim(0, max(int(data["total"].max()) if len(data) else 1, 1) * 1.35)
     ax.set(title="Sources per article, by kind", xlabel="distinct sources", ylabel="article")
     ax.legend(title="kind", bbox_to_anchor=(1.01, 1), loc="upper left")
     fig.tight_layout()
@@ -1827,7 +1839,8 @@ def plot_quote_table(
     lines = []
     for r in shown.itertuples(index=False):
         speaker = r.speaker if isinstance(r.speaker, str) else "(unattributed)"
-        role = f", {r.speaker_role}" if isinstance(r.speaker_role, str) else ""
+        role = r.speaker_role if isinstance(r.speaker_role, str) else ""
+        role = f", {role}" if role and role.lower() not in speaker.lower() else ""
         text = r.quote if len(r.quote) <= width else r.quote[: width - 1] + "…"
         lines.append((f"{r.article_id[:12]}  {speaker}{role} ({r.verb}):", f"“{text}”"))
     fig, ax = plt.subplots(figsize=(13, 0.42 * max(len(lines), 2) + 1.2))

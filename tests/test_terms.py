@@ -88,6 +88,21 @@ def test_deir_al_zour_is_one_phrase(seeds, per_article):
     assert count_of(plain, A003, "deir") == 0
 
 
+def test_user_phrases_and_multiword_aliases(make_corpus):
+    small = make_corpus(
+        {
+            "a.txt": "Title\n\nThe Islamic State of Iraq and the Levant held Anbar province. "
+            "Daesh lost Anbar province, ISIL said.\n"
+        }
+    )
+    out = terms.term_counts(small, phrases=["Anbar province"]).set_index("term")["count"]
+    assert out["islamic state"] == 3  # the long name, Daesh and ISIL
+    assert out["anbar province"] == 2
+    assert "anbar" not in out and "levant" not in out and "daesh" not in out
+    cased = terms.term_counts(small, lowercase=False, phrases=["Anbar province"])
+    assert cased.set_index("term")["count"]["Islamic State"] == 3
+
+
 def test_names_found_by_collocation_statistics(seeds):
     found = terms.find_phrases(seeds)
     assert "Washington Post" in found
@@ -264,6 +279,15 @@ def test_kwic_phrase_case_insensitive_and_stops_at_paragraph(seeds):
     deir = terms.kwic(seeds, "deir al-zour", window=3)
     assert deir["left"].tolist() == ["", "Conditions in"]  # the dateline opens the body
     assert deir["term"].tolist() == ["DEIR AL-ZOUR", "Deir al-Zour"]
+
+
+def test_kwic_prefix_wildcard(seeds):
+    # desert x9 and deserts x2 (000 "It’s deserts", 001 "the country’s eastern deserts")
+    out = terms.kwic(seeds, "desert*", window=2)
+    assert len(out) == 11
+    assert sorted(set(out["term"].str.lower())) == ["desert", "deserts"]
+    assert terms.term_words("desert*") == ("desert*",)
+    assert terms.term_words("Deir al-Zour") == ("deir", "al-zour")
 
 
 def test_dispersion_positions(make_corpus):

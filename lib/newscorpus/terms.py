@@ -99,8 +99,21 @@ def default_phrases() -> tuple[str, ...]:
 
 
 def term_words(term: str) -> tuple[str, ...]:
-    """Split a term or phrase the way the reader splits text, into lowercase token norms."""
-    return tuple(_fold(term[s:e]) for s, e in split_tokens(term.strip()))
+    """Split a term or phrase the way the reader splits text, into lowercase token norms.
+
+    A `*` right after a word stays on it (`desert*`), marking a prefix for the tracing functions.
+    """
+    term = term.strip()
+    words: list[str] = []
+    last_end = -1
+    for s, e in split_tokens(term):
+        piece = _fold(term[s:e])
+        if piece == "*" and words and s == last_end and not words[-1].endswith("*"):
+            words[-1] += "*"
+        else:
+            words.append(piece)
+        last_end = e
+    return tuple(words)
 
 
 # --------------------------------------------------------------------------- token arrays
@@ -123,7 +136,7 @@ class _Tokens:
 
     def __init__(self, corpus: Corpus):
         tok = corpus.tokens
-        self.table = tok
+        self._table = weakref.ref(tok)
         self.phrases: dict[tuple, list[str]] = {}
         self.n = len(tok)
         # codes in order of appearance: each article's tokens are contiguous in the table
@@ -209,7 +222,7 @@ class _Tokens:
     @functools.cached_property
     def tokens(self) -> tuple[np.ndarray, np.ndarray]:
         """Token codes and the distinct tokens (curly apostrophes folded to ')."""
-        codes, uniques = pd.factorize(self.table["token"])
+        codes, uniques = pd.factorize(self._table()["token"])
         folded = np.array(
             [str(w).replace("’", "'").replace("‘", "'") for w in uniques], dtype=object
         )
@@ -260,13 +273,13 @@ def _phrase_keys(
         elif words:
             word_alias[words[0]] = term
     for words in list(phrase_map):
-        canon = aliases_lookup(aliases, " ".join(words))
+        canon = _alias_of(aliases, " ".join(words))
         if canon is not None:
             phrase_map[words] = canon
     return phrase_map, word_alias
 
 
-def aliases_lookup(aliases: Mapping[str, str], term: str) -> str | None:
+def _alias_of(aliases: Mapping[str, str], term: str) -> str | None:
     """The canonical term an alias map gives for `term` (case-insensitive), or None."""
     key = " ".join(term_words(term))
     for variant, canon in aliases.items():
@@ -401,7 +414,7 @@ class _Options:
 
 
 def _units(corpus: Corpus, opts: _Options) -> dict[str, np.ndarray]:
-    """One row per unit (a token, or a phrase kept whole): term id, flags, offsets."""
+    """One row per unit (a token, or a phrase kept whole): article, term id, adjacency, flags."""
     t = _arrays(corpus)
     phrases = list(opts.phrases)
     if opts.find_names:
@@ -951,10 +964,11 @@ def vocabulary(corpus: Corpus) -> pd.DataFrame:
     sentence, hapaxes (words used once) and their share of types."""
     t = _arrays(corpus)
     w = t.is_word
-    pairs = pd.DataFrame({"a": t.article_codes[w], "w": t.norm_codes[w]})
-    per_type = pairs.value_counts(sort=False).rename("n").reset_index()
-    types = np.bincount(per_type["a"], minlength=len(t.article_ids))
-    hapax = np.bincount(per_type["a"][per_type["n"] == 1], minlength=len(t.article_ids))
+    key = t.article_codes[w].astype(np.int64) * max(len(t.norms), 1) + t.norm_codes[w]
+    per_type = pd.Series(key).value_counts(sort=False)  # one row per (article, word type)
+    type_article = per_type.index.to_numpy(dtype=np.int64) // max(len(t.norms), 1)
+    types = np.bincount(type_article, minlength=len(t.article_ids))
+    hapax = np.bincount(type_article[per_type.to_numpy() == 1], minlength=len(t.article_ids))
     stats = pd.DataFrame(
         {"article_id": pd.Series(t.article_ids, dtype="str"), "n_types": types, "n_hapaxes": hapax}
     )

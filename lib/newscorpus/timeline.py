@@ -133,6 +133,7 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = _cased(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_OLD_YEAR = r"(?:1[0-7]\d\d)"  # a year before 1800 only after "in", "since" ...
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
 _NUM = rf"(?:\d+|{_NUMWORD})"
 _VAGUE = _lc(VAGUE_NUMBERS)
@@ -151,7 +152,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
     ("us", rf"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{_YEAR})\b"),
     # 2. month and day without a year
-    ("md", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"),
+    (
+        "md",
+        rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"
+        rf"(?:,?{_S}(?P<rel>last|this|next){_S}year\b)?",
+    ),
     ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
     # 3. month and year, month alone (with early/late/mid, last/this/next)
     ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_YEAR})\b"),
@@ -159,7 +164,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 4. years, year ranges, decades
     (
         "year",
-        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_YEAR}|\d\d))?"
+        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_OLD_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_YEAR}|\d\d))?"
         rf"(?![\w,.]\d|\d|-\w|%)",
     ),
     (
@@ -186,8 +191,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "clock",
-        r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
-        r"|\b(?P<w>noon|midnight)\b",
+        rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        rf"|\b(?P<w>noon|midnight)\b)(?:,?{_S}(?:on{_S})?(?P<wd>{_WEEKDAY})\b)?",
     ),
     (
         "deictic",
@@ -208,11 +213,11 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "ago",
         rf"\b(?P<n>{_NUM}|{_VAGUE}|[Aa]n?){_S}(?:(?:more|fewer|less){_S})?"
-        rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|earlier|later|from{_S}now|hence)\b",
+        rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|from{_S}now|hence)\b",
     ),
     (
         "bare_ago",
-        rf"\b(?P<unit>{_UNITS}){_S}(?P<dir>ago|earlier|later)\b",
+        rf"\b(?P<unit>{_UNITS}){_S}(?P<dir>ago)\b",
     ),
     (
         "recent",
@@ -227,15 +232,22 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
-        rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least){_S})?"
+        rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
+        rf"|(?:[Jj]ust{_S})?(?:over|under|more{_S}than|less{_S}than)){_S})?"
         rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
-        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|earlier|later|from{_S}now))",
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|from{_S}now|hence))",
     ),
     (
         "bare_duration",
-        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))(?P<unit>{_UNITS})\b(?!{_S}(?:ago|earlier|later))"
-        rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after)\b)",
+        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
+        rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
+    ),
+    ("weekend", r"\b[Tt]he[ ]weekend\b"),
+    (
+        "century",
+        rf"\b[Tt]he{_S}(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?(?P<n>[12]?\d)(?:st|nd|rd|th)"
+        rf"[ -]century\b",
     ),
     # 9. anaphoric: the next month, the following year, that week
     (
@@ -331,6 +343,10 @@ def _h_md(m: re.Match, text: str):
         return None
     if m["mon"].startswith("May") and not m["mon"].isupper() and d > 31:
         return None
+    rel = m.groupdict().get("rel")
+    if rel:
+        shift = {"last": -1, "this": 0, "next": 1}[rel]
+        return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdrel", mo, d, shift)
     return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("md", mo, d)
 
 
@@ -376,6 +392,8 @@ def _h_year(m: re.Match, text: str):
         return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
     before = text[max(0, m.start() - 12) : m.start()]
     prev = _prev_word(text, m.start())
+    if y1 < 1800 and prev not in _TIME_PREPS - {"the", "and", "or", "to", "of", "for"}:
+        return None
     if _NOT_YEAR_BEFORE.search(before):
         return None
     if not mod and prev not in _TIME_PREPS:
@@ -446,18 +464,23 @@ def _h_weekday(m: re.Match, text: str):
     if m["part"]:
         value += "T" + _DAY_PARTS[m["part"]]
     shift = {"last": -1, "next": 1, "this": 0}.get(rel)
-    return "date", value, None, ("wd", wd, shift)
+    return "date", value, None, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
 
 
 def _h_clock(m: re.Match, text: str):
     if m["w"]:
-        return "date", "XXXX-XX-XXT12:00" if m["w"] == "noon" else "XXXX-XX-XXT24:00", None, None
-    h, mi = int(m["h"]), int(m["mi"] or 0)
-    if m["ap"][0].lower() == "p" and h != 12:
-        h += 12
-    elif m["ap"][0].lower() == "a" and h == 12:
-        h = 0
-    return "date", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, None
+        time = "T12:00" if m["w"] == "noon" else "T24:00"
+    else:
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if m["ap"][0].lower() == "p" and h != 12:
+            h += 12
+        elif m["ap"][0].lower() == "a" and h == 12:
+            h = 0
+        time = f"T{h:02d}:{mi:02d}"
+    if m["wd"]:  # 9:30 p.m. Friday
+        wd = WEEKDAYS[m["wd"].lower()]
+        return "date", f"XXXX-WXX-{wd}{time}", None, ("wd", wd, None, time)
+    return "date", f"XXXX-XX-XX{time}", None, None
 
 
 def _h_deictic(m: re.Match, text: str):
@@ -579,6 +602,8 @@ def _h_duration(m: re.Match, text: str):
         approx = " ".join(m["approx"].lower().split())
         dmod = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
         dmod.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
+        approx = approx.removeprefix("just ")
+        dmod.update({"over": "MORE_THAN", "under": "LESS_THAN"})
         out = _h_duration_plain(m, code, n, n2, n_word)
         return out if out is None else (out[0], out[1], dmod.get(approx, "APPROX"), out[3])
     return _h_duration_plain(m, code, n, n2, n_word)
@@ -621,6 +646,19 @@ def _h_times_per(m: re.Match, text: str):
     return "set", f"P1{code}" if code in ("D", "W", "M", "Y") else f"PT1{code[0]}", None, None
 
 
+def _h_weekend(m: re.Match, text: str):
+    return "relative", "XXXX-WXX-WE", None, ("weekend",)
+
+
+def _h_century(m: re.Match, text: str):
+    n = int(m["n"])
+    if not 1 <= n <= 21:
+        return None
+    lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
+    value = f"{n - 1:02d}"
+    return "date", value, _mod(m["mod"]), ("abs", lo, hi, value)
+
+
 def _h_anaphor(m: re.Match, text: str):
     w = (m["w"] or "").lower()
     code = UNITS[m["unit"].lower()]
@@ -633,8 +671,10 @@ def _h_set(m: re.Match, text: str):
     n_word = (m["n"] or "").lower()
     if unit in WEEKDAYS:
         return "set", f"XXXX-WXX-{WEEKDAYS[unit]}", None, None
+    if unit in ("night", "nights"):
+        return "set", "TNI", None, None
     if unit in ("morning", "evening"):
-        return "set", f"TXX{_DAY_PARTS[unit]}", None, None
+        return "set", f"T{_DAY_PARTS[unit]}", None, None
     code = _unit_code(unit)
     n = 2 if n_word == "other" else (_number(n_word) or 1)
     if code in ("S", "MIN", "H"):
@@ -670,6 +710,8 @@ _HANDLERS = {
     "span": _h_span,
     "duration": _h_duration,
     "anaphor": _h_anaphor,
+    "weekend": _h_weekend,
+    "century": _h_century,
     "bare_duration": _h_bare_duration,
     "unit_part": _h_unit_part,
     "times_per": _h_times_per,
@@ -791,6 +833,7 @@ _PREFIXES = {
     | _NUMBER_WORDS
     | {"each", "every", "per", "once", "twice", "times", "less", "more", "fewer", "than"}
     | {"about", "nearly", "almost", "around", "roughly", "at", "least", "up", "to", "or"}
+    | {"over", "under", "just"}
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"},
     "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
@@ -845,24 +888,27 @@ _UPPER_TRIGGER, _LOWER_TRIGGER, _TRIGGER_FAMILY = _trigger_regexes()
 # Which patterns can begin with which word (lower case; "#" a digit, "'" an apostrophe).
 _MOD_START = {"early", "earlier", "late", "later", "mid", "the"}
 _REL_START = {"last", "this", "next", "past", "coming", "previous", "current"}
-_DIGITS = {"#12", "#4", "#n"}  # a number of 1-2 digits, of 4 digits, of 3 or 5+ digits
-_NUM_START = {w.split()[0] for w in NUMBERS} | {w.split()[0] for w in VAGUE_NUMBERS} | _DIGITS
+# A number's key: "#12", "#4" or "#n" (1-2, 4, other digits) and what follows it: "/" ":" "-"
+# "s" (1990s), "C" (a capitalised word: 7 March, 2003 US-led), "L" (a lower-case word: 15 years).
+_NUM_FOLLOWED = {"#12L", "#4L", "#nL"}
+_NUM_START = {w.split()[0] for w in NUMBERS} | {w.split()[0] for w in VAGUE_NUMBERS}
+_NUM_START |= _NUM_FOLLOWED
 _UNIT_PLURALS = {u + "s" for u in UNITS} | {"centuries"}
 _START_WORDS = {
     "mdy": set(MONTHS),
     "md": set(MONTHS),
     "my": set(MONTHS) | _MOD_START,
     "month": set(MONTHS) | _MOD_START | _REL_START,
-    "dmy": {"#12"},
-    "dm": {"#12"},
-    "iso": {"#4"},
-    "us": {"#12"},
-    "year": {"#4"} | _MOD_START,
-    "decade": {"#4", "'", "the"} | _MOD_START,
+    "dmy": {"#12C"},
+    "dm": {"#12C"},
+    "iso": {"#4-"},
+    "us": {"#12/"},
+    "year": {"#4", "#4-", "#4C", "#4L", "#4/", "#4:", "#4s"} | _MOD_START,
+    "decade": {"#4s", "'", "the"} | _MOD_START,
     "season": set(SEASONS) | _MOD_START | _REL_START,
-    "part": {"the", "first", "second", "third", "fourth", "last", "#12"},
+    "part": {"the", "first", "second", "third", "fourth", "last", "#12L"},
     "weekday": set(WEEKDAYS) | _REL_START,
-    "clock": {"#12", "noon", "midnight"},
+    "clock": {"#12:", "#12C", "#12L", "noon", "midnight"},
     "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
     | {"soon", "anytime", "any"},
     "past_future": {"the"},
@@ -873,9 +919,11 @@ _START_WORDS = {
     "span": {"the", "past", "last", "next", "coming", "previous", "first"},
     "duration": _NUM_START
     | {"less", "more", "fewer", "about", "nearly", "almost", "around"}
-    | {"roughly", "up", "at"},
+    | {"roughly", "up", "at", "over", "under", "just"},
     "bare_duration": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
+    "weekend": {"the"},
+    "century": {"the"},
     "unit_part": {"the"},
     "times_per": {"once", "twice"} | _NUM_START,
     "set": {"each", "every", "per"},
@@ -886,14 +934,16 @@ _AFTER_THE = {
     "my": {"end", "beginning", "start", "middle"},
     "month": {"end", "beginning", "start", "middle"},
     "year": {"end", "beginning", "start", "middle"},
-    "decade": {"#4", "'", "early", "late", "mid", "end", "beginning", "start", "middle"},
+    "decade": {"#4s", "'", "early", "late", "mid", "end", "beginning", "start", "middle"},
     "season": set(SEASONS) | _MOD_START | _REL_START | {"end", "beginning", "start", "middle"},
     "unit_part": {"end", "beginning", "start", "middle"},
     "past_future": {"past", "future", "present"},
     "recent": {"recent", "coming", "past", "last", "next", "previous"},
     "span": {"past", "last", "next", "coming", "previous", "first"},
     "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
-    "part": {"first", "second", "third", "fourth", "last", "#12"},
+    "part": {"first", "second", "third", "fourth", "last", "#12L"},
+    "weekend": {"weekend"},
+    "century": {"#12L", "early", "late", "mid"},
 }
 _DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
 for _name, _pattern in _PATTERNS:
@@ -904,7 +954,15 @@ for _name, _pattern in _PATTERNS:
                 _DISPATCH.setdefault("the " + _next, []).append((_name, _rx, _PRIORITY[_name]))
         else:
             _DISPATCH.setdefault(_word, []).append((_name, _rx, _PRIORITY[_name]))
+# Words a pattern cannot match without, looked for just ahead before trying the pattern.
+_HINTS = {
+    "ago": (re.compile(r"ago|earlier|later|from now|hence"), 50),
+    "times_per": (re.compile(r"time|once|twice|Once|Twice"), 30),
+    "part": (re.compile(r"quarter|half"), 30),
+    "clock": (re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight"), 12),
+}
 _WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
+_AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?[ -](?:of )?([A-Za-z])")
 
 
 def _word_starts_before(joined: str, p: int, allowed: set[str], k: int = 5) -> list[int]:
@@ -933,7 +991,15 @@ def _word_key(joined: str, q: int) -> str:
         return ""
     key = w.group()
     if key[0].isdigit():
-        return "#12" if len(key) <= 2 else "#4" if len(key) == 4 else "#n"
+        shape = "#12" if len(key) <= 2 else "#4" if len(key) == 4 else "#n"
+        e = w.end()
+        c = joined[e : e + 1]
+        if c in ("/", ":", "-", "s") or (c in "'’" and joined[e + 1 : e + 2] == "s"):
+            return shape + ("s" if c in "'’" else c)
+        after = _AFTER_NUMBER.match(joined, e)
+        if after is None:
+            return shape
+        return shape + ("C" if after.group(1)[0].isupper() else "L")
     return "'" if key in "'’" else key.lower()
 
 
@@ -967,6 +1033,9 @@ def _scan(texts: list[str]) -> pd.DataFrame:
             if key == "the":
                 key = "the " + _word_key(joined, q + 4)
             for name, rx, prio in _DISPATCH.get(key, ()):
+                hint = _HINTS.get(name)
+                if hint is not None and hint[0].search(joined, q, q + hint[1]) is None:
+                    continue
                 m = rx.match(joined, q)
                 if m is not None and m.end() > q:
                     n += 1
@@ -1000,7 +1069,9 @@ _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "p
 _BE = frozenset({"is", "are", "am", "be"})
 _PAST_WORDS = frozenset(
     "was were had did said says told went came took made began fled fought won lost saw got met"
-    " ago last".split()
+    " ago last spent sent built brought bought caught felt kept meant paid ran sold spoke stood"
+    " thought wrote gave found became chose drove fell flew grew knew rode rose shot sat slept"
+    " struck swore threw woke wore".split()
 )
 _WEAK_PAST = frozenset({"held", "led", "left", "killed"})
 _TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -1196,6 +1267,11 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return lo, hi, f"{year}-{month:02d}"
         x = _valid_date(year, month, day)
         return (x, x, x.isoformat()) if x else None
+    if kind == "mdrel":  # August 1 last year
+        if not allowed("Y"):
+            return None
+        x = _valid_date(anchor.year + spec[3], spec[1], spec[2])
+        return (x, x, x.isoformat()) if x else None
     if kind == "mrel":  # last June, next March, this May
         month, shift = spec[1], spec[2]
         if not allowed("M"):
@@ -1211,7 +1287,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         code, shift = spec[1], spec[2]
         if not allowed("M"):
             return None
-        current = anchor.year if anchor.month != 1 and anchor.month != 2 else anchor.year - 1
+        current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
         this_lo, this_hi = _season_interval(current, code)
         if shift is None:
             shift = 0
@@ -1246,7 +1322,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         else:
             delta += 7 * shift
         x = anchor + timedelta(days=delta)
-        return x, x, x.isoformat()
+        return x, x, x.isoformat() + (spec[3] if len(spec) > 3 else "")
     if kind == "rel":
         code, n = spec[1], spec[2]
         if not allowed(code):
@@ -1257,6 +1333,14 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         lo, hi, value = period
         lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
         return lo, hi, value
+    if kind == "weekend":  # the weekend: the last one, or the next one in a future clause
+        if not allowed("D"):
+            return None
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        if not future() and saturday > anchor:
+            saturday -= timedelta(weeks=1)
+        iso = saturday.isocalendar()
+        return saturday, saturday + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
     if kind == "present":
         if not allowed("D"):
             return None
@@ -1462,26 +1546,75 @@ def select_dates(
     return out.reset_index(drop=True)
 
 
+def kind_summary(dates: pd.DataFrame) -> pd.DataFrame:
+    """Per kind: expressions found, how many were placed on the calendar, and examples."""
+    rows = []
+    for kind in KINDS:
+        part = dates[dates["kind"] == kind]
+        examples = list(dict.fromkeys(part["text"].str.lower()))[:4]
+        rows.append(
+            {
+                "kind": kind,
+                "n_expressions": len(part),
+                "n_resolved": int(part["start_date"].notna().sum()),
+                "examples": ", ".join(examples),
+            }
+        )
+    return pd.DataFrame(rows).astype({"kind": "str", "examples": "str"})
+
+
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but as is was were be been has have had it"
     " its their they them this that these those there which who what when where while after"
-    " before during since until than then also said says say told according into over about"
+    " before during since until than then also say according into over about"
     " some many more most other all any each his her he she we our us not no only still even"
     " just up out would could will can may might do did does being so if how between".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_AUXILIARIES = frozenset("was were had did is are be been being has have does".split())
+_VERBS = frozenset(
+    "said says told killed attacked released surrendered struck fled began ended seized took"
+    " fell rose declared announced launched claimed reported".split()
+)
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    if w in _AUXILIARIES:
+        return False
+    return w in _VERBS or _marker([w], 0) in ("past", "weak")
+
+
 def event_label(sentence: str, start: int, end: int, n_words: int = 4) -> str:
-    """A few words naming the event a date belongs to: content words of its clause, nearest first."""
-    left = re.split(r"[,;:—–(]|\band\b|\bbut\b", sentence[:start])[-1]
-    right = re.split(r"[,;:—–(.]|\bbut\b", sentence[end:])[0]
-    words_left = [w for w in _WORD.findall(left) if w.lower() not in _STOP]
-    words_right = [w for w in _WORD.findall(right) if w.lower() not in _STOP]
-    words = words_left[-n_words:]
-    if len(words) < 2:
-        words = (words + words_right)[:n_words]
-    return " ".join(words)
+    """A few words naming the event a date belongs to: the verb of its clause and its neighbours.
+
+    The nearest verb in the past tense before the expression (else after it) with the content
+    words around it; without a verb, the content words nearest the expression.
+    """
+    left = re.split(r"[;:—–(“”\"]|,\s|\bbut\b", sentence[:start])[-1]
+    right = re.split(r"[;:—–(.“”\"]|,\s|\bbut\b", sentence[end:])[0]
+
+    def keep(w: str) -> bool:
+        return (w.lower() not in _STOP and w.lower() not in _AUXILIARIES) or _is_verb(w)
+
+    words_left = [w for w in _WORD.findall(left) if keep(w)]
+    words_right = [w for w in _WORD.findall(right) if keep(w)]
+    if not words_left and not words_right:  # the clause is only the date: use the sentence
+        words_left = [w for w in _WORD.findall(sentence[:start]) if keep(w)]
+        words_right = [w for w in _WORD.findall(sentence[end:]) if keep(w)]
+    words = words_left + words_right
+    verbs = [i for i, w in enumerate(words_left) if _is_verb(w)]
+    if not verbs:
+        verbs = [len(words_left) + i for i, w in enumerate(words_right) if _is_verb(w)][:1]
+    if verbs:
+        v = verbs[-1]
+        return " ".join(words[max(0, v - 2) : v + 2][:n_words])
+    nearest = words_left[-n_words:]
+    if len(nearest) < 2:
+        nearest = (nearest + words_right)[:n_words]
+    return " ".join(nearest)
 
 
 def dated_events(
@@ -1558,33 +1691,56 @@ def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
 
 
 def plot_timeline(
-    corpus: Corpus, dates: pd.DataFrame, label_width: int = 28, **select
+    corpus: Corpus, dates: pd.DataFrame, label_width: int = 30, **select
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Every resolved mention on a time axis, one row per article, each labelled with its event."""
+    """Every resolved mention on a time axis, one row per article, each labelled with its event.
+
+    Labels go to the first free lane above or below their article's row; a label that would
+    overlap every lane is left out of the picture (its point stays; the CSV has every row).
+    """
     events = dated_events(corpus, dates, **select)
     articles = sorted(corpus.articles["article_id"])
     row_of = {aid: i for i, aid in enumerate(articles)}
-    fig, ax = plt.subplots(figsize=(12, 1.2 * len(articles) + 1.8))
-    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    kind_color = {k: colors[i % len(colors)] for i, k in enumerate(KINDS)}
-    for i, r in enumerate(events.itertuples(index=False)):
-        y = row_of[r.article_id]
-        color = kind_color[r.kind]
-        if r.end_date > r.start_date:
-            ax.plot([r.start_date, r.end_date], [y, y], color=color, lw=5, alpha=0.45)
-        mid = r.start_date + (r.end_date - r.start_date) / 2
-        ax.plot([mid], [y], "o", color=color, ms=5)
-        offset = 10 + 9 * (i % 3)
-        ax.annotate(
-            textwrap.shorten(r.event, label_width, placeholder="…"),
-            (mid, y),
-            xytext=(2, offset if i % 2 == 0 else -offset),
-            textcoords="offset points",
-            fontsize=7,
-            rotation=0,
-            ha="left",
-            va="center",
-        )
+    width_in = 13
+    fig, ax = plt.subplots(figsize=(width_in, 1.5 * len(articles) + 1.8))
+    kind_color = _kind_colors()
+    labelled = []
+    if len(events):
+        lo, hi = events["start_date"].min(), events["end_date"].max()
+        pad = max((hi - lo) * 0.03, pd.Timedelta(days=20))
+        x0, x1 = lo - pad, hi + pad * 6  # room on the right for the last labels
+        ax.set_xlim(x0, x1)
+        days_per_point = (x1 - x0).days / (width_in * 72 * 0.78)
+        lanes = [12, -12, 24, -24, 36, -36]
+        lane_end: dict[tuple[int, int], float] = {}
+        for r in events.itertuples(index=False):
+            y = row_of[r.article_id]
+            color = kind_color[r.kind]
+            if r.end_date > r.start_date:
+                ax.plot([r.start_date, r.end_date], [y, y], color=color, lw=5, alpha=0.4)
+            mid = r.start_date + (r.end_date - r.start_date) / 2
+            ax.plot([mid], [y], "o", color=color, ms=5)
+            label = textwrap.shorten(r.event, label_width, placeholder="…")
+            if not label:
+                labelled.append(False)
+                continue
+            x = (mid - x0).days
+            width = len(label) * 4.3 * days_per_point
+            lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < x), None)
+            labelled.append(lane is not None)
+            if lane is None:
+                continue
+            lane_end[(y, lane)] = x + width
+            ax.annotate(
+                label,
+                (mid, y),
+                xytext=(0, lane),
+                textcoords="offset points",
+                fontsize=7,
+                ha="left",
+                va="center",
+                arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"},
+            )
     for kind in KINDS:
         if (events["kind"] == kind).any():
             ax.plot([], [], "o", color=kind_color[kind], label=kind)
@@ -1599,8 +1755,13 @@ def plot_timeline(
         ax.legend(title="kind", loc="upper left", fontsize=8)
     else:
         ax.text(0.5, 0.5, "no resolved dates", transform=ax.transAxes, ha="center")
-    data = events.drop(columns="sentence")
+    data = events.drop(columns="sentence").assign(labelled=labelled if len(events) else [])
     return fig, data
+
+
+def _kind_colors() -> dict[str, str]:
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    return {k: colors[i % len(colors)] for i, k in enumerate(KINDS)}
 
 
 def plot_histogram(
@@ -1608,13 +1769,19 @@ def plot_histogram(
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Bar chart of how often each year (or month) is mentioned, stacked by kind."""
     counts = mention_counts(dates, granularity, **select)
-    fig, ax = plt.subplots(figsize=(10, 4.5))
+    fig, ax = plt.subplots(figsize=(11, 4.5))
     if len(counts):
-        wide = counts.pivot(index="period", columns="kind", values="n_mentions").fillna(0)
+        freq = "Y" if granularity == "year" else "M"
+        periods = pd.period_range(counts["period"].min(), counts["period"].max(), freq=freq)
+        wide = counts.pivot(index="period", columns="kind", values="n_mentions")
+        wide = wide.reindex([str(p) for p in periods]).fillna(0)
         wide = wide[[k for k in KINDS if k in wide.columns]]
-        wide.plot.bar(stacked=True, ax=ax, width=0.8)
-        ax.legend(title="kind")
+        colors = _kind_colors()
+        wide.plot.bar(stacked=True, ax=ax, width=0.85, color=[colors[k] for k in wide.columns])
+        step = max(1, len(wide) // 24)
+        ax.set_xticks(range(0, len(wide), step), wide.index[::step])
         ax.tick_params(axis="x", rotation=90 if len(wide) > 12 else 0)
+        ax.legend(title="kind")
     else:
         ax.text(0.5, 0.5, "no resolved dates", transform=ax.transAxes, ha="center")
     ax.set(

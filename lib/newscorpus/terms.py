@@ -1046,7 +1046,10 @@ def plot_distinctive(
     ncols = min(3, max(len(articles), 1))
     nrows = max(math.ceil(len(articles) / ncols), 1)
     fig, axes = plt.subplots(
-        nrows, ncols, figsize=(4.2 * ncols, 0.3 * top_n * nrows + 1.4 * nrows), squeeze=False
+        nrows,
+        ncols,
+        figsize=(max(4.2 * ncols, 9), 0.3 * top_n * nrows + 1.4 * nrows),
+        squeeze=False,
     )
     for ax in axes.flat:
         ax.set_visible(False)
@@ -1063,7 +1066,7 @@ def plot_distinctive(
         ax.set_xlabel("log-likelihood (G2)")
         ax.tick_params(axis="y", labelsize=9)
     total = corpus.articles["article_id"].nunique()
-    shown = f" (first {len(articles)} of {total} articles)" if len(articles) < total else ""
+    shown = f" (first {len(articles)} of {total} articles)" if 0 < len(articles) < total else ""
     fig.suptitle(
         f"Distinctive terms per article vs the rest of the corpus{shown}; dashed line: p < 0.001",
         fontweight="bold",

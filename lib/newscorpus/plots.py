@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from newscorpus.paths import FIGURES_DIR
+from newscorpus.paths import FIGURES_DIR, PROJECT_ROOT
 
 DPI = 150
 PALETTE = "colorblind"
@@ -37,13 +38,28 @@ def set_theme() -> None:
     )
 
 
+@dataclass(frozen=True)
+class SavedFigure:
+    """Where a figure and its data were written; shown relative to the project when inside it."""
+
+    png: Path
+    csv: Path
+
+    def __repr__(self) -> str:
+        try:
+            shown = self.png.relative_to(PROJECT_ROOT)
+        except ValueError:
+            shown = self.png
+        return f"saved {shown} (data: {self.csv.name})"
+
+
 def save_figure(
     fig: plt.Figure,
     data: pd.DataFrame,
     notebook: str,
     name: str,
     folder: str | os.PathLike | None = None,
-) -> Path:
+) -> SavedFigure:
     """Save `fig` as `<folder>/<notebook>-<name>.png` and `data` as the CSV of the same name.
 
     Output is byte-stable: no timestamps or software versions in the PNG, rows written as given.
@@ -51,7 +67,7 @@ def save_figure(
     folder = Path(folder) if folder is not None else FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"{notebook}-{name}"
-    png = folder / f"{stem}.png"
-    fig.savefig(png, dpi=DPI, metadata={"Software": None})
-    data.to_csv(folder / f"{stem}.csv", index=False, lineterminator="\n")
-    return png
+    saved = SavedFigure(folder / f"{stem}.png", folder / f"{stem}.csv")
+    fig.savefig(saved.png, dpi=DPI, metadata={"Software": None})
+    data.to_csv(saved.csv, index=False, lineterminator="\n")
+    return saved

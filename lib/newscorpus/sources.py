@@ -642,10 +642,6 @@ _TAIL_OTHER = re.compile(
     + _VERB_ALT.replace(" ", r"\s+")
     + r")(?![\w’'-])|according\s+to\s+(?P<np3>[^,.;“”\"]+))"
 )
-_LEAD_VERB = re.compile(
-    _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?:\s+[^,:“”\"]{1,40}?)?"
-    r"\s*[:,]?\s*(?:that\s*)?$"
-)
 _LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
 _ENDS_WITH_VERB = re.compile(
     r"(?:^|[\s,])(?:" + _VERB_ALT.replace(" ", r"\s+") + r")(?:\s+[\w’'.-]+){0,3}\s*[:,]?\s*$"
@@ -741,6 +737,20 @@ _NAME_ANY = re.compile(r"(?<![\w’'-])" + _NAME_RX + r"(?![\w-])")
 _CAND_APPOS = re.compile(
     r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
     r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
+)
+_ROLE_WORDS = frozenset(
+    "resident official leader commander spokesman spokeswoman minister president general "
+    "analyst expert researcher director officer gen. col. dr. mr. mrs. ms. sgt. capt. lt. maj. "
+    "farmer".split()
+)
+_APPOS_HINT = re.compile(
+    r", (?:an?|the|who|leader|spokesman|spokeswoman|head|chief|director|founder|commander|"
+    r"professor|member) "
+)
+_ANON_HINT = re.compile(
+    r"(?:official|man|woman|fighter|resident|soldier|officer|commander|source|diplomat|witness|"
+    r"villager|analyst|expert|activist|farmer|survivor|driver|teacher|doctor)(?:,| said| says| "
+    r"told| tells| who| speaking| described| recalled| added| explained)"
 )
 _CAND_ROLE = re.compile(
     r"(?:resident|official|leader|commander|spokesman|spokeswoman|minister|"
@@ -871,17 +881,22 @@ def _bounded(rx: re.Pattern, text: str):
 def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tuple[int, _Who]]:
     ptext = masked[ps:pe]
     found = []
-    for m in _bounded(_CAND_APPOS, ptext):
+    appositive = _APPOS_HINT.search(ptext) is not None  # cheap tests before the full patterns
+    for m in _bounded(_CAND_APPOS, ptext) if appositive else ():
         who = _analyse(m.group("name"), lex, attribution=False)
         if who is not None and who.kind == "person":
             rest = ptext[m.end() :]
             who.role, who.organisation = _appositive(re.split(r",|\.\s", rest)[0], lex)
             found.append((ps + m.start(), who))
-    for m in _bounded(_CAND_ROLE, ptext):
+    for m in _NAME_ANY.finditer(ptext):  # "resident Ahmed al-Issawy", "Gen. Yahya Rasoul"
+        before = ptext[max(0, m.start() - 40) : m.start()].split()
+        if not before or before[-1].lower() not in _ROLE_WORDS:
+            continue
         who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
         if who is not None and who.kind == "person":
-            found.append((ps + m.start("name"), who))
-    for m in _bounded(_CAND_ANON, ptext):
+            found.append((ps + m.start(), who))
+    anonymous = _ANON_HINT.search(ptext) is not None
+    for m in _bounded(_CAND_ANON, ptext) if anonymous else ():
         who = _analyse(m.group("np"), lex)
         if who is not None and who.kind == "anonymous":
             found.append((ps + m.start(), who))
@@ -992,10 +1007,12 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         if m:
             who, verb = _longest_prefix(m.group("np"), lex), "according to"
         else:
-            m = _LEAD_VERB.search(lead_stripped[-200:]) if standalone else None
-            if m:
-                who, appos = _subject_before(m.group("np"), lex)
-                verb = " ".join(m.group("verb").lower().split())
+            verbs = list(_VERB_RE.finditer(lead_stripped)) if standalone else []
+            m = verbs[-1] if verbs else None
+            # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
+            if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
+                who, appos = _subject_before(lead_stripped[: m.start()], lex)
+                verb = " ".join(m.group(1).lower().split())
         anchor = seg.open_pos
     if standalone:
         seg.kind = "direct"
@@ -1396,7 +1413,7 @@ def _describe_at(m: re.Match, mentions: list, publisher: str | None) -> _Entity 
 # --------------------------------------------------------------------------- public API
 
 
-def _articles(corpus: Corpus, lex: _Lexicon):
+def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
     """One `_Article` per article with body text, in corpus order."""
     paras = corpus.paragraphs
     body = paras[paras["kind"] == "body"]
@@ -1424,11 +1441,12 @@ def _articles(corpus: Corpus, lex: _Lexicon):
         )
     )
     s_by_article = {aid: list(g) for aid, g in groupby(s_rows, key=lambda r: r[0])}
-    tokens = corpus.tokens
-    cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
     cues: dict[str, set] = {}
-    for aid, sid in zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True):
-        cues.setdefault(aid, set()).add(sid)
+    if with_cues:  # sentences holding a possible attribution word, found in one vectorised pass
+        tokens = corpus.tokens
+        cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
+        for aid, sid in zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True):
+            cues.setdefault(aid, set()).add(sid)
     for aid, group in groupby(p_rows, key=lambda r: r[0]):
         plist = [(pid, s, e) for _, pid, s, e in group]
         index = {pid: k for k, (pid, _, _) in enumerate(plist)}
@@ -1503,7 +1521,7 @@ def find_sources(
     for r in records:
         by_article.setdefault(r["article_id"], []).append(r)
     rows: list[dict] = []
-    for art in _articles(corpus, lex):
+    for art in _articles(corpus, lex, with_cues=False):
         rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
     table = pd.DataFrame(
         rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
@@ -1752,7 +1770,7 @@ def plot_source_network(
         pos[n] = (-1.0, 1 - 2 * i / max(len(articles) - 1, 1))
     for i, n in enumerate(ranked):
         pos[n] = (1.0, 1 - 2 * i / max(len(ranked) - 1, 1))
-    fig, ax = plt.subplots(figsize=(12, max(6, 0.28 * max(len(ranked), len(articles)) + 2)))
+    fig, ax = plt.subplots(figsize=(10, max(5, 0.2 * max(len(ranked), len(articles)) + 1.5)))
     weights = [graph.edges[e]["weight"] for e in graph.edges]
     nx.draw_networkx_edges(
         graph,
@@ -1831,7 +1849,7 @@ def quote_table(quotes: pd.DataFrame, kinds: tuple = ("direct", "partial")) -> p
 
 
 def plot_quote_table(
-    quotes: pd.DataFrame, max_rows: int = 40, width: int = 110
+    quotes: pd.DataFrame, max_rows: int = 25, width: int = 110
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """The quote table as a readable page (speaker — quote); the CSV holds every quote in full."""
     data = quote_table(quotes)
@@ -1843,7 +1861,7 @@ def plot_quote_table(
         role = f", {role}" if role and role.lower() not in speaker.lower() else ""
         text = r.quote if len(r.quote) <= width else r.quote[: width - 1] + "…"
         lines.append((f"{r.article_id[:12]}  {speaker}{role} ({r.verb}):", f"“{text}”"))
-    fig, ax = plt.subplots(figsize=(13, 0.42 * max(len(lines), 2) + 1.2))
+    fig, ax = plt.subplots(figsize=(12, 0.36 * max(len(lines), 2) + 1))
     ax.set_axis_off()
     n = max(len(lines), 1)
     for i, (head, body) in enumerate(lines):

@@ -239,12 +239,25 @@ def test_parts_of_periods_narrow_the_interval():
         ),
         ("Lawmakers spent the weekend at home.", "the weekend", "XXXX-WXX-WE", "2019-W09-WE"),
         ("They will hold hearings this spring.", "this spring", "XXXX-SP", "2019-SP"),
+        ("Growth slowed in the third quarter.", "the third quarter", "XXXX-Q3", "2018-Q3"),
+        ("It was the wettest March on record.", "March", "XXXX-03", "2019-03"),
+        ("Forecasters said storms would arrive by Monday.", "Monday", "XXXX-WXX-1", "2019-03-11"),
+        ("Repairs are planned for the summer.", "the summer", "XXXX-SU", "2019-SU"),
+        ("Residents have until April 15 to apply.", "April 15", "XXXX-04-15", "2019-04-15"),
     ],
 )
 def test_underspecified_dates_resolve_against_the_anchor(text, expression, value, resolved):
     row = one(text)
     assert (row["text"], row["value"], row["resolved"]) == (expression, value, resolved)
     assert row["anchor_from"] == "manifest"
+
+
+def test_a_year_named_earlier_in_the_sentence_fixes_a_bare_month_day():
+    found = find_dates_in_text("It flooded in the winter of 2014, when the river peaked on Feb. 9.")
+    row = found.set_index("text").loc["Feb. 9"]
+    assert (row["value"], row["resolved"]) == ("XXXX-02-09", "2014-02-09")
+    # the same words without the year: the latest February 9 before the article's date
+    assert one("The river peaked on Feb. 9.")["resolved"] == "2019-02-09"
 
 
 def test_unresolvable_without_an_anchor_stays_nat():
@@ -305,6 +318,7 @@ def test_recently_is_never_given_an_invented_interval():
     "text, expression, kind, value",
     [
         ("It ended a three-year fight.", "three-year", "duration", "P3Y"),
+        ("Inflation hit a 40-year high.", "40-year", "duration", "P40Y"),
         ("It grew in the past eight months.", "the past eight months", "duration", "P8M"),
         ("They have one to two years to train.", "one to two years", "duration", "P1Y/P2Y"),
         ("He served for 15 years.", "15 years", "duration", "P15Y"),
@@ -322,6 +336,13 @@ def test_recently_is_never_given_an_invented_interval():
 def test_durations_and_sets(text, expression, kind, value):
     row = one(text)
     assert (row["text"], row["kind"], row["value"]) == (expression, kind, value)
+
+
+def test_the_n_months_to_a_month():
+    assert values("Wages rose 5% in the three months to August.") == [
+        ("the three months", "P3M"),
+        ("August", "XXXX-08"),
+    ]
 
 
 def test_past_eight_months_is_an_interval_ending_at_the_anchor():

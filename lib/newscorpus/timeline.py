@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "part",
         rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){_S}"
-        rf"(?P<part>quarter|half){_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year)\b",
+        rf"(?P<part>quarter|half)(?:{_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year))?\b",
     ),
     # 6. weekdays, named days
     (
@@ -234,6 +234,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
         rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
         rf"|(?:[Jj]ust{_S})?(?:over|under|more{_S}than|less{_S}than)){_S})?"
+        rf"(?:[Tt]he{_S}(?={_NUM}{_S}{_UNITS}{_S}(?:to|ending|ended|through|until)\b))?"
         rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
         rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|from{_S}now|hence))",
@@ -365,7 +366,7 @@ def _h_month(m: re.Match, text: str):
     mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
     if not (mod or rel):
         prev = _prev_word(text, m.start())
-        if prev not in _TIME_PREPS:
+        if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
             if word.lower() in _AMBIGUOUS_MONTHS:
                 return None
             after = text[m.end() : m.end() + 2]
@@ -448,6 +449,10 @@ def _h_part(m: re.Match, text: str):
         y = int(m["year"])
         lo, hi = _part_interval(y, code)
         return "date", f"{y}-{code}", None, ("abs", lo, hi, f"{y}-{code}")
+    if m["rel"] is None:  # "the third quarter": quarters only ("the first half" of a match)
+        if part != "quarter" or m["ord"] == "last" or not m.group().lower().startswith("the"):
+            return None
+        return "date", f"XXXX-{code}", None, ("partrel", code, None)
     shift = {"last": -1, "next": 1}.get(m["rel"], 0)
     return "date", f"XXXX-{code}", None, ("partrel", code, shift)
 
@@ -555,7 +560,7 @@ def _h_recent(m: re.Match, text: str):
         if w in ("next", "previous") and det == "the":
             return None  # the next month: anaphoric
         if det == "the" or w == "past":  # the past year, the last month: P1Y, P1M
-            value = f"P1{code}" if code in ("D", "W", "M", "Y") else f"PX{code}"
+            value = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
             return "duration", value, None, ("span", code, 1 if w == "next" else -1)
         return None  # last week, next year: this_unit
     if w in ("past", "last", "previous"):  # the past months: a vague stretch up to now
@@ -919,7 +924,7 @@ _START_WORDS = {
     "span": {"the", "past", "last", "next", "coming", "previous", "first"},
     "duration": _NUM_START
     | {"less", "more", "fewer", "about", "nearly", "almost", "around"}
-    | {"roughly", "up", "at", "over", "under", "just"},
+    | {"roughly", "up", "at", "over", "under", "just", "the"},
     "bare_duration": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
     "weekend": {"the"},
@@ -942,6 +947,7 @@ _AFTER_THE = {
     "span": {"past", "last", "next", "coming", "previous", "first"},
     "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
     "part": {"first", "second", "third", "fourth", "last", "#12L"},
+    "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},
     "century": {"#12L", "early", "late", "mid"},
 }
@@ -994,6 +1000,8 @@ def _word_key(joined: str, q: int) -> str:
         shape = "#12" if len(key) <= 2 else "#4" if len(key) == 4 else "#n"
         e = w.end()
         c = joined[e : e + 1]
+        if c == "-" and joined[e + 1 : e + 2].isalpha():
+            return shape + "L"  # 40-year, 81-member
         if c in ("/", ":", "-", "s") or (c in "'’" and joined[e + 1 : e + 2] == "s"):
             return shape + ("s" if c in "'’" else c)
         after = _AFTER_NUMBER.match(joined, e)
@@ -1064,7 +1072,7 @@ def _scan(texts: list[str]) -> pd.DataFrame:
     return out.drop(columns=["js", "je"])
 
 
-_FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming"})
+_FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming", "would"})
 _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
 _BE = frozenset({"is", "are", "am", "be"})
 _PAST_WORDS = frozenset(
@@ -1086,6 +1094,8 @@ def _marker(words: list[str], i: int) -> str | None:
         return "fut"
     if w in _FUTURE_AFTER_BE and i >= 1 and words[i - 1].lower() in _BE:
         return "fut"
+    if w in _FUTURE_AFTER_BE and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
+        return "fut"  # planned for the summer, scheduled to open
     if w in _PAST_WORDS:
         return "past"
     if w in _WEAK_PAST or (len(w) > 3 and w.endswith("ed")):
@@ -1093,12 +1103,12 @@ def _marker(words: list[str], i: int) -> str | None:
     return None
 
 
-def _is_future(sentence: str, start: int, end: int) -> bool:
-    """Is the clause around sentence[start:end] about the future?
+def _is_future(sentence: str, start: int, end: int) -> bool | None:
+    """Is the clause around sentence[start:end] about the future? None when nothing says.
 
-    The tense marker nearest before the expression decides (will, 'll, is expected ... against
-    was, had, said, ago; an -ed form only when nothing stronger precedes); without any marker
-    before it, the first one after it.
+    The tense marker nearest before the expression decides (will, would, 'll, is expected,
+    planned for ... against was, had, said, ago; an -ed form only when nothing stronger
+    precedes); without any marker before it, the first one after it.
     """
     before = _TENSE_WORD.findall(sentence, max(0, start - 100), start)
     strong = weak = None
@@ -1118,7 +1128,7 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
         kind = _marker(after, i)
         if kind:
             return kind == "fut"
-    return False
+    return None
 
 
 class _Tense:
@@ -1233,6 +1243,32 @@ _NEEDS = {"D": "day", "W": "day", "WE": "day", "M": "month", "Q": "month", "Y": 
 _NEEDS["DE"] = "year"
 
 
+def _pick(past, upcoming, anchor: date, tense: bool | None):
+    """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one."""
+    if tense is True:
+        return upcoming
+    if tense is False or past[:2] == upcoming[:2]:
+        return past
+    return past if (anchor - past[1]).days <= (upcoming[0] - anchor).days else upcoming
+
+
+def _month_candidates(month: int, day: int | None, anchor: date):
+    """The latest (month, day) on or before the anchor and the first on or after it."""
+
+    def make(year: int):
+        if day is None:
+            return date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}"
+        x = _valid_date(year, month, day)
+        return (x, x, x.isoformat()) if x else None
+
+    this = make(anchor.year)
+    if this is None:  # February 29 in a common year
+        return make(anchor.year - 4), make(anchor.year + 4)
+    past = this if this[0] <= anchor else make(anchor.year - 1)
+    upcoming = this if this[1] >= anchor else make(anchor.year + 1)
+    return past, upcoming
+
+
 def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred: bool, future):
     # `future()` says whether the expression's clause is about the future (computed on demand)
     """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
@@ -1256,17 +1292,12 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         month, day = spec[1], spec[2]
         if not allowed("M"):
             return None
-        year = anchor.year
-        if future():
-            if (month, day or 1) < (anchor.month, anchor.day if day else 1):
-                year += 1
-        elif (month, day or 0) > (anchor.month, anchor.day if day else 0):
-            year -= 1
-        if day is None:
-            lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
-            return lo, hi, f"{year}-{month:02d}"
-        x = _valid_date(year, month, day)
-        return (x, x, x.isoformat()) if x else None
+        past, upcoming = _month_candidates(month, day, anchor)
+        if past is None or upcoming is None:
+            return None
+        lo, hi, value = _pick(past, upcoming, anchor, future())
+        lo, hi = _narrow(lo, hi, mod)
+        return lo, hi, value
     if kind == "mdrel":  # August 1 last year
         if not allowed("Y"):
             return None
@@ -1289,23 +1320,31 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return None
         current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
         this_lo, this_hi = _season_interval(current, code)
-        if shift is None:
-            shift = 0
-            if not future() and this_lo > anchor:
-                shift = -1
-            elif future() and this_hi < anchor:
-                shift = 1
-        elif shift == -1 and this_lo > anchor:
-            shift = -1
-        elif shift == -1:
-            shift = -1 if this_hi >= anchor else 0
-        y = current + shift
+        past_year = current if this_lo <= anchor else current - 1
+        next_year = current if this_hi >= anchor else current + 1
+        if shift is None:  # the summer, in the winter
+            cands = [(*_season_interval(y, code), y) for y in (past_year, next_year)]
+            y = _pick(cands[0], cands[1], anchor, future())[2]
+        elif shift < 0:  # last summer: the latest one already over
+            y = current if this_hi < anchor else current - 1
+        elif shift > 0:  # next summer: the first one not yet begun
+            y = current if this_lo > anchor else current + 1
+        else:  # this summer
+            y = current
         lo, hi = _narrow(*_season_interval(y, code), mod)
         return lo, hi, f"{y}-{code}"
     if kind == "partrel":
         code, shift = spec[1], spec[2]
         if not allowed("Y"):
             return None
+        if shift is None:  # "the third quarter": the latest begun, the next to end, or nearer
+            cands = []
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+                lo, hi = _part_interval(y, code)
+                cands.append((lo, hi, f"{y}-{code}"))
+            past = [c for c in cands if c[0] <= anchor][-1]
+            upcoming = [c for c in cands if c[1] >= anchor][0]
+            return _pick(past, upcoming, anchor, future())
         y = anchor.year + shift
         lo, hi = _part_interval(y, code)
         return lo, hi, f"{y}-{code}"
@@ -1314,14 +1353,12 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         if not allowed("D"):
             return None
         delta = weekday - anchor.isoweekday()
-        if shift is None:
-            if future():
-                delta = delta % 7
-            else:
-                delta = -((-delta) % 7)
+        if shift is None:  # Tuesday: this past one, the coming one, or the nearer
+            past = anchor - timedelta(days=(-delta) % 7)
+            upcoming = anchor + timedelta(days=delta % 7)
+            x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
         else:
-            delta += 7 * shift
-        x = anchor + timedelta(days=delta)
+            x = anchor + timedelta(days=delta + 7 * shift)
         return x, x, x.isoformat() + (spec[3] if len(spec) > 3 else "")
     if kind == "rel":
         code, n = spec[1], spec[2]
@@ -1433,6 +1470,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
     starts_out, ends_out, resolved_out, values_out, anchor_out, from_out = [], [], [], [], [], []
     previous: tuple[str, date | None] | None = None
     last_article = None
+    sentence_year: tuple[int, int] | None = None  # (row, year) of the last explicit year
     for i, (aid, value, mod, spec) in enumerate(
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
@@ -1442,6 +1480,17 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         if aid in anchor_of:
             anchor, precision, source = anchor_of[aid]
         interval = None
+        row = rows[i]
+        if spec is not None and spec[0] == "abs" and value[:4].isdigit() and "/" not in value:
+            sentence_year = (row, int(value[:4]))
+        if spec is not None and spec[0] == "md" and sentence_year and sentence_year[0] == row:
+            # "in the winter of 2014, when the river peaked on Feb. 9": that year
+            year, month, day_ = sentence_year[1], spec[1], spec[2]
+            x = date(year, month, 1) if day_ is None else _valid_date(year, month, day_)
+            if x is not None:
+                hi = _month_end(year, month) if day_ is None else x
+                resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
+                spec = ("abs", *_narrow(x, hi, mod), resolved_value)
         if spec is not None and spec[0] == "ana":
             value_ana, interval_ana = _resolve_anaphor(spec, previous)
             if value_ana is not None:

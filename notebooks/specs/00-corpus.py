@@ -5,9 +5,7 @@
 
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = (
-    "figures"  # folder for saved figures (PNG + CSV): absolute, or relative to the project root
-)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 
 # %% [markdown]
 # Load the corpus through the `newscorpus` library: every table the other notebooks use comes from here.

@@ -78,11 +78,15 @@ DEFAULT_TARGETS: dict[str, list[str]] = {
         "United States",
         "U.S.",
         "US",
-        "American",
+        "U.S.-led",
+        "US-led",
         "Americans",
+        "American troops",
+        "American forces",
+        "American officials",
+        "American military",
         "coalition",
         "Pentagon",
-        "U.S.-led",
     ],
     "Civilians and locals": [
         "civilians",
@@ -545,10 +549,12 @@ def quote_spans(corpus: Corpus) -> pd.DataFrame:
     closing mark without an opening one closes a quotation that began with the paragraph.
     """
     rows = []
-    body = corpus.paragraphs[corpus.paragraphs["kind"] == "body"]
-    for aid, text, p_start in body[["article_id", "text", "start"]].itertuples(index=False):
-        if "“" not in text and "”" not in text and '"' not in text:
-            continue
+    paragraphs = corpus.paragraphs
+    body = paragraphs[
+        (paragraphs["kind"] == "body") & paragraphs["text"].str.contains('[“”"]', regex=True)
+    ]
+    columns = [body[c].tolist() for c in ("article_id", "text", "start")]
+    for aid, text, p_start in zip(*columns, strict=True):
         opened = None
         spans = []
         for m in _QUOTE_MARK.finditer(text):
@@ -568,19 +574,31 @@ def quote_spans(corpus: Corpus) -> pd.DataFrame:
     return out.astype({"start": "int64", "end": "int64", "n_words": "int64"})
 
 
+def _keys(article_ids: pd.Series, offsets: pd.Series, codes: pd.Index) -> np.ndarray:
+    """One sortable int64 per (article, offset): the article's position in `codes`, then the offset."""
+    code = codes.get_indexer(article_ids).astype("int64")
+    return code * (1 << 40) + offsets.to_numpy(dtype="int64")
+
+
 def _overlaps(sentences: pd.DataFrame, spans: pd.DataFrame) -> pd.Series:
-    """Per sentence: does it overlap any (article_id, start, end) span?"""
+    """Per sentence: does it overlap any (article_id, start, end) span? (vectorised)"""
     flags = np.zeros(len(sentences), dtype=bool)
-    by_article: dict[str, list[tuple[int, int]]] = {}
-    for aid, start, end in spans[["article_id", "start", "end"]].itertuples(index=False):
-        by_article.setdefault(str(aid), []).append((int(start), int(end)))
-    for pos, (aid, start, end) in enumerate(
-        sentences[["article_id", "start", "end"]].itertuples(index=False)
-    ):
-        for q_start, q_end in by_article.get(aid, ()):
-            if q_start < end and start < q_end:
-                flags[pos] = True
-                break
+    spans = spans[spans["article_id"].isin(sentences["article_id"].unique())]
+    if sentences.empty or spans.empty:
+        return pd.Series(flags, index=sentences.index, name="in_quote")
+    order = np.lexsort((sentences["start"].to_numpy(), sentences["article_id"].to_numpy()))
+    ordered = sentences.iloc[order]
+    codes = pd.Index(ordered["article_id"].unique())
+    starts = _keys(ordered["article_id"], ordered["start"], codes)
+    ends = _keys(ordered["article_id"], ordered["end"], codes)
+    # sentences of one article do not overlap, so their starts and ends are both sorted
+    first = np.searchsorted(ends, _keys(spans["article_id"], spans["start"], codes), "right")
+    stop = np.searchsorted(starts, _keys(spans["article_id"], spans["end"], codes), "left")
+    cover = np.zeros(len(sentences) + 1, dtype="int64")
+    valid = first < stop
+    np.add.at(cover, first[valid], 1)
+    np.add.at(cover, stop[valid], -1)
+    flags[order] = np.cumsum(cover[:-1]) > 0
     return pd.Series(flags, index=sentences.index, name="in_quote")
 
 
@@ -605,16 +623,17 @@ def quote_mask(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd.Series:
     spans = quote_spans(corpus)
     sentences = corpus.sentences
     within_one = np.zeros(len(spans), dtype=bool)
-    if len(spans) and len(sentences):
+    known = spans["article_id"].isin(sentences["article_id"].unique()).to_numpy()
+    if known.any():
         # a span lies inside one sentence when the same sentence holds its start and its end
-        starts = sentences.groupby("article_id")["start"].apply(list).to_dict()
-        for k, (aid, start, end) in enumerate(
-            spans[["article_id", "start", "end"]].itertuples(index=False)
-        ):
-            bounds = starts.get(aid, [])
-            first = int(np.searchsorted(bounds, start, side="right"))
-            last = int(np.searchsorted(bounds, end - 1, side="right"))
-            within_one[k] = first == last
+        order = np.lexsort((sentences["start"].to_numpy(), sentences["article_id"].to_numpy()))
+        ordered = sentences.iloc[order]
+        codes = pd.Index(ordered["article_id"].unique())
+        starts = _keys(ordered["article_id"], ordered["start"], codes)
+        inner = spans[known]
+        first = np.searchsorted(starts, _keys(inner["article_id"], inner["start"], codes), "right")
+        last = np.searchsorted(starts, _keys(inner["article_id"], inner["end"] - 1, codes), "right")
+        within_one[known] = first == last
     short = within_one & (spans["n_words"].to_numpy() < MIN_QUOTE_WORDS)
     return _overlaps(sentences, spans[~short])
 

@@ -414,3 +414,52 @@ def test_attribution_in_previous_sentence_or_paragraph(quotes_of):
         )
     )
     assert list(q["speaker"]) == ["Rosa Klein", "Paul Mertens"]
+
+
+def test_pronoun_takes_the_subject_named_just_before(quotes_of):
+    body = (
+        "“We are working around the clock,” said John Smith, the company’s chief executive.\n"
+        "Maria Gonzalez lost her house in the flood. “I don’t know what to do,” she said."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["speaker"]) == ["John Smith", "Maria Gonzalez"]
+    assert q.loc[0, "speaker_role"] == "company’s chief executive"
+
+
+def test_titles_before_a_name_become_the_role(quotes_of):
+    q = direct(
+        quotes_of(
+            "“We need a ceasefire now,” U.N. Secretary-General Antonio Guterres told reporters."
+        )
+    )
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_role"]) == (
+        "Antonio Guterres",
+        "U.N. Secretary-General",
+    )
+
+
+def test_words_quoted_after_said_the_x_was_are_partial(quotes_of):
+    body = (
+        "Dr. Amy Lee, an epidemiologist at Johns Hopkins University, said the risk was “very low.”\n"
+        "The president said in a speech that the country would “never surrender.”"
+    )
+    q = quotes_of(body)
+    assert list(q["kind"]) == ["partial", "partial"]
+    assert list(q["speaker"]) == ["Amy Lee", "The president"]
+    assert q.loc[0, "organisation"] == "Johns Hopkins University"
+    assert q.loc[1, "speaker_kind"] == "anonymous"
+
+
+def test_declining_to_be_named_flags_anonymity(make_corpus):
+    body = (
+        "“There is no water, no power, nothing,” a resident of the city told Reuters by phone, "
+        "declining to be named for fear of reprisals.\n"
+        "The city has been under siege for a month."
+    )
+    s = find_sources(make_corpus({"a.txt": "Title of the story\n" + body}))
+    anon = s[s["kind"] == "anonymous"].iloc[0]
+    assert (anon["name"], bool(anon["anonymity"]), anon["n_quotes"]) == (
+        "a resident of the city",
+        True,
+        1,
+    )

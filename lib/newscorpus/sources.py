@@ -118,7 +118,8 @@ _PERSON_NOUNS = frozenset(
     "investigators investigator prosecutors prosecutor mayor governor insiders insider "
     "policeman policemen guard guards militant militants jihadist jihadists defector "
     "defectors refugee refugees shopkeeper driver teacher student students friend relative "
-    "relatives neighbor neighbour neighbors neighbours".split()
+    "relatives neighbor neighbour neighbors neighbours president chairman executive secretary "
+    "ambassador envoy colonel general lawyer lawmaker lawmakers legislator senator".split()
 )
 _PLURAL_PERSON = frozenset(
     w for w in _PERSON_NOUNS if w.endswith("s") or w in ("people", "men", "women", "police")
@@ -127,7 +128,8 @@ _ORG_NOUNS = frozenset(
     "ministry government army military police coalition group agency committee council office "
     "department embassy militia movement company organisation organization alliance command "
     "forces court parliament administration regime campaign monitor observatory presidency "
-    "cabinet party navy ministries governments".split()
+    "cabinet party navy ministries governments groups organisations organizations agencies "
+    "militias".split()
 )
 _DOCUMENT_NOUNS = frozenset(
     "report reports statement statements study studies video survey data document documents "
@@ -176,7 +178,9 @@ _DEMONYMS = {
 _TITLES = frozenset(
     "col. col gen. gen brig. brig lt. lt maj. maj capt. capt sgt. sgt adm. adm dr. dr mr. mr "
     "mrs. mrs ms. ms prof. prof sen. sen rep. rep gov. gov president prime minister sheikh "
-    "imam general colonel major captain sergeant admiral lieutenant commander".split()
+    "imam general colonel major captain sergeant admiral lieutenant commander secretary-general "
+    "secretary ambassador chancellor king queen prince pope ayatollah senator judge chairman "
+    "director-general governor mayor deputy".split()
 )
 # Capitalised words that never make a person's name.
 _NONNAME = frozenset(
@@ -446,27 +450,21 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     head = _POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()
     # An unnamed person or group of people: "one young fighter", "local officials", "the man".
-    if head in _PERSON_NOUNS or head == "groups" or head == "group" and len(head_words) > 1:
-        if head in ("group", "groups") and (first in _DETERMINERS or _CAP.match(words[0])) is False:
-            return None
-        if len(head_words) <= 6 and all(
-            not w[:1].isupper() or w.lower() in _DETERMINERS or not _is_name_run([w]) or True
-            for w in head_words
-        ):
-            m = lex.search(np_text)
-            org = lex.by_variant[m.group(1)] if m else None
-            role = " ".join(
-                w for w in words if w.lower() not in ("the", "a", "an", "one", "some", "another")
-            )
-            plural = head in _PLURAL_PERSON or head == "groups"
-            return _Who(
-                np_text,
-                "anonymous",
-                role or None,
-                org.name if org else None,
-                org.type if org else None,
-                plural,
-            )
+    if head in _PERSON_NOUNS and len(head_words) <= 6:
+        m = lex.search(np_text)
+        org = lex.by_variant[m.group(1)] if m else None
+        role_words = words[1:] if first in ("the", "a", "an", "one", "some", "another") else words
+        return _Who(
+            np_text,
+            "anonymous",
+            " ".join(role_words) or None,
+            org.name if org else None,
+            org.type if org else None,
+            head in _PLURAL_PERSON,
+        )
+    plural_org = head.endswith("s") and head in _ORG_NOUNS and len(words) <= 4
+    if plural_org and not any(w.lower() in _ROLE_STOP for w in words):
+        return _Who(np_text, "organization", plural=True)  # "Human rights groups"
     if head in _ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
         if not any(w.lower() in _ROLE_STOP for w in words[1:]):
             return _Who(np_text, "organization", plural=head.endswith("s"))
@@ -644,7 +642,9 @@ _TAIL_OTHER = re.compile(
 )
 _LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
 _ENDS_WITH_VERB = re.compile(
-    r"(?:^|[\s,])(?:" + _VERB_ALT.replace(" ", r"\s+") + r")(?:\s+[\w’'.-]+){0,3}\s*[:,]?\s*$"
+    r"(?:^|[\s,])(?:"
+    + _VERB_ALT.replace(" ", r"\s+")
+    + r")(?:(?:\s+[\w’'.-]+){0,3}\s*[:,]|\s*[:,]?)\s*$"
 )
 
 
@@ -738,6 +738,7 @@ _CAND_APPOS = re.compile(
     r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
     r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
 )
+_SUBJECT_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|at\b|to\b|for\b)[a-z]")
 _ROLE_WORDS = frozenset(
     "resident official leader commander spokesman spokeswoman minister president general "
     "analyst expert researcher director officer gen. col. dr. mr. mrs. ms. sgt. capt. lt. maj. "
@@ -773,7 +774,8 @@ _DESCRIPTION_NOUN = re.compile(
     r"|publication|website)(?![\w’'-])"
 )
 _ANONYMITY = re.compile(
-    r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|declined\s+to\s+be\s+named"
+    r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|requested\s+anonymity"
+    r"|spoke\s+anonymously|declin\w*\s+to\s+be\s+(?:named|identified)"
     r"|(?:was|were)\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak|who\s+asked\s+not\s+"
     r"to\s+be\s+(?:named|identified)",
     re.IGNORECASE,
@@ -890,7 +892,13 @@ def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tupl
             found.append((ps + m.start(), who))
     for m in _NAME_ANY.finditer(ptext):  # "resident Ahmed al-Issawy", "Gen. Yahya Rasoul"
         before = ptext[max(0, m.start() - 40) : m.start()].split()
-        if not before or before[-1].lower() not in _ROLE_WORDS:
+        if not before or before[-1][-1:] in ".?!":  # a name opening a sentence: "Maria Lopez lost"
+            if _SUBJECT_NEXT.match(ptext, m.end()):
+                who = _analyse(m.group(), lex, attribution=False)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    found.append((ps + m.start(), who))
+            continue
+        if before[-1].lower() not in _ROLE_WORDS:
             continue
         who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
         if who is not None and who.kind == "person":

@@ -182,6 +182,11 @@ def test_anaphoric_next_month_follows_the_previous_month(seed_dates):
         ("They attacked in the summer of 2014.", "the summer of 2014", "2014-SU"),
         ("They attacked in mid-2018.", "mid-2018", "2018"),
         ("Profits rose in the first quarter of 2018.", "the first quarter of 2018", "2018-Q1"),
+        (
+            "Deaths fell in the first three months of 2020.",
+            "the first three months of 2020",
+            "2020-Q1",
+        ),
         ("None in the 19th century was removed.", "the 19th century", "18"),
         ("Only three since 1789 were impeached.", "1789", "1789"),
     ],
@@ -240,6 +245,7 @@ def test_parts_of_periods_narrow_the_interval():
         ("Lawmakers spent the weekend at home.", "the weekend", "XXXX-WXX-WE", "2019-W09-WE"),
         ("They will hold hearings this spring.", "this spring", "XXXX-SP", "2019-SP"),
         ("Growth slowed in the third quarter.", "the third quarter", "XXXX-Q3", "2018-Q3"),
+        ("A bomb exploded early Monday.", "early Monday", "XXXX-WXX-1", "2019-03-04"),
         ("It was the wettest March on record.", "March", "XXXX-03", "2019-03"),
         ("Forecasters said storms would arrive by Monday.", "Monday", "XXXX-WXX-1", "2019-03-11"),
         ("Repairs are planned for the summer.", "the summer", "XXXX-SU", "2019-SU"),
@@ -319,6 +325,8 @@ def test_recently_is_never_given_an_invented_interval():
     [
         ("It ended a three-year fight.", "three-year", "duration", "P3Y"),
         ("Inflation hit a 40-year high.", "40-year", "duration", "P40Y"),
+        ("It is a decades-long conflict.", "decades-long", "duration", "PXDE"),
+        ("Negotiators met every few days.", "every few days", "set", "PXD"),
         ("It grew in the past eight months.", "the past eight months", "duration", "P8M"),
         ("They have one to two years to train.", "one to two years", "duration", "P1Y/P2Y"),
         ("He served for 15 years.", "15 years", "duration", "P15Y"),

@@ -186,7 +186,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 6. weekdays, named days
     (
         "weekday",
-        rf"(?:\b(?P<rel>{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
+        rf"(?:\b(?P<rel>{_REL}){_S}|\b(?P<mod>[Ee]arly|[Ll]ate){_S})?\b(?P<wd>{_WEEKDAY})"
         rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
     ),
     (
@@ -227,7 +227,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "span",
         rf"\b(?:[Tt]he{_S})?(?P<w>past|last|next|coming|previous|first){_S}"
-        rf"(?:(?P<n>{_NUM}|{_VAGUE}){_S})(?P<unit>{_UNIT_ANY})\b",
+        rf"(?:(?P<n>{_NUM}|{_VAGUE}){_S})(?P<unit>{_UNIT_ANY})\b"
+        rf"(?:{_S}of{_S}(?P<year>{_YEAR})\b)?",
     ),
     (
         "duration",
@@ -239,6 +240,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
         rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|from{_S}now|hence))",
     ),
+    ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
     (
         "bare_duration",
         rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
@@ -269,7 +271,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}){_S})?"
+        rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}|few|several|couple{_S}of){_S})?"
         rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
     ),
     ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
@@ -469,7 +471,7 @@ def _h_weekday(m: re.Match, text: str):
     if m["part"]:
         value += "T" + _DAY_PARTS[m["part"]]
     shift = {"last": -1, "next": 1, "this": 0}.get(rel)
-    return "date", value, None, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
+    return "date", value, _mod(m["mod"]), ("wd", wd, shift, value[len("XXXX-WXX-1") :])
 
 
 def _h_clock(m: re.Match, text: str):
@@ -578,6 +580,15 @@ def _h_span(m: re.Match, text: str):
     w, unit = m["w"].lower(), m["unit"]
     code = _unit_code(unit)
     n = _number(m["n"])
+    if m["year"] and code == "M" and n and 1 <= n <= 12 and w in ("first", "last", "past"):
+        y = int(m["year"])  # the first three months of 2020: 2020-Q1
+        first = 1 if w == "first" else 13 - n
+        lo, hi = date(y, first, 1), _month_end(y, first + n - 1)
+        names = {(1, 3): "Q1", (4, 3): "Q2", (7, 3): "Q3", (10, 3): "Q4", (1, 6): "H1"}
+        names[(7, 6)] = "H2"
+        part = names.get((first, n))
+        value = f"{y}-{part}" if part else f"{y}-{first:02d}/{y}-{first + n - 1:02d}"
+        return ("date" if part else "range"), value, None, ("abs", lo, hi, value)
     if w == "first":
         return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
     sign = 1 if w in ("next", "coming") else -1
@@ -597,6 +608,8 @@ def _h_duration(m: re.Match, text: str):
     plural = unit.lower().endswith("s")
     if m["sep"] == "-" and plural:
         return None  # "two-days" is not English; "3-years" unlikely
+    if n_word in ("a", "an") and plural:
+        return None  # "a decades-long conflict"
     if m["sep"] != "-" and not plural and n not in (1, None):
         return None  # "two year" (adjective without hyphen is rare; avoid "2 year olds")
     if n_word in ("a", "an") and not m["old"]:
@@ -631,6 +644,11 @@ def _h_duration_plain(m: re.Match, code: str, n, n2, n_word: str):
     if code == "WE":
         return None
     return "duration", f"P{n}{code}", None, None
+
+
+def _h_long(m: re.Match, text: str):
+    code = _unit_code(m["unit"])
+    return "duration", f"PTX{code[0]}" if code in ("S", "MIN", "H") else f"PX{code}", None, None
 
 
 def _h_bare_duration(m: re.Match, text: str):
@@ -681,6 +699,8 @@ def _h_set(m: re.Match, text: str):
     if unit in ("morning", "evening"):
         return "set", f"T{_DAY_PARTS[unit]}", None, None
     code = _unit_code(unit)
+    if n_word in ("few", "several") or n_word.startswith("couple"):
+        return "set", f"PX{code}" if code not in ("S", "MIN", "H") else f"PTX{code[0]}", None, None
     n = 2 if n_word == "other" else (_number(n_word) or 1)
     if code in ("S", "MIN", "H"):
         return "set", f"PT{n}{code[0]}", None, None
@@ -718,6 +738,7 @@ _HANDLERS = {
     "weekend": _h_weekend,
     "century": _h_century,
     "bare_duration": _h_bare_duration,
+    "long": _h_long,
     "unit_part": _h_unit_part,
     "times_per": _h_times_per,
     "set": _h_set,
@@ -831,7 +852,7 @@ _REL_WORDS = {"last", "this", "next", "coming", "past", "previous", "current", "
 _NUMBER_WORDS = {w for w in NUMBERS if " " not in w} | {"few", "several", "some", "many"}
 _PREFIXES = {
     "mon": _MOD_WORDS | _REL_WORDS,
-    "wd": _REL_WORDS | {"every", "each", "other"},
+    "wd": _REL_WORDS | {"every", "each", "other", "early", "late"},
     "dig": _MOD_WORDS | {"first", "second", "third", "fourth", "last", "quarter", "half"},
     "unit": _MOD_WORDS
     | _REL_WORDS
@@ -912,7 +933,7 @@ _START_WORDS = {
     "decade": {"#4s", "'", "the"} | _MOD_START,
     "season": set(SEASONS) | _MOD_START | _REL_START,
     "part": {"the", "first", "second", "third", "fourth", "last", "#12L"},
-    "weekday": set(WEEKDAYS) | _REL_START,
+    "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
     "clock": {"#12:", "#12C", "#12L", "noon", "midnight"},
     "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
     | {"soon", "anytime", "any"},
@@ -926,6 +947,7 @@ _START_WORDS = {
     | {"less", "more", "fewer", "about", "nearly", "almost", "around"}
     | {"roughly", "up", "at", "over", "under", "just", "the"},
     "bare_duration": _UNIT_PLURALS,
+    "long": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
     "weekend": {"the"},
     "century": {"the"},

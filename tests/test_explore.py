@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+
 from newscorpus import explore, read_corpus
 
 ARTICLE = (

@@ -183,7 +183,7 @@ def _sentiment_background(compound: float) -> str:
     if pd.isna(compound) or abs(compound) < 0.05:
         return "transparent"
     r, g, b = NEGATIVE_RGB if compound < 0 else POSITIVE_RGB
-    alpha = min(0.45, 0.10 + 0.35 * abs(float(compound)))
+    alpha = min(0.32, 0.06 + 0.26 * abs(float(compound)))  # light enough to read coloured text on
     return f"rgba({r}, {g}, {b}, {alpha:.2f})"
 
 
@@ -736,10 +736,10 @@ class Explorer:
         self.article_view.value = article_html(self.findings, self.article.value)
 
     def _show_term(self, change=None) -> None:
+        fig, _ = plot_dispersion(self.findings, self.term.value)
+        self.dispersion_view.value = _png(fig)  # before the table, which is what readers wait on
         table = term_contexts(self.findings, self.term.value, self.window)
         self.kwic_view.value = kwic_html(table)
-        fig, _ = plot_dispersion(self.findings, self.term.value)
-        self.dispersion_view.value = _png(fig)
 
     def _show_source(self, change=None) -> None:
         self.source_view.value = sources_html(source_findings(self.findings, self.source.value))

@@ -54,7 +54,7 @@ explore.term_contexts(findings, term, window).head(20)
 
 # %%
 fig, table = explore.plot_dispersion(findings, term)
-plots.save_figure(fig, table, "05-explore", "dispersion", project_path(figures)).name
+plots.save_figure(fig, table, "05-explore", "dispersion", project_path(figures))
 
 # %% [markdown]
 # Each tick is one occurrence; clusters show where an article dwells on the term, and the count per article is in brackets.

@@ -78,9 +78,15 @@ def screenshots(page, artifacts: Path, stem: str) -> list[Path]:
     )
     page.screenshot(path=saved[0])
     images = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
+    viewport = page.viewport_size
     for i in range(images.count()):
         path = artifacts / f"{stem}-figure-{i + 1}.png"
+        height = images.nth(i).evaluate("e => e.getBoundingClientRect().height")
+        if height > viewport["height"] - 200:  # a tall figure: make the window tall enough
+            page.set_viewport_size({"width": viewport["width"], "height": int(height) + 300})
+        images.nth(i).scroll_into_view_if_needed()
         images.nth(i).screenshot(path=path)
+        page.set_viewport_size(viewport)
         saved.append(path)
     return saved
 

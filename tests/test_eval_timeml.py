@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.eval.__main__ import main as eval_main
-from newscorpus.eval.timeml import Timex, read_timeml, score
+from newscorpus.eval.timeml import Timex, evaluate_files, read_timeml, score
 
 from conftest import GOLD_DIR
 
@@ -83,3 +83,12 @@ def test_command_without_input_fails(capsys):
     assert eval_main(["timeml"]) == 2
     assert eval_main(["timeml", "no/such/file.tml"]) == 2
     assert "not a file" in capsys.readouterr().out
+
+
+def test_held_out_files_meet_the_issue_targets():
+    files = sorted((GOLD_DIR / "timeline" / "heldout").glob("*.tml"))
+    assert len(files) == 5
+    s = evaluate_files(files)
+    assert s["n_gold"] == 115
+    # now development data too (see README): a floor against regressions, not a claim
+    assert s["relaxed_f1"] >= 0.9 and s["value_accuracy"] >= 0.8

@@ -463,3 +463,26 @@ def test_declining_to_be_named_flags_anonymity(make_corpus):
         True,
         1,
     )
+
+
+def test_description_then_name_gives_the_name(quotes_of):
+    q = quotes_of(
+        "In an interview, the governor of the province, Abdul Karim, warned that "
+        "“the worst is yet to come.”"
+    )
+    assert (q.loc[0, "kind"], q.loc[0, "speaker"], q.loc[0, "speaker_role"]) == (
+        "partial",
+        "Abdul Karim",
+        "governor of the province",
+    )
+
+
+def test_single_quotation_marks_when_no_double_marks(quotes_of):
+    body = (
+        "‘We will not leave,’ said Ahmad Shah, a shopkeeper. ‘This is our home.’\n"
+        "'Nobody asked us,' said Laila Noori.\n"
+        "The fighters’ trucks and the villagers’ carts shared the road."
+    )
+    q = direct(quotes_of(body))
+    assert list(q["quote"]) == ["We will not leave,", "This is our home.", "Nobody asked us,"]
+    assert list(q["speaker"]) == ["Ahmad Shah", "Ahmad Shah", "Laila Noori"]

@@ -572,6 +572,8 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
     for i, (ps, pe) in enumerate(paras):
         ptext = text[ps:pe]
         if not _MARKS.search(ptext):
+            if "‘" in ptext or ptext.startswith("'"):
+                segments.extend(_single_quoted(text, ps, pe, i))
             continue
         open_pos, open_char, nested = None, "", False
         for m in _MARKS.finditer(ptext):
@@ -607,6 +609,25 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
             seg.end -= 1
         if any(c.isalnum() for c in text[seg.start : seg.end]):
             out.append(seg)
+    return out
+
+
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<open>[‘'])(?=\w)(?P<body>.+?)(?<=[\w.,?!])[’'](?=[\s,.;:?!)—–-]|$)"
+)
+
+
+def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[_Segment]:
+    """Quotes in single marks (British style), only in paragraphs without double marks.
+
+    An opening ‘ (or a straight ' opening the paragraph) after a space, closed by ’ before a
+    space or punctuation; apostrophes inside words never open or close.
+    """
+    out = []
+    for m in _SINGLE.finditer(text, ps, pe):
+        if m.group("open") == "'" and m.start() != ps:
+            continue
+        out.append(_Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para))
     return out
 
 
@@ -665,6 +686,16 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
             k += 1  # "In Syria, the minister, a veteran, said"
         if len(parts) > k + 1:
             who = _longest_suffix(parts[k], lex)
+            named = _analyse(parts[k + 1], lex, attribution=False)
+            if (
+                who is not None
+                and who.kind == "anonymous"
+                and named is not None
+                and named.kind == "person"
+                and " " in named.speaker
+            ):  # "the governor of the province, Abdul Karim, warned"
+                named.role = named.role or who.role
+                return named, ",".join(parts[k + 2 :])
             if who is not None and who.kind != "pronoun" or who is not None and k == 0:
                 return who, ",".join(parts[k + 1 :])
         clause = clause[:-1]

@@ -169,7 +169,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "decade",
-        rf"\b(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1[89]\d0|20\d0|['’]\d0)['’]?s\b",
+        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1[89]\d0|20\d0|['’]\d0)['’]?s\b",
     ),
     # 5. seasons, quarters, halves
     (
@@ -462,8 +462,18 @@ def _h_part(m: re.Match, text: str):
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+_NOT_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?:Good|Black|Holy|Ash|Palm|Easter|Bloody|Super|Cyber)|\bMail on)\s$"
+)
+
+
 def _h_weekday(m: re.Match, text: str):
     wd = WEEKDAYS[m["wd"].lower()]
+    after = text[m.end() : m.end() + 2]
+    if after[:1] == " " and after[1:2].isupper():  # The Sunday Times, Monday Night Football
+        return None
+    if _NOT_WEEKDAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # Good Friday, the Mail on Sunday
     rel = (m["rel"] or "").lower()
     if rel in ("past", "previous", "current", "coming"):
         return None
@@ -708,6 +718,9 @@ def _h_set(m: re.Match, text: str):
 
 
 def _h_set_adj(m: re.Match, text: str):
+    after = text[m.end() : m.end() + 2]
+    if m["w"][0].isupper() and after[:1] == " " and after[1:2].isupper():
+        return None  # the Daily Mail, the Daily Caller
     return "set", _SETS[m["w"].lower()], None, None
 
 
@@ -934,7 +947,7 @@ _START_WORDS = {
     "season": set(SEASONS) | _MOD_START | _REL_START,
     "part": {"the", "first", "second", "third", "fourth", "last", "#12L"},
     "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
-    "clock": {"#12:", "#12C", "#12L", "noon", "midnight"},
+    "clock": {"#12", "#12:", "#12C", "#12L", "noon", "midnight"},
     "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
     | {"soon", "anytime", "any"},
     "past_future": {"the"},
@@ -1053,8 +1066,8 @@ def _scan(texts: list[str]) -> pd.DataFrame:
     n = 0
     for p, family in triggers:
         positions = [p, *_word_starts_before(joined, p, _PREFIXES[family])]
-        if joined[p - 1] in "'’":
-            positions.append(p - 1)
+        if joined[p - 1] in "'’":  # the '90s
+            positions += [p - 1, *_word_starts_before(joined, p - 1, _PREFIXES[family])]
         for q in positions:
             if q in tried:
                 continue

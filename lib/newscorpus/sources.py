@@ -195,6 +195,19 @@ _NONNAME = frozenset(
     "west western eastern northern southern north south caliphate".split()
 )
 
+_THE_RE = re.compile(r"^[Tt]he\s+")
+_SPACES_RE = re.compile(r"\s+")
+_FINAL_STOP_RE = re.compile(r"(?<=[a-z]{3})[.?!]$")
+_WHO_IS_RE = re.compile(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$")
+_RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose|and has|and is)\s+")
+_ARTICLE_RE = re.compile(r"^(?:a|an|the|one)\s+")
+_CLAUSE_RE = re.compile(r"[;:—–(]|(?<=[.?!])\s")
+_APPOS_START_RE = re.compile(r"\s*(?:an?|the|who)\s")
+_APPOS_END_RE = re.compile(r",|\.\s")
+_RELATIVE_END_RE = re.compile(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$")
+_TO_BY_RE = re.compile(r"\s+(?:to|by)\s")
+_LOWER_RE = re.compile(r"\b[a-z]")
+
 # --------------------------------------------------------------------------- lexicon
 
 
@@ -338,7 +351,7 @@ class _Lexicon:
 
 
 def _strip_the(text: str) -> str:
-    return re.sub(r"^[Tt]he\s+", "", text.strip())
+    return _THE_RE.sub("", text.strip())
 
 
 @lru_cache(maxsize=1)
@@ -379,8 +392,8 @@ class _Who:
 
 def _clean_np(text: str) -> str:
     text = text.strip(" ,;:—–-\u00a0")
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"(?<=[a-z]{3})[.?!]$", "", text)
+    text = _SPACES_RE.sub(" ", text)
+    text = _FINAL_STOP_RE.sub("", text)
     words = text.split(" ")
     # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
     while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
@@ -522,13 +535,13 @@ _APPOS_ORG = re.compile(
 def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     """(role, organisation) from an appositive: "a research director at the … Center for …"."""
     text = _clean_np(text)
-    m = re.match(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$", text)
+    m = _WHO_IS_RE.match(text)
     if m:
         text = m.group(1)
     elif text.startswith(("who ", "which ", "speaking ", "also ", "for ", "in ")):
         return None, None
-    text = re.split(r"\s+(?:who|which|that|whose|and has|and is)\s+", text)[0]
-    text = re.sub(r"^(?:a|an|the|one)\s+", "", text)
+    text = _RELATIVE_RE.split(text)[0]
+    text = _ARTICLE_RE.sub("", text)
     role, org = text, None
     m = _APPOS_ORG.match(text)
     if m:
@@ -678,7 +691,7 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     pre = " ".join(words)
     if not pre:
         return None, None
-    clause = re.split(r"[;:—–(]|(?<=[.?!])\s", pre)[-1]
+    clause = _CLAUSE_RE.split(pre)[-1]
     if clause.endswith(","):
         parts = clause[:-1].split(",")
         k = 0
@@ -702,7 +715,7 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     elif "," in clause:
         head, rest = clause.split(",", 1)
         who = _longest_suffix(head, lex)
-        if who is not None and who.kind == "person" and re.match(r"\s*(?:an?|the|who)\s", rest):
+        if who is not None and who.kind == "person" and _APPOS_START_RE.match(rest):
             return who, rest
         clause = clause.rsplit(",", 1)[1]
     return _longest_suffix(clause, lex), None
@@ -919,7 +932,7 @@ def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tupl
         who = _analyse(m.group("name"), lex, attribution=False)
         if who is not None and who.kind == "person":
             rest = ptext[m.end() :]
-            who.role, who.organisation = _appositive(re.split(r",|\.\s", rest)[0], lex)
+            who.role, who.organisation = _appositive(_APPOS_END_RE.split(rest, maxsplit=1)[0], lex)
             found.append((ps + m.start(), who))
     for m in _NAME_ANY.finditer(ptext):  # "resident Ahmed al-Issawy", "Gen. Yahya Rasoul"
         before = ptext[max(0, m.start() - 40) : m.start()].split()
@@ -1114,8 +1127,8 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
             else:
                 span = (0, m.start())
             out.append((who, "according to", _trim_span(sent, span)))
-    tail_words = body.lower().replace(",", " ").rsplit(None, 9)[1:]
-    final_cue = any(w.strip(".?!") in _CUE_WORDS for w in tail_words)
+    tail_words = body[-90:].lower().replace(",", " ").replace(".", " ").split()[-9:]
+    final_cue = not _CUE_WORDS.isdisjoint(tail_words)
     m = (
         _INDIRECT_FINAL.search(body, max(0, body.rfind(",", 0, len(body) - 100)))
         if final_cue
@@ -1135,11 +1148,11 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
     for m in _IND_RE.finditer(body):
         verb = " ".join(m.group(1).lower().split())
         after = body[m.end() :]
-        if re.search(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$", body[: m.start()]):
+        if _RELATIVE_END_RE.search(body[max(0, m.start() - 60) : m.start()]):
             continue  # the verb of a relative clause ("…, who has reported from Iraq, says")
         if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(after):
             continue
-        if verb in _DATA_VERBS and re.match(r"\s+(?:to|by)\s", after):
+        if verb in _DATA_VERBS and _TO_BY_RE.match(after):
             continue
         if verb in _PARTICIPLES:
             sm = _SENT_SUBJECT.match(body)
@@ -1357,8 +1370,8 @@ def _finish(
             match = [n for n in full_names if name in n.split()]
             name = match[0] if match else name
         role, org = roles.get(name, (None, None))
-        descriptive = bool(who.role and re.search(r"\b[a-z]", who.role))
-        if role is None or descriptive and not re.search(r"\b[a-z]", role):
+        descriptive = bool(who.role and _LOWER_RE.search(who.role))
+        if role is None or descriptive and not _LOWER_RE.search(role):
             role = who.role or role
         roles[name] = (role, org or who.organisation)
     anon = sorted(

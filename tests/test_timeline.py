@@ -136,6 +136,17 @@ def test_manifest_date_is_the_anchor(make_corpus):
     assert day(d["anchor"][0]) == "2019-03-07"
 
 
+def test_a_published_date_marked_inferred_is_re_derived(seeds):
+    articles = seeds.articles.copy()
+    articles.loc[4, ["published", "published_from"]] = [pd.Timestamp("2019-11-18"), "inferred"]
+    corpus = type(seeds)(articles, seeds.paragraphs, seeds.sentences, seeds.tokens, seeds.problems)
+    a = anchor_dates(corpus).set_index("article_id").loc["004_125b49928ba2d4ba"]
+    assert (a["anchor_from"], a["anchor_precision"]) == ("inferred", "day")
+    d = find_dates(corpus)
+    tuesday = d[(d["article_id"] == "004_125b49928ba2d4ba") & (d["text"] == "Tuesday")]
+    assert tuesday["start_date"].isna().all()  # still no weekday against a lower bound
+
+
 def test_inferred_anchor_is_not_used_for_weekdays(seed_dates):
     d = seed_dates[seed_dates["article_id"] == "004_125b49928ba2d4ba"].set_index("text")
     assert d.loc["November 18", "resolved"] == "2019-11-18"

@@ -1224,11 +1224,12 @@ def _infer_anchor(items: list[tuple[int, str, str, tuple]], future) -> tuple[dat
 
 def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
     arts = corpus.articles
-    need = {
-        aid
-        for aid, published in zip(arts["article_id"], arts["published"], strict=True)
-        if pd.isna(published)
-    }
+    # A date that read_corpus itself inferred is re-derived here, with its precision.
+    known = [
+        pd.notna(published) and source != "inferred"
+        for published, source in zip(arts["published"], arts["published_from"], strict=True)
+    ]
+    need = {aid for aid, k in zip(arts["article_id"], known, strict=True) if not k}
     items: dict[str, list] = {}
     if len(found) and need:
         art_of = corpus.sentences["article_id"].to_numpy()[found["row"].to_numpy()]
@@ -1238,10 +1239,10 @@ def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
             if spec is not None and aid in need and spec[0] in ("abs", "md"):
                 items.setdefault(aid, []).append((i, kind, value, spec))
     rows = []
-    for aid, published, source in zip(
-        arts["article_id"], arts["published"], arts["published_from"], strict=True
+    for aid, published, source, is_known in zip(
+        arts["article_id"], arts["published"], arts["published_from"], known, strict=True
     ):
-        if pd.notna(published):
+        if is_known:
             source = source if source in ("text", "manifest") else "text"
             rows.append((aid, pd.Timestamp(published).normalize(), source, "day"))
             continue

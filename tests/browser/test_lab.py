@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.browser
+# One JupyterLab and one Chromium per worker; with `-n auto --dist loadgroup` all run on one worker.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("jupyterlab")]
 
 RUN_TIMEOUT_MS = int(os.environ.get("NEWSCORPUS_RUN_TIMEOUT_MS", 150_000))
 # Every code cell has a number, or a cell failed (Run All stops there).

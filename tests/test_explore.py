@@ -167,6 +167,15 @@ def test_speakers_keep_one_colour_most_quoted_first():
     assert len(set(colours.values())) == 3
 
 
+def test_speakers_of_one_article_never_share_a_colour():
+    corpus_colours = {f"s{i}": explore.SPEAKER_COLOURS[i % 10] for i in range(12)}
+    # s0 and s10 share a corpus colour; in an article quoting both, s10 gets an unused one
+    colours = explore.article_colours(["s0", "s1", "s10"], corpus_colours)
+    assert colours["s0"] == corpus_colours["s0"] and colours["s1"] == corpus_colours["s1"]
+    assert colours["s10"] not in (colours["s0"], colours["s1"])
+    assert explore.article_colours(["s10"], corpus_colours)["s10"] == corpus_colours["s10"]
+
+
 def test_sentence_shading_follows_the_sign_of_the_score(small):
     corpus, *_ = small
     sentences = corpus.sentences[corpus.sentences["article_id"] == "a1"]

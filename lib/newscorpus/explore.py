@@ -156,6 +156,23 @@ def speaker_colours(quotes: pd.DataFrame | None) -> dict[str, str]:
     return {s: SPEAKER_COLOURS[i % len(SPEAKER_COLOURS)] for i, s in enumerate(order)}
 
 
+def article_colours(speakers: list[str], colours: dict[str, str]) -> dict[str, str]:
+    """Each speaker's corpus colour, unless another speaker of the same article has it already.
+
+    With more speakers in the corpus than colours, two speakers of one article can share a
+    corpus colour; the later one (less quoted) then takes the first colour unused in the article.
+    """
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for speaker in speakers:
+        colour = colours.get(speaker, SPEAKER_COLOURS[len(out) % len(SPEAKER_COLOURS)])
+        if colour in used:
+            colour = next((c for c in SPEAKER_COLOURS if c not in used), colour)
+        used.add(colour)
+        out[speaker] = colour
+    return out
+
+
 # --------------------------------------------------------------------------- HTML rendering
 
 
@@ -361,19 +378,21 @@ def render_article(
     if colours is None:
         colours = speaker_colours(quotes)
     missing = {} if missing is None else missing
+    article_quotes = _rows(quotes, article_id)
+    speakers = []
+    if not article_quotes.empty:
+        rank = {s: i for i, s in enumerate(colours)}
+        speakers = sorted(
+            {str(s) for s in article_quotes["speaker"] if _present(s)},
+            key=lambda s: (rank.get(s, len(rank)), s),
+        )
+    colours = article_colours(speakers, colours)
     spans = (
         _sentence_spans(corpus, article_id, sentiment)
         + _quote_spans(quotes, article_id, colours)
         + _date_spans(dates, article_id)
     )
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    article_quotes = _rows(quotes, article_id)
-    speakers = []
-    if not article_quotes.empty:
-        speakers = sorted(
-            {str(s) for s in article_quotes["speaker"] if _present(s)},
-            key=lambda s: (list(colours).index(s) if s in colours else len(colours), s),
-        )
     meta = [
         _esc(v)
         for v in (article_id, article["outlet"], article["byline"], article["published"])

@@ -117,6 +117,9 @@ def test_notebook_runs_in_jupyterlab(notebook_name, lab_server, browser_context,
 
 def drive_explorer(page, artifacts: Path) -> None:
     """Pick another article, type a term, pick another source: each view must update."""
+    static = page.locator(".jp-OutputArea-output .nc-article").first  # the plain HTML output
+    assert static.locator(".nc-sentence").count() and static.locator(".nc-date").count()
+    static.screenshot(path=artifacts / "05-explore-static-article.png")
     explorer = page.locator(".nc-explorer")
     explorer.wait_for()
     article = explorer.locator(".nc-article-view .nc-article")

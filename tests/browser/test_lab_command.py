@@ -71,3 +71,14 @@ def test_main_prints_the_url_with_its_token_then_starts_lab(monkeypatch, capsys)
     port = options(started["argv"])["ServerApp.port"]
     assert f"http://127.0.0.1:{port}/lab/tree/notebooks?token={token}" in out
     assert options(started["argv"])["ServerApp.open_browser"] == "False"
+
+
+def test_without_chromium_it_skips_with_the_install_hint_but_fails_in_ci(monkeypatch):
+    from browser.conftest import _unavailable
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install -y chromium"):
+        _unavailable("Chromium not found")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the browser test"):
+        _unavailable("Chromium not found")

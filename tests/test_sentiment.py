@@ -243,6 +243,20 @@ def test_sentiment_arc_positions_and_smoothing():
         S.sentiment_arc(sentiment, window=0)
 
 
+def test_sentiment_arc_does_not_smooth_across_articles():
+    sentiment = pd.DataFrame(
+        {
+            "article_id": ["b", "b", "a", "a"],
+            "sentence_id": [1, 0, 0, 1],
+            "compound": [-1.0, -1.0, 1.0, 1.0],
+        }
+    )
+    arc = S.sentiment_arc(sentiment, window=3)
+    assert arc["article_id"].tolist() == ["a", "a", "b", "b"]
+    assert arc["smoothed"].tolist() == [1.0, 1.0, -1.0, -1.0]
+    assert arc["position"].tolist() == [0.25, 0.75, 0.25, 0.75]
+
+
 def test_target_aliases_match_words_not_substrings(make_corpus):
     corpus = make_corpus(
         {

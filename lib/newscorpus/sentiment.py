@@ -11,6 +11,7 @@ always aggregated from sentences, never VADER over a whole article (its compound
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -681,16 +682,19 @@ def article_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
     (GDELT style), counting words by their valence after VADER's rules.
     """
     _check_threshold(threshold)
-    s = sentiment.assign(label=label(sentiment["compound"], threshold))
+    labels = label(sentiment["compound"], threshold)
+    s = sentiment.assign(
+        positive=labels == "positive", neutral=labels == "neutral", negative=labels == "negative"
+    )
     grouped = s.groupby("article_id", sort=True)
     out = pd.DataFrame(
         {
             "n_sentences": grouped.size(),
             "mean_compound": grouped["compound"].mean(),
             "median_compound": grouped["compound"].median(),
-            "share_positive": grouped["label"].apply(lambda x: (x == "positive").mean()),
-            "share_neutral": grouped["label"].apply(lambda x: (x == "neutral").mean()),
-            "share_negative": grouped["label"].apply(lambda x: (x == "negative").mean()),
+            "share_positive": grouped["positive"].mean(),
+            "share_neutral": grouped["neutral"].mean(),
+            "share_negative": grouped["negative"].mean(),
             "n_words": grouped["n_words"].sum(),
             "n_positive": grouped["n_positive"].sum(),
             "n_negative": grouped["n_negative"].sum(),
@@ -716,8 +720,12 @@ def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
     s = sentiment.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
     n = s.groupby("article_id")["sentence_id"].transform("size")
     rank = s.groupby("article_id").cumcount()
-    smoothed = s.groupby("article_id")["compound"].transform(
-        lambda x: x.rolling(window, center=True, min_periods=1).mean()
+    smoothed = (
+        s.groupby("article_id", sort=False)["compound"]
+        .rolling(window, center=True, min_periods=1)
+        .mean()
+        .reset_index(level=0, drop=True)
+        .sort_index()
     )
     return pd.DataFrame(
         {
@@ -784,13 +792,19 @@ def target_mentions(corpus: Corpus, targets: Mapping[str, list[str]] | None = No
     _check_targets(targets)
     rows = []
     sentences = corpus.sentences
+    aids, sids, s_starts, texts = (
+        sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
+    )
+    # one search per target over all sentences joined by NUL (neither a word character nor
+    # whitespace, so no alias matches across two sentences); offsets map back to sentences
+    joined = "\x00".join(texts)
+    offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
     for target, aliases in targets.items():
         pattern = _alias_pattern(list(aliases))
-        for aid, sid, text, s_start in sentences[
-            ["article_id", "sentence_id", "text", "start"]
-        ].itertuples(index=False):
-            for m in pattern.finditer(text):
-                rows.append((aid, sid, target, m.group(), s_start + m.start(), s_start + m.end()))
+        for m in pattern.finditer(joined):
+            k = bisect.bisect_right(offsets, m.start()) - 1
+            start = s_starts[k] + m.start() - offsets[k]
+            rows.append((aids[k], sids[k], target, m.group(), start, start + len(m.group())))
     columns = ["article_id", "sentence_id", "target", "alias", "start", "end"]
     out = pd.DataFrame(rows, columns=columns).astype(
         {

@@ -560,11 +560,14 @@ def read_corpus(
     folder: str | os.PathLike,
     workers: int | None = 1,
     cache: str | os.PathLike | None = None,
+    infer_published: bool = True,
 ) -> Corpus:
     """Read every `.txt` article in `folder` into the corpus tables (workers=None: all cores).
 
     With `cache`, the tables are stored there as Parquet, keyed by every file's name, size and
     modification time, and read back instead of re-parsing when nothing has changed.
+    With `infer_published`, an article with no stated date gets the lower bound inferred from
+    the dates it mentions (`newscorpus.timeline.anchor_dates`), marked `published_from='inferred'`.
     """
     folder = Path(folder).expanduser()
     if not folder.exists():
@@ -588,6 +591,7 @@ def read_corpus(
         )
     if cache is not None:
         key = _cache_key(folder, paths)
+        key = f"{key}-{int(infer_published)}"
         cached = _read_cache(Path(cache) / key, folder)
         if cached is not None:
             return cached
@@ -600,9 +604,33 @@ def read_corpus(
     else:
         results = [_read_one(p) for p in paths]
     corpus = _assemble(folder, results, problems)
+    if infer_published:
+        corpus = _with_inferred_dates(corpus)
     if cache is not None:
         _write_cache(Path(cache) / key, corpus)
     return corpus
+
+
+def _with_inferred_dates(corpus: Corpus) -> Corpus:
+    from newscorpus.timeline import anchor_dates  # the timeline builds on this module
+
+    missing = corpus.articles["published"].isna()
+    if not missing.any():
+        return corpus
+    anchors = anchor_dates(corpus).set_index("article_id")
+    articles = corpus.articles.copy()
+    inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
+    found = inferred.notna()
+    articles.loc[found, "published"] = inferred[found]
+    articles.loc[found, "published_from"] = "inferred"
+    return Corpus(
+        articles=articles,
+        paragraphs=corpus.paragraphs,
+        sentences=corpus.sentences,
+        tokens=corpus.tokens,
+        problems=corpus.problems,
+        folder=corpus.folder,
+    )
 
 
 CACHE_VERSION = "1"  # bump when parsing rules change, so old caches are not reused

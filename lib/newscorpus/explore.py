@@ -599,7 +599,8 @@ def kwic_html(table: pd.DataFrame, limit: int = 50) -> str:
     )
     return (
         f'<table class="nc-kwic" data-rows="{len(table)}">{more}'
-        "<thead><tr><th>article</th><th>left</th><th>term</th><th>right</th></tr></thead>"
+        "<thead><tr><th style='text-align: left;'>article</th><th style='text-align: right;'>left</th>"
+        "<th style='text-align: center;'>term</th><th style='text-align: left;'>right</th></tr></thead>"
         f"<tbody>{''.join(cells)}</tbody></table>"
     )
 
@@ -621,7 +622,8 @@ def sources_html(table: pd.DataFrame, limit: int = 50) -> str:
         )
     return (
         f'<table class="nc-sources" data-rows="{len(table)}">'
-        "<thead><tr><th>article</th><th>kind</th><th>role, verb</th><th>text</th></tr></thead>"
+        "<thead><tr><th style='text-align: left;'>article</th><th style='text-align: left;'>kind</th>"
+        "<th style='text-align: left;'>role, verb</th><th style='text-align: left;'>text</th></tr></thead>"
         f"<tbody>{''.join(cells)}</tbody></table>"
     )
 

@@ -79,17 +79,21 @@ def screenshots(page, artifacts: Path, stem: str) -> list[Path]:
     )
     page.screenshot(path=saved[0])
     images = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
-    viewport = page.viewport_size
     for i in range(images.count()):
-        path = artifacts / f"{stem}-figure-{i + 1}.png"
-        height = images.nth(i).evaluate("e => e.getBoundingClientRect().height")
-        if height > viewport["height"] - 200:  # a tall figure: make the window tall enough
-            page.set_viewport_size({"width": viewport["width"], "height": int(height) + 300})
-        images.nth(i).scroll_into_view_if_needed()
-        images.nth(i).screenshot(path=path)
-        page.set_viewport_size(viewport)
-        saved.append(path)
+        saved.append(whole(page, images.nth(i), artifacts / f"{stem}-figure-{i + 1}.png"))
     return saved
+
+
+def whole(page, element, path: Path) -> Path:
+    """Screenshot `element` at its size on screen, making the window taller when it must."""
+    viewport = page.viewport_size
+    height = element.evaluate("e => e.getBoundingClientRect().height")
+    if height > viewport["height"] - 200:
+        page.set_viewport_size({"width": viewport["width"], "height": int(height) + 300})
+    element.scroll_into_view_if_needed()
+    element.screenshot(path=path)
+    page.set_viewport_size(viewport)
+    return path
 
 
 def test_notebook_runs_in_jupyterlab(notebook_name, lab_server, browser_context, artifacts):
@@ -180,3 +184,4 @@ def drive_explorer(page, artifacts: Path) -> None:
             arg=[before],
         )
         view.screenshot(path=artifacts / "05-explore-explorer-sources.png")
+    whole(page, explorer, artifacts / "05-explore-explorer.png")

@@ -7,9 +7,10 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import GOLD_DIR
 
 from newscorpus.eval import quotes as evalq
+
+from conftest import GOLD_DIR
 
 
 def spans(rows):

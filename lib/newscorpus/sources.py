@@ -368,7 +368,6 @@ def _lexicon(extra_outlets=None, extra_organisations=None) -> _Lexicon:
 
 # --------------------------------------------------------------------------- noun phrases
 
-_WORD = r"[\w’'.&-]+"
 _VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
 _VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 _IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")
@@ -376,7 +375,6 @@ _IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?!
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w’'-]*\.?|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
 )
-_CAP = re.compile(r"^[A-Z]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -796,11 +794,6 @@ _ANON_HINT = re.compile(
     r"(?:official|man|woman|fighter|resident|soldier|officer|commander|source|diplomat|witness|"
     r"villager|analyst|expert|activist|farmer|survivor|driver|teacher|doctor)(?:,| said| says| "
     r"told| tells| who| speaking| described| recalled| added| explained)"
-)
-_CAND_ROLE = re.compile(
-    r"(?:resident|official|leader|commander|spokesman|spokeswoman|minister|"
-    r"president|general|analyst|expert|researcher|director|officer|Gen\.|Col\.|Dr\.|Mr\.|"
-    r"Mrs\.|Ms\.|Sgt\.|Capt\.|Lt\.|Maj\.|President|Minister|General)\s+(?P<name>" + _NAME_RX + r")"
 )
 _CAND_ANON = re.compile(
     r"(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"

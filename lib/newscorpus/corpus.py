@@ -468,31 +468,51 @@ def _read_one(path: Path) -> dict:
     out = {"path": path, "text": text, "encoding": encoding, "notes": notes}
     if text is not None:
         out["parsed"] = parse_article(path.stem, text)
+        out["digest"] = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
         if not out["parsed"]["sentences"]["text"]:
             notes.append("no body text (title only or only non-body lines)")
     return out
 
 
-def _read_chunk(paths: list[Path]) -> list[dict]:
-    return [_read_one(p) for p in paths]
+_INT_COLS = {"start": "int64", "end": "int64"}
+_TABLE_SPECS = {  # table -> (columns, dtypes)
+    "paragraphs": (
+        PARAGRAPH_COLUMNS,
+        {"paragraph_id": "int64", "kind": pd.CategoricalDtype(PARAGRAPH_KINDS), **_INT_COLS},
+    ),
+    "sentences": (SENTENCE_COLUMNS, {"sentence_id": "int64", "paragraph_id": "int64", **_INT_COLS}),
+    "tokens": (
+        TOKEN_COLUMNS,
+        {"sentence_id": "int64", "is_stop": bool, "is_word": bool, **_INT_COLS},
+    ),
+}
+CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
+
+
+def _frame(parts: list[dict], table: str) -> pd.DataFrame:
+    columns, dtypes = _TABLE_SPECS[table]
+    merged = {c: [v for part in parts for v in part[c]] for c in columns}
+    df = pd.DataFrame(merged, columns=columns)
+    return df.astype({c: d for c, d in dtypes.items()})
+
+
+def _read_chunk(paths: list[Path]) -> dict:
+    """Parse a batch of files into its table pieces, as DataFrames (cheap to send between processes)."""
+    results = [_read_one(p) for p in paths]
+    chunk = {"files": [], "paragraphs": [], "sentences": [], "tokens": []}
+    for r in results:
+        parsed = r.pop("parsed", None)
+        if parsed is not None:
+            r["meta"] = parsed["meta"]
+            for table in ("paragraphs", "sentences", "tokens"):
+                chunk[table].append(parsed[table])
+        chunk["files"].append(r)
+    for table in ("paragraphs", "sentences", "tokens"):
+        chunk[table] = _frame(chunk[table], table)
+    return chunk
 
 
 # --------------------------------------------------------------------------- the corpus
-
-
-def _frame(columns: dict, order: list[str], dtypes: dict | None = None) -> pd.DataFrame:
-    df = pd.DataFrame(columns, columns=order)
-    for col, dtype in (dtypes or {}).items():
-        df[col] = df[col].astype(dtype)
-    return df
-
-
-_INT_COLS = {"start": "int64", "end": "int64"}
-
-
-def _concat(parts: list[dict], order: list[str], dtypes: dict) -> pd.DataFrame:
-    merged = {c: [v for part in parts for v in part[c]] for c in order}
-    return _frame(merged, order, dtypes)
 
 
 def _apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
@@ -597,13 +617,13 @@ def read_corpus(
             return cached
     if workers is None:
         workers = os.cpu_count() or 1
-    if workers > 1 and len(paths) >= 200:
-        chunks = [paths[i : i + 100] for i in range(0, len(paths), 100)]
+    batches = [paths[i : i + CHUNK_SIZE] for i in range(0, len(paths), CHUNK_SIZE)]
+    if workers > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = [r for chunk in pool.map(_read_chunk, chunks) for r in chunk]
+            chunks = list(pool.map(_read_chunk, batches))
     else:
-        results = [_read_one(p) for p in paths]
-    corpus = _assemble(folder, results, problems)
+        chunks = [_read_chunk(batch) for batch in batches]
+    corpus = _assemble(folder, chunks, problems)
     if infer_published:
         corpus = _with_inferred_dates(corpus)
     if cache is not None:
@@ -661,20 +681,18 @@ def _write_cache(where: Path, corpus: Corpus) -> None:
         tmp.replace(where / f"{name}.parquet")
 
 
-def _assemble(folder: Path, results: list[dict], problems: list[dict]) -> Corpus:
-    rows, paragraphs, sentences, tokens = [], [], [], []
+def _assemble(folder: Path, chunks: list[dict], problems: list[dict]) -> Corpus:
+    rows = []
     first_by_hash: dict[str, str] = {}
-    for r in results:
+    for r in (r for chunk in chunks for r in chunk["files"]):
         path = str(r["path"])
         for note in r["notes"]:
             action = "skipped" if r["text"] is None else "read"
             problems.append({"path": path, "problem": note, "action": action})
         if r["text"] is None:
             continue
-        parsed = r["parsed"]
         article_id = r["path"].stem
-        digest = hashlib.sha1(" ".join(r["text"].split()).encode("utf-8")).hexdigest()
-        duplicate_of = first_by_hash.setdefault(digest, article_id)
+        duplicate_of = first_by_hash.setdefault(r["digest"], article_id)
         if duplicate_of != article_id:
             problems.append(
                 {
@@ -683,7 +701,7 @@ def _assemble(folder: Path, results: list[dict], problems: list[dict]) -> Corpus
                     "action": "kept, flagged in articles.duplicate_of",
                 }
             )
-        meta = parsed["meta"]
+        meta = r["meta"]
         rows.append(
             {
                 "article_id": article_id,
@@ -701,43 +719,22 @@ def _assemble(folder: Path, results: list[dict], problems: list[dict]) -> Corpus
                 "n_sentences": meta["n_sentences"],
             }
         )
-        paragraphs.append(parsed["paragraphs"])
-        sentences.append(parsed["sentences"])
-        tokens.append(parsed["tokens"])
     articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     articles["published"] = pd.to_datetime(articles["published"]).astype("datetime64[ns]")
-    for col in (
-        "title",
-        "byline",
-        "outlet",
-        "published_from",
-        "dateline",
-        "encoding",
-        "duplicate_of",
-        "text",
-        "path",
-    ):
-        articles[col] = articles[col].astype("str")
-    articles[["n_words", "n_sentences"]] = articles[["n_words", "n_sentences"]].astype("int64")
+    text_columns = [c for c in ARTICLE_COLUMNS if c not in ("published", "n_words", "n_sentences")]
+    articles = articles.astype({c: "str" for c in text_columns})
+    articles = articles.astype({"n_words": "int64", "n_sentences": "int64"})
     articles = _apply_manifest(folder, articles, problems)
-    kind_dtype = pd.CategoricalDtype(PARAGRAPH_KINDS)
+
+    def concat(table: str) -> pd.DataFrame:
+        frames = [chunk[table] for chunk in chunks]
+        return pd.concat(frames, ignore_index=True) if frames else _frame([], table)
+
     return Corpus(
         articles=articles,
-        paragraphs=_concat(
-            paragraphs,
-            PARAGRAPH_COLUMNS,
-            {"paragraph_id": "int64", "kind": kind_dtype, **_INT_COLS},
-        ),
-        sentences=_concat(
-            sentences,
-            SENTENCE_COLUMNS,
-            {"sentence_id": "int64", "paragraph_id": "int64", **_INT_COLS},
-        ),
-        tokens=_concat(
-            tokens,
-            TOKEN_COLUMNS,
-            {"sentence_id": "int64", "is_stop": bool, "is_word": bool, **_INT_COLS},
-        ),
+        paragraphs=concat("paragraphs"),
+        sentences=concat("sentences"),
+        tokens=concat("tokens"),
         problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS).astype("str"),
         folder=folder,
     )

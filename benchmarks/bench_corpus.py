@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import time
 
-from common import timed
-
 from newscorpus import read_corpus
+
+from common import timed
 
 
 def run(corpus_dir, corpus) -> None:

@@ -885,28 +885,14 @@ def word_contributions(
     """Every word with a non-zero valence after VADER's rules, per body sentence."""
     lex = lexicon_dict(lexicon)
     rows = []
-    for aid, sid, text in corpus.sentences[["article_id", "sentence_id", "text"]].itertuples(
-        index=False
-    ):
-        words = vader_words(text)
-        if not any(w.lower() in lex for w in words):
-            continue
-        notes: list[list[str]] = []
-        valences = word_valences(words, lex, notes)
-        for position, (word, valence, note) in enumerate(zip(words, valences, notes, strict=True)):
-            if valence:
-                rows.append(
-                    (
-                        aid,
-                        sid,
-                        position,
-                        word,
-                        word.lower(),
-                        lex.get(word.lower(), 0.0),
-                        float(valence),
-                        "; ".join(note),
-                    )
-                )
+    cache: dict[str, list[tuple]] = {}  # identical sentences (wire copies) explained once
+    sentences = corpus.sentences
+    columns = [sentences[c].tolist() for c in ("article_id", "sentence_id", "text")]
+    for aid, sid, text in zip(*columns, strict=True):
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = _contributions(text, lex)
+        rows.extend((aid, sid, *row) for row in found)
     columns = [
         "article_id",
         "sentence_id",
@@ -930,6 +916,20 @@ def word_contributions(
             "rules": "str",
         }
     )
+
+
+def _contributions(text: str, lex: Mapping[str, float]) -> list[tuple]:
+    """(position, word, norm, lexicon_valence, valence, rules) of each non-zero word."""
+    words = vader_words(text)
+    if not any(w.lower() in lex for w in words):
+        return []
+    notes: list[list[str]] = []
+    valences = word_valences(words, lex, notes)
+    return [
+        (position, word, word.lower(), lex.get(word.lower(), 0.0), float(valence), "; ".join(note))
+        for position, (word, valence, note) in enumerate(zip(words, valences, notes, strict=True))
+        if valence
+    ]
 
 
 def top_drivers(contributions: pd.DataFrame, top_n: int = 5) -> pd.DataFrame:

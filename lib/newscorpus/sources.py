@@ -1108,7 +1108,7 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
     """Attributions in one sentence: (speaker, verb, span of the attributed words)."""
     out = []
     body = sent.rstrip()
-    m = _ACCORDING.search(body)
+    m = _ACCORDING.search(body) if "ccording" in body else None
     if m:
         np_text = re.split(r"\s+(?:on|in|last|this|earlier)\s+(?=[A-Z0-9]|\w+day)", m.group("np"))[
             0
@@ -1284,7 +1284,7 @@ def _outlet_mentions(
     found = [f for f in mentions if f[2].kind == "outlet"]
     extra = []
     first, last = art.paras[0][1], art.paras[-1][2]
-    if lex.short_re is not None:
+    if lex.short_re is not None and any(" " + short in masked for short in lex.short):
         for m in lex.short_re.finditer(masked, first, last):
             if m.start() and (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in "-’'"):
                 continue
@@ -1295,7 +1295,8 @@ def _outlet_mentions(
             elif len(options) == 1 or art.publisher in [o.name for o in options]:
                 pub = [o for o in options if o.name == art.publisher]
                 extra.append((m.start(), m.end(), (pub or options)[0]))
-    for n in _DESCRIPTION_NOUN.finditer(masked, first, last):
+    # A description can only point back at an outlet named before it.
+    for n in _DESCRIPTION_NOUN.finditer(masked, first, last) if found or extra else ():
         m = _DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
         if m is None or m.end() != n.end():
             continue
@@ -1659,8 +1660,7 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
         elif kind == "organization" and e["n_mentions"] == 0:
             e["n_mentions"] = 1
     # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
-    low = masked.lower()
-    maybe = "anonym" in low or "be named" in low or "to speak" in low or "identified" in low
+    maybe = any(w in masked for w in ("nonym", "be named", "to speak", "identified"))
     for m in _ANONYMITY.finditer(masked) if maybe else ():
         sid = _sentence_at(art, [s[2] for s in art.sents], m.start())[0]
         near = [

@@ -486,3 +486,9 @@ def test_single_quotation_marks_when_no_double_marks(quotes_of):
     q = direct(quotes_of(body))
     assert list(q["quote"]) == ["We will not leave,", "This is our home.", "Nobody asked us,"]
     assert list(q["speaker"]) == ["Ahmad Shah", "Ahmad Shah", "Laila Noori"]
+
+
+def test_a_string_where_a_list_is_expected_names_the_parameter(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\nA body paragraph with enough words in it.\n"})
+    with pytest.raises(ValueError, match="extra_organisations='Dam Watch'"):
+        find_sources(corpus, extra_organisations="Dam Watch")

@@ -243,16 +243,26 @@ def _split_list(value) -> list[str]:
 def load_outlets(extra: pd.DataFrame | list | None = None) -> pd.DataFrame:
     """The curated outlet list (data/outlets.csv) plus `extra` rows or names."""
     table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
-    return _extend(table, extra, {"medium": "", "country": "", "type": "media", "short_forms": ""})
+    return _extend(
+        table,
+        extra,
+        {"medium": "", "country": "", "type": "media", "short_forms": ""},
+        "extra_outlets",
+    )
 
 
 def load_organisations(extra: pd.DataFrame | list | None = None) -> pd.DataFrame:
     """The curated organisation list (data/organisations.csv) plus `extra` rows or names."""
     table = pd.read_csv(DATA_DIR / "organisations.csv", dtype=str, keep_default_na=False)
-    return _extend(table, extra, {"type": "unknown", "listed": "mentioned"})
+    return _extend(table, extra, {"type": "unknown", "listed": "mentioned"}, "extra_organisations")
 
 
-def _extend(table: pd.DataFrame, extra, defaults: dict) -> pd.DataFrame:
+def _extend(table: pd.DataFrame, extra, defaults: dict, parameter: str) -> pd.DataFrame:
+    if isinstance(extra, str):
+        raise ValueError(
+            f"{parameter}={extra!r}: expected a list of names or of dicts/(name, type) pairs, "
+            f"e.g. [{extra!r}]"
+        )
     if extra is None or len(extra) == 0:
         return table
     if isinstance(extra, pd.DataFrame):
@@ -268,7 +278,7 @@ def _extend(table: pd.DataFrame, extra, defaults: dict) -> pd.DataFrame:
                 rows.append({"name": str(item)})
     for row in rows:
         if "name" not in row or not row["name"].strip():
-            raise ValueError(f"extra source {row!r} has no name (expected a 'name' field)")
+            raise ValueError(f"{parameter}: {row!r} has no name (expected a 'name' field)")
         row.setdefault("variants", row["name"])
         for key, value in defaults.items():
             row.setdefault(key, value)

@@ -788,7 +788,7 @@ def _check_targets(targets: Mapping[str, list[str]]) -> None:
 
 def target_mentions(corpus: Corpus, targets: Mapping[str, list[str]] | None = None) -> pd.DataFrame:
     """Every mention of a target group in body sentences: article_id, sentence_id, target, alias."""
-    targets = DEFAULT_TARGETS if targets is None else targets
+    targets = DEFAULT_TARGETS if not targets else targets
     _check_targets(targets)
     rows = []
     sentences = corpus.sentences
@@ -833,7 +833,7 @@ def target_tone(
         .reset_index()
     )
     present = set(out["target"])
-    known = [t for t in (DEFAULT_TARGETS if targets is None else targets) if t in present]
+    known = [t for t in (DEFAULT_TARGETS if not targets else targets) if t in present]
     order = {t: k for k, t in enumerate(known + sorted(present - set(known)))}
     out = out.assign(order=out["target"].map(order)).sort_values(["order", "article_id"])
     return out.drop(columns="order").reset_index(drop=True).round(4)

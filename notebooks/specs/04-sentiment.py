@@ -6,7 +6,7 @@
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
 figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
-targets: dict | None = None  # {target: [aliases]}; None = sentiment.DEFAULT_TARGETS
+targets: dict = {}  # {target: [aliases]}; {} means the defaults, sentiment.DEFAULT_TARGETS
 lexicon: str = ""  # extra valences: "" none, "conflict" shipped supplement, or a file path
 threshold: float = 0.05  # |compound| at or above which a sentence is positive / negative
 smooth: int = 5  # sentences in the moving average of the sentiment arcs

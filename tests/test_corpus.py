@@ -362,3 +362,11 @@ def test_parquet_cache_returns_the_same_tables_and_notices_changes(tmp_path):
     changed = read_corpus(folder, cache=cache)
     assert "Changed body, longer than before." in changed.sentences["text"].tolist()
     assert len(list(cache.glob("*/tokens.parquet"))) == 2
+
+
+def test_tables_keep_their_types_when_empty(make_corpus):
+    c = make_corpus({"t.txt": "Only a title\n"})
+    assert c.sentences.empty and c.tokens.empty
+    assert c.sentences["article_id"].dtype == "str" and c.sentences["text"].dtype == "str"
+    assert c.sentences["start"].dtype == "int64" and c.tokens["is_stop"].dtype == bool
+    assert c.tokens["norm"].dtype == "str"

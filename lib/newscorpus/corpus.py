@@ -475,15 +475,34 @@ def _read_one(path: Path) -> dict:
 
 
 _INT_COLS = {"start": "int64", "end": "int64"}
-_TABLE_SPECS = {  # table -> (columns, dtypes)
+_STR = {"article_id": "str", "text": "str"}
+_TABLE_SPECS = {  # table -> (columns, dtypes): the same types whether or not there are rows
     "paragraphs": (
         PARAGRAPH_COLUMNS,
-        {"paragraph_id": "int64", "kind": pd.CategoricalDtype(PARAGRAPH_KINDS), **_INT_COLS},
+        {
+            **_STR,
+            "paragraph_id": "int64",
+            "kind": pd.CategoricalDtype(PARAGRAPH_KINDS),
+            "reason": "str",
+            **_INT_COLS,
+        },
     ),
-    "sentences": (SENTENCE_COLUMNS, {"sentence_id": "int64", "paragraph_id": "int64", **_INT_COLS}),
+    "sentences": (
+        SENTENCE_COLUMNS,
+        {**_STR, "sentence_id": "int64", "paragraph_id": "int64", **_INT_COLS},
+    ),
     "tokens": (
         TOKEN_COLUMNS,
-        {"sentence_id": "int64", "is_stop": bool, "is_word": bool, **_INT_COLS},
+        {
+            "article_id": "str",
+            "sentence_id": "int64",
+            "token": "str",
+            "norm": "str",
+            "stem": "str",
+            "is_stop": bool,
+            "is_word": bool,
+            **_INT_COLS,
+        },
     ),
 }
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)

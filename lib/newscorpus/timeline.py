@@ -1786,8 +1786,8 @@ def plot_timeline(
     events = dated_events(corpus, dates, **select)
     articles = sorted(corpus.articles["article_id"])
     row_of = {aid: i for i, aid in enumerate(articles)}
-    width_in = 13
-    fig, ax = plt.subplots(figsize=(width_in, 1.5 * len(articles) + 1.8))
+    width_in = 11
+    fig, ax = plt.subplots(figsize=(width_in, 1.9 * len(articles) + 1.8))
     kind_color = _kind_colors()
     labelled = []
     if len(events):
@@ -1796,7 +1796,7 @@ def plot_timeline(
         x0, x1 = lo - pad, hi + pad * 6  # room on the right for the last labels
         ax.set_xlim(x0, x1)
         days_per_point = (x1 - x0).days / (width_in * 72 * 0.78)
-        lanes = [12, -12, 24, -24, 36, -36]
+        lanes = [14, -14, 28, -28, 42, -42]
         lane_end: dict[tuple[int, int], float] = {}
         for r in events.itertuples(index=False):
             y = row_of[r.article_id]
@@ -1810,7 +1810,7 @@ def plot_timeline(
                 labelled.append(False)
                 continue
             x = (mid - x0).days
-            width = len(label) * 4.3 * days_per_point
+            width = len(label) * 5.4 * days_per_point
             lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < x), None)
             labelled.append(lane is not None)
             if lane is None:
@@ -1821,7 +1821,7 @@ def plot_timeline(
                 (mid, y),
                 xytext=(0, lane),
                 textcoords="offset points",
-                fontsize=7,
+                fontsize=9,
                 ha="left",
                 va="center",
                 arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"},

@@ -542,6 +542,13 @@ _APPOS_ORG = re.compile(
 
 def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     """(role, organisation) from an appositive: "a research director at the … Center for …"."""
+    key = ("appositive", text)
+    if key not in lex.cache:
+        lex.cache[key] = _read_appositive(text, lex)
+    return lex.cache[key]
+
+
+def _read_appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     text = _clean_np(text)
     m = _WHO_IS_RE.match(text)
     if m:
@@ -1055,7 +1062,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     )
     content = text[seg.start : seg.end]
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
-    who, verb, appos = _attribute_tail(tail, lex) if adjacent else (None, None, None)
+    who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor = seg.close_pos
     if who is None and lead_stripped:
         m = _LEAD_ACCORDING.search(lead)

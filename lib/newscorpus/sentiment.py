@@ -1095,7 +1095,7 @@ def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFra
         labels = article_labels(corpus)
         data = arc.assign(article=arc["article_id"].map(labels))
         sns.lineplot(data=data, x="position", y="smoothed", hue="article", ax=ax, lw=1.6)
-        _legend(ax, title="", fontsize=8, loc="lower left")
+        _legend(ax, title="article", fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
         ax.set_title("Sentiment arc of each article")
     else:
         decile = np.minimum((arc["position"] * 10).astype(int), 9)
@@ -1155,7 +1155,7 @@ def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Da
 
 def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
     """Heatmap of mean compound per target group and article, annotated with sentence counts."""
-    labels = article_labels(corpus, width=22)
+    labels = article_labels(corpus, width=32)
     keep = _largest(tone.set_index("article_id")["n_sentences"])
     data = tone[tone["article_id"].isin(keep)].copy()
     targets = list(dict.fromkeys(data["target"]))
@@ -1181,7 +1181,7 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
         ax=ax,
         annot_kws={"size": 8},
     )
-    ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=8)
+    ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=9)
     ax.grid(False)
     ax.set_title("Tone of sentences that mention each group")
     ax.set_xlabel("Article")

@@ -792,6 +792,9 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
 # --------------------------------------------------------------------------- one article
 
 _NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)){1,3}"
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)\s+){1,3}$"
+)
 _NAME_ANY = re.compile(r"(?<![\w’'-])" + _NAME_RX + r"(?![\w-])")
 _CAND_APPOS = re.compile(
     r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
@@ -1346,19 +1349,27 @@ def _finish(
     art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
 ) -> list[dict]:
     full_names: dict[str, _Who] = {}
-    if any(
-        r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+    surnames = {
+        r["who"].speaker
         for r in rows
-    ):  # a surname alone: look for the full name anywhere in the article
-        for _, ps, pe in art.paras:
-            for m in _NAME_ANY.finditer(masked, ps, pe):
-                who = _analyse(m.group(), lex, attribution=False)
+        if r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+    }
+    first, last = art.paras[0][1], art.paras[-1][2]
+    for surname in sorted(surnames):  # a surname alone: find the full name in the article
+        i = masked.find(surname, first, last)
+        while i >= 0:
+            m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
+            if m is not None:
+                who = _analyse(m.group() + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)
+            i = masked.find(surname, i + len(surname), last)
     index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
+    any_the = False
     for r in rows:  # "the man": look for "one man" in the paragraphs just before
         who = r["who"]
         if who is not None and who.kind == "anonymous" and who.speaker[:4].lower() == "the ":
+            any_the = True
             k = index[r["paragraph_id"]]
             for j in range(max(k - 3, 0), k + 1):
                 people.mentions(j)
@@ -1385,14 +1396,18 @@ def _finish(
         if role is None or descriptive and not _LOWER_RE.search(role):
             role = who.role or role
         roles[name] = (role, org or who.organisation)
-    anon = sorted(
-        [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
-        + [
-            (r["start"], r["who"])
-            for r in rows
-            if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
-        ],
-        key=lambda t: t[0],
+    anon = (
+        sorted(
+            [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
+            + [
+                (r["start"], r["who"])
+                for r in rows
+                if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
+            ],
+            key=lambda t: t[0],
+        )
+        if any_the
+        else []
     )
     outlets = None
     out = []

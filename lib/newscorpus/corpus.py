@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
@@ -399,8 +400,11 @@ def _stem(norm: str) -> str:
 
 
 def parse_article(article_id: str, text: str) -> dict:
-    """Split one decoded article into column lists for paragraphs, sentences and tokens."""
-    stop = resources.stopwords() | {"'s"}
+    """Split one decoded article into column lists for paragraphs, sentences and tokens.
+
+    Token columns derived from the token text (norm, stem, is_stop, is_word) are added for a
+    whole batch at once by `_token_frame`, with vectorised string operations.
+    """
     para_spans = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
@@ -415,7 +419,6 @@ def parse_article(article_id: str, text: str) -> dict:
     sentences = {c: [] for c in SENTENCE_COLUMNS}
     tokens = {c: [] for c in TOKEN_COLUMNS}
     sentence_id = 0
-    n_words = 0
     for pid, ((p_start, p_end), (kind, reason)) in enumerate(
         zip(para_spans, classified, strict=True)
     ):
@@ -438,23 +441,15 @@ def parse_article(article_id: str, text: str) -> dict:
             sentences["text"].append(stext)
             sentences["start"].append(a_start)
             sentences["end"].append(a_start + len(stext))
-            spans = split_tokens(stext)
-            words = [stext[ts:te] for ts, te in spans]
-            norms = [w.lower().replace("’", "'").replace("‘", "'") for w in words]
-            is_word = [w[0].isalnum() for w in words]
-            n_words += sum(is_word)
-            tokens["article_id"].extend([article_id] * len(words))
-            tokens["sentence_id"].extend([sentence_id] * len(words))
-            tokens["token"].extend(words)
-            tokens["norm"].extend(norms)
-            tokens["stem"].extend([_stem(n) for n in norms])
-            tokens["is_stop"].extend([n in stop for n in norms])
-            tokens["is_word"].extend(is_word)
-            tokens["start"].extend([a_start + ts for ts, _ in spans])
-            tokens["end"].extend([a_start + te for _, te in spans])
+            matches = list(_TOKEN_FINDITER(stext))
+            tokens["token"].extend([m.group() for m in matches])
+            tokens["start"].extend([a_start + m.start() for m in matches])
+            tokens["end"].extend([a_start + m.end() for m in matches])
+            tokens["sentence_id"].extend([sentence_id] * len(matches))
             sentence_id += 1
+    tokens["article_id"] = [article_id] * len(tokens["token"])
     meta = read_metadata(texts, kinds)
-    meta.update(n_words=n_words, n_sentences=sentence_id)
+    meta.update(n_sentences=sentence_id)  # n_words is counted from the token table
     return {"meta": meta, "paragraphs": paragraphs, "sentences": sentences, "tokens": tokens}
 
 
@@ -508,11 +503,42 @@ _TABLE_SPECS = {  # table -> (columns, dtypes): the same types whether or not th
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
 
 
+def _column(values: list, dtype) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    """A typed column straight from a list (pandas' own type inference is the slow part)."""
+    if dtype == "int64":
+        return np.array(values, dtype=np.int64)
+    if dtype is bool:
+        return np.array(values, dtype=bool)
+    return pd.array(values, dtype=dtype)
+
+
 def _frame(parts: list[dict], table: str) -> pd.DataFrame:
     columns, dtypes = _TABLE_SPECS[table]
-    merged = {c: [v for part in parts for v in part[c]] for c in columns}
-    df = pd.DataFrame(merged, columns=columns)
-    return df.astype({c: d for c, d in dtypes.items()})
+    return pd.DataFrame(
+        {c: _column([v for part in parts for v in part[c]], dtypes[c]) for c in columns},
+        columns=columns,
+    )
+
+
+def _token_frame(parts: list[dict]) -> pd.DataFrame:
+    """The tokens table for a batch: derived columns computed once per batch, not per token."""
+    words = [v for part in parts for v in part["token"]]
+    token = pd.Series(pd.array(words, dtype="str"))
+    norm = token.str.lower().str.replace("’", "'", regex=False).str.replace("‘", "'", regex=False)
+    codes, uniques = pd.factorize(norm)
+    stems = np.array([_stem(u) for u in uniques], dtype=object)[codes]
+    columns = {
+        "article_id": _column([v for part in parts for v in part["article_id"]], "str"),
+        "sentence_id": _column([v for part in parts for v in part["sentence_id"]], "int64"),
+        "token": token.array,
+        "norm": norm.array,
+        "stem": pd.array(stems, dtype="str"),
+        "is_stop": norm.isin(resources.stopwords() | {"'s"}).to_numpy(dtype=bool),
+        "is_word": np.array([w[0].isalnum() for w in words], dtype=bool),
+        "start": _column([v for part in parts for v in part["start"]], "int64"),
+        "end": _column([v for part in parts for v in part["end"]], "int64"),
+    }
+    return pd.DataFrame(columns, columns=TOKEN_COLUMNS)
 
 
 def _read_chunk(paths: list[Path]) -> dict:
@@ -526,8 +552,13 @@ def _read_chunk(paths: list[Path]) -> dict:
             for table in ("paragraphs", "sentences", "tokens"):
                 chunk[table].append(parsed[table])
         chunk["files"].append(r)
-    for table in ("paragraphs", "sentences", "tokens"):
+    for table in ("paragraphs", "sentences"):
         chunk[table] = _frame(chunk[table], table)
+    chunk["tokens"] = _token_frame(chunk["tokens"])
+    words = chunk["tokens"].groupby("article_id", sort=False)["is_word"].sum()
+    for r in chunk["files"]:
+        if "meta" in r:
+            r["meta"]["n_words"] = int(words.get(r["path"].stem, 0))
     return chunk
 
 

@@ -9,6 +9,7 @@ All `start`/`end` columns are character offsets into `articles.text`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -291,6 +292,7 @@ def classify_paragraphs(texts: list[str]) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- metadata
 
 
+@functools.lru_cache(maxsize=4096)  # bylines repeat their date formats; to_datetime is slow
 def _parse_date(text: str | None) -> pd.Timestamp:
     if not text:
         return pd.NaT

@@ -736,26 +736,37 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     return _longest_suffix(clause, lex), None
 
 
+_STOP_SUFFIX = frozenset(("that", "which", "who", "where", "when", "because"))
+
+
 def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | None:
-    words = text.split()
-    best = None
-    for k in range(1, min(len(words), max_words) + 1):
-        cand = " ".join(words[-k:])
-        if words[-k].lower().strip(",") in ("that", "which", "who", "where", "when", "because"):
-            break
-        who = _analysed(cand, lex)
-        if who is not None:
-            best = who
+    # Only the last `max_words` words matter: the reading is cached by them.
+    words = text.split()[-max_words:]
+    key = ("suffix", " ".join(words))
+    best = lex.cache.get(key, False)
+    if best is False:
+        best = None
+        for k in range(1, len(words) + 1):
+            if words[-k].lower().strip(",") in _STOP_SUFFIX:
+                break
+            who = _analysed(" ".join(words[-k:]), lex)
+            if who is not None:
+                best = who
+        lex.cache[key] = best
     return None if best is None else _copy(best)
 
 
 def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | None:
-    words = text.split()
-    best = None
-    for k in range(1, min(len(words), max_words) + 1):
-        who = _analysed(" ".join(words[:k]), lex)
-        if who is not None:
-            best = who
+    words = text.split()[:max_words]
+    key = ("prefix", " ".join(words))
+    best = lex.cache.get(key, False)
+    if best is False:
+        best = None
+        for k in range(1, len(words) + 1):
+            who = _analysed(" ".join(words[:k]), lex)
+            if who is not None:
+                best = who
+        lex.cache[key] = best
     return None if best is None else _copy(best)
 
 

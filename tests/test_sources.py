@@ -492,3 +492,21 @@ def test_a_string_where_a_list_is_expected_names_the_parameter(make_corpus):
     corpus = make_corpus({"a.txt": "Title\nA body paragraph with enough words in it.\n"})
     with pytest.raises(ValueError, match="extra_organisations='Dam Watch'"):
         find_sources(corpus, extra_organisations="Dam Watch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official, speaking on the condition of anonymity, said so.",
+        "A MAN WHO ASKED NOT TO BE NAMED said it; another Declined To Be Identified.",
+        "In İstanbul, a diplomat spoke anonymously; aides were not authorised to speak.",
+        "A ſoldier spoke anonymously and a clerk requeſted anonymity.",
+        "Officials were not permıtted to speak, under promise of anonymity.",
+    ],
+)
+def test_fast_anonymity_scan_matches_the_case_insensitive_pattern(text):
+    from newscorpus.sources import _ANONYMITY, _anonymity
+
+    expected = [(m.start(), m.end()) for m in _ANONYMITY.finditer(text)]
+    assert expected  # every example holds at least one phrase
+    assert [(m.start(), m.end()) for m in _anonymity(text)] == expected

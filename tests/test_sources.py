@@ -510,3 +510,19 @@ def test_fast_anonymity_scan_matches_the_case_insensitive_pattern(text):
     expected = [(m.start(), m.end()) for m in _ANONYMITY.finditer(text)]
     assert expected  # every example holds at least one phrase
     assert [(m.start(), m.end()) for m in _anonymity(text)] == expected
+
+
+def test_sources_ignore_scans_left_by_quotes_of_another_corpus(make_corpus):
+    one = make_corpus(
+        {
+            "a.txt": "Title\n“We will hold the bridge,” the Washington Post quoted a colonel as saying.\n"
+        }
+    )
+    other = make_corpus(
+        {"a.txt": "Title\nThe report, the New York Times said, was leaked by Reuters staff.\n"}
+    )
+    quotes_other = find_quotes(other)
+    fresh = find_sources(other, quotes_other)
+    find_quotes(one)  # leaves its scans of an article with the same id behind
+    pd.testing.assert_frame_equal(find_sources(other, quotes_other), fresh)
+    assert "The New York Times" in set(fresh["name"]) or "New York Times" in set(fresh["name"])

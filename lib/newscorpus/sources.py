@@ -897,16 +897,38 @@ class _Article:
 
 
 def _mask(text: str, segments: list[_Segment]) -> str:
-    if not segments:
+    return _mask_spans(text, [(seg.open_pos, seg.close_pos) for seg in segments])
+
+
+def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each quotation (opening mark to closing mark) blanked out."""
+    if not spans:
         return text
     pieces, last = [], 0
-    for seg in segments:
-        pieces.append(text[last : seg.open_pos])
-        stop = min(seg.close_pos + 1, len(text))
-        pieces.append(" " * (stop - seg.open_pos))
+    for open_pos, close_pos in spans:
+        pieces.append(text[last:open_pos])
+        stop = min(close_pos + 1, len(text))
+        pieces.append(" " * (stop - open_pos))
         last = stop
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+@dataclass
+class _Scan:
+    """What find_quotes learnt of one article's text that find_sources needs again."""
+
+    text: str
+    paras: list[tuple[int, int, int]]
+    publisher: str | None
+    lex: _Lexicon
+    spans: list[tuple[int, int]]  # quotation spans (opening mark, closing mark)
+    mentions: list | None = None  # _body_mentions, when find_quotes needed them
+    outlets: list | None = None  # _outlet_mentions, likewise
+
+
+# The scans of the latest find_quotes call, by article id; find_sources takes them once.
+_SCANS: dict[str, _Scan] = {}
 
 
 def _sentence_at(art: _Article, starts: list[int], pos: int) -> tuple[int, int, int, int]:
@@ -1008,11 +1030,13 @@ _CUE_WORDS = frozenset(
 )
 
 
-def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
+def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list[dict]:
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = _find_segments(text, para_spans)
-    masked = _mask(text, segments)
+    spans = [(seg.open_pos, seg.close_pos) for seg in segments]
+    masked = _mask_spans(text, spans)
+    scan = scans[art.article_id] = _Scan(text, art.paras, art.publisher, lex, spans)
     starts = [s[2] for s in art.sents]
     people = _People(art, masked, lex)
     by_para: dict[int, list[_Segment]] = {}
@@ -1079,7 +1103,7 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
         _row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans)
         for seg in quoted
     )
-    return _finish(art, rows, people, lex, masked)
+    return _finish(art, rows, people, lex, masked, scan)
 
 
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
@@ -1381,7 +1405,7 @@ def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | N
 
 
 def _finish(
-    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
+    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str, scan: _Scan
 ) -> list[dict]:
     full_names: dict[str, _Who] = {}
     surnames = {
@@ -1458,7 +1482,8 @@ def _finish(
                 who.role, who.organisation = roles[who.speaker]
             if who.kind == "description":
                 if outlets is None:
-                    outlets = _outlet_mentions(art, lex, masked)
+                    scan.mentions = _body_mentions(art, lex, masked)
+                    outlets = scan.outlets = _outlet_mentions(art, lex, masked, scan.mentions)
                 ent = None
                 dm = _DESCRIPTION.search(who.speaker)
                 if dm:
@@ -1471,7 +1496,8 @@ def _finish(
                 )
             if who.kind == "short":
                 if outlets is None:
-                    outlets = _outlet_mentions(art, lex, masked)
+                    scan.mentions = _body_mentions(art, lex, masked)
+                    outlets = scan.outlets = _outlet_mentions(art, lex, masked, scan.mentions)
                 options = lex.short.get(who.speaker, [])
                 seen = [o[2] for o in outlets if o[0] < row["start"] and o[2] in options]
                 ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
@@ -1583,8 +1609,11 @@ def find_quotes(
     """The `quotes` table: direct, partial and indirect quotations with their speakers."""
     lex = _lexicon(extra_outlets, extra_organisations)
     rows = []
+    scans: dict[str, _Scan] = {}
     for art in _articles(corpus, lex):
-        rows.extend(_article_rows(art, lex))
+        rows.extend(_article_rows(art, lex, scans))
+    global _SCANS
+    _SCANS = scans
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table["kind"] = table["kind"].astype(pd.CategoricalDtype(QUOTE_KINDS))
     for col in ("paragraph_id", "sentence_id", "start", "end"):
@@ -1633,9 +1662,19 @@ def find_sources(
     by_article: dict[str, list[dict]] = {}
     for r in records:
         by_article.setdefault(r["article_id"], []).append(r)
+    global _SCANS
+    scans, _SCANS = _SCANS, {}
     rows: list[dict] = []
     for art in _articles(corpus, lex, with_cues=False):
-        rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
+        scan = scans.get(art.article_id)
+        if scan is not None and (
+            scan.lex is not lex
+            or scan.text != art.text
+            or scan.paras != art.paras
+            or scan.publisher != art.publisher
+        ):
+            scan = None  # another corpus or lexicon: scan afresh
+        rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex, scan))
     table = pd.DataFrame(
         rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
     )
@@ -1659,9 +1698,14 @@ def _count_words(text: str) -> int:
 _WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
 
 
-def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[dict]:
+def _article_sources(
+    art: _Article, quotes: list[dict], lex: _Lexicon, scan: _Scan | None = None
+) -> list[dict]:
     para_spans = [(s, e) for _, s, e in art.paras]
-    masked = _mask(art.text, _find_segments(art.text, para_spans))
+    if scan is None:
+        scan = _Scan(art.text, art.paras, art.publisher, lex, [])
+        scan.spans = [(g.open_pos, g.close_pos) for g in _find_segments(art.text, para_spans)]
+    masked = _mask_spans(art.text, scan.spans)
     body = "\n".join(masked[s:e] for s, e in para_spans)
     found: dict[tuple[str, str], dict] = {}
 
@@ -1707,8 +1751,11 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
             ent = lex.entities[org]
             entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
     # Outlets named or described in the body; the article's own publisher is not a source.
-    mentions = _body_mentions(art, lex, masked)
-    for _, _, ent in _outlet_mentions(art, lex, masked, mentions):
+    mentions = scan.mentions if scan.mentions is not None else _body_mentions(art, lex, masked)
+    outlets = scan.outlets
+    if outlets is None:
+        outlets = _outlet_mentions(art, lex, masked, mentions)
+    for _, _, ent in outlets:
         if ent.name != art.publisher:
             entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
     for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:

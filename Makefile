@@ -21,8 +21,8 @@ test: $(BIN)/activate lint
 	$(BIN)/python -m pytest -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 lint: $(BIN)/activate
-	$(BIN)/ruff check lib tests notebooks benchmarks tools
-	$(BIN)/ruff format --check lib tests notebooks benchmarks tools
+	$(BIN)/ruff check lib tests notebooks benchmarks
+	$(BIN)/ruff format --check lib tests notebooks benchmarks
 
 ## JupyterLab on 127.0.0.1 with token authentication, opened at notebooks/
 lab: $(BIN)/activate

@@ -526,3 +526,19 @@ def test_sources_ignore_scans_left_by_quotes_of_another_corpus(make_corpus):
     find_quotes(one)  # leaves its scans of an article with the same id behind
     pd.testing.assert_frame_equal(find_sources(other, quotes_other), fresh)
     assert "The New York Times" in set(fresh["name"]) or "New York Times" in set(fresh["name"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper said the paper-thin daily outlets of the network were a newspaper’s.",
+        "The US-based website, the Qatari channel and the broadsheet/tabloid magazine",
+        "newspaperpaper newspaper paper",
+    ],
+)
+def test_description_noun_scan_matches_the_regex(text):
+    from newscorpus.sources import _DESCRIPTION_NOUN, _description_nouns
+
+    for first, last in [(0, len(text)), (4, len(text) - 3)]:
+        expected = [m.span() for m in _DESCRIPTION_NOUN.finditer(text, first, last)]
+        assert [m.span() for m in _description_nouns(text, first, last)] == expected

@@ -806,7 +806,8 @@ _NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w�
 _NAME_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)\s+){1,3}$"
 )
-_NAME_ANY = re.compile(r"(?<![\w’'-])" + _NAME_RX + r"(?![\w-])")
+# `(?<![\w’'-])` + _NAME_RX, with the check after the capital so the engine skips to capitals.
+_NAME_ANY = re.compile(r"[A-Z](?<![\w’'-][A-Z])" + _NAME_RX[5:] + r"(?![\w-])")
 _CAND_APPOS = re.compile(
     r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
     r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
@@ -837,10 +838,33 @@ _DESCRIPTION = re.compile(
     r"broadsheet|tabloid|broadcaster|network|channel|magazine|outlet|publication|website)"
     r"(?![\w’'-])"
 )
-_DESCRIPTION_NOUN = re.compile(
-    r"(?:newspaper|paper|daily|broadsheet|tabloid|broadcaster|network|channel|magazine|outlet"
-    r"|publication|website)(?![\w’'-])"
-)
+_NOUN_WORDS = (
+    "newspaper paper daily broadsheet tabloid broadcaster network channel magazine outlet "
+    "publication website"
+).split()
+_DESCRIPTION_NOUN = re.compile("(?:" + "|".join(_NOUN_WORDS) + r")(?![\w’'-])")
+
+
+def _description_nouns(text: str, first: int, last: int):
+    """`_DESCRIPTION_NOUN.finditer(text, first, last)`, trying only where a noun is spelled.
+
+    The regex would be tried at every position; str.find jumps straight to the candidates.
+    """
+    starts = set()
+    for word in _NOUN_WORDS:
+        i = text.find(word, first, last)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1, last)
+    end = first
+    for i in sorted(starts):
+        if i >= end:
+            m = _DESCRIPTION_NOUN.match(text, i, last)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _ANONYMITY = re.compile(
     r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|requested\s+anonymity"
     r"|spoke\s+anonymously|declin\w*\s+to\s+be\s+(?:named|identified)"
@@ -1345,12 +1369,16 @@ def _infer_type(who: _Who, lex: _Lexicon) -> str:
 
 def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
     """Every outlet and organisation variant named in body paragraphs outside quotes, in order."""
-    ends = [pe for _, _, pe in art.paras]
-    out = []
-    for m in lex.mentions(masked, art.paras[0][1], art.paras[-1][2]):
-        k = bisect.bisect_left(ends, m.start())
-        if k < len(ends) and art.paras[k][1] <= m.start():
-            out.append((m.start(), m.end(), lex.by_variant[m.group(1)]))
+    paras = art.paras
+    ends = [pe for _, _, pe in paras]
+    n, by_variant, out = len(ends), lex.by_variant, []
+    for m in lex.mention_re.finditer(masked, paras[0][1], paras[-1][2]):
+        i = m.start()  # lex.mentions() inlined: a mention starts at a word boundary
+        if i and (masked[i - 1].isalnum() or masked[i - 1] in "_-’'"):
+            continue
+        k = bisect.bisect_left(ends, i)
+        if k < n and paras[k][1] <= i:
+            out.append((i, m.end(), by_variant[m.group(1)]))
     return out
 
 
@@ -1375,7 +1403,7 @@ def _outlet_mentions(
                 pub = [o for o in options if o.name == art.publisher]
                 extra.append((m.start(), m.end(), (pub or options)[0]))
     # A description can only point back at an outlet named before it.
-    for n in _DESCRIPTION_NOUN.finditer(masked, first, last) if found or extra else ():
+    for n in _description_nouns(masked, first, last) if found or extra else ():
         m = _DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
         if m is None or m.end() != n.end():
             continue

@@ -20,10 +20,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
 
 import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from newscorpus.corpus import Corpus
@@ -1580,48 +1580,59 @@ def _describe_at(m: re.Match, mentions: list, publisher: str | None) -> _Entity 
 # --------------------------------------------------------------------------- public API
 
 
+def _runs(keys: list) -> list[tuple[object, int, int]]:
+    """(key, start, stop) of each run of equal neighbouring keys, as itertools.groupby finds them."""
+    if not keys:
+        return []
+    a = np.array(keys, dtype=object)
+    bounds = [0, *(np.flatnonzero(a[1:] != a[:-1]) + 1).tolist(), len(keys)]
+    return [(keys[i], i, j) for i, j in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
 def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
     """One `_Article` per article with body text, in corpus order."""
     paras = corpus.paragraphs
-    body = paras[paras["kind"] == "body"]
+    body = paras.loc[
+        (paras["kind"] == "body").to_numpy(), ["article_id", "paragraph_id", "start", "end"]
+    ]
     sents = corpus.sentences
-    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    ids = corpus.articles["article_id"].tolist()
+    texts = dict(zip(ids, corpus.articles["text"].tolist(), strict=True))
     publishers = {}
-    for aid, outlet in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True):
+    for aid, outlet in zip(ids, corpus.articles["outlet"].tolist(), strict=True):
         ent = lex.lookup(outlet) if isinstance(outlet, str) and outlet else None
         publishers[aid] = ent.name if ent else (outlet if isinstance(outlet, str) else None)
-    p_rows = zip(
-        body["article_id"].tolist(),
-        body["paragraph_id"].tolist(),
-        body["start"].tolist(),
-        body["end"].tolist(),
-        strict=True,
-    )
-    s_rows = list(
-        zip(
-            sents["article_id"].tolist(),
-            sents["sentence_id"].tolist(),
-            sents["paragraph_id"].tolist(),
-            sents["start"].tolist(),
-            sents["end"].tolist(),
-            strict=True,
-        )
-    )
-    s_by_article = {aid: list(g) for aid, g in groupby(s_rows, key=lambda r: r[0])}
+    p_aid, p_pid = body["article_id"].tolist(), body["paragraph_id"].tolist()
+    p_start, p_end = body["start"].tolist(), body["end"].tolist()
+    s_aid, s_sid = sents["article_id"].tolist(), sents["sentence_id"].tolist()
+    s_pid, s_start, s_end = (sents[c].tolist() for c in ("paragraph_id", "start", "end"))
+    s_runs = {aid: (i, j) for aid, i, j in _runs(s_aid)}  # the last run, like a dict of groups
     cues: dict[str, set] = {}
     if with_cues:  # sentences holding a possible attribution word, found in one vectorised pass
         tokens = corpus.tokens
         cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
-        for aid, sid in zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True):
+        pairs = dict.fromkeys(
+            zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True)
+        )
+        for aid, sid in pairs:
             cues.setdefault(aid, set()).add(sid)
-    for aid, group in groupby(p_rows, key=lambda r: r[0]):
-        plist = [(pid, s, e) for _, pid, s, e in group]
-        index = {pid: k for k, (pid, _, _) in enumerate(plist)}
-        slist = [
-            (sid, index[pid], s, e)
-            for _, sid, pid, s, e in s_by_article.get(aid, [])
-            if pid in index
-        ]
+    for aid, i, j in _runs(p_aid):
+        pids = p_pid[i:j]
+        plist = list(zip(pids, p_start[i:j], p_end[i:j], strict=True))
+        index = dict(zip(pids, range(j - i), strict=True))
+        si, sj = s_runs.get(aid, (0, 0))
+        spids = s_pid[si:sj]
+        try:
+            pidx = list(map(index.__getitem__, spids))
+            slist = list(zip(s_sid[si:sj], pidx, s_start[si:sj], s_end[si:sj], strict=True))
+        except KeyError:  # sentences outside body paragraphs: leave them out
+            slist = [
+                (sid, index[pid], s, e)
+                for sid, pid, s, e in zip(
+                    s_sid[si:sj], spids, s_start[si:sj], s_end[si:sj], strict=True
+                )
+                if pid in index
+            ]
         if not slist:
             continue
         yield _Article(

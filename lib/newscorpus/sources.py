@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import matplotlib.pyplot as plt
 import networkx as nx
@@ -1069,7 +1070,7 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     # Quotes and sentences in document order, so speakers found earlier can resolve pronouns.
     events = [(seg.open_pos, 0, seg) for seg in segments]
     events += [(s[3], 1, s) for s in art.sents]
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=itemgetter(0, 1))
     rows: list[dict] = []
     quoted_sents: set[int] = set()
     for _, what, item in events:
@@ -1092,8 +1093,8 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
                 )
             continue
         seg = item
-        idx = by_para[seg.para].index(seg)
         siblings = by_para[seg.para]
+        idx = next(k for k, o in enumerate(siblings) if o is seg)
         if _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex):
             quoted_sents.add(_sentence_at(art, starts, seg.open_pos)[0])
             quoted_sents.add(_sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])

@@ -1717,10 +1717,25 @@ def find_sources(
         "start",
     ]
     values = [quotes[c].astype(object).where(quotes[c].notna(), None).tolist() for c in cols]
-    records = [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)]
-    by_article: dict[str, list[dict]] = {}
-    for r in records:
-        by_article.setdefault(r["article_id"], []).append(r)
+    with _gc_paused():  # many small dicts: see _gc_paused
+        records = [
+            {
+                "article_id": a,
+                "sentence_id": sid,
+                "kind": k,
+                "quote": q,
+                "speaker": sp,
+                "speaker_kind": sk,
+                "speaker_role": sr,
+                "organisation": o,
+                "source_type": st,
+                "start": s,
+            }
+            for a, sid, k, q, sp, sk, sr, o, st, s in zip(*values, strict=True)
+        ]
+        by_article: dict[str, list[dict]] = {}
+        for r in records:
+            by_article.setdefault(r["article_id"], []).append(r)
     global _SCANS
     scans, _SCANS = _SCANS, {}
     rows: list[dict] = []

@@ -949,7 +949,7 @@ class _Scan:
     paras: list[tuple[int, int, int]]
     publisher: str | None
     lex: _Lexicon
-    spans: list[tuple[int, int]]  # quotation spans (opening mark, closing mark)
+    masked: str  # the text with quotations blanked out (_mask)
     mentions: list | None = None  # _body_mentions, when find_quotes needed them
     outlets: list | None = None  # _outlet_mentions, likewise
 
@@ -1061,9 +1061,8 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = _find_segments(text, para_spans)
-    spans = [(seg.open_pos, seg.close_pos) for seg in segments]
-    masked = _mask_spans(text, spans)
-    scan = scans[art.article_id] = _Scan(text, art.paras, art.publisher, lex, spans)
+    masked = _mask(text, segments)
+    scan = scans[art.article_id] = _Scan(text, art.paras, art.publisher, lex, masked)
     starts = [s[2] for s in art.sents]
     people = _People(art, masked, lex)
     by_para: dict[int, list[_Segment]] = {}
@@ -1210,15 +1209,19 @@ _DATA_VERBS = frozenset(
 )
 
 
+_WHEN_SPLIT_RE = re.compile(r"\s+(?:on|in|last|this|earlier)\s+(?=[A-Z0-9]|\w+day)")
+_THAT_RE = re.compile(
+    r"\s+(?:also\s+)?(?:(?:to|on|in)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+)?(?:that\s+)?"
+)
+
+
 def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]]]:
     """Attributions in one sentence: (speaker, verb, span of the attributed words)."""
     out = []
     body = sent.rstrip()
     m = _ACCORDING.search(body) if "ccording" in body else None
     if m:
-        np_text = re.split(r"\s+(?:on|in|last|this|earlier)\s+(?=[A-Z0-9]|\w+day)", m.group("np"))[
-            0
-        ]
+        np_text = _WHEN_SPLIT_RE.split(m.group("np"))[0]
         who = _longest_prefix(np_text, lex)
         if who is not None:
             if m.start() < 3:
@@ -1269,11 +1272,8 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
         ):
             continue
         q0 = m.end()
-        tm = re.match(
-            r"\s+(?:also\s+)?(?:(?:to|on|in)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+)?(?:that\s+)?",
-            body[q0:],
-        )
-        q0 += tm.end() if tm else 0
+        tm = _THAT_RE.match(body, q0)  # match(body[q0:]) without the copy
+        q0 = tm.end() if tm else q0
         out.append((who, verb, _trim_span(sent, (q0, len(body)))))
         break
     return out
@@ -1778,9 +1778,9 @@ def _article_sources(
 ) -> list[dict]:
     para_spans = [(s, e) for _, s, e in art.paras]
     if scan is None:
-        scan = _Scan(art.text, art.paras, art.publisher, lex, [])
-        scan.spans = [(g.open_pos, g.close_pos) for g in _find_segments(art.text, para_spans)]
-    masked = _mask_spans(art.text, scan.spans)
+        masked = _mask(art.text, _find_segments(art.text, para_spans))
+        scan = _Scan(art.text, art.paras, art.publisher, lex, masked)
+    masked = scan.masked
     body = "\n".join(masked[s:e] for s, e in para_spans)
     found: dict[tuple[str, str], dict] = {}
 

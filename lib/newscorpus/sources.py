@@ -343,6 +343,7 @@ class _Lexicon:
             else None
         )
         self.exact_re = re.compile(r"^(?:[Tt]he\s+)?(" + alternation + r")$")
+        self.starts_unspaced = all(v[:1] and not v[:1].isspace() for v in self.by_variant)
         self.cache: dict = {}
 
     def mentions(self, text: str, start: int = 0, end: int | None = None):
@@ -1373,9 +1374,21 @@ def _infer_type(who: _Who, lex: _Lexicon) -> str:
 def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
     """Every outlet and organisation variant named in body paragraphs outside quotes, in order."""
     paras = art.paras
+    first, last, by_variant = paras[0][1], paras[-1][2], lex.by_variant
+    gaps_blank = all(s <= e for _, s, e in paras) and all(
+        ps == pe or (ps > pe and masked[pe:ps].isspace())
+        for (_, _, pe), (_, ps, _) in zip(paras, paras[1:], strict=False)
+    )
+    if gaps_blank and lex.starts_unspaced:
+        # Only blanks between body paragraphs, where no variant can start: no match to drop.
+        return [
+            (i, m.end(), by_variant[m.group(1)])
+            for m in lex.mention_re.finditer(masked, first, last)
+            if not (i := m.start()) or not (masked[i - 1].isalnum() or masked[i - 1] in "_-’'")
+        ]
     ends = [pe for _, _, pe in paras]
-    n, by_variant, out = len(ends), lex.by_variant, []
-    for m in lex.mention_re.finditer(masked, paras[0][1], paras[-1][2]):
+    n, out = len(ends), []
+    for m in lex.mention_re.finditer(masked, first, last):
         i = m.start()  # lex.mentions() inlined: a mention starts at a word boundary
         if i and (masked[i - 1].isalnum() or masked[i - 1] in "_-’'"):
             continue

@@ -392,7 +392,7 @@ _NAME_TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Who:
     speaker: str
     kind: str  # person, anonymous, organization, outlet, document, pronoun, description
@@ -584,7 +584,7 @@ _OPENERS = "“«„"
 _CLOSERS = "”»"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     start: int  # offsets into articles.text of the quoted words (marks excluded)
     end: int
@@ -914,7 +914,7 @@ _SENT_SUBJECT = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Article:
     article_id: str
     text: str
@@ -942,7 +942,7 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Scan:
     """What find_quotes learnt of one article's text that find_sources needs again."""
 

@@ -1794,7 +1794,6 @@ def _article_sources(
         masked = _mask(art.text, _find_segments(art.text, para_spans))
         scan = _Scan(art.text, art.paras, art.publisher, lex, masked)
     masked = scan.masked
-    body = "\n".join(masked[s:e] for s, e in para_spans)
     found: dict[tuple[str, str], dict] = {}
 
     def entry(name: str, kind: str, role=None, type_=None, org=None) -> dict:
@@ -1856,8 +1855,11 @@ def _article_sources(
         if ent.listed == "mentioned" or key in found:
             entry(ent.name, "organization", None, ent.type)["n_mentions"] += 1
     # People: mentions of the full name or of the surname alone.
+    body = None
     for (name, kind), e in found.items():
         if kind == "person":
+            if body is None:
+                body = "\n".join(masked[ps:pe] for ps, pe in para_spans)
             e["n_mentions"] = max(body.count(name.split()[-1]), 1)
         elif kind == "organization" and e["n_mentions"] == 0:
             e["n_mentions"] = 1

@@ -1684,9 +1684,10 @@ def find_quotes(
     with _gc_paused():
         for art in _articles(corpus, lex):
             rows.extend(_article_rows(art, lex, scans))
+        table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+        del rows  # freed before the collector resumes, so it need not walk them
     global _SCANS
     _SCANS = scans
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table["kind"] = table["kind"].astype(pd.CategoricalDtype(QUOTE_KINDS))
     for col in ("paragraph_id", "sentence_id", "start", "end"):
         table[col] = table[col].astype("int64")
@@ -1730,6 +1731,8 @@ def find_sources(
         "start",
     ]
     values = [quotes[c].astype(object).where(quotes[c].notna(), None).tolist() for c in cols]
+    global _SCANS
+    scans, _SCANS = _SCANS, {}
     with _gc_paused():  # many small dicts: see _gc_paused
         records = [
             {
@@ -1749,10 +1752,7 @@ def find_sources(
         by_article: dict[str, list[dict]] = {}
         for r in records:
             by_article.setdefault(r["article_id"], []).append(r)
-    global _SCANS
-    scans, _SCANS = _SCANS, {}
-    rows: list[dict] = []
-    with _gc_paused():
+        rows: list[dict] = []
         for art in _articles(corpus, lex, with_cues=False):
             scan = scans.get(art.article_id)
             if scan is not None and (
@@ -1763,9 +1763,10 @@ def find_sources(
             ):
                 scan = None  # another corpus or lexicon: scan afresh
             rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex, scan))
-    table = pd.DataFrame(
-        rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
-    )
+        table = pd.DataFrame(
+            rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
+        )
+        del records, by_article, rows, scans  # freed before the collector resumes
     table["kind"] = table["kind"].astype(pd.CategoricalDtype(SOURCE_KINDS))
     for col in ("n_mentions", "n_quotes", "n_indirect", "n_words_quoted"):
         table[col] = table[col].astype("int64")

@@ -602,14 +602,14 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
     """Pair quotation marks paragraph by paragraph; never let one run past its paragraph."""
     segments: list[_Segment] = []
     for i, (ps, pe) in enumerate(paras):
-        ptext = text[ps:pe]
-        if not _MARKS.search(ptext):
-            if "‘" in ptext or ptext.startswith("'"):
+        marks = list(_MARKS.finditer(text, ps, pe))  # as on text[ps:pe], without the copy
+        if not marks:
+            if text.find("‘", ps, pe) >= 0 or text.startswith("'", ps, pe):
                 segments.extend(_single_quoted(text, ps, pe, i))
             continue
         open_pos, open_char, nested = None, "", False
-        for m in _MARKS.finditer(ptext):
-            ch, pos = m.group(), ps + m.start()
+        for m in marks:
+            ch, pos = m.group(), m.start()
             if ch in _OPENERS:
                 open_pos, open_char = pos, ch  # an earlier unclosed opener was a stray mark
                 nested = False

@@ -701,6 +701,17 @@ _ENDS_WITH_VERB = re.compile(
 )
 
 
+def _last_clause_break(pre: str) -> int:
+    """Where the last `_CLAUSE_RE` match in `pre` sits (-1 if none), for text whose only
+    whitespace is single spaces: every match is one character, so str.rfind finds it."""
+    j = max(pre.rfind(c) for c in ";:—–(")
+    for stop in (". ", "? ", "! "):
+        k = pre.rfind(stop)
+        if k >= 0 and k + 1 > j:
+            j = k + 1
+    return j
+
+
 def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
     pre = pre.rstrip()
@@ -710,7 +721,7 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     pre = " ".join(words)
     if not pre:
         return None, None
-    clause = _CLAUSE_RE.split(pre)[-1]
+    clause = pre[_last_clause_break(pre) + 1 :]  # _CLAUSE_RE.split(pre)[-1]
     if clause.endswith(","):
         parts = clause[:-1].split(",")
         k = 0
@@ -1251,7 +1262,10 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
     for m in _IND_RE.finditer(body):
         verb = " ".join(m.group(1).lower().split())
         after = body[m.end() :]
-        if _RELATIVE_END_RE.search(body[max(0, m.start() - 60) : m.start()]):
+        window = body[max(0, m.start() - 60) : m.start()]
+        if ("who" in window or "which" in window or "that" in window) and _RELATIVE_END_RE.search(
+            window
+        ):
             continue  # the verb of a relative clause ("…, who has reported from Iraq, says")
         if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(after):
             continue

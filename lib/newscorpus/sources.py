@@ -1082,7 +1082,8 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
         by_para.setdefault(seg.para, []).append(seg)
     # Quotes and sentences in document order, so speakers found earlier can resolve pronouns.
     events = [(seg.open_pos, 0, seg) for seg in segments]
-    events += [(s[3], 1, s) for s in art.sents]
+    cues = art.cues  # other sentences hold no attribution word: their events would do nothing
+    events += [(s[3], 1, s) for s in art.sents if s[0] in cues]
     events.sort(key=itemgetter(0, 1))
     rows: list[dict] = []
     quoted_sents: set[int] = set()
@@ -1092,8 +1093,6 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
             if sid in quoted_sents:
                 continue
             sent = masked[s_start:s_end]
-            if sid not in art.cues:
-                continue
             for who, verb, (q0, q1) in _indirect_rows(sent, lex):
                 anchor = s_start + len(sent.rstrip()) - 1
                 who = people.resolve(who, anchor, pidx)
@@ -1261,15 +1260,14 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
         return out
     for m in _IND_RE.finditer(body):
         verb = " ".join(m.group(1).lower().split())
-        after = body[m.end() :]
         window = body[max(0, m.start() - 60) : m.start()]
         if ("who" in window or "which" in window or "that" in window) and _RELATIVE_END_RE.search(
             window
         ):
             continue  # the verb of a relative clause ("…, who has reported from Iraq, says")
-        if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(after):
+        if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(body, m.end()):
             continue
-        if verb in _DATA_VERBS and _TO_BY_RE.match(after):
+        if verb in _DATA_VERBS and _TO_BY_RE.match(body, m.end()):
             continue
         if verb in _PARTICIPLES:
             sm = _SENT_SUBJECT.match(body)

@@ -1410,6 +1410,31 @@ def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int,
     return out
 
 
+def _short_matches(lex: _Lexicon, text: str, first: int, last: int):
+    """`lex.short_re.finditer(text, first, last)`, tried only where "the" precedes a short form.
+
+    Each short form's first word is found with str.find; the regex runs from the "The"/"the"
+    right before the blanks in front of it.
+    """
+    starts = set()
+    for head in {short.split(" ")[0] for short in lex.short}:
+        q = text.find(head, first, last)
+        while q >= 0:
+            w = q
+            while w > first and text[w - 1].isspace():
+                w -= 1
+            if w < q and w - 3 >= first and text[w - 3 : w] in ("The", "the"):
+                starts.add(w - 3)
+            q = text.find(head, q + 1, last)
+    end = first
+    for i in sorted(starts):
+        if i >= end:
+            m = lex.short_re.match(text, i, last)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def _outlet_mentions(
     art: _Article, lex: _Lexicon, masked: str, mentions: list | None = None
 ) -> list[tuple[int, int, _Entity]]:
@@ -1420,7 +1445,7 @@ def _outlet_mentions(
     extra = []
     first, last = art.paras[0][1], art.paras[-1][2]
     if lex.short_re is not None and any(" " + short in masked for short in lex.short):
-        for m in lex.short_re.finditer(masked, first, last):
+        for m in _short_matches(lex, masked, first, last):
             if m.start() and (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in "-’'"):
                 continue
             options = lex.short[m.group(1)]

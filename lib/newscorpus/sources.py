@@ -1399,12 +1399,17 @@ def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int,
             if not (i := m.start()) or not (masked[i - 1].isalnum() or masked[i - 1] in "_-’'")
         ]
     ends = [pe for _, _, pe in paras]
-    n, out = len(ends), []
+    n, out, k = len(ends), [], 0
+    ordered = all(a <= b for a, b in zip(ends, ends[1:], strict=False))
     for m in lex.mention_re.finditer(masked, first, last):
         i = m.start()  # lex.mentions() inlined: a mention starts at a word boundary
         if i and (masked[i - 1].isalnum() or masked[i - 1] in "_-’'"):
             continue
-        k = bisect.bisect_left(ends, i)
+        if ordered:  # matches come in order: walk to bisect_left(ends, i)
+            while k < n and ends[k] < i:
+                k += 1
+        else:
+            k = bisect.bisect_left(ends, i)
         if k < n and paras[k][1] <= i:
             out.append((i, m.end(), by_variant[m.group(1)]))
     return out

@@ -1460,8 +1460,10 @@ def _outlet_mentions(
             elif len(options) == 1 or art.publisher in [o.name for o in options]:
                 pub = [o for o in options if o.name == art.publisher]
                 extra.append((m.start(), m.end(), (pub or options)[0]))
-    # A description can only point back at an outlet named before it.
-    for n in _description_nouns(masked, first, last) if found or extra else ():
+    # A description can only point back at an outlet named before it, so the nouns are looked
+    # for from the first outlet on (it starts a word, so no noun match straddles it).
+    since = max(first, min(f[0] for f in found + extra)) if found or extra else last
+    for n in _description_nouns(masked, since, last) if found or extra else ():
         m = _DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
         if m is None or m.end() != n.end():
             continue

@@ -970,6 +970,9 @@ class _Scan:
 _SCANS: dict[str, _Scan] = {}
 
 
+_FIRST = itemgetter(0)
+
+
 def _sentence_at(art: _Article, starts: list[int], pos: int) -> tuple[int, int, int, int]:
     k = max(bisect.bisect_right(starts, pos) - 1, 0)
     return art.sents[k]
@@ -985,7 +988,7 @@ class _People:
 
     def add(self, pos: int, who: _Who | None) -> None:
         if who is not None and who.kind not in ("pronoun", "description", "short"):
-            bisect.insort(self.spoken, (pos, who), key=lambda c: c[0])
+            bisect.insort(self.spoken, (pos, who), key=_FIRST)
 
     def mentions(self, k: int) -> list[tuple[int, _Who]]:
         """People named in body paragraph k outside quotes (appositives, roles, "one official")."""
@@ -997,7 +1000,7 @@ class _People:
     def known(self) -> list[tuple[int, _Who]]:
         """Speakers and the mentions scanned so far, in document order."""
         found = [m for k in sorted(self._mentions) for m in self._mentions[k]] + self.spoken
-        return sorted(found, key=lambda c: c[0])
+        return sorted(found, key=_FIRST)
 
     def resolve(self, who: _Who | None, pos: int, para: int) -> _Who | None:
         """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
@@ -1061,7 +1064,7 @@ def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tupl
         who = _analyse(m.group("np"), lex)
         if who is not None and who.kind == "anonymous":
             found.append((ps + m.start(), who))
-    return sorted(found, key=lambda c: c[0])
+    return sorted(found, key=_FIRST)
 
 
 _CUE_WORDS = frozenset(
@@ -1472,7 +1475,7 @@ def _outlet_mentions(
         ent = _describe(m, found + extra, art.publisher)
         if ent is not None:
             extra.append((m.start(), m.end(), ent))
-    return sorted(found + extra, key=lambda f: f[0])
+    return sorted(found + extra, key=_FIRST)
 
 
 def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
@@ -1551,14 +1554,14 @@ def _finish(
                 for r in rows
                 if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
             ],
-            key=lambda t: t[0],
+            key=_FIRST,
         )
         if any_the
         else []
     )
     outlets = None
     out = []
-    for row in sorted(rows, key=lambda r: (r["start"], r["end"])):
+    for row in sorted(rows, key=itemgetter("start", "end")):
         who = row.pop("who")
         if who is not None:
             who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)

@@ -933,6 +933,7 @@ class _Article:
     sents: list[tuple[int, int, int, int]]  # (sentence_id, paragraph index, start, end)
     publisher: str | None
     cues: frozenset = frozenset()  # sentence ids holding a word that may attribute a claim
+    ends: list | None = None  # sentence ends, when they and paragraph indexes never decrease
 
 
 def _mask(text: str, segments: list[_Segment]) -> str:
@@ -1079,6 +1080,12 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     masked = _mask(text, segments)
     scan = scans[art.article_id] = _Scan(text, art.paras, art.publisher, lex, masked)
     starts = [s[2] for s in art.sents]
+    ends = [s[3] for s in art.sents]
+    pidx = [s[1] for s in art.sents]
+    if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) and all(
+        a <= b for a, b in zip(pidx, pidx[1:], strict=False)
+    ):
+        art.ends = ends
     people = _People(art, masked, lex)
     by_para: dict[int, list[_Segment]] = {}
     for seg in segments:
@@ -1146,6 +1153,19 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     return _finish(art, rows, people, lex, masked, scan)
 
 
+def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
+    """`[s for s in art.sents if s[3] <= pos and s[1] >= min_para]`, or its last item only.
+
+    Only the last sentence is used; when sentence ends and paragraph indexes both rise through
+    the article (they do for read_corpus output), bisect finds it.
+    """
+    ends = art.ends
+    if ends is None:
+        return [s for s in art.sents if s[3] <= pos and s[1] >= min_para]
+    j = bisect.bisect_right(ends, pos)
+    return [art.sents[j - 1]] if j and art.sents[j - 1][1] >= min_para else []
+
+
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
@@ -1182,7 +1202,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         seg.kind = "direct"
         if who is None:
             # Attribution in the sentence before: in the same paragraph, or ending in a colon.
-            prev = [s for s in art.sents if s[3] <= seg.open_pos and s[1] >= seg.para - 1]
+            prev = _sentences_before(art, seg.open_pos, seg.para - 1)
             sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
             if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
                 m = _VERB_RE.search(sent)

@@ -404,8 +404,10 @@ class _Who:
 
 def _clean_np(text: str) -> str:
     text = text.strip(" ,;:—–-\u00a0")
-    text = _SPACES_RE.sub(" ", text)
-    text = _FINAL_STOP_RE.sub("", text)
+    if "  " in text or not text.isprintable():  # else its only blanks are single spaces
+        text = _SPACES_RE.sub(" ", text)
+    if text[-1:] in (".", "?", "!"):  # no newline is left for `$` to match before
+        text = _FINAL_STOP_RE.sub("", text)
     words = text.split(" ")
     # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
     while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
@@ -454,9 +456,8 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     words = np_text.split(" ")
     if len(words) > 14:
         return None
-    trailing_name = len(words) >= 2 and _is_name_run(words[-2:])
-    # Coordination: "SDF members and the DeirEzzor 24 monitoring group".
-    if " and " in np_text and not trailing_name:
+    # Coordination: "SDF members and the DeirEzzor 24 monitoring group" (not "… and Ali Saleh").
+    if " and " in np_text and not (len(words) >= 2 and _is_name_run(words[-2:])):
         parts = np_text.split(" and ")
         if len(parts) == 2:
             a, b = _analyse(parts[0], lex), _analyse(parts[1], lex)

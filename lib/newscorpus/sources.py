@@ -1320,7 +1320,7 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
 def _indirect_rows(sent: str, lex: _Lexicon):
     """`_indirect`, plus a second attribution after a leading "According to X, …"."""
     found = _indirect(sent, lex)
-    m = _ACCORDING.match(sent.lstrip())
+    m = _ACCORDING.match(sent.lstrip()) if found and "ccording" in sent else None
     if found and m:
         offset = len(sent) - len(sent.lstrip())
         comma = sent.find(",", offset + m.start())
@@ -1389,9 +1389,10 @@ def _source_type(who: _Who | None, lex: _Lexicon) -> str:
     if who is None:
         return "unknown"
     key = ("type", who.kind, who.type, who.role, who.speaker, who.organisation)
-    if key not in lex.cache:
-        lex.cache[key] = _infer_type(who, lex)
-    return lex.cache[key]
+    found = lex.cache.get(key)
+    if found is None:
+        found = lex.cache[key] = _infer_type(who, lex)
+    return found
 
 
 def _infer_type(who: _Who, lex: _Lexicon) -> str:

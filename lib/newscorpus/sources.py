@@ -1084,9 +1084,7 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     starts = [s[2] for s in art.sents]
     ends = [s[3] for s in art.sents]
     pidx = [s[1] for s in art.sents]
-    if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) and all(
-        a <= b for a, b in zip(pidx, pidx[1:], strict=False)
-    ):
+    if ends == sorted(ends) and pidx == sorted(pidx):
         art.ends = ends
     people = _People(art, masked, lex)
     by_para: dict[int, list[_Segment]] = {}
@@ -1144,9 +1142,10 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
         ):
             seg.who, seg.verb = prev.who, prev.verb
     for seg in reversed(quoted):  # a quote continued over paragraphs, attributed at its end
-        nxt = next((o for o in quoted if o.para == seg.para + 1), None)
-        if seg.who is None and seg.continues and nxt is not None and nxt.who is not None:
-            seg.who, seg.verb = nxt.who, nxt.verb
+        if seg.who is None and seg.continues:
+            nxt = next((o for o in quoted if o.para == seg.para + 1), None)
+            if nxt is not None and nxt.who is not None:
+                seg.who, seg.verb = nxt.who, nxt.verb
 
     rows.extend(
         _row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans)

@@ -1171,8 +1171,20 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
     p_start, p_end = para_spans[seg.para]
-    prev_close = max((o.close_pos + 1 for o in siblings[:idx]), default=p_start)
-    next_open = min((o.open_pos for o in siblings[idx + 1 :]), default=p_end)
+    # max/min over the siblings before and after, with the common short cases spelled out.
+    if idx == 0:
+        prev_close = p_start
+    elif idx == 1:
+        prev_close = siblings[0].close_pos + 1
+    else:
+        prev_close = max(o.close_pos + 1 for o in siblings[:idx])
+    n_after = len(siblings) - idx - 1
+    if n_after == 0:
+        next_open = p_end
+    elif n_after == 1:
+        next_open = siblings[-1].open_pos
+    else:
+        next_open = min(o.open_pos for o in siblings[idx + 1 :])
     lead = masked[max(s_start, prev_close) : seg.open_pos]
     close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
     tail = text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""

@@ -1708,11 +1708,9 @@ def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
     if with_cues:  # sentences holding a possible attribution word, found in one vectorised pass
         tokens = corpus.tokens
         cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
-        pairs = dict.fromkeys(
-            zip(cue["article_id"].tolist(), cue["sentence_id"].tolist(), strict=True)
-        )
-        for aid, sid in pairs:
-            cues.setdefault(aid, set()).add(sid)
+        c_aid, c_sid = cue["article_id"].tolist(), cue["sentence_id"].tolist()
+        for aid, i, j in _runs(c_aid):
+            cues.setdefault(aid, set()).update(c_sid[i:j])
     for aid, i, j in _runs(p_aid):
         pids = p_pid[i:j]
         plist = list(zip(pids, p_start[i:j], p_end[i:j], strict=True))

@@ -22,6 +22,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 import matplotlib.pyplot as plt
@@ -976,12 +977,16 @@ class _Scan:
     """What find_quotes learnt of one article's text that find_sources needs again."""
 
     text: str
-    paras: list[tuple[int, int, int]]
+    paras: tuple[int, ...]  # _flat(art.paras): one object for the collector, not one per row
     publisher: str | None
     lex: _Lexicon
     masked: str  # the text with quotations blanked out (_mask)
     mentions: list | None = None  # _body_mentions, when find_quotes needed them
     outlets: list | None = None  # _outlet_mentions, likewise
+
+
+def _flat(paras: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    return tuple(chain.from_iterable(paras))
 
 
 # The scans of the latest find_quotes call, by article id; find_sources takes them once.
@@ -1095,7 +1100,7 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = _find_segments(text, para_spans)
     masked = _mask(text, segments)
-    scan = scans[art.article_id] = _Scan(text, art.paras, art.publisher, lex, masked)
+    scan = scans[art.article_id] = _Scan(text, _flat(art.paras), art.publisher, lex, masked)
     starts = [s[2] for s in art.sents]
     ends = [s[3] for s in art.sents]
     pidx = [s[1] for s in art.sents]
@@ -1120,7 +1125,8 @@ def _article_rows(art: _Article, lex: _Lexicon, scans: dict[str, _Scan]) -> list
             sent = masked[s_start:s_end]
             for who, verb, (q0, q1) in _indirect_rows(sent, lex):
                 anchor = s_start + len(sent.rstrip()) - 1
-                who = people.resolve(who, anchor, pidx)
+                if who.kind == "pronoun":  # resolve() returns anything else as it is
+                    who = people.resolve(who, anchor, pidx)
                 if who.kind == "pronoun":
                     continue
                 if who.kind in ("person", "anonymous", "organization"):
@@ -1256,7 +1262,9 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         role, org = _appositive(appos, lex)
         who.role = role or who.role
         who.organisation = org or who.organisation
-    seg.who, seg.verb, seg.anchor = people.resolve(who, anchor, seg.para), verb, anchor
+    if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
+        who = people.resolve(who, anchor, seg.para)
+    seg.who, seg.verb, seg.anchor = who, verb, anchor
     people.add(anchor, seg.who)
     return True
 
@@ -1852,7 +1860,7 @@ def find_sources(
             if scan is not None and (
                 scan.lex is not lex
                 or scan.text != art.text
-                or scan.paras != art.paras
+                or scan.paras != _flat(art.paras)
                 or scan.publisher != art.publisher
             ):
                 scan = None  # another corpus or lexicon: scan afresh
@@ -1887,7 +1895,7 @@ def _article_sources(
     para_spans = [(s, e) for _, s, e in art.paras]
     if scan is None:
         masked = _mask(art.text, _find_segments(art.text, para_spans))
-        scan = _Scan(art.text, art.paras, art.publisher, lex, masked)
+        scan = _Scan(art.text, (), art.publisher, lex, masked)
     masked = scan.masked
     found: dict[tuple[str, str], dict] = {}
 

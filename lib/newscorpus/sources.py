@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import textwrap
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2155,7 +2156,7 @@ def plot_source_network(
         )
     for n in ranked:
         ax.annotate(
-            n[:45],
+            textwrap.shorten(n, 60, placeholder="…"),
             pos[n],
             xytext=(6, 0),
             textcoords="offset points",

@@ -9,13 +9,14 @@ All `start`/`end` columns are character offsets into `articles.text`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import os
 import re
 import warnings
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ TOKEN_COLUMNS = [
     "end",
 ]
 PROBLEM_COLUMNS = ["path", "problem", "action"]
+TABLE_NAMES = ("articles", "paragraphs", "sentences", "tokens", "problems")
 PARAGRAPH_KINDS = ["title", "dek", "byline", "caption", "body", "boilerplate"]
 
 
@@ -70,16 +72,11 @@ class Corpus:
     tokens: pd.DataFrame
     problems: pd.DataFrame
     folder: Path | None = None
-    tables: dict = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        self.tables = {
-            "articles": self.articles,
-            "paragraphs": self.paragraphs,
-            "sentences": self.sentences,
-            "tokens": self.tokens,
-            "problems": self.problems,
-        }
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name, in contract order."""
+        return {name: getattr(self, name) for name in TABLE_NAMES}
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables.items())
@@ -695,14 +692,7 @@ def _with_inferred_dates(corpus: Corpus) -> Corpus:
     found = inferred.notna()
     articles.loc[found, "published"] = inferred[found]
     articles.loc[found, "published_from"] = "inferred"
-    return Corpus(
-        articles=articles,
-        paragraphs=corpus.paragraphs,
-        sentences=corpus.sentences,
-        tokens=corpus.tokens,
-        problems=corpus.problems,
-        folder=corpus.folder,
-    )
+    return dataclasses.replace(corpus, articles=articles)
 
 
 CACHE_VERSION = "1"  # bump when parsing rules change, so old caches are not reused
@@ -718,10 +708,9 @@ def _cache_key(folder: Path, paths: list[Path]) -> str:
 
 
 def _read_cache(where: Path, folder: Path) -> Corpus | None:
-    names = ["articles", "paragraphs", "sentences", "tokens", "problems"]
-    if not all((where / f"{n}.parquet").exists() for n in names):
+    if not all((where / f"{n}.parquet").exists() for n in TABLE_NAMES):
         return None
-    tables = {n: pd.read_parquet(where / f"{n}.parquet") for n in names}
+    tables = {n: pd.read_parquet(where / f"{n}.parquet") for n in TABLE_NAMES}
     return Corpus(**tables, folder=folder)
 
 

@@ -6,6 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newscorpus.corpus import PARAGRAPH_KINDS, Corpus
+from newscorpus.plots import labelled_barh
 
 SUMMARY_COLUMNS = ["article_id", "title", "outlet", "byline", "published", "n_words", "n_sentences"]
 
@@ -38,17 +39,8 @@ def plot_lengths(corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
     """Bar chart of body words per article, labelled with the number of sentences."""
     data = article_summary(corpus)[["article_id", "n_words", "n_sentences"]]
     fig, ax = plt.subplots(figsize=(9, 0.5 * len(data) + 1.5))
-    ax.barh(data["article_id"], data["n_words"], color="#4c72b0")
-    for y, (words, sents) in enumerate(zip(data["n_words"], data["n_sentences"], strict=True)):
-        ax.annotate(
-            f"{sents} sentences",
-            (words, y),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
-    ax.invert_yaxis()
+    notes = [f"{n} sentences" for n in data["n_sentences"]]
+    labelled_barh(ax, data["article_id"], data["n_words"], notes)
     ax.set(title="Article length (body text)", xlabel="words in body paragraphs", ylabel="article")
     ax.margins(x=0.15)
     return fig, data

@@ -34,6 +34,7 @@ from nltk.collocations import (
 from newscorpus import resources
 from newscorpus.corpus import Corpus, split_tokens
 from newscorpus.paths import DATA_DIR
+from newscorpus.plots import labelled_barh
 
 PER = 10_000  # rates are per this many body words
 COUNT_COLUMNS = ["term", "ngram", "count", "rate", "n_articles"]
@@ -1009,17 +1010,8 @@ def plot_top_terms(
     if data.empty:
         _no_data(ax, "no terms in this corpus")
     else:
-        ax.barh(data["term"], data["rate"], color="#4c72b0")
-        for y, (rate, count) in enumerate(zip(data["rate"], data["count"], strict=True)):
-            ax.annotate(
-                f"{count}",
-                (rate, y),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-            )
-        ax.invert_yaxis()
+        notes = [f"{count}" for count in data["count"]]
+        labelled_barh(ax, data["term"], data["rate"], notes, fontsize=8, offset=3)
         ax.margins(x=0.1)
     ax.set(
         title=f"Top {len(data)} terms in the corpus (label: count)",

@@ -9,7 +9,6 @@ All `start`/`end` columns are character offsets into `articles.text`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import os
@@ -24,6 +23,7 @@ import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
 from newscorpus import resources
+from newscorpus.sentences import split_sentences
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -361,23 +361,6 @@ WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
 # The same pattern, matched directly: NLTK 3.10 wraps RegexpTokenizer's regex in a ReDoS guard
 # that costs more than the match itself; the pattern has no nested quantifiers to guard against.
 _TOKEN_FINDITER = re.compile(_TOKEN_PATTERN).finditer
-_LOWER_START = re.compile(r"^[\"“”'‘’(\[]*[a-z]|^\([^()]*\)$")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in one paragraph; a quote and its attribution stay in one sentence.
-
-    A piece that starts lowercase (“…?” he asked) or is only a parenthesis ("(Reuters)") is
-    joined to the sentence before it.
-    """
-    spans = list(resources.sentence_tokenizer().span_tokenize(text))
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and _LOWER_START.match(text[start:end]):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def split_tokens(text: str) -> list[tuple[int, int]]:
@@ -674,25 +657,12 @@ def read_corpus(
         chunks = [_read_chunk(batch) for batch in batches]
     corpus = _assemble(folder, chunks, problems)
     if infer_published:
-        corpus = _with_inferred_dates(corpus)
+        from newscorpus.timeline import infer_published as infer  # timeline builds on corpus
+
+        corpus = infer(corpus)
     if cache is not None:
         _write_cache(Path(cache) / key, corpus)
     return corpus
-
-
-def _with_inferred_dates(corpus: Corpus) -> Corpus:
-    from newscorpus.timeline import anchor_dates  # the timeline builds on this module
-
-    missing = corpus.articles["published"].isna()
-    if not missing.any():
-        return corpus
-    anchors = anchor_dates(corpus).set_index("article_id")
-    articles = corpus.articles.copy()
-    inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
-    found = inferred.notna()
-    articles.loc[found, "published"] = inferred[found]
-    articles.loc[found, "published_from"] = "inferred"
-    return dataclasses.replace(corpus, articles=articles)
 
 
 CACHE_VERSION = "1"  # bump when parsing rules change, so old caches are not reused

@@ -15,6 +15,7 @@ docstring); rows resolved against such an anchor say so in `anchor_from`.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 import textwrap
 from datetime import date, timedelta
@@ -24,7 +25,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from newscorpus.corpus import Corpus, split_sentences
+from newscorpus.corpus import Corpus
+from newscorpus.sentences import split_sentences
 
 DATE_COLUMNS = [
     "article_id",
@@ -1917,3 +1919,21 @@ def plot_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> tuple[plt.Figur
     )
     ax.legend(loc="upper left", fontsize=8)
     return fig, spans
+
+
+def infer_published(corpus: Corpus) -> Corpus:
+    """The corpus with each undated article's `published` set to the lower bound its dates give.
+
+    Input: a Corpus. Output: a copy whose `articles.published` is filled from `anchor_dates`
+    where it was missing, with `published_from = "inferred"`; dated articles are unchanged.
+    """
+    missing = corpus.articles["published"].isna()
+    if not missing.any():
+        return corpus
+    anchors = anchor_dates(corpus).set_index("article_id")
+    articles = corpus.articles.copy()
+    inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
+    found = inferred.notna()
+    articles.loc[found, "published"] = inferred[found]
+    articles.loc[found, "published_from"] = "inferred"
+    return dataclasses.replace(corpus, articles=articles)

@@ -1,0 +1,80 @@
+"""Time expressions in body text: find them, normalise them (TIMEX3 style) and resolve them.
+
+`find_dates(corpus)` returns the `dates` table: one row per time expression in a body sentence,
+with its exact span, its `kind` (date, range, duration, relative, set), its TIMEX3-style `value`
+as far as the words alone fix it (`2019-03-07`, `XXXX-06`, `XXXX-WXX-2`, `P8M`, `PAST_REF`), and
+the interval it refers to once anchored to the article's date (`resolved`, `start_date`,
+`end_date`). The extractor is a grammar of compiled regular expressions run over all sentences
+at once, so it handles hundreds of thousands of articles in seconds.
+
+The anchor is the article's published date (from its text or `manifest.csv`). When none is
+known, `anchor_dates` infers a lower bound from the article's explicit dates (see its
+docstring); rows resolved against such an anchor say so in `anchor_from`.
+
+Modules, by what they do:
+
+- `grammar`: vocabulary and the compiled patterns; `normalise`: one handler per pattern
+  (match -> kind, TIMEX3 value, modifier, resolution spec); `scan`: trigger words and the scan
+  over all sentences; `periods`: calendar arithmetic; `tense`: future or past clause.
+- `resolve`: anchors, resolution, `find_dates`, `find_dates_in_text`, `infer_published`.
+- `events`: tables for analysts (`select_dates`, `dated_events`, `mention_counts`, ...).
+- `figures`: drawing only (`plot_*`, each returning `(figure, data)`).
+"""
+
+from __future__ import annotations
+
+from newscorpus.timeline.events import (
+    article_spans,
+    dated_events,
+    event_label,
+    kind_summary,
+    mention_counts,
+    select_dates,
+)
+from newscorpus.timeline.figures import plot_histogram, plot_spans, plot_timeline
+from newscorpus.timeline.grammar import (
+    DATE_COLUMNS,
+    GRANULARITIES,
+    KINDS,
+    MONTHS,
+    NUMBERS,
+    SEASONS,
+    TIMEX3_TYPE,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+from newscorpus.timeline.resolve import (
+    ANCHOR_COLUMNS,
+    anchor_dates,
+    find_dates,
+    find_dates_in_text,
+    infer_published,
+)
+
+__all__ = [
+    "ANCHOR_COLUMNS",
+    "DATE_COLUMNS",
+    "GRANULARITIES",
+    "KINDS",
+    "MONTHS",
+    "NUMBERS",
+    "SEASONS",
+    "TIMEX3_TYPE",
+    "UNITS",
+    "VAGUE_NUMBERS",
+    "WEEKDAYS",
+    "anchor_dates",
+    "article_spans",
+    "dated_events",
+    "event_label",
+    "find_dates",
+    "find_dates_in_text",
+    "infer_published",
+    "kind_summary",
+    "mention_counts",
+    "plot_histogram",
+    "plot_spans",
+    "plot_timeline",
+    "select_dates",
+]

@@ -1,0 +1,262 @@
+"""The grammar of time expressions: vocabulary and the compiled patterns (one per form).
+
+Each pattern has a handler in `normalise` that turns a match into kind, TIMEX3 value,
+modifier and a resolution spec; `scan` finds where the patterns are tried.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+DATE_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "text",
+    "kind",
+    "value",
+    "resolved",
+    "mod",
+    "start_date",
+    "end_date",
+    "anchor",
+    "anchor_from",
+    "start",
+    "end",
+]
+KINDS = ["date", "range", "duration", "relative", "set"]
+GRANULARITIES = ["year", "month"]
+TIMEX3_TYPE = {"date": "DATE", "range": "DATE", "relative": "DATE", "duration": "DURATION"}
+TIMEX3_TYPE["set"] = "SET"
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTH_NAMES = [calendar.month_name[i] for i in range(1, 13)]
+MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
+MONTHS.update(
+    {
+        name[:3].lower(): i
+        for i, name in enumerate(_MONTH_NAMES, 1)
+        if name[:3].lower() not in ("may",)
+    }
+)
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i + 1 for i in range(7)}  # ISO: Monday = 1
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1})
+NUMBERS.update({"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2})
+VAGUE_NUMBERS = {"a few", "few", "several", "some", "many", "a number of", "dozens of"}
+UNITS = {
+    "second": "S",
+    "minute": "MIN",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
+_SETS.update({"yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H"})
+# Words before a bare month or year that make it a time expression.
+_TIME_PREPS = frozenset(
+    "in on by since until till through from during of before after between and or to early"
+    " late mid the since around throughout last this next"
+    " past until for".split()
+)
+# Words before a four-digit number that make it anything but a year.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|number|page|pages|p|pp|route|rte|highway|hwy|flight|room|suite|box"
+    r"|resolution|section|article|chapter|verse|unit|model|code|line|bus|tel|phone|exit)\.?"
+    r"|[#$€£¥]|\bUS\$|\bRs\.?)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# Words after a four-digit number that make it a count or a measurement.
+_NOT_YEAR_AFTER = re.compile(
+    r"[^\S\n]*(?:%|percent\b|per[ -]?cent\b|km\b|kilomet\w*|miles?\b|m\b|meters?\b|metres?\b"
+    r"|feet\b|ft\b|kg\b|tons?\b|tonnes?\b|hours?\b|hrs\b|GMT\b|UTC\b|local time\b"
+    r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b)"
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
+
+# --------------------------------------------------------------------------- the grammar
+
+_S = r"[^\S\n]+"  # spaces inside one sentence (sentences are joined with newlines)
+_DASH = r"[^\S\n]?[-–—][^\S\n]?"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _lc(words) -> str:
+    """Words in lower case or capitalised (no slow case-insensitive matching)."""
+    return _alt(list(words) + [w[:1].upper() + w[1:] for w in words])
+
+
+def _cased(words) -> str:
+    return _alt([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+_MONTH_FULL = _cased(MONTHS_FULL := [m.lower() for m in _MONTH_NAMES])
+_MONTH_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = _cased(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_OLD_YEAR = r"(?:1[0-7]\d\d)"  # a year before 1800 only after "in", "since" ...
+_NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
+_NUM = rf"(?:\d+|{_NUMWORD})"
+_VAGUE = _lc(VAGUE_NUMBERS)
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
+_UNITS = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
+)
+_UNIT_ANY = rf"(?:{_UNITS}|{_UNIT})"
+_MOD = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|the[ ](?:end|beginning|start|middle)[ ]of)(?:[ -]|-[ ]?))"
+_REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    # 1. full dates
+    ("mdy", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}),?{_S}(?P<year>{_YEAR})\b"),
+    ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_YEAR})\b"),
+    ("iso", rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
+    ("us", rf"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{_YEAR})\b"),
+    # 2. month and day without a year
+    (
+        "md",
+        rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"
+        rf"(?:,?{_S}(?P<rel>last|this|next){_S}year\b)?",
+    ),
+    ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
+    # 3. month and year, month alone (with early/late/mid, last/this/next)
+    ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_YEAR})\b"),
+    ("month", rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"),
+    # 4. years, year ranges, decades
+    (
+        "year",
+        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_OLD_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_YEAR}|\d\d))?"
+        rf"(?![\w,.]\d|\d|-\w|%)",
+    ),
+    (
+        "decade",
+        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1[89]\d0|20\d0|['’]\d0)['’]?s\b",
+    ),
+    # 5. seasons, quarters, halves
+    (
+        "season",
+        rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?"
+        rf"(?P<season>{_lc(SEASONS)})"
+        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}))?\b",
+    ),
+    (
+        "part",
+        rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){_S}"
+        rf"(?P<part>quarter|half)(?:{_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year))?\b",
+    ),
+    # 6. weekdays, named days
+    (
+        "weekday",
+        rf"(?:\b(?P<rel>{_REL}){_S}|\b(?P<mod>[Ee]arly|[Ll]ate){_S})?\b(?P<wd>{_WEEKDAY})"
+        rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
+    ),
+    (
+        "clock",
+        rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        rf"|\b(?P<w>noon|midnight)\b)(?:,?{_S}(?:on{_S})?(?P<wd>{_WEEKDAY})\b)?",
+    ),
+    (
+        "deictic",
+        rf"\b(?P<w>{_lc('today tonight yesterday tomorrow nowadays currently'.split())}|[Nn]ow"
+        r"|(?:[Rr]ecently|[Ss]oon|[Aa]nytime[ ]soon|[Aa]ny[ ]time[ ]soon))\b(?!-)",
+    ),
+    (
+        "past_future",
+        rf"\b(?P<the>the{_S})(?P<w>past|future|present)\b(?!{_S}(?:{_NUM}|few|several"
+        rf"|{_UNIT_ANY}))",
+    ),
+    # 7. anchor-relative units: last week, this year, earlier this month, two weeks ago
+    (
+        "this_unit",
+        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?|[Mm]id)[ -])?(?P<rel>{_REL}){_S}"
+        rf"(?P<unit>week|weekend|month|year|decade|quarter)\b",
+    ),
+    (
+        "ago",
+        rf"\b(?P<n>{_NUM}|{_VAGUE}|[Aa]n?){_S}(?:(?:more|fewer|less){_S})?"
+        rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|from{_S}now|hence)\b",
+    ),
+    (
+        "bare_ago",
+        rf"\b(?P<unit>{_UNITS}){_S}(?P<dir>ago)\b",
+    ),
+    (
+        "recent",
+        rf"\b(?:(?P<a>[Aa]|[Tt]he){_S})?(?P<w>recent|coming|past|last|next|previous){_S}(?P<unit>{_UNIT_ANY})\b",
+    ),
+    # 8. durations: the past eight months, a three-year fight, one to two years, for years
+    (
+        "span",
+        rf"\b(?:[Tt]he{_S})?(?P<w>past|last|next|coming|previous|first){_S}"
+        rf"(?:(?P<n>{_NUM}|{_VAGUE}){_S})(?P<unit>{_UNIT_ANY})\b"
+        rf"(?:{_S}of{_S}(?P<year>{_YEAR})\b)?",
+    ),
+    (
+        "duration",
+        rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
+        rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
+        rf"|(?:[Jj]ust{_S})?(?:over|under|more{_S}than|less{_S}than)){_S})?"
+        rf"(?:[Tt]he{_S}(?={_NUM}{_S}{_UNITS}{_S}(?:to|ending|ended|through|until)\b))?"
+        rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
+        rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|from{_S}now|hence))",
+    ),
+    ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
+    (
+        "bare_duration",
+        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
+        rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
+    ),
+    ("weekend", r"\b[Tt]he[ ]weekend\b"),
+    (
+        "century",
+        rf"\b[Tt]he{_S}(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?(?P<n>[12]?\d)(?:st|nd|rd|th)"
+        rf"[ -]century\b",
+    ),
+    # 9. anaphoric: the next month, the following year, that week
+    (
+        "anaphor",
+        rf"\b(?:(?:[Tt]he){_S}(?P<w>next|following|previous|preceding|same|prior)|(?P<that>[Tt]hat))"
+        rf"{_S}(?P<unit>day|week|month|year)\b",
+    ),
+    (
+        "unit_part",
+        rf"\b[Tt]he{_S}(?P<part>end|beginning|start|middle){_S}of{_S}(?P<rel>the|this|next|last)"
+        rf"{_S}(?P<unit>week|month|year|decade)\b",
+    ),
+    # 10. sets
+    (
+        "times_per",
+        rf"\b(?P<q>[Oo]nce|[Tt]wice|(?:\d+|{_NUMWORD}){_S}times){_S}(?:a|an|per|every|each){_S}"
+        rf"(?P<unit>{_UNIT})\b",
+    ),
+    (
+        "set",
+        rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}|few|several|couple{_S}of){_S})?"
+        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
+    ),
+    ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
+]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}

@@ -1,0 +1,101 @@
+"""Calendar arithmetic on `datetime.date`: month ends, seasons, quarters, unit periods."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from newscorpus.timeline.grammar import _SEASON_MONTHS
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _season_interval(y: int, code: str) -> tuple[date, date]:
+    first, last = _SEASON_MONTHS[code]
+    lo = date(y, first, 1)
+    hi = _month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+    return lo, hi
+
+
+def _part_interval(y: int, code: str) -> tuple[date, date]:
+    n = int(code[1])
+    size = 3 if code[0] == "Q" else 6
+    first = (n - 1) * size + 1
+    return date(y, first, 1), _month_end(y, first + size - 1)
+
+
+def _x_value(code: str) -> str:
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}.get(
+        code, "XXXX-XX-XX"
+    )
+
+
+def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
+    """The calendar unit (day, week, month, year, decade, quarter) `n` steps from `d`."""
+    if code == "D":
+        x = d + timedelta(days=n)
+        return x, x, x.isoformat()
+    if code in ("W", "WE"):
+        monday = d - timedelta(days=d.weekday()) + timedelta(weeks=n)
+        iso = monday.isocalendar()
+        if code == "WE":
+            sat = monday + timedelta(days=5)
+            return sat, sat + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
+        return monday, monday + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
+    if code == "M":
+        y, m = _shift_months(d.year, d.month, n)
+        return date(y, m, 1), _month_end(y, m), f"{y}-{m:02d}"
+    if code == "Q":
+        q = (d.month - 1) // 3
+        y, m = _shift_months(d.year, q * 3 + 1, 3 * n)
+        code_q = f"Q{(m - 1) // 3 + 1}"
+        lo, hi = _part_interval(y, code_q)
+        return lo, hi, f"{y}-{code_q}"
+    if code == "Y":
+        y = d.year + n
+        return date(y, 1, 1), date(y, 12, 31), str(y)
+    if code == "DE":
+        y = d.year // 10 * 10 + 10 * n
+        return date(y, 1, 1), date(y + 9, 12, 31), str(y // 10)
+    return None
+
+
+def _shift(d: date, code: str, n: int) -> date | None:
+    """`d` moved by `n` units (days, weeks, months, years, decades), clamped to month ends."""
+    if code == "D":
+        return d + timedelta(days=n)
+    if code in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code)
+    if months is None:
+        return None
+    y, m = _shift_months(d.year, d.month, n * months)
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
+    """Apply a START/MID/END modifier (first, middle, last third) or EARLIER/LATER (vs anchor)."""
+    if mod is None:
+        return lo, hi
+    if mod == "EARLIER" and anchor is not None:
+        return lo, min(hi, anchor)
+    if mod == "LATER" and anchor is not None:
+        return max(lo, anchor), hi
+    days = (hi - lo).days + 1
+    third = days // 3
+    if days < 3 or mod not in ("START", "MID", "END"):
+        return lo, hi
+    if mod == "START":
+        return lo, lo + timedelta(days=third - 1)
+    if mod == "MID":
+        return lo + timedelta(days=third), hi - timedelta(days=third)
+    return hi - timedelta(days=third - 1), hi

@@ -1,0 +1,463 @@
+"""Anchors (published or inferred dates) and resolution of each expression to an interval.
+
+`find_dates(corpus)` is the entry point; `infer_published` fills undated articles' dates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, timedelta
+from functools import partial
+
+import pandas as pd
+
+from newscorpus.corpus import Corpus
+from newscorpus.sentences import split_sentences
+from newscorpus.timeline.grammar import DATE_COLUMNS
+from newscorpus.timeline.normalise import _valid_date
+from newscorpus.timeline.periods import (
+    _month_end,
+    _narrow,
+    _part_interval,
+    _season_interval,
+    _shift,
+    _shift_months,
+    _unit_period,
+)
+from newscorpus.timeline.scan import _scan
+from newscorpus.timeline.tense import _Tense
+
+# --------------------------------------------------------------------------- anchors
+
+ANCHOR_COLUMNS = ["article_id", "anchor", "anchor_from", "anchor_precision"]
+
+
+def _infer_anchor(items: list[tuple[int, str, str, tuple]], future) -> tuple[date, str] | None:
+    """Lower bound on an article's date from the dates it mentions: (date, precision).
+
+    `items` holds (position in found, kind, value, spec) of the article's expressions.
+    """
+    best: tuple[date, str] | None = None
+    for i, kind, value, spec in items:
+        if spec[0] != "abs" or kind not in ("date", "range") or future(i):
+            continue
+        lo = spec[1]
+        if "/" in value:  # a range: the article is after the start of its last year
+            lo = date(spec[2].year, 1, 1)
+        precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+        if best is None or lo > best[0]:
+            best = (lo, precision)
+    if best is None or best[1] == "year":
+        return best
+    # Month-day or month mentions without a year, in the same or a later month than the latest
+    # explicit date, are taken to be in its year (March 2019 ... November 18 -> 2019-11-18).
+    year, month = best[0].year, best[0].month
+    for i, _kind, _value, spec in items:
+        if spec[0] != "md" or spec[1] < month or future(i):
+            continue
+        if spec[2] is None:
+            cand = (date(year, spec[1], 1), "month")
+        else:
+            day = _valid_date(year, spec[1], spec[2])
+            if day is None:
+                continue
+            cand = (day, "day")
+        if cand[0] > best[0]:
+            best = cand
+    return best
+
+
+def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
+    arts = corpus.articles
+    # A date that read_corpus itself inferred is re-derived here, with its precision.
+    known = [
+        pd.notna(published) and source != "inferred"
+        for published, source in zip(arts["published"], arts["published_from"], strict=True)
+    ]
+    need = {aid for aid, k in zip(arts["article_id"], known, strict=True) if not k}
+    items: dict[str, list] = {}
+    if len(found) and need:
+        art_of = corpus.sentences["article_id"].to_numpy()[found["row"].to_numpy()]
+        for i, (aid, kind, value, spec) in enumerate(
+            zip(art_of, found["kind"], found["value"], found["spec"], strict=True)
+        ):
+            if spec is not None and aid in need and spec[0] in ("abs", "md"):
+                items.setdefault(aid, []).append((i, kind, value, spec))
+    rows = []
+    for aid, published, source, is_known in zip(
+        arts["article_id"], arts["published"], arts["published_from"], known, strict=True
+    ):
+        if is_known:
+            source = source if source in ("text", "manifest") else "text"
+            rows.append((aid, pd.Timestamp(published).normalize(), source, "day"))
+            continue
+        inferred = _infer_anchor(items.get(aid, []), future)
+        if inferred is None:
+            rows.append((aid, pd.NaT, None, None))
+        else:
+            rows.append((aid, pd.Timestamp(inferred[0]), "inferred", inferred[1]))
+    out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
+    out["anchor"] = pd.to_datetime(out["anchor"]).astype("datetime64[ns]")
+    for col in ("anchor_from", "anchor_precision"):
+        out[col] = out[col].astype("str")
+    return out
+
+
+def anchor_dates(corpus: Corpus) -> pd.DataFrame:
+    """Each article's anchor date: published (text or manifest), else inferred from its dates.
+
+    Inference: the latest explicit date the article mentions outside future-tense sentences
+    (a full date, a month and year, a year, the last year of a range) is a lower bound on its
+    date; when that date names a month, year-less months and days in the same or a later month
+    are taken to be in the same year and can raise the bound (March 2019 ... "November 18"
+    -> 2019-11-18). `anchor_precision` is the precision of the date the bound came from.
+    """
+    texts = corpus.sentences["text"].tolist()
+    found = _scan(texts)
+    return _anchors(corpus, found, _Tense(texts, found))
+
+
+# --------------------------------------------------------------------------- resolution
+
+_GRANULARITY_RANK = {"day": 3, "month": 2, "year": 1}
+_NEEDS = {"D": "day", "W": "day", "WE": "day", "M": "month", "Q": "month", "Y": "year"}
+_NEEDS["DE"] = "year"
+
+
+def _pick(past, upcoming, anchor: date, tense: bool | None):
+    """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one."""
+    if tense is True:
+        return upcoming
+    if tense is False or past[:2] == upcoming[:2]:
+        return past
+    return past if (anchor - past[1]).days <= (upcoming[0] - anchor).days else upcoming
+
+
+def _month_candidates(month: int, day: int | None, anchor: date):
+    """The latest (month, day) on or before the anchor and the first on or after it."""
+
+    def make(year: int):
+        if day is None:
+            return date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}"
+        x = _valid_date(year, month, day)
+        return (x, x, x.isoformat()) if x else None
+
+    this = make(anchor.year)
+    if this is None:  # February 29 in a common year
+        return make(anchor.year - 4), make(anchor.year + 4)
+    past = this if this[0] <= anchor else make(anchor.year - 1)
+    upcoming = this if this[1] >= anchor else make(anchor.year + 1)
+    return past, upcoming
+
+
+def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred: bool, future):
+    # `future()` says whether the expression's clause is about the future (computed on demand)
+    """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
+    if spec is None:
+        return None
+    kind = spec[0]
+    if kind == "abs":
+        lo, hi = _narrow(spec[1], spec[2], mod)
+        return lo, hi, spec[3]
+    if anchor is None:
+        return None
+    rank = _GRANULARITY_RANK.get(precision, 0)
+
+    def allowed(code: str) -> bool:
+        need = _NEEDS.get(code, "day")
+        if need == "day" and inferred:
+            return False  # an inferred anchor is only a lower bound: no day-level arithmetic
+        return rank >= _GRANULARITY_RANK[need]
+
+    if kind == "md":
+        month, day = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        past, upcoming = _month_candidates(month, day, anchor)
+        if past is None or upcoming is None:
+            return None
+        lo, hi, value = _pick(past, upcoming, anchor, future())
+        lo, hi = _narrow(lo, hi, mod)
+        return lo, hi, value
+    if kind == "mdrel":  # August 1 last year
+        if not allowed("Y"):
+            return None
+        x = _valid_date(anchor.year + spec[3], spec[1], spec[2])
+        return (x, x, x.isoformat()) if x else None
+    if kind == "mrel":  # last June, next March, this May
+        month, shift = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        year = anchor.year
+        if shift < 0:
+            year -= 1 if month >= anchor.month else 0
+        elif shift > 0:
+            year += 1 if month <= anchor.month else 0
+        lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
+        return lo, hi, f"{year}-{month:02d}"
+    if kind == "season":
+        code, shift = spec[1], spec[2]
+        if not allowed("M"):
+            return None
+        current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+        this_lo, this_hi = _season_interval(current, code)
+        past_year = current if this_lo <= anchor else current - 1
+        next_year = current if this_hi >= anchor else current + 1
+        if shift is None:  # the summer, in the winter
+            cands = [(*_season_interval(y, code), y) for y in (past_year, next_year)]
+            y = _pick(cands[0], cands[1], anchor, future())[2]
+        elif shift < 0:  # last summer: the latest one already over
+            y = current if this_hi < anchor else current - 1
+        elif shift > 0:  # next summer: the first one not yet begun
+            y = current if this_lo > anchor else current + 1
+        else:  # this summer
+            y = current
+        lo, hi = _narrow(*_season_interval(y, code), mod)
+        return lo, hi, f"{y}-{code}"
+    if kind == "partrel":
+        code, shift = spec[1], spec[2]
+        if not allowed("Y"):
+            return None
+        if shift is None:  # "the third quarter": the latest begun, the next to end, or nearer
+            cands = []
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+                lo, hi = _part_interval(y, code)
+                cands.append((lo, hi, f"{y}-{code}"))
+            past = [c for c in cands if c[0] <= anchor][-1]
+            upcoming = [c for c in cands if c[1] >= anchor][0]
+            return _pick(past, upcoming, anchor, future())
+        y = anchor.year + shift
+        lo, hi = _part_interval(y, code)
+        return lo, hi, f"{y}-{code}"
+    if kind == "wd":
+        weekday, shift = spec[1], spec[2]
+        if not allowed("D"):
+            return None
+        delta = weekday - anchor.isoweekday()
+        if shift is None:  # Tuesday: this past one, the coming one, or the nearer
+            past = anchor - timedelta(days=(-delta) % 7)
+            upcoming = anchor + timedelta(days=delta % 7)
+            x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
+        else:
+            x = anchor + timedelta(days=delta + 7 * shift)
+        return x, x, x.isoformat() + (spec[3] if len(spec) > 3 else "")
+    if kind == "rel":
+        code, n = spec[1], spec[2]
+        if not allowed(code):
+            return None
+        period = _unit_period(anchor, code, n)
+        if period is None:
+            return None
+        lo, hi, value = period
+        lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
+        return lo, hi, value
+    if kind == "weekend":  # the weekend: the last one, or the next one in a future clause
+        if not allowed("D"):
+            return None
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        if not future() and saturday > anchor:
+            saturday -= timedelta(weeks=1)
+        iso = saturday.isocalendar()
+        return saturday, saturday + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
+    if kind == "present":
+        if not allowed("D"):
+            return None
+        return anchor, anchor, "PRESENT_REF"
+    if kind in ("window", "span"):
+        code = spec[1]
+        if not allowed(code):
+            return None
+        if kind == "span":
+            lo_n, hi_n = (spec[2], 0) if spec[2] < 0 else (0, spec[2])
+        else:
+            lo_n, hi_n = spec[2], spec[3]
+        lo, hi = _shift(anchor, code, lo_n), _shift(anchor, code, hi_n)
+        if lo is None or hi is None:
+            return None
+        return lo, hi, None
+    return None
+
+
+def _resolve_anaphor(spec, previous):
+    """An anaphoric expression (the next month) resolved against the previous mention."""
+    code, shift = spec[1], spec[2]
+    if previous is None:
+        return None, None
+    value, lo = previous
+    if code == "M":
+        m = re.match(r"^(\d{4}|XXXX)-(\d\d)$", value or "")
+        if not m:
+            return None, None
+        month = int(m.group(2)) + shift
+        year = m.group(1)
+        if year == "XXXX":
+            return f"XXXX-{(month - 1) % 12 + 1:02d}", None
+        y, mo = _shift_months(int(year), int(m.group(2)), shift)
+        return f"{y}-{mo:02d}", (date(y, mo, 1), _month_end(y, mo))
+    if code == "Y":
+        m = re.match(r"^(\d{4})", value or "")
+        if not m:
+            return None, None
+        y = int(m.group(1)) + shift
+        return str(y), (date(y, 1, 1), date(y, 12, 31))
+    if code == "D" and lo is not None and re.match(r"^\d{4}-\d\d-\d\d$", value or ""):
+        x = lo + timedelta(days=shift)
+        return x.isoformat(), (x, x)
+    return None, None
+
+
+def _empty_dates() -> pd.DataFrame:
+    out = pd.DataFrame({c: [] for c in DATE_COLUMNS})
+    return _types(out)
+
+
+def _types(out: pd.DataFrame) -> pd.DataFrame:
+    for col in ("article_id", "text", "kind", "value", "resolved", "mod", "anchor_from"):
+        out[col] = out[col].astype("str")
+    for col in ("start_date", "end_date", "anchor"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("sentence_id", "start", "end"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def find_dates(corpus: Corpus) -> pd.DataFrame:
+    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval."""
+    sentences = corpus.sentences
+    texts = sentences["text"].tolist()
+    found = _scan(texts)
+    future = _Tense(texts, found)
+    anchors = _anchors(corpus, found, future)
+    if not len(found):
+        return _empty_dates()
+    anchor_of = {
+        aid: (
+            None if pd.isna(a) else a.date(),
+            None if pd.isna(p) else p,
+            f if isinstance(f, str) else None,
+        )
+        for aid, a, f, p in zip(
+            anchors["article_id"],
+            anchors["anchor"],
+            anchors["anchor_from"],
+            anchors["anchor_precision"],
+            strict=True,
+        )
+    }
+    rows = found["row"].to_numpy()
+    art_ids = sentences["article_id"].to_numpy()[rows]
+    sent_ids = sentences["sentence_id"].to_numpy()[rows]
+    sent_starts = sentences["start"].to_numpy()[rows]
+    starts_out, ends_out, resolved_out, values_out, anchor_out, from_out = [], [], [], [], [], []
+    previous: tuple[str, date | None] | None = None
+    last_article = None
+    sentence_year: tuple[int, int] | None = None  # (row, year) of the last explicit year
+    for i, (aid, value, mod, spec) in enumerate(
+        zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
+    ):
+        if aid != last_article:
+            previous, last_article = None, aid
+        anchor, source, precision = None, None, None
+        if aid in anchor_of:
+            anchor, precision, source = anchor_of[aid]
+        interval = None
+        row = rows[i]
+        if spec is not None and spec[0] == "abs" and value[:4].isdigit() and "/" not in value:
+            sentence_year = (row, int(value[:4]))
+        if spec is not None and spec[0] == "md" and sentence_year and sentence_year[0] == row:
+            # "in the winter of 2014, when the river peaked on Feb. 9": that year
+            year, month, day_ = sentence_year[1], spec[1], spec[2]
+            x = date(year, month, 1) if day_ is None else _valid_date(year, month, day_)
+            if x is not None:
+                hi = _month_end(year, month) if day_ is None else x
+                resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
+                spec = ("abs", *_narrow(x, hi, mod), resolved_value)
+        if spec is not None and spec[0] == "ana":
+            value_ana, interval_ana = _resolve_anaphor(spec, previous)
+            if value_ana is not None:
+                value = value_ana if value_ana.startswith("X") else value
+                interval = (*interval_ana, value_ana) if interval_ana else None
+        else:
+            interval = _resolve_one(
+                spec, mod, anchor, precision, source == "inferred", partial(future, i)
+            )
+        values_out.append(value)
+        if interval is None:
+            starts_out.append(pd.NaT)
+            ends_out.append(pd.NaT)
+            resolved_out.append(value if value.endswith("_REF") or value[:1] == "P" else None)
+        else:
+            starts_out.append(interval[0])
+            ends_out.append(interval[1])
+            resolved_out.append(interval[2] if interval[2] is not None else value)
+        used_anchor = spec is not None and spec[0] not in ("abs", "ana") and interval is not None
+        anchor_out.append(anchor if used_anchor else None)
+        from_out.append(source if used_anchor else None)
+        if value[:1] != "P" and not value.endswith("_REF") and spec is not None:
+            best_value = resolved_out[-1] or value
+            previous = (best_value, interval[0] if interval else None)
+    out = pd.DataFrame(
+        {
+            "article_id": art_ids,
+            "sentence_id": sent_ids,
+            "text": found["text"].to_numpy(),
+            "kind": found["kind"].to_numpy(),
+            "value": values_out,
+            "resolved": resolved_out,
+            "mod": found["mod"].to_numpy(),
+            "start_date": starts_out,
+            "end_date": ends_out,
+            "anchor": anchor_out,
+            "anchor_from": from_out,
+            "start": sent_starts + found["s"].to_numpy(),
+            "end": sent_starts + found["e"].to_numpy(),
+        }
+    )
+    return _types(out)
+
+
+def find_dates_in_text(text: str, published: str | date | None = None) -> pd.DataFrame:
+    """The dates table for one plain text (every non-empty line is body text), e.g. for eval."""
+    sentences = {c: [] for c in ("article_id", "sentence_id", "paragraph_id", "text", "start")}
+    sentences["end"] = []
+    sid = 0
+    for pid, m in enumerate(re.finditer(r"[^\n]+", text)):
+        for s, e in split_sentences(m.group()):
+            sentences["article_id"].append("text")
+            sentences["sentence_id"].append(sid)
+            sentences["paragraph_id"].append(pid)
+            sentences["text"].append(m.group()[s:e])
+            sentences["start"].append(m.start() + s)
+            sentences["end"].append(m.start() + e)
+            sid += 1
+    published_ts = pd.Timestamp(published) if published is not None else pd.NaT
+    articles = pd.DataFrame(
+        {
+            "article_id": ["text"],
+            "published": pd.Series([published_ts], dtype="datetime64[ns]"),
+            "published_from": ["manifest" if pd.notna(published_ts) else None],
+            "text": [text],
+        }
+    )
+    empty = pd.DataFrame()
+    corpus = Corpus(articles, empty, pd.DataFrame(sentences), empty, empty)
+    return find_dates(corpus)
+
+
+def infer_published(corpus: Corpus) -> Corpus:
+    """The corpus with each undated article's `published` set to the lower bound its dates give.
+
+    Input: a Corpus. Output: a copy whose `articles.published` is filled from `anchor_dates`
+    where it was missing, with `published_from = "inferred"`; dated articles are unchanged.
+    """
+    missing = corpus.articles["published"].isna()
+    if not missing.any():
+        return corpus
+    anchors = anchor_dates(corpus).set_index("article_id")
+    articles = corpus.articles.copy()
+    inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
+    found = inferred.notna()
+    articles.loc[found, "published"] = inferred[found]
+    articles.loc[found, "published_from"] = "inferred"
+    return dataclasses.replace(corpus, articles=articles)

@@ -62,7 +62,7 @@ def run(corpus_dir, corpus) -> None:
         "scoring loop alone: 1 process, no cache",
         n,
         "sentences",
-        lambda: sentiment._score_texts(texts, lexicon),
+        lambda: sentiment.vader._score_texts(texts, lexicon),
     )
     _check([r[3] for r in raw], [s["compound"] for s in nltk_scores], "scoring loop")
 

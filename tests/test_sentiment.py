@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from newscorpus import sentiment as S
+from newscorpus.sentiment import vader as vader_module
 
 AWKWARD = [
     "",
@@ -321,7 +322,7 @@ def test_extremes_show_text_and_explanation(seeds, table):
 
 def test_parallel_scoring_equals_single_process(seeds, monkeypatch):
     texts = seeds.sentences["text"].tolist()
-    monkeypatch.setattr(S, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(vader_module, "PARALLEL_MIN", 10)
     parallel = S.score_texts(texts, workers=2)
     single = S.score_texts(texts, workers=1)
     pd.testing.assert_frame_equal(parallel, single)

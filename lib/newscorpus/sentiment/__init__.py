@@ -1,0 +1,106 @@
+"""Sentence sentiment with VADER: the `sentiment` table, article tone, arcs, tone by target
+group, explanations of which words moved each score, and their figures.
+
+Modules, by what they do:
+
+- `lexicon`: VADER's lexicon (loaded offline) and extra valences (the conflict supplement, a
+  user's file or mapping);
+- `vader`: VADER word by word, a fast reimplementation of its scoring loop that gives the same
+  neg/neu/pos/compound as NLTK's ``polarity_scores``;
+- `tone`: the `sentiment` table (``score_sentences``), article tone, arcs, quoted voices against
+  narrative, targets, word contributions and drivers;
+- `figures`: the ``plot_*`` functions, which only draw.
+
+Scores are per body sentence; article tone is always aggregated from sentences, never VADER over
+a whole article (its compound saturates). Every public name is importable from here.
+"""
+
+from __future__ import annotations
+
+from newscorpus.sentiment.figures import (
+    MAX_ARTICLES,
+    article_labels,
+    plot_arcs,
+    plot_distribution,
+    plot_drivers,
+    plot_targets,
+    plot_voices,
+)
+from newscorpus.sentiment.lexicon import (
+    CONFLICT_LEXICON,
+    analyzer,
+    extra_valences,
+    lexicon_dict,
+    load_lexicon,
+)
+from newscorpus.sentiment.tone import (
+    DEFAULT_TARGETS,
+    MIN_QUOTE_WORDS,
+    SENTIMENT_COLUMNS,
+    THRESHOLD,
+    article_tone,
+    changed_sentences,
+    compare_lexicons,
+    compound_from,
+    explain,
+    extremes,
+    label,
+    quote_mask,
+    quote_spans,
+    score_sentences,
+    sentiment_arc,
+    target_mentions,
+    target_tone,
+    top_drivers,
+    voice_tone,
+    word_contributions,
+)
+from newscorpus.sentiment.vader import (
+    PARALLEL_MIN,
+    punctuation_emphasis,
+    score_texts,
+    vader_scores,
+    vader_words,
+    word_valences,
+)
+
+__all__ = [
+    "CONFLICT_LEXICON",
+    "DEFAULT_TARGETS",
+    "MAX_ARTICLES",
+    "MIN_QUOTE_WORDS",
+    "PARALLEL_MIN",
+    "SENTIMENT_COLUMNS",
+    "THRESHOLD",
+    "analyzer",
+    "article_labels",
+    "article_tone",
+    "changed_sentences",
+    "compare_lexicons",
+    "compound_from",
+    "explain",
+    "extra_valences",
+    "extremes",
+    "label",
+    "lexicon_dict",
+    "load_lexicon",
+    "plot_arcs",
+    "plot_distribution",
+    "plot_drivers",
+    "plot_targets",
+    "plot_voices",
+    "punctuation_emphasis",
+    "quote_mask",
+    "quote_spans",
+    "score_sentences",
+    "score_texts",
+    "sentiment_arc",
+    "target_mentions",
+    "target_tone",
+    "top_drivers",
+    "vader_scores",
+    "vader_words",
+    "voice_tone",
+    "word_contributions",
+    "word_valences",
+]

@@ -1,0 +1,100 @@
+"""VADER's lexicon as NLTK loads it (offline), and extra valences from a file or a mapping.
+
+The lexicon is NLTK's ``SentimentIntensityAnalyzer`` lexicon, loaded from the private data folder
+built by ``resources.nltk_data_dir()``; vaderSentiment 3.3.2 ships the same 7,506 entries.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+from newscorpus import resources
+from newscorpus.paths import DATA_DIR, project_path
+
+CONFLICT_LEXICON = DATA_DIR / "conflict_lexicon.txt"
+
+
+def analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
+    """NLTK's SentimentIntensityAnalyzer (lexicon loaded offline), with `lexicon` valences added."""
+    resources.nltk_data_dir()
+    sia = SentimentIntensityAnalyzer()  # default relative lexicon_file, found via nltk.data.path
+    _merge(sia.lexicon, extra_valences(lexicon))
+    return sia
+
+
+def _merge(lex: dict[str, float], extra: Mapping[str, float]) -> dict[str, float]:
+    """Add or override valences in place; a valence of 0 removes the word (neutral)."""
+    for word, value in extra.items():
+        if value == 0:
+            lex.pop(word, None)
+        else:
+            lex[word] = value
+    return lex
+
+
+_DEFAULT_LEXICON: dict[str, float] | None = None
+
+
+def _base_lexicon() -> dict[str, float]:
+    global _DEFAULT_LEXICON
+    if _DEFAULT_LEXICON is None:
+        _DEFAULT_LEXICON = analyzer().lexicon
+    return _DEFAULT_LEXICON
+
+
+def load_lexicon(path: str | os.PathLike) -> dict[str, float]:
+    """Read a VADER-format lexicon file (word<TAB>valence[<TAB>...] lines; '#' comments)."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise ValueError(
+            f"lexicon file {str(path)!r} does not exist "
+            "(expected a text file of word<TAB>valence lines)"
+        )
+    valences: dict[str, float] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        try:
+            word, value = fields[0].strip().lower(), float(fields[1])
+        except (IndexError, ValueError):
+            raise ValueError(
+                f"lexicon file {str(path)!r} line {number}: {line!r} "
+                "(expected word<TAB>valence, valence a number from -4 to 4)"
+            ) from None
+        if not word or not -4 <= value <= 4 or math.isnan(value):
+            raise ValueError(
+                f"lexicon file {str(path)!r} line {number}: {line!r} "
+                "(expected word<TAB>valence, valence a number from -4 to 4)"
+            )
+        valences[word] = value
+    return valences
+
+
+def extra_valences(lexicon: str | os.PathLike | Mapping[str, float] | None) -> dict[str, float]:
+    """Valences to add: None/"" none, "conflict" the shipped supplement, a file path, or a dict.
+
+    A relative file path is taken from the project root.
+    """
+    if lexicon is None or (isinstance(lexicon, str) and not lexicon.strip()):
+        return {}
+    if isinstance(lexicon, Mapping):
+        return {str(k).lower(): float(v) for k, v in lexicon.items()}
+    if isinstance(lexicon, str) and lexicon.strip().lower() == "conflict":
+        return load_lexicon(CONFLICT_LEXICON)
+    return load_lexicon(project_path(lexicon))
+
+
+def lexicon_dict(
+    lexicon: str | os.PathLike | Mapping[str, float] | None = None,
+) -> dict[str, float]:
+    """VADER's lexicon as NLTK loads it, updated with the valences from `lexicon`."""
+    extra = extra_valences(lexicon)
+    if not extra:
+        return _base_lexicon()
+    return _merge(dict(_base_lexicon()), extra)

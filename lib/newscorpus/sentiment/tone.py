@@ -1,0 +1,572 @@
+"""The `sentiment` table (scores and in_quote per body sentence) and what is built on it:
+article tone, arcs, quoted voices against narrative, tone by target group, and explanations of
+which words moved each score (word contributions, top drivers, extremes, lexicon comparisons).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import os
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.corpus import Corpus
+from newscorpus.sentiment.lexicon import lexicon_dict
+from newscorpus.sentiment.vader import (
+    punctuation_emphasis,
+    score_texts,
+    vader_words,
+    word_valences,
+)
+
+THRESHOLD = 0.05  # VADER's published cut-off for positive / negative compound scores
+
+SENTIMENT_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "paragraph_id",
+    "neg",
+    "neu",
+    "pos",
+    "compound",
+    "in_quote",
+    "n_words",
+    "n_positive",
+    "n_negative",
+    "start",
+    "end",
+]
+
+DEFAULT_TARGETS: dict[str, list[str]] = {
+    "ISIS / Islamic State": ["ISIS", "ISIL", "IS", "Islamic State", "Daesh", "caliphate"],
+    "Iraqi forces and government": [
+        "Iraqi forces",
+        "Iraqi army",
+        "Iraqi security forces",
+        "Iraqi government",
+        "Iraqi troops",
+        "Iraqi officials",
+        "Iraqi military",
+        "Iraqi officer",
+        "Iraqi soldiers",
+        "Baghdad",
+        "Popular Mobilization Forces",
+        "PMF",
+    ],
+    "SDF and Kurdish forces": [
+        "SDF",
+        "Syrian Democratic Forces",
+        "Kurdish forces",
+        "Kurdish fighters",
+        "Kurdish-led",
+        "Kurds",
+        "YPG",
+        "Peshmerga",
+    ],
+    "United States and coalition": [
+        "United States",
+        "U.S.",
+        "US",
+        "U.S.-led",
+        "US-led",
+        "Americans",
+        "American troops",
+        "American forces",
+        "American officials",
+        "American military",
+        "coalition",
+        "Pentagon",
+    ],
+    "Civilians and locals": [
+        "civilians",
+        "civilian",
+        "locals",
+        "local residents",
+        "residents",
+        "villagers",
+        "local people",
+        "families",
+        "tribesmen",
+    ],
+}
+
+# --------------------------------------------------------------------------- the sentiment table
+
+_QUOTE_MARK = re.compile('[“”"]')
+MIN_QUOTE_WORDS = 4  # shorter quotations inside one sentence are scare quotes or fragments
+
+
+def quote_spans(corpus: Corpus) -> pd.DataFrame:
+    """Quotations found by their marks in body paragraphs: article_id, start, end, n_words.
+
+    Curly marks open and close; a straight double quote opens or closes. A quotation left open
+    at the end of a paragraph closes there (news style reopens it in the next paragraph); a
+    closing mark without an opening one closes a quotation that began with the paragraph.
+    """
+    rows = []
+    paragraphs = corpus.paragraphs
+    body = paragraphs[
+        (paragraphs["kind"] == "body") & paragraphs["text"].str.contains('[“”"]', regex=True)
+    ]
+    columns = [body[c].tolist() for c in ("article_id", "text", "start")]
+    for aid, text, p_start in zip(*columns, strict=True):
+        opened = None
+        spans = []
+        for m in _QUOTE_MARK.finditer(text):
+            i, ch = m.start(), m.group()
+            if ch == "“" and opened is None:
+                opened = i
+            elif ch == "”" or (ch == '"' and opened is not None):
+                spans.append((0 if opened is None else opened, i + 1))
+                opened = None
+            elif ch == '"':
+                opened = i
+        if opened is not None:
+            spans.append((opened, len(text)))
+        for start, end in spans:
+            rows.append((aid, p_start + start, p_start + end, len(text[start:end].split())))
+    out = pd.DataFrame(rows, columns=["article_id", "start", "end", "n_words"])
+    return out.astype({"start": "int64", "end": "int64", "n_words": "int64"})
+
+
+def _keys(article_ids: pd.Series, offsets: pd.Series, codes: pd.Index) -> np.ndarray:
+    """One sortable int64 per (article, offset): the article's position in `codes`, then the offset."""
+    code = codes.get_indexer(article_ids).astype("int64")
+    return code * (1 << 40) + offsets.to_numpy(dtype="int64")
+
+
+def _overlaps(sentences: pd.DataFrame, spans: pd.DataFrame) -> pd.Series:
+    """Per sentence: does it overlap any (article_id, start, end) span? (vectorised)"""
+    flags = np.zeros(len(sentences), dtype=bool)
+    spans = spans[spans["article_id"].isin(sentences["article_id"].unique())]
+    if sentences.empty or spans.empty:
+        return pd.Series(flags, index=sentences.index, name="in_quote")
+    order = np.lexsort((sentences["start"].to_numpy(), sentences["article_id"].to_numpy()))
+    ordered = sentences.iloc[order]
+    codes = pd.Index(ordered["article_id"].unique())
+    starts = _keys(ordered["article_id"], ordered["start"], codes)
+    ends = _keys(ordered["article_id"], ordered["end"], codes)
+    # sentences of one article do not overlap, so their starts and ends are both sorted
+    first = np.searchsorted(ends, _keys(spans["article_id"], spans["start"], codes), "right")
+    stop = np.searchsorted(starts, _keys(spans["article_id"], spans["end"], codes), "left")
+    cover = np.zeros(len(sentences) + 1, dtype="int64")
+    valid = first < stop
+    np.add.at(cover, first[valid], 1)
+    np.add.at(cover, stop[valid], -1)
+    flags[order] = np.cumsum(cover[:-1]) > 0
+    return pd.Series(flags, index=sentences.index, name="in_quote")
+
+
+def quote_mask(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd.Series:
+    """Per body sentence: is it (partly) inside a direct quotation?
+
+    With a `quotes` table (newscorpus.sources.find_quotes) its `direct` rows are used; without
+    one, quotation marks are tracked across each body paragraph (`quote_spans`), and a
+    quotation of fewer than MIN_QUOTE_WORDS words inside one sentence does not count.
+    """
+    if quotes is not None:
+        missing = {"article_id", "start", "end"} - set(quotes.columns)
+        if missing:
+            raise ValueError(
+                f"quotes is missing columns {sorted(missing)} "
+                "(expected the quotes table of newscorpus.sources.find_quotes)"
+            )
+        direct = quotes
+        if "kind" in quotes.columns:
+            direct = quotes[quotes["kind"].astype("str") == "direct"]
+        return _overlaps(corpus.sentences, direct)
+    spans = quote_spans(corpus)
+    sentences = corpus.sentences
+    within_one = np.zeros(len(spans), dtype=bool)
+    known = spans["article_id"].isin(sentences["article_id"].unique()).to_numpy()
+    if known.any():
+        # a span lies inside one sentence when the same sentence holds its start and its end
+        order = np.lexsort((sentences["start"].to_numpy(), sentences["article_id"].to_numpy()))
+        ordered = sentences.iloc[order]
+        codes = pd.Index(ordered["article_id"].unique())
+        starts = _keys(ordered["article_id"], ordered["start"], codes)
+        inner = spans[known]
+        first = np.searchsorted(starts, _keys(inner["article_id"], inner["start"], codes), "right")
+        last = np.searchsorted(starts, _keys(inner["article_id"], inner["end"] - 1, codes), "right")
+        within_one[known] = first == last
+    short = within_one & (spans["n_words"].to_numpy() < MIN_QUOTE_WORDS)
+    return _overlaps(sentences, spans[~short])
+
+
+def score_sentences(
+    corpus: Corpus,
+    quotes: pd.DataFrame | None = None,
+    lexicon: str | os.PathLike | Mapping[str, float] | None = None,
+    workers: int | None = None,
+) -> pd.DataFrame:
+    """The `sentiment` table: VADER neg/neu/pos/compound and `in_quote` per body sentence."""
+    sentences = corpus.sentences
+    scores = score_texts(sentences["text"].tolist(), lexicon=lexicon, workers=workers)
+    in_quote = quote_mask(corpus, quotes)
+    table = pd.concat(
+        [
+            sentences[["article_id", "sentence_id", "paragraph_id"]].reset_index(drop=True),
+            scores,
+            pd.Series(in_quote.to_numpy(), name="in_quote"),
+            sentences[["start", "end"]].reset_index(drop=True),
+        ],
+        axis=1,
+    )
+    ints = ["sentence_id", "paragraph_id", "n_words", "n_positive", "n_negative", "start", "end"]
+    return table[SENTIMENT_COLUMNS].astype(
+        {"article_id": "str", "in_quote": "bool"} | dict.fromkeys(ints, "int64")
+    )
+
+
+def label(compound: pd.Series, threshold: float = THRESHOLD) -> pd.Series:
+    """'positive' (compound >= threshold), 'negative' (<= -threshold) or 'neutral'."""
+    values = np.where(
+        compound >= threshold, "positive", np.where(compound <= -threshold, "negative", "neutral")
+    )
+    return pd.Series(values, index=compound.index, name="label", dtype="str")
+
+
+# --------------------------------------------------------------------------- aggregates
+
+
+def article_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """Per article: mean/median compound, shares of positive/neutral/negative sentences, GDELT tone.
+
+    `tone` is percent positive words minus percent negative words and `polarity` their sum
+    (GDELT style), counting words by their valence after VADER's rules.
+    """
+    _check_threshold(threshold)
+    labels = label(sentiment["compound"], threshold)
+    s = sentiment.assign(
+        positive=labels == "positive", neutral=labels == "neutral", negative=labels == "negative"
+    )
+    grouped = s.groupby("article_id", sort=True)
+    out = pd.DataFrame(
+        {
+            "n_sentences": grouped.size(),
+            "mean_compound": grouped["compound"].mean(),
+            "median_compound": grouped["compound"].median(),
+            "share_positive": grouped["positive"].mean(),
+            "share_neutral": grouped["neutral"].mean(),
+            "share_negative": grouped["negative"].mean(),
+            "n_words": grouped["n_words"].sum(),
+            "n_positive": grouped["n_positive"].sum(),
+            "n_negative": grouped["n_negative"].sum(),
+        }
+    )
+    words = out["n_words"].where(out["n_words"] > 0)
+    out["tone"] = 100 * (out["n_positive"] - out["n_negative"]) / words
+    out["polarity"] = 100 * (out["n_positive"] + out["n_negative"]) / words
+    return out.reset_index().round(4)
+
+
+def _check_threshold(threshold: float) -> None:
+    if not 0 <= threshold < 1:
+        raise ValueError(
+            f"threshold={threshold!r}: expected a number from 0 to 1 (VADER uses 0.05)"
+        )
+
+
+def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
+    """Compound along each article: relative position 0..1 and a centred moving average."""
+    if window < 1:
+        raise ValueError(f"window={window!r}: expected a whole number of sentences >= 1")
+    s = sentiment.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+    n = s.groupby("article_id")["sentence_id"].transform("size")
+    rank = s.groupby("article_id").cumcount()
+    smoothed = (
+        s.groupby("article_id", sort=False)["compound"]
+        .rolling(window, center=True, min_periods=1)
+        .mean()
+        .reset_index(level=0, drop=True)
+        .sort_index()
+    )
+    return pd.DataFrame(
+        {
+            "article_id": s["article_id"],
+            "sentence_id": s["sentence_id"],
+            "position": ((rank + 0.5) / n).round(4),
+            "compound": s["compound"],
+            "smoothed": smoothed.round(4),
+        }
+    )
+
+
+def voice_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """Quoted voices against the reporter's narrative, per article and for all articles."""
+    _check_threshold(threshold)
+    s = sentiment.assign(
+        voice=np.where(sentiment["in_quote"], "quote", "narrative"),
+        negative=sentiment["compound"] <= -threshold,
+        positive=sentiment["compound"] >= threshold,
+    )
+    s = pd.concat([s, s.assign(article_id="all articles")], ignore_index=True)
+    out = (
+        s.groupby(["article_id", "voice"], sort=True)
+        .agg(
+            n_sentences=("compound", "size"),
+            mean_compound=("compound", "mean"),
+            median_compound=("compound", "median"),
+            share_negative=("negative", "mean"),
+            share_positive=("positive", "mean"),
+        )
+        .reset_index()
+    )
+    return out.round(4)
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _alias_pattern(aliases: list[str]) -> re.Pattern:
+    parts = []
+    for alias in sorted({a.strip() for a in aliases if a.strip()}, key=len, reverse=True):
+        body = re.escape(alias).replace(r"\ ", r"\s+")
+        # short acronyms (IS, US, SDF) only in capitals, so "is" and "us" never match
+        flag = "" if len(alias) <= 3 and alias.isupper() else "(?i:"
+        parts.append(f"{flag}{body})" if flag else body)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _check_targets(targets: Mapping[str, list[str]]) -> None:
+    if not isinstance(targets, Mapping) or not targets:
+        raise ValueError(
+            f"targets={targets!r}: expected a mapping of target name -> list of aliases"
+        )
+    for name, aliases in targets.items():
+        if isinstance(aliases, str) or not all(isinstance(a, str) for a in aliases) or not aliases:
+            raise ValueError(
+                f"targets[{name!r}]={aliases!r}: expected a non-empty list of alias strings"
+            )
+
+
+def target_mentions(corpus: Corpus, targets: Mapping[str, list[str]] | None = None) -> pd.DataFrame:
+    """Every mention of a target group in body sentences: article_id, sentence_id, target, alias."""
+    targets = DEFAULT_TARGETS if not targets else targets
+    _check_targets(targets)
+    rows = []
+    sentences = corpus.sentences
+    aids, sids, s_starts, texts = (
+        sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
+    )
+    # one search per target over all sentences joined by NUL (neither a word character nor
+    # whitespace, so no alias matches across two sentences); offsets map back to sentences
+    joined = "\x00".join(texts)
+    offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
+    for target, aliases in targets.items():
+        pattern = _alias_pattern(list(aliases))
+        for m in pattern.finditer(joined):
+            k = bisect.bisect_right(offsets, m.start()) - 1
+            start = s_starts[k] + m.start() - offsets[k]
+            rows.append((aids[k], sids[k], target, m.group(), start, start + len(m.group())))
+    columns = ["article_id", "sentence_id", "target", "alias", "start", "end"]
+    out = pd.DataFrame(rows, columns=columns).astype(
+        {
+            "article_id": "str",
+            "sentence_id": "int64",
+            "target": "str",
+            "alias": "str",
+            "start": "int64",
+            "end": "int64",
+        }
+    )
+    return out.sort_values(["article_id", "sentence_id", "start", "target"]).reset_index(drop=True)
+
+
+def target_tone(
+    sentiment: pd.DataFrame, mentions: pd.DataFrame, targets: Mapping | None = None
+) -> pd.DataFrame:
+    """Mean compound per target per article over the sentences that mention the target."""
+    per_sentence = mentions.drop_duplicates(["article_id", "sentence_id", "target"])
+    merged = per_sentence.merge(
+        sentiment[["article_id", "sentence_id", "compound"]], on=["article_id", "sentence_id"]
+    )
+    out = (
+        merged.groupby(["target", "article_id"], sort=True)
+        .agg(n_sentences=("compound", "size"), mean_compound=("compound", "mean"))
+        .reset_index()
+    )
+    present = set(out["target"])
+    known = [t for t in (DEFAULT_TARGETS if not targets else targets) if t in present]
+    order = {t: k for k, t in enumerate(known + sorted(present - set(known)))}
+    out = out.assign(order=out["target"].map(order)).sort_values(["order", "article_id"])
+    return out.drop(columns="order").reset_index(drop=True).round(4)
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def explain(
+    text: str, lexicon: str | os.PathLike | Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    """Each VADER word of one sentence with its lexicon valence, valence after the rules, and why.
+
+    The `valence` column is NLTK's `sentiments` list: its sum, plus `punctuation_emphasis`
+    in the same direction, normalised as x / sqrt(x² + 15), is the compound score.
+    """
+    return _explain(text, lexicon_dict(lexicon))
+
+
+def _explain(text: str, lex: Mapping[str, float]) -> pd.DataFrame:
+    words = vader_words(text)
+    notes: list[list[str]] = []
+    valences = word_valences(words, lex, notes)
+    return pd.DataFrame(
+        {
+            "position": range(len(words)),
+            "word": words,
+            "lexicon_valence": [lex.get(w.lower(), 0.0) for w in words],
+            "valence": [float(v) for v in valences],
+            "rules": ["; ".join(n) for n in notes],
+        }
+    ).astype({"word": "str", "rules": "str"})
+
+
+def compound_from(valences: pd.Series | list[float], text: str) -> float:
+    """Compound score recomputed from word valences (as `explain` gives them) and the text."""
+    total = float(sum(valences))
+    punct = punctuation_emphasis(text)
+    if total > 0:
+        total += punct
+    elif total < 0:
+        total -= punct
+    return round(total / math.sqrt(total * total + 15), 4)
+
+
+def word_contributions(
+    corpus: Corpus, lexicon: str | os.PathLike | Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    """Every word with a non-zero valence after VADER's rules, per body sentence."""
+    lex = lexicon_dict(lexicon)
+    rows = []
+    cache: dict[str, list[tuple]] = {}  # identical sentences (wire copies) explained once
+    sentences = corpus.sentences
+    columns = [sentences[c].tolist() for c in ("article_id", "sentence_id", "text")]
+    for aid, sid, text in zip(*columns, strict=True):
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = _contributions(text, lex)
+        rows.extend((aid, sid, *row) for row in found)
+    columns = [
+        "article_id",
+        "sentence_id",
+        "position",
+        "word",
+        "norm",
+        "lexicon_valence",
+        "valence",
+        "rules",
+    ]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.astype(
+        {
+            "article_id": "str",
+            "sentence_id": "int64",
+            "position": "int64",
+            "word": "str",
+            "norm": "str",
+            "valence": "float64",
+            "lexicon_valence": "float64",
+            "rules": "str",
+        }
+    )
+
+
+def _contributions(text: str, lex: Mapping[str, float]) -> list[tuple]:
+    """(position, word, norm, lexicon_valence, valence, rules) of each non-zero word."""
+    words = vader_words(text)
+    if not any(w.lower() in lex for w in words):
+        return []
+    notes: list[list[str]] = []
+    valences = word_valences(words, lex, notes)
+    return [
+        (position, word, word.lower(), lex.get(word.lower(), 0.0), float(valence), "; ".join(note))
+        for position, (word, valence, note) in enumerate(zip(words, valences, notes, strict=True))
+        if valence
+    ]
+
+
+def top_drivers(contributions: pd.DataFrame, top_n: int = 5) -> pd.DataFrame:
+    """Per article, the words whose summed valence moves its tone most (by absolute sum)."""
+    grouped = (
+        contributions.groupby(["article_id", "norm"], sort=True)
+        .agg(n=("valence", "size"), total_valence=("valence", "sum"))
+        .reset_index()
+    )
+    grouped["abs"] = grouped["total_valence"].abs()
+    article_abs = grouped.groupby("article_id")["abs"].transform("sum")
+    grouped["share_of_article"] = grouped["abs"] / article_abs
+    grouped = grouped.sort_values(["article_id", "abs", "norm"], ascending=[True, False, True])
+    grouped["rank"] = grouped.groupby("article_id").cumcount() + 1
+    out = grouped[grouped["rank"] <= top_n].drop(columns="abs").rename(columns={"norm": "word"})
+    return (
+        out[["article_id", "rank", "word", "n", "total_valence", "share_of_article"]]
+        .round(4)
+        .reset_index(drop=True)
+    )
+
+
+def _explanation_text(frame: pd.DataFrame) -> str:
+    parts = []
+    for word, valence, rules in frame[["word", "valence", "rules"]].itertuples(index=False):
+        if valence:
+            parts.append(f"{word} {valence:+.2f}" + (f" ({rules})" if rules else ""))
+    return ", ".join(parts) if parts else "no lexicon words"
+
+
+def extremes(
+    sentiment: pd.DataFrame,
+    corpus: Corpus,
+    n: int = 5,
+    lexicon: str | os.PathLike | Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """The `n` most negative and `n` most positive sentences, with their text and explanation."""
+    lex = lexicon_dict(lexicon)
+    texts = corpus.sentences[["article_id", "sentence_id", "text"]].astype(
+        {"article_id": "str", "sentence_id": "int64", "text": "str"}
+    )  # typed, so that an empty corpus merges too
+    s = sentiment.merge(texts, on=["article_id", "sentence_id"])
+    s = s.sort_values(["compound", "article_id", "sentence_id"], kind="stable")
+    neg = s.head(n).assign(which="most negative")
+    pos = s.tail(n).iloc[::-1].assign(which="most positive")
+    out = pd.concat([neg, pos], ignore_index=True)
+    out["explanation"] = [_explanation_text(_explain(t, lex)) for t in out["text"]]
+    cols = ["which", "article_id", "sentence_id", "compound", "in_quote", "text", "explanation"]
+    return out[cols].astype({"explanation": "str"})
+
+
+def compare_lexicons(
+    corpus: Corpus,
+    lexicon: str | os.PathLike | Mapping[str, float] | None = "conflict",
+    quotes: pd.DataFrame | None = None,
+    threshold: float = THRESHOLD,
+) -> pd.DataFrame:
+    """Article tone side by side: VADER's lexicon alone and with `lexicon` added."""
+    base = article_tone(score_sentences(corpus, quotes=quotes), threshold)
+    other = article_tone(score_sentences(corpus, quotes=quotes, lexicon=lexicon), threshold)
+    cols = ["mean_compound", "share_negative", "share_positive", "tone"]
+    out = base[["article_id", *cols]].merge(
+        other[["article_id", *cols]], on="article_id", suffixes=("_vader", "_with_lexicon")
+    )
+    return out[["article_id"] + [f"{c}_{w}" for c in cols for w in ("vader", "with_lexicon")]]
+
+
+def changed_sentences(
+    corpus: Corpus,
+    lexicon: str | os.PathLike | Mapping[str, float] | None = "conflict",
+    n: int = 10,
+) -> pd.DataFrame:
+    """The `n` sentences whose compound changes most when `lexicon` is added."""
+    texts = corpus.sentences["text"].tolist()
+    base = score_texts(texts)["compound"]
+    other = score_texts(texts, lexicon=lexicon)["compound"]
+    out = corpus.sentences[["article_id", "sentence_id", "text"]].reset_index(drop=True)
+    out = out.assign(compound_vader=base, compound_with_lexicon=other)
+    out["change"] = (out["compound_with_lexicon"] - out["compound_vader"]).round(4)
+    out = out[out["change"] != 0].assign(size=lambda d: d["change"].abs())
+    out = out.sort_values(["size", "article_id", "sentence_id"], ascending=[False, True, True])
+    return out.drop(columns="size").head(n).reset_index(drop=True)

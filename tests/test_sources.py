@@ -505,7 +505,7 @@ def test_a_string_where_a_list_is_expected_names_the_parameter(make_corpus):
     ],
 )
 def test_fast_anonymity_scan_matches_the_case_insensitive_pattern(text):
-    from newscorpus.sources import _ANONYMITY, _anonymity
+    from newscorpus.sources.cited import _ANONYMITY, _anonymity
 
     expected = [(m.start(), m.end()) for m in _ANONYMITY.finditer(text)]
     assert expected  # every example holds at least one phrase
@@ -537,7 +537,7 @@ def test_sources_ignore_scans_left_by_quotes_of_another_corpus(make_corpus):
     ],
 )
 def test_description_noun_scan_matches_the_regex(text):
-    from newscorpus.sources import _DESCRIPTION_NOUN, _description_nouns
+    from newscorpus.sources.lexicon import _DESCRIPTION_NOUN, _description_nouns
 
     for first, last in [(0, len(text)), (4, len(text) - 3)]:
         expected = [m.span() for m in _DESCRIPTION_NOUN.finditer(text, first, last)]

@@ -1,0 +1,206 @@
+"""`find_sources`: the `sources` table of outlets, organisations, people and unnamed sources
+each article cites.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from newscorpus.corpus import Corpus
+from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
+from newscorpus.sources.lexicon import _body_mentions, _Lexicon, _lexicon, _outlet_mentions
+from newscorpus.sources.marks import _find_segments, _mask
+from newscorpus.sources.quotes import find_quotes
+from newscorpus.sources.words import SOURCE_COLUMNS, SOURCE_KINDS
+
+_ANONYMITY = re.compile(
+    r"(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|requested\s+anonymity"
+    r"|spoke\s+anonymously|declin\w*\s+to\s+be\s+(?:named|identified)"
+    r"|(?:was|were)\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak|who\s+asked\s+not\s+"
+    r"to\s+be\s+(?:named|identified)",
+    re.IGNORECASE,
+)
+
+
+# The same pattern for lowercased text, with a literal opening each branch: it runs several
+# times faster than the case-insensitive one (see _anonymity).
+_ANONYMITY_LOWER = re.compile(
+    r"on\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity"
+    r"|under\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity|requested\s+anonymity"
+    r"|spoke\s+anonymously|declin\w*\s+to\s+be\s+(?:named|identified)"
+    r"|was\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak"
+    r"|were\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak"
+    r"|who\s+asked\s+not\s+to\s+be\s+(?:named|identified)"
+)
+
+
+def _anonymity(text: str):
+    """`_ANONYMITY.finditer(text)`, run on the lowercased text when that gives the same matches.
+
+    Lowercasing keeps offsets when no character lowercases to two; ı and ſ are the only
+    characters that the case-insensitive pattern treats differently from their lowercase.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return _ANONYMITY.finditer(text)
+    return _ANONYMITY_LOWER.finditer(low)
+
+
+def find_sources(
+    corpus: Corpus,
+    quotes: pd.DataFrame | None = None,
+    extra_outlets: list | pd.DataFrame | None = None,
+    extra_organisations: list | pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The `sources` table: outlets, organisations, people and anonymous sources per article."""
+    lex = _lexicon(extra_outlets, extra_organisations)
+    if quotes is None:
+        quotes = find_quotes(corpus, extra_outlets, extra_organisations)
+    cols = [
+        "article_id",
+        "sentence_id",
+        "kind",
+        "quote",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "organisation",
+        "source_type",
+        "start",
+    ]
+    values = [quotes[c].astype(object).where(quotes[c].notna(), None).tolist() for c in cols]
+    with _gc_paused():  # many small dicts: see _gc_paused
+        records = [
+            {
+                "article_id": a,
+                "sentence_id": sid,
+                "kind": k,
+                "quote": q,
+                "speaker": sp,
+                "speaker_kind": sk,
+                "speaker_role": sr,
+                "organisation": o,
+                "source_type": st,
+                "start": s,
+            }
+            for a, sid, k, q, sp, sk, sr, o, st, s in zip(*values, strict=True)
+        ]
+        by_article: dict[str, list[dict]] = {}
+        for r in records:
+            by_article.setdefault(r["article_id"], []).append(r)
+        rows: list[dict] = []
+        for art in _articles(corpus, lex, with_cues=False):
+            rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
+        table = pd.DataFrame(
+            rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
+        )
+        del records, by_article, rows  # freed before the collector resumes
+    table["kind"] = table["kind"].astype(pd.CategoricalDtype(SOURCE_KINDS))
+    for col in ("n_mentions", "n_quotes", "n_indirect", "n_words_quoted"):
+        table[col] = table[col].astype("int64")
+    table["anonymity"] = table["anonymity"].astype(bool)
+    for col in ("article_id", "name", "role", "type", "organisation"):
+        table[col] = table[col].astype("str")
+    table = table.sort_values(
+        ["article_id", "kind", "n_quotes", "n_indirect", "n_mentions", "name"],
+        ascending=[True, True, False, False, False, True],
+    )
+    return table.reset_index(drop=True)
+
+
+def _count_words(text: str) -> int:
+    return len(_WORDS_RE.findall(text))
+
+
+_WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
+
+
+def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[dict]:
+    para_spans = [(s, e) for _, s, e in art.paras]
+    masked = _mask(art.text, _find_segments(art.text, para_spans))
+    found: dict[tuple[str, str], dict] = {}
+
+    def entry(name: str, kind: str, role=None, type_=None, org=None) -> dict:
+        key = (name.lower() if kind in ("anonymous", "document") else name, kind)
+        if key not in found:
+            found[key] = {
+                "article_id": art.article_id,
+                "name": name,
+                "kind": kind,
+                "role": role,
+                "type": type_ or "unknown",
+                "organisation": org,
+                "n_mentions": 0,
+                "n_quotes": 0,
+                "n_indirect": 0,
+                "n_words_quoted": 0,
+                "anonymity": False,
+            }
+        e = found[key]
+        e["role"] = e["role"] or role
+        e["organisation"] = e["organisation"] or org
+        if e["type"] == "unknown" and type_:
+            e["type"] = type_
+        return e
+
+    # Speakers of quotes and attributions.
+    for r in quotes:
+        if not isinstance(r["speaker"], str) or r["speaker_kind"] == "unknown":
+            continue
+        kind = r["speaker_kind"]
+        role = r["speaker_role"] if isinstance(r["speaker_role"], str) else None
+        org = r["organisation"] if isinstance(r["organisation"], str) else None
+        e = entry(r["speaker"], kind, role, r["source_type"], org)
+        if r["kind"] == "indirect":
+            e["n_indirect"] += 1
+        else:
+            e["n_quotes"] += 1
+            e["n_words_quoted"] += _count_words(r["quote"])
+        if kind in ("anonymous", "document"):
+            e["n_mentions"] += 1
+        if org and org in lex.entities and kind == "person":
+            ent = lex.entities[org]
+            entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
+    # Outlets named or described in the body; the article's own publisher is not a source.
+    mentions = _body_mentions(art, lex, masked)
+    outlets = _outlet_mentions(art, lex, masked, mentions)
+    for _, _, ent in outlets:
+        if ent.name != art.publisher:
+            entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
+    for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:
+        del found[key]
+    # Organisations: counted when the list says bare mentions count, or when cited above.
+    for _, _, ent in mentions:
+        if ent.kind != "organization":
+            continue
+        key = (ent.name, "organization")
+        if ent.listed == "mentioned" or key in found:
+            entry(ent.name, "organization", None, ent.type)["n_mentions"] += 1
+    # People: mentions of the full name or of the surname alone.
+    body = None
+    for (name, kind), e in found.items():
+        if kind == "person":
+            if body is None:
+                body = "\n".join(masked[ps:pe] for ps, pe in para_spans)
+            e["n_mentions"] = max(body.count(name.split()[-1]), 1)
+        elif kind == "organization" and e["n_mentions"] == 0:
+            e["n_mentions"] = 1
+    # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
+    maybe = any(w in masked for w in ("nonym", "be named", "to speak", "identified"))
+    for m in _anonymity(masked) if maybe else ():
+        sid = _sentence_at(art, [s[2] for s in art.sents], m.start())[0]
+        near = [
+            r
+            for r in quotes
+            if r["speaker_kind"] == "anonymous" and abs(r["sentence_id"] - sid) <= 2
+        ]
+        if near:
+            nearest = min(
+                near, key=lambda r: (abs(r["sentence_id"] - sid), abs(r["start"] - m.start()))
+            )
+            found[(nearest["speaker"].lower(), "anonymous")]["anonymity"] = True
+        else:
+            entry("unnamed source", "anonymous", None, "unknown")["anonymity"] = True
+    return list(found.values())

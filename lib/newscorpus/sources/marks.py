@@ -1,0 +1,125 @@
+"""Quotation marks: pairing per paragraph (curly, straight, guillemets, single marks) and the
+text with quotations blanked out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscorpus.sources.speakers import _Who
+
+_MARKS = re.compile(r"[“”\"«»„]")
+
+
+_OPENERS = "“«„"
+
+
+_CLOSERS = "”»"
+
+
+@dataclass(slots=True)
+class _Segment:
+    start: int  # offsets into articles.text of the quoted words (marks excluded)
+    end: int
+    open_pos: int  # position of the opening mark
+    close_pos: int  # position of the closing mark, or the paragraph end when left open
+    para: int  # index into the article's body paragraphs
+    continues: bool = False  # left open at the paragraph end; the next paragraph continues it
+    kind: str = ""
+    who: _Who | None = None
+    verb: str | None = None
+    anchor: int = 0  # where the attribution sits (for pronoun resolution)
+
+
+def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
+    """Pair quotation marks paragraph by paragraph; never let one run past its paragraph."""
+    segments: list[_Segment] = []
+    for i, (ps, pe) in enumerate(paras):
+        marks = list(_MARKS.finditer(text, ps, pe))  # as on text[ps:pe], without the copy
+        if not marks:
+            if text.find("‘", ps, pe) >= 0 or text.startswith("'", ps, pe):
+                segments.extend(_single_quoted(text, ps, pe, i))
+            continue
+        open_pos, open_char, nested = None, "", False
+        for m in marks:
+            ch, pos = m.group(), m.start()
+            if ch in _OPENERS:
+                open_pos, open_char = pos, ch  # an earlier unclosed opener was a stray mark
+                nested = False
+            elif ch in _CLOSERS:
+                if open_pos is not None:
+                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    open_pos = None
+            else:  # a straight mark: opens or closes by context
+                if open_pos is None:
+                    nxt = text[pos + 1 : pos + 2]
+                    if nxt and not nxt.isspace():
+                        open_pos, open_char = pos, ch
+                elif open_char in _OPENERS and (nested or _opens_here(text, pos)):
+                    nested = not nested  # a straight pair nested inside curly quotes
+                else:
+                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    open_pos = None
+        if open_pos is not None:
+            next_opens = i + 1 < len(paras) and text[paras[i + 1][0]] in _OPENERS + '"'
+            if next_opens:
+                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i, continues=True))
+            elif open_pos == ps:  # a whole quote paragraph that lost its closing mark
+                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i))
+    out = []
+    for seg in segments:
+        while seg.start < seg.end and text[seg.start].isspace():
+            seg.start += 1
+        while seg.end > seg.start and text[seg.end - 1].isspace():
+            seg.end -= 1
+        if _ALNUM_RE.search(text, seg.start, seg.end):  # any(c.isalnum() …), in C
+            out.append(seg)
+    return out
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
+
+
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<open>[‘'])(?=\w)(?P<body>.+?)(?<=[\w.,?!])[’'](?=[\s,.;:?!)—–-]|$)"
+)
+
+
+def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[_Segment]:
+    """Quotes in single marks (British style), only in paragraphs without double marks.
+
+    An opening ‘ (or a straight ' opening the paragraph) after a space, closed by ’ before a
+    space or punctuation; apostrophes inside words never open or close.
+    """
+    out = []
+    for m in _SINGLE.finditer(text, ps, pe):
+        if m.group("open") == "'" and m.start() != ps:
+            continue
+        out.append(_Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para))
+    return out
+
+
+def _opens_here(text: str, pos: int) -> bool:
+    """A straight mark that looks like an opener: after a space or bracket, before a word."""
+    before = text[pos - 1 : pos] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return (before.isspace() or before in "([—–-") and bool(after) and after.isalnum()
+
+
+def _mask(text: str, segments: list[_Segment]) -> str:
+    return _mask_spans(text, [(seg.open_pos, seg.close_pos) for seg in segments])
+
+
+def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each quotation (opening mark to closing mark) blanked out."""
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for open_pos, close_pos in spans:
+        pieces.append(text[last:open_pos])
+        stop = min(close_pos + 1, len(text))
+        pieces.append(" " * (stop - open_pos))
+        last = stop
+    pieces.append(text[last:])
+    return "".join(pieces)

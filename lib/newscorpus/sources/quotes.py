@@ -1,0 +1,444 @@
+"""`find_quotes`: the `quotes` table of direct, partial and indirect quotations with speakers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import itemgetter
+
+import pandas as pd
+
+from newscorpus.corpus import Corpus
+from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
+from newscorpus.sources.indirect import _indirect_rows
+from newscorpus.sources.lexicon import (
+    _DESCRIPTION,
+    _describe_at,
+    _Lexicon,
+    _lexicon,
+    _outlet_mentions,
+)
+from newscorpus.sources.marks import _OPENERS, _find_segments, _mask, _Segment
+from newscorpus.sources.speakers import (
+    _NAME_BEFORE,
+    _analyse,
+    _appositive,
+    _longest_prefix,
+    _People,
+    _source_type,
+    _subject_before,
+    _Who,
+)
+from newscorpus.sources.words import (
+    _ADV,
+    _FIRST,
+    _LOWER_RE,
+    _NP,
+    _VERB_ALT,
+    _VERB_RE,
+    QUOTE_COLUMNS,
+    QUOTE_KINDS,
+)
+
+_TAIL_INVERTED = re.compile(
+    r"^[\s,—–-]*(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
+    r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
+    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
+)
+
+
+_TAIL_NORMAL = re.compile(
+    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
+)
+
+
+_TAIL_OTHER = re.compile(
+    r"^[\s,—–-]*(?:(?:is|was|are|were)\s+(?:an?\s+[\w\s-]{1,30}?\s+)?attributed\s+to\s+(?P<np1>[^,.;“”\"]+)"
+    r"|as\s+(?P<np2>[^,.;“”\"]{1,80}?)"
+    + _ADV
+    + r"\s+(?P<verb2>"
+    + _VERB_ALT.replace(" ", r"\s+")
+    + r")(?![\w’'-])|according\s+to\s+(?P<np3>[^,.;“”\"]+))"
+)
+
+
+_LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
+
+
+_ENDS_WITH_VERB = re.compile(
+    r"(?:^|[\s,])(?:"
+    + _VERB_ALT.replace(" ", r"\s+")
+    + r")(?:(?:\s+[\w’'.-]+){0,3}\s*[:,]|\s*[:,]?)\s*$"
+)
+
+
+def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, str | None]:
+    """(speaker, verb, appositive) from the words right after a closing quotation mark."""
+    m = _TAIL_OTHER.match(tail)
+    if m:
+        if m.group("np1"):
+            return _longest_prefix(m.group("np1"), lex), "attributed to", None
+        if m.group("np2"):
+            return _analyse(m.group("np2"), lex), m.group("verb2").lower(), None
+        return _longest_prefix(m.group("np3"), lex), "according to", None
+    m = _TAIL_INVERTED.match(tail)
+    if m:
+        who = _analyse(m.group("np"), lex)
+        if who is not None:
+            return who, m.group("verb").lower(), m.group("appos")
+    m = _TAIL_NORMAL.match(tail)
+    if m:
+        np_text = m.group("np")
+        appos = None
+        if "," in np_text:
+            np_text, appos = np_text.split(",", 1)
+        who = _analyse(np_text, lex)
+        if who is not None:
+            return who, " ".join(m.group("verb").lower().split()), appos
+    return None, None, None
+
+
+def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
+    text = art.text
+    para_spans = [(s, e) for _, s, e in art.paras]
+    segments = _find_segments(text, para_spans)
+    masked = _mask(text, segments)
+    starts = [s[2] for s in art.sents]
+    ends = [s[3] for s in art.sents]
+    pidx = [s[1] for s in art.sents]
+    if ends == sorted(ends) and pidx == sorted(pidx):
+        art.ends = ends
+    people = _People(art, masked, lex)
+    by_para: dict[int, list[_Segment]] = {}
+    for seg in segments:
+        by_para.setdefault(seg.para, []).append(seg)
+    # Quotes and sentences in document order, so speakers found earlier can resolve pronouns.
+    events = [(seg.open_pos, 0, seg) for seg in segments]
+    cues = art.cues  # other sentences hold no attribution word: their events would do nothing
+    events += [(s[3], 1, s) for s in art.sents if s[0] in cues]
+    events.sort(key=itemgetter(0, 1))
+    rows: list[dict] = []
+    quoted_sents: set[int] = set()
+    for _, what, item in events:
+        if what == 1:
+            sid, pidx, s_start, s_end = item
+            if sid in quoted_sents:
+                continue
+            sent = masked[s_start:s_end]
+            for who, verb, (q0, q1) in _indirect_rows(sent, lex):
+                anchor = s_start + len(sent.rstrip()) - 1
+                if who.kind == "pronoun":  # resolve() returns anything else as it is
+                    who = people.resolve(who, anchor, pidx)
+                if who.kind == "pronoun":
+                    continue
+                if who.kind in ("person", "anonymous", "organization"):
+                    people.add(anchor, who)
+                rows.append(
+                    _row(art, starts, s_start + q0, s_start + q1, "indirect", who, verb, para_spans)
+                )
+            continue
+        seg = item
+        siblings = by_para[seg.para]
+        idx = next(k for k, o in enumerate(siblings) if o is seg)
+        if _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex):
+            quoted_sents.add(_sentence_at(art, starts, seg.open_pos)[0])
+            quoted_sents.add(_sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])
+    quoted = [s for s in segments if s.kind]
+    # 2. Quotes without attribution keep the speaker of the quote next to them.
+    for idx, seg in enumerate(quoted):
+        if seg.who is not None or seg.kind != "direct":
+            continue
+        same = [
+            o for o in quoted if o.para == seg.para and o.who is not None and o.kind == "direct"
+        ]
+        before = [o for o in same if o.open_pos < seg.open_pos]
+        if before or same:
+            src = (before or same)[-1] if before else same[0]
+            seg.who, seg.verb = src.who, src.verb
+            continue
+        prev = quoted[idx - 1] if idx else None
+        if (
+            prev is not None
+            and prev.para == seg.para - 1
+            and prev.who is not None
+            and (prev.continues or text[para_spans[seg.para][0]] in _OPENERS + '"')
+        ):
+            seg.who, seg.verb = prev.who, prev.verb
+    for seg in reversed(quoted):  # a quote continued over paragraphs, attributed at its end
+        if seg.who is None and seg.continues:
+            nxt = next((o for o in quoted if o.para == seg.para + 1), None)
+            if nxt is not None and nxt.who is not None:
+                seg.who, seg.verb = nxt.who, nxt.verb
+
+    rows.extend(
+        _row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans)
+        for seg in quoted
+    )
+    return _finish(art, rows, people, lex, masked)
+
+
+def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
+    """`[s for s in art.sents if s[3] <= pos and s[1] >= min_para]`, or its last item only.
+
+    Only the last sentence is used; when sentence ends and paragraph indexes both rise through
+    the article (they do for read_corpus output), bisect finds it.
+    """
+    ends = art.ends
+    if ends is None:
+        return [s for s in art.sents if s[3] <= pos and s[1] >= min_para]
+    j = bisect.bisect_right(ends, pos)
+    return [art.sents[j - 1]] if j and art.sents[j - 1][1] >= min_para else []
+
+
+def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
+    """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
+    _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
+    p_start, p_end = para_spans[seg.para]
+    # max/min over the siblings before and after, with the common short cases spelled out.
+    if idx == 0:
+        prev_close = p_start
+    elif idx == 1:
+        prev_close = siblings[0].close_pos + 1
+    else:
+        prev_close = max(o.close_pos + 1 for o in siblings[:idx])
+    n_after = len(siblings) - idx - 1
+    if n_after == 0:
+        next_open = p_end
+    elif n_after == 1:
+        next_open = siblings[-1].open_pos
+    else:
+        next_open = min(o.open_pos for o in siblings[idx + 1 :])
+    lead = masked[max(s_start, prev_close) : seg.open_pos]
+    close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
+    tail = text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
+    lead_stripped = lead.strip(" \u00a0")
+    standalone = (
+        not lead_stripped
+        or lead_stripped.endswith(":")
+        or bool(_ENDS_WITH_VERB.search(lead_stripped[-80:]))
+        or bool(_LEAD_ACCORDING.search(lead))
+    )
+    content = text[seg.start : seg.end]
+    adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
+    who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
+    anchor = seg.close_pos
+    if who is None and lead_stripped:
+        m = _LEAD_ACCORDING.search(lead)
+        if m:
+            who, verb = _longest_prefix(m.group("np"), lex), "according to"
+        else:
+            verbs = list(_VERB_RE.finditer(lead_stripped)) if standalone else []
+            m = verbs[-1] if verbs else None
+            # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
+            if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
+                who, appos = _subject_before(lead_stripped[: m.start()], lex)
+                verb = " ".join(m.group(1).lower().split())
+        anchor = seg.open_pos
+    if standalone:
+        seg.kind = "direct"
+        if who is None:
+            # Attribution in the sentence before: in the same paragraph, or ending in a colon.
+            prev = _sentences_before(art, seg.open_pos, seg.para - 1)
+            sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
+            if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
+                m = _VERB_RE.search(sent)
+                if m:
+                    who, appos = _subject_before(sent[: m.start()], lex)
+                    verb = " ".join(m.group(1).lower().split())
+                    anchor = prev[-1][2] + m.start()
+    else:
+        n_words = len(text[seg.start : seg.end].split())
+        if who is None:
+            # A partial quote: the speech verb of its own sentence, before the quote.
+            sentence = masked[s_start : seg.open_pos]
+            finite = [m for m in _VERB_RE.finditer(sentence)]
+            if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
+                m = finite[0]
+                who, appos = _subject_before(sentence[: m.start()], lex)
+                verb = " ".join(m.group(1).lower().split())
+                anchor = s_start + m.start()
+        if who is None:
+            return False  # scare quotes, titles, names in quotes
+        seg.kind = "partial"
+    if who is not None and appos and who.kind == "person":
+        role, org = _appositive(appos, lex)
+        who.role = role or who.role
+        who.organisation = org or who.organisation
+    if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
+        who = people.resolve(who, anchor, seg.para)
+    seg.who, seg.verb, seg.anchor = who, verb, anchor
+    people.add(anchor, seg.who)
+    return True
+
+
+def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
+    sid, pidx, _, _ = _sentence_at(art, starts, start)
+    return {
+        "article_id": art.article_id,
+        "paragraph_id": art.paras[pidx][0],
+        "sentence_id": sid,
+        "kind": kind,
+        "quote": art.text[start:end],
+        "who": who,
+        "verb": verb,
+        "start": start,
+        "end": end,
+    }
+
+
+def _finish(
+    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
+) -> list[dict]:
+    full_names: dict[str, _Who] = {}
+    surnames = {
+        r["who"].speaker
+        for r in rows
+        if r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+    }
+    first, last = art.paras[0][1], art.paras[-1][2]
+    for surname in sorted(surnames):  # a surname alone: find the full name in the article
+        i = masked.find(surname, first, last)
+        while i >= 0:
+            m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
+            if m is not None:
+                who = _analyse(m.group() + surname, lex, attribution=False)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    full_names.setdefault(who.speaker, who)
+            i = masked.find(surname, i + len(surname), last)
+    index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
+    any_the = False
+    for r in rows:  # "the man": look for "one man" in the paragraphs just before
+        who = r["who"]
+        if who is not None and who.kind == "anonymous" and who.speaker[:4].lower() == "the ":
+            any_the = True
+            k = index[r["paragraph_id"]]
+            for j in range(max(k - 3, 0), k + 1):
+                people.mentions(j)
+    cands = people.known()
+    for _, who in cands:
+        if who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    for row in rows:
+        who = row["who"]
+        if who is not None and who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    # One role per person: the first descriptive one (an appositive beats a bare title).
+    roles: dict[str, tuple] = {}
+    mentions = [w for _, w in cands] + [r["who"] for r in rows if r["who"] is not None]
+    for who in mentions:
+        if who.kind != "person":
+            continue
+        name = who.speaker
+        if " " not in name:
+            match = [n for n in full_names if name in n.split()]
+            name = match[0] if match else name
+        role, org = roles.get(name, (None, None))
+        descriptive = bool(who.role and _LOWER_RE.search(who.role))
+        if role is None or descriptive and not _LOWER_RE.search(role):
+            role = who.role or role
+        roles[name] = (role, org or who.organisation)
+    anon = (
+        sorted(
+            [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
+            + [
+                (r["start"], r["who"])
+                for r in rows
+                if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
+            ],
+            key=_FIRST,
+        )
+        if any_the
+        else []
+    )
+    outlets = None
+    out = []
+    for row in sorted(rows, key=itemgetter("start", "end")):
+        who = row.pop("who")
+        if who is not None:
+            who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+            if who.kind == "person" and " " not in who.speaker:
+                match = [w for n, w in full_names.items() if who.speaker in n.split()]
+                if match:
+                    who.speaker = match[0].speaker
+            if who.kind == "person" and who.speaker in roles:
+                who.role, who.organisation = roles[who.speaker]
+            if who.kind == "description":
+                if outlets is None:
+                    outlets = _outlet_mentions(art, lex, masked)
+                ent = None
+                dm = _DESCRIPTION.search(who.speaker)
+                if dm:
+                    before = [o for o in outlets if o[0] < row["start"]]
+                    ent = _describe_at(dm, before, art.publisher)
+                who = (
+                    _Who(ent.name, "outlet", None, None, "media")
+                    if ent
+                    else _Who(who.speaker, "outlet", None, None, "media")
+                )
+            if who.kind == "short":
+                if outlets is None:
+                    outlets = _outlet_mentions(art, lex, masked)
+                options = lex.short.get(who.speaker, [])
+                seen = [o[2] for o in outlets if o[0] < row["start"] and o[2] in options]
+                ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
+                if ent is None or ent.name == art.publisher:
+                    continue  # an unclear short form, or the article's own publisher
+                who = _Who(ent.name, "outlet", None, None, "media")
+            if who.kind in ("outlet",) and who.speaker == art.publisher:
+                continue
+            if who.kind == "anonymous" and who.speaker.lower().startswith("the "):
+                head = who.speaker.lower().split()[-1]
+                earlier = [
+                    w
+                    for p, w in anon
+                    if p < row["start"]
+                    and w.speaker.lower().split()[-1] == head
+                    and w.speaker.lower().split()[0] in ("one", "a", "an", "another")
+                ]
+                if earlier:
+                    who = _Who(
+                        earlier[-1].speaker,
+                        "anonymous",
+                        earlier[-1].role,
+                        earlier[-1].organisation,
+                        earlier[-1].type,
+                    )
+            if who.kind == "pronoun":
+                who = _Who(who.speaker, "unknown")
+        row["speaker"] = who.speaker if who else None
+        row["speaker_kind"] = who.kind if who else "unknown"
+        row["speaker_role"] = who.role if who else None
+        row["organisation"] = who.organisation if who else None
+        row["source_type"] = _source_type(who, lex)
+        out.append(row)
+    return out
+
+
+def find_quotes(
+    corpus: Corpus,
+    extra_outlets: list | pd.DataFrame | None = None,
+    extra_organisations: list | pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The `quotes` table: direct, partial and indirect quotations with their speakers."""
+    lex = _lexicon(extra_outlets, extra_organisations)
+    rows = []
+    with _gc_paused():
+        for art in _articles(corpus, lex):
+            rows.extend(_article_rows(art, lex))
+        table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+        del rows  # freed before the collector resumes, so it need not walk them
+    table["kind"] = table["kind"].astype(pd.CategoricalDtype(QUOTE_KINDS))
+    for col in ("paragraph_id", "sentence_id", "start", "end"):
+        table[col] = table[col].astype("int64")
+    for col in (
+        "quote",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "organisation",
+        "verb",
+        "source_type",
+        "article_id",
+    ):
+        table[col] = table[col].astype("str")
+    return table.reset_index(drop=True)

@@ -1,0 +1,525 @@
+"""Who a noun phrase names (a person with a role, an unnamed source, an organisation, an outlet,
+a document), appositives (`X, a research director at Y,`), the people named in a paragraph,
+pronoun resolution and the source type of a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newscorpus.sources.lexicon import _Lexicon, _strip_the
+from newscorpus.sources.words import (
+    _APPOS_END_RE,
+    _APPOS_START_RE,
+    _ARTICLE_RE,
+    _AUX,
+    _DETERMINERS,
+    _DOCUMENT_NOUNS,
+    _FINAL_STOP_RE,
+    _FIRST,
+    _INTRO,
+    _NAME_TOKEN,
+    _NONNAME,
+    _ORG_NOUNS,
+    _OUTLET_NOUNS,
+    _PERSON_NOUNS,
+    _PLURAL_PERSON,
+    _POSSESSIVE,
+    _PRONOUNS,
+    _RELATIVE_RE,
+    _SPACES_RE,
+    _SPEECH_VERBS,
+    _TITLES,
+    _WHO_IS_RE,
+)
+
+if TYPE_CHECKING:
+    from newscorpus.sources.articles import _Article
+
+
+@dataclass(slots=True)
+class _Who:
+    speaker: str
+    kind: str  # person, anonymous, organization, outlet, document, pronoun, description
+    role: str | None = None
+    organisation: str | None = None
+    type: str | None = None
+    plural: bool = False
+
+
+def _clean_np(text: str) -> str:
+    text = text.strip(" ,;:—–-\u00a0")
+    if "  " in text or not text.isprintable():  # else its only blanks are single spaces
+        text = _SPACES_RE.sub(" ", text)
+    if text[-1:] in (".", "?", "!"):  # no newline is left for `$` to match before
+        text = _FINAL_STOP_RE.sub("", text)
+    words = text.split(" ")
+    # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
+    while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _is_name_run(words: list[str]) -> bool:
+    core = [w for w in words if w.lower() not in _TITLES]
+    if not core or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    return not any(_POSSESSIVE.sub("", w).lower().rstrip(".") in _NONNAME for w in core)
+
+
+def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
+    """What a noun phrase names: a person with role, an anonymous source, an organisation, …"""
+    who = _analysed(np_text, lex, attribution)
+    if who is None:
+        return None
+    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+
+
+def _analysed(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
+    """`_analyse` from the lexicon's cache: a shared object, not to be changed."""
+    key = (np_text, attribution)
+    who = lex.cache.get(key, False)
+    if who is False:
+        if len(lex.cache) > 200_000:
+            lex.cache.clear()
+        who = lex.cache[key] = _analyse_np(np_text, lex, attribution)
+    return who
+
+
+def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
+    np_text = _clean_np(np_text)
+    if not np_text or len(np_text) > 160:
+        return None
+    low = np_text.lower()
+    if low in _PRONOUNS:
+        return _Who(np_text, "pronoun", plural=low in ("they", "we"))
+    ent = lex.lookup(np_text)
+    if ent is not None:
+        return _Who(ent.name, ent.kind, None, None, ent.type)
+    if np_text[:3].lower() == "the" and _strip_the(np_text) in lex.short:
+        return _Who(_strip_the(np_text), "short", None, None, "media")
+    words = np_text.split(" ")
+    if len(words) > 14:
+        return None
+    # Coordination: "SDF members and the DeirEzzor 24 monitoring group" (not "… and Ali Saleh").
+    if " and " in np_text and not (len(words) >= 2 and _is_name_run(words[-2:])):
+        parts = np_text.split(" and ")
+        if len(parts) == 2:
+            a, b = _analyse(parts[0], lex), _analyse(parts[1], lex)
+            if a and b and "pronoun" not in (a.kind, b.kind):
+                kind = a.kind if a.kind == b.kind else "anonymous"
+                return _Who(
+                    np_text,
+                    kind,
+                    None,
+                    a.organisation or b.organisation,
+                    a.type or b.type,
+                    plural=True,
+                )
+    head_phrase = np_text.split(" of ")[0] if " of " in np_text else np_text
+    head_words = head_phrase.split(" ")
+    head = _POSSESSIVE.sub("", head_words[-1]).lower()
+    first = words[0].lower()
+    # An unnamed person or group of people: "one young fighter", "local officials", "the man".
+    if head in _PERSON_NOUNS and len(head_words) <= 6:
+        m = lex.search(np_text)
+        org = lex.by_variant[m.group(1)] if m else None
+        role_words = words[1:] if first in ("the", "a", "an", "one", "some", "another") else words
+        return _Who(
+            np_text,
+            "anonymous",
+            " ".join(role_words) or None,
+            org.name if org else None,
+            org.type if org else None,
+            head in _PLURAL_PERSON,
+        )
+    plural_org = head.endswith("s") and head in _ORG_NOUNS and len(words) <= 4
+    if plural_org and not any(w.lower() in _ROLE_STOP for w in words):
+        return _Who(np_text, "organization", plural=True)  # "Human rights groups"
+    if head in _ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
+        if not any(w.lower() in _ROLE_STOP for w in words[1:]):
+            return _Who(np_text, "organization", plural=head.endswith("s"))
+    if head in _DOCUMENT_NOUNS and (first in _DETERMINERS or len(words) == 1):
+        return _Who(np_text, "document", plural=head.endswith("s"))
+    if head in _OUTLET_NOUNS and first in ("the", "a", "an"):
+        return _Who(np_text, "description")
+    # A named person, maybe after a role: "Anbar official Emad Dulaimi", "Brig. Gen. X Y".
+    i = len(words)
+    while i > 0 and _NAME_TOKEN.match(words[i - 1]):
+        i -= 1
+    run = words[i:]
+    if not run:
+        return None
+    # Inside a run of capitalised words, titles end the role ("Iraqi Prime Minister Haider …").
+    last_title = max((k for k, w in enumerate(run) if w.lower() in _TITLES), default=-1)
+    name_words, role_words = run[last_title + 1 :], words[:i] + run[: last_title + 1]
+    if not name_words:
+        return None
+    last = _POSSESSIVE.sub("", name_words[-1])
+    name_words = [*name_words[:-1], last]
+    if not _is_name_run(name_words):
+        # A known organisation with words before it ("Iraq’s joint operations command").
+        m = lex.search(np_text)
+        if m and m.end() == len(np_text) and len(words) <= 6:
+            ent = lex.by_variant[m.group(1)]
+            return _Who(ent.name, ent.kind, None, None, ent.type)
+        return None
+    if len(name_words) == 1 and not attribution:
+        return None
+    if lex.search(" ".join(name_words)):
+        return None  # "Islamic State", "ISIS": an organisation, not a name
+    cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
+    role_words = role_words[cut + 1 :]
+    while role_words and role_words[0].lower() in ("the", "a", "an"):
+        role_words = role_words[1:]
+    if any(w.lower() in _ROLE_STOP for w in role_words):
+        return None
+    role = " ".join(role_words) or None
+    if role and len(role_words) > 10:
+        return None
+    return _Who(" ".join(name_words), "person", role)
+
+
+_ROLE_STOP = frozenset(
+    "in on at by to from with into that which who where when was were is are has have had be "
+    "been once ruled it they he she its their his her there here not no than then as if or "
+    "now but however yet while although".split()
+)
+
+
+_APPOS_ORG = re.compile(
+    r"^(?P<role>.*?)\s+(?:at|with|for|of|from|in)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<org>[A-Z].*)$"
+)
+
+
+def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
+    """(role, organisation) from an appositive: "a research director at the … Center for …"."""
+    key = ("appositive", text)
+    if key not in lex.cache:
+        lex.cache[key] = _read_appositive(text, lex)
+    return lex.cache[key]
+
+
+def _read_appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
+    text = _clean_np(text)
+    m = _WHO_IS_RE.match(text)
+    if m:
+        text = m.group(1)
+    elif text.startswith(("who ", "which ", "speaking ", "also ", "for ", "in ")):
+        return None, None
+    text = _RELATIVE_RE.split(text)[0]
+    text = _ARTICLE_RE.sub("", text)
+    role, org = text, None
+    m = _APPOS_ORG.match(text)
+    if m:
+        role, org_text = m.group("role"), m.group("org")
+        found = sorted(lex.mentions(org_text), key=lambda e: -len(e.group(1)))
+        org = lex.by_variant[found[0].group(1)].name if found else org_text
+    else:
+        ent = lex.search(text)
+        if ent and ent.start() > 0:
+            org = lex.by_variant[ent.group(1)].name
+    role = role.strip(" ,") or None
+    if role and len(role.split()) > 8:
+        role = " ".join(role.split()[:8])
+    return role, (org.strip(" ,.") if org else None)
+
+
+def _last_clause_break(pre: str) -> int:
+    """Where the last `_CLAUSE_RE` match in `pre` sits (-1 if none), for text whose only
+    whitespace is single spaces: every match is one character, so str.rfind finds it."""
+    j = max(pre.rfind(c) for c in ";:—–(")
+    for stop in (". ", "? ", "! "):
+        k = pre.rfind(stop)
+        if k >= 0 and k + 1 > j:
+            j = k + 1
+    return j
+
+
+def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
+    """The speaker named right before a speech verb, with the role from an appositive."""
+    pre = pre.rstrip()
+    words = pre.split()
+    while words and words[-1].lower().strip(",") in _AUX:
+        words = words[:-1]
+    pre = " ".join(words)
+    if not pre:
+        return None, None
+    clause = pre[_last_clause_break(pre) + 1 :]  # _CLAUSE_RE.split(pre)[-1]
+    if clause.endswith(","):
+        parts = clause[:-1].split(",")
+        k = 0
+        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in _INTRO:
+            k += 1  # "In Syria, the minister, a veteran, said"
+        if len(parts) > k + 1:
+            who = _longest_suffix(parts[k], lex)
+            named = _analyse(parts[k + 1], lex, attribution=False)
+            if (
+                who is not None
+                and who.kind == "anonymous"
+                and named is not None
+                and named.kind == "person"
+                and " " in named.speaker
+            ):  # "the governor of the province, Abdul Karim, warned"
+                named.role = named.role or who.role
+                return named, ",".join(parts[k + 2 :])
+            if who is not None and who.kind != "pronoun" or who is not None and k == 0:
+                return who, ",".join(parts[k + 1 :])
+        clause = clause[:-1]
+    elif "," in clause:
+        head, rest = clause.split(",", 1)
+        who = _longest_suffix(head, lex)
+        if who is not None and who.kind == "person" and _APPOS_START_RE.match(rest):
+            return who, rest
+        clause = clause.rsplit(",", 1)[1]
+    return _longest_suffix(clause, lex), None
+
+
+_STOP_SUFFIX = frozenset(("that", "which", "who", "where", "when", "because"))
+
+
+def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | None:
+    # Only the last `max_words` words matter: the reading is cached by them.
+    words = text.split()[-max_words:]
+    key = ("suffix", " ".join(words))
+    best = lex.cache.get(key, False)
+    if best is False:
+        best = None
+        for k in range(1, len(words) + 1):
+            if words[-k].lower().strip(",") in _STOP_SUFFIX:
+                break
+            who = _analysed(" ".join(words[-k:]), lex)
+            if who is not None:
+                best = who
+        lex.cache[key] = best
+    return None if best is None else _copy(best)
+
+
+def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | None:
+    words = text.split()[:max_words]
+    key = ("prefix", " ".join(words))
+    best = lex.cache.get(key, False)
+    if best is False:
+        best = None
+        for k in range(1, len(words) + 1):
+            who = _analysed(" ".join(words[:k]), lex)
+            if who is not None:
+                best = who
+        lex.cache[key] = best
+    return None if best is None else _copy(best)
+
+
+def _copy(who: _Who) -> _Who:
+    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+
+
+_NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)){1,3}"
+
+
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)\s+){1,3}$"
+)
+
+
+# `(?<![\w’'-])` + _NAME_RX, with the check after the capital so the engine skips to capitals.
+_NAME_ANY = re.compile(r"[A-Z](?<![\w’'-][A-Z])" + _NAME_RX[5:] + r"(?![\w-])")
+
+
+_CAND_APPOS = re.compile(
+    r"(?P<name>" + _NAME_RX + r")\s*,\s+(?=(?:an?|the|who|leader|spokesman|"
+    r"spokeswoman|head|chief|director|founder|commander|professor|member)\s)"
+)
+
+
+_SUBJECT_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|at\b|to\b|for\b)[a-z]")
+
+
+_ROLE_WORDS = frozenset(
+    "resident official leader commander spokesman spokeswoman minister president general "
+    "analyst expert researcher director officer gen. col. dr. mr. mrs. ms. sgt. capt. lt. maj. "
+    "farmer".split()
+)
+
+
+_APPOS_HINT = re.compile(
+    r", (?:an?|the|who|leader|spokesman|spokeswoman|head|chief|director|founder|commander|"
+    r"professor|member) "
+)
+
+
+_HINT_NOUNS = (
+    "official man woman fighter resident soldier officer commander source diplomat witness "
+    "villager analyst expert activist farmer survivor driver teacher doctor"
+).split()
+
+
+_HINT_VERBS = "said says told tells who speaking described recalled added explained".split()
+
+
+def _after_nouns(tail: str) -> str:
+    """A look-behind for "one of _HINT_NOUNS, then `tail`", grouped by noun length."""
+    by_len: dict[int, list[str]] = {}
+    for noun in _HINT_NOUNS:
+        by_len.setdefault(len(noun), []).append(noun)
+    return "(?:" + "|".join(f"(?<=(?:{'|'.join(ns)}){tail})" for ns in by_len.values()) + ")"
+
+
+# Whether a paragraph holds a hint noun followed by "," or " said", " told", … (a yes/no test:
+# the same answer as searching for noun-then-word, found from the rarer "," and " " onwards).
+_ANON_HINT = re.compile(
+    ",(?:" + _after_nouns(",") + ")| " + _after_nouns(" ") + "(?:" + "|".join(_HINT_VERBS) + ")"
+)
+
+
+_CAND_ANON = re.compile(
+    r"(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:official|man|woman|fighter|resident|soldier|officer|commander|source|diplomat|"
+    r"witness|villager|analyst|expert|activist|farmer|survivor|driver|teacher|doctor))"
+    r"(?=\s*,|\s+(?:said|says|told|tells|who|speaking|described|recalled|added|explained))"
+)
+
+
+class _People:
+    """Who has been named so far in one article: speakers as found, mentions scanned lazily."""
+
+    def __init__(self, art: _Article, masked: str, lex: _Lexicon) -> None:
+        self.art, self.masked, self.lex = art, masked, lex
+        self.spoken: list[tuple[int, _Who]] = []
+        self._mentions: dict[int, list[tuple[int, _Who]]] = {}
+
+    def add(self, pos: int, who: _Who | None) -> None:
+        if who is not None and who.kind not in ("pronoun", "description", "short"):
+            bisect.insort(self.spoken, (pos, who), key=_FIRST)
+
+    def mentions(self, k: int) -> list[tuple[int, _Who]]:
+        """People named in body paragraph k outside quotes (appositives, roles, "one official")."""
+        if k not in self._mentions:
+            _, ps, pe = self.art.paras[k]
+            self._mentions[k] = _paragraph_people(self.masked, ps, pe, self.lex)
+        return self._mentions[k]
+
+    def known(self) -> list[tuple[int, _Who]]:
+        """Speakers and the mentions scanned so far, in document order."""
+        found = [m for k in sorted(self._mentions) for m in self._mentions[k]] + self.spoken
+        return sorted(found, key=_FIRST)
+
+    def resolve(self, who: _Who | None, pos: int, para: int) -> _Who | None:
+        """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
+        if who is None or who.kind != "pronoun":
+            return who
+        low = who.speaker.lower()
+
+        def fits(cand: _Who) -> bool:
+            if low in ("he", "she", "i"):
+                return cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
+            if low == "it":
+                return cand.kind in ("organization", "outlet")
+            return cand.plural or cand.kind == "organization"
+
+        best = next(((p, c) for p, c in reversed(self.spoken) if p < pos and fits(c)), None)
+        for k in range(para, max(para - 3, 0) - 1, -1):  # the paragraph and three before it
+            _, ps, pe = self.art.paras[k]
+            if best is not None and best[0] >= pe:
+                break
+            found = [(p, c) for p, c in self.mentions(k) if p < pos and fits(c)]
+            if found:
+                if best is None or found[-1][0] > best[0]:
+                    best = found[-1]
+                break
+        return best[1] if best is not None else who
+
+
+def _bounded(rx: re.Pattern, text: str):
+    """Matches of `rx` that start at a word boundary (checked here, not by a slow lookbehind)."""
+    for m in rx.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-’'"):
+            yield m
+
+
+def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tuple[int, _Who]]:
+    ptext = masked[ps:pe]
+    found = []
+    appositive = _APPOS_HINT.search(ptext) is not None  # cheap tests before the full patterns
+    for m in _bounded(_CAND_APPOS, ptext) if appositive else ():
+        who = _analyse(m.group("name"), lex, attribution=False)
+        if who is not None and who.kind == "person":
+            rest = ptext[m.end() :]
+            who.role, who.organisation = _appositive(_APPOS_END_RE.split(rest, maxsplit=1)[0], lex)
+            found.append((ps + m.start(), who))
+    for m in _NAME_ANY.finditer(ptext):  # "resident Ahmed al-Issawy", "Gen. Yahya Rasoul"
+        before = ptext[max(0, m.start() - 40) : m.start()].split()
+        if not before or before[-1][-1:] in ".?!":  # a name opening a sentence: "Maria Lopez lost"
+            if _SUBJECT_NEXT.match(ptext, m.end()):
+                who = _analyse(m.group(), lex, attribution=False)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    found.append((ps + m.start(), who))
+            continue
+        if before[-1].lower() not in _ROLE_WORDS:
+            continue
+        who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
+        if who is not None and who.kind == "person":
+            found.append((ps + m.start(), who))
+    anonymous = _ANON_HINT.search(ptext) is not None
+    for m in _bounded(_CAND_ANON, ptext) if anonymous else ():
+        who = _analyse(m.group("np"), lex)
+        if who is not None and who.kind == "anonymous":
+            found.append((ps + m.start(), who))
+    return sorted(found, key=_FIRST)
+
+
+_TYPE_RULES = [
+    ("militant", r"jihadist|militant|insurgent|islamic state|isis|al-qaeda|taliban"),
+    ("media", r"correspondent|journalist|reporter|editor|columnist|newspaper|broadcaster"),
+    (
+        "expert/research",
+        r"expert|analyst|research|scholar|professor|fellow|academic|director at|think tank"
+        r"|observer|monitor|study|studies|institute|university",
+    ),
+    (
+        "military/security",
+        r"army|military|officer|general|\bgen\.|\bcol\.|colonel|commander|soldier|fighter"
+        r"|security|counter-terror|intelligence|police|defen[cs]e|troops|forces?\b|spokesman for"
+        r" .*command|militia|peshmerga|\bforce\b",
+    ),
+    (
+        "government",
+        r"official|minister|president|government|diplomat|governor|mayor|ambassador"
+        r"|spokes(?:man|woman|person)|authorit|inspector|ministry|leaders?\b|state department",
+    ),
+    (
+        "civilian",
+        r"resident|local|civilian|man\b|woman|villager|farmer|shop|people|citizen"
+        r"|rights|survivor|father|mother|driver|teacher|doctor|tribal|elder|refugee",
+    ),
+]
+
+
+_TYPE_RES = [(t, re.compile(p, re.IGNORECASE)) for t, p in _TYPE_RULES]
+
+
+def _source_type(who: _Who | None, lex: _Lexicon) -> str:
+    if who is None:
+        return "unknown"
+    key = ("type", who.kind, who.type, who.role, who.speaker, who.organisation)
+    found = lex.cache.get(key)
+    if found is None:
+        found = lex.cache[key] = _infer_type(who, lex)
+    return found
+
+
+def _infer_type(who: _Who, lex: _Lexicon) -> str:
+    if who.type:
+        return who.type
+    if who.organisation and who.organisation in lex.entities:
+        return lex.entities[who.organisation].type
+    if who.kind == "outlet":
+        return "media"
+    text = " ".join(x for x in (who.role, who.speaker, who.organisation) if x)
+    for t, rx in _TYPE_RES:
+        if rx.search(text):
+            return t
+    return "unknown"

@@ -1,0 +1,305 @@
+"""Word lists, column names and regex building blocks shared by the quote and source passes."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+QUOTE_COLUMNS = [
+    "article_id",
+    "paragraph_id",
+    "sentence_id",
+    "kind",
+    "quote",
+    "speaker",
+    "speaker_kind",
+    "speaker_role",
+    "organisation",
+    "verb",
+    "source_type",
+    "start",
+    "end",
+]
+
+
+SOURCE_COLUMNS = [
+    "article_id",
+    "name",
+    "kind",
+    "role",
+    "type",
+    "n_mentions",
+    "n_quotes",
+    "n_indirect",
+    "n_words_quoted",
+]
+
+
+QUOTE_KINDS = ["direct", "partial", "indirect"]
+
+
+SOURCE_KINDS = ["person", "anonymous", "organization", "outlet", "document"]
+
+
+SOURCE_TYPES = [
+    "military/security",
+    "government",
+    "expert/research",
+    "civilian",
+    "militant",
+    "media",
+    "unknown",
+]
+
+
+_SPEECH_VERBS = (
+    "said says say told tells tell wrote writes recalled recalls added adds explained explains "
+    "noted notes stated asked asks asserted asserts argued argues insisted insists warned warns "
+    "claimed claims alleged alleges acknowledged acknowledges admitted admits announced announces "
+    "declared declares replied replies responded continued concluded concludes suggested suggests "
+    "agreed agrees predicted predicts projected cautioned cautions complained complains described "
+    "describes reported reports remarked observed emphasised emphasized stressed stresses "
+    "confirmed confirms denied denies tweeted posted estimated estimates recounted recounts "
+    "testified testifies conceded concedes boasted vowed vows urged urges"
+).split()
+
+
+_PARTICIPLES = (
+    "saying telling adding asserting arguing warning claiming describing insisting noting".split()
+)
+
+
+_INDIRECT_VERBS = (
+    "said says say told tells reported reports warned warns warn claimed claims claim alleged "
+    "alleges allege announced announces confirmed confirms denied denies agreed agrees agree noted "
+    "notes argued argues argue asserted asserts insisted insists estimated estimates estimate "
+    "fear fears feared believe believes indicated indicate indicates acknowledged admitted "
+    "predicted predict predicts recording recorded projected"
+).split()
+
+
+_MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to"]
+
+
+_AUX = frozenset(
+    "has have had also later then once previously recently again would will could can may "
+    "might must has also have also had also further repeatedly separately earlier now still "
+    "is are was were be been being not never often".split()
+)
+
+
+_INTRO = frozenset(
+    "now but and however yet so meanwhile still later also then today in on at after before "
+    "while when although despite though for last this that thus indeed instead moreover "
+    "nevertheless".split()
+)
+
+
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+
+
+_DETERMINERS = frozenset(
+    "the a an one some two three four several many other another its their his her most few "
+    "numerous various both".split()
+)
+
+
+# Head nouns of unnamed human sources ("one young fighter", "local officials", "the man").
+_PERSON_NOUNS = frozenset(
+    "official officials man men woman women fighter fighters resident residents local locals "
+    "expert experts analyst analysts observer observers researcher researchers diplomat diplomats "
+    "leader leaders source sources commander commanders spokesman spokeswoman spokesperson "
+    "officer officers soldier soldiers witness witnesses people villager villagers member "
+    "members activist activists worker workers civilian civilians survivor survivors farmer "
+    "farmers doctor doctors journalist journalists reporter reporters father mother son "
+    "daughter brother sister boy girl teenager elder elders sheikh chief chiefs head "
+    "commentators commentator critics critic authorities authority minister ministers "
+    "investigators investigator prosecutors prosecutor mayor governor insiders insider "
+    "policeman policemen guard guards militant militants jihadist jihadists defector "
+    "defectors refugee refugees shopkeeper driver teacher student students friend relative "
+    "relatives neighbor neighbour neighbors neighbours president chairman executive secretary "
+    "ambassador envoy colonel general lawyer lawmaker lawmakers legislator senator".split()
+)
+
+
+_PLURAL_PERSON = frozenset(
+    w for w in _PERSON_NOUNS if w.endswith("s") or w in ("people", "men", "women", "police")
+)
+
+
+_ORG_NOUNS = frozenset(
+    "ministry government army military police coalition group agency committee council office "
+    "department embassy militia movement company organisation organization alliance command "
+    "forces court parliament administration regime campaign monitor observatory presidency "
+    "cabinet party navy ministries governments groups organisations organizations agencies "
+    "militias".split()
+)
+
+
+_DOCUMENT_NOUNS = frozenset(
+    "report reports statement statements study studies video survey data document documents "
+    "letter assessment analysis figures estimate estimates memo briefing release filing "
+    "records poll".split()
+)
+
+
+_OUTLET_NOUNS = {
+    "newspaper": "newspaper",
+    "paper": "newspaper",
+    "daily": "newspaper",
+    "broadsheet": "newspaper",
+    "tabloid": "newspaper",
+    "broadcaster": "broadcaster",
+    "network": "broadcaster",
+    "channel": "broadcaster",
+    "agency": "agency",
+    "magazine": "magazine",
+    "outlet": None,
+    "publication": None,
+    "website": "online",
+    "site": "online",
+}
+
+
+_DEMONYMS = {
+    "american": "US",
+    "u.s.": "US",
+    "us": "US",
+    "us-based": "US",
+    "british": "UK",
+    "uk": "UK",
+    "london-based": "UK",
+    "dc-based": "US",
+    "washington-based": "US",
+    "new york-based": "US",
+    "israeli": "Israel",
+    "french": "France",
+    "german": "Germany",
+    "qatari": "Qatar",
+    "turkish": "Turkey",
+    "saudi": "Saudi Arabia",
+    "russian": "Russia",
+    "chinese": "China",
+    "kurdish": "Iraq",
+    "emirati": "UAE",
+    "pan-arab": None,
+}
+
+
+_TITLES = frozenset(
+    "col. col gen. gen brig. brig lt. lt maj. maj capt. capt sgt. sgt adm. adm dr. dr mr. mr "
+    "mrs. mrs ms. ms prof. prof sen. sen rep. rep gov. gov president prime minister sheikh "
+    "imam general colonel major captain sergeant admiral lieutenant commander secretary-general "
+    "secretary ambassador chancellor king queen prince pope ayatollah senator judge chairman "
+    "director-general governor mayor deputy".split()
+)
+
+
+# Capitalised words that never make a person's name.
+_NONNAME = frozenset(
+    "state states islamic forces force army government ministry council agency province "
+    "democratic coalition command group center centre institute university post times journal "
+    "news international national security department office committee party front brigade "
+    "brigades division regiment police the a an he she they it we i this that these those "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december but however yet and or in on at "
+    "after before while when although as if so then there here one some many most all no "
+    "according iraqi syrian kurdish american british iraq syria us u.s. un world middle east "
+    "west western eastern northern southern north south caliphate".split()
+)
+
+
+_THE_RE = re.compile(r"^[Tt]he\s+")
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+_FINAL_STOP_RE = re.compile(r"(?<=[a-z]{3})[.?!]$")
+
+
+_WHO_IS_RE = re.compile(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$")
+
+
+_RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose|and has|and is)\s+")
+
+
+_ARTICLE_RE = re.compile(r"^(?:a|an|the|one)\s+")
+
+
+_CLAUSE_RE = re.compile(r"[;:—–(]|(?<=[.?!])\s")
+
+
+_APPOS_START_RE = re.compile(r"\s*(?:an?|the|who)\s")
+
+
+_APPOS_END_RE = re.compile(r",|\.\s")
+
+
+_RELATIVE_END_RE = re.compile(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$")
+
+
+_TO_BY_RE = re.compile(r"\s+(?:to|by)\s")
+
+
+_LOWER_RE = re.compile(r"\b[a-z]")
+
+
+def _trie_pattern(words: list[str], space: str = r"\s+") -> str:
+    """One regex alternation for many literal phrases, factored by common prefixes (fast)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = space if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
+_VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
+
+
+_VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+
+
+_IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")
+
+
+_IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+
+
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\.?|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
+)
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+_NP = r"(?P<np>[^“”\"«»;:]{1,200}?)"
+
+
+_ADV = (
+    r"(?:\s+(?:has|have|had|also|later|then|once|previously|would|will|again|further|"
+    r"earlier|now|recently|simply|separately|repeatedly|quickly|only))*"
+)
+
+
+_FIRST = itemgetter(0)
+
+
+_CUE_WORDS = frozenset(
+    _INDIRECT_VERBS + _PARTICIPLES + ["according", "pointed", "points", "spoke", "went"]
+)

@@ -356,3 +356,13 @@ def test_figures_return_their_data(seeds):
     assert set(data["ngram"]) == {2, 3}
     fig, data = terms.plot_kwic(seeds, "desert", max_lines=5)
     assert len(data) == 5
+
+
+def test_one_encoding_serves_every_call(seeds):
+    # token_arrays(corpus) is explicit: passing it in place of the corpus gives the same tables
+    encoded = terms.token_arrays(seeds)
+    assert terms.token_arrays(encoded) is encoded
+    pd.testing.assert_frame_equal(terms.term_counts(encoded), terms.term_counts(seeds))
+    pd.testing.assert_frame_equal(terms.kwic(encoded, "desert"), terms.kwic(seeds, "desert"))
+    with pytest.raises(TypeError, match="corpus="):
+        terms.term_counts("seeds")

@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
+from newscorpus import read_corpus
 from newscorpus import sentiment as S
 from newscorpus.sentiment import vader as vader_module
 
@@ -363,3 +364,60 @@ def test_a_corpus_without_body_sentences_gives_empty_tables(make_corpus):
     fig, data = S.plot_drivers(S.word_contributions(corpus))
     assert data.empty
     plt.close(fig)
+
+
+MIXED_QUOTES = {
+    "a.txt": "Title A\n“We will win this terrible war,” the general said. The town was quiet.\n",
+    "b.txt": "Title B\nThe attack killed ten people. Nobody was happy about the awful news.\n",
+    "c.txt": "Title C\n“This is a wonderful day for everyone here.”\n",
+}
+
+
+def _annotations(ax) -> list[str]:
+    return [child.get_text() for child in ax.texts]
+
+
+def test_voices_figure_with_articles_without_quotes_or_without_narrative(make_corpus):
+    corpus = make_corpus(MIXED_QUOTES)
+    voices = S.voice_tone(S.score_sentences(corpus))
+    assert set(zip(voices["article_id"], voices["voice"], strict=True)) >= {
+        ("a", "quote"),
+        ("b", "narrative"),
+        ("c", "quote"),
+    }
+    assert ("b", "quote") not in set(zip(voices["article_id"], voices["voice"], strict=True))
+    fig, data = S.plot_voices(voices, corpus)
+    ax = fig.axes[0]
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert rows[-1] == "All articles" and len(rows) == 4
+    # one bar per (article, voice) present, none for the pairs that are absent
+    assert len(ax.patches) == len(data) == len(voices)
+    labels = _annotations(ax)
+    assert len(labels) == 2 * len(rows)  # every pair labelled, n=0 where absent
+    assert labels.count("n=0") == 2  # b has no quote, c no narrative
+    plt.close(fig)
+
+
+def test_every_figure_copes_with_empty_tables_and_empty_groups(make_corpus, tmp_path):
+    corpus = make_corpus(MIXED_QUOTES)
+    table = S.score_sentences(corpus)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "only.txt").write_text("Only a title\n", encoding="utf-8")
+    empty_corpus = read_corpus(tmp_path / "empty")
+    empty = S.score_sentences(empty_corpus)
+    assert empty.empty
+    for source, data_corpus in ((table, corpus), (empty, empty_corpus)):
+        figures = [
+            S.plot_distribution(source, data_corpus),
+            S.plot_arcs(S.sentiment_arc(source), data_corpus),
+            S.plot_voices(S.voice_tone(source), data_corpus),
+            S.plot_targets(S.target_tone(source, S.target_mentions(data_corpus)), data_corpus),
+            S.plot_drivers(S.word_contributions(data_corpus)),
+        ]
+        for fig, data in figures:
+            assert fig.axes[0].get_title()
+            if source.empty:
+                assert data.empty
+                assert any(t.startswith("no ") for t in _annotations(fig.axes[0]))
+            fig.canvas.draw()  # drawing must not fail either
+            plt.close(fig)

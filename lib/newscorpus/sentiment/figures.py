@@ -51,8 +51,13 @@ def plot_distribution(
         voice=np.where(data["in_quote"], "quote", "narrative"),
     ).reset_index(drop=True)
     order = [labels[a] for a in keep]
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.55 * len(order)))
-    sns.boxplot(data=data, x="compound", y="article", order=order, color="0.85", fliersize=0, ax=ax)
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.55 * max(len(order), 1)))
+    if data.empty:
+        _no_data(ax, "no body sentences")
+    else:
+        sns.boxplot(
+            data=data, x="compound", y="article", order=order, color="0.85", fliersize=0, ax=ax
+        )
     # points jittered by a fixed generator, so the saved figure is the same on every run
     jitter = np.random.default_rng(0).uniform(-0.25, 0.25, len(data))
     rows = data["article"].map({a: k for k, a in enumerate(order)}).to_numpy() + jitter
@@ -85,7 +90,11 @@ def plot_distribution(
 def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
     """Smoothed compound along each article (up to 12 articles), else the corpus mean by decile."""
     fig, ax = plt.subplots()
-    if arc["article_id"].nunique() <= 12:
+    if arc.empty:
+        data = arc.copy()
+        _no_data(ax, "no body sentences")
+        ax.set_title("Sentiment arc")
+    elif arc["article_id"].nunique() <= 12:
         labels = article_labels(corpus)
         data = arc.assign(article=arc["article_id"].map(labels))
         sns.lineplot(data=data, x="position", y="smoothed", hue="article", ax=ax, lw=1.6)
@@ -117,34 +126,95 @@ def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFra
 
 
 def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
-    """Mean compound of quoted sentences against narrative sentences, per article and overall."""
+    """Mean compound of quoted sentences against narrative sentences, per article and overall.
+
+    Input: the `voice_tone` table (article_id, voice, n_sentences, mean_compound, ...). An article
+    without quoted (or narrative) sentences gets no bar for that voice, only "n=0". Output: the
+    figure and the rows drawn (the 30 articles with most sentences, then "all articles").
+    """
     labels = {**article_labels(corpus, width=24), "all articles": "All articles"}
     per_article = voices[voices["article_id"] != "all articles"]
     keep = set(_largest(per_article.set_index("article_id")["n_sentences"]))
     data = voices[voices["article_id"].isin(keep | {"all articles"})].copy()
-    data["article"] = data["article_id"].map(labels)
-    order = [labels[a] for a in sorted(keep)] + ["All articles"]
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * len(order)))
-    sns.barplot(
-        data=data,
-        y="article",
-        x="mean_compound",
-        hue="voice",
-        order=order,
-        hue_order=["narrative", "quote"],
-        ax=ax,
-    )
-    for container, voice in zip(ax.containers, ["narrative", "quote"], strict=False):
-        counts = data[data["voice"] == voice].set_index("article")["n_sentences"]
-        ax.bar_label(
-            container, labels=[f"n={counts.get(a, 0)}" for a in order], fontsize=8, padding=3
-        )
+    data["article"] = data["article_id"].map(lambda a: labels.get(a, str(a)))
+    order = [labels.get(a, str(a)) for a in sorted(keep)]
+    if not data.empty:
+        order.append("All articles")
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * max(len(order), 1)))
+    if data.empty:
+        _no_data(ax, "no sentences to compare")
+    else:
+        _paired_bars(ax, data, "article", order, "voice", ["narrative", "quote"])
     ax.axvline(0, color="0.4", lw=0.8)
     ax.set_title("Quoted voices against the reporter's narrative")
-    ax.set_xlabel("Mean compound score of the sentences")
+    ax.set_xlabel("Mean compound score of the sentences (−1 … +1)")
     ax.set_ylabel("")
-    _legend(ax, title="", fontsize=8)
     return fig, data.reset_index(drop=True)
+
+
+def _no_data(ax: plt.Axes, message: str) -> None:
+    """Say in the plot area that there is nothing to draw (an empty table or group)."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.35")
+    ax.set_yticks([])
+
+
+def _paired_bars(
+    ax: plt.Axes,
+    data: pd.DataFrame,
+    row: str,
+    order: list[str],
+    hue: str,
+    hue_order: list[str],
+    value: str = "mean_compound",
+    count: str = "n_sentences",
+) -> None:
+    """Horizontal bars, one per (row, hue) pair present in `data`, each labelled with n=count.
+
+    A pair absent from `data` (an article or group without quotes) draws no bar and is labelled
+    n=0, so rows never shift and empty groups never fail. First row on top.
+    """
+    colors = sns.color_palette(n_colors=len(hue_order))
+    height = 0.8 / len(hue_order)
+    cells = data.set_index([row, hue])
+    position = {r: k for k, r in enumerate(order)}
+    for k, level in enumerate(hue_order):
+        offset = (k - (len(hue_order) - 1) / 2) * height
+        ys, xs, ns = [], [], []
+        for r in order:
+            key = (r, level)
+            ys.append(position[r] + offset)
+            if key in cells.index:
+                xs.append(float(cells.loc[key, value]))
+                ns.append(int(cells.loc[key, count]))
+            else:
+                xs.append(np.nan)
+                ns.append(0)
+        present = [x == x for x in xs]  # not NaN
+        ax.barh(
+            [y for y, p in zip(ys, present, strict=True) if p],
+            [x for x, p in zip(xs, present, strict=True) if p],
+            height=height,
+            color=colors[k],
+            label=level,
+        )
+        for y, x, n in zip(ys, xs, ns, strict=True):
+            x = 0.0 if x != x else x
+            ax.annotate(
+                f"n={n:,}",
+                (x, y),
+                xytext=(3 if x >= 0 else -3, 0),
+                textcoords="offset points",
+                ha="left" if x >= 0 else "right",
+                va="center",
+                fontsize=8,
+            )
+    ax.set_yticks(range(len(order)), order)
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    low = min(0.0, float(data[value].min()))
+    high = max(0.0, float(data[value].max()))
+    pad = 0.25 * max(high - low, 0.2)
+    ax.set_xlim(low - (pad if low < 0 else 0.05), high + pad)
+    _legend(ax, title="", fontsize=8)
 
 
 def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
@@ -162,6 +232,20 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
     annot = means.round(2).astype(object).where(means.isna(), means.map(lambda v: f"{v:+.2f}"))
     annot = annot.where(means.isna(), annot + "\nn=" + counts.fillna(0).astype(int).astype(str))
     fig, ax = plt.subplots(figsize=(2 + 1.5 * max(len(keep), 2), 1.5 + 0.7 * max(len(targets), 1)))
+    if data.empty:
+        _no_data(ax, "no sentence names a target")
+    else:
+        _heatmap(ax, means, annot)
+        ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=9)
+    ax.grid(False)
+    ax.set_title("Tone of sentences that mention each group")
+    ax.set_xlabel("Article")
+    ax.set_ylabel("")
+    return fig, data.reset_index(drop=True)
+
+
+def _heatmap(ax: plt.Axes, means: pd.DataFrame, annot: pd.DataFrame) -> None:
+    """Mean compound cells on a fixed −1…+1 red-blue scale, annotated; empty cells stay blank."""
     sns.heatmap(
         means,
         annot=annot.fillna(""),
@@ -175,12 +259,6 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
         ax=ax,
         annot_kws={"size": 8},
     )
-    ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=9)
-    ax.grid(False)
-    ax.set_title("Tone of sentences that mention each group")
-    ax.set_xlabel("Article")
-    ax.set_ylabel("")
-    return fig, data.reset_index(drop=True)
 
 
 def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figure, pd.DataFrame]:
@@ -200,6 +278,8 @@ def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figu
     data = data.drop(columns="size").reset_index(drop=True).round(4)
     data["direction"] = np.where(data["total_valence"] >= 0, "positive", "negative")
     fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * max(len(data), 1)))
+    if data.empty:
+        _no_data(ax, "no lexicon words")
     sns.barplot(
         data=data,
         y="word",

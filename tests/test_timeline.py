@@ -3,6 +3,7 @@ small awkward inputs."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import matplotlib.pyplot as plt
@@ -61,7 +62,7 @@ def day(x) -> str | None:
 def test_table_has_the_contract_columns(seed_dates):
     assert list(seed_dates.columns) == DATE_COLUMNS
     assert set(seed_dates["kind"]) <= {"date", "range", "duration", "relative", "set"}
-    assert str(seed_dates["start_date"].dtype) == "datetime64[ns]"
+    assert str(seed_dates["start_date"].dtype) == "datetime64[s]"
 
 
 def test_every_seed_expression_is_found_with_its_value(seed_dates, gold):
@@ -436,7 +437,7 @@ def test_corpus_without_dates_gives_an_empty_typed_table(make_corpus):
     corpus = make_corpus({"a.txt": "Title\n\nNothing here has a time.\n"})
     d = find_dates(corpus)
     assert d.empty and list(d.columns) == DATE_COLUMNS
-    assert str(d["start_date"].dtype) == "datetime64[ns]"
+    assert str(d["start_date"].dtype) == "datetime64[s]"
 
 
 def test_curly_quotes_and_crlf(make_corpus):
@@ -501,3 +502,66 @@ def test_figures_return_their_data(seeds, seed_dates):
     _, spans = plot_spans(seeds, seed_dates)
     assert spans["article_id"].tolist() == sorted(seeds.articles["article_id"])
     assert re.match(r"\d{4}-\d\d-\d\d", str(spans["anchor"][3].date()))
+
+
+# --------------------------------------------------------------------------- any year is data
+
+
+HARBOUR = "The harbour walls were first built in 1610 and repaired after a storm."
+
+
+def test_a_year_before_1677_in_a_dated_article_is_kept():
+    row = one(HARBOUR)
+    assert (row["text"], row["value"]) == ("1610", "1610")
+    assert (day(row["start_date"]), day(row["end_date"])) == ("1610-01-01", "1610-12-31")
+
+
+def test_a_year_before_1677_in_an_undated_article_dates_it(make_corpus):
+    corpus = make_corpus({"a.txt": f"Harbour history\n\n{HARBOUR}\n"})
+    article = corpus.articles.iloc[0]
+    assert article["published_from"] == "inferred"
+    assert day(article["published"]) == "1610-01-01"
+    assert anchor_dates(corpus)["anchor"].dt.year.tolist() == [1610]
+    assert find_dates(corpus)["value"].tolist() == ["1610"]
+
+
+def test_years_after_2262_and_centuries_of_any_period():
+    found = find_dates_in_text("The levee should protect the port until 2100, or by 2150.", ANCHOR)
+    assert found["value"].tolist() == ["2100", "2150"]
+    assert day(found["end_date"][1]) == "2150-12-31"
+    assert str(found["start_date"].dtype) == "datetime64[s]"
+    row = one("The fort was built in the 2nd century.")
+    assert (row["value"], day(row["start_date"])) == ("01", "0100-01-01")
+
+
+def test_published_in_nanoseconds_or_seconds_gives_the_same_dates(make_corpus):
+    corpus = make_corpus(
+        {"a.txt": "Title\nBy Ann Lee, March 7, 2019\nThe port opened on Monday.\n"}
+    )
+    seconds = dataclasses.replace(
+        corpus,
+        articles=corpus.articles.assign(
+            published=corpus.articles["published"].astype("datetime64[s]")
+        ),
+    )
+    for c in (corpus, seconds):
+        assert find_dates(c)["resolved"].tolist() == ["2019-03-04"]
+
+
+def test_times_of_day_are_never_years():
+    row = one("Allied shares rose 4% by 1200 GMT.")
+    assert (row["text"], row["value"]) == ("1200 GMT", "XXXX-XX-XXT12:00")
+    row = one("The raids hit around 1130 am, residents said.")
+    assert (row["text"], row["value"]) == ("1130 am", "XXXX-XX-XXT11:30")
+    row = one("The raids hit at 11:30 a.m., residents said.")
+    assert (row["text"], row["value"]) == ("11:30 a.m.", "XXXX-XX-XXT11:30")
+
+
+def test_a_time_of_day_does_not_date_an_undated_article(make_corpus):
+    corpus = make_corpus({"a.txt": "Markets\n\nAllied shares rose 4% by 1200 GMT.\n"})
+    assert corpus.articles["published"].isna().all()
+
+
+def test_a_decade_does_not_give_its_sentence_a_year():
+    found = find_dates_in_text("Prices fell in the late '70s and again in October.", "2016-07-15")
+    assert found["resolved"].tolist() == ["197", "2015-10"]

@@ -116,7 +116,10 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = _cased(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_OLD_YEAR = r"(?:1[0-7]\d\d)"  # a year before 1800 only after "in", "since" ...
+# A year before 1800 or after 2099 stands alone only after "in", "since", "by" ... (1610, 2150).
+_FAR_YEAR = r"(?:1[0-7]\d\d|2[12]\d\d|2300)"
+_ANY_YEAR = r"(?:1\d\d\d|2[0-2]\d\d|2300)"  # in a full date or with a month: any year
+_TZ = r"(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
 _NUM = rf"(?:\d+|{_NUMWORD})"
 _VAGUE = _lc(VAGUE_NUMBERS)
@@ -130,8 +133,8 @@ _REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
 
 _PATTERNS: list[tuple[str, str]] = [
     # 1. full dates
-    ("mdy", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}),?{_S}(?P<year>{_YEAR})\b"),
-    ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_YEAR})\b"),
+    ("mdy", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}),?{_S}(?P<year>{_ANY_YEAR})\b"),
+    ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_ANY_YEAR})\b"),
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
     ("us", rf"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{_YEAR})\b"),
     # 2. month and day without a year
@@ -142,17 +145,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
     # 3. month and year, month alone (with early/late/mid, last/this/next)
-    ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_YEAR})\b"),
+    ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_ANY_YEAR})\b"),
     ("month", rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"),
     # 4. years, year ranges, decades
     (
         "year",
-        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_OLD_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_YEAR}|\d\d))?"
+        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
         rf"(?![\w,.]\d|\d|-\w|%)",
     ),
     (
         "decade",
-        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1[89]\d0|20\d0|['’]\d0)['’]?s\b",
+        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’]\d0)['’]?s\b",
     ),
     # 5. seasons, quarters, halves
     (
@@ -175,6 +178,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "clock",
         rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        rf"|\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)[^\S\n]?(?P<tz>{_TZ}\b|[ap]\.m\.|[ap]m\b|[AP]M\b)"
         rf"|\b(?P<w>noon|midnight)\b)(?:,?{_S}(?:on{_S})?(?P<wd>{_WEEKDAY})\b)?",
     ),
     (

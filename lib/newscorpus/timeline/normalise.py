@@ -138,7 +138,14 @@ def _h_year(m: re.Match, text: str):
         return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
     before = text[max(0, m.start() - 12) : m.start()]
     prev = _prev_word(text, m.start())
-    if y1 < 1800 and prev not in _TIME_PREPS - {"the", "and", "or", "to", "of", "for"}:
+    if (y1 < 1800 or y1 > 2099) and prev not in _TIME_PREPS - {
+        "the",
+        "and",
+        "or",
+        "to",
+        "of",
+        "for",
+    }:
         return None
     if _NOT_YEAR_BEFORE.search(before):
         return None
@@ -230,6 +237,13 @@ def _h_weekday(m: re.Match, text: str):
 def _h_clock(m: re.Match, text: str):
     if m["w"]:
         time = "T12:00" if m["w"] == "noon" else "T24:00"
+    elif m["hh"]:  # 1200 GMT, 1130 am, 14:30 local time
+        h, mi = int(m["hh"]), int(m["mm"])
+        ap = m["tz"][0].lower() if m["tz"][0] in "apAP" and len(m["tz"]) <= 4 else ""
+        if (ap and h > 12) or (len(m["hh"]) == 1 and ":" not in m.group()):
+            return None
+        h = h + 12 if ap == "p" and h != 12 else 0 if ap == "a" and h == 12 else h
+        time = f"T{h:02d}:{mi:02d}"
     else:
         h, mi = int(m["h"]), int(m["mi"] or 0)
         if m["ap"][0].lower() == "p" and h != 12:
@@ -269,7 +283,8 @@ def _h_this_unit(m: re.Match, text: str):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past" and unit != "weekend":
         return None  # "the past year" is a duration (span)
-    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    shifts = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}
+    shift = shifts.get(rel, 1)  # coming
     if rel in ("last", "previous") and _prev_word(text, m.start()) == "the":
         return None  # "the last year" is a duration
     code = UNITS[unit]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+import numpy as np
+import pandas as pd
+
 from newscorpus.timeline.grammar import _SEASON_MONTHS
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -99,3 +102,16 @@ def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
     if mod == "MID":
         return lo + timedelta(days=third), hi - timedelta(days=third)
     return hi - timedelta(days=third - 1), hi
+
+
+def to_seconds(values) -> np.ndarray:
+    """Calendar values (`datetime.date`, `pd.Timestamp` of any unit, None, NaT) as an array of
+    `datetime64[s]`, which holds any year from 1 to 9999 (nanoseconds stop at 1677 and 2262)."""
+    out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[s]")
+    for i, v in enumerate(values):
+        if v is None or v is pd.NaT or (isinstance(v, float) and v != v):
+            continue
+        if isinstance(v, pd.Timestamp):
+            v = v.to_pydatetime()
+        out[i] = np.datetime64(v, "s") if not isinstance(v, date) else np.datetime64(v, "D")
+    return out

@@ -24,6 +24,7 @@ from newscorpus.timeline.periods import (
     _shift,
     _shift_months,
     _unit_period,
+    to_seconds,
 )
 from newscorpus.timeline.scan import _scan
 from newscorpus.timeline.tense import _Tense
@@ -90,15 +91,15 @@ def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
     ):
         if is_known:
             source = source if source in ("text", "manifest") else "text"
-            rows.append((aid, pd.Timestamp(published).normalize(), source, "day"))
+            rows.append((aid, pd.Timestamp(published).date(), source, "day"))
             continue
         inferred = _infer_anchor(items.get(aid, []), future)
         if inferred is None:
-            rows.append((aid, pd.NaT, None, None))
+            rows.append((aid, None, None, None))
         else:
-            rows.append((aid, pd.Timestamp(inferred[0]), "inferred", inferred[1]))
+            rows.append((aid, inferred[0], "inferred", inferred[1]))
     out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
-    out["anchor"] = pd.to_datetime(out["anchor"]).astype("datetime64[ns]")
+    out["anchor"] = pd.Series(to_seconds(out["anchor"].tolist()), index=out.index)
     for col in ("anchor_from", "anchor_precision"):
         out[col] = out[col].astype("str")
     return out
@@ -316,10 +317,13 @@ def _types(out: pd.DataFrame) -> pd.DataFrame:
     for col in ("article_id", "text", "kind", "value", "resolved", "mod", "anchor_from"):
         out[col] = out[col].astype("str")
     for col in ("start_date", "end_date", "anchor"):
-        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+        out[col] = pd.Series(to_seconds(out[col].tolist()), index=out.index)
     for col in ("sentence_id", "start", "end"):
         out[col] = out[col].astype("int64")
     return out
+
+
+_YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")  # a value naming one year (not a decade, not a range)
 
 
 def find_dates(corpus: Corpus) -> pd.DataFrame:
@@ -363,7 +367,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             anchor, precision, source = anchor_of[aid]
         interval = None
         row = rows[i]
-        if spec is not None and spec[0] == "abs" and value[:4].isdigit() and "/" not in value:
+        if spec is not None and spec[0] == "abs" and _YEAR_VALUE.match(value):
             sentence_year = (row, int(value[:4]))
         if spec is not None and spec[0] == "md" and sentence_year and sentence_year[0] == row:
             # "in the winter of 2014, when the river peaked on Feb. 9": that year
@@ -435,7 +439,7 @@ def find_dates_in_text(text: str, published: str | date | None = None) -> pd.Dat
     articles = pd.DataFrame(
         {
             "article_id": ["text"],
-            "published": pd.Series([published_ts], dtype="datetime64[ns]"),
+            "published": pd.Series(to_seconds([published_ts]), dtype="datetime64[s]"),
             "published_from": ["manifest" if pd.notna(published_ts) else None],
             "text": [text],
         }
@@ -450,12 +454,17 @@ def infer_published(corpus: Corpus) -> Corpus:
 
     Input: a Corpus. Output: a copy whose `articles.published` is filled from `anchor_dates`
     where it was missing, with `published_from = "inferred"`; dated articles are unchanged.
+    `published` comes back as `datetime64[s]` (whatever unit it had), so an inferred date in
+    any year from 1 to 9999 fits ("first built in 1610" in an undated article gives 1610-01-01).
     """
-    missing = corpus.articles["published"].isna()
-    if not missing.any():
-        return corpus
-    anchors = anchor_dates(corpus).set_index("article_id")
     articles = corpus.articles.copy()
+    articles["published"] = pd.Series(
+        to_seconds(articles["published"].tolist()), index=articles.index
+    )
+    missing = articles["published"].isna()
+    if not missing.any():
+        return dataclasses.replace(corpus, articles=articles)
+    anchors = anchor_dates(corpus).set_index("article_id")
     inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
     found = inferred.notna()
     articles.loc[found, "published"] = inferred[found]

@@ -272,6 +272,7 @@ def _compute(
     workers: int,
     partition_size: int,
     progress: bool,
+    scheduler: str | None = None,
 ) -> tuple[list[dict], dict[str, float]]:
     """Run the steps `names` over every partition (in parallel); return problems and CPU."""
     ids = corpus.articles["article_id"].astype("str").tolist()
@@ -287,7 +288,9 @@ def _compute(
 
     results = []
     desc = f"analysing ({', '.join(names)})"
-    if workers > 1 and len(parts) > 1:
+    if scheduler:
+        results = _on_cluster(scheduler, jobs(), len(parts), desc, progress)
+    elif workers > 1 and len(parts) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
             for r in _progress(pool.map(_run_partition_job, jobs()), len(parts), desc, progress):
                 results.append(r)
@@ -300,6 +303,22 @@ def _compute(
         for k, v in r["cpu"].items():
             cpu[k] = cpu.get(k, 0.0) + v
     return problems, cpu
+
+
+def _on_cluster(scheduler: str, jobs: Iterable[tuple], total: int, desc: str, progress: bool):
+    """Send each partition to an existing Dask cluster; results come back in partition order.
+
+    Every worker must see the cache folder at the same path (a shared file system).
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:  # pragma: no cover - dask is in requirements.txt
+        raise RuntimeError("scheduler= needs the dask and distributed packages") from exc
+    with Client(scheduler, set_as_default=False) as client:
+        futures = [client.submit(_run_partition_job, job, pure=False) for job in jobs]
+        for _ in _progress(as_completed(futures), total, desc, progress):
+            pass
+        return client.gather(futures)
 
 
 def _problems_frame(rows: list[dict], reader: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -321,12 +340,15 @@ def analyse(
     workers: int | None = None,
     partition_size: int = PARTITION_SIZE,
     progress: bool | None = None,
+    scheduler: str | None = None,
     **read_options,
 ) -> Path:
     """Run the analysis pass on a corpus once and return its cache folder.
 
     Input: the corpus path (whatever `read_corpus` accepts) and its read options; `workers`
-    processes (None: every core), `partition_size` articles per partition. Output: the cache
+    processes (None: every core), `partition_size` articles per partition; `scheduler`, the
+    address of an existing Dask cluster (tcp://HOST:PORT) to send partitions to instead of
+    local processes (the cache folder must be on a path every worker sees). Output: the cache
     folder, holding one Parquet dataset per table (TABLES) and `stats.json` (CPU seconds per
     step). When the folder exists already, nothing is computed. Raises CorpusError for a corpus
     that cannot be read at all, and RuntimeError naming the table, the article and the cause
@@ -354,7 +376,15 @@ def analyse(
             read_cpu += resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
         folders = {name: tmp / name for name in ANALYSIS_TABLES}
         problems, cpu = _compute(
-            corpus, list(ANALYSIS_TABLES), {}, {}, folders, workers, partition_size, progress
+            corpus,
+            list(ANALYSIS_TABLES),
+            {},
+            {},
+            folders,
+            workers,
+            partition_size,
+            progress,
+            scheduler,
         )
         for name in ("articles", "paragraphs", "sentences", "tokens"):
             _write_part(getattr(corpus, name), tmp / name, 0)

@@ -94,3 +94,18 @@ def save_figure(
     fig.savefig(saved.png, dpi=DPI, metadata={"Software": None})
     data.to_csv(saved.csv, index=False, lineterminator="\n")
     return saved
+
+
+MAX_INCHES = 19.5  # 3,000 px at DPI 150 is 20 inches; leave room for bbox_inches="tight"
+
+
+def bounded_size(width: float, height: float) -> tuple[float, float]:
+    """A figure size in inches capped so the saved PNG stays within 3,000 px a side."""
+    return min(width, MAX_INCHES), min(height, MAX_INCHES)
+
+
+def no_data(ax: plt.Axes, message: str) -> None:
+    """Mark an empty chart with a centred message instead of failing or drawing nothing."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])

@@ -1,27 +1,44 @@
-"""Run every notebook with papermill, in parallel, byte-stably.
+"""Run the analysis pass once, then every notebook with papermill, in parallel, byte-stably.
 
     python -m newscorpus.run                      # seeds/: rewrite notebooks/ outputs and figures/
-    python -m newscorpus.run --corpus DIR --out DIR [-p NAME VALUE ...] [--only 01-timeline]
+    python -m newscorpus.run --corpus PATH --out DIR [-p NAME VALUE ...] [--only 01-timeline]
+    python -m newscorpus.run --corpus export.csv --text-col body --date-col published
 
 With no `--corpus`, outputs are written back into the committed notebooks and figures into
 `figures/`. With `--corpus`, executed notebooks go to `OUT/notebooks/` and figures to
-`OUT/figures/`, and the committed files are left alone. Exit code is non-zero when any notebook
-fails; the others still run.
+`OUT/figures/`, and the committed files are left alone. The analysis pass runs first (every
+table computed once and cached, see `newscorpus.analysis`); the notebooks then only load and
+draw. `-p` values are typed by the parameter's declared annotation. Exit code is non-zero
+when any notebook fails; the others still run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+import time
+import warnings
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
-from newscorpus.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
+from newscorpus.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR
+
+# Command-line flags for reading a table file, and the read_corpus options they set.
+READ_FLAGS = {
+    "text_col": "text_column",
+    "title_col": "title_column",
+    "date_col": "date_column",
+    "outlet_col": "outlet_column",
+    "id_col": "id_column",
+    "url_col": "url_column",
+}
+_TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 
 
 @dataclass
@@ -31,6 +48,7 @@ class Outcome:
     notebook: str
     ok: bool
     message: str = ""
+    seconds: float = 0.0
 
 
 def list_notebooks(folder: Path = NOTEBOOKS_DIR, only: list[str] | None = None) -> list[Path]:
@@ -44,6 +62,103 @@ def list_notebooks(folder: Path = NOTEBOOKS_DIR, only: list[str] | None = None) 
             raise SystemExit(f"--only {missing[0]!r}: no such notebook (have: {names})")
         return wanted
     return found
+
+
+def _quiet() -> None:
+    """Silence kernel and papermill chatter that says nothing about the analysis."""
+    for name in ("papermill", "traitlets", "nbclient", "jupyter_client", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    warnings.filterwarnings("ignore", module="jupyter_client")
+    warnings.filterwarnings("ignore", module="zmq")
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict]:
+    """The parameters a notebook declares: {name: {"type", "default", "help"}} (via papermill)."""
+    import papermill as pm
+
+    _quiet()
+    found = pm.inspect_notebook(str(notebook))
+    return {
+        name: {
+            "type": info.get("inferred_type_name") or "None",
+            "default": info.get("default"),
+            "help": info.get("help") or "",
+        }
+        for name, info in found.items()
+    }
+
+
+def coerce(name: str, value, declared_type: str):
+    """`value` as the parameter's declared type: text stays text, "5" becomes 5 for an int.
+
+    Raises ValueError naming the parameter, the value and the type expected.
+    """
+    wanted = _TYPES.get(declared_type.split("[")[0])
+    if wanted is None:  # undeclared or unusual annotation: JSON when it parses, else text
+        return _parse_json(value)
+    if not isinstance(value, str):
+        ok = isinstance(value, wanted) and not (wanted is int and isinstance(value, bool))
+        if ok or (wanted is float and isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise ValueError(f"parameter {name}={value!r}: expected {declared_type}")
+    if wanted is str:
+        return value
+    if wanted is bool:
+        lowered = value.strip().lower()
+        if lowered in ("true", "1", "yes"):
+            return True
+        if lowered in ("false", "0", "no"):
+            return False
+        raise ValueError(f"parameter {name}={value!r}: expected bool (true or false)")
+    try:
+        if wanted is int:
+            return int(value)
+        if wanted is float:
+            return float(value)
+        parsed = json.loads(value)
+    except (ValueError, json.JSONDecodeError):
+        raise ValueError(
+            f"parameter {name}={value!r}: expected {declared_type}"
+            + (' as JSON, e.g. ["a", "b"]' if wanted is list else "")
+            + (' as JSON, e.g. {"key": "value"}' if wanted is dict else "")
+        ) from None
+    if wanted is list and isinstance(parsed, str):
+        return [parsed]
+    if not isinstance(parsed, wanted):
+        raise ValueError(f"parameter {name}={value!r}: expected {declared_type}")
+    return parsed
+
+
+def _parse_json(text):
+    if not isinstance(text, str):
+        return text
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def typed_parameters(notebooks: list[Path], parameters: dict) -> dict[str, dict]:
+    """Per notebook, the given parameters it declares, each typed by its annotation.
+
+    Raises ValueError for a parameter no notebook declares or a value of the wrong type.
+    """
+    declared = {nb.stem: declared_parameters(nb) for nb in notebooks}
+    known = {name for params in declared.values() for name in params}
+    unknown = [name for name in parameters if name not in known]
+    if unknown:
+        raise ValueError(
+            f"parameter {unknown[0]!r} is not declared by any notebook run "
+            f"(declared: {', '.join(sorted(known))})"
+        )
+    return {
+        stem: {
+            name: coerce(name, value, params[name]["type"])
+            for name, value in parameters.items()
+            if name in params
+        }
+        for stem, params in declared.items()
+    }
 
 
 def scrub(path: Path) -> None:
@@ -63,7 +178,14 @@ def scrub(path: Path) -> None:
 def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
     import papermill as pm
 
+    _quiet()
     name = Path(source).stem
+    started = time.perf_counter()
+    # Kernels inherit this worker's stderr and print start-up chatter there ("Kernel is running
+    # over TCP without encryption"); errors reach us as exceptions, so the worker drops it.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
     try:
         pm.execute_notebook(
             source,
@@ -78,19 +200,17 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
         scrub(Path(target))
         first_line = (exc.source or "").strip().splitlines()[:1] or [""]
         where = f"cell {exc.exec_count} ({first_line[0][:60]!r})"
-        return Outcome(name, False, f"{where} raised {exc.ename}: {exc.evalue}".strip())
+        message = f"{where} raised {exc.ename}: {exc.evalue}".strip()
+        return Outcome(name, False, message, time.perf_counter() - started)
     except Exception as exc:  # a kernel crash or unreadable notebook still must not stop the rest
-        return Outcome(name, False, f"{type(exc).__name__}: {exc}")
+        return Outcome(name, False, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
     scrub(Path(target))
-    return Outcome(name, True)
+    return Outcome(name, True, "", time.perf_counter() - started)
 
 
-def _parse_value(text: str):
-    """Parameter values from the command line: JSON when it parses (numbers, lists), else text."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
+def _say(message: str, enabled: bool) -> None:
+    if enabled:
+        print(message, file=sys.stderr, flush=True)
 
 
 def run(
@@ -100,15 +220,26 @@ def run(
     only: list[str] | None = None,
     workers: int | None = None,
     folder: Path = NOTEBOOKS_DIR,
+    read_options: dict | None = None,
+    progress: bool = False,
+    scheduler: str | None = None,
 ) -> list[Outcome]:
-    """Execute the notebooks in `folder`; return one Outcome per notebook."""
+    """Run the analysis pass, then execute the notebooks in `folder`; one Outcome per notebook.
+
+    Raises SystemExit with a message naming the option for a corpus path that does not exist,
+    `--out` without `--corpus`, or a parameter that no notebook declares or of the wrong type.
+    """
+    from newscorpus import analysis
+
     notebooks = list_notebooks(folder, only=only)
     params = dict(parameters or {})
+    read_options = {k: v for k, v in (read_options or {}).items() if v is not None}
     if corpus is not None:
         corpus_path = Path(corpus).expanduser().resolve()
-        if not corpus_path.is_dir():
+        if not corpus_path.exists():
             raise SystemExit(
-                f"--corpus {corpus!r}: not a folder (expected a folder of .txt articles)"
+                f"--corpus {corpus!r}: no such file or folder (expected a folder of .txt or "
+                ".html articles, or a .csv/.tsv/.jsonl/.json/.parquet table)"
             )
         out_path = Path(out or "newscorpus-output").expanduser().resolve()
         target_dir = out_path / "notebooks"
@@ -120,12 +251,42 @@ def run(
             raise SystemExit(
                 "--out needs --corpus (without it, outputs go into notebooks/ and figures/)"
             )
+        corpus_path = SEEDS_DIR
         target_dir = folder
         FIGURES_DIR.mkdir(exist_ok=True)
-    env_workers = workers or min(len(notebooks), os.cpu_count() or 1) or 1
-    jobs = [(str(nb), str(target_dir / nb.name), params, str(folder)) for nb in notebooks]
-    with ProcessPoolExecutor(max_workers=env_workers) as pool:
-        return list(pool.map(_execute, *zip(*jobs, strict=True)))
+    if read_options:
+        params["read_options"] = read_options
+    try:
+        per_notebook = typed_parameters(notebooks, params)
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
+    started = time.perf_counter()
+    _say(f"analysis pass on {corpus_path.name} …", progress)
+    try:
+        where = analysis.analyse(
+            corpus_path, workers=workers, progress=progress, scheduler=scheduler, **read_options
+        )
+    except (analysis.CorpusError, ValueError) as exc:
+        raise SystemExit(f"--corpus {str(corpus or corpus_path)!r}: {exc}") from None
+    stats = json.loads((where / "stats.json").read_text(encoding="utf-8"))
+    _say(
+        f"analysis pass: {stats['articles']} articles ready ({time.perf_counter() - started:.1f} s)",
+        progress,
+    )
+    pool_size = min(len(notebooks), workers or os.cpu_count() or 1) or 1
+    jobs = {
+        nb.stem: (str(nb), str(target_dir / nb.name), per_notebook[nb.stem], str(folder))
+        for nb in notebooks
+    }
+    outcomes: dict[str, Outcome] = {}
+    with ProcessPoolExecutor(max_workers=pool_size) as pool:
+        futures = {pool.submit(_execute, *job): stem for stem, job in jobs.items()}
+        for done, future in enumerate(as_completed(futures), start=1):
+            o = future.result()
+            outcomes[o.notebook] = o
+            status = "ok" if o.ok else "FAILED"
+            _say(f"[{done}/{len(jobs)}] {status} {o.notebook} ({o.seconds:.1f} s)", progress)
+    return [outcomes[nb.stem] for nb in notebooks]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newscorpus.run", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--corpus", help="folder of .txt articles (default: seeds/, in place)")
+    parser.add_argument(
+        "--corpus", help="folder of .txt/.html articles or one table file (default: seeds/)"
+    )
     parser.add_argument("--out", help="output folder for executed notebooks and figures")
     parser.add_argument(
         "-p",
@@ -142,13 +305,28 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar=("NAME", "VALUE"),
-        help="pass a parameter to every notebook that declares it",
+        help="pass a parameter to every notebook that declares it (typed by its annotation)",
     )
     parser.add_argument("--only", action="append", help="run only notebooks whose name starts so")
-    parser.add_argument("--workers", type=int, help="notebooks run at once (default: cores)")
+    parser.add_argument("--workers", type=int, help="processes (default: every core)")
+    parser.add_argument("--scheduler", help="address of an existing Dask cluster (tcp://HOST:PORT)")
+    for flag, option in READ_FLAGS.items():
+        parser.add_argument(
+            f"--{flag.replace('_', '-')}", dest=flag, help=f"table files: the {option} to read"
+        )
+    parser.add_argument("--quiet", action="store_true", help="print only the final outcome lines")
     args = parser.parse_args(argv)
-    parameters = {name: _parse_value(value) for name, value in args.parameter}
-    outcomes = run(args.corpus, args.out, parameters, args.only, args.workers)
+    read_options = {option: getattr(args, flag) for flag, option in READ_FLAGS.items()}
+    outcomes = run(
+        args.corpus,
+        args.out,
+        dict(args.parameter),
+        args.only,
+        args.workers,
+        read_options=read_options,
+        progress=not args.quiet,
+        scheduler=args.scheduler,
+    )
     failed = [o for o in outcomes if not o.ok]
     for o in outcomes:
         print(

@@ -1,61 +1,86 @@
 # %% [markdown]
 # # What is in the corpus
 #
-# Which articles the corpus holds, who wrote and published them, how long they are, and which lines were set aside as captions, bylines or site boilerplate before any analysis.
+# How many articles each outlet (or any group) contributes and when, how long they are, what was set aside as captions, bylines or site boilerplate before any analysis, and which input could not be used as is.
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+period: str = "month"  # time step of the attention chart: year, quarter, month, week or day
+top_n: int = 8  # groups drawn separately; the rest are summed as "other"
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus through the `newscorpus` library: every table the other notebooks use comes from here.
+# Load the corpus through the `newscorpus` library. The first run analyses it once (dates, quotes, sources, tone, term counts) and caches every table as Parquet; later runs and the other notebooks only read the cache.
 
 # %%
-from newscorpus import overview, plots, read_corpus
-from newscorpus.paths import project_path
+from newscorpus import analysis, groups, overview, plots
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by)
+out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## Which articles are there?
+# ## How many articles does each group contribute, and over which dates?
 #
-# Title, outlet, byline and publication date as stated in each article (or in `manifest.csv`); words and sentences count body text only.
+# One row per group: articles, how many carry a publication date (from the text, `manifest.csv` or inferred from the dates they mention), the first and last date, and body words.
 
 # %%
-overview.article_summary(data)
+overview.group_summary(data.articles, labels)
 
 # %% [markdown]
-# ## What was set aside before analysis, and why?
+# ## When was each group paying attention?
 #
-# Titles, deks, bylines, photo captions and site boilerplate are kept in the tables but marked, so analyses skip them. `reason` names the rule that matched.
+# Articles published per period and group (Media Cloud's "attention over time"); periods without an article show as zero, undated articles are left out.
 
 # %%
-overview.set_aside(data)
+fig, table = overview.plot_attention(overview.attention(data.articles, labels, period, top_n))
+plots.save_figure(fig, table, "00-corpus", "attention", out)
 
 # %% [markdown]
+# Each line is one group; the CSV beside the figure holds every count.
+#
+# ## How long are the articles in each group?
+
+# %%
+fig, table = overview.plot_lengths(overview.lengths(data.articles, labels, top_n))
+plots.save_figure(fig, table, "00-corpus", "lengths", out)
+
+# %% [markdown]
+# Boxes span the middle half of each group's articles (words of body text only); the label gives the number of articles and the median.
+#
+# ## What is each group's text made of?
+
+# %%
+fig, table = overview.plot_composition(overview.composition(data.paragraphs, labels, top_n))
+plots.save_figure(fig, table, "00-corpus", "composition", out)
+
+# %% [markdown]
+# Words outside the body (titles, bylines, captions, donation and licensing blurbs) are kept in the tables but skipped by every analysis; otherwise they would inflate term counts and skew tone.
+#
+# ## What was set aside, and by which rule?
+
+# %%
+overview.set_aside(data.paragraphs)
+
+# %% [markdown]
+# Each row is one rule of the reader (`reason`), how often it fired and in how many articles, with the first paragraph it matched.
+#
 # ## Which input could not be used as is?
 #
-# Files that were skipped (empty, binary, not `.txt`) or altered (re-encoded, line endings, duplicates). An empty table means every file was read cleanly.
+# Files or rows that were skipped (empty, binary, no text), altered (re-encoded, repaired, line endings), flagged (duplicates), and articles an analysis could not handle. An empty table means everything was read cleanly; `data.problems` holds every row.
 
 # %%
-data.problems
+overview.problem_summary(data.problems)
 
 # %% [markdown]
-# ## How long is each article?
-
-# %%
-fig, table = overview.plot_lengths(data)
-plots.save_figure(fig, table, "00-corpus", "lengths", project_path(figures))
-# %% [markdown]
-# The bars count words of body text only; the label gives the number of sentences.
+# ## The first articles
 #
-# ## What is each article made of?
+# Title, outlet, byline and publication date as read from each article (or `manifest.csv`); words and sentences count body text only.
 
 # %%
-fig, table = overview.plot_composition(data)
-plots.save_figure(fig, table, "00-corpus", "composition", project_path(figures))
-
-# %% [markdown]
-# Words outside the body (captions repeated two or three times, donation and licensing blurbs) would otherwise inflate term counts and skew sentiment.
+overview.article_summary(data.articles)

@@ -8,6 +8,7 @@ import nbformat
 import pytest
 
 from newscorpus.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from newscorpus.run import declared_parameters
 from newscorpus.specs import build
 
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
@@ -56,3 +57,18 @@ def test_notebook_cells_match_their_spec(path):
     assert [(c.cell_type, c.source) for c in cells] == [
         (c.cell_type, c.source) for c in expected.cells
     ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_papermill_sees_every_declared_parameter_with_its_comment(path):
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    declared = {}
+    for line in cell.source.splitlines():
+        name, annotation = re.match(r"^(\w+): ([^=]+?) = ", line).groups()
+        declared[name] = (annotation, line.split("  # ", 1)[1])
+    seen = declared_parameters(path)
+    assert list(seen) == list(declared)
+    for name, (annotation, comment) in declared.items():
+        assert seen[name]["type"] == annotation, name
+        assert seen[name]["help"] == comment, name

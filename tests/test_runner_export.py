@@ -12,8 +12,8 @@ import pytest
 from newscorpus import read_corpus
 from newscorpus.__main__ import main as cli_main
 from newscorpus.paths import FIGURES_DIR, NOTEBOOKS_DIR, SEEDS_DIR
+from newscorpus.run import coerce, run
 from newscorpus.run import main as run_main
-from newscorpus.run import run
 
 
 def _digest(folder, pattern):
@@ -42,11 +42,8 @@ def test_runner_on_another_corpus_leaves_committed_files_alone(small_corpus, tmp
     assert "papermill" not in nb.metadata
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
     lengths = pd.read_csv(out / "figures" / "00-corpus-lengths.csv")
-    assert lengths["article_id"].tolist() == [
-        "002_77d8cc29bf025518",
-        "003_c0c95c97cb16ca2e",
-        "004_125b49928ba2d4ba",
-    ]
+    assert lengths["n_articles"].sum() == 3  # one row per outlet, three articles in all
+    assert set(lengths["group"]) == {"Reuters", "The Washington Post", "unknown"}
     assert (out / "figures" / "00-corpus-lengths.png").stat().st_size > 10_000
     assert _digest(NOTEBOOKS_DIR, "*.ipynb") | _digest(FIGURES_DIR, "*") == before
 
@@ -71,27 +68,38 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(small_corpus, tmp_
 
 
 def test_runner_rejects_a_missing_corpus_and_unknown_notebook(tmp_path):
-    with pytest.raises(SystemExit, match="--corpus .*not a folder"):
+    with pytest.raises(SystemExit, match="--corpus .*no such file or folder"):
         run_main(["--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
     with pytest.raises(SystemExit, match="--only '99': no such notebook"):
         run_main(["--only", "99"])
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_export_writes_every_table(tmp_path, fmt, capsys):
+def test_export_writes_every_table(tmp_path, fmt, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSCORPUS_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
     assert (
-        cli_main(
-            ["export", str(SEEDS_DIR), "--out", str(tmp_path), "--format", fmt, "--workers", "1"]
-        )
+        cli_main(["export", str(SEEDS_DIR), "--out", str(out), "--format", fmt, "--workers", "1"])
         == 0
     )
-    written = {p.stem for p in tmp_path.iterdir()}
-    assert {"articles", "paragraphs", "sentences", "tokens", "problems"} <= written
+    written = {p.stem for p in out.iterdir()}
+    assert written == {
+        "articles",
+        "paragraphs",
+        "sentences",
+        "tokens",
+        "problems",
+        "dates",
+        "quotes",
+        "sources",
+        "sentiment",
+        "term_counts",
+    }
     reader = pd.read_csv if fmt == "csv" else pd.read_parquet
     corpus = read_corpus(SEEDS_DIR)
     for name, table in corpus.tables.items():
-        assert len(reader(tmp_path / f"{name}.{fmt}")) == len(table), name
-    tokens = reader(tmp_path / f"tokens.{fmt}")
+        assert len(reader(out / f"{name}.{fmt}")) == len(table), name
+    tokens = reader(out / f"tokens.{fmt}")
     assert tokens.loc[0, "token"] == "Hundreds" and tokens.loc[0, "start"] == 361
 
 
@@ -99,3 +107,24 @@ def test_export_reports_a_bad_corpus_path(tmp_path, capsys):
     with pytest.raises(SystemExit):
         cli_main(["export", str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
     assert "missing' does not exist" in capsys.readouterr().err
+
+
+def test_parameters_are_typed_by_their_annotation():
+    assert coerce("kwic_term", "2019", "str") == "2019"
+    assert coerce("top_n", "15", "int") == 15
+    assert coerce("threshold", "0.1", "float") == 0.1
+    assert coerce("articles", '["a", "b"]', "list") == ["a", "b"]
+    assert coerce("articles", "a", "list") == ["a"]
+    assert coerce("read_options", '{"text_column": "body"}', "dict") == {"text_column": "body"}
+    assert coerce("show", "false", "bool") is False
+    with pytest.raises(ValueError, match=r"parameter top_n='many': expected int"):
+        coerce("top_n", "many", "int")
+    with pytest.raises(ValueError, match=r"parameter top_n=2.5: expected int"):
+        coerce("top_n", 2.5, "int")
+
+
+def test_runner_names_a_wrong_parameter_before_running_anything():
+    with pytest.raises(SystemExit, match=r"parameter top_n='many': expected int"):
+        run_main(["--only", "00", "-p", "top_n", "many"])
+    with pytest.raises(SystemExit, match=r"parameter 'no_such' is not declared"):
+        run_main(["--only", "00", "-p", "no_such", "1"])

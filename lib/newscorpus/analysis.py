@@ -237,9 +237,11 @@ def _run_partition(
         table, found = _safe_run(name, corpus, tables, options)
         problems.extend(found)
         if table is None:
+            first = found[0] if found else {"article_id": "?", "problem": "no result"}
             raise RuntimeError(
-                f"the {name} table could not be built for any article of this partition: "
-                + "; ".join(p["problem"] for p in found[:3])
+                f"the {name} table could not be built for any of the {len(corpus.articles)} "
+                f"articles of partition {out['part']} (first, {first['article_id']}: "
+                f"{first['problem']})"
             )
         tables[name] = table
         _write_part(table, out["folders"][name], out["part"])

@@ -1,55 +1,99 @@
-"""Write every table of a corpus to CSV or Parquet, one file per table, for R, spreadsheets or DuckDB."""
+"""Write every table of a corpus to CSV or Parquet, one file per table, for R, spreadsheets or DuckDB.
+
+The tables come from the analysis pass (`newscorpus.analysis`): a corpus that was analysed
+before is exported from its cache without recomputing anything; tables are copied part by
+part, so memory stays bounded at any corpus size.
+"""
 
 from __future__ import annotations
 
-import importlib
 import os
-import warnings
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
+from newscorpus import analysis
 from newscorpus.corpus import Corpus
 
 FORMATS = ("csv", "parquet")
-# Analysis tables: (table name, module, function). Each function takes the Corpus.
-ANALYSES = [
-    ("dates", "newscorpus.timeline", "find_dates"),
-    ("quotes", "newscorpus.sources", "find_quotes"),
-    ("sources", "newscorpus.sources", "find_sources"),
-    ("sentiment", "newscorpus.sentiment", "score_sentences"),
-]
 
 
 def all_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """The reader's tables plus every analysis table the installed modules produce."""
+    """Every table for an in-memory Corpus: the reader's five plus the analysis tables.
+
+    Articles an analysis cannot handle are listed in `problems` (article_id, analysis, error).
+    Raises RuntimeError naming the table when it cannot be built for any article.
+    """
     tables = dict(corpus.tables)
-    for name, module_name, function in ANALYSES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        if not hasattr(module, function):
-            continue
-        try:
-            tables[name] = getattr(module, function)(corpus)
-        except Exception as exc:  # one failing analysis must not stop the others being exported
-            warnings.warn(f"{name} table not exported: {type(exc).__name__}: {exc}", stacklevel=2)
+    tables.update(analysis.run_steps(corpus))
     return tables
 
 
-def export(corpus: Corpus, out: str | os.PathLike, fmt: str = "csv") -> list[Path]:
-    """Write each table to `out/<table>.<fmt>`; return the paths written."""
+def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"format {fmt!r} is not supported (expected one of: {', '.join(FORMATS)})")
+
+
+def _write_frames(frames, path: Path, fmt: str) -> None:
+    """Write a sequence of DataFrames (the parts of one table) to one file, part by part."""
+    tmp = path.with_name(path.name + ".tmp")
+    writer = None
+    try:
+        for i, frame in enumerate(frames):
+            if fmt == "csv":
+                frame.to_csv(
+                    tmp,
+                    index=False,
+                    lineterminator="\n",
+                    mode="w" if i == 0 else "a",
+                    header=i == 0,
+                )
+            else:
+                table = pa.Table.from_pandas(frame, preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema)
+                writer.write_table(table.cast(writer.schema))
+    finally:
+        if writer is not None:
+            writer.close()
+    tmp.replace(path)
+
+
+def export(
+    corpus: Corpus | str | os.PathLike,
+    out: str | os.PathLike,
+    fmt: str = "csv",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: bool | None = None,
+    **read_options,
+) -> list[Path]:
+    """Write each table to `out/<table>.<fmt>`; return the paths written, in table order.
+
+    Input: a corpus path (analysed once through the cache, with `read_options` for
+    `read_corpus`) or an in-memory Corpus. Output: files articles, paragraphs, sentences,
+    tokens, problems, dates, quotes, sources, sentiment, term_counts. Raises ValueError for
+    an unknown format, CorpusError for an unreadable corpus, RuntimeError naming the table
+    when a table cannot be built at all.
+    """
+    _check_format(fmt)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, table in all_tables(corpus).items():
+    if isinstance(corpus, Corpus):
+        for name, table in all_tables(corpus).items():
+            path = out / f"{name}.{fmt}"
+            _write_frames([table], path, fmt)
+            written.append(path)
+        return written
+    folder = analysis.analyse(
+        corpus, workers=workers, scheduler=scheduler, progress=progress, **read_options
+    )
+    for name in analysis.TABLES:
+        parts = sorted((folder / name).glob("part-*.parquet"))
         path = out / f"{name}.{fmt}"
-        if fmt == "csv":
-            table.to_csv(path, index=False, lineterminator="\n")
-        else:
-            table.to_parquet(path, index=False)
+        _write_frames((pd.read_parquet(p) for p in parts), path, fmt)
         written.append(path)
     return written

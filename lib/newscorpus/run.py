@@ -110,6 +110,8 @@ def coerce(name: str, value, declared_type: str):
         if lowered in ("false", "0", "no"):
             return False
         raise ValueError(f"parameter {name}={value!r}: expected bool (true or false)")
+    if wanted is list and not value.lstrip().startswith("["):
+        return [value]  # one item: `-p articles 003_c0c95c97cb16ca2e`
     try:
         if wanted is int:
             return int(value)

@@ -1,0 +1,203 @@
+"""The analysis pass (computed once, cached, isolated failures) and group labels."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from newscorpus import analysis, groups
+from newscorpus.__main__ import main as cli_main
+from newscorpus.paths import SEEDS_DIR
+
+THREE = ["002_77d8cc29bf025518", "003_c0c95c97cb16ca2e", "004_125b49928ba2d4ba"]
+
+
+@pytest.fixture
+def three(tmp_path):
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for name in THREE:
+        shutil.copy(SEEDS_DIR / f"{name}.txt", folder / f"{name}.txt")
+    return folder
+
+
+def boom_on_003(corpus):
+    """A stand-in analysis that fails on one article only."""
+    if "003_c0c95c97cb16ca2e" in set(corpus.articles["article_id"]):
+        raise ValueError("cannot handle this article")
+    return corpus.sentences[["article_id", "sentence_id"]].copy()
+
+
+def always_fails(corpus):
+    """A stand-in analysis that fails on every article."""
+    raise ValueError("broken rule")
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+def test_pass_matches_the_in_memory_tables_and_partitions_do_not_change_them(three, tmp_path):
+    one = analysis.load(three, cache=tmp_path / "a", workers=1)
+    parts = analysis.Analysis(
+        three, analysis.analyse(three, cache=tmp_path / "b", workers=1, partition_size=1)
+    )
+    memory = analysis.run_steps(one.corpus)
+    for name in analysis.ANALYSIS_TABLES:
+        assert len(one.table(name)) == len(memory[name]) > 0, name
+        pd.testing.assert_frame_equal(
+            one.table(name).reset_index(drop=True),
+            parts.table(name).reset_index(drop=True),
+            check_dtype=False,
+            check_categorical=False,
+        )
+    assert one.articles["article_id"].tolist() == THREE
+    assert len(list((tmp_path / "b").glob("*/dates/part-*.parquet"))) == 3
+
+
+def test_second_load_of_an_unchanged_corpus_does_no_work(three, tmp_path, monkeypatch):
+    first = analysis.load(three, cache=tmp_path)
+    n_quotes = len(first.quotes)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the corpus was read again")
+
+    monkeypatch.setattr(analysis, "read_corpus", no_reading)
+    again = analysis.load(three, cache=tmp_path)
+    assert again.folder == first.folder
+    assert len(again.quotes) == n_quotes
+
+
+def test_a_changed_file_gives_a_new_cache(three, tmp_path):
+    before = analysis.cache_dir(three, tmp_path)
+    with open(three / f"{THREE[0]}.txt", "a", encoding="utf-8") as f:
+        f.write("\nOne more paragraph was added by the editor.\n")
+    assert analysis.cache_dir(three, tmp_path) != before
+
+
+def test_an_article_an_analysis_cannot_handle_is_a_problem_row(three, tmp_path, monkeypatch):
+    monkeypatch.setitem(analysis.STEPS, "dates", analysis.Step(__name__, "boom_on_003"))
+    a = analysis.load(three, cache=tmp_path, workers=1)
+    assert set(a.dates["article_id"]) == {THREE[0], THREE[2]}
+    row = a.problems[a.problems["analysis"] == "dates"]
+    assert row["article_id"].tolist() == [THREE[1]]
+    assert "ValueError: cannot handle this article" in row["problem"].iloc[0]
+    assert len(a.quotes) > 0  # the other tables are whole
+
+
+def test_a_table_that_cannot_be_built_stops_export_naming_table_and_article(
+    three, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setitem(analysis.STEPS, "dates", analysis.Step(__name__, "always_fails"))
+    monkeypatch.setenv("NEWSCORPUS_CACHE", str(tmp_path / "cache"))
+    code = cli_main(["export", str(three), "--out", str(tmp_path / "out"), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "dates table" in err and THREE[0] in err and "broken rule" in err
+
+
+def test_variant_options_are_cached_separately_with_the_tables_that_depend_on_them(three, tmp_path):
+    a = analysis.load(three, cache=tmp_path, workers=1)
+    plain = a.sources
+    extra = a.table("sources", extra_outlets=["Islamic State"])
+    assert (a.folder / "quotes").exists()
+    assert len(list(a.folder.glob("quotes@*"))) == 1
+    assert len(list(a.folder.glob("sources@*"))) == 1
+    assert "Islamic State" in set(extra.loc[extra["kind"] == "outlet", "name"])
+    assert "Islamic State" not in set(plain.loc[plain["kind"] == "outlet", "name"])
+    with pytest.raises(ValueError, match="option 'rules' does not change the quotes table"):
+        a.table("quotes", rules="nltk")
+
+
+def test_corpus_with_no_usable_article_gives_empty_tables_not_an_error(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    a = analysis.load(folder, cache=tmp_path / "cache")
+    assert len(a.articles) == 0
+    for name in analysis.ANALYSIS_TABLES:
+        assert len(a.table(name)) == 0
+    assert a.problems["problem"].tolist() == ["empty file"]
+
+
+def test_a_missing_corpus_is_named(tmp_path):
+    with pytest.raises(analysis.CorpusError, match="nowhere"):
+        analysis.load(tmp_path / "nowhere")
+
+
+def test_export_writes_every_table_from_the_cache(three, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSCORPUS_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    assert cli_main(["export", str(three), "--out", str(out), "--format", "parquet"]) == 0
+    names = sorted(p.stem for p in out.iterdir())
+    assert names == sorted(analysis.TABLES)
+    a = analysis.load(three)
+    assert len(pd.read_parquet(out / "quotes.parquet")) == len(a.quotes)
+    assert cli_main(["export", str(three), "--out", str(out)]) == 0
+    assert len(pd.read_csv(out / "sentences.csv")) == len(a.sentences)
+
+
+# --------------------------------------------------------------------------- groups
+
+
+def _articles(**columns):
+    n = len(next(iter(columns.values())))
+    base = {"article_id": [f"a{i}" for i in range(n)]}
+    return pd.DataFrame(base | columns)
+
+
+def test_group_by_outlet_orders_groups_by_size_with_unknown_last():
+    arts = _articles(outlet=["Reuters", "AP", None, "Reuters", "AP", "AP"])
+    labels = groups.assign(arts, "outlet")
+    assert labels.to_dict() == {
+        "a0": "Reuters",
+        "a1": "AP",
+        "a2": "unknown",
+        "a3": "Reuters",
+        "a4": "AP",
+        "a5": "AP",
+    }
+    assert list(labels.dtype.categories) == ["AP", "Reuters", "unknown"]
+
+
+def test_group_by_periods_from_publication_dates():
+    published = pd.to_datetime(["2017-01-02", "2017-12-31", None, "2019-03-07"])
+    arts = _articles(published=published)
+    assert groups.assign(arts, "year").tolist() == ["2017", "2017", "no date", "2019"]
+    assert groups.assign(arts, "month").tolist() == ["2017-01", "2017-12", "no date", "2019-03"]
+    # ISO weeks: 2017-01-02 is a Monday of week 1; 2017-12-31 is a Sunday of week 52
+    assert groups.assign(arts, "week").tolist() == ["2017-W01", "2017-W52", "no date", "2019-W10"]
+    assert list(groups.assign(arts, "year").dtype.categories) == ["2017", "2019", "no date"]
+
+
+def test_years_outside_the_nanosecond_range_are_labelled():
+    published = pd.Series(pd.to_datetime(["1610-05-01", "2290-01-01"]).astype("datetime64[s]"))
+    assert groups.assign(_articles(published=published), "year").tolist() == ["1610", "2290"]
+
+
+def test_missing_or_single_valued_column_is_one_group():
+    arts = _articles(desk=["world", "world"])
+    assert groups.assign(arts, "outlet").tolist() == ["all articles"] * 2
+    assert groups.assign(arts, "desk").tolist() == ["world"] * 2
+    assert groups.assign(arts, "").tolist() == ["all articles"] * 2
+
+
+def test_unknown_group_by_names_the_value_and_the_columns():
+    with pytest.raises(ValueError, match=r"group_by='desk'.*columns: article_id, outlet"):
+        groups.assign(_articles(outlet=["a", "b"]), "desk")
+
+
+def test_top_n_folds_the_rest_into_other():
+    labels = pd.Series(["a", "a", "a", "b", "b", "c", "d"])
+    folded = groups.top_n(labels, 2)
+    assert folded.tolist() == ["a", "a", "a", "b", "b", "other", "other"]
+    assert list(folded.dtype.categories) == ["a", "b", "other"]
+    with pytest.raises(ValueError, match="top_n n=0"):
+        groups.top_n(labels, 0)
+
+
+def test_attach_adds_each_rows_article_group():
+    labels = groups.assign(_articles(outlet=["X", "Y"]), "outlet")
+    table = pd.DataFrame({"article_id": ["a1", "a0", "a1"], "n": [1, 2, 3]})
+    assert groups.attach(table, labels)["group"].tolist() == ["Y", "X", "Y"]

@@ -130,7 +130,9 @@ def test_next_quote_paragraph_keeps_the_speaker(quotes_of):
         "Prices in the region have doubled since March."
     )
     q = direct(quotes_of(body))
-    assert list(q["speaker"]) == ["Yusuf Demir", "Yusuf Demir"]
+    # One attribution: the second paragraph goes on with the same speaker's words.
+    assert list(q["speaker"]) == ["Yusuf Demir"]
+    assert list(q["quote"]) == ["The water is gone, … We cannot plant anything this year."]
 
 
 def test_colon_after_the_verb_and_surname_alone(quotes_of):
@@ -200,8 +202,7 @@ def test_straight_and_mixed_quotes(quotes_of):
     q = direct(quotes_of(body))
     assert list(q["quote"]) == [
         "The checkpoint was fake,",
-        "They wore police uniforms,",
-        "Nobody noticed.",
+        "They wore police uniforms, … Nobody noticed.",
     ]
     assert set(q["speaker"]) == {"Noor Jaber"}
 
@@ -222,10 +223,13 @@ def test_quote_spanning_paragraphs(quotes_of):
         "The town now has a clinic."
     )
     q = direct(quotes_of(body))
-    assert len(q) == 3
-    assert q.loc[1, "quote"] == "We had no water."
-    assert set(q["speaker"]) == {"Daniel Okafor"}
-    assert q.loc[2, "paragraph_id"] == q.loc[1, "paragraph_id"] + 1
+    assert list(q["quote"]) == [
+        "The first year was the hardest, … We had no water. … "
+        "Then the road opened and the trucks came back."
+    ]
+    assert list(q["speaker"]) == ["Daniel Okafor"]
+    title = len("A title line for the test article\n")
+    assert q.loc[0, "end"] - title == body.index("back.”") + len("back.")
 
 
 def test_title_and_caption_quotes_are_skipped(make_corpus):
@@ -484,8 +488,8 @@ def test_single_quotation_marks_when_no_double_marks(quotes_of):
         "The fighters’ trucks and the villagers’ carts shared the road."
     )
     q = direct(quotes_of(body))
-    assert list(q["quote"]) == ["We will not leave,", "This is our home.", "Nobody asked us,"]
-    assert list(q["speaker"]) == ["Ahmad Shah", "Ahmad Shah", "Laila Noori"]
+    assert list(q["quote"]) == ["We will not leave, … This is our home.", "Nobody asked us,"]
+    assert list(q["speaker"]) == ["Ahmad Shah", "Laila Noori"]
 
 
 def test_a_string_where_a_list_is_expected_names_the_parameter(make_corpus):

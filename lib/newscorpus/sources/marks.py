@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from newscorpus.sources.speakers import _Who
 
-_MARKS = re.compile(r"[“”\"«»„]")
+# Double marks: curly, straight, guillemets, low-9, and the typewriter pairs ``…'' and ''…''
+# (two characters each; ''…'' works like a straight mark, opening or closing by context).
+_MARKS = re.compile(r"''|``|[“”\"«»„]")
 
 
 _OPENERS = "“«„"
@@ -30,6 +32,8 @@ class _Segment:
     who: _Who | None = None
     verb: str | None = None
     anchor: int = 0  # where the attribution sits (for pronoun resolution)
+    via: str = ""  # how the speaker was found: tail, lead, before, partial, carried
+    ref: int = -1  # where that attribution's text starts (lead, before) or its verb (partial)
 
 
 def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
@@ -41,32 +45,34 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
             if text.find("‘", ps, pe) >= 0 or text.startswith("'", ps, pe):
                 segments.extend(_single_quoted(text, ps, pe, i))
             continue
-        open_pos, open_char, nested = None, "", False
+        open_pos, open_end, open_char, nested = None, 0, "", False
         for m in marks:
-            ch, pos = m.group(), m.start()
-            if ch in _OPENERS:
-                open_pos, open_char = pos, ch  # an earlier unclosed opener was a stray mark
+            ch, pos, end = m.group(), m.start(), m.end()
+            if ch in _OPENERS or ch == "``":
+                open_pos, open_end, open_char = pos, end, ch  # an earlier unclosed opener was stray
                 nested = False
             elif ch in _CLOSERS:
                 if open_pos is not None:
-                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    segments.append(_Segment(open_end, pos, open_pos, end - 1, i))
                     open_pos = None
             else:  # a straight mark: opens or closes by context
                 if open_pos is None:
-                    nxt = text[pos + 1 : pos + 2]
+                    nxt = text[end : end + 1]
                     if nxt and not nxt.isspace():
-                        open_pos, open_char = pos, ch
-                elif open_char in _OPENERS and (nested or _opens_here(text, pos)):
+                        open_pos, open_end, open_char = pos, end, ch
+                elif (open_char in _OPENERS or open_char == "``") and (
+                    nested or _opens_here(text, pos)
+                ):
                     nested = not nested  # a straight pair nested inside curly quotes
                 else:
-                    segments.append(_Segment(open_pos + 1, pos, open_pos, pos, i))
+                    segments.append(_Segment(open_end, pos, open_pos, end - 1, i))
                     open_pos = None
         if open_pos is not None:
-            next_opens = i + 1 < len(paras) and text[paras[i + 1][0]] in _OPENERS + '"'
+            next_opens = i + 1 < len(paras) and _opens_with_mark(text, paras[i + 1][0])
             if next_opens:
-                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i, continues=True))
+                segments.append(_Segment(open_end, pe, open_pos, pe, i, continues=True))
             elif open_pos == ps:  # a whole quote paragraph that lost its closing mark
-                segments.append(_Segment(open_pos + 1, pe, open_pos, pe, i))
+                segments.append(_Segment(open_end, pe, open_pos, pe, i))
     out = []
     for seg in segments:
         while seg.start < seg.end and text[seg.start].isspace():
@@ -123,3 +129,8 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = stop
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _opens_with_mark(text: str, pos: int) -> bool:
+    """Whether a double quotation mark (one that can open a quote) starts at `pos`."""
+    return text[pos : pos + 1] in ("“", "«", "„", '"') or text.startswith(("''", "``"), pos)

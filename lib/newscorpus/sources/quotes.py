@@ -18,7 +18,7 @@ from newscorpus.sources.lexicon import (
     _lexicon,
     _outlet_mentions,
 )
-from newscorpus.sources.marks import _OPENERS, _find_segments, _mask, _Segment
+from newscorpus.sources.marks import _find_segments, _mask, _opens_with_mark, _Segment
 from newscorpus.sources.speakers import (
     _NAME_BEFORE,
     _analyse,
@@ -154,27 +154,70 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
         before = [o for o in same if o.open_pos < seg.open_pos]
         if before or same:
             src = (before or same)[-1] if before else same[0]
-            seg.who, seg.verb = src.who, src.verb
+            seg.who, seg.verb, seg.via = src.who, src.verb, "carried"
             continue
         prev = quoted[idx - 1] if idx else None
         if (
             prev is not None
             and prev.para == seg.para - 1
             and prev.who is not None
-            and (prev.continues or text[para_spans[seg.para][0]] in _OPENERS + '"')
+            and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
         ):
-            seg.who, seg.verb = prev.who, prev.verb
+            seg.who, seg.verb, seg.via = prev.who, prev.verb, "carried"
     for seg in reversed(quoted):  # a quote continued over paragraphs, attributed at its end
         if seg.who is None and seg.continues:
             nxt = next((o for o in quoted if o.para == seg.para + 1), None)
             if nxt is not None and nxt.who is not None:
-                seg.who, seg.verb = nxt.who, nxt.verb
-
-    rows.extend(
-        _row(art, starts, seg.start, seg.end, seg.kind, seg.who, seg.verb, para_spans)
-        for seg in quoted
-    )
+                seg.who, seg.verb, seg.via = nxt.who, nxt.verb, "carried"
+    # 3. The parts of one attribution make one row: a quote interrupted by its attribution,
+    # continued without a new one, or partial quotes hanging on one speech verb.
+    groups: list[list[_Segment]] = []
+    for seg in quoted:
+        if groups and _same_attribution(groups[-1][-1], seg, text, para_spans):
+            groups[-1].append(seg)
+        else:
+            groups.append([seg])
+    for group in groups:
+        first, last = group[0], group[-1]
+        row = _row(
+            art, starts, first.start, last.end, first.kind, first.who, first.verb, para_spans
+        )
+        if len(group) > 1:
+            row["quote"] = " … ".join(text[seg.start : seg.end] for seg in group)
+        rows.append(row)
     return _finish(art, rows, people, lex, masked)
+
+
+def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:
+    """Whether quote `seg` goes on the attribution of the quote `prev` just before it.
+
+    Both by the same speaker, in one paragraph (or `seg` continuing `prev` in the next paragraph
+    that opens with a quotation mark), and `seg` without an attribution of its own: it carries
+    `prev`'s speaker, or its attribution is the one after `prev` (`“A,” X said, “B.”`, `“A,” X
+    said. “B.”`); two partial quotes of one sentence hanging on one speech verb (`called the
+    report “faulty” and reliant on “flawed data”`).
+    """
+    if prev.who is None or seg.who is None or prev.who.speaker != seg.who.speaker:
+        return False
+    same_para = seg.para == prev.para
+    if not same_para and not (
+        seg.para == prev.para + 1
+        and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
+    ):
+        return False
+    if prev.kind == "direct" and seg.kind == "direct":
+        if seg.via == "carried":
+            return True
+        if seg.via == "before":
+            return prev.via == "tail" and prev.close_pos >= seg.ref
+        return seg.via == "lead" and prev.via == "tail" and same_para and seg.ref == prev.ref
+    return (
+        prev.kind == "partial"
+        and seg.kind == "partial"
+        and same_para
+        and prev.via == seg.via == "partial"
+        and prev.anchor == seg.anchor
+    )
 
 
 def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
@@ -221,9 +264,10 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     content = text[seg.start : seg.end]
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
     who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
-    anchor = seg.close_pos
+    anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
     if who is None and lead_stripped:
         m = _LEAD_ACCORDING.search(lead)
+        via, ref = "lead", max(s_start, prev_close)
         if m:
             who, verb = _longest_prefix(m.group("np"), lex), "according to"
         else:
@@ -245,7 +289,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                 if m:
                     who, appos = _subject_before(sent[: m.start()], lex)
                     verb = " ".join(m.group(1).lower().split())
-                    anchor = prev[-1][2] + m.start()
+                    anchor, via, ref = prev[-1][2] + m.start(), "before", prev[-1][2]
     else:
         n_words = len(text[seg.start : seg.end].split())
         if who is None:
@@ -257,6 +301,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                 who, appos = _subject_before(sentence[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
+                via, ref = "partial", anchor
         if who is None:
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"
@@ -267,6 +312,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
         who = people.resolve(who, anchor, seg.para)
     seg.who, seg.verb, seg.anchor = who, verb, anchor
+    seg.via, seg.ref = (via, ref) if who is not None else ("", -1)
     people.add(anchor, seg.who)
     return True
 

@@ -343,3 +343,36 @@ def test_widget_ids_repeat_on_a_fresh_run_but_not_within_one(monkeypatch):
     monkeypatch.setenv("JPY_SESSION_NAME", "notebooks/05-explore.ipynb")
     fresh_run()
     assert explore._widget(w.HTML, value="x").model_id not in ids  # JupyterLab: random ids
+
+
+def test_search_finds_articles_by_id_title_or_outlet(seeds):
+    articles = seeds.articles
+    assert explore.search_articles(articles, "caliphate")["article_id"].tolist() == [
+        "003_c0c95c97cb16ca2e"
+    ]
+    assert explore.search_articles(articles, "reuters")["article_id"].tolist() == [
+        "002_77d8cc29bf025518"
+    ]
+    assert explore.search_articles(articles, "004_")["article_id"].tolist() == [
+        "004_125b49928ba2d4ba"
+    ]
+    assert len(explore.search_articles(articles, "", limit=2)) == 2
+    assert explore.search_articles(articles, "no such words").empty
+
+
+def test_explorer_search_narrows_the_article_list(seeds):
+    findings = explore.find_all(seeds)
+    ui = explore.explorer(findings)
+    assert len(ui.article.options) == 5
+    ui.search.value = "caliphate"
+    assert [value for _, value in ui.article.options] == ["003_c0c95c97cb16ca2e"]
+    assert ui.article.value == "003_c0c95c97cb16ca2e"
+    assert 'data-article-id="003_c0c95c97cb16ca2e"' in ui.article_view.value
+
+
+def test_dispersion_draws_only_articles_that_use_the_term(seeds):
+    findings = explore.find_all(seeds)
+    fig, table = explore.plot_dispersion(findings, "Mosul")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted({a.split(" ")[0] for a in labels}) == sorted(set(table["article_id"]))
+    assert all(not label.endswith("(0)") for label in labels)

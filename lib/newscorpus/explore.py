@@ -26,6 +26,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newscorpus.corpus import Corpus
+from newscorpus.plots import no_data
 
 # layer -> (module, function, what it marks in the rendering)
 LAYERS = {
@@ -60,6 +61,7 @@ SPEAKER_COLOURS = [
     "#34495e",
 ]
 UNATTRIBUTED_COLOUR = "#555555"
+MAX_OPTIONS = 200  # entries in a dropdown; the article search box reaches every other article
 GREY_KINDS = ("caption", "boilerplate")
 NEGATIVE_RGB = (202, 0, 32)
 POSITIVE_RGB = (5, 113, 176)
@@ -129,6 +131,40 @@ def find_all(corpus: Corpus) -> Findings:
         setattr(findings, name, table)
     findings.speaker_colours = speaker_colours(findings.quotes)
     return findings
+
+
+def from_analysis(analysis) -> Findings:
+    """The findings of an analysed corpus (`newscorpus.analysis.load`), read from its cache.
+
+    Nothing is recomputed: dates, quotes, sources and sentiment are the pass's tables.
+    """
+    findings = Findings(
+        analysis.corpus,
+        dates=analysis.dates,
+        quotes=analysis.quotes,
+        sources=analysis.sources,
+        sentiment=analysis.sentiment,
+    )
+    findings.speaker_colours = speaker_colours(findings.quotes)
+    return findings
+
+
+def search_articles(articles: pd.DataFrame, query: str = "", limit: int = 50) -> pd.DataFrame:
+    """Articles whose id, title or outlet contains `query` (case-insensitive), first `limit`.
+
+    Input: the `articles` table. Output columns: article_id, title, outlet, in corpus order;
+    an empty query gives the first `limit` articles. This is how the explorer picks an
+    article among 100,000 without a 100,000-option list.
+    """
+    columns = [c for c in ("article_id", "title", "outlet") if c in articles.columns]
+    table = articles[columns]
+    query = (query or "").strip()
+    if query:
+        hit = pd.Series(False, index=table.index)
+        for column in columns:
+            hit |= table[column].astype("str").str.contains(query, case=False, regex=False)
+        table = table[hit]
+    return table.head(limit).reset_index(drop=True)
 
 
 def layer_summary(findings: Findings) -> pd.DataFrame:
@@ -471,17 +507,20 @@ def plot_dispersion(
         else pd.DataFrame(columns=columns)
     )
     data = data.sort_values(["article_id", "position"]).reset_index(drop=True)
-    ids = findings.corpus.articles["article_id"]
-    counts = data["article_id"].value_counts().reindex(ids, fill_value=0)
-    order = sorted(ids, key=lambda a: (-counts[a], a))[:max_articles]
-    fig, ax = plt.subplots(figsize=(9, 0.42 * len(order) + 1.6))
+    counts = data["article_id"].value_counts()
+    order = sorted(counts.index, key=lambda a: (-counts[a], a))[:max_articles]
+    fig, ax = plt.subplots(figsize=(9, 0.42 * max(1, len(order)) + 1.6))
     for y, article_id in enumerate(order):
         positions = data.loc[data["article_id"] == article_id, "position"].astype(float)
         ax.vlines(positions, y - 0.35, y + 0.35, color="#0b5fa5", linewidth=2)
-    ax.set_yticks(range(len(order)), [f"{a} ({counts[a]})" for a in order])
-    ax.set_ylim(len(order) - 0.5, -0.5)
+    if order:
+        ax.set_yticks(range(len(order)), [f"{a} ({counts[a]})" for a in order])
+        ax.set_ylim(len(order) - 0.5, -0.5)
+    else:
+        no_data(ax, "the term does not occur in the body text")
     ax.set_xlim(-0.01, 1.01)  # ticks at 0 and 1 stay clear of the frame
-    shown = f"; {max_articles} of {len(ids)} articles" if len(ids) > max_articles else ""
+    n_with = len(counts)
+    shown = f"; {max_articles} of {n_with} articles" if n_with > max_articles else ""
     label = term.strip() or "(no term)"
     if function is None:
         label += " — newscorpus.terms not available"
@@ -676,17 +715,26 @@ class Explorer:
         self.findings = findings
         self.window = window
         articles = findings.corpus.articles
-        options = [
-            (f"{a} — {str(t)[:70]}", a)
-            for a, t in zip(articles["article_id"], articles["title"], strict=True)
-        ]
+        self.articles = articles
+        chosen = article or str(articles["article_id"].iloc[0])
+        options = self._article_options("", chosen)
         names = source_names(findings)
         self.n_sources = len(names)
+        names = names[:MAX_OPTIONS] + ([source] if source in names[MAX_OPTIONS:] else [])
         wide = {"description_width": "initial"}
+        self.search = _widget(
+            w.Text,
+            value="",
+            description="find article",
+            placeholder="words of its id, title or outlet, then Enter",
+            continuous_update=False,
+            style=wide,
+            layout={"width": "60%"},
+        )
         self.article = _widget(
             w.Dropdown,
             options=options,
-            value=article or options[0][1],
+            value=chosen,
             description="article",
             style=wide,
             layout={"width": "95%"},
@@ -734,6 +782,7 @@ class Explorer:
             w.VBox,
             children=[
                 heading("Article: quotations, time expressions, sentiment"),
+                self.search,
                 self.article,
                 self.article_view,
                 heading("Term: keyword in context and dispersion"),
@@ -750,8 +799,27 @@ class Explorer:
         self._show_term()
         self._show_source()
         self.article.observe(self._show_article, names="value")
+        self.search.observe(self._search, names="value")
         self.term.observe(self._show_term, names="value")
         self.source.observe(self._show_source, names="value")
+
+    def _article_options(self, query: str, keep: str = "") -> list[tuple[str, str]]:
+        """Dropdown entries for the articles matching `query` (at most MAX_OPTIONS)."""
+        found = search_articles(self.articles, query, MAX_OPTIONS)
+        ids = found["article_id"].astype("str").tolist()
+        titles = found["title"].astype("str").tolist() if "title" in found else [""] * len(ids)
+        if keep and keep not in ids:
+            row = self.articles[self.articles["article_id"] == keep]
+            if len(row):
+                ids.insert(0, keep)
+                titles.insert(0, str(row["title"].iloc[0]) if "title" in row else "")
+        return [(f"{a} — {t[:70]}", a) for a, t in zip(ids, titles, strict=True)]
+
+    def _search(self, change=None) -> None:
+        options = self._article_options(self.search.value)
+        if options:
+            self.article.options = options
+            self.article.value = options[0][1]
 
     def _show_article(self, change=None) -> None:
         self.article_view.value = article_html(self.findings, self.article.value)

@@ -4,23 +4,25 @@
 # Read any article with every finding marked on its text (quotations by speaker, time expressions, sentence sentiment, set-aside lines), look up a term in context, and follow a source across the corpus; in JupyterLab the last cell makes all three interactive.
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
-article: str = ""  # article_id to show first ("" = the first article)
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+article: str = ""  # article_id to show first (empty: the first article)
 term: str = "Islamic State"  # word or phrase for keyword in context and dispersion
-source: str = ""  # source or speaker to follow ("" = the most quoted)
+source: str = ""  # source or speaker to follow (empty: the most quoted)
 window: int = 8  # words of context on each side of the term
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus and compute every table of findings the library can produce for it.
+# Load the analysed corpus: every table of findings comes from the analysis pass's cache, nothing is recomputed here.
 
 # %%
-from newscorpus import explore, plots, read_corpus
-from newscorpus.paths import project_path
+from newscorpus import analysis, explore, plots
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
-findings = explore.find_all(data)
+data = analysis.load(project_path(corpus), **read_options)
+findings = explore.from_analysis(data)
+out = figures_folder(corpus, figures)
 findings
 
 # %% [markdown]
@@ -54,10 +56,10 @@ explore.term_contexts(findings, term, window).head(20)
 
 # %%
 fig, table = explore.plot_dispersion(findings, term)
-plots.save_figure(fig, table, "05-explore", "dispersion", project_path(figures))
+plots.save_figure(fig, table, "05-explore", "dispersion", out)
 
 # %% [markdown]
-# Each tick is one occurrence; clusters show where an article dwells on the term, and the count per article is in brackets.
+# Each tick is one occurrence; clusters show where an article dwells on the term, and the count per article is in brackets. Only articles that use the term are drawn, at most 30, most occurrences first.
 #
 # ## Who is quoted or mentioned, and where?
 
@@ -69,7 +71,7 @@ explore.source_findings(findings, source or (explore.source_names(findings) + ["
 #
 # ## Explore interactively
 #
-# Pick an article, type a term and press Enter, or pick a source: the views below update. The widgets need a running kernel in JupyterLab; a saved copy of this notebook shows only the static views above.
+# Find an article by words of its id, title or outlet (press Enter) and pick it, type a term and press Enter, or pick a source: the views below update. The widgets need a running kernel in JupyterLab; a saved copy of this notebook shows only the static views above.
 
 # %%
 explore.explorer(findings, article=article, term=term, source=source, window=window)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.eval import timeml
 from newscorpus.eval.__main__ import main as eval_main
-from newscorpus.eval.timeml import Timex, evaluate_files, read_timeml, score
+from newscorpus.eval.timeml import (
+    Timex,
+    errors,
+    evaluate_corpora,
+    evaluate_files,
+    read_timeml,
+    score,
+)
 
 from conftest import GOLD_DIR
 
@@ -79,7 +87,8 @@ def test_command_scores_the_seeds(capsys):
     assert "seeds" in out and "gold 58" in out
 
 
-def test_command_without_input_fails(capsys):
+def test_command_without_input_fails(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(timeml, "shared_gold_dir", lambda: tmp_path / "missing")
     assert eval_main(["timeml"]) == 2
     assert eval_main(["timeml", "no/such/file.tml"]) == 2
     assert "not a file" in capsys.readouterr().out
@@ -92,3 +101,28 @@ def test_held_out_files_meet_the_issue_targets():
     assert s["n_gold"] == 115
     # now development data too (see README): a floor against regressions, not a claim
     assert s["relaxed_f1"] >= 0.9 and s["value_accuracy"] >= 0.8
+
+
+def test_relaxed_matching_is_one_to_one_largest_overlap_first():
+    gold = [t(0, 10), t(12, 20)]
+    system = [t(5, 15)]  # overlaps both: 5 characters with the first, 3 with the second
+    s = score(gold, system)
+    assert (s["n_matched"], s["relaxed_p"], s["relaxed_r"]) == (1, 1.0, 0.5)
+    assert errors(gold, system)["error"].tolist() == ["missed", "span"]
+    gold = [t(0, 10)]
+    system = [t(0, 4), t(3, 10)]  # two predictions on one gold: only the larger overlap counts
+    s = score(gold, system)
+    assert (s["n_matched"], s["relaxed_p"], s["relaxed_r"]) == (1, 0.5, 1.0)
+
+
+SHARED_TIMEML = timeml.shared_gold_dir()
+
+
+@pytest.mark.skipif(not SHARED_TIMEML.is_dir(), reason="needs ../shared/gold/timeml")
+def test_timebank_and_aquaint_meet_the_issue_targets():
+    table = evaluate_corpora(SHARED_TIMEML).set_index("corpus")
+    assert table.loc["combined", "n_gold"] == 1822
+    combined = table.loc["combined"]
+    assert combined["relaxed_f1"] >= 0.92
+    assert combined["strict_f1"] >= 0.85
+    assert combined["value_accuracy"] >= 0.88

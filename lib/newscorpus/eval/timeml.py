@@ -1,7 +1,13 @@
 """TempEval-3 scores of the date extractor on TimeML files (gold TIMEX3 tags, DCT as anchor).
 
+    python -m newscorpus.eval timeml                # TimeBank + AQUAINT in ../shared/gold/timeml
+    python -m newscorpus.eval timeml --gold DIR     # every sub-folder of DIR, and combined
     python -m newscorpus.eval timeml FILE.tml [FILE.tml ...]
     python -m newscorpus.eval timeml --seeds        # against the hand-annotated seed dates
+
+TempEval-3 rules (../shared/gold/README.md): strict = exact offsets; relaxed = any overlap,
+one-to-one, largest overlap first; value accuracy = the anchored value equals gold, among
+relaxed matches. `--errors FILE.csv` writes every disagreement for reading.
 
 Prints strict and relaxed extent precision, recall and F1, then value and type accuracy over
 the relaxed matches (and the attribute F1 TempEval-3 reports: accuracy x relaxed F1).
@@ -83,37 +89,57 @@ def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> 
     return out
 
 
-def score(gold: list[Timex], system: list[Timex]) -> dict[str, float]:
-    """TempEval-3 extent scores (strict: same span; relaxed: overlap) and attribute accuracy."""
-    strict_g = {(t.doc, t.start, t.end) for t in gold}
-    strict_s = {(t.doc, t.start, t.end) for t in system}
+def _relaxed_pairs(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """One-to-one relaxed matches: overlapping pairs taken largest overlap first (TempEval-3)."""
     by_doc: dict[str, list[Timex]] = {}
     for s in system:
         by_doc.setdefault(s.doc, []).append(s)
-
-    def overlaps(a: Timex, b: Timex) -> bool:
-        return a.start < b.end and b.start < a.end
-
+    candidates = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(by_doc.get(g.doc, [])):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0:
+                candidates.append((-overlap, g.doc, g.start, s.start, gi, si, s))
+    candidates.sort(key=lambda c: c[:4])
+    used_g: set[int] = set()
+    used_s: set[int] = set()
     pairs = []
-    for g in gold:
-        match = next((s for s in by_doc.get(g.doc, []) if overlaps(g, s)), None)
-        if match is not None:
-            pairs.append((g, match))
-    relaxed_s = sum(any(overlaps(s, g) for g in gold if g.doc == s.doc) for s in system)
+    for _, _, _, _, gi, _, s in candidates:
+        if gi in used_g or id(s) in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(id(s))
+        pairs.append((gold[gi], s))
+    return pairs
 
-    def prf(tp_s: int, tp_g: int) -> tuple[float, float, float]:
-        p = tp_s / len(system) if system else 0.0
-        r = tp_g / len(gold) if gold else 0.0
+
+def score(gold: list[Timex], system: list[Timex]) -> dict[str, float]:
+    """TempEval-3 scores of `system` against `gold` (both lists of Timex over the same documents).
+
+    Strict extent: same document and exact offsets. Relaxed extent: any overlap, one-to-one,
+    largest overlap first. Value and type accuracy: share of relaxed matches whose value (type)
+    equals the gold one; value F1 = value accuracy x relaxed F1 (as TempEval-3 reports it).
+    Returns counts (n_gold, n_system, n_matched, n_strict) and the P/R/F1 and accuracies.
+    """
+    strict_g = {(t.doc, t.start, t.end) for t in gold}
+    strict_s = {(t.doc, t.start, t.end) for t in system}
+    n_strict = len(strict_g & strict_s)
+    pairs = _relaxed_pairs(gold, system)
+
+    def prf(tp: int) -> tuple[float, float, float]:
+        p = tp / len(system) if system else 0.0
+        r = tp / len(gold) if gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    sp, sr, sf = prf(len(strict_s & strict_g), len(strict_g & strict_s))
-    rp, rr, rf = prf(relaxed_s, len(pairs))
+    sp, sr, sf = prf(n_strict)
+    rp, rr, rf = prf(len(pairs))
     value_acc = sum(g.value == s.value for g, s in pairs) / len(pairs) if pairs else 0.0
     type_acc = sum(g.type == s.type for g, s in pairs) / len(pairs) if pairs else 0.0
     return {
         "n_gold": len(gold),
         "n_system": len(system),
         "n_matched": len(pairs),
+        "n_strict": n_strict,
         "strict_p": sp,
         "strict_r": sr,
         "strict_f1": sf,
@@ -125,6 +151,26 @@ def score(gold: list[Timex], system: list[Timex]) -> dict[str, float]:
         "value_f1": value_acc * rf,
         "type_f1": type_acc * rf,
     }
+
+
+def errors(gold: list[Timex], system: list[Timex]) -> pd.DataFrame:
+    """Every disagreement, for reading: missed and spurious expressions, wrong spans and values.
+
+    Columns: doc, error (`missed`, `spurious`, `span`, `value`), gold_text, gold_value,
+    system_text, system_value.
+    """
+    pairs = _relaxed_pairs(gold, system)
+    matched_g = {id(g) for g, _ in pairs}
+    matched_s = {id(s) for _, s in pairs}
+    rows = [(g.doc, "missed", g.text, g.value, "", "") for g in gold if id(g) not in matched_g]
+    rows += [(s.doc, "spurious", "", "", s.text, s.value) for s in system if id(s) not in matched_s]
+    for g, s in pairs:
+        if (g.start, g.end) != (s.start, s.end):
+            rows.append((g.doc, "span", g.text, g.value, s.text, s.value))
+        if g.value != s.value:
+            rows.append((g.doc, "value", g.text, g.value, s.text, s.value))
+    cols = ["doc", "error", "gold_text", "gold_value", "system_text", "system_value"]
+    return pd.DataFrame(rows, columns=cols).astype("str")
 
 
 def format_scores(scores: dict[str, float], title: str) -> str:
@@ -144,15 +190,66 @@ def format_scores(scores: dict[str, float], title: str) -> str:
     return "\n".join(lines)
 
 
-def evaluate_files(paths: list[str | Path]) -> dict[str, float]:
-    """Run the extractor on each TimeML file's text (anchored at its DCT) and score it."""
+def system_and_gold(paths: list[str | Path]) -> tuple[list[Timex], list[Timex]]:
+    """(gold, system) TIMEX3s of TimeML files: the extractor run on each `<TEXT>`, DCT as anchor."""
     gold: list[Timex] = []
     system: list[Timex] = []
     for path in paths:
         text, dct, g = read_timeml(path)
         gold.extend(g)
         system.extend(system_timexes(Path(path).name, find_dates_in_text(text, dct)))
-    return score(gold, system)
+    return gold, system
+
+
+def evaluate_files(paths: list[str | Path]) -> dict[str, float]:
+    """Run the extractor on each TimeML file's text (anchored at its DCT) and score it."""
+    return score(*system_and_gold(paths))
+
+
+def shared_gold_dir() -> Path:
+    """Where the TimeML development gold is looked for: ../shared/gold/timeml next to the repo."""
+    from newscorpus.paths import PROJECT_ROOT
+
+    return PROJECT_ROOT.parent / "shared" / "gold" / "timeml"
+
+
+def evaluate_corpora(gold_dir: str | Path) -> pd.DataFrame:
+    """Scores per sub-folder of `gold_dir` (TimeBank, AQUAINT) and for all of them together.
+
+    One row per corpus (`corpus`, `files` and every key of `score`), the combined row last.
+    Raises FileNotFoundError when `gold_dir` holds no `*/*.tml`.
+    """
+    folders = sorted(d for d in Path(gold_dir).iterdir() if d.is_dir() and any(d.glob("*.tml")))
+    if not folders:
+        raise FileNotFoundError(f"no TimeML folders (*/*.tml) under {gold_dir}")
+    rows = []
+    all_gold: list[Timex] = []
+    all_system: list[Timex] = []
+    n_files = 0
+    for folder in folders:
+        files = sorted(folder.glob("*.tml"))
+        gold, system = system_and_gold(files)
+        rows.append({"corpus": folder.name, "files": len(files), **score(gold, system)})
+        all_gold += gold
+        all_system += system
+        n_files += len(files)
+    rows.append({"corpus": "combined", "files": n_files, **score(all_gold, all_system)})
+    return pd.DataFrame(rows)
+
+
+def format_corpora(table: pd.DataFrame) -> str:
+    """The per-corpus scores as a plain-text table."""
+    head = f"{'corpus':<10}{'files':>6}{'gold':>6}{'system':>7}"
+    head += "   strict P     R    F1   relaxed P     R    F1   value acc  type acc"
+    lines = [head]
+    for r in table.itertuples(index=False):
+        lines.append(
+            f"{r.corpus:<10}{r.files:>6}{r.n_gold:>6}{r.n_system:>7}"
+            f"{r.strict_p:>11.3f}{r.strict_r:>6.3f}{r.strict_f1:>6.3f}"
+            f"{r.relaxed_p:>12.3f}{r.relaxed_r:>6.3f}{r.relaxed_f1:>6.3f}"
+            f"{r.value_accuracy:>12.3f}{r.type_accuracy:>10.3f}"
+        )
+    return "\n".join(lines)
 
 
 def seed_gold(path: str | Path) -> list[Timex]:
@@ -176,33 +273,57 @@ def evaluate_seeds(corpus, gold_path: str | Path) -> dict[str, float]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """TimeML files to score, or --seeds for the hand-annotated seeds."""
+    """TimeML files to score, --gold DIR (default ../shared/gold/timeml), or --seeds."""
     parser.add_argument("files", nargs="*", help="TimeML (.tml) files with gold TIMEX3 tags")
+    parser.add_argument(
+        "--gold",
+        metavar="DIR",
+        help="folder of TimeML corpora (sub-folders of .tml files), scored per corpus and "
+        "combined; the default when no files are given is ../shared/gold/timeml",
+    )
     parser.add_argument(
         "--seeds",
         action="store_true",
         help="also score the seed corpus against tests/gold/timeline/seeds.csv",
     )
+    parser.add_argument(
+        "--errors", metavar="CSV", help="write every disagreement (missed, spurious, span, value)"
+    )
 
 
 def main(args: argparse.Namespace) -> int:
     """Print the scores; exit code 2 when there is nothing to score."""
-    if not args.files and not args.seeds:
-        print("give TimeML files or --seeds")
-        return 2
+    gold_dir = args.gold
+    if not args.files and not args.seeds and gold_dir is None:
+        gold_dir = shared_gold_dir()
+        if not gold_dir.is_dir():
+            print(f"give TimeML files, --gold DIR or --seeds (no {gold_dir})")
+            return 2
     if args.files:
         missing = [f for f in args.files if not Path(f).is_file()]
         if missing:
             print(f"not a file: {', '.join(missing)}")
             return 2
         n = len(args.files)
-        print(format_scores(evaluate_files(args.files), f"TimeML: {n} file(s)"))
+        gold, system = system_and_gold(args.files)
+        print(format_scores(score(gold, system), f"TimeML: {n} file(s)"))
+        if args.errors:
+            errors(gold, system).to_csv(args.errors, index=False)
+    if gold_dir is not None:
+        if not Path(gold_dir).is_dir():
+            print(f"not a folder: {gold_dir}")
+            return 2
+        print(f"TimeML corpora in {gold_dir} (TempEval-3 scoring, DCT as anchor)")
+        print(format_corpora(evaluate_corpora(gold_dir)))
+        if args.errors and not args.files:
+            files = sorted(Path(gold_dir).glob("*/*.tml"))
+            errors(*system_and_gold(files)).to_csv(args.errors, index=False)
     if args.seeds:
         from newscorpus import read_corpus
         from newscorpus.paths import PROJECT_ROOT, SEEDS_DIR
 
         gold_path = PROJECT_ROOT / "tests" / "gold" / "timeline" / "seeds.csv"
-        if args.files:
+        if args.files or gold_dir is not None:
             print()
         scores = evaluate_seeds(read_corpus(SEEDS_DIR), gold_path)
         print(format_scores(scores, "seeds: hand-annotated values (before anchoring)"))

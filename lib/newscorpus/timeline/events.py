@@ -81,7 +81,7 @@ def _is_verb(word: str) -> bool:
     w = word.lower()
     if w in _AUXILIARIES:
         return False
-    return w in _VERBS or _marker([w], 0) in ("past", "weak")
+    return w in _VERBS or _marker([w], 0) in ("past", "weak", "report")
 
 
 def event_label(sentence: str, start: int, end: int, n_words: int = 4) -> str:

@@ -69,7 +69,7 @@ UNITS = {
     "century": "CE",
 }
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-_SETS.update({"yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H"})
+_SETS.update({"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"})
 # Words before a bare month or year that make it a time expression.
 _TIME_PREPS = frozenset(
     "in on by since until till through from during of before after between and or to early"
@@ -137,7 +137,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_ANY_YEAR})\b"),
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
     ("us", rf"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{_YEAR})\b"),
-    # 2. month and day without a year
+    # 2. a weekday with its date (Friday, March 15; Tuesday, Feb. 26, 2019): one expression
+    (
+        "wd_date",
+        rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})"
+        rf"|(?P<day2>{_DAY}){_S}(?:of{_S})?(?P<mon2>{_MONTH_ANY}))\b(?![.,:]?\d\d?\b(?!,))"
+        rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
+    ),
+    # month and day without a year
     (
         "md",
         rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"
@@ -146,7 +153,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
     # 3. month and year, month alone (with early/late/mid, last/this/next)
     ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_ANY_YEAR})\b"),
-    ("month", rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"),
+    (
+        "month",
+        rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"
+        rf"(?:,?{_S}(?P<yrel>last|this|next){_S}year\b)?",
+    ),
     # 4. years, year ranges, decades
     (
         "year",
@@ -166,8 +177,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "part",
-        rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){_S}"
+        rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<sep>{_S}|-)"
         rf"(?P<part>quarter|half)(?:{_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year))?\b",
+    ),
+    (
+        "quarter_ref",
+        rf"\b[Tt]he{_S}(?:(?P<adj>latest|current|most{_S}recent|last|past|previous|prior|same"
+        rf"|year-ago|year-earlier|comparable|corresponding){_S})?(?:fiscal{_S})?"
+        rf"(?P<unit>quarter|period)\b(?![ -](?:century|of))",
+    ),
+    (
+        "year_ago",
+        rf"\b(?:[Tt]he{_S}year-(?:earlier|ago){_S}(?:quarter|period|month|year)|year-(?:earlier|ago))\b",
     ),
     # 6. weekdays, named days
     (
@@ -179,11 +200,13 @@ _PATTERNS: list[tuple[str, str]] = [
         "clock",
         rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[^\S\n]?(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)"
         rf"|\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)[^\S\n]?(?P<tz>{_TZ}\b|[ap]\.m\.|[ap]m\b|[AP]M\b)"
-        rf"|\b(?P<w>noon|midnight)\b)(?:,?{_S}(?:on{_S})?(?P<wd>{_WEEKDAY})\b)?",
+        rf"|\b(?P<w>noon|midnight|midday)\b)(?:{_S}(?P<tz2>{_TZ})\b)?"
+        rf"(?:,?{_S}(?:on{_S})?(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}))\b)?",
     ),
     (
         "deictic",
-        rf"\b(?P<w>{_lc('today tonight yesterday tomorrow nowadays currently'.split())}|[Nn]ow"
+        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?){_S}(?=[Tt]o|[Yy]))?"
+        rf"(?P<w>{_lc('today tonight yesterday tomorrow nowadays currently'.split())}|[Nn]ow"
         r"|(?:[Rr]ecently|[Ss]oon|[Aa]nytime[ ]soon|[Aa]ny[ ]time[ ]soon))\b(?!-)",
     ),
     (
@@ -199,8 +222,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"\b(?P<n>{_NUM}|{_VAGUE}|[Aa]n?){_S}(?:(?:more|fewer|less){_S})?"
-        rf"(?P<unit>{_UNIT_ANY}){_S}(?P<dir>ago|from{_S}now|hence)\b",
+        rf"\b(?:(?P<approx>{_lc(['about', 'nearly', 'almost', 'around', 'roughly', 'some'])}"
+        rf"|[Mm]ore{_S}than|[Ll]ess{_S}than|(?:[Jj]ust{_S})?(?:over|under)){_S})?"
+        rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?){_S}(?:(?:more|fewer|less){_S})?"
+        rf"(?P<unit>{_UNIT_ANY}){_S}(?:or{_S}so{_S})?(?P<dir>ago|from{_S}now|hence|earlier|later)\b",
     ),
     (
         "bare_ago",
@@ -222,10 +247,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
         rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
         rf"|(?:[Jj]ust{_S})?(?:over|under|more{_S}than|less{_S}than)){_S})?"
-        rf"(?:[Tt]he{_S}(?={_NUM}{_S}{_UNITS}{_S}(?:to|ending|ended|through|until)\b))?"
+        rf"(?:[Tt]he{_S}(?={_NUM}{_S}(?:1/2{_S})?{_UNIT_ANY}\b))?"
         rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
+        rf"(?:{_S}(?P<half>1/2|½))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
-        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:ago|from{_S}now|hence))",
+        rf"(?:{_S}(?P<half2>and{_S}a{_S}half))?"
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence|earlier|later))",
     ),
     ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
     (

@@ -96,6 +96,21 @@ def _h_md(m: re.Match, text: str):
     return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("md", mo, d)
 
 
+def _h_wd_date(m: re.Match, text: str):
+    """Friday, March 15 (2019): one expression, valued by the date; the weekday picks the year."""
+    mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
+    mo, d = _month(mon), _day(day)
+    wd = WEEKDAYS[m["wd"].lower()]
+    if m["year"]:
+        x = _valid_date(int(m["year"]), mo, d)
+        if x is None:
+            return None
+        return "date", x.isoformat(), None, ("abs", x, x, x.isoformat())
+    if _valid_date(2000, mo, d) is None:
+        return None
+    return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdw", mo, d, wd)
+
+
 def _h_my(m: re.Match, text: str):
     y, mo = int(m["year"]), _month(m["mon"])
     lo, hi = date(y, mo, 1), _month_end(y, mo)
@@ -120,6 +135,9 @@ def _h_month(m: re.Match, text: str):
     if rel in ("past", "previous", "current"):
         return None
     value = f"XXXX-{mo:02d}"
+    if m["yrel"]:  # January this year, June last year
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return "date", value, mod, ("mdrel", mo, None, shift)
     shift = {"last": -1, "next": 1, "this": 0, "coming": 1}.get(rel)
     spec = ("md", mo, None) if shift is None else ("mrel", mo, shift)
     return "date", value, mod, spec
@@ -202,11 +220,38 @@ def _h_part(m: re.Match, text: str):
         lo, hi = _part_interval(y, code)
         return "date", f"{y}-{code}", None, ("abs", lo, hi, f"{y}-{code}")
     if m["rel"] is None:  # "the third quarter": quarters only ("the first half" of a match)
-        if part != "quarter" or m["ord"] == "last" or not m.group().lower().startswith("the"):
+        if part != "quarter" or m["ord"] == "last":
             return None
+        hyphen = m["sep"] == "-"  # third-quarter profit
+        if not (hyphen or m.group().lower().startswith("the")):
+            if _prev_word(text, m.start()) not in ("in", "for", "during", "of", "its", "fiscal"):
+                return None
         return "date", f"XXXX-{code}", None, ("partrel", code, None)
     shift = {"last": -1, "next": 1}.get(m["rel"], 0)
     return "date", f"XXXX-{code}", None, ("partrel", code, shift)
+
+
+_QUARTER_SHIFT = {"": -1, "latest": -1, "last": -1, "past": -1, "previous": -2, "prior": -2}
+_QUARTER_SHIFT.update({"most recent": -1, "current": 0, "same": -1, "comparable": -5})
+_QUARTER_SHIFT.update({"corresponding": -5, "year-ago": -5, "year-earlier": -5})
+
+
+def _h_quarter_ref(m: re.Match, text: str):
+    """The quarter (of a company's report): the last one completed before the article."""
+    adj = " ".join((m["adj"] or "").lower().split())
+    if m["unit"] == "period" and adj not in ("latest", "year-ago", "year-earlier", "comparable"):
+        return None  # "the period" alone is any stretch of time
+    if m["unit"] == "period" and adj in ("comparable", "corresponding", "same"):
+        return None
+    shift = _QUARTER_SHIFT.get(adj)
+    if shift is None:
+        return None
+    return "relative", "XXXX-QX", None, ("rel", "Q", shift)
+
+
+def _h_year_ago(m: re.Match, text: str):
+    """year-earlier, the year-ago quarter: a year before the period just mentioned."""
+    return "relative", "XXXX", None, ("shift", "Y", -1)
 
 
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -236,7 +281,7 @@ def _h_weekday(m: re.Match, text: str):
 
 def _h_clock(m: re.Match, text: str):
     if m["w"]:
-        time = "T12:00" if m["w"] == "noon" else "T24:00"
+        time = "T24:00" if m["w"] == "midnight" else "T12:00"
     elif m["hh"]:  # 1200 GMT, 1130 am, 14:30 local time
         h, mi = int(m["hh"]), int(m["mm"])
         ap = m["tz"][0].lower() if m["tz"][0] in "apAP" and len(m["tz"]) <= 4 else ""
@@ -254,11 +299,18 @@ def _h_clock(m: re.Match, text: str):
     if m["wd"]:  # 9:30 p.m. Friday
         wd = WEEKDAYS[m["wd"].lower()]
         return "date", f"XXXX-WXX-{wd}{time}", None, ("wd", wd, None, time)
-    return "date", f"XXXX-XX-XX{time}", None, None
+    if m["mon"]:  # 5 p.m. EST Nov. 9
+        mo, d = _month(m["mon"]), _day(m["day"])
+        if _valid_date(2000, mo, d) is None:
+            return None
+        return "date", f"XXXX-{mo:02d}-{d:02d}{time}", None, ("md", mo, d, time)
+    return "date", f"XXXX-XX-XX{time}", None, ("clock", time)
 
 
 def _h_deictic(m: re.Match, text: str):
     w = m["w"].lower().replace("  ", " ")
+    if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
+        return None
     if w in ("today", "tonight"):
         return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, ("rel", "D", 0)
     if w == "yesterday":
@@ -296,6 +348,12 @@ def _h_this_unit(m: re.Match, text: str):
     return "relative", value, mod, ("rel", code, shift)
 
 
+_APPROX = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
+_APPROX.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
+_APPROX.update({"over": "MORE_THAN", "under": "LESS_THAN", "nearly": "LESS_THAN"})
+_APPROX.update({"almost": "LESS_THAN"})
+
+
 def _h_ago(m: re.Match, text: str):
     unit, direction = m["unit"], m["dir"].lower()
     code = _unit_code(unit)
@@ -303,13 +361,17 @@ def _h_ago(m: re.Match, text: str):
     n = _number(n_word)
     anchored = direction in ("ago", "from now", "hence")
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    if not anchored:  # relative to the narrative, not to the article's date
-        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None
+    approx = " ".join((m["approx"] or "").lower().split()).removeprefix("just ")
+    mod = _APPROX.get(approx, "APPROX") if approx else None
+    if not anchored:  # a year earlier, two days later: from the date just mentioned
+        if n is None:
+            return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, None
+        return "relative", _x_value(code), mod, ("shift", code, sign * n)
     if n is None:  # a few months ago, several years ago
         lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
         spec = ("window", code, -hi, -lo) if sign < 0 else ("window", code, lo, hi)
-        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", None, spec
-    return "relative", _x_value(code), None, ("rel", code, sign * n)
+        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, spec
+    return "relative", _x_value(code), mod, ("rel", code, sign * n)
 
 
 def _h_bare_ago(m: re.Match, text: str):
@@ -338,10 +400,10 @@ def _h_recent(m: re.Match, text: str):
     if w == "recent":
         if not plural:
             return "relative", "PAST_REF", None, None  # a recent day
-        return "relative", "PAST_REF", None, ("window", code, -8 if code == "W" else -6, 0)
+        return "duration", f"PX{code}", None, ("window", code, -8 if code == "W" else -6, 0)
     if not plural:
         return None
-    return "relative", "FUTURE_REF", None, ("window", code, 0, 6)  # the coming months
+    return "duration", f"PX{code}", None, ("window", code, 0, 6)  # the coming months
 
 
 def _h_span(m: re.Match, text: str):
@@ -360,6 +422,8 @@ def _h_span(m: re.Match, text: str):
     if w == "first":
         return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
     sign = 1 if w in ("next", "coming") else -1
+    if n is None and sign < 0:  # the past few months, the last several quarters
+        return "relative", "PAST_REF", None, ("window", code, -6, 0)
     value = f"P{n}{code}" if n else f"PX{code}"
     spec = (
         ("span", code, sign * n)
@@ -378,6 +442,8 @@ def _h_duration(m: re.Match, text: str):
         return None  # "two-days" is not English; "3-years" unlikely
     if n_word in ("a", "an") and plural:
         return None  # "a decades-long conflict"
+    if m["old"] and m["old"][1:] == "old":
+        return None  # an age (a 6-year-old, 52 years old) is no time expression
     if m["sep"] != "-" and not plural and n not in (1, None):
         return None  # "two year" (adjective without hyphen is rare; avoid "2 year olds")
     if n_word in ("a", "an") and not m["old"]:
@@ -395,8 +461,13 @@ def _h_duration(m: re.Match, text: str):
     return _h_duration_plain(m, code, n, n2, n_word)
 
 
+_HALF = {"Y": "P{n}Y6M", "M": "P{n}M15D", "D": "P{n}DT12H", "H": "PT{n}H30M", "MIN": "PT{n}M30S"}
+
+
 def _h_duration_plain(m: re.Match, code: str, n, n2, n_word: str):
     plural = m["unit"].lower().endswith("s")
+    if (m["half"] or m["half2"]) and n is not None and code in _HALF:  # 2 1/2 years: P2Y6M
+        return "duration", _HALF[code].format(n=n), None, None
     if m["n2"] and n is not None and n2 is not None:
         return "duration", f"P{n}{code}/P{n2}{code}", None, None
     if n is None:
@@ -514,4 +585,7 @@ _HANDLERS = {
     "times_per": _h_times_per,
     "set": _h_set,
     "set_adj": _h_set_adj,
+    "wd_date": _h_wd_date,
+    "quarter_ref": _h_quarter_ref,
+    "year_ago": _h_year_ago,
 }

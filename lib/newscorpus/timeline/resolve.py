@@ -180,11 +180,32 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return None
         lo, hi, value = _pick(past, upcoming, anchor, future())
         lo, hi = _narrow(lo, hi, mod)
-        return lo, hi, value
-    if kind == "mdrel":  # August 1 last year
+        return lo, hi, value + (spec[3] if len(spec) > 3 else "")  # 5 p.m. Nov. 9
+    if kind == "mdw":  # Friday, March 15: the year next to the anchor's where the weekday fits
+        month, day, weekday = spec[1], spec[2], spec[3]
+        if not allowed("M"):
+            return None
+        fits = [
+            x
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (x := _valid_date(y, month, day)) is not None and x.isoweekday() == weekday
+        ]
+        if not fits:
+            return _resolve_one(("md", month, day), mod, anchor, precision, inferred, future)
+        x = min(fits, key=lambda d: abs((d - anchor).days))
+        return x, x, x.isoformat()
+    if kind == "clock":  # 10:35 a.m. alone: on the article's day (TempEval's reading)
+        if not allowed("D"):
+            return None
+        return anchor, anchor, anchor.isoformat() + spec[1]
+    if kind == "mdrel":  # August 1 last year, January this year
         if not allowed("Y"):
             return None
-        x = _valid_date(anchor.year + spec[3], spec[1], spec[2])
+        year = anchor.year + spec[3]
+        if spec[2] is None:
+            lo, hi = _narrow(date(year, spec[1], 1), _month_end(year, spec[1]), mod)
+            return lo, hi, f"{year}-{spec[1]:02d}"
+        x = _valid_date(year, spec[1], spec[2])
         return (x, x, x.isoformat()) if x else None
     if kind == "mrel":  # last June, next March, this May
         month, shift = spec[1], spec[2]
@@ -277,6 +298,38 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         if lo is None or hi is None:
             return None
         return lo, hi, None
+    return None
+
+
+_PREVIOUS = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-(SP|SU|FA|WI))?$")
+
+
+def _shift_value(previous, code: str, n: int):
+    """The date `previous` (value, start) moved by `n` units `code`, at its own precision:
+    the third quarter of 1989 a year earlier is 1988-Q3. None when it cannot be done."""
+    if previous is None:
+        return None
+    m = _PREVIOUS.match(previous[0] or "")
+    if m is None:
+        return None
+    year, month, day, quarter, season = m.groups()
+    y = int(year)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code)
+    if day is not None:
+        x = _shift(date(y, int(month), int(day)), code, n)
+        return None if x is None else (x, x, x.isoformat())
+    if month is not None and months is not None:
+        y2, m2 = _shift_months(y, int(month), n * months)
+        return date(y2, m2, 1), _month_end(y2, m2), f"{y2}-{m2:02d}"
+    if quarter is not None and code in ("Q", "Y"):
+        k = y * 4 + int(quarter) - 1 + (n if code == "Q" else 4 * n)
+        code_q = f"Q{k % 4 + 1}"
+        return (*_part_interval(k // 4, code_q), f"{k // 4}-{code_q}")
+    if code in ("Y", "DE") and month is None and quarter is None:
+        y2 = y + n * (10 if code == "DE" else 1)
+        if season:
+            return (*_season_interval(y2, season), f"{y2}-{season}")
+        return date(y2, 1, 1), date(y2, 12, 31), str(y2)
     return None
 
 
@@ -377,7 +430,15 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
                 hi = _month_end(year, month) if day_ is None else x
                 resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
                 spec = ("abs", *_narrow(x, hi, mod), resolved_value)
-        if spec is not None and spec[0] == "ana":
+        if spec is not None and spec[0] == "shift":  # a year earlier: from the last date named
+            shifted = _shift_value(previous, spec[1], spec[2])
+            if shifted is not None:
+                interval = shifted
+            else:
+                interval = _resolve_one(
+                    ("rel", spec[1], spec[2]), mod, anchor, precision, source == "inferred", None
+                )
+        elif spec is not None and spec[0] == "ana":
             value_ana, interval_ana = _resolve_anaphor(spec, previous)
             if value_ana is not None:
                 value = value_ana if value_ana.startswith("X") else value

@@ -42,14 +42,15 @@ _PREFIXES = {
     | {"about", "nearly", "almost", "around", "roughly", "at", "least", "up", "to", "or"}
     | {"over", "under", "just"}
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
-    | {"second", "third", "fourth", "quarter"},
+    | {"second", "third", "fourth", "quarter"}
+    | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"},
     "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
-_UNIT_TRIGGERS += ["half", "year", "decade", "centur"]
+_UNIT_TRIGGERS += ["half", "year", "decade", "centur", "period"]
 _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently soon anytime any"
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
-_KW_TRIGGERS += " spring summer autumn fall winter noon midnight morning evening"
+_KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning evening"
 _SEPARATORS = " \n(“\"‘'’/—–-"
 
 
@@ -115,12 +116,15 @@ _START_WORDS = {
     "season": set(SEASONS) | _MOD_START | _REL_START,
     "part": {"the", "first", "second", "third", "fourth", "last", "#12L"},
     "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
-    "clock": {"#12", "#12:", "#12C", "#12L", "#4C", "#4L", "#nC", "#nL", "noon", "midnight"},
+    "clock": {"#12", "#12:", "#12C", "#12L", "#4C", "#4L", "#nC", "#nL", "noon", "midnight"}
+    | {"midday"},
     "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
-    | {"soon", "anytime", "any"},
+    | {"soon", "anytime", "any", "early", "earlier", "late", "later"},
     "past_future": {"the"},
     "this_unit": (_MOD_START - {"the"}) | _REL_START,
-    "ago": _NUM_START,
+    "ago": _NUM_START
+    | {"about", "nearly", "almost", "around", "roughly", "some", "more", "less", "just"}
+    | {"over", "under"},
     "bare_ago": _UNIT_PLURALS,
     "recent": {"a", "the", "recent", "coming", "past", "last", "next", "previous"},
     "span": {"the", "past", "last", "next", "coming", "previous", "first"},
@@ -136,6 +140,9 @@ _START_WORDS = {
     "times_per": {"once", "twice"} | _NUM_START,
     "set": {"each", "every", "per"},
     "set_adj": set(_SETS),
+    "wd_date": set(WEEKDAYS),
+    "quarter_ref": {"the"},
+    "year_ago": {"year", "the"},
 }
 # After "the", the next word narrows the patterns down further (most "the"s start nothing).
 _AFTER_THE = {
@@ -153,6 +160,9 @@ _AFTER_THE = {
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},
     "century": {"#12L", "early", "late", "mid"},
+    "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
+    | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
+    "year_ago": {"year"},
 }
 _DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
 for _name, _pattern in _PATTERNS:
@@ -168,7 +178,7 @@ _HINTS = {
     "ago": (re.compile(r"ago|earlier|later|from now|hence"), 50),
     "times_per": (re.compile(r"time|once|twice|Once|Twice"), 30),
     "part": (re.compile(r"quarter|half"), 30),
-    "clock": (re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight|[A-Z]T\b|GMT|UTC|local"), 16),
+    "clock": (re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight|midday|[A-Z]T\b|GMT|UTC|local"), 16),
 }
 _WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
 _AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?[ -](?:of )?([A-Za-z])")

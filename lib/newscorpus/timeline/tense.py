@@ -7,21 +7,38 @@ import re
 import pandas as pd
 
 _FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming", "would"})
+# Modals and words of plans, schedules and deadlines point ahead even in a past-tense report
+# ("planned a demonstration on Saturday", "payable Dec. 7", "must be returned by Jan. 14").
+_FUTURE_WORDS |= frozenset({"must", "should", "might", "may", "planned", "planning", "plans"})
+_FUTURE_WORDS |= frozenset({"scheduled", "slated", "intends", "intended", "expected", "expects"})
+_FUTURE_WORDS |= frozenset({"payable", "effective", "expire", "expires", "due", "upcoming"})
 _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
 _BE = frozenset({"is", "are", "am", "be"})
 _PAST_WORDS = frozenset(
-    "was were had did said says told went came took made began fled fought won lost saw got met"
+    "was were had did went came took made began fled fought won lost saw got met"
     " ago last spent sent built brought bought caught felt kept meant paid ran sold spoke stood"
     " thought wrote gave found became chose drove fell flew grew knew rode rose shot sat slept"
-    " struck swore threw woke wore".split()
+    " struck swore threw woke wore yesterday earlier previously".split()
+)
+# Reporting verbs give the time of the report, not of what is reported: right before the
+# expression they are its verb ("said Friday"); further back they end the clause searched.
+_REPORTING = frozenset(
+    "said says say told tells announced announces reported reports added adds stated states"
+    " declared noted notes explained predicted predicts confirmed confirms disclosed".split()
 )
 _WEAK_PAST = frozenset({"held", "led", "left", "killed"})
 _TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# Deadlines: after these a date is as likely ahead as behind, so a mere -ed form does not decide.
+_DEADLINE = frozenset({"by", "until", "till", "through", "before"})
 
 
 def _marker(words: list[str], i: int) -> str | None:
-    """'fut', 'past' or 'weak' (an -ed form) for words[i], or None."""
+    """'fut', 'past', 'report' (a reporting verb) or 'weak' (an -ed form) for words[i], or None."""
     w = words[i].lower()
+    if w in _REPORTING:
+        return "report"
+    if w == "may" and words[i][0] == "M":
+        return None  # the month, or Theresa May
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "fut"
     if w in ("to",) and i >= 2 and words[i - 1].lower() in ("plans", "plan", "intends", "intend"):
@@ -40,14 +57,22 @@ def _marker(words: list[str], i: int) -> str | None:
 def _is_future(sentence: str, start: int, end: int) -> bool | None:
     """Is the clause around sentence[start:end] about the future? None when nothing says.
 
-    The tense marker nearest before the expression decides (will, would, 'll, is expected,
-    planned for ... against was, had, said, ago; an -ed form only when nothing stronger
-    precedes); without any marker before it, the first one after it.
+    The tense marker nearest before the expression decides (will, would, 'll, must, planned,
+    payable, is expected ... against was, had, ago; an -ed form only when nothing stronger
+    precedes and the expression is not a deadline: "extended to Nov. 20"); a reporting verb
+    (said, announced) right before the expression is its verb (past), further back it ends
+    the search, since what is reported has its own tense. Without a marker before it, the
+    first one after it decides.
     """
     before = _TENSE_WORD.findall(sentence, max(0, start - 100), start)
     strong = weak = None
-    for i in range(len(before) - 1, -1, -1):
+    n = len(before)
+    for i in range(n - 1, -1, -1):
         kind = _marker(before, i)
+        if kind == "report":
+            if i >= n - 2:  # said Friday, announced on Wednesday
+                strong = "past"
+            break
         if kind in ("fut", "past"):
             strong = kind
             break
@@ -56,6 +81,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     if strong:
         return strong == "fut"
     if weak:
+        if n and before[-1].lower() in _DEADLINE:
+            return None
         return False
     after = _TENSE_WORD.findall(sentence, end, end + 80)
     for i in range(len(after)):

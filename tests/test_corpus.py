@@ -50,7 +50,11 @@ def test_seed_tables_have_the_documented_columns(seeds):
         "end",
     ]
     assert len(seeds.articles) == 5
-    assert seeds.problems.empty
+    # The only input problem: 001 carries four non-breaking spaces, made plain spaces.
+    assert seeds.problems["problem"].tolist() == [
+        "text repaired: 4 non-breaking or special spaces made plain spaces"
+    ]
+    assert seeds.problems["article_id"].tolist() == ["001_5ca9430a057571b9"]
 
 
 @pytest.mark.parametrize(
@@ -285,7 +289,7 @@ def test_title_only_file_is_kept_and_reported(make_corpus):
 
 def test_folder_without_txt_files_is_a_clear_error(tmp_path):
     (tmp_path / "notes.md").write_text("hi")
-    with pytest.raises(CorpusError, match="contains no .txt files"):
+    with pytest.raises(CorpusError, match="contains no .txt files and no .html pages"):
         read_corpus(tmp_path)
 
 
@@ -368,5 +372,6 @@ def test_tables_keep_their_types_when_empty(make_corpus):
     c = make_corpus({"t.txt": "Only a title\n"})
     assert c.sentences.empty and c.tokens.empty
     assert c.sentences["article_id"].dtype == "str" and c.sentences["text"].dtype == "str"
-    assert c.sentences["start"].dtype == "int64" and c.tokens["is_stop"].dtype == bool
+    assert c.sentences["start"].dtype == "int32" and c.tokens["is_stop"].dtype == bool
+    assert c.tokens["article_id"].dtype == "category" and c.tokens["start"].dtype == "int32"
     assert c.tokens["norm"].dtype == "str"

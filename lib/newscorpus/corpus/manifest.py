@@ -1,0 +1,75 @@
+"""`manifest.csv` beside a folder of articles: metadata that overrides what the text says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.corpus.dates import parse_date
+from newscorpus.corpus.model import problem
+
+_PROTECTED = ("text", "path", "n_words", "n_sentences", "encoding", "published_from")
+
+
+def apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
+    """`articles` with the manifest's non-empty values in place of the text's.
+
+    Input: the corpus folder, the articles table, the problems list (appended to). Output: the
+    articles table; `published` from the manifest sets `published_from = "manifest"`; extra
+    columns are added as `str`. An unreadable manifest, one without `article_id`, a row for an
+    unknown article or a date that is not a date are `problems` rows, never errors.
+    """
+    path = folder / "manifest.csv"
+    if not path.exists():
+        return articles
+    try:
+        manifest = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        problems.append(problem(path, f"unreadable manifest: {exc}", "manifest ignored"))
+        return articles
+    if "article_id" not in manifest.columns:
+        problems.append(problem(path, "manifest has no article_id column", "manifest ignored"))
+        return articles
+    manifest["article_id"] = manifest["article_id"].str.strip()
+    known = set(articles["article_id"])
+    unknown = ~manifest["article_id"].isin(known)
+    for aid in manifest.loc[unknown, "article_id"]:
+        problems.append(
+            problem(path, f"manifest row for unknown article_id {aid!r}", "row ignored", aid)
+        )
+    manifest = manifest[~unknown].drop_duplicates("article_id", keep="last")
+    manifest = manifest.set_index("article_id")
+    articles = articles.set_index("article_id", drop=False)
+    for col in manifest.columns:
+        if col in _PROTECTED:
+            continue
+        values = manifest[col].str.strip()
+        values = values[values != ""]
+        if values.empty:
+            if col not in articles.columns:
+                articles[col] = pd.Series(pd.NA, index=articles.index, dtype="str")
+            continue
+        if col == "published":
+            parsed = pd.Series(
+                np.array([parse_date(v) for v in values], dtype="datetime64[s]"),
+                index=values.index,
+            )
+            for aid, value in values[parsed.isna()].items():
+                problems.append(
+                    problem(
+                        path,
+                        f"manifest published {value!r} for {aid} is not a date",
+                        "date from text kept",
+                        aid,
+                    )
+                )
+            parsed = parsed.dropna()
+            articles.loc[parsed.index, "published"] = parsed
+            articles.loc[parsed.index, "published_from"] = "manifest"
+            continue
+        if col not in articles.columns:
+            articles[col] = pd.Series(pd.NA, index=articles.index, dtype="str")
+        articles.loc[values.index, col] = values
+    return articles.reset_index(drop=True)

@@ -1,0 +1,243 @@
+"""Paragraph kinds (title, dek, byline, caption, body, boilerplate) and the metadata an
+article's own text states (byline, outlet, publication date, dateline)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from newscorpus.corpus.dates import parse_date
+
+# --------------------------------------------------------------------------- paragraphs
+
+_CREDIT = re.compile(
+    r"\(\s*(?:photo|image|picture|video|graphic)?\s*(?:credit|courtesy|source)s?\s*:[^)]*\)\s*$"
+    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images)\s*$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_SHORT = [  # (pattern, reason); applied to paragraphs of at most 15 words
+    (r"^(?:font|text) size:?$", "site chrome (font size control)"),
+    (r"\blogo$", "site chrome (logo)"),
+    (
+        r"^follow (?:[\w@.]+ ){1,3}on (?:twitter|facebook|instagram|x|threads)\b",
+        "social-media plug",
+    ),
+    (r"^send (?:news )?tips? to\b", "tips plug"),
+    (r"^(?:share|print|email|advertisement|comments?|click here\b.*)\s*:?$", "site chrome"),
+    (r"^(?:sign up|subscribe)\b", "newsletter plug"),
+]
+_BOILERPLATE_ANY = [  # applied to paragraphs of at most 150 words
+    (r"\b(?:make a (?:one-time )?donation|you can help us|for as little as \$)", "donation appeal"),
+    (r"\b(?:licensing opportunities|available without charge|all rights reserved)", "licensing"),
+    (
+        r"\b(?:in submitting this comment|comment policy|reserves the right to (?:edit|delete))",
+        "comment policy",
+    ),
+    (r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", "contributor line"),
+    (r"^(?:additional )?reporting by\b|\bediting by\b", "contributor line"),
+]
+_RELATED = re.compile(
+    r"^(?:related|read more|see also|more from|recommended)"
+    r"(?: (?:articles|stories|coverage|content|links|reading))?(?: on| from)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _alternation(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
+    """One compiled regex for many (pattern, reason) pairs: one scan per paragraph, not one each."""
+    joined = "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(patterns))
+    return re.compile(joined, re.IGNORECASE), [r for _, r in patterns]
+
+
+_BOILERPLATE_SHORT_RE = _alternation(_BOILERPLATE_SHORT)
+_BOILERPLATE_ANY_RE = _alternation(_BOILERPLATE_ANY)
+
+
+# Words one of the _BOILERPLATE_ANY patterns needs: a cheap test before the regex scan.
+_BOILERPLATE_KEYS = (
+    "donat",
+    "help us",
+    "as little as",
+    "licens",
+    "without charge",
+    "rights reserved",
+    "comment",
+    "reserves the right",
+    "contributed",
+    "reporting by",
+    "editing by",
+)
+
+
+def _may_be_boilerplate(text: str) -> bool:
+    low = text.lower()
+    return any(key in low for key in _BOILERPLATE_KEYS)
+
+
+def _boilerplate_reason(text: str, compiled: tuple[re.Pattern, list[str]]) -> str | None:
+    m = compiled[0].search(text)
+    return compiled[1][int(m.lastgroup[1:])] if m else None
+
+
+_NAME = r"[A-Z][\w'’.-]+"
+_BYLINE_BY = re.compile(
+    r"^By\s+(?P<name>" + _NAME + r"(?:\s+(?:" + _NAME + r"|and|&))*)\s*(?:,|$|\|)"
+)
+_BYLINE_ROLE = re.compile(
+    r"^(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2}?)\s+"
+    r"(?P<role>(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?)*"
+    r"(?:Reporter|Correspondent|Editor|Writer|Contributor|Columnist|Producer|Staff))$"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_IN_BYLINE = re.compile(
+    r"\b(?P<date>" + _MONTHS + r"\.? \d{1,2},? \d{4}|\d{1,2} " + _MONTHS + r"\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+_TITLE_WITH_OUTLET = re.compile(
+    r"^[“\"](?P<title>.+)[”\"]\s*[,|–—-]\s*(?P<outlet>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4})$"
+)
+_TITLE_OUTLET_SUFFIX = re.compile(
+    r"^(?P<title>.+?)\s+[|–—]\s+(?P<outlet>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4})$"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?)"
+    r"\s*(?P<wire>\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa)\))?\s*[—–-]{1,2}\s+"
+)
+_WIRE_AT_END = re.compile(r"\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa)\)\s*$")
+_PUBLISHER = re.compile(
+    r"(?:Content created by|Copyright|©)\s*(?:\d{4}\s+)?(?P<name>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,5})"
+)
+_LOGO = re.compile(r"^(?P<name>.+?)\s+logo$", re.IGNORECASE)
+
+
+def _n_words(text: str) -> int:
+    return len(text.split())
+
+
+def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[str, str]]:
+    """Give each paragraph of one article a (kind, reason).
+
+    Input: the article's non-empty lines in order; with `has_title` the first is the title.
+    Output: one (kind, reason) per line; kinds are PARAGRAPH_KINDS, reason is empty for body.
+    """
+    n = len(texts)
+    result: list[tuple[str, str] | None] = [None] * n
+    if not n:
+        return []
+    if has_title:
+        result[0] = ("title", "first line")
+    caption_texts: set[str] = set()
+    for i, text in enumerate(texts):
+        if i == 0 and has_title:
+            continue
+        m = _CREDIT.search(text, max(0, len(text) - 160))  # a credit ends the line
+        if m:
+            result[i] = ("caption", "photo credit")
+            stripped = text[: m.start()].strip()
+            if stripped:
+                caption_texts.add(stripped)
+    in_related = False
+    for i, text in enumerate(texts):
+        if result[i] is not None:
+            in_related = False
+            continue
+        words = _n_words(text)
+        if text in caption_texts:
+            result[i] = ("caption", "repeats a photo caption")
+            continue
+        if in_related and words <= 25:
+            result[i] = ("boilerplate", "related headline")
+            continue
+        in_related = False
+        if _RELATED.match(text):
+            result[i] = ("boilerplate", "related-articles list")
+            in_related = True
+            continue
+        if words <= 15:
+            reason = _boilerplate_reason(text, _BOILERPLATE_SHORT_RE)
+            if reason:
+                result[i] = ("boilerplate", reason)
+                continue
+        if words <= 150 and _may_be_boilerplate(text):
+            reason = _boilerplate_reason(text, _BOILERPLATE_ANY_RE)
+            if reason:
+                result[i] = ("boilerplate", reason)
+                continue
+        if i <= 6 and words <= 15 and (_BYLINE_BY.match(text) or _BYLINE_ROLE.match(text)):
+            result[i] = ("byline", "byline pattern")
+    if (
+        has_title
+        and n > 2
+        and result[1] is None
+        and _n_words(texts[1]) <= 45
+        and result[2] is not None
+    ):
+        if result[2][0] in ("caption", "byline", "boilerplate"):
+            result[1] = ("dek", "short standalone line after the title")
+    return [r or ("body", "") for r in result]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@functools.lru_cache(maxsize=4096)  # bylines repeat their date formats
+def _parse_date(text: str | None) -> np.datetime64:
+    return parse_date(text.replace(".", "") if text else None)
+
+
+def read_metadata(texts: list[str], kinds: list[str]) -> dict:
+    """Title, byline, outlet, published date and dateline stated in one article's text.
+
+    Input: the article's paragraphs and their kinds. Output: a dict with title (None when no
+    paragraph is a title), byline, outlet, published (`datetime64[s]`, NaT when none), dateline.
+    """
+    has_title = bool(kinds) and kinds[0] == "title"
+    meta = {
+        "title": texts[0] if has_title else None,
+        "byline": None,
+        "outlet": None,
+        "published": np.datetime64("NaT", "s"),
+    }
+    meta["dateline"] = None
+    title_match = has_title and (
+        _TITLE_WITH_OUTLET.match(meta["title"]) or _TITLE_OUTLET_SUFFIX.match(meta["title"])
+    )
+    if title_match:
+        meta["title"], meta["outlet"] = title_match["title"].strip(), title_match["outlet"]
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind == "byline" and meta["byline"] is None:
+            m = _BYLINE_BY.match(text) or _BYLINE_ROLE.match(text)
+            meta["byline"] = m["name"].strip() if m else text
+            d = _DATE_IN_BYLINE.search(text)
+            if d:
+                meta["published"] = _parse_date(d["date"])
+    body = [t for t, k in zip(texts, kinds, strict=True) if k == "body"]
+    if body:
+        m = _DATELINE.match(body[0])
+        if m and any(c.isalpha() for c in m["place"]) and m["place"].split(",")[0].isupper():
+            meta["dateline"] = m["place"].strip()
+            if m["wire"] and not meta["outlet"]:
+                meta["outlet"] = m["wire"].strip("()")
+    if not meta["outlet"]:
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "boilerplate":
+                m = _PUBLISHER.search(text)
+                if m:
+                    meta["outlet"] = m["name"].strip()
+                    break
+    if not meta["outlet"]:
+        for text, kind in zip(texts, kinds, strict=True):
+            m = _LOGO.match(text) if kind == "boilerplate" else None
+            if m:
+                meta["outlet"] = m["name"].strip()
+                break
+    if not meta["outlet"] and body:
+        m = _WIRE_AT_END.search(body[-1])
+        if m:
+            meta["outlet"] = m["wire"]
+    return meta

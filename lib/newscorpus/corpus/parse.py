@@ -1,0 +1,230 @@
+"""One article's text -> paragraphs, sentences and tokens; a batch of articles -> DataFrames.
+
+Tokens come from one regex (`WORD_TOKENIZER`'s pattern) run on each body sentence. The pattern
+matches every character that is not whitespace, in order, so a token's offsets are found without
+a Python step per token: the n-th token starts at the (sum of earlier token lengths)-th
+non-space character of the article's body sentences (checked per article; any article where it
+does not hold is tokenised match by match).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from nltk.tokenize import RegexpTokenizer
+
+from newscorpus import resources
+from newscorpus.corpus.model import PARAGRAPH_KINDS, TOKEN_COLUMNS
+from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata
+from newscorpus.sentences import split_sentences
+
+# Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
+# A possessive ’s is its own token (State’s -> State + ’s); contractions stay whole (it’s, don’t).
+_TOKEN_PATTERN = (
+    r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
+    r"|\d+(?:-\d+)*-[A-Za-z]\w*(?:-\w+)*"  # 81-member, 24-hour
+    r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
+    r"|\b(?i:it|he|she|that|there|what|who|where|here|let|how|when|why)['’]s\b"  # it’s, that’s
+    r"|\w+(?:['’](?![sS]\b)\w+)*(?:-\w+(?:['’](?![sS]\b)\w+)*)*"  # words, don’t, al-Zour
+    r"|['’][sS]\b"  # possessive ’s
+    r"|[^\w\s]"  # any other single non-space character
+)
+WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
+# The same pattern, matched directly: NLTK 3.10 wraps RegexpTokenizer's regex in a ReDoS guard
+# that costs more than the match itself; the pattern has no nested quantifiers to guard against.
+_TOKEN_RE = re.compile(_TOKEN_PATTERN)
+_TOKEN_FINDITER = _TOKEN_RE.finditer
+_TOKEN_FINDALL = _TOKEN_RE.findall
+_LINES = re.compile(r"[^\n]+")
+# str.isspace for every code point up to U+3000 (none above it is a space), as re's \s reads it.
+_SPACE_LUT = np.array([chr(i).isspace() for i in range(0x3001)], dtype=bool)
+
+
+def split_tokens(text: str) -> list[tuple[int, int]]:
+    """Token spans in one sentence (the NLTK RegexpTokenizer pattern above)."""
+    return [m.span() for m in _TOKEN_FINDITER(text)]
+
+
+def _token_offsets(
+    text: str, s_start: list[int], s_end: list[int], lengths: np.ndarray, sentences: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets (into `text`) of the tokens of the given sentences, in order."""
+    if not len(lengths):
+        empty = np.zeros(0, dtype=np.int32)
+        return empty, empty
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    marks = np.zeros(len(codes) + 1, dtype=np.int32)
+    np.add.at(marks, np.asarray(s_start), 1)
+    np.add.at(marks, np.asarray(s_end), -1)
+    inside = np.cumsum(marks[:-1]) > 0
+    nonspace = ~_SPACE_LUT[np.minimum(codes, 0x3000)]
+    chars = np.flatnonzero(inside & nonspace)
+    ends_at = np.cumsum(lengths)
+    if len(chars) == ends_at[-1]:
+        return (
+            chars[ends_at - lengths].astype(np.int32),
+            (chars[ends_at - 1] + 1).astype(np.int32),
+        )
+    starts, ends = [], []  # the tiling does not hold: match by match
+    for a_start, stext in zip(s_start, sentences, strict=True):
+        for m in _TOKEN_FINDITER(stext):
+            starts.append(a_start + m.start())
+            ends.append(a_start + m.end())
+    return np.array(starts, dtype=np.int32), np.array(ends, dtype=np.int32)
+
+
+def parse_article(article_id: str, text: str, has_title: bool = True) -> dict:
+    """Split one decoded article into paragraphs, sentences and tokens, with its metadata.
+
+    Input: the article id, its text, and whether its first non-empty line is a title.
+    Output: a dict with `meta` (see `read_metadata`, plus n_sentences), `paragraphs` and
+    `sentences` (column lists: paragraph_id, kind, reason, text, start, end / sentence_id,
+    paragraph_id, text, start, end) and `tokens` (token list, sentence_id/start/end int32
+    arrays). Token columns derived from the token text (norm, stem, is_stop, is_word) are added
+    for a whole batch at once by `tables_for`.
+    """
+    p_start, p_end, texts = [], [], []
+    for m in _LINES.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            p_start.append(m.start() + lead)
+            p_end.append(m.start() + lead + len(stripped))
+            texts.append(stripped)
+    classified = classify_paragraphs(texts, has_title)
+    kinds = [k for k, _ in classified]
+    s_pid, s_start, s_end, s_text, tokens, counts = [], [], [], [], [], []
+    for pid, kind in enumerate(kinds):
+        if kind != "body":
+            continue
+        ptext, offset = texts[pid], p_start[pid]
+        for a, b in split_sentences(ptext):
+            stext = ptext[a:b]
+            s_pid.append(pid)
+            s_start.append(offset + a)
+            s_end.append(offset + b)
+            s_text.append(stext)
+            found = _TOKEN_FINDALL(stext)
+            tokens.extend(found)
+            counts.append(len(found))
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    t_start, t_end = _token_offsets(text, s_start, s_end, lengths, s_text)
+    meta = read_metadata(texts, kinds)
+    meta["n_sentences"] = len(s_text)
+    return {
+        "meta": meta,
+        "paragraphs": {
+            "kind": kinds,
+            "reason": [r for _, r in classified],
+            "text": texts,
+            "start": p_start,
+            "end": p_end,
+        },
+        "sentences": {"paragraph_id": s_pid, "text": s_text, "start": s_start, "end": s_end},
+        "tokens": {
+            "token": tokens,
+            "sentence_id": np.repeat(np.arange(len(counts), dtype=np.int32), counts),
+            "start": t_start,
+            "end": t_end,
+        },
+    }
+
+
+# --------------------------------------------------------------------------- batch -> tables
+
+_STEMS: dict[str, str] = {}  # per-process cache: news vocabulary is small next to its token count
+
+
+def _stem(norm: str) -> str:
+    stem = _STEMS.get(norm)
+    if stem is None:
+        stem = _STEMS[norm] = resources.stemmer().stem(norm)
+    return stem
+
+
+_STR = pd.StringDtype(storage="pyarrow", na_value=np.nan)  # pandas' default `str` dtype
+_KIND = pd.CategoricalDtype(PARAGRAPH_KINDS)
+
+
+def _strings(values) -> pd.api.extensions.ExtensionArray:
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=_STR)
+
+
+def _ids(ids: list[str], counts: list[int]) -> pd.api.extensions.ExtensionArray:
+    """article_id repeated per row, built from the ids and row counts in C."""
+    return pd.array(
+        pc.take(pa.array(ids, type=pa.large_string()), np.repeat(np.arange(len(ids)), counts)),
+        dtype=_STR,
+    )
+
+
+def _int32(parts: list) -> np.ndarray:
+    if not parts:
+        return np.zeros(0, dtype=np.int32)
+    return np.concatenate([np.asarray(p, dtype=np.int32) for p in parts])
+
+
+def tables_for(ids: list[str], parsed: list[dict]) -> dict[str, pd.DataFrame]:
+    """The paragraphs, sentences and tokens DataFrames of a batch of parsed articles.
+
+    Types: ids and offsets int32; kind categorical; text columns `str`; tokens.article_id
+    categorical (categories: this batch's ids, in order).
+    """
+    paras = [p["paragraphs"] for p in parsed]
+    sents = [p["sentences"] for p in parsed]
+    toks = [p["tokens"] for p in parsed]
+    n_par = [len(p["kind"]) for p in paras]
+    n_sen = [len(s["text"]) for s in sents]
+    n_tok = [len(t["token"]) for t in toks]
+    paragraphs = pd.DataFrame(
+        {
+            "article_id": _ids(ids, n_par),
+            "paragraph_id": _int32([np.arange(n) for n in n_par]),
+            "kind": pd.Categorical([k for p in paras for k in p["kind"]], dtype=_KIND),
+            "reason": _strings([r for p in paras for r in p["reason"]]),
+            "text": _strings([t for p in paras for t in p["text"]]),
+            "start": _int32([p["start"] for p in paras]),
+            "end": _int32([p["end"] for p in paras]),
+        }
+    )
+    sentences = pd.DataFrame(
+        {
+            "article_id": _ids(ids, n_sen),
+            "sentence_id": _int32([np.arange(n) for n in n_sen]),
+            "paragraph_id": _int32([s["paragraph_id"] for s in sents]),
+            "text": _strings([t for s in sents for t in s["text"]]),
+            "start": _int32([s["start"] for s in sents]),
+            "end": _int32([s["end"] for s in sents]),
+        }
+    )
+    words = [w for t in toks for w in t["token"]]
+    token = pa.array(words, type=pa.large_string())
+    norm = pc.replace_substring(pc.replace_substring(pc.utf8_lower(token), "’", "'"), "‘", "'")
+    encoded = pc.dictionary_encode(norm)
+    uniques = encoded.dictionary.to_pylist()
+    stems = pa.array([_stem(u) for u in uniques], type=pa.large_string())
+    stopwords = pa.array(sorted(resources.stopwords() | {"'s"}), type=pa.large_string())
+    first = pc.utf8_slice_codeunits(token, 0, 1)
+    tokens = pd.DataFrame(
+        {
+            "article_id": pd.Categorical.from_codes(
+                np.repeat(np.arange(len(ids), dtype=np.int32), n_tok),
+                categories=pd.Index(ids, dtype=_STR),
+            ),
+            "sentence_id": _int32([t["sentence_id"] for t in toks]),
+            "token": pd.array(token, dtype=_STR),
+            "norm": pd.array(norm, dtype=_STR),
+            "stem": pd.array(pc.take(stems, encoded.indices), dtype=_STR),
+            "is_stop": pc.is_in(norm, value_set=stopwords).to_numpy(zero_copy_only=False),
+            "is_word": pc.utf8_is_alnum(first).to_numpy(zero_copy_only=False),
+            "start": _int32([t["start"] for t in toks]),
+            "end": _int32([t["end"] for t in toks]),
+        },
+        columns=TOKEN_COLUMNS,
+    )
+    return {"paragraphs": paragraphs, "sentences": sentences, "tokens": tokens}

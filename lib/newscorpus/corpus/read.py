@@ -1,0 +1,364 @@
+"""`read_corpus`: a folder of `.txt` or `.html` articles, or one table file -> the corpus tables."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.corpus.decode import decode, describe_repairs, repair
+from newscorpus.corpus.html import HTML_SUFFIXES, read_page
+from newscorpus.corpus.manifest import apply_manifest
+from newscorpus.corpus.model import (
+    ARTICLE_COLUMNS,
+    TABLE_NAMES,
+    Corpus,
+    CorpusError,
+    problem,
+    problems_frame,
+)
+from newscorpus.corpus.parse import parse_article, tables_for
+from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, read_table
+
+CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
+CACHE_VERSION = "2"  # bump when parsing rules change, so old caches are not reused
+COLUMN_OPTIONS = tuple(option for option, _ in ROLES.values())
+_REPAIRED = "repaired in place (articles.text is the repaired text)"
+
+
+# --------------------------------------------------------------------------- one input
+
+
+def _load_txt(path: Path, article_id: str) -> dict:
+    item = {
+        "article_id": article_id,
+        "path": str(path),
+        "text": None,
+        "encoding": "",
+        "notes": [],
+        "has_title": True,
+        "meta": {},
+    }
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        item["notes"].append(f"cannot read file: {exc}")
+        return item
+    item["text"], item["encoding"], item["notes"] = decode(data)
+    return item
+
+
+def _load(job) -> dict:
+    """A job is a table row's item (a dict) or (kind, path, article_id) for a file."""
+    if isinstance(job, dict):
+        return job
+    kind, path, article_id = job
+    if kind == "html":
+        item = read_page(path)
+        item["article_id"] = article_id
+        return item
+    return _load_txt(path, article_id)
+
+
+def _read_chunk(jobs: list) -> dict:
+    """Load, repair and parse a batch of inputs into its table pieces (never raises for content)."""
+    items, parsed = [], []
+    for job in jobs:
+        item = _load(job)
+        items.append(item)
+        if item["text"] is None:
+            continue
+        text, counts = repair(item["text"])
+        item["text"] = text
+        repairs = item.pop("notes")
+        item["notes"] = []
+        if counts:
+            repairs.append(describe_repairs(counts)[len("text repaired: ") :])
+        item["repairs"] = repairs
+        if not text.strip():
+            item["text"] = None
+            item["notes"].append("empty after repair")
+            continue
+        result = parse_article(item["article_id"], text, item["has_title"])
+        parsed.append(result)
+        item["parsed_meta"] = result["meta"]
+        item["digest"] = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+        if not result["sentences"]["text"]:
+            item["notes"].append("no body text (title only or only non-body lines)")
+    ids = [item["article_id"] for item in items if item["text"] is not None]
+    tables = tables_for(ids, parsed)
+    codes = tables["tokens"]["article_id"].cat.codes.to_numpy()
+    words = np.bincount(codes, weights=tables["tokens"]["is_word"].to_numpy(), minlength=len(ids))
+    for item, n in zip((i for i in items if i["text"] is not None), words, strict=True):
+        item["parsed_meta"]["n_words"] = int(n)
+    return {"items": items, "ids": ids, **tables}
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _check_options(path, workers, cache, infer_published, columns: dict) -> Path:
+    if not isinstance(path, (str, os.PathLike)):
+        raise CorpusError(
+            f"path={path!r} is not a path (expected a folder of .txt/.html articles or one "
+            f"table file: {', '.join(TABLE_SUFFIXES)})"
+        )
+    if workers is not None and (
+        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+    ):
+        raise CorpusError(
+            f"workers={workers!r} is not a number of processes (expected a whole number >= 1, "
+            f"or None for every core)"
+        )
+    if not isinstance(infer_published, bool):
+        raise CorpusError(f"infer_published={infer_published!r} is not True or False")
+    if cache is not None and not isinstance(cache, (str, os.PathLike)):
+        raise CorpusError(f"cache={cache!r} is not a folder path (expected a path or None)")
+    for option, value in columns.items():
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise CorpusError(f"{option}={value!r} is not a column name (expected a str or None)")
+    return Path(path).expanduser()
+
+
+def read_corpus(
+    path: str | os.PathLike,
+    workers: int | None = 1,
+    cache: str | os.PathLike | None = None,
+    infer_published: bool = True,
+    *,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    outlet_column: str | None = None,
+    id_column: str | None = None,
+    url_column: str | None = None,
+    byline_column: str | None = None,
+) -> Corpus:
+    """Read a corpus into the tables articles, paragraphs, sentences, tokens and problems.
+
+    Input `path`: a folder of `.txt` articles (one per file, first line the title; optional
+    `manifest.csv`), a folder of saved `.html`/`.htm` pages, or one table file (`.csv`, `.tsv`,
+    `.jsonl`, `.json`, `.parquet`) with one article per row. For a table the `*_column` options
+    name its columns (None: detected from common export names; see README "Reading a corpus").
+    `workers`: processes (None: every core). `cache`: a folder where the tables are kept as
+    Parquet, keyed by the input files' names, sizes and modification times and the options.
+    `infer_published`: an undated article gets the lower bound its mentioned dates give
+    (`newscorpus.timeline.infer_published`), with `published_from = "inferred"`.
+    Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or
+    option that cannot be used (naming it, its value and what was expected); a bad file or row
+    is a `problems` row and never stops the run.
+    """
+    columns = {
+        "text_column": text_column,
+        "title_column": title_column,
+        "date_column": date_column,
+        "outlet_column": outlet_column,
+        "id_column": id_column,
+        "url_column": url_column,
+        "byline_column": byline_column,
+    }
+    path = _check_options(path, workers, cache, infer_published, columns)
+    if not path.exists():
+        raise CorpusError(
+            f"corpus path {str(path)!r} does not exist (expected a folder of .txt/.html "
+            f"articles or one table file: {', '.join(TABLE_SUFFIXES)})"
+        )
+    problems: list[dict] = []
+    extra = None
+    if path.is_file():
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            raise CorpusError(
+                f"corpus {str(path)!r} is a {path.suffix or 'suffix-less'} file (expected a "
+                f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
+            )
+        fingerprint = [path]
+        key = _cache_key(path, fingerprint, columns, infer_published) if cache else None
+        cached = _read_cache(Path(cache) / key, path) if cache else None
+        if cached is not None:
+            return cached
+        jobs, extra, problems = read_table(path, columns)
+        folder = path
+    else:
+        given = [o for o, v in columns.items() if v is not None]
+        if given:
+            raise CorpusError(
+                f"{given[0]}={columns[given[0]]!r} applies to a table file, but {str(path)!r} "
+                f"is a folder (expected no column options, or a .csv/.tsv/.jsonl/.json/.parquet)"
+            )
+        jobs, fingerprint = _folder_jobs(path, problems)
+        key = _cache_key(path, fingerprint, columns, infer_published) if cache else None
+        cached = _read_cache(Path(cache) / key, path) if cache else None
+        if cached is not None:
+            return cached
+        folder = path
+    if workers is None:
+        workers = os.cpu_count() or 1
+    batches = [jobs[i : i + CHUNK_SIZE] for i in range(0, len(jobs), CHUNK_SIZE)]
+    if workers > 1 and len(batches) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
+            chunks = list(pool.map(_read_chunk, batches))
+    else:
+        chunks = [_read_chunk(batch) for batch in batches]
+    corpus = _assemble(folder, chunks, problems, extra)
+    if infer_published and len(corpus.articles):
+        from newscorpus.timeline import infer_published as infer  # timeline builds on corpus
+
+        corpus = infer(corpus)
+    if cache is not None:
+        _write_cache(Path(cache) / key, corpus)
+    return corpus
+
+
+def _folder_jobs(folder: Path, problems: list[dict]) -> tuple[list, list[Path]]:
+    entries = sorted(folder.iterdir())
+    jobs, used, fingerprint = [], set(), []
+    kinds = {".txt": "txt", **{s: "html" for s in HTML_SUFFIXES}}
+    for p in entries:
+        kind = kinds.get(p.suffix.lower()) if p.is_file() else None
+        if kind is None:
+            if p.name.startswith(".") or p.name == "manifest.csv":
+                continue
+            what = "a folder" if p.is_dir() else "not a .txt or .html file"
+            problems.append(problem(p, what, "skipped"))
+            continue
+        article_id = p.stem if p.stem not in used else p.name
+        if article_id != p.stem:
+            problems.append(
+                problem(
+                    p, f"another file is named {p.stem!r}", f"read as {article_id!r}", article_id
+                )
+            )
+        used.add(article_id)
+        jobs.append((kind, p, article_id))
+        fingerprint.append(p)
+    if not jobs:
+        raise CorpusError(
+            f"corpus folder {str(folder)!r} contains no .txt files and no .html pages "
+            f"(expected one article per .txt or .html file, or pass one table file)"
+        )
+    manifest = folder / "manifest.csv"
+    if manifest.exists():
+        fingerprint.append(manifest)
+    return jobs, fingerprint
+
+
+def _cache_key(path: Path, files: list[Path], columns: dict, infer_published: bool) -> str:
+    digest = hashlib.sha1(f"{CACHE_VERSION}|{path.resolve()}|{sorted(columns.items())}".encode())
+    for p in files:
+        st = p.stat()
+        digest.update(f"|{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return f"{digest.hexdigest()[:20]}-{int(infer_published)}"
+
+
+def _read_cache(where: Path, folder: Path) -> Corpus | None:
+    if not all((where / f"{n}.parquet").exists() for n in TABLE_NAMES):
+        return None
+    tables = {n: pd.read_parquet(where / f"{n}.parquet") for n in TABLE_NAMES}
+    # Parquet has no second unit: `published` comes back in ms; the contract is seconds.
+    tables["articles"]["published"] = tables["articles"]["published"].astype("datetime64[s]")
+    return Corpus(**tables, folder=folder)
+
+
+def _write_cache(where: Path, corpus: Corpus) -> None:
+    where.mkdir(parents=True, exist_ok=True)
+    for name, table in corpus.tables.items():
+        tmp = where / f"{name}.parquet.tmp"
+        table.to_parquet(tmp, index=False)
+        tmp.replace(where / f"{name}.parquet")
+
+
+def _concat(chunks: list[dict], table: str) -> pd.DataFrame:
+    frames = [chunk[table] for chunk in chunks]
+    if not frames:
+        return tables_for([], [])[table]
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if table == "tokens" and len(frames) > 1:  # one categorical over every chunk's ids
+        ids = [i for chunk in chunks for i in chunk["ids"]]
+        offsets = np.cumsum([0] + [len(chunk["ids"]) for chunk in chunks[:-1]])
+        codes = np.concatenate(
+            [
+                chunk["tokens"]["article_id"].cat.codes.to_numpy().astype(np.int32) + off
+                for chunk, off in zip(chunks, offsets, strict=True)
+            ]
+        )
+        out["article_id"] = pd.Categorical.from_codes(codes, categories=pd.Index(ids, dtype="str"))
+    return out
+
+
+def _assemble(folder: Path, chunks: list[dict], problems: list[dict], extra) -> Corpus:
+    rows, dates = [], []
+    first_by_hash: dict[str, str] = {}
+    meta_columns: dict[str, None] = {}
+    for item in (item for chunk in chunks for item in chunk["items"]):
+        path, aid = item["path"], item["article_id"]
+        if item["text"] is None:
+            for note in item["notes"]:
+                problems.append(problem(path, note, "skipped", aid))
+            continue
+        if item.get("repairs"):
+            problems.append(
+                problem(path, "text repaired: " + "; ".join(item["repairs"]), _REPAIRED, aid)
+            )
+        for note in item["notes"]:
+            problems.append(problem(path, note, "read", aid))
+        duplicate_of = first_by_hash.setdefault(item["digest"], aid)
+        if duplicate_of != aid:
+            problems.append(
+                problem(
+                    path,
+                    f"duplicate of {duplicate_of}",
+                    "kept, flagged in articles.duplicate_of",
+                    aid,
+                )
+            )
+        meta = item["parsed_meta"]
+        given = item["meta"]
+        published = given.get("published", meta["published"])
+        source = given.get("published_from", "text")
+        row = {
+            "article_id": aid,
+            "path": path,
+            "title": meta["title"],
+            "byline": given.get("byline", meta["byline"]),
+            "outlet": given.get("outlet", meta["outlet"]),
+            "published": None,
+            "published_from": source if not np.isnat(published) else None,
+            "dateline": meta["dateline"],
+            "encoding": item["encoding"],
+            "duplicate_of": duplicate_of if duplicate_of != aid else None,
+            "text": item["text"],
+            "n_words": meta["n_words"],
+            "n_sentences": meta["n_sentences"],
+        }
+        for col in ("url", "boilerplate_chars"):
+            if col in given:
+                row[col] = given[col]
+                meta_columns[col] = None
+        rows.append(row)
+        dates.append(published)
+    columns = ARTICLE_COLUMNS + list(meta_columns)
+    articles = pd.DataFrame(rows, columns=columns)
+    articles["published"] = np.array(dates, dtype="datetime64[s]")
+    text_columns = [c for c in ARTICLE_COLUMNS if c not in ("published", "n_words", "n_sentences")]
+    articles = articles.astype({c: "str" for c in text_columns if c in articles})
+    articles = articles.astype({"n_words": "int64", "n_sentences": "int64"})
+    if "url" in articles:
+        articles["url"] = articles["url"].astype("str")
+    if "boilerplate_chars" in articles:
+        articles["boilerplate_chars"] = articles["boilerplate_chars"].astype("Int64")
+    if extra is not None and len(extra.columns) > 1:
+        articles = articles.merge(extra, on="article_id", how="left", validate="one_to_one")
+    if folder.is_dir():
+        articles = apply_manifest(folder, articles, problems)
+    return Corpus(
+        articles=articles,
+        paragraphs=_concat(chunks, "paragraphs"),
+        sentences=_concat(chunks, "sentences"),
+        tokens=_concat(chunks, "tokens"),
+        problems=problems_frame(problems),
+        folder=folder,
+    )

@@ -17,14 +17,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="name", required=True, metavar="NAME")
     modules = {}
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = argv[0] if argv and argv[0] in names else None
+    for name in names:
+        if name.startswith("_"):
             continue
-        module = importlib.import_module(f"newscorpus.eval.{info.name}")
+        if chosen is not None and name != chosen:
+            sub.add_parser(name)  # only the evaluation asked for is imported
+            continue
+        module = importlib.import_module(f"newscorpus.eval.{name}")
         doc = (module.__doc__ or "").strip().splitlines()
-        sp = sub.add_parser(info.name, help=doc[0] if doc else "", description=module.__doc__)
+        sp = sub.add_parser(name, help=doc[0] if doc else "", description=module.__doc__)
         module.add_arguments(sp)
-        modules[info.name] = module
+        modules[name] = module
     args = parser.parse_args(argv)
     return modules[args.name].main(args)
 

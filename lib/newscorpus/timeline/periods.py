@@ -113,5 +113,5 @@ def to_seconds(values) -> np.ndarray:
             continue
         if isinstance(v, pd.Timestamp):
             v = v.to_pydatetime()
-        out[i] = np.datetime64(v, "s") if not isinstance(v, date) else np.datetime64(v, "D")
+        out[i] = np.datetime64(v, "D") if type(v) is date else np.datetime64(v, "s")  # keeps times
     return out

@@ -71,7 +71,8 @@ def decode(data: bytes) -> tuple[str | None, str, list[str]]:
                 encoding = "latin-1" if undefined else "cp1252"
                 notes.append(f"not valid UTF-8; decoded as {encoding}")
             else:
-                notes.append(f"{n_stray} stray non-UTF-8 bytes read as cp1252 where they stand")
+                what = "byte" if n_stray == 1 else "bytes"
+                notes.append(f"{n_stray} stray non-UTF-8 {what} read as cp1252 where they stand")
     controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > max(8, len(text[:4096]) // 100):
         return None, encoding, ["binary file (control characters)"]
@@ -176,14 +177,16 @@ def _fix_quotes(text: str, counts: Counter) -> str:
     for m in _QUOTES.finditer(text):
         mark, start = m.group(), m.start()
         out.append(text[pos:start])
-        if mark in ("«", "〝", "‟", "``"):
+        if mark in "«»‹›":  # guillemets point either way (« » French, » « German, Danish)
+            opens = _guillemet_opens(text, start, mark in "«‹")
+            single = mark in "‹›"
+            rep = ("‘" if opens else "’") if single else ("“" if opens else "”")
+        elif mark in ("〝", "‟", "``"):
             rep = "“"
-        elif mark in ("»", "〞", "〟", "''"):
+        elif mark in ("〞", "〟", "''"):
             rep = "”"
-        elif mark == "‹" or mark == "‛":
+        elif mark == "‛":
             rep = "‘"
-        elif mark == "›":
-            rep = "’"
         elif mark == "„":
             rep = "“"
             pending_low.append("“")
@@ -193,27 +196,35 @@ def _fix_quotes(text: str, counts: Counter) -> str:
         else:  # ＂ ″ ‶: direction from context
             rep = "“" if _opening(text, start) else "”"
         # French spacing inside guillemets: « mot » -> “mot”
-        if mark == "«" and text[m.end() : m.end() + 1] == " ":
+        if rep in "“‘" and mark in "«‹" and text[m.end() : m.end() + 1] == " ":
             pos = m.end() + 1
         else:
             pos = m.end()
-        if mark == "»" and out and out[-1].endswith(" "):
+        if rep in "”’" and mark in "»›" and out and out[-1].endswith(" "):
             out[-1] = out[-1][:-1]
         out.append(rep)
         counts["quotation marks normalised"] += 1
     out.append(text[pos:])
     text = "".join(out)
     if pending_low:  # „Text“ and ‚Text‘: the German closing mark is the English opening one
-        text = _close_low_quotes(text)
+        text, n = _LATE_OPENER.subn(lambda m: "”" if m.group(1) == "“" else "’", text)
+        counts["quotation marks normalised"] += n
     return text
+
+
+def _guillemet_opens(text: str, pos: int, glyph_opens: bool) -> bool:
+    """Whether a guillemet at `pos` opens: by the spaces around it, else by its glyph."""
+    before = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{—–-"
+    after = pos + 1 >= len(text) or text[pos + 1].isspace() or text[pos + 1] in ".,;:!?)]}"
+    if before and not after:
+        return True
+    if after and not before:
+        return False
+    return glyph_opens
 
 
 # After a „ or ‚, a “ or ‘ that follows a word and ends one is a German closing mark.
 _LATE_OPENER = re.compile(r"(?<=[^\s(\[{—–/-])([“‘])(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
-
-
-def _close_low_quotes(text: str) -> str:
-    return _LATE_OPENER.sub(lambda m: "”" if m.group(1) == "“" else "’", text)
 
 
 def repair(text: str) -> tuple[str, Counter]:

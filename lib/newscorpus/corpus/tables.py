@@ -300,7 +300,10 @@ def read_table(
             body = f"{title}\n\n{body}"
         meta: dict = {}
         for role in ("outlet", "byline", "url"):
-            value = " ".join((_as_text(column[role][i]) or "").split())
+            raw = column[role][i]
+            if isinstance(raw, (list, tuple, np.ndarray)):  # authors: ["Jo Smith", "Al Brown"]
+                raw = ", ".join(t for t in (_as_text(v) for v in raw) if t)
+            value = " ".join((_as_text(raw) or "").split())
             if value:
                 meta[role] = value
         raw_date = column["date"][i]

@@ -34,10 +34,11 @@ _OPENERS = "\"'“‘«([{"
 _CLOSERS = "\"'”’»)]}"
 _QUOTES = "\"'”’»"
 
-# An end mark (spaced ellipsis, or a run of . ? ! …), its closers, then whitespace or the end.
-_END = re.compile(r"[.?!…](?:(?:[ \u00a0]\.){2,}|[.?!…]*)([\"'”’»)\]}]*)(?=\s|$)")
+# An end mark (spaced ellipsis, or a run of . ? ! …), its closers, then whitespace, the end, or
+# a quotation opening with no space (`… born.”“Your facts`).
+_END = re.compile(r"[.?!…](?:(?:[ \u00a0]\.){2,}|[.?!…]*)([\"'”’»)\]}]*)(?=\s|$|[“\"‘](?=[A-Z]))")
 # What follows a candidate: whitespace, opening quotes/brackets, the next word.
-_AFTER = re.compile(r"\s+([\"'“‘«(\[{]*)(\S*)")
+_AFTER = re.compile(r"\s*([\"'“‘«(\[{]*)(\S*)")
 _LETTERS = re.compile(r"([A-Za-z]+)(\.?)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # u.s, d.c, f.b.i, a.m (lowercased, no final period)
 _NUMBER = re.compile(r"[$£€]?\d[\d,.:%]*")
@@ -213,11 +214,12 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             if not head:
                 return False  # `6. WHAT SECTOR …`: a list number opening the sentence
         return True
-    key = core.rsplit("-", 1)[-1].lower()
-    if not key:
+    segment = core.rsplit("-", 1)[-1]  # R-Ariz, then-Sen, A.F.L.-C.I.O
+    if not segment:
         return True
+    key = segment.lower()
     dotted = bool(_DOTTED.fullmatch(key))
-    if core[0].islower() and not dotted and key not in _LOWERCASE_OK:
+    if segment[0].islower() and not dotted and key not in _LOWERCASE_OK:
         return True  # an ordinary lowercase word (`no.`, `ill.`, `art.`)
     next_key = word.rstrip(".,;:").lower()
     if key in _r.PREFIX_ABBREVIATIONS:
@@ -238,7 +240,9 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     if key in _r.AMBIGUOUS_ABBREVIATIONS or dotted or single:
         if first.isdigit():
             return False
-        return bool(openers and openers[0] in _QUOTES + "“‘") or _opener(word)
+        if openers and openers[0] in _QUOTES + "“‘" and not single:
+            return True  # `…, R-S.C. "Trump is …` (but `Robert C. "Bobby" Scott`)
+        return _opener(word)
     return True
 
 

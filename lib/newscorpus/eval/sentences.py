@@ -68,9 +68,9 @@ def read_gold(path: str | Path = GOLD, corpus: str | Path | None = CORPUS) -> pd
                     pos += len(sentence)
                 source = "own"
             else:
+                src = item["source"]  # KeyError when an item has neither sentences nor source
                 if not have_corpus:
                     continue
-                src = item["source"]
                 text = corpus_lines(corpus / f"{src['article']}.txt")[src["line"]]
                 digest = hashlib.sha1(text.encode()).hexdigest()[: len(src["sha1"])]
                 if digest != src["sha1"]:
@@ -79,7 +79,10 @@ def read_gold(path: str | Path = GOLD, corpus: str | Path | None = CORPUS) -> pd
                 source = src["corpus"]
             rows.append((item["id"], item["part"], item["kind"], source, text, tuple(sorted(cuts))))
         except (KeyError, ValueError, IndexError, OSError) as err:
-            raise ValueError(f"gold file {str(path)!r} line {number}: {err}") from err
+            raise ValueError(
+                f"gold file {str(path)!r} line {number}: {err!r} (expected an item with id, part, "
+                "kind and either text + sentences or source + cuts)"
+            ) from err
     return pd.DataFrame(rows, columns=["id", "part", "kind", "source", "text", "cuts"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import warnings
 
@@ -366,3 +367,114 @@ def test_one_encoding_serves_every_call(seeds):
     pd.testing.assert_frame_equal(terms.kwic(encoded, "desert"), terms.kwic(seeds, "desert"))
     with pytest.raises(TypeError, match="corpus="):
         terms.term_counts("seeds")
+
+
+# --------------------------------------------------------------------------- per-article counts
+
+
+def _subset(corpus, ids):
+    """The corpus restricted to some articles, as the analysis pass makes a partition."""
+    keep = set(ids)
+    return dataclasses.replace(
+        corpus,
+        **{
+            name: table[table["article_id"].isin(keep)].reset_index(drop=True)
+            for name, table in corpus.tables.items()
+            if "article_id" in table.columns
+        },
+    )
+
+
+def test_an_articles_counts_do_not_depend_on_the_other_articles(seeds):
+    whole = terms.term_counts(seeds, by="article", ngram_range=(1, 3))
+    part = terms.term_counts(_subset(seeds, [A000, A003]), by="article", ngram_range=(1, 3))
+    expected = whole[whole["article_id"].isin([A000, A003])]
+    assert len(part) == len(expected)
+    got = part.astype({"article_id": "str", "term": "str"}).reset_index(drop=True)
+    want = expected.astype({"article_id": "str", "term": "str"}).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_article_counts_are_compact(per_article):
+    assert isinstance(per_article["term"].dtype, pd.CategoricalDtype)
+    assert isinstance(per_article["article_id"].dtype, pd.CategoricalDtype)
+    assert per_article["count"].dtype == "int32" and per_article["ngram"].dtype == "int8"
+
+
+# --------------------------------------------------------------------------- groups, periods
+
+
+@pytest.fixture(scope="module")
+def grams(seeds):
+    return terms.term_counts(seeds, by="article", ngram_range=(1, 3))
+
+
+def outlets() -> pd.Series:
+    # 002 is Reuters; the four others are put in one group "rest" by hand
+    labels = ["rest", "rest", "Reuters", "rest", "rest"]
+    ids = [A000, A001, A002, A003, "004_125b49928ba2d4ba"]
+    return pd.Series(labels, index=ids).astype(pd.CategoricalDtype(["Reuters", "rest"], True))
+
+
+def test_group_counts_from_article_counts(seeds, grams):
+    out = terms.group_counts(grams, outlets())
+    assert list(out.columns) == terms.GROUP_COUNT_COLUMNS
+    reuters = out[(out["group"] == "Reuters") & (out["term"] == "desert")].iloc[0]
+    words = n_words(seeds, A002)
+    assert (reuters["count"], reuters["n_articles"], reuters["n_words"]) == (4, 1, words)
+    assert reuters["rate"] == pytest.approx(4 / words * 10_000)
+    rest = out[(out["group"] == "rest") & (out["term"] == "desert")].iloc[0]
+    assert (rest["count"], rest["n_articles"]) == (5, 3)  # 001: 1, 003: 3, 004: 1
+    assert rest["n_words"] == int(seeds.articles["n_words"].sum()) - words
+    # partitions give the same table as the whole
+    parts = (grams[grams["article_id"].isin(ids)] for ids in ([A000, A001], [A002, A003]))
+    tail = grams[grams["article_id"] == "004_125b49928ba2d4ba"]
+    pd.testing.assert_frame_equal(terms.group_counts(iter([*parts, tail]), outlets()), out)
+
+
+def test_group_keyness_with_both_counts_and_under_use(seeds, grams):
+    out = terms.group_keyness(grams, outlets(), min_count=3)
+    assert list(out.columns) == terms.GROUP_KEYNESS_COLUMNS
+    reuters = out[out["group"] == "Reuters"].set_index("term")
+    mosul = reuters.loc["mosul"]  # Reuters 5 times, the rest once
+    c = n_words(seeds, A002)
+    d = int(seeds.articles["n_words"].sum()) - c
+    assert (mosul["count"], mosul["count_rest"], mosul["use"]) == (5, 1, "over")
+    e1, e2 = c * 6 / (c + d), d * 6 / (c + d)
+    g2 = 2 * (5 * math.log(5 / e1) + 1 * math.log(1 / e2))
+    assert mosul["log_likelihood"] == pytest.approx(g2, rel=1e-6)
+    assert mosul["log_ratio"] == pytest.approx(math.log2((5 / c) / (1 / d)), rel=1e-6)
+    syria = reuters.loc["syria"]  # never in the Reuters article: under-use, count 0
+    assert (syria["count"], syria["use"]) == (0, "under") and syria["log_ratio"] < 0
+    assert syria["count_rest"] == 22
+    one = pd.Series("all", index=outlets().index)
+    with pytest.warns(UserWarning, match="at least two groups"):
+        assert terms.group_keyness(grams, one).empty
+
+
+def test_term_trends_per_period_with_zeros_and_aliases(seeds, grams):
+    months = pd.Series(
+        ["2019-03", "2019-03", "2014-01", "2019-03", "2019-11"], index=outlets().index
+    )
+    months = months.astype(pd.CategoricalDtype(["2014-01", "2019-03", "2019-11"], True))
+    out = terms.term_trends(grams, months, ["Desert", "ISIS"])
+    assert list(out.columns) == terms.TERM_TREND_COLUMNS
+    assert out["period"].astype(str).tolist() == ["2014-01"] * 2 + ["2019-03"] * 2 + ["2019-11"] * 2
+    desert = out[out["term"] == "Desert"]
+    assert desert["count"].tolist() == [4, 4, 1]  # 002; 001 + 003; 004
+    isis = out[out["term"] == "ISIS"]
+    assert set(isis["counted_as"]) == {"islamic state"}
+    assert isis["count"].iloc[0] == count_of(grams, A002, "islamic state")
+    absent = terms.term_trends(grams, months, ["zebra"])
+    assert absent["count"].tolist() == [0, 0, 0] and absent["rate"].eq(0).all()
+
+
+def test_group_functions_name_bad_inputs(grams):
+    with pytest.raises(ValueError, match="no label for 1 article"):
+        terms.group_counts(grams, outlets().iloc[:4])
+    with pytest.raises(ValueError, match="missing column"):
+        terms.group_counts(grams.drop(columns="n_words"), outlets())
+    with pytest.raises(TypeError, match="groups="):
+        terms.group_counts(grams, {"a": "b"})
+    with pytest.raises(ValueError, match="top_n"):
+        terms.term_trends(grams, outlets(), top_n=0)

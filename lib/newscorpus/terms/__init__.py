@@ -7,8 +7,9 @@ name kept whole as one unit (``islamic state``, ``deir al-zour``), or an n-gram 
 inside one sentence. Rates are per 10,000 body words of the article (or corpus).
 
 Modules: `counts` (term counts, names kept whole, vocabulary), `keyness` (log-likelihood,
-tf-idf, collocations), `context` (occurrences, KWIC, dispersion, trends) and `figures` (every
-plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
+tf-idf, collocations per article), `aggregate` (group counts, group keyness and term trends
+from the per-article counts alone, partition by partition), `context` (occurrences, KWIC,
+dispersion, trends) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
 
@@ -20,6 +21,16 @@ from newscorpus.terms._base import (
     default_phrases,
     term_words,
     token_arrays,
+)
+from newscorpus.terms.aggregate import (
+    GROUP_COUNT_COLUMNS,
+    GROUP_KEYNESS_COLUMNS,
+    TERM_TREND_COLUMNS,
+    group_counts,
+    group_keyness,
+    log_likelihood,
+    log_ratio,
+    term_trends,
 )
 from newscorpus.terms.context import (
     BUCKET_COLUMNS,
@@ -61,10 +72,13 @@ __all__ = [
     "COLLOCATION_COLUMNS",
     "COUNT_COLUMNS",
     "DISPERSION_COLUMNS",
+    "GROUP_COUNT_COLUMNS",
+    "GROUP_KEYNESS_COLUMNS",
     "KEYNESS_COLUMNS",
     "KWIC_COLUMNS",
     "LL_THRESHOLD",
     "PER",
+    "TERM_TREND_COLUMNS",
     "TREND_COLUMNS",
     "VOCABULARY_COLUMNS",
     "TokenArrays",
@@ -75,7 +89,11 @@ __all__ = [
     "distinctive_terms",
     "find_phrases",
     "find_terms",
+    "group_counts",
+    "group_keyness",
     "keyness",
+    "log_likelihood",
+    "log_ratio",
     "kwic",
     "plot_collocations",
     "plot_dispersion",
@@ -84,6 +102,7 @@ __all__ = [
     "plot_top_terms",
     "plot_trace_heatmap",
     "term_counts",
+    "term_trends",
     "term_words",
     "token_arrays",
     "trends",

@@ -47,6 +47,12 @@ def _shipped_aliases() -> dict[str, str]:
 
 
 @functools.cache
+def _alias_terms() -> dict[str, str]:
+    """Shipped aliases as counted: folded variant words -> folded term ("isis" -> "islamic state")."""
+    return {" ".join(term_words(v)): " ".join(term_words(t)) for v, t in _shipped_aliases().items()}
+
+
+@functools.cache
 def default_phrases() -> tuple[str, ...]:
     """The shipped list of multiword names kept whole (Washington Post, Hamrin mountains …)."""
     lines = (DATA_DIR / "terms_phrases.txt").read_text(encoding="utf-8").splitlines()

@@ -155,7 +155,7 @@ class _Options:
         extra_stopwords: Iterable[str] = (),
         keep_numbers: bool = False,
         phrases: Iterable[str] | None = None,
-        find_names: bool = True,
+        find_names: bool = False,
         alias_map: Mapping[str, str] | None = None,
         default_aliases: bool = True,
     ):
@@ -318,7 +318,7 @@ def term_counts(
     extra_stopwords: Iterable[str] = (),
     keep_numbers: bool = False,
     phrases: Iterable[str] | None = None,
-    find_names: bool = True,
+    find_names: bool = False,
     alias_map: Mapping[str, str] | None = None,
     default_aliases: bool = True,
 ) -> pd.DataFrame:
@@ -373,8 +373,9 @@ def _counts(t: TokenArrays, opts: _Options, by: str) -> pd.DataFrame:
     count = np.concatenate(counts) if counts else empty
     names = pd.array(np.concatenate(names) if names else [], dtype="str")
     # every sort below is on integer ranks: term strings are sorted once, per distinct term
+    term_order = np.argsort(np.asarray(names, dtype=object), kind="stable")
     term_rank = np.empty(len(names), dtype=np.int64)
-    term_rank[np.argsort(np.asarray(names, dtype=object), kind="stable")] = np.arange(len(names))
+    term_rank[term_order] = np.arange(len(names))
     total = np.bincount(tid, weights=count, minlength=len(names)).astype(np.int64)
     keep = total[tid] >= opts.min_count
     art, tid, ngram, count = art[keep], tid[keep], ngram[keep], count[keep]
@@ -397,25 +398,47 @@ def _counts(t: TokenArrays, opts: _Options, by: str) -> pd.DataFrame:
         return out[COUNT_COLUMNS].astype(
             {"ngram": "int64", "count": "int64", "n_articles": "int64", "rate": "float64"}
         )
-    article_rank = np.empty(len(t.article_ids), dtype=np.int64)
-    article_rank[np.argsort(np.asarray(t.article_ids, dtype=object), kind="stable")] = np.arange(
-        len(t.article_ids)
-    )
+    ids = np.asarray(t.article_ids, dtype=object)
+    article_order = np.argsort(ids, kind="stable")
+    article_rank = np.empty(len(ids), dtype=np.int64)
+    article_rank[article_order] = np.arange(len(ids))
     order = _sort_order(article_rank[art], -count, term_rank[tid])
     art, tid, ngram, count = art[order], tid[order], ngram[order], count[order]
     n_words = t.n_words[art]
     with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(n_words > 0, count / n_words * PER, np.nan)
+        rate = np.where(n_words > 0, count / n_words * PER, np.nan).astype(np.float32)
     return pd.DataFrame(
         {
-            "article_id": pd.array(t.article_ids, dtype="str").take(art),
-            "term": names.take(tid),
-            "ngram": ngram,
-            "count": count,
-            "n_words": n_words,
+            "article_id": _categorical(art, ids, article_order),
+            "term": _categorical(tid, np.asarray(names, dtype=object), term_order),
+            "ngram": ngram.astype(np.int8),
+            "count": count.astype(np.int32),
+            "n_words": n_words.astype(np.int32),
             "rate": rate,
         }
     )[ARTICLE_COUNT_COLUMNS]
+
+
+def _categorical(codes: np.ndarray, values: np.ndarray, order: np.ndarray) -> pd.Categorical:
+    """values[codes] as a Categorical of the values used, categories sorted.
+
+    `order` sorts `values` (an argsort); equal strings share one category (a name and an
+    n-gram may spell alike). Codes are int16 or int32, whichever holds the categories.
+    """
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    if len(ordered) > 1:
+        new[1:] = ordered[1:] != ordered[:-1]
+    code_of = np.empty(len(values), dtype=np.int64)
+    code_of[order] = np.cumsum(new) - 1
+    distinct = ordered[new]
+    code = code_of[codes]
+    used = np.zeros(len(distinct), dtype=bool)
+    used[code] = True  # keep only the categories in use, in sorted order
+    small = np.int16 if used.sum() < 2**15 else np.int32
+    compact = (np.cumsum(used) - 1).astype(small)
+    categories = pd.Index(distinct[used], dtype="str")
+    return pd.Categorical.from_codes(compact[code], categories=categories)
 
 
 def vocabulary(corpus: Corpus | TokenArrays) -> pd.DataFrame:

@@ -1,0 +1,449 @@
+"""Group-level term tables built from the per-article counts alone, never from tokens.
+
+The analysis pass stores `term_counts(corpus, by="article", ngram_range=(1, 3))` once per
+partition of articles. These functions take that table (or an iterable of its partitions, so
+the whole per-article table never has to sit in memory at once) with one label per article
+(`newscorpus.groups.assign`: a Series article_id -> group or period) and give:
+
+- `group_counts`: term x group counts and rates per 10,000 body words;
+- `group_keyness`: each group against the rest of the corpus, Dunning log-likelihood with both
+  counts and the log ratio effect size, signed by over- or under-use;
+- `term_trends`: rates of chosen terms per period (Voyant's Trends).
+
+Each partition is reduced to (group, term) sums before the partitions are combined, so memory
+grows with the number of distinct terms, not with the number of articles.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.terms._base import LL_THRESHOLD, PER, _alias_terms, _parse_terms, term_words
+
+GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
+GROUP_KEYNESS_COLUMNS = [
+    "group",
+    "term",
+    "ngram",
+    "use",
+    "log_likelihood",
+    "log_ratio",
+    "count",
+    "rate",
+    "count_rest",
+    "rate_rest",
+    "n_words",
+    "n_words_rest",
+]
+TERM_TREND_COLUMNS = ["period", "term", "counted_as", "count", "rate", "n_articles", "n_words"]
+_NEEDED = ("article_id", "term", "ngram", "count", "n_words")
+
+
+def _partitions(counts: pd.DataFrame | Iterable[pd.DataFrame]) -> Iterable[pd.DataFrame]:
+    if isinstance(counts, pd.DataFrame):
+        yield counts
+        return
+    if isinstance(counts, (str, bytes)) or not isinstance(counts, Iterable):
+        raise TypeError(
+            f"counts={type(counts).__name__}: expected a DataFrame from "
+            "term_counts(corpus, by='article') or an iterable of such DataFrames (partitions)"
+        )
+    yield from counts
+
+
+def _check_counts(part: pd.DataFrame) -> None:
+    missing = [c for c in _NEEDED if c not in part.columns]
+    if missing:
+        raise ValueError(
+            f"counts is missing column(s) {', '.join(missing)}: expected the table of "
+            "term_counts(corpus, by='article') (article_id, term, ngram, count, n_words)"
+        )
+
+
+def _check_labels(groups: pd.Series, name: str) -> tuple[pd.Index, pd.Series]:
+    """Label categories in their order, and article_id -> label code."""
+    if not isinstance(groups, pd.Series):
+        raise TypeError(
+            f"{name}={type(groups).__name__}: expected a Series article_id -> label "
+            "(newscorpus.groups.assign)"
+        )
+    if isinstance(groups.dtype, pd.CategoricalDtype):
+        labels = groups.cat.remove_unused_categories()
+        categories = pd.Index(labels.cat.categories.astype("str"))
+        codes = pd.Series(labels.cat.codes.to_numpy(), index=groups.index.astype("str"))
+    else:
+        values = groups.astype("str")
+        categories = pd.Index(sorted(values.dropna().unique()), dtype="str")
+        codes = pd.Series(categories.get_indexer(values), index=groups.index.astype("str"))
+    return categories, codes
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes and distinct values of a column (a Categorical's own codes when it is one)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(dtype=np.int64), np.asarray(
+            column.cat.categories, dtype=object
+        )
+    codes, uniques = pd.factorize(column)
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
+def _reduce(
+    part: pd.DataFrame, codes: pd.Series, name: str, terms: set[str] | None
+) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
+    """One partition summed per (label code, term): counts, articles; words and articles per label."""
+    _check_counts(part)
+    article, ids = _codes(part["article_id"])
+    # body words of each article (the same on every row of an article), and its label
+    present = np.zeros(len(ids), dtype=bool)
+    present[article] = True
+    words = np.zeros(len(ids), dtype=np.int64)
+    words[article] = part["n_words"].to_numpy(dtype=np.int64)
+    label = codes.reindex(pd.Index(ids.astype(str))).to_numpy(dtype=float)
+    missing = present & (np.isnan(label) | (label < 0))
+    if missing.any():
+        bad = ids[missing]
+        raise ValueError(
+            f"{name} has no label for {len(bad)} article(s) of counts, e.g. {bad[0]!r}: "
+            "expected one label per article_id (newscorpus.groups.assign(articles, ...))"
+        )
+    label = np.where(present, label, -1).astype(np.int64)
+    used = label >= 0
+    label_words = pd.Series(words[used]).groupby(label[used]).sum()
+    label_articles = pd.Series(label[used]).value_counts()
+    term, vocab = _codes(part["term"])
+    ngram = part["ngram"].to_numpy(dtype=np.int64)
+    count = part["count"].to_numpy(dtype=np.int64)
+    if terms is not None:
+        wanted = np.isin(vocab, np.array(sorted(terms), dtype=object))
+        rows = wanted[term]
+        article, term, ngram, count = article[rows], term[rows], ngram[rows], count[rows]
+    key = (label[article] * len(vocab) + term) * 4 + ngram
+    inverse, keys = pd.factorize(key)
+    keys = np.asarray(keys, dtype=np.int64)
+    summed = pd.DataFrame(
+        {
+            "label": keys // 4 // max(len(vocab), 1),
+            "ngram": keys % 4,
+            "count": np.bincount(inverse, weights=count, minlength=len(keys)).astype(np.int64),
+            "n_articles": np.bincount(inverse, minlength=len(keys)).astype(np.int64),
+            "term": vocab[keys // 4 % max(len(vocab), 1)] if len(keys) else [],
+        }
+    )
+    return summed, label_words, label_articles
+
+
+def _group_sums(
+    counts: pd.DataFrame | Iterable[pd.DataFrame],
+    groups: pd.Series,
+    name: str,
+    terms: set[str] | None = None,
+    words: pd.Series | None = None,
+) -> tuple[pd.Index, pd.DataFrame, np.ndarray, np.ndarray]:
+    """(label categories, summed rows with label codes, words per label, articles per label)."""
+    categories, codes = _check_labels(groups, name)
+    parts, label_words, label_articles = [], [], []
+    combined = 0  # rows of the last combined table
+
+    def combine(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+        both = pd.concat(frames, ignore_index=True)
+        return [both.groupby(["label", "term", "ngram"], sort=False, as_index=False).sum()]
+
+    for part in _partitions(counts):
+        summed, lw, la = _reduce(part, codes, name, terms)
+        parts.append(summed)
+        label_words.append(lw)
+        label_articles.append(la)
+        # combine once the pending rows double: memory follows distinct terms, not articles,
+        # and each row is combined a bounded number of times
+        if len(parts) > 1 and sum(len(p) for p in parts) > 2 * combined + 1_000_000:
+            parts = combine(parts)
+            combined = len(parts[0])
+    if len(parts) > 1:
+        parts = combine(parts)
+    columns = ["label", "ngram", "count", "n_articles", "term"]
+    table = parts[0] if parts else pd.DataFrame({c: [] for c in columns})
+    n = len(categories)
+    group_words = np.zeros(n, dtype=np.int64)
+    group_articles = np.zeros(n, dtype=np.int64)
+    for lw in label_words:
+        group_words[lw.index.to_numpy(dtype=np.int64)] += lw.to_numpy(dtype=np.int64)
+    for la in label_articles:
+        group_articles[la.index.to_numpy(dtype=np.int64)] += la.to_numpy(dtype=np.int64)
+    if words is not None:  # exact body words per label, counting articles with no terms too
+        w = pd.Series(words.to_numpy(dtype=np.int64), index=words.index.astype("str"))
+        lab = codes.reindex(w.index)
+        known = lab.notna() & (lab >= 0)
+        group_words = np.bincount(
+            lab[known].to_numpy(dtype=np.int64), weights=w[known].to_numpy(), minlength=n
+        ).astype(np.int64)
+    table = table.astype({"label": "int64", "ngram": "int64", "count": "int64"})
+    return categories, table, group_words, group_articles
+
+
+def _label_column(codes: np.ndarray, categories: pd.Index, ordered: bool = True) -> pd.Categorical:
+    return pd.Categorical.from_codes(
+        codes.astype(np.int64), categories=categories.astype("str"), ordered=ordered
+    )
+
+
+def group_counts(
+    counts: pd.DataFrame | Iterable[pd.DataFrame],
+    groups: pd.Series,
+    min_count: int = 1,
+    words: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Term x group counts and rates per 10,000 body words, from per-article counts.
+
+    Input: `counts`, the table of `term_counts(corpus, by="article", ...)` (article_id, term,
+    ngram, count, n_words) or an iterable of such tables (partitions); `groups`, a Series
+    article_id -> label (`newscorpus.groups.assign`); `min_count`, the least count a term needs
+    in a group to be listed there; `words`, optional Series article_id -> body words
+    (`articles.n_words`) so articles with no counted term still count in a group's words
+    (without it, a group's words are those of the articles in `counts`).
+    Output: one row per group and term used in it: `group` (Categorical, groups' order),
+    `term`, `ngram`, `count`, `rate` (per 10,000 body words of the group), `n_articles`
+    (articles of the group using the term), `n_words` (body words of the group). Sorted by
+    group, count (highest first), term.
+    Raises ValueError when `counts` lacks a column or an article has no label, TypeError when
+    `counts` or `groups` is of the wrong kind.
+    """
+    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
+    categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
+    table = table[table["count"] >= min_count]
+    labels = table["label"].to_numpy(dtype=np.int64)
+    n_words = group_words[labels]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(n_words > 0, table["count"].to_numpy() / n_words * PER, np.nan)
+    out = pd.DataFrame(
+        {
+            "group": _label_column(labels, categories),
+            "term": pd.array(table["term"].to_numpy(dtype=object), dtype="str"),
+            "ngram": table["ngram"].to_numpy(dtype=np.int64),
+            "count": table["count"].to_numpy(dtype=np.int64),
+            "rate": rate,
+            "n_articles": table["n_articles"].to_numpy(dtype=np.int64),
+            "n_words": n_words,
+        }
+    )
+    out = out.sort_values(
+        ["group", "count", "term"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out[GROUP_COUNT_COLUMNS]
+
+
+def log_likelihood(a, b, c, d) -> np.ndarray:
+    """Dunning's log-likelihood G2 as Rayson & Garside (2000) compute it for two corpora.
+
+    a, b: the term's counts in corpus 1 and 2; c, d: the corpora's sizes in words.
+    E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G2 = 2(a ln(a/E1) + b ln(b/E2)); a zero count adds 0.
+    3.84 is p < 0.05, 10.83 p < 0.001 (1 degree of freedom). Arrays in, float array out.
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e1 = c * (a + b) / (c + d)
+        e2 = d * (a + b) / (c + d)
+        g2 = 2 * (
+            np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0)
+        )
+    return g2
+
+
+def log_ratio(a, b, c, d) -> np.ndarray:
+    """Hardie's (2014) Log Ratio: log2 of the ratio of the two relative frequencies.
+
+    a, b: counts in corpus 1 and 2; c, d: sizes. A zero count is taken as 0.5 so the ratio stays
+    finite. +1 means twice as frequent in corpus 1, -1 half as frequent.
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d))
+
+
+def group_keyness(
+    counts: pd.DataFrame | Iterable[pd.DataFrame],
+    groups: pd.Series,
+    min_count: int = 5,
+    words: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Keyness of each group against the rest of the corpus, over- and under-use alike.
+
+    Input: as `group_counts` (`counts` per article or its partitions, `groups` article_id ->
+    label, optional `words` article_id -> body words). Terms used fewer than `min_count` times
+    in the whole corpus are left out (log-likelihood is unreliable on very small counts).
+    Output: one row per group and term (terms a group never uses included, as under-use):
+    `group`, `term`, `ngram`, `use` ("over" when the group's rate is above the rest's, else
+    "under"), `log_likelihood` (Dunning G2 of the group against the rest, Rayson & Garside
+    2000; >= 10.83 is p < 0.001), `log_ratio` (Hardie 2014: log2 of rate / rate of the rest,
+    positive = over-use, a zero count taken as 0.5), `count`, `rate`, `count_rest`,
+    `rate_rest` (rates per 10,000 body words), `n_words`, `n_words_rest`. Sorted by group,
+    then log-likelihood (highest first), then term.
+    With fewer than two groups there is no rest to compare with: warns and returns an empty
+    table. Raises as `group_counts`.
+    """
+    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
+    categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
+    present = np.flatnonzero(group_words > 0)
+    if len(present) < 2:
+        warnings.warn(
+            f"group keyness compares each group with the rest of the corpus and needs at least "
+            f"two groups with body text; there are {len(present)}. Returning an empty table.",
+            UserWarning,
+            stacklevel=2,
+        )
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in GROUP_KEYNESS_COLUMNS})
+    # one row per (term, ngram) used min_count times; a dense term x group grid of those only,
+    # so under-use (count 0 in a group) is scored too
+    names, vocab = pd.factorize(table["term"].to_numpy(dtype=object))
+    key = names.astype(np.int64) * 4 + table["ngram"].to_numpy(dtype=np.int64)
+    term_codes, term_keys = pd.factorize(key)
+    term_keys = np.asarray(term_keys, dtype=np.int64)
+    counts_ = table["count"].to_numpy(dtype=np.int64)
+    total = np.bincount(term_codes, weights=counts_, minlength=len(term_keys)).astype(np.int64)
+    keep = np.flatnonzero(total >= min_count)
+    new_code = np.full(len(term_keys), -1, dtype=np.int64)
+    new_code[keep] = np.arange(len(keep))
+    rows = new_code[term_codes] >= 0
+    grid = np.zeros((len(keep), len(categories)), dtype=np.int64)
+    np.add.at(
+        grid,
+        (new_code[term_codes[rows]], table["label"].to_numpy(dtype=np.int64)[rows]),
+        counts_[rows],
+    )
+    total = total[keep]
+    term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
+    term_ngram = term_keys[keep] % 4
+    g = np.tile(present, len(keep))
+    t = np.repeat(np.arange(len(keep)), len(present))
+    a = grid[t, g]
+    b = total[t] - a
+    c = group_words[g]
+    d = group_words.sum() - c
+    ll = log_likelihood(a, b, c, d)
+    lr = log_ratio(a, b, c, d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = a / c * PER
+        rate_rest = np.where(d > 0, b / d * PER, np.nan)
+    out = pd.DataFrame(
+        {
+            "group": _label_column(g, categories),
+            "term": pd.array(term_names[t], dtype="str"),
+            "ngram": term_ngram[t],
+            "use": np.select([rate > rate_rest, rate < rate_rest], ["over", "under"], "same"),
+            "log_likelihood": np.round(ll, 6),
+            "log_ratio": np.round(lr, 6),
+            "count": a,
+            "rate": rate,
+            "count_rest": b,
+            "rate_rest": rate_rest,
+            "n_words": c,
+            "n_words_rest": d,
+        }
+    )
+    out["use"] = out["use"].astype("str")
+    out = out.sort_values(
+        ["group", "log_likelihood", "term"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out[GROUP_KEYNESS_COLUMNS]
+
+
+def _trace_keys(terms: Iterable[str]) -> dict[str, str]:
+    """Counted form of each traced term: lowercase words joined by spaces, shipped aliases folded."""
+    keys = {}
+    for term in _parse_terms(terms):
+        words = " ".join(term_words(term))
+        keys[term] = _alias_terms().get(words, words)
+    return keys
+
+
+def term_trends(
+    counts: pd.DataFrame | Iterable[pd.DataFrame],
+    periods: pd.Series,
+    terms: str | Iterable[str] | None = None,
+    top_n: int = 8,
+    words: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Rates of terms per period (Voyant's Trends), from per-article counts.
+
+    Input: `counts` (per-article `term_counts` table or its partitions); `periods`, a Series
+    article_id -> period label (`newscorpus.groups.assign(articles, "month")`; its category
+    order is the time order); `terms`, the terms to trace (matched as counted: lowercase, a
+    phrase as its words joined by spaces, shipped aliases folded, so "ISIS" traces "islamic
+    state"); without `terms`, the `top_n` most frequent terms of the corpus. `words` as in
+    `group_counts`.
+    Output: one row per period and term, zeros included: `period` (Categorical in the periods'
+    order), `term` (as asked), `counted_as` (the counted term it was looked up as), `count`,
+    `rate` (per 10,000 body words of the period),
+    `n_articles` (articles of the period using it), `n_words` (body words of the period).
+    Raises ValueError for empty terms or top_n < 1, and as `group_counts`.
+    """
+    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1:
+        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1")
+    if terms is None:
+        if not isinstance(counts, pd.DataFrame):
+            raise ValueError(
+                "terms=None with partitioned counts: pass the terms to trace "
+                "(an iterable of partitions can be read only once)"
+            )
+        overall = group_counts(counts, pd.Series("all", index=periods.index), words=words)
+        top = overall["term"].head(top_n).tolist()
+        asked = dict(zip(top, top, strict=True))
+    else:
+        asked = _trace_keys(terms)
+    categories, table, period_words, _ = _group_sums(
+        counts, periods, "periods", terms=set(asked.values()), words=words
+    )
+    table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
+    rows = []
+    for shown, counted in asked.items():
+        part = table[table["term"] == counted].set_index("label")
+        count = part["count"].reindex(range(len(categories)), fill_value=0).to_numpy()
+        n_articles = part["n_articles"].reindex(range(len(categories)), fill_value=0).to_numpy()
+        rows.append(
+            pd.DataFrame(
+                {
+                    "label": np.arange(len(categories)),
+                    "term": shown,
+                    "count": count,
+                    "n_articles": n_articles,
+                }
+            )
+        )
+    out = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=["label", "term"])
+    labels = out["label"].to_numpy(dtype=np.int64)
+    n_words = period_words[labels]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(n_words > 0, out["count"].to_numpy() / n_words * PER, np.nan)
+    result = pd.DataFrame(
+        {
+            "period": _label_column(labels, categories),
+            "term": pd.array(out["term"].to_numpy(dtype=object), dtype="str"),
+            "counted_as": pd.array(out["term"].map(asked).to_numpy(dtype=object), dtype="str"),
+            "count": out["count"].to_numpy(dtype=np.int64),
+            "rate": rate,
+            "n_articles": out["n_articles"].to_numpy(dtype=np.int64),
+            "n_words": n_words,
+        }
+    )
+    term_order = np.repeat(np.arange(len(asked)), len(categories))
+    result = result.take(np.lexsort((term_order, labels)))
+    return result.reset_index(drop=True)[TERM_TREND_COLUMNS]
+
+
+__all__ = [
+    "GROUP_COUNT_COLUMNS",
+    "GROUP_KEYNESS_COLUMNS",
+    "LL_THRESHOLD",
+    "TERM_TREND_COLUMNS",
+    "group_counts",
+    "group_keyness",
+    "log_likelihood",
+    "log_ratio",
+    "term_trends",
+]

@@ -89,7 +89,7 @@ SENTENCE_OPENERS = frozenset(
     despite among according to of only just thus hence therefore moreover furthermore indeed
     perhaps maybe sometimes often already again nevertheless nonetheless otherwise besides
     everyone everybody someone somebody anyone anything something everything more less much
-    asked above below within beyond
+    asked above below within beyond about around nearly almost roughly fewer
     """.split()
 )
 # Verbs of saying: a quotation ending in ?” or !” followed by a name (or pronoun) and one of

@@ -57,10 +57,12 @@ _NAME = r"(?:[A-Z][\w'’.\-]*(?:['’]s\s+[a-z]+)?|[\"“][A-Z][\w'’]*[\"”]
 _CONNECT = r"(?:of|the|de|del|da|van|von|bin|al|la|le|di|du|state|former|deputy)"
 _VERB = rf"(?:also\s+)?(?:{_alternation(_r.SPEECH_VERBS)}|went\s+on)\b"
 _PRONOUN = r"(?:He|She|They|We|It|You|His|Her|Their|Its|Our|This|That|These|Those|There)\b"
-_WHO = rf"(?:I|(?!{_PRONOUN}){_NAME}(?:\s+(?:{_NAME}|{_CONNECT})){{0,7}}?(?:,\s[^?!]{{1,100}}?,)?)"
+_NOT_NAME = rf"(?:{_PRONOUN}|(?:{_alternation(w.capitalize() for w in _r.SENTENCE_OPENERS)})\b)"
+_WHO = rf"(?:I|(?!{_NOT_NAME}){_NAME}(?:\s+(?:{_NAME}|{_CONNECT})){{0,7}}?(?:,\s[^?!]{{1,100}}?,)?)"
 # A quotation's attribution right after it: a name (title, appositive) and a verb of saying,
-# the verb not followed directly by a new quotation. A capitalised pronoun starts a new sentence
-# (`She replied that …`); the attribution's pronoun is lowercase (`” he said`) and needs no rule.
+# the verb not followed directly by a new quotation. A capitalised pronoun or another typical
+# sentence opener starts a new sentence (`She replied that …`, `Of Carson, Levine said …`); the
+# attribution's pronoun is lowercase (`” he said`) and needs no rule.
 _ATTRIBUTION = re.compile(rf"{_WHO}\s+{_VERB}(?!\s+[\"“‘'])")
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
 # After a period inside the quotation, only an attribution that ends the sentence counts.

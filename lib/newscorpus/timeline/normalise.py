@@ -371,7 +371,8 @@ def _h_ago(m: re.Match, text: str):
         lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
         spec = ("window", code, -hi, -lo) if sign < 0 else ("window", code, lo, hi)
         return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, spec
-    return "relative", _x_value(code), mod, ("rel", code, sign * n)
+    spec = ("rel", code, sign * n, "ago") if code == "Y" and sign < 0 else ("rel", code, sign * n)
+    return "relative", _x_value(code), mod, spec
 
 
 def _h_bare_ago(m: re.Match, text: str):

@@ -127,12 +127,20 @@ _NEEDS["DE"] = "year"
 
 
 def _pick(past, upcoming, anchor: date, tense: bool | None):
-    """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one."""
-    if tense is True:
-        return upcoming
-    if tense is False or past[:2] == upcoming[:2]:
+    """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one.
+
+    News is about the weeks around its date: when the candidate the tense points to is more
+    than 300 days away and the other one within 45 days, the near one wins ("gave no reason
+    for the Jan. 14 deadline" written on Jan. 5 is this January's 14th).
+    """
+    if past[:2] == upcoming[:2]:
         return past
-    return past if (anchor - past[1]).days <= (upcoming[0] - anchor).days else upcoming
+    to_past, to_upcoming = (anchor - past[1]).days, (upcoming[0] - anchor).days
+    if tense is True:
+        return past if to_upcoming > 300 and to_past <= 45 else upcoming
+    if tense is False:
+        return upcoming if to_past > 300 and to_upcoming <= 45 else past
+    return past if to_past <= to_upcoming else upcoming
 
 
 def _month_candidates(month: int, day: int | None, anchor: date):
@@ -248,6 +256,8 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
                 cands.append((lo, hi, f"{y}-{code}"))
             past = [c for c in cands if c[0] <= anchor][-1]
             upcoming = [c for c in cands if c[1] >= anchor][0]
+            if (anchor - past[1]).days <= 45:  # the quarter just ended: the one reported on
+                return past
             return _pick(past, upcoming, anchor, future())
         y = anchor.year + shift
         lo, hi = _part_interval(y, code)
@@ -263,7 +273,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
         else:
             x = anchor + timedelta(days=delta + 7 * shift)
-        return x, x, x.isoformat() + (spec[3] if len(spec) > 3 else "")
+        return x, x, x.isoformat() + (spec[3] if len(spec) > 3 and spec[3][1:2].isdigit() else "")
     if kind == "rel":
         code, n = spec[1], spec[2]
         if not allowed(code):
@@ -331,6 +341,14 @@ def _shift_value(previous, code: str, n: int):
             return (*_season_interval(y2, season), f"{y2}-{season}")
         return date(y2, 1, 1), date(y2, 12, 31), str(y2)
     return None
+
+
+def _is_report_quarter(previous, anchor: date | None) -> bool:
+    """Is the date last named a quarter that ended in the year before the anchor?"""
+    if previous is None or anchor is None or not re.match(r"^\d{4}-Q[1-4]$", previous[0] or ""):
+        return False
+    lo = previous[1]
+    return lo is not None and 0 <= (anchor - lo).days <= 366
 
 
 def _resolve_anaphor(spec, previous):
@@ -422,7 +440,13 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         row = rows[i]
         if spec is not None and spec[0] == "abs" and _YEAR_VALUE.match(value):
             sentence_year = (row, int(value[:4]))
-        if spec is not None and spec[0] == "md" and sentence_year and sentence_year[0] == row:
+        if (
+            spec is not None
+            and spec[0] == "md"
+            and sentence_year
+            and sentence_year[0] == row
+            and not future(i)
+        ):
             # "in the winter of 2014, when the river peaked on Feb. 9": that year
             year, month, day_ = sentence_year[1], spec[1], spec[2]
             x = date(year, month, 1) if day_ is None else _valid_date(year, month, day_)
@@ -430,8 +454,18 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
                 hi = _month_end(year, month) if day_ is None else x
                 resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
                 spec = ("abs", *_narrow(x, hi, mod), resolved_value)
-        if spec is not None and spec[0] == "shift":  # a year earlier: from the last date named
+        from_previous = False
+        if (
+            spec is not None
+            and spec[0] == "rel"
+            and len(spec) > 3
+            and _is_report_quarter(previous, anchor)
+        ):  # "from $4 million a year ago" after the quarter just reported: that quarter
+            interval = _shift_value(previous, spec[1], spec[2])
+            from_previous = interval is not None
+        elif spec is not None and spec[0] == "shift":  # a year earlier: from the last date named
             shifted = _shift_value(previous, spec[1], spec[2])
+            from_previous = shifted is not None
             if shifted is not None:
                 interval = shifted
             else:
@@ -456,10 +490,16 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             starts_out.append(interval[0])
             ends_out.append(interval[1])
             resolved_out.append(interval[2] if interval[2] is not None else value)
-        used_anchor = spec is not None and spec[0] not in ("abs", "ana") and interval is not None
+        used_anchor = (
+            spec is not None
+            and spec[0] not in ("abs", "ana")
+            and interval is not None
+            and not from_previous
+        )
         anchor_out.append(anchor if used_anchor else None)
         from_out.append(source if used_anchor else None)
-        if value[:1] != "P" and not value.endswith("_REF") and spec is not None:
+        comparison = spec is not None and (spec[0] == "shift" or from_previous)
+        if value[:1] != "P" and not value.endswith("_REF") and spec is not None and not comparison:
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
     out = pd.DataFrame(

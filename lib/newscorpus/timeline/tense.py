@@ -29,7 +29,12 @@ _REPORTING = frozenset(
 _WEAK_PAST = frozenset({"held", "led", "left", "killed"})
 _TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Deadlines: after these a date is as likely ahead as behind, so a mere -ed form does not decide.
-_DEADLINE = frozenset({"by", "until", "till", "through", "before"})
+_DEADLINE = frozenset({"by", "until", "till", "through", "before", "to"})
+# The clause an expression sits in starts after the last of these before it.
+_CLAUSE_START = re.compile(
+    r"[;:(“”\"]|,\s|\b(?:where|when|which|who|whom|whose|because|while|although|but)\b"
+)
+_PASSIVE = frozenset({"be", "been", "being"})
 
 
 def _marker(words: list[str], i: int) -> str | None:
@@ -64,11 +69,18 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     the search, since what is reported has its own tense. Without a marker before it, the
     first one after it decides.
     """
-    before = _TENSE_WORD.findall(sentence, max(0, start - 100), start)
+    lo = max(0, start - 100)
+    for b in _CLAUSE_START.finditer(sentence, lo, start):
+        lo = b.end()
+    before = _TENSE_WORD.findall(sentence, lo, start)
     strong = weak = None
     n = len(before)
+    if n and before[-1].lower() == "since":  # since March: the past
+        return False
     for i in range(n - 1, -1, -1):
         kind = _marker(before, i)
+        if kind in ("past", "weak") and i and before[i - 1].lower() in _PASSIVE:
+            continue  # will be paid, would be completed: the tense is further back
         if kind == "report":
             if i >= n - 2:  # said Friday, announced on Wednesday
                 strong = "past"

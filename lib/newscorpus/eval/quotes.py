@@ -60,16 +60,30 @@ def gold_spans(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     return gold.assign(start=starts, end=ends)
 
 
+_MARKED = re.compile(r"[“\"«„]\s*([^“”\"«»„]*?)\s*[”\"»“]|''\s*((?:(?!'').)*?)\s*''")
+
+
 def quote_parts(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """One row per part of a quote: a row whose quote joins parts with " … " is split.
 
     The seed gold has one row per pair of quotation marks, while `find_quotes` gives one row per
-    attribution (`“A,” X said, “B.”` is one row, quote `A … B`); each part is found in order
-    inside the row's start/end span and keeps the row's other columns.
+    attribution (`“A,” X said, “B.”` is one row, quote `A … B`; `said the plan was “dead on
+    arrival”` is the claim with the quoted words in it): each part is found in order inside the
+    row's start/end span (for a claim: the words inside each pair of marks) and keeps the row's
+    other columns. Claims of kind indirect that hold quoted words count as partial quotes.
     """
     texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
     rows = []
     for row in quotes.to_dict("records"):
+        if row["kind"] != "direct":  # a claim holding quoted words: the words in their marks
+            text = texts[row["article_id"]]
+            found = [
+                (row["start"] + m.start(1), row["start"] + m.end(1))
+                for m in _MARKED.finditer(text[row["start"] : row["end"]])
+            ]
+            if found:
+                rows += [{**row, "quote": text[a:b], "start": a, "end": b} for a, b in found]
+                continue
         parts = row["quote"].split(" … ")
         if len(parts) == 1:
             rows.append(row)
@@ -120,8 +134,9 @@ def score(corpus: Corpus, gold_dir: Path = GOLD_DIR, quotes: pd.DataFrame | None
     gold = pd.read_csv(gold_dir / "quotes.csv", dtype={"paragraph_id": int}, keep_default_na=False)
     gold = gold[gold["article_id"].isin(set(corpus.articles["article_id"]))]
     gold = gold_spans(gold.reset_index(drop=True), corpus)
-    pred = quotes[quotes["kind"].isin(["direct", "partial"])].reset_index(drop=True)
-    pred = quote_parts(pred, corpus)
+    marked = quotes["kind"].eq("indirect") & quotes["quote"].str.contains(r"[“”\"«»„]|''")
+    pred = quotes[quotes["kind"].isin(["direct", "partial"]) | marked].reset_index(drop=True)
+    pred = quote_parts(pred.assign(kind=pred["kind"].where(~marked, "partial")), corpus)
     pairs = match_spans(pred, gold)
     speaker_ok = [
         speaker_matches(pred.loc[pi, "speaker"], gold.loc[gi, "speaker"]) for pi, gi in pairs

@@ -110,11 +110,16 @@ def find_sources(
     return table.reset_index(drop=True)
 
 
-def _count_words(text: str) -> int:
-    return len(_WORDS_RE.findall(text))
+def _count_words(text: str, kind: str = "direct") -> int:
+    """Words quoted: all of a direct quote; those inside double marks of any other row (a
+    partial row holds the attributed clause with the quoted words in their marks)."""
+    if kind == "direct":
+        return len(_WORDS_RE.findall(text))
+    return sum(len(_WORDS_RE.findall(m.group())) for m in _INSIDE_MARKS.finditer(text))
 
 
 _WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
+_INSIDE_MARKS = re.compile(r"(?<=[“\"«„])[^“”\"«»„]+(?=[”\"»“])|(?<='')(?:(?!'').)+(?='')")
 
 
 def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[dict]:
@@ -157,7 +162,7 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
             e["n_indirect"] += 1
         else:
             e["n_quotes"] += 1
-            e["n_words_quoted"] += _count_words(r["quote"])
+            e["n_words_quoted"] += _count_words(r["quote"], r["kind"])
         if kind in ("anonymous", "document"):
             e["n_mentions"] += 1
         if org and org in lex.entities and kind == "person":

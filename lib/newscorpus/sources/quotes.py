@@ -10,7 +10,7 @@ import pandas as pd
 
 from newscorpus.corpus import Corpus
 from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
-from newscorpus.sources.indirect import _indirect_rows
+from newscorpus.sources.indirect import _THAT_RE, _indirect_rows
 from newscorpus.sources.lexicon import (
     _DESCRIPTION,
     _describe_at,
@@ -34,6 +34,7 @@ from newscorpus.sources.words import (
     _FIRST,
     _LOWER_RE,
     _NP,
+    _PARTIAL_RE,
     _VERB_ALT,
     _VERB_RE,
     QUOTE_COLUMNS,
@@ -177,8 +178,14 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
             groups[-1].append(seg)
         else:
             groups.append([seg])
-    for group in groups:
+    for k, group in enumerate(groups):
         first, last = group[0], group[-1]
+        if first.via == "partial":  # the claim after the speech verb, quoted words in it
+            nxt = groups[k + 1][0] if k + 1 < len(groups) else None
+            limit = nxt.open_pos if nxt is not None and nxt.para == last.para else len(text)
+            start, end, kind = _claim(text, art, starts, first, last, limit)
+            rows.append(_row(art, starts, start, end, kind, first.who, first.verb, para_spans))
+            continue
         row = _row(
             art, starts, first.start, last.end, first.kind, first.who, first.verb, para_spans
         )
@@ -186,6 +193,45 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
             row["quote"] = " … ".join(text[seg.start : seg.end] for seg in group)
         rows.append(row)
     return _finish(art, rows, people, lex, masked)
+
+
+_CLAIM_END = re.compile(
+    r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
+)
+_MARK_CHARS = '“”"«»„'
+# Where the next attribution of the sentence starts: "and describing the gesture as …".
+_CLAIM_NEXT = re.compile(r",?\s+and\s+(?=\w+ing\s)")
+
+
+def _claim(
+    text: str, art: _Article, starts: list[int], first: _Segment, last: _Segment, limit: int
+):
+    """(start, end, kind) of the claim a speech verb attributes, holding partial quotes.
+
+    From after the verb (and a `that`, or `to`/`on` + two words) to the end of the clause
+    holding the last quote (a `;`, `, but`, a dash, a bracket or the sentence end; a final
+    full stop outside the marks is left out). Kind `partial` when the claim begins or ends
+    with quoted words, as in `said the plan was “dead on arrival.”`; else `indirect` (`said he
+    was “very close” to the investigation`): quoted words inside a claim of the writer's own.
+    The claim stops before `limit` (the next quote of the paragraph).
+    """
+    sent_end = min(_sentence_at(art, starts, max(last.close_pos, last.open_pos))[3], limit)
+    start = first.ref
+    m = _THAT_RE.match(text, start)
+    start = m.end() if m and m.end() <= first.open_pos else start
+    while start < first.open_pos and text[start].isspace():
+        start += 1
+    after = last.close_pos + 1
+    m = _CLAIM_END.search(text, after, sent_end) if after < sent_end else None
+    if m is None and after < sent_end:
+        m = _CLAIM_NEXT.search(text, after, sent_end)
+    end = m.start() if m else max(sent_end, after)
+    while end > after and (text[end - 1].isspace() or text[end - 1] in ".,:"):
+        end -= 1
+    claim = text[start:end]
+    quoted_edge = claim[:1] in _MARK_CHARS or claim.startswith(("''", "``"))
+    quoted_edge = quoted_edge or claim[-1:] in _MARK_CHARS or claim.endswith("''")
+    return start, end, "partial" if quoted_edge else "indirect"
 
 
 def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:
@@ -216,7 +262,7 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
         and seg.kind == "partial"
         and same_para
         and prev.via == seg.via == "partial"
-        and prev.anchor == seg.anchor
+        and prev.ref == seg.ref
     )
 
 
@@ -295,13 +341,16 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         if who is None:
             # A partial quote: the speech verb of its own sentence, before the quote.
             sentence = masked[s_start : seg.open_pos]
-            finite = [m for m in _VERB_RE.finditer(sentence)]
+            finite = [m for m in _PARTIAL_RE.finditer(sentence)]
             if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
                 m = finite[0]
                 who, appos = _subject_before(sentence[: m.start()], lex)
+                if who is None and m.group(1).endswith("ing"):  # "X won, declaring it “…”"
+                    who = _longest_prefix(sentence[: m.start()].split(",")[0], lex)
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
-                via, ref = "partial", anchor
+                # The claim starts after the verb nearest the quote ("…, saying they had no “…”").
+                via, ref = "partial", s_start + finite[-1].end()
         if who is None:
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"

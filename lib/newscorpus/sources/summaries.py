@@ -15,7 +15,9 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
     """Speakers of direct and partial quotes: quotes, words quoted, articles (most quoted first)."""
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
     q = q[q["speaker_kind"] != "unknown"]
-    q = q.assign(n_words=q["quote"].map(_count_words))
+    q = q.assign(
+        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)]
+    )
     out = (
         q.groupby(["speaker", "speaker_kind", "source_type"], observed=True)
         .agg(

@@ -272,6 +272,23 @@ _VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
 
 
 _VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+# Verbs that attribute the quoted words of a partial quote in their own sentence, beyond the
+# speech verbs: naming (`called the report “faulty”`), promising, praising and blaming, joking.
+_PARTIAL_VERBS = (
+    _SPEECH_VERBS
+    + (
+        "called calls call dubbed dubs labeled labelled labels termed branded brands promised promises "
+        "pledged pledges vowed urged urging praised praises hailed hails heralded applauded criticized "
+        "criticised criticizes criticises slammed slams blasted blasts attacked attacks accused accuses "
+        "condemned condemns condemning joked jokes quipped quips mocked mocks chided chiding countered "
+        "counters proposed proposes declaring demanded demands demanding pondered questioned "
+        "promising pledging vowing calling accusing describing saying adding warning arguing "
+        "insisting claiming suggesting telling asking insisted referred refers lamented laments "
+        "touted touts celebrated decried decries dismissed dismisses predicting"
+    ).split()
+)
+_PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")
+_PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 
 
 _IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")

@@ -106,6 +106,9 @@ SPEECH_VERBS = frozenset(
     repeated repeats pleaded pleads urged urges whispered whispers laughed laughs boasted
     boasts complained complains charged charges claimed claims snapped snaps interjected
     interjects offered offers observed observes mused muses
+    questioned questions queried queries scoffed scoffs protested protests objected objects
+    cautioned cautions predicted predicts vowed vows promised promises reiterated reiterates
+    emphasized emphasizes stressed stresses marveled marvels retorted retorts begged begs
     """.split()
 )
 # Names that end in ! (Yahoo!): no sentence end unless a sentence opener follows.

@@ -38,7 +38,7 @@ _QUOTES = "\"'”’»"
 # a quotation opening with no space (`… born.”“Your facts`).
 _END = re.compile(r"[.?!…](?:(?:[ \u00a0]\.){2,}|[.?!…]*)([\"'”’»)\]}]*)(?=\s|$|[“\"‘](?=[A-Z]))")
 # What follows a candidate: whitespace, opening quotes/brackets, the next word.
-_AFTER = re.compile(r"\s*([\"'“‘«(\[{]*)(\S*)")
+_AFTER = re.compile(r"\s*([\"'“‘«(\[{’”]*)(\S*)")  # ’” too: `“’House of Cards,’”`
 _LETTERS = re.compile(r"([A-Za-z]+)(\.?)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # u.s, d.c, f.b.i, a.m (lowercased, no final period)
 _NUMBER = re.compile(r"[$£€]?\d[\d,.:%]*")

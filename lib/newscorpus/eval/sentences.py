@@ -134,6 +134,15 @@ def predict(gold: pd.DataFrame, split: Splitter) -> pd.Series:
     return pd.Series([starts(t, split(t)) for t in gold["text"]], index=gold.index, dtype=object)
 
 
+PARTS = ("dev", "heldout", "fresh")
+
+
+def parts(gold: pd.DataFrame) -> list[str]:
+    """The gold parts present, in the order dev, heldout, fresh, then any other."""
+    present = list(dict.fromkeys(gold["part"]))
+    return [p for p in PARTS if p in present] + sorted(p for p in present if p not in PARTS)
+
+
 def accuracy(gold: pd.DataFrame, named: dict[str, Splitter]) -> pd.DataFrame:
     """Exact-match accuracy per splitter and gold part (plus `all`).
 
@@ -142,7 +151,8 @@ def accuracy(gold: pd.DataFrame, named: dict[str, Splitter]) -> pd.DataFrame:
     rows = []
     for name, split in named.items():
         right = predict(gold, split) == gold["cuts"]
-        for part, mask in [("dev", gold["part"] == "dev"), ("heldout", gold["part"] == "heldout")]:
+        for part in parts(gold):
+            mask = gold["part"] == part
             rows.append((name, part, int(mask.sum()), int(right[mask].sum())))
         rows.append((name, "all", len(gold), int(right.sum())))
     out = pd.DataFrame(rows, columns=["splitter", "part", "items", "right"])
@@ -214,7 +224,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", default=str(GOLD), help="gold JSON-lines file")
     parser.add_argument("--corpus", default=str(CORPUS), help="folder of the PolNeAR articles")
     parser.add_argument(
-        "--part", choices=["dev", "heldout", "all"], default="all", help="items to list errors for"
+        "--part", choices=[*PARTS, "all"], default="all", help="items to list errors for"
     )
     parser.add_argument("--kinds", action="store_true", help="accuracy per kind (newscorpus)")
     parser.add_argument("--errors", action="store_true", help="list the items newscorpus misses")
@@ -240,7 +250,7 @@ def main(args: argparse.Namespace) -> int:
         print("(pySBD not installed: pip install pysbd==0.3.4 to compare)")
     print("\nExact-match accuracy (every boundary of the paragraph right):")
     table = accuracy(gold, named).pivot(index="splitter", columns="part", values="accuracy")
-    print(table.reindex(list(named))[["dev", "heldout", "all"]].round(3).to_string())
+    print(table.reindex(list(named))[parts(gold) + ["all"]].round(3).to_string())
     if args.kinds:
         print("\nnewscorpus by kind:")
         print(by_kind(gold, split_sentences).round(3).to_string(index=False))

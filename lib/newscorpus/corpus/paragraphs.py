@@ -115,6 +115,12 @@ _PUBLISHER = re.compile(
 _LOGO = re.compile(r"^(?P<name>.+?)\s+logo$", re.IGNORECASE)
 
 
+def _may_end_in_credit(text: str) -> bool:
+    """Cheap test: each _CREDIT form ends in ')', has a '/' (REUTERS/Name) or names Getty."""
+    tail = text[-160:]
+    return tail.rstrip().endswith(")") or "/" in tail or "getty" in tail.lower()
+
+
 def _n_words(text: str) -> int:
     return len(text.split())
 
@@ -135,7 +141,7 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
     for i, text in enumerate(texts):
         if i == 0 and has_title:
             continue
-        m = _CREDIT.search(text, max(0, len(text) - 160))  # a credit ends the line
+        m = _may_end_in_credit(text) and _CREDIT.search(text, max(0, len(text) - 160))
         if m:
             result[i] = ("caption", "photo credit")
             stripped = text[: m.start()].strip()

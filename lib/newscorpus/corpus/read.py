@@ -275,6 +275,8 @@ def _concat(chunks: list[dict], table: str) -> pd.DataFrame:
     frames = [chunk[table] for chunk in chunks]
     if not frames:
         return tables_for([], [])[table]
+    if table == "tokens" and len(frames) > 1:  # concat would turn the categoricals to text
+        frames = [f.drop(columns="article_id") for f in frames]
     out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if table == "tokens" and len(frames) > 1:  # one categorical over every chunk's ids
         ids = [i for chunk in chunks for i in chunk["ids"]]
@@ -285,7 +287,8 @@ def _concat(chunks: list[dict], table: str) -> pd.DataFrame:
                 for chunk, off in zip(chunks, offsets, strict=True)
             ]
         )
-        out["article_id"] = pd.Categorical.from_codes(codes, categories=pd.Index(ids, dtype="str"))
+        ids_dtype = pd.Index(ids, dtype="str")
+        out.insert(0, "article_id", pd.Categorical.from_codes(codes, categories=ids_dtype))
     return out
 
 

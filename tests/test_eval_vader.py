@@ -9,6 +9,7 @@ import pytest
 
 from newscorpus.eval import vader
 from newscorpus.eval.__main__ import main as eval_main
+from newscorpus.paths import PROJECT_ROOT
 
 from conftest import GOLD_DIR
 
@@ -42,37 +43,72 @@ def test_macro_f1_on_explicit_labels():
     assert f1 == 0.5
 
 
-def test_evaluate_coverage_and_correlation():
+def test_evaluate_coverage_correlation_and_accuracy():
     truth = pd.DataFrame(
         {
-            "id": ["a", "b", "c"],
-            "rating": [3.0, -3.0, 0.0],
-            "text": ["A wonderful success.", "A horrible attack.", "The meeting is on Monday."],
+            "id": ["a", "b", "c", "d"],
+            "rating": [3.0, -3.0, 0.0, 0.1],
+            "text": [
+                "A wonderful success.",
+                "A horrible attack.",
+                "The meeting is on Monday.",
+                "It went well.",  # rated neutral (|0.1| < 0.05 * 4), scored positive
+            ],
         }
     )
     result = vader.evaluate(truth)
-    assert result["n"] == 3
-    assert result["coverage"] == pytest.approx(2 / 3)
-    assert result["pearson_r"] > 0.99
-    assert result["f1_macro"] == 1.0
+    assert result["n"] == 4
+    assert result["coverage"] == pytest.approx(3 / 4)
+    assert result["pearson_r"] > 0.9
+    assert result["accuracy"] == pytest.approx(3 / 4)
     single = vader.evaluate(truth.head(1))
     assert math.isnan(single["pearson_r"])
+
+
+def test_evaluate_under_each_rule_set():
+    truth = pd.DataFrame(
+        {
+            "id": ["a"],
+            "rating": [1.2],
+            "text": ["The evacuation went ahead with no problems, officials said."],
+        }
+    )
+    assert vader.evaluate(truth, rules="nltk")["accuracy"] == 0.0  # scored negative
+    assert vader.evaluate(truth, rules="vader-3.3")["accuracy"] == 1.0  # positive
+
+
+def _rows(out: str) -> dict[tuple[str, str], list[float]]:
+    rows = {}
+    for line in out.splitlines():
+        if line.startswith(("nltk", "vader-3.3")):
+            rules, rest = line.split(None, 1)
+            name = rest.rsplit(None, 7)[0].strip()
+            rows[(rules, name)] = [float(v) for v in line.split()[-7:]]
+    return rows
 
 
 def test_report_on_the_hand_rated_file_with_the_conflict_supplement(capsys):
     assert eval_main(["vader", str(GOLD), "--conflict"]) == 0
     out = capsys.readouterr().out
     assert "40 rated items" in out
-    rows = {
-        line.rsplit(None, 6)[0].strip(): [float(v) for v in line.split()[-6:]]
-        for line in out.splitlines()
-        if line.startswith("vader")
+    rows = _rows(out)
+    assert set(rows) == {
+        (rules, name) for rules in ("nltk", "vader-3.3") for name in ("vader", "vader + conflict")
     }
-    assert set(rows) == {"vader", "vader + conflict"}
-    base, conflict = rows["vader"], rows["vader + conflict"]
-    assert base[:2] == [0.725, 0.604]  # coverage, Pearson r of plain VADER on this file
-    assert conflict[1] >= base[1]  # the supplement must not lower r
-    assert conflict[0] > base[0]  # and it covers more sentences
+    for rules in ("nltk", "vader-3.3"):
+        base, conflict = rows[(rules, "vader")], rows[(rules, "vader + conflict")]
+        assert base[:3] == [0.725, 0.604, 0.625]  # coverage, Pearson r, accuracy on this file
+        assert conflict[1] >= base[1]  # the supplement must not lower r
+        assert conflict[0] > base[0]  # and it covers more sentences
+
+
+def test_report_on_several_files_one_rule_set(tmp_path, capsys):
+    other = tmp_path / "two.txt"
+    other.write_text("a\t2.5\tA wonderful success.\nb\t-2.5\tA horrible attack.\n")
+    assert eval_main(["vader", str(GOLD), str(other), "--rules", "nltk"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("ground truth:") == 2 and "2 rated items" in out
+    assert "vader-3.3" not in out
 
 
 def test_report_with_a_user_lexicon_and_a_missing_file(tmp_path, capsys):
@@ -82,3 +118,23 @@ def test_report_with_a_user_lexicon_and_a_missing_file(tmp_path, capsys):
     assert "vader + mine.txt" in capsys.readouterr().out
     assert eval_main(["vader", str(tmp_path / "none.txt")]) == 2
     assert "does not exist" in capsys.readouterr().out
+
+
+def test_both_rule_sets_on_the_vader_gold_sets():
+    """The README's figures: r and accuracy per set and rule set (skipped without ../shared)."""
+    folder = PROJECT_ROOT.parent / "shared" / "gold" / "vader"
+    if not (folder / "tweets_GroundTruth.txt").is_file():
+        pytest.skip(f"no VADER gold in {folder} (it lives outside the repository)")
+    expected = {  # (Pearson r, accuracy) for nltk, vader-3.3
+        "tweets": ((0.878, 0.907), (0.872, 0.899)),
+        "movieReviewSnippets": ((0.422, 0.551), (0.427, 0.553)),
+        "amazonReviewSnippets": ((0.571, 0.577), (0.590, 0.587)),
+    }
+    for name, figures in expected.items():
+        truth = vader.read_ground_truth(folder / f"{name}_GroundTruth.txt")
+        for rules, (r, accuracy) in zip(("nltk", "vader-3.3"), figures, strict=True):
+            result = vader.evaluate(truth, rules=rules)
+            assert (round(result["pearson_r"], 3), round(result["accuracy"], 3)) == (
+                r,
+                accuracy,
+            ), (name, rules)

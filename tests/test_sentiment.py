@@ -1,4 +1,5 @@
-"""Tests for newscorpus.sentiment: VADER scores identical to NLTK's, in_quote, tone, targets."""
+"""Tests for newscorpus.sentiment: VADER scores identical to the reference analyzers (NLTK and
+vaderSentiment 3.3.2), in_quote, tone, targets, figures."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from newscorpus import read_corpus
 from newscorpus import sentiment as S
+from newscorpus.eval.vader import read_ground_truth
+from newscorpus.paths import PROJECT_ROOT
 from newscorpus.sentiment import vader as vader_module
 
 AWKWARD = [
@@ -27,11 +30,20 @@ AWKWARD = [
     "good good good bad bad good but but but",
     "security forces killed dozens of militants in an ambush",
     "Ce n'est pas bon — pas de problème ! résumé café naïve",
+    # rules where vaderSentiment 3.3.2 and NLTK differ
+    "The evacuation went ahead with no problems, officials said.",
+    "There was no fighting or deaths, and NO damage; no. No, no good.",
+    "A total disaster, an utter failure, a slight problem, a major win.",
+    "Without a doubt a great result; without doubt good; never so good.",
+    "The agony ended, but battlefields remain.",
+    "Hope, hope and more hope: the town's hope is a beating heart, to die for.",
+    "Sure 😁 great🔛 news 💘love",
+    "a I x ok, ok. no. it's OK!",
 ]
 
 
-def _sentiments_nltk(sia, text):
-    """NLTK's internal per-word `sentiments` list, captured from score_valence."""
+def _reference_sentiments(sia, text):
+    """The reference analyzer's internal per-word `sentiments` list, captured from score_valence."""
     captured = {}
     original = sia.score_valence
 
@@ -47,9 +59,15 @@ def _sentiments_nltk(sia, text):
     return captured.get("s", []), scores
 
 
+@pytest.fixture(scope="module", params=S.RULES)
+def rules(request):
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def sia():
-    return S.analyzer()
+def reference(rules):
+    """NLTK's or vaderSentiment 3.3.2's SentimentIntensityAnalyzer, for the rule set."""
+    return S.analyzer(rules=rules)
 
 
 @pytest.fixture(scope="module")
@@ -57,35 +75,120 @@ def table(seeds):
     return S.score_sentences(seeds)
 
 
-def test_scores_identical_to_nltk_on_every_seed_sentence(seeds, sia):
-    texts = seeds.sentences["text"].tolist() + seeds.paragraphs["text"].tolist()
-    assert len(texts) > 200
-    ours = S.score_texts(texts)
+def _assert_same_scores(texts, rules, reference, lexicon=None):
+    ours = S.score_texts(texts, rules=rules, lexicon=lexicon, workers=1)
     for text, row in zip(texts, ours.itertuples(index=False), strict=True):
-        expected = sia.polarity_scores(text)
+        expected = reference.polarity_scores(text)
         assert (row.neg, row.neu, row.pos, row.compound) == (
             expected["neg"],
             expected["neu"],
             expected["pos"],
             expected["compound"],
-        ), text
+        ), (rules, text)
+
+
+def test_reference_analyzers_are_nltk_and_vadersentiment(rules, reference):
+    module = type(reference).__module__
+    assert (
+        module
+        == {"nltk": "nltk.sentiment.vader", "vader-3.3": "vaderSentiment.vaderSentiment"}[rules]
+    )
+
+
+def test_scores_identical_to_the_reference_on_every_seed_sentence(seeds, rules, reference):
+    texts = seeds.sentences["text"].tolist() + seeds.paragraphs["text"].tolist()
+    assert len(texts) > 200
+    _assert_same_scores(texts, rules, reference)
+
+
+def test_scores_identical_to_the_reference_on_the_vader_gold_sets(rules, reference):
+    folder = PROJECT_ROOT.parent / "shared" / "gold" / "vader"
+    files = sorted(folder.glob("*_GroundTruth.txt"))
+    if not files:
+        pytest.skip(f"no VADER gold in {folder} (it lives outside the repository)")
+    texts = [t for f in files for t in read_ground_truth(f)["text"]]
+    assert len(texts) > 18_000
+    _assert_same_scores(texts, rules, reference)
 
 
 @pytest.mark.parametrize("text", AWKWARD)
-def test_scores_and_word_valences_identical_to_nltk_on_awkward_text(sia, text):
-    sentiments, expected = _sentiments_nltk(sia, text)
-    assert S.vader_scores(text) == expected
-    explained = S.explain(text)
+def test_scores_and_word_valences_identical_to_the_reference_on_awkward_text(
+    rules, reference, text
+):
+    sentiments, expected = _reference_sentiments(reference, text)
+    assert S.vader_scores(text, rules=rules) == expected
+    explained = S.explain(text, rules=rules)
     assert explained["valence"].tolist() == [float(v) for v in sentiments]
-    assert S.compound_from(explained["valence"], text) == expected["compound"]
+    assert S.compound_from(explained["valence"], text, rules=rules) == expected["compound"]
 
 
-def test_conflict_lexicon_scores_identical_to_nltk_with_the_same_lexicon(seeds):
-    sia = S.analyzer("conflict")
-    assert "militants" in sia.lexicon and "security" not in sia.lexicon
-    texts = seeds.sentences["text"].tolist()
-    ours = S.score_texts(texts, lexicon="conflict")["compound"].tolist()
-    assert ours == [sia.polarity_scores(t)["compound"] for t in texts]
+def test_conflict_lexicon_scores_identical_to_the_reference_with_the_same_lexicon(seeds, rules):
+    reference = S.analyzer("conflict", rules=rules)
+    assert "militants" in reference.lexicon and "security" not in reference.lexicon
+    _assert_same_scores(seeds.sentences["text"].tolist(), rules, reference, lexicon="conflict")
+
+
+def test_no_before_a_lexicon_word_negates_it_only_under_vader_3_3():
+    text = "The evacuation went ahead with no problems, officials said."
+    assert S.vader_scores(text, rules="nltk")["compound"] == -0.5994
+    assert S.vader_scores(text, rules="vader-3.3")["compound"] == 0.3089
+    frame = S.explain(text, rules="vader-3.3").set_index("word")
+    assert frame.loc["no", "valence"] == 0
+    assert frame.loc["problems", "valence"] == pytest.approx(-1.7 * -0.74)
+    assert "negated by 'no'" in frame.loc["problems", "rules"]
+    # two words on, and three with "or" just before the word; not three words on otherwise
+    for text, word, negated in [
+        ("There were no new problems.", "problems", True),
+        ("There was no fighting or problems.", "problems", True),
+        ("There was no sign of fighting.", "fighting", False),
+    ]:
+        frame = S.explain(text, rules="vader-3.3").set_index("word")
+        lexicon_valence = frame.loc[word, "lexicon_valence"]
+        expected = lexicon_valence * -0.74 if negated else lexicon_valence
+        assert frame.loc[word, "valence"] == pytest.approx(expected), text
+
+
+def test_vader_3_3_words_idioms_and_boosters():
+    # tokens keep their punctuation when stripping would leave 2 characters or fewer
+    assert S.vader_words("no. Yes, ok! a I", rules="vader-3.3") == ["no.", "Yes", "ok!", "a", "I"]
+    assert S.vader_words("no. Yes, ok! a I", rules="nltk") == ["no", "Yes", "ok"]
+    # emoji become their descriptions
+    assert S.vader_words("great 😁", rules="vader-3.3")[1:] == [
+        "beaming",
+        "face",
+        "with",
+        "smiling",
+        "eyes",
+    ]
+    # 'utter' and 'slight' are boosters and dampeners only in 3.3
+    utter = S.explain("An utter failure.", rules="vader-3.3").set_index("word")
+    assert utter.loc["failure", "valence"] == pytest.approx(-2.3 - 0.293)
+    assert S.explain("An utter failure.", rules="nltk").set_index("word").loc[
+        "failure", "valence"
+    ] == pytest.approx(-2.3)
+
+
+def test_vader_3_3_but_rule_keeps_vadersentiments_list_index_lookup():
+    # "agony" (-1.8) halves to -0.9 before "but"; "battlefields" (-0.9) after it then finds
+    # that slot first, so vaderSentiment halves "agony" again and leaves "battlefields" as is
+    frame = S.explain("The agony ended, but battlefields remain.", rules="vader-3.3")
+    valence = dict(zip(frame["word"], frame["valence"], strict=True))
+    assert valence["agony"] == pytest.approx(-0.45)
+    assert valence["battlefields"] == pytest.approx(-0.9)
+    nltk = S.explain("The agony ended, but battlefields remain.", rules="nltk")
+    valence = dict(zip(nltk["word"], nltk["valence"], strict=True))
+    assert valence["agony"] == pytest.approx(-0.9)
+    assert valence["battlefields"] == pytest.approx(-1.35)
+
+
+def test_default_rules_and_unknown_rules():
+    assert S.DEFAULT_RULES == "vader-3.3"
+    text = "The evacuation went ahead with no problems, officials said."
+    assert S.vader_scores(text) == S.vader_scores(text, rules="vader-3.3")
+    with pytest.raises(ValueError, match=r"rules='vader'.*'nltk', 'vader-3.3'"):
+        S.score_texts([text], rules="vader")
+    with pytest.raises(ValueError, match="rules="):
+        S.explain(text, rules="NLTK")
 
 
 def test_explain_names_the_rules_that_changed_each_word():
@@ -421,3 +524,17 @@ def test_every_figure_copes_with_empty_tables_and_empty_groups(make_corpus, tmp_
                 assert any(t.startswith("no ") for t in _annotations(fig.axes[0]))
             fig.canvas.draw()  # drawing must not fail either
             plt.close(fig)
+
+
+def test_no_process_pool_inside_a_worker_process(monkeypatch):
+    # the analysis pass runs partitions in worker processes: score_texts must not nest a pool
+    texts = [f"A good day number {i}." for i in range(50)]
+    monkeypatch.setattr(vader_module, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(vader_module.multiprocessing, "parent_process", lambda: object())
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started inside a worker")
+
+    monkeypatch.setattr(vader_module, "ProcessPoolExecutor", no_pool)
+    scores = S.score_texts(texts)
+    assert len(scores) == 50 and (scores["compound"] > 0).all()

@@ -19,7 +19,7 @@ from newscorpus.paths import DATA_DIR, project_path
 CONFLICT_LEXICON = DATA_DIR / "conflict_lexicon.txt"
 
 
-def analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
+def _nltk_analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
     """NLTK's SentimentIntensityAnalyzer (lexicon loaded offline), with `lexicon` valences added."""
     resources.nltk_data_dir()
     sia = SentimentIntensityAnalyzer()  # default relative lexicon_file, found via nltk.data.path
@@ -43,7 +43,7 @@ _DEFAULT_LEXICON: dict[str, float] | None = None
 def _base_lexicon() -> dict[str, float]:
     global _DEFAULT_LEXICON
     if _DEFAULT_LEXICON is None:
-        _DEFAULT_LEXICON = analyzer().lexicon
+        _DEFAULT_LEXICON = _nltk_analyzer().lexicon
     return _DEFAULT_LEXICON
 
 

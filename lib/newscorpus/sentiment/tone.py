@@ -17,11 +17,16 @@ import pandas as pd
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment.lexicon import lexicon_dict
 from newscorpus.sentiment.vader import (
+    DEFAULT_RULES,
+    check_rules,
     punctuation_emphasis,
     score_texts,
+    scored_text,
     vader_words,
     word_valences,
 )
+
+Lexicon = str | os.PathLike | Mapping[str, float] | None
 
 THRESHOLD = 0.05  # VADER's published cut-off for positive / negative compound scores
 
@@ -200,12 +205,24 @@ def quote_mask(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd.Series:
 def score_sentences(
     corpus: Corpus,
     quotes: pd.DataFrame | None = None,
-    lexicon: str | os.PathLike | Mapping[str, float] | None = None,
+    lexicon: Lexicon = None,
     workers: int | None = None,
+    rules: str = DEFAULT_RULES,
 ) -> pd.DataFrame:
-    """The `sentiment` table: VADER neg/neu/pos/compound and `in_quote` per body sentence."""
+    """The `sentiment` table: VADER neg/neu/pos/compound and `in_quote` per body sentence.
+
+    Inputs: a Corpus; optionally the `quotes` table of `newscorpus.sources.find_quotes` (its
+    direct quotes set `in_quote`; without it quotation marks are tracked, see `quote_mask`),
+    extra `lexicon` valences (see `lexicon_dict`), the rule set `rules` ("vader-3.3" or
+    "nltk", see `newscorpus.sentiment.vader`) and `workers` processes. Output: one row per body
+    sentence with SENTIMENT_COLUMNS (scores identical to the rule set's reference analyzer).
+    Each sentence is scored on its own, so any subset of articles gives the same rows.
+    Raises ValueError for an unknown rule set, a bad lexicon or a quotes table without
+    article_id/start/end. Method: Hutto & Gilbert, "VADER", ICWSM 2014.
+    """
+    check_rules(rules)
     sentences = corpus.sentences
-    scores = score_texts(sentences["text"].tolist(), lexicon=lexicon, workers=workers)
+    scores = score_texts(sentences["text"].tolist(), lexicon=lexicon, workers=workers, rules=rules)
     in_quote = quote_mask(corpus, quotes)
     table = pd.concat(
         [
@@ -400,21 +417,21 @@ def target_tone(
 # --------------------------------------------------------------------------- explanations
 
 
-def explain(
-    text: str, lexicon: str | os.PathLike | Mapping[str, float] | None = None
-) -> pd.DataFrame:
+def explain(text: str, lexicon: Lexicon = None, rules: str = DEFAULT_RULES) -> pd.DataFrame:
     """Each VADER word of one sentence with its lexicon valence, valence after the rules, and why.
 
-    The `valence` column is NLTK's `sentiments` list: its sum, plus `punctuation_emphasis`
-    in the same direction, normalised as x / sqrt(x² + 15), is the compound score.
+    Output columns: position, word, lexicon_valence, valence, rules (the rule descriptions).
+    The `valence` column is the reference analyzer's `sentiments` list: its sum, plus
+    `punctuation_emphasis` in the same direction, normalised as x / sqrt(x² + 15), is the
+    compound score (`compound_from`).
     """
-    return _explain(text, lexicon_dict(lexicon))
+    return _explain(text, lexicon_dict(lexicon), check_rules(rules))
 
 
-def _explain(text: str, lex: Mapping[str, float]) -> pd.DataFrame:
-    words = vader_words(text)
+def _explain(text: str, lex: Mapping[str, float], rules: str = DEFAULT_RULES) -> pd.DataFrame:
+    words = vader_words(text, rules)
     notes: list[list[str]] = []
-    valences = word_valences(words, lex, notes)
+    valences = word_valences(words, lex, notes, rules)
     return pd.DataFrame(
         {
             "position": range(len(words)),
@@ -426,10 +443,12 @@ def _explain(text: str, lex: Mapping[str, float]) -> pd.DataFrame:
     ).astype({"word": "str", "rules": "str"})
 
 
-def compound_from(valences: pd.Series | list[float], text: str) -> float:
+def compound_from(
+    valences: pd.Series | list[float], text: str, rules: str = DEFAULT_RULES
+) -> float:
     """Compound score recomputed from word valences (as `explain` gives them) and the text."""
     total = float(sum(valences))
-    punct = punctuation_emphasis(text)
+    punct = punctuation_emphasis(scored_text(text, rules))
     if total > 0:
         total += punct
     elif total < 0:
@@ -438,9 +457,15 @@ def compound_from(valences: pd.Series | list[float], text: str) -> float:
 
 
 def word_contributions(
-    corpus: Corpus, lexicon: str | os.PathLike | Mapping[str, float] | None = None
+    corpus: Corpus, lexicon: Lexicon = None, rules: str = DEFAULT_RULES
 ) -> pd.DataFrame:
-    """Every word with a non-zero valence after VADER's rules, per body sentence."""
+    """Every word with a non-zero valence after VADER's rules, per body sentence.
+
+    Output columns: article_id, sentence_id, position (VADER word index), word, norm (lower
+    case), lexicon_valence, valence (after the rules), rules (why it changed). Raises
+    ValueError for an unknown rule set or a bad lexicon.
+    """
+    check_rules(rules)
     lex = lexicon_dict(lexicon)
     rows = []
     cache: dict[str, list[tuple]] = {}  # identical sentences (wire copies) explained once
@@ -449,7 +474,7 @@ def word_contributions(
     for aid, sid, text in zip(*columns, strict=True):
         found = cache.get(text)
         if found is None:
-            found = cache[text] = _contributions(text, lex)
+            found = cache[text] = _contributions(text, lex, rules)
         rows.extend((aid, sid, *row) for row in found)
     columns = [
         "article_id",
@@ -476,13 +501,13 @@ def word_contributions(
     )
 
 
-def _contributions(text: str, lex: Mapping[str, float]) -> list[tuple]:
+def _contributions(text: str, lex: Mapping[str, float], rules: str) -> list[tuple]:
     """(position, word, norm, lexicon_valence, valence, rules) of each non-zero word."""
-    words = vader_words(text)
+    words = vader_words(text, rules)
     if not any(w.lower() in lex for w in words):
         return []
     notes: list[list[str]] = []
-    valences = word_valences(words, lex, notes)
+    valences = word_valences(words, lex, notes, rules)
     return [
         (position, word, word.lower(), lex.get(word.lower(), 0.0), float(valence), "; ".join(note))
         for position, (word, valence, note) in enumerate(zip(words, valences, notes, strict=True))
@@ -522,9 +547,15 @@ def extremes(
     sentiment: pd.DataFrame,
     corpus: Corpus,
     n: int = 5,
-    lexicon: str | os.PathLike | Mapping[str, float] | None = None,
+    lexicon: Lexicon = None,
+    rules: str = DEFAULT_RULES,
 ) -> pd.DataFrame:
-    """The `n` most negative and `n` most positive sentences, with their text and explanation."""
+    """The `n` most negative and `n` most positive sentences, with their text and explanation.
+
+    `sentiment` must have been scored with the same `lexicon` and `rules`. Output columns:
+    which, article_id, sentence_id, compound, in_quote, text, explanation.
+    """
+    check_rules(rules)
     lex = lexicon_dict(lexicon)
     texts = corpus.sentences[["article_id", "sentence_id", "text"]].astype(
         {"article_id": "str", "sentence_id": "int64", "text": "str"}
@@ -534,20 +565,23 @@ def extremes(
     neg = s.head(n).assign(which="most negative")
     pos = s.tail(n).iloc[::-1].assign(which="most positive")
     out = pd.concat([neg, pos], ignore_index=True)
-    out["explanation"] = [_explanation_text(_explain(t, lex)) for t in out["text"]]
+    out["explanation"] = [_explanation_text(_explain(t, lex, rules)) for t in out["text"]]
     cols = ["which", "article_id", "sentence_id", "compound", "in_quote", "text", "explanation"]
     return out[cols].astype({"explanation": "str"})
 
 
 def compare_lexicons(
     corpus: Corpus,
-    lexicon: str | os.PathLike | Mapping[str, float] | None = "conflict",
+    lexicon: Lexicon = "conflict",
     quotes: pd.DataFrame | None = None,
     threshold: float = THRESHOLD,
+    rules: str = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """Article tone side by side: VADER's lexicon alone and with `lexicon` added."""
-    base = article_tone(score_sentences(corpus, quotes=quotes), threshold)
-    other = article_tone(score_sentences(corpus, quotes=quotes, lexicon=lexicon), threshold)
+    base = article_tone(score_sentences(corpus, quotes=quotes, rules=rules), threshold)
+    other = article_tone(
+        score_sentences(corpus, quotes=quotes, lexicon=lexicon, rules=rules), threshold
+    )
     cols = ["mean_compound", "share_negative", "share_positive", "tone"]
     out = base[["article_id", *cols]].merge(
         other[["article_id", *cols]], on="article_id", suffixes=("_vader", "_with_lexicon")
@@ -557,16 +591,34 @@ def compare_lexicons(
 
 def changed_sentences(
     corpus: Corpus,
-    lexicon: str | os.PathLike | Mapping[str, float] | None = "conflict",
+    lexicon: Lexicon = "conflict",
     n: int = 10,
+    rules: str = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """The `n` sentences whose compound changes most when `lexicon` is added."""
     texts = corpus.sentences["text"].tolist()
-    base = score_texts(texts)["compound"]
-    other = score_texts(texts, lexicon=lexicon)["compound"]
+    base = score_texts(texts, rules=rules)["compound"]
+    other = score_texts(texts, lexicon=lexicon, rules=rules)["compound"]
     out = corpus.sentences[["article_id", "sentence_id", "text"]].reset_index(drop=True)
     out = out.assign(compound_vader=base, compound_with_lexicon=other)
     out["change"] = (out["compound_with_lexicon"] - out["compound_vader"]).round(4)
+    out = out[out["change"] != 0].assign(size=lambda d: d["change"].abs())
+    out = out.sort_values(["size", "article_id", "sentence_id"], ascending=[False, True, True])
+    return out.drop(columns="size").head(n).reset_index(drop=True)
+
+
+def compare_rules(corpus: Corpus, n: int = 10, lexicon: Lexicon = None) -> pd.DataFrame:
+    """The `n` sentences whose compound differs most between the two rule sets.
+
+    Output columns: article_id, sentence_id, text, compound_nltk, compound_vader_3_3, change
+    (vader-3.3 minus nltk), largest change first; sentences scored alike are left out.
+    """
+    texts = corpus.sentences["text"].tolist()
+    nltk = score_texts(texts, lexicon=lexicon, rules="nltk")["compound"]
+    v33 = score_texts(texts, lexicon=lexicon, rules="vader-3.3")["compound"]
+    out = corpus.sentences[["article_id", "sentence_id", "text"]].reset_index(drop=True)
+    out = out.assign(compound_nltk=nltk, compound_vader_3_3=v33)
+    out["change"] = (out["compound_vader_3_3"] - out["compound_nltk"]).round(4)
     out = out[out["change"] != 0].assign(size=lambda d: d["change"].abs())
     out = out.sort_values(["size", "article_id", "sentence_id"], ascending=[False, True, True])
     return out.drop(columns="size").head(n).reset_index(drop=True)

@@ -1,14 +1,21 @@
 """VADER, word by word: VADER's words, each word's valence after its rules, and the scores.
 
-A reimplementation of NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` that runs only the
-rules for lexicon words (every other word scores 0 there too), caches token clean-up, and can
-report why each word scored as it did; it gives the same neg/neu/pos/compound as NLTK (checked
-in the tests on every seed sentence and in the benchmark on 10,000 articles).
+Two rule sets, each a reimplementation of a reference analyzer's ``polarity_scores`` that runs
+only the rules for lexicon words (every other word scores 0 there too), caches token clean-up
+and can report why each word scored as it did:
+
+- ``rules="nltk"``: NLTK 3.10's ``SentimentIntensityAnalyzer`` (this module);
+- ``rules="vader-3.3"``: vaderSentiment 3.3.2's (`newscorpus.sentiment.rules33`), which adds
+  "no" as a negation, more idioms and boosters, and scores a repeated word in its own place.
+
+Each gives the same neg/neu/pos/compound as its reference (checked in the tests on every seed
+sentence and on the gold sets, and in the benchmark on 10,000 articles).
 """
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 import string
 from collections.abc import Mapping
@@ -17,7 +24,17 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from nltk.sentiment.vader import VaderConstants
 
-from newscorpus.sentiment.lexicon import _base_lexicon, lexicon_dict
+from newscorpus.sentiment import rules33
+from newscorpus.sentiment.lexicon import (
+    _base_lexicon,
+    _merge,
+    _nltk_analyzer,
+    extra_valences,
+    lexicon_dict,
+)
+
+RULES = ("nltk", "vader-3.3")
+DEFAULT_RULES = "vader-3.3"  # scores better on the VADER gold sets: README, Accuracy: tone
 
 _K = VaderConstants
 _PUNCT = frozenset(string.punctuation)
@@ -26,16 +43,53 @@ _BOOSTERS = _K.BOOSTER_DICT
 _NEGATE = _K.NEGATE
 _IDIOMS = _K.SPECIAL_CASE_IDIOMS
 
+# --------------------------------------------------------------------------- rule sets
+
+
+def check_rules(rules: str) -> str:
+    """`rules` itself when it names a rule set; ValueError naming the value and the choices."""
+    if rules not in RULES:
+        raise ValueError(f"rules={rules!r}: expected one of {', '.join(map(repr, RULES))}")
+    return rules
+
+
+def analyzer(
+    lexicon: str | os.PathLike | Mapping[str, float] | None = None, rules: str = DEFAULT_RULES
+):
+    """The reference analyzer of a rule set, with `lexicon` valences added to its lexicon.
+
+    ``rules="nltk"``: NLTK's SentimentIntensityAnalyzer (lexicon loaded offline);
+    ``rules="vader-3.3"``: vaderSentiment 3.3.2's (its lexicon ships with the package).
+    Raises ValueError for an unknown rule set or a bad lexicon.
+    """
+    if check_rules(rules) == "nltk":
+        return _nltk_analyzer(lexicon)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sia = SentimentIntensityAnalyzer()
+    _merge(sia.lexicon, extra_valences(lexicon))
+    return sia
+
+
+def scored_text(text: str, rules: str = DEFAULT_RULES) -> str:
+    """The text a rule set scores (vader-3.3 first replaces emoji by their descriptions)."""
+    return text if check_rules(rules) == "nltk" else rules33.scored_text(text)
+
+
 # --------------------------------------------------------------------------- VADER, word by word
 
 
-def vader_words(text: str) -> list[str]:
-    """VADER's words: whitespace split, 1-char tokens dropped, one PUNC_LIST affix stripped.
+def vader_words(text: str, rules: str = DEFAULT_RULES) -> list[str]:
+    """VADER's words of one text under a rule set.
 
-    Equivalent to NLTK's ``SentiText.words_and_emoticons``: a token becomes `w` when it is
-    punctuation-affix + `w` or `w` + affix, the affix is in VADER's PUNC_LIST and `w` is 2+
-    characters without ASCII punctuation.
+    ``nltk`` (NLTK's ``SentiText.words_and_emoticons``): whitespace split, 1-char tokens
+    dropped, and a token becomes `w` when it is punctuation-affix + `w` or `w` + affix, the
+    affix in VADER's PUNC_LIST and `w` 2+ characters without ASCII punctuation.
+    ``vader-3.3``: emoji replaced by their descriptions, whitespace split, each token stripped
+    of leading and trailing ASCII punctuation unless 2 characters or fewer would remain.
     """
+    if check_rules(rules) == "vader-3.3":
+        return rules33.words(rules33.scored_text(text))
     cache = _AFFIX_CACHE
     return [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]
 
@@ -87,16 +141,21 @@ def _scalar(word: str, valence: float, cap_diff: bool) -> float:
 
 
 def word_valences(
-    words: list[str], lexicon: Mapping[str, float], notes: list[list[str]] | None = None
+    words: list[str],
+    lexicon: Mapping[str, float],
+    notes: list[list[str]] | None = None,
+    rules: str = DEFAULT_RULES,
 ) -> list[float]:
-    """Each word's valence after VADER's rules (NLTK's `sentiments` list, "but" rule included).
+    """Each word's valence after VADER's rules (the reference's `sentiments` list, "but" included).
 
-    With `notes` (a list), one list of rule descriptions per word is appended to it.
+    `words` are `vader_words` of the same rule set. With `notes` (a list), one list of rule
+    descriptions per word is appended to it.
     """
     lowers = [w.lower() for w in words]
     hit_notes: dict[int, list[str]] | None = {} if notes is not None else None
     sentiments: list[float] = [0] * len(words)
-    for j, valence in _hits(words, lowers, lexicon, hit_notes):
+    find = _hits if check_rules(rules) == "nltk" else rules33.hits
+    for j, valence in find(words, lowers, lexicon, hit_notes):
         sentiments[j] = valence
     if notes is not None:
         notes.extend(hit_notes.get(j, []) for j in range(len(words)))
@@ -119,7 +178,7 @@ def _hits(
     if not hits:
         return []
     n = len(words)
-    n_caps = sum(1 for w in words if w.isupper())
+    n_caps = sum(map(str.isupper, words))
     cap_diff = 0 < n - n_caps < n
     out: list[tuple[int, float]] = []
     for j in hits:
@@ -299,40 +358,56 @@ def _score_hits(
     )
 
 
-def vader_scores(text: str, lexicon: Mapping[str, float] | None = None) -> dict[str, float]:
-    """VADER's polarity_scores for one sentence (same numbers as NLTK's, computed faster)."""
+def vader_scores(
+    text: str, lexicon: Mapping[str, float] | None = None, rules: str = DEFAULT_RULES
+) -> dict[str, float]:
+    """polarity_scores for one sentence: the same numbers as the rule set's reference, faster.
+
+    `lexicon` is a word → valence mapping (None: VADER's lexicon). Returns neg, neu, pos,
+    compound.
+    """
     lex = _base_lexicon() if lexicon is None else lexicon
-    neg, neu, pos, compound = _score(word_valences(vader_words(text), lex), text)
+    text = scored_text(text, rules)
+    words = vader_words(text, "nltk") if rules == "nltk" else rules33.words(text)
+    neg, neu, pos, compound = _score(word_valences(words, lex, rules=rules), text)
     return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
 
 
-def _score_texts(texts: list[str], lexicon: Mapping[str, float]) -> list[tuple]:
+def _score_texts(
+    texts: list[str], lexicon: Mapping[str, float], rules: str = DEFAULT_RULES
+) -> list[tuple]:
     """(neg, neu, pos, compound, n_words, n_positive, n_negative) for each text."""
     out = []
+    nltk = check_rules(rules) == "nltk"
     cache = _AFFIX_CACHE
+    find = _hits if nltk else rules33.hits
     for text in texts:
-        words = [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]
+        if nltk:
+            words = [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]
+        else:
+            text = rules33.scored_text(text)
+            words = rules33.words(text)
         n = len(words)
         if not n:
             out.append((0.0, 0.0, 0.0, 0.0, 0, 0, 0))
             continue
-        hits = _hits(words, [w.lower() for w in words], lexicon)
+        hits = find(words, [w.lower() for w in words], lexicon)
         n_pos = sum(1 for _, s in hits if s > 0)
         n_neg = sum(1 for _, s in hits if s < 0)
         out.append((*_score_hits(hits, n, text), n, n_pos, n_neg))
     return out
 
 
-_WORKER_LEXICON: Mapping[str, float] = {}
+_WORKER: tuple[Mapping[str, float], str] = ({}, DEFAULT_RULES)
 
 
-def _init_worker(lexicon: Mapping[str, float]) -> None:
-    global _WORKER_LEXICON
-    _WORKER_LEXICON = lexicon
+def _init_worker(lexicon: Mapping[str, float], rules: str) -> None:
+    global _WORKER
+    _WORKER = (lexicon, rules)
 
 
 def _score_chunk(texts: list[str]) -> list[tuple]:
-    return _score_texts(texts, _WORKER_LEXICON)
+    return _score_texts(texts, *_WORKER)
 
 
 PARALLEL_MIN = 20_000  # distinct sentences below which one process is faster than a pool
@@ -342,22 +417,30 @@ def score_texts(
     texts: list[str],
     lexicon: str | os.PathLike | Mapping[str, float] | None = None,
     workers: int | None = None,
+    rules: str = DEFAULT_RULES,
 ) -> pd.DataFrame:
     """VADER scores for each text: neg, neu, pos, compound, n_words, n_positive, n_negative.
 
-    Identical texts are scored once; with many distinct texts the work is spread over
-    `workers` processes (None: every core).
+    `rules` names the rule set ("nltk" or "vader-3.3"); `lexicon` adds valences (see
+    `lexicon_dict`). Identical texts are scored once; with many distinct texts the work is
+    spread over `workers` processes (None: every core, or 1 inside a worker process). One row
+    per text, in order.
     """
+    check_rules(rules)
     lex = lexicon_dict(lexicon)
     unique = list(dict.fromkeys(texts))
-    workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
+    if workers is None:
+        # every core, unless this is already a worker process (the analysis pass runs
+        # partitions in parallel): no pool inside a pool
+        workers = 1 if multiprocessing.parent_process() is not None else (os.cpu_count() or 1)
+    workers = max(1, workers)
     if workers > 1 and len(unique) >= PARALLEL_MIN:
         size = max(2_000, len(unique) // (workers * 4))
         chunks = [unique[i : i + size] for i in range(0, len(unique), size)]
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(lex,)) as pool:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(lex, rules)) as pool:
             scored = [row for part in pool.map(_score_chunk, chunks) for row in part]
     else:
-        scored = _score_texts(unique, lex)
+        scored = _score_texts(unique, lex, rules)
     by_text = dict(zip(unique, scored, strict=True))
     columns = ["neg", "neu", "pos", "compound", "n_words", "n_positive", "n_negative"]
     table = pd.DataFrame([by_text[t] for t in texts], columns=columns)

@@ -416,6 +416,7 @@ def _polnear_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict:
             [
                 {
                     "article_id": direct.at[gi, "article_id"],
+                    "start": pred.at[pi, "start"],
                     "quote": pred.at[pi, "quote"],
                     "gold": direct.at[gi, "source"],
                     "predicted": pred.at[pi, "speaker"],
@@ -423,7 +424,7 @@ def _polnear_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict:
                 for (pi, gi), ok in zip(pairs, agree, strict=True)
                 if ok is False
             ],
-            columns=["article_id", "quote", "gold", "predicted"],
+            columns=["article_id", "start", "quote", "gold", "predicted"],
         ),
     }
 

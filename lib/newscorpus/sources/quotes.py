@@ -23,6 +23,7 @@ from newscorpus.sources.speakers import (
     _NAME_BEFORE,
     _analyse,
     _appositive,
+    _last_clause_break,
     _longest_prefix,
     _People,
     _source_type,
@@ -266,6 +267,23 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     )
 
 
+def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
+    """Who speaks after a colon without a speech verb: the subject opening the clause.
+
+    `Donald Trump issued the following statement:`, `Kaine has adopted the stance common among
+    Catholics:`, `In response, the ministry wrote:`: the longest noun phrase at the start of
+    the clause, or after one of its commas (an introductory phrase); a person, an unnamed
+    source, an organisation, an outlet or a document.
+    """
+    clause = lead[_last_clause_break(lead[:-1]) + 1 : -1].strip()
+    pieces = [clause] + [clause[i + 1 :].strip() for i, c in enumerate(clause) if c == ","]
+    for piece in pieces[:4]:
+        who = _longest_prefix(piece, lex)
+        if who is not None and who.kind not in ("description", "short"):
+            return who
+    return None
+
+
 def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
     """`[s for s in art.sents if s[3] <= pos and s[1] >= min_para]`, or its last item only.
 
@@ -300,6 +318,10 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     lead = masked[max(s_start, prev_close) : seg.open_pos]
     close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
     tail = text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
+    if not tail.strip() and text[seg.end - 1 : seg.end] in "?!" and close_sent[3] < next_open:
+        # `“Why not?” she asked.` split after the question mark: the attribution opens the
+        # next sentence of the paragraph.
+        tail = text[seg.close_pos + 1 : min(close_sent[3] + 200, next_open, p_end)]
     lead_stripped = lead.strip(" \u00a0")
     standalone = (
         not lead_stripped
@@ -323,6 +345,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
                 who, appos = _subject_before(lead_stripped[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
+            elif m is None and lead_stripped.endswith(":"):
+                who, verb = _colon_subject(lead_stripped, lex), ":"
         anchor = seg.open_pos
     if standalone:
         seg.kind = "direct"
@@ -336,6 +360,9 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                     who, appos = _subject_before(sent[: m.start()], lex)
                     verb = " ".join(m.group(1).lower().split())
                     anchor, via, ref = prev[-1][2] + m.start(), "before", prev[-1][2]
+                elif sent.endswith(":"):  # "X issued the following statement:"
+                    who, verb = _colon_subject(sent, lex), ":"
+                    anchor, via, ref = prev[-1][2], "before", prev[-1][2]
     else:
         n_words = len(text[seg.start : seg.end].split())
         if who is None:

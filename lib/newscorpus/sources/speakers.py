@@ -50,12 +50,20 @@ class _Who:
     plural: bool = False
 
 
+_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_HEAD_CUT_RE = re.compile(
+    r" (?:of|for|at|with|from|in|on|close to|familiar with|who|which|that|whose|speaking) "
+)
+
+
 def _clean_np(text: str) -> str:
     text = text.strip(" ,;:—–-\u00a0")
     if "  " in text or not text.isprintable():  # else its only blanks are single spaces
         text = _SPACES_RE.sub(" ", text)
     if text[-1:] in (".", "?", "!"):  # no newline is left for `$` to match before
         text = _FINAL_STOP_RE.sub("", text)
+    if "(" in text:  # "Sen. Marco Rubio (R-Fla.)"
+        text = _PAREN_RE.sub("", text).strip(" ,")
     words = text.split(" ")
     # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
     while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
@@ -119,7 +127,8 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
                     a.type or b.type,
                     plural=True,
                 )
-    head_phrase = np_text.split(" of ")[0] if " of " in np_text else np_text
+    # The head noun comes before "of", "for", "at", … ("a strategist for one of the candidates").
+    head_phrase = _HEAD_CUT_RE.split(np_text, maxsplit=1)[0] if " " in np_text else np_text
     head_words = head_phrase.split(" ")
     head = _POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()

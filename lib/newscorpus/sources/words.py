@@ -118,7 +118,18 @@ _PERSON_NOUNS = frozenset(
     "policeman policemen guard guards militant militants jihadist jihadists defector "
     "defectors refugee refugees shopkeeper driver teacher student students friend relative "
     "relatives neighbor neighbour neighbors neighbours president chairman executive secretary "
-    "ambassador envoy colonel general lawyer lawmaker lawmakers legislator senator".split()
+    "ambassador envoy colonel general lawyer lawmaker lawmakers legislator senator "
+    # political and online voices: campaigns, polls, social media
+    "aide aides adviser advisers advisor advisors confidant confidants strategist strategists "
+    "narrator user users voter voters supporter supporters donor donors operative operatives "
+    "staffer staffers consultant consultants pollster pollsters attorney attorneys "
+    "congressman congresswoman representative candidate nominee mogul businessman businesswoman "
+    "billionaire governor-elect veteran veterans protester protesters demonstrator "
+    "demonstrators organizer organizers organiser organisers host anchor moderator moderators "
+    "historian economist economists scholar professor editor columnist commentator pundit "
+    "pundits blogger writer author person persons parent parents friends colleague colleagues "
+    "associate associates ally allies rival rivals opponent opponents backer backers "
+    "insider delegate delegates chairwoman director manager president-elect".split()
 )
 
 
@@ -139,7 +150,9 @@ _ORG_NOUNS = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     "report reports statement statements study studies video survey data document documents "
     "letter assessment analysis figures estimate estimates memo briefing release filing "
-    "records poll".split()
+    "records poll polls card column opinion email emails pitch ad ads tweet tweets post posts "
+    "message messages headline editorial op-ed website transcript memoir book article ruling "
+    "complaint lawsuit order indictment petition".split()
 )
 
 
@@ -298,7 +311,7 @@ _IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?!
 
 
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w’'-]*\.?|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
+    r"^(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,3}|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
 )
 
 

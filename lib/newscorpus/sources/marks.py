@@ -11,7 +11,7 @@ from newscorpus.sources.speakers import _Who
 
 # Double marks: curly, straight, guillemets, low-9, and the typewriter pairs ``…'' and ''…''
 # (two characters each; ''…'' works like a straight mark, opening or closing by context).
-_MARKS = re.compile(r"''|``|[“”\"«»„]")
+_MARKS = re.compile(r"''(?!')|``|[“”\"«»„]")
 
 
 _OPENERS = "“«„"

@@ -52,7 +52,8 @@ class _Who:
 
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _HEAD_CUT_RE = re.compile(
-    r" (?:of|for|at|with|from|in|on|close to|familiar with|who|which|that|whose|speaking) "
+    r" (?:of|for|at|with|from|in|on|close to|familiar with|who|which|that|whose|speaking|involved"
+    r"|knowledgeable|briefed|based) "
 )
 
 
@@ -252,8 +253,17 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
     pre = pre.rstrip()
     words = pre.split()
-    while words and words[-1].lower().strip(",") in _AUX:
+    while words and (
+        words[-1].lower().strip(",") in _AUX
+        or words[-1].endswith("ly")
+        and words[-1].islower()
+        and len(words[-1]) > 4
+    ):  # "has also", "jokingly"
         words = words[:-1]
+    if len(words) > 1 and words[-1] == "and":  # "X shook her head and said": X
+        clause = " ".join(words[:-1])
+        clause = clause[_last_clause_break(clause) + 1 :].strip()
+        return _longest_prefix(clause, lex), None
     pre = " ".join(words)
     if not pre:
         return None, None
@@ -284,9 +294,15 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
         if who is not None and who.kind == "person" and _APPOS_START_RE.match(rest):
             return who, rest
         clause = clause.rsplit(",", 1)[1]
-    return _longest_suffix(clause, lex), None
+    who = _longest_suffix(clause, lex)
+    if who is not None and who.kind == "person" and " " not in who.speaker:
+        before = clause[: clause.rfind(who.speaker)].split()[-1:]
+        if before and before[0] in _PLACE_PREPOSITIONS:  # "the incident in Iowa, telling"
+            return None, None
+    return who, None
 
 
+_PLACE_PREPOSITIONS = frozenset("in at from to of for on into across near".split())
 _STOP_SUFFIX = frozenset(("that", "which", "who", "where", "when", "because"))
 
 

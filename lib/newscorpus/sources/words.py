@@ -60,7 +60,9 @@ _SPEECH_VERBS = (
     "agreed agrees predicted predicts projected cautioned cautions complained complains described "
     "describes reported reports remarked observed emphasised emphasized stressed stresses "
     "confirmed confirms denied denies tweeted posted estimated estimates recounted recounts "
-    "testified testifies conceded concedes boasted vowed vows urged urges"
+    "testified testifies conceded concedes boasted vowed vows urged urges shouted shouts yelled "
+    "yells screamed exclaimed assured assures mused quipped joked jokes chanted whispered "
+    "retorted cried pleaded"
 ).split()
 
 
@@ -78,7 +80,7 @@ _INDIRECT_VERBS = (
 ).split()
 
 
-_MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to"]
+_MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to", "put it", "puts it"]
 
 
 _AUX = frozenset(
@@ -210,6 +212,10 @@ _TITLES = frozenset(
 
 # Capitalised words that never make a person's name.
 _NONNAME = frozenset(
+    "from alongside continuing during following despite amid among with without under over "
+    "through about across against behind beyond like near since toward towards upon within "
+    "holding speaking asked adding saying writing noting responding referring citing "
+    "meanwhile today yesterday tonight earlier "
     "state states islamic forces force army government ministry council agency province "
     "democratic coalition command group center centre institute university post times journal "
     "news international national security department office committee party front brigade "

@@ -140,11 +140,14 @@ def _list_cuts(text: str) -> tuple[set[int], set[int]]:
                 continue
             if len(chain) >= 2:
                 first = chain[0][1]
-                before = text[:first].rstrip()
+                before = text[max(0, first - 8) : first].rstrip()
                 # `1.`/`a.` lists must start the paragraph or follow a colon or dash (else `won 2.`)
                 dotted = close == "." and not paren and text[first] not in _BULLETS
-                introduced = not before or before.endswith((":", "—", "–"))
-                inline = any(_INLINE_BEFORE.search(text[:start]) for _, start, _ in chain[1:])
+                introduced = before.endswith((":", "—", "–")) or not text[:first].strip()
+                inline = any(
+                    _INLINE_BEFORE.search(text[max(0, start - 8) : start])
+                    for _, start, _ in chain[1:]
+                )
                 if not inline and (introduced or not dotted):
                     for _, start, at in chain:
                         if start > 0 and text[start - 1].isspace():

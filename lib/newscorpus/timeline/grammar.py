@@ -161,12 +161,17 @@ _PATTERNS: list[tuple[str, str]] = [
     # 4. years, year ranges, decades
     (
         "year",
-        rf"(?:(?P<mod>{_MOD})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
+        rf"(?:(?P<mod>{_MOD})|(?P<fiscal>[Ff]iscal{_S})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
         rf"(?![\w,.]\d|\d|-\w|%)",
     ),
     (
         "decade",
         rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’]\d0)['’]?s\b",
+    ),
+    (
+        "year_part",
+        rf"\b[Tt]he{_S}(?P<year>{_YEAR}){_S}(?:(?P<ord>first|second|third|fourth){_S})?"
+        rf"(?:fiscal{_S})?(?P<part>quarter|period)\b",
     ),
     # 5. seasons, quarters, halves
     (
@@ -177,7 +182,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "part",
-        rf"\b(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<sep>{_S}|-)"
+        rf"\b(?:[Tt]he{_S}(?=fiscal|\w+{_S}))?(?:fiscal[ -])?"
+        rf"(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<sep>{_S}|-)"
         rf"(?P<part>quarter|half)(?:{_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year))?\b",
     ),
     (
@@ -193,7 +199,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 6. weekdays, named days
     (
         "weekday",
-        rf"(?:\b(?P<rel>{_REL}){_S}|\b(?P<mod>[Ee]arly|[Ll]ate){_S})?\b(?P<wd>{_WEEKDAY})"
+        rf"(?:\b(?P<rel>{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
         rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
     ),
     (
@@ -213,6 +219,16 @@ _PATTERNS: list[tuple[str, str]] = [
         "past_future",
         rf"\b(?P<the>the{_S})(?P<w>past|future|present)\b(?!{_S}(?:{_NUM}|few|several"
         rf"|{_UNIT_ANY}))",
+    ),
+    (
+        "day_part",
+        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?){_S})?(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow)"
+        rf"{_S}(?P<part>morning|afternoon|evening|night)\b",
+    ),
+    (
+        "the_year",
+        rf"\b[Tt]he{_S}(?:(?:fiscal|full|calendar){_S})?(?P<unit>year|week)\b(?!['’-]|{_S}\d)"
+        rf"(?=(?P<ended>{_S}(?:ended|ending|to){_S}))?",
     ),
     # 7. anchor-relative units: last week, this year, earlier this month, two weeks ago
     (
@@ -245,14 +261,15 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
-        rf"|{_lc(['about', 'nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
-        rf"|(?:[Jj]ust{_S})?(?:over|under|more{_S}than|less{_S}than)){_S})?"
+        rf"|{_lc(['nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
+        rf"|(?:[Jj]ust{_S})?(?:more{_S}than|less{_S}than)){_S})?"
         rf"(?:[Tt]he{_S}(?={_NUM}{_S}(?:1/2{_S})?{_UNIT_ANY}\b))?"
         rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?:{_S}(?P<half>1/2|½))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
         rf"(?:{_S}(?P<half2>and{_S}a{_S}half))?"
-        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence|earlier|later))",
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence|earlier|later))"
+        rf"(?!-(?:earlier|ago|end)\b)",
     ),
     ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
     (

@@ -146,6 +146,8 @@ def _h_month(m: re.Match, text: str):
 def _h_year(m: re.Match, text: str):
     y1 = int(m["y1"])
     mod = _mod(m["mod"])
+    if m["fiscal"] and not m["y2"]:  # fiscal 1989
+        return "date", str(y1), None, ("abs", date(y1, 1, 1), date(y1, 12, 31), str(y1))
     if m["y2"]:
         y2 = int(m["y2"])
         if y2 < 100:
@@ -254,6 +256,36 @@ def _h_year_ago(m: re.Match, text: str):
     return "relative", "XXXX", None, ("shift", "Y", -1)
 
 
+def _h_day_part(m: re.Match, text: str):
+    """this morning, yesterday evening, tomorrow night: a part of a day near the anchor."""
+    rel, part = m["rel"].lower(), _DAY_PARTS[m["part"]]
+    shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "this" and part == "NI":
+        return None  # "this night" is rare; "tonight" is the word
+    return "relative", f"XXXX-XX-XXT{part}", None, ("rel", "D", shift, "T" + part)
+
+
+def _h_the_year(m: re.Match, text: str):
+    """for the year, the fiscal year ended June 30: the anchor's year (a year-long period)."""
+    prev = _prev_word(text, m.start())
+    if m["ended"] and m["ended"].strip() != "to":
+        return "duration", f"P1{UNITS[m['unit']]}", None, None
+    if prev not in ("for", "during", "throughout", "in", "through") or m["ended"]:
+        return None
+    code = UNITS[m["unit"]]
+    return "relative", _x_value(code), None, ("rel", code, 0)
+
+
+def _h_year_part(m: re.Match, text: str):
+    """the 1988 third quarter; the 1989 period (a company's reporting period in that year)."""
+    y = int(m["year"])
+    ords = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    if m["ord"] and m["part"] == "quarter":
+        code = f"Q{ords[m['ord']]}"
+        return "date", f"{y}-{code}", None, ("abs", *_part_interval(y, code), f"{y}-{code}")
+    return "date", f"{y}-QX", None, ("yq", y)
+
+
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -276,7 +308,8 @@ def _h_weekday(m: re.Match, text: str):
     if m["part"]:
         value += "T" + _DAY_PARTS[m["part"]]
     shift = {"last": -1, "next": 1, "this": 0}.get(rel)
-    return "date", value, _mod(m["mod"]), ("wd", wd, shift, value[len("XXXX-WXX-1") :])
+    mod = {"early": "START", "late": "END"}.get(_prev_word(text, m.start()))  # not in the span
+    return "date", value, mod, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
 
 
 def _h_clock(m: re.Match, text: str):
@@ -309,6 +342,10 @@ def _h_clock(m: re.Match, text: str):
 
 def _h_deictic(m: re.Match, text: str):
     w = m["w"].lower().replace("  ", " ")
+    if w == "soon" and (
+        _prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())
+    ):
+        return None  # as soon as, soon after: conjunctions
     if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
         return None
     if w in ("today", "tonight"):
@@ -451,8 +488,14 @@ def _h_duration(m: re.Match, text: str):
         if _prev_word(text, m.start()) in ("once", "twice", "times", "per"):
             return None
         # "a year" alone is a duration (P1Y); "a day" too
-    if m["approx"]:
-        approx = " ".join(m["approx"].lower().split())
+    approx = m["approx"]
+    if not approx:  # over, about, just over: prepositions left out of the span, kept as mod
+        before = re.search(
+            r"\b((?:[Jj]ust )?(?:over|under)|[Aa]bout)[^\S\n]+$", text[: m.start()][-12:]
+        )
+        approx = before.group(1) if before else None
+    if approx:
+        approx = " ".join(approx.lower().split())
         dmod = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
         dmod.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
         approx = approx.removeprefix("just ")
@@ -589,4 +632,7 @@ _HANDLERS = {
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,
+    "year_part": _h_year_part,
+    "day_part": _h_day_part,
+    "the_year": _h_the_year,
 }

@@ -202,6 +202,11 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return _resolve_one(("md", month, day), mod, anchor, precision, inferred, future)
         x = min(fits, key=lambda d: abs((d - anchor).days))
         return x, x, x.isoformat()
+    if kind == "yq":  # the 1988 period: that year's quarter matching the one just reported
+        if not allowed("M"):
+            return None
+        q = ((anchor.month - 1) // 3 - 1) % 4 + 1
+        return (*_part_interval(spec[1], f"Q{q}"), f"{spec[1]}-Q{q}")
     if kind == "clock":  # 10:35 a.m. alone: on the article's day (TempEval's reading)
         if not allowed("D"):
             return None
@@ -283,6 +288,8 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return None
         lo, hi, value = period
         lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
+        if len(spec) > 3 and spec[3][:1] == "T":  # this morning: the day and its part
+            value += spec[3]
         return lo, hi, value
     if kind == "weekend":  # the weekend: the last one, or the next one in a future clause
         if not allowed("D"):

@@ -34,7 +34,7 @@ _NUMBER_WORDS = {w for w in NUMBERS if " " not in w} | {"few", "several", "some"
 _PREFIXES = {
     "mon": _MOD_WORDS | _REL_WORDS,
     "wd": _REL_WORDS | {"every", "each", "other", "early", "late"},
-    "dig": _MOD_WORDS | {"first", "second", "third", "fourth", "last", "quarter", "half"},
+    "dig": _MOD_WORDS | {"first", "second", "third", "fourth", "last", "quarter", "half", "fiscal"},
     "unit": _MOD_WORDS
     | _REL_WORDS
     | _NUMBER_WORDS
@@ -43,7 +43,8 @@ _PREFIXES = {
     | {"over", "under", "just"}
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
-    | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"},
+    | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
+    | {"full", "calendar"},
     "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
@@ -111,10 +112,10 @@ _START_WORDS = {
     "dm": {"#12C"},
     "iso": {"#4-"},
     "us": {"#12/"},
-    "year": {"#4", "#4-", "#4C", "#4L", "#4/", "#4:", "#4s"} | _MOD_START,
+    "year": {"#4", "#4-", "#4C", "#4L", "#4/", "#4:", "#4s", "fiscal"} | _MOD_START,
     "decade": {"#4s", "'", "the"} | _MOD_START,
     "season": set(SEASONS) | _MOD_START | _REL_START,
-    "part": {"the", "first", "second", "third", "fourth", "last", "#12L"},
+    "part": {"the", "first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
     "clock": {"#12", "#12:", "#12C", "#12L", "#4C", "#4L", "#nC", "#nL", "noon", "midnight"}
     | {"midday"},
@@ -143,6 +144,9 @@ _START_WORDS = {
     "wd_date": set(WEEKDAYS),
     "quarter_ref": {"the"},
     "year_ago": {"year", "the"},
+    "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later"},
+    "the_year": {"the"},
+    "year_part": {"the"},
 }
 # After "the", the next word narrows the patterns down further (most "the"s start nothing).
 _AFTER_THE = {
@@ -156,13 +160,15 @@ _AFTER_THE = {
     "recent": {"recent", "coming", "past", "last", "next", "previous"},
     "span": {"past", "last", "next", "coming", "previous", "first"},
     "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
-    "part": {"first", "second", "third", "fourth", "last", "#12L"},
+    "part": {"first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},
     "century": {"#12L", "early", "late", "mid"},
     "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},
+    "the_year": {"year", "week", "fiscal", "full", "calendar"},
+    "year_part": {"#4L"},
 }
 _DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
 for _name, _pattern in _PATTERNS:

@@ -95,6 +95,8 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
         if "," in np_text:
             np_text, appos = np_text.split(",", 1)
         who = _analyse(np_text, lex)
+        if who is None and appos is not None:  # "… that the border is safe, he said"
+            who, appos = _analyse(appos.rsplit(",", 1)[-1], lex), None
         if who is not None:
             return who, " ".join(m.group("verb").lower().split()), appos
     return None, None, None
@@ -181,6 +183,34 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
             groups.append([seg])
     for k, group in enumerate(groups):
         first, last = group[0], group[-1]
+        if first.kind == "partial" and first.via == "tail":  # `… “better reflect it,” Mook wrote`
+            s0 = _sentence_at(art, starts, first.open_pos)[2]
+            s0 = max(
+                s0,
+                max(
+                    (
+                        o.close_pos + 1
+                        for o in quoted
+                        if o.close_pos < first.open_pos and o.para == first.para
+                    ),
+                    default=s0,
+                ),
+            )
+            while s0 < first.open_pos and text[s0] in " \u00a0\n":
+                s0 += 1
+            rows.append(
+                _row(
+                    art,
+                    starts,
+                    s0,
+                    last.close_pos + 1,
+                    "partial",
+                    first.who,
+                    first.verb,
+                    para_spans,
+                )
+            )
+            continue
         if first.via == "partial":  # the claim after the speech verb, quoted words in it
             nxt = groups[k + 1][0] if k + 1 < len(groups) else None
             limit = nxt.open_pos if nxt is not None and nxt.para == last.para else len(text)
@@ -199,6 +229,7 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
 _CLAIM_END = re.compile(
     r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
 )
+_PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
 _MARK_CHARS = '“”"«»„'
 # Where the next attribution of the sentence starts: "and describing the gesture as …".
 _CLAIM_NEXT = re.compile(r",?\s+and\s+(?=\w+ing\s)")
@@ -223,6 +254,8 @@ def _claim(
     while start < first.open_pos and text[start].isspace():
         start += 1
     after = last.close_pos + 1
+    if text[last.end - 1 : last.end] in ",.;?!":  # `called him “weak,” and …`: ends there
+        sent_end = min(sent_end, after)
     m = _CLAIM_END.search(text, after, sent_end) if after < sent_end else None
     if m is None and after < sent_end:
         m = _CLAIM_NEXT.search(text, after, sent_end)
@@ -376,8 +409,15 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                     who = _longest_prefix(sentence[: m.start()].split(",")[0], lex)
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
-                # The claim starts after the verb nearest the quote ("…, saying they had no “…”").
-                via, ref = "partial", s_start + finite[-1].end()
+                # The claim starts after the verb, or after a participle nearer the quote
+                # ("…, saying they had no “…”").
+                near = [
+                    v
+                    for v in finite[1:]
+                    if v.group(1).endswith("ing")
+                    and _PARTICIPLE_START.search(sentence, 0, v.start())
+                ]
+                via, ref = "partial", s_start + (near[-1] if near else m).end()
         if who is None:
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"

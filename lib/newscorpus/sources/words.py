@@ -303,7 +303,8 @@ _PARTIAL_VERBS = (
         "counters proposed proposes declaring demanded demands demanding pondered questioned "
         "promising pledging vowing calling accusing describing saying adding warning arguing "
         "insisting claiming suggesting telling asking insisted referred refers lamented laments "
-        "touted touts celebrated decried decries dismissed dismisses predicting"
+        "touted touts celebrated decried decries dismissed dismisses predicting writing stating "
+        "thought thinks introduced coached"
     ).split()
 )
 _PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")

@@ -28,8 +28,10 @@ lint: $(BIN)/activate
 lab: $(BIN)/activate
 	$(BIN)/python -m newscorpus.lab
 
-## Speed and memory figures on a generated corpus of 10,000 seed-sized articles
+## Speed and memory: the analysis pass against the whole runner (ARTICLES sizes), then each step on 10,000 articles
+ARTICLES ?= 1000,10000
 bench: $(BIN)/activate
+	$(BIN)/python benchmarks/bench_pipeline.py --articles $(ARTICLES)
 	$(BIN)/python benchmarks/run.py
 
 clean-venv:

@@ -6,6 +6,7 @@ import random
 import resource
 import time
 from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 
 from newscorpus.paths import SEEDS_DIR
@@ -13,13 +14,19 @@ from newscorpus.paths import SEEDS_DIR
 N_ARTICLES = 10_000
 
 
-def make_corpus(folder: Path, n: int = N_ARTICLES, words: int = 800, seed: int = 0) -> Path:
+OUTLETS = ["Reuters", "The Washington Post", "Al Jazeera", "BBC News", "Fox News", "The Guardian"]
+
+
+def make_corpus(
+    folder: Path, n: int = N_ARTICLES, words: int = 800, seed: int = 0, manifest: bool = False
+) -> Path:
     """Write `n` articles of about `words` body words each, made by reshuffling seed paragraphs.
 
     Each article keeps a seed's header (title, byline, captions) and a shuffled body, so every
     code path (boilerplate, quotes, dates) is exercised at realistic density. About one word in
     twelve is swapped for another seed word, so sentences are nearly all distinct and
-    per-sentence caches cannot flatter a benchmark.
+    per-sentence caches cannot flatter a benchmark. With `manifest`, a manifest.csv gives each
+    article an outlet (six, unevenly) and a publication date spread over 2017–2019.
     """
     rng = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))]
@@ -42,6 +49,15 @@ def make_corpus(folder: Path, n: int = N_ARTICLES, words: int = 800, seed: int =
         (folder / f"{i:06d}_bench.txt").write_text(
             "\n".join(header + body) + "\n", encoding="utf-8"
         )
+    if manifest:
+        lines = ["article_id,outlet,published"]
+        weights = [6, 5, 4, 3, 2, 1]
+        for i in range(n):
+            outlet = rng.choices(OUTLETS, weights)[0]
+            day = rng.randrange(3 * 365)
+            published = date(2017, 1, 1) + timedelta(days=day)
+            lines.append(f"{i:06d}_bench,{outlet},{published.isoformat()}")
+        (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
 

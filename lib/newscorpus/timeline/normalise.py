@@ -248,12 +248,12 @@ def _h_quarter_ref(m: re.Match, text: str):
     shift = _QUARTER_SHIFT.get(adj)
     if shift is None:
         return None
-    return "relative", "XXXX-QX", None, ("rel", "Q", shift)
+    return "relative", "XXXX-QX", None, ("rel", "Q", shift, "cmp" if shift == -5 else "")
 
 
 def _h_year_ago(m: re.Match, text: str):
     """year-earlier, the year-ago quarter: a year before the period just mentioned."""
-    return "relative", "XXXX", None, ("shift", "Y", -1)
+    return "relative", "XXXX", None, ("shift", "Y", -1, "year-ago")
 
 
 def _h_day_part(m: re.Match, text: str):

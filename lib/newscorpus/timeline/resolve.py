@@ -428,6 +428,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         )
     }
     rows = found["row"].to_numpy()
+    found_s, found_e = found["s"].to_numpy(), found["e"].to_numpy()
     art_ids = sentences["article_id"].to_numpy()[rows]
     sent_ids = sentences["sentence_id"].to_numpy()[rows]
     sent_starts = sentences["start"].to_numpy()[rows]
@@ -446,12 +447,13 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         interval = None
         row = rows[i]
         if spec is not None and spec[0] == "abs" and _YEAR_VALUE.match(value):
-            sentence_year = (row, int(value[:4]))
+            sentence_year = (row, int(value[:4]), found_e[i])
         if (
             spec is not None
             and spec[0] == "md"
             and sentence_year
             and sentence_year[0] == row
+            and found_s[i] - sentence_year[2] <= 60  # the same stretch of the sentence
             and not future(i)
         ):
             # "in the winter of 2014, when the river peaked on Feb. 9": that year
@@ -465,13 +467,18 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         if (
             spec is not None
             and spec[0] == "rel"
-            and len(spec) > 3
+            and spec[3:4] == ("ago",)
             and _is_report_quarter(previous, anchor)
         ):  # "from $4 million a year ago" after the quarter just reported: that quarter
             interval = _shift_value(previous, spec[1], spec[2])
             from_previous = interval is not None
         elif spec is not None and spec[0] == "shift":  # a year earlier: from the last date named
-            shifted = _shift_value(previous, spec[1], spec[2])
+            back = previous
+            if len(spec) > 3 and previous and anchor and previous[0][:4] == str(anchor.year - 1):
+                back = (previous[0], previous[1])  # year-ago after the 1988 period: that period
+                shifted = _shift_value(back, spec[1], 0)
+            else:
+                shifted = _shift_value(back, spec[1], spec[2])
             from_previous = shifted is not None
             if shifted is not None:
                 interval = shifted
@@ -505,7 +512,9 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         )
         anchor_out.append(anchor if used_anchor else None)
         from_out.append(source if used_anchor else None)
-        comparison = spec is not None and (spec[0] == "shift" or from_previous)
+        comparison = spec is not None and (
+            spec[0] == "shift" or from_previous or (len(spec) > 3 and spec[3] == "cmp")
+        )
         if value[:1] != "P" and not value.endswith("_REF") and spec is not None and not comparison:
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)

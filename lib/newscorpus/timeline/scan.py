@@ -187,7 +187,7 @@ _HINTS = {
     "clock": (re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight|midday|[A-Z]T\b|GMT|UTC|local"), 16),
 }
 _WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
-_AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?[ -](?:of )?([A-Za-z])")
+_AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?: 1/2)?[ -](?:of )?([A-Za-z])")
 
 
 def _word_starts_before(joined: str, p: int, allowed: set[str], k: int = 5) -> list[int]:

@@ -26,7 +26,12 @@ _REPORTING = frozenset(
     "said says say told tells announced announces reported reports added adds stated states"
     " declared noted notes explained predicted predicts confirmed confirms disclosed".split()
 )
-_WEAK_PAST = frozenset({"held", "led", "left", "killed"})
+_WEAK_PAST = frozenset({"held", "led", "left", "killed", "set", "hit", "put", "shut"})
+# "agreed to buy", "vowed to return": an intention points ahead
+_INTEND = frozenset(
+    "plans plan planned intends intend intended agreed agrees promised promises vowed vows"
+    " pledged pledges hopes hoped wants wanted aims aimed threatened threatens".split()
+)
 _TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Deadlines: after these a date is as likely ahead as behind, so a mere -ed form does not decide.
 _DEADLINE = frozenset({"by", "until", "till", "through", "before", "to"})
@@ -46,8 +51,10 @@ def _marker(words: list[str], i: int) -> str | None:
         return None  # the month, or Theresa May
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "fut"
-    if w in ("to",) and i >= 2 and words[i - 1].lower() in ("plans", "plan", "intends", "intend"):
+    if w == "to" and i >= 1 and words[i - 1].lower() in _INTEND:
         return "fut"
+    if w in _INTEND and i + 1 < len(words) and words[i + 1].lower() == "to":
+        return None  # the "to" after it decides
     if w in _FUTURE_AFTER_BE and i >= 1 and words[i - 1].lower() in _BE:
         return "fut"
     if w in _FUTURE_AFTER_BE and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
@@ -75,7 +82,7 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     before = _TENSE_WORD.findall(sentence, lo, start)
     strong = weak = None
     n = len(before)
-    if n and before[-1].lower() == "since":  # since March: the past
+    if any(w.lower() == "since" for w in before):  # since March, since shortly after: the past
         return False
     for i in range(n - 1, -1, -1):
         kind = _marker(before, i)
@@ -96,7 +103,9 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         if n and before[-1].lower() in _DEADLINE:
             return None
         return False
-    after = _TENSE_WORD.findall(sentence, end, end + 80)
+    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
+        return False
+    after = _TENSE_WORD.findall(sentence, end, end + 120)
     for i in range(len(after)):
         kind = _marker(after, i)
         if kind:

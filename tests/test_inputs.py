@@ -452,3 +452,15 @@ def test_token_types_are_compact(seeds):
     assert seeds.tokens["article_id"].dtype == "category"
     assert seeds.tokens[["sentence_id", "start", "end"]].dtypes.tolist() == [np.int32] * 3
     assert seeds.sentences[["sentence_id", "paragraph_id"]].dtypes.tolist() == [np.int32] * 2
+
+
+def test_an_export_with_no_usable_rows_is_an_empty_corpus(tmp_path):
+    (tmp_path / "none.json").write_text("[]")
+    (tmp_path / "blank.csv").write_text("id,text\n1,\n2,  \n")
+    assert read_corpus(tmp_path / "none.json").articles.empty
+    blank = read_corpus(tmp_path / "blank.csv")
+    assert blank.articles.empty and blank.tokens.empty
+    assert blank.problems["problem"].tolist() == [
+        "row 1 has no text in 'text'",
+        "row 2 has no text in 'text'",
+    ]

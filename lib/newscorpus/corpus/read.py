@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import numbers
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -108,7 +109,7 @@ def _check_options(path, workers, cache, infer_published, columns: dict) -> Path
             f"table file: {', '.join(TABLE_SUFFIXES)})"
         )
     if workers is not None and (
-        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+        isinstance(workers, bool) or not isinstance(workers, numbers.Integral) or workers < 1
     ):
         raise CorpusError(
             f"workers={workers!r} is not a number of processes (expected a whole number >= 1, "
@@ -195,8 +196,7 @@ def read_corpus(
         if cached is not None:
             return cached
         folder = path
-    if workers is None:
-        workers = os.cpu_count() or 1
+    workers = (os.cpu_count() or 1) if workers is None else int(workers)
     batches = [jobs[i : i + CHUNK_SIZE] for i in range(0, len(jobs), CHUNK_SIZE)]
     if workers > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:

@@ -250,6 +250,8 @@ def read_table(
     problems: list[dict] = []
     frame, rows, encoding = _load(path, problems)
     frame.columns = [str(c) for c in frame.columns]
+    if frame.empty and not len(frame.columns):  # `[]`, or a JSON-lines file of bad lines
+        return [], pd.DataFrame({"article_id": pd.array([], dtype="str")}), problems
     mapping = map_columns(list(frame.columns), options, path.name)
     width = len(str(len(frame)))
     ids: list[str] = []

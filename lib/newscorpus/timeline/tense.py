@@ -10,7 +10,7 @@ _FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming", "wou
 # Modals and words of plans, schedules and deadlines point ahead even in a past-tense report
 # ("planned a demonstration on Saturday", "payable Dec. 7", "must be returned by Jan. 14").
 _FUTURE_WORDS |= frozenset({"must", "should", "might", "may", "planned", "planning", "plans"})
-_FUTURE_WORDS |= frozenset({"scheduled", "slated", "intends", "intended", "expected", "expects"})
+_FUTURE_WORDS |= frozenset({"scheduled", "slated", "intends", "intended", "expects"})
 _FUTURE_WORDS |= frozenset({"payable", "effective", "expire", "expires", "due", "upcoming"})
 _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
 _BE = frozenset({"is", "are", "am", "be"})
@@ -45,14 +45,22 @@ _PASSIVE = frozenset({"be", "been", "being"})
 def _marker(words: list[str], i: int) -> str | None:
     """'fut', 'past', 'report' (a reporting verb) or 'weak' (an -ed form) for words[i], or None."""
     w = words[i].lower()
+    if w.endswith(("'ll", "’ll")):
+        return "fut"
+    if words[i][0].isupper():
+        return None  # a name (United States, Theresa May, Mr. Said) or a sentence start
     if w in _REPORTING:
         return "report"
-    if w == "may" and words[i][0] == "M":
-        return None  # the month, or Theresa May
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "fut"
-    if w == "to" and i >= 1 and words[i - 1].lower() in _INTEND:
-        return "fut"
+    if w == "to" and i >= 1 and words[i - 1].lower() in _INTEND | _BE:
+        return "fut"  # agreed to buy, is to resume
+    if w == "expected":  # is (now) expected, expected to, expected in July; not "than expected"
+        near = [x.lower() for x in words[max(0, i - 2) : i]]
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if _BE & set(near) or nxt in ("to", "in", "on", "by", "at", "for", "next", "later"):
+            return "fut"
+        return None
     if w in _INTEND and i + 1 < len(words) and words[i + 1].lower() == "to":
         return None  # the "to" after it decides
     if w in _FUTURE_AFTER_BE and i >= 1 and words[i - 1].lower() in _BE:
@@ -76,14 +84,32 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     the search, since what is reported has its own tense. Without a marker before it, the
     first one after it decides.
     """
-    lo = max(0, start - 100)
+    window = max(0, start - 100)
+    lo = window
     for b in _CLAUSE_START.finditer(sentence, lo, start):
         lo = b.end()
     before = _TENSE_WORD.findall(sentence, lo, start)
-    strong = weak = None
-    n = len(before)
     if any(w.lower() == "since" for w in before):  # since March, since shortly after: the past
         return False
+    found = _backward(before)
+    if found is not None:
+        return found
+    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
+        return False
+    after = _TENSE_WORD.findall(sentence, end, end + 120)
+    for i in range(len(after)):
+        kind = _marker(after, i)
+        if kind:
+            return kind == "fut"
+    if lo > window:  # nothing in the clause or after it: the sentence before the clause
+        return _backward(_TENSE_WORD.findall(sentence, window, start))
+    return None
+
+
+def _backward(before: list[str]) -> bool | None:
+    """The tense the markers in `before` give, read from its end (see `_is_future`)."""
+    strong = weak = None
+    n = len(before)
     for i in range(n - 1, -1, -1):
         kind = _marker(before, i)
         if kind in ("past", "weak") and i and before[i - 1].lower() in _PASSIVE:
@@ -103,13 +129,6 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         if n and before[-1].lower() in _DEADLINE:
             return None
         return False
-    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
-        return False
-    after = _TENSE_WORD.findall(sentence, end, end + 120)
-    for i in range(len(after)):
-        kind = _marker(after, i)
-        if kind:
-            return kind == "fut"
     return None
 
 

@@ -34,6 +34,7 @@ class _Segment:
     anchor: int = 0  # where the attribution sits (for pronoun resolution)
     via: str = ""  # how the speaker was found: tail, lead, before, partial, carried
     ref: int = -1  # where that attribution's text starts (lead, before) or its verb (partial)
+    sent: int = -1  # start of the sentence the quote opens in
 
 
 def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:

@@ -277,9 +277,22 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     said. “B.”`); two partial quotes of one sentence hanging on one speech verb (`called the
     report “faulty” and reliant on “flawed data”`).
     """
-    if prev.who is None or seg.who is None or prev.who.speaker != seg.who.speaker:
+    if prev.who is None or seg.who is None:
         return False
     same_para = seg.para == prev.para
+    if same_para and prev.kind == "direct" and prev.via == "tail":
+        # The attribution after `prev` is the one `seg` found: one attribution, whoever the
+        # pronoun in it was resolved to.
+        if seg.kind == "direct" and seg.via == "lead" and seg.ref == prev.ref:
+            return True
+        if seg.kind == "direct" and seg.via == "before" and prev.close_pos >= seg.ref:
+            return True
+    if same_para and prev.kind == "direct" and prev.via == "lead" and seg.via == "partial":
+        # `Trump says “the game is screwed up” because “football has become soft”`
+        if seg.ref <= prev.open_pos and seg.anchor <= prev.open_pos and seg.sent == prev.sent:
+            return True
+    if prev.who.speaker != seg.who.speaker:
+        return False
     if not same_para and not (
         seg.para == prev.para + 1
         and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
@@ -298,6 +311,19 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
         and prev.via == seg.via == "partial"
         and prev.ref == seg.ref
     )
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for from by with vs. v. de la".split())
+_TITLE_WORD = re.compile(r"[^\w’'-]+")
+
+
+def _is_title(content: str) -> bool:
+    """Whether quoted words read as a title or a name: up to eight words, every word but
+    small ones (of, the, and, …) capitalised, as in ''The Big Short'' or “Meet the Press”."""
+    words = [w for w in _TITLE_WORD.sub(" ", content).split() if w]
+    if not words or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
@@ -427,7 +453,10 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         who.organisation = org or who.organisation
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
         who = people.resolve(who, anchor, seg.para)
-    seg.who, seg.verb, seg.anchor = who, verb, anchor
+    if via not in ("tail", "lead") and _is_title(content):
+        seg.kind = ""
+        return False  # a title or a name: ''The Big Short'', “Meet the Press”
+    seg.who, seg.verb, seg.anchor, seg.sent = who, verb, anchor, s_start
     seg.via, seg.ref = (via, ref) if who is not None else ("", -1)
     people.add(anchor, seg.who)
     return True

@@ -32,6 +32,12 @@ TIMEX3_TYPE["set"] = "SET"
 # --------------------------------------------------------------------------- vocabulary
 
 _MONTH_NAMES = [calendar.month_name[i] for i in range(1, 13)]
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+ORDINALS.update({"twenty-first": 21, "twenty-second": 22})
 MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update(
     {
@@ -234,7 +240,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "this_unit",
         rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?|[Mm]id)[ -])?(?P<rel>{_REL}){_S}"
-        rf"(?P<unit>week|weekend|month|year|decade|quarter)\b",
+        rf"(?P<unit>week|weekend|month|year|decade|quarter|century)\b",
     ),
     (
         "ago",
@@ -280,8 +286,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b[Tt]he[ ]weekend\b"),
     (
         "century",
-        rf"\b[Tt]he{_S}(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?(?P<n>[12]?\d)(?:st|nd|rd|th)"
-        rf"[ -]century\b",
+        rf"\b(?:[Tt]he{_S})?(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?"
+        rf"(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<word>{_lc(ORDINALS)}))[ -]century\b",
     ),
     # 9. anaphoric: the next month, the following year, that week
     (

@@ -16,6 +16,7 @@ from newscorpus.timeline.grammar import (
     _TIME_PREPS,
     MONTHS,
     NUMBERS,
+    ORDINALS,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -118,12 +119,30 @@ def _h_my(m: re.Match, text: str):
 
 
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
+# After May the person comes a verb ("May took office", "May's government", "by May to delay").
+_MAY_THE_PERSON = re.compile(
+    r"(?:['’]s\b|[^\S\n]+(?:to[^\S\n]+[a-z]+(?<!\bto\b)|(?:has|had|is|was|will|would|said|says"
+    r"|told|took|takes|wants|wanted|met|argued|insisted|called|announced|faced|became|won|lost"
+    r"|did|does|could|can|should|must|and[^\S\n]+(?:her|his))\b))"
+)
+# A first name or title right before it makes a month a name: Theresa May, Prime Minister May.
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Minister|President|Secretary|Senator|Sen|Rep|Judge|Justice)\.?"
+    r"|\b(?!(?:In|On|By|Since|Until|From|Through|During|Early|Late|Mid|Last|Next|This|The|Of|And"
+    r"|Or|But|Before|After|Then|Also|Every|Each|For)\b)[A-Z][a-z]+)[^\S\n]+$"
+)
 
 
 def _h_month(m: re.Match, text: str):
     word = m["mon"]
     mo = _month(word)
     mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
+    if word == "May" and not (mod or rel) and _MAY_THE_PERSON.match(text, m.end()):
+        return None  # Since May took office, a decision by May to delay the vote
+    if word.lower() in _AMBIGUOUS_MONTHS and _NAME_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return None  # Theresa May, Prime Minister May, Mrs. May
     if not (mod or rel):
         prev = _prev_word(text, m.start())
         if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
@@ -184,6 +203,9 @@ def _h_decade(m: re.Match, text: str):
         tens = int(dec[1:])
         dec = str((1900 if tens >= 30 else 2000) + tens)
     y = int(dec)
+    if y % 100 == 0 and y < 2000:  # the 1600s, the 1800s: a century (TIMEX3 "16", "18")
+        lo, hi = date(y, 1, 1), date(y + 99, 12, 31)
+        return "date", str(y // 100), _mod(m["mod"]), ("abs", lo, hi, str(y // 100))
     lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
     return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
 
@@ -557,8 +579,8 @@ def _h_weekend(m: re.Match, text: str):
 
 
 def _h_century(m: re.Match, text: str):
-    n = int(m["n"])
-    if not 1 <= n <= 21:
+    n = int(m["n"]) if m["n"] else ORDINALS[m["word"].lower()]
+    if not 1 <= n <= 22:
         return None
     lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
     value = f"{n - 1:02d}"

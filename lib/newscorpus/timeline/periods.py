@@ -32,9 +32,14 @@ def _part_interval(y: int, code: str) -> tuple[date, date]:
 
 
 def _x_value(code: str) -> str:
-    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}.get(
-        code, "XXXX-XX-XX"
-    )
+    return {
+        "D": "XXXX-XX-XX",
+        "W": "XXXX-WXX",
+        "M": "XXXX-XX",
+        "Y": "XXXX",
+        "DE": "XXX",
+        "CE": "XX",
+    }.get(code, "XXXX-XX-XX")
 
 
 def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -69,6 +74,9 @@ def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
     if code == "DE":
         y = d.year // 10 * 10 + 10 * n
         return date(y, 1, 1), date(y + 9, 12, 31), str(y // 10)
+    if code == "CE":
+        y = d.year // 100 * 100 + 100 * n
+        return date(max(y, 1), 1, 1), date(y + 99, 12, 31), f"{y // 100:02d}"
     return None
 
 

@@ -124,6 +124,7 @@ def anchor_dates(corpus: Corpus) -> pd.DataFrame:
 _GRANULARITY_RANK = {"day": 3, "month": 2, "year": 1}
 _NEEDS = {"D": "day", "W": "day", "WE": "day", "M": "month", "Q": "month", "Y": "year"}
 _NEEDS["DE"] = "year"
+_NEEDS["CE"] = "year"
 
 
 def _pick(past, upcoming, anchor: date, tense: bool | None):

@@ -14,6 +14,7 @@ from newscorpus.timeline.grammar import (
     MONTHS,
     MONTHS_FULL,
     NUMBERS,
+    ORDINALS,
     SEASONS,
     UNITS,
     VAGUE_NUMBERS,
@@ -44,7 +45,8 @@ _PREFIXES = {
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
-    | {"full", "calendar"},
+    | {"full", "calendar"}
+    | set(ORDINALS),
     "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
@@ -136,7 +138,7 @@ _START_WORDS = {
     "long": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
     "weekend": {"the"},
-    "century": {"the"},
+    "century": {"the", "#12L"} | {w.split("-")[0] for w in ORDINALS},
     "unit_part": {"the"},
     "times_per": {"once", "twice"} | _NUM_START,
     "set": {"each", "every", "per"},
@@ -163,7 +165,7 @@ _AFTER_THE = {
     "part": {"first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},
-    "century": {"#12L", "early", "late", "mid"},
+    "century": {"#12L", "early", "late", "mid"} | {w.split("-")[0] for w in ORDINALS},
     "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},

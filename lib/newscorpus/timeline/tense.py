@@ -115,7 +115,7 @@ def _backward(before: list[str]) -> bool | None:
         if kind in ("past", "weak") and i and before[i - 1].lower() in _PASSIVE:
             continue  # will be paid, would be completed: the tense is further back
         if kind == "report":
-            if i >= n - 2:  # said Friday, announced on Wednesday
+            if i >= n - 3:  # said Friday, announced on Wednesday, said so in May
                 strong = "past"
             break
         if kind in ("fut", "past"):

@@ -538,3 +538,185 @@ def test_no_process_pool_inside_a_worker_process(monkeypatch):
     monkeypatch.setattr(vader_module, "ProcessPoolExecutor", no_pool)
     scores = S.score_texts(texts)
     assert len(scores) == 50 and (scores["compound"] > 0).all()
+
+
+# --------------------------------------------------------------------------- group comparisons
+
+
+def _scores(rows):
+    """A small sentiment table: (article_id, sentence_id, compound, in_quote) rows."""
+    return pd.DataFrame(rows, columns=["article_id", "sentence_id", "compound", "in_quote"])
+
+
+SCORES = _scores(
+    [
+        ("a1", 0, -0.5, False),
+        ("a1", 1, -0.3, True),
+        ("a2", 0, 0.2, False),
+        ("a2", 1, 0.0, False),
+        ("a3", 0, 0.6, False),
+        ("b1", 0, -0.9, False),
+    ]
+)
+LABELS = pd.Series(
+    ["A", "A", "A", "B", "C"],
+    index=pd.Index(["a1", "a2", "a3", "b1", "c1"], name="article_id"),
+    dtype=pd.CategoricalDtype(["A", "B", "C"], ordered=True),
+)
+
+
+def test_t_critical_values():
+    assert S.t_critical(1) == 12.706 and S.t_critical(30) == 2.042
+    assert S.t_critical(120) == pytest.approx(1.980, abs=1e-3)
+    assert math.isnan(S.t_critical(0))
+
+
+def test_group_tone_means_over_articles_with_a_t_interval():
+    tone = S.group_tone(SCORES, LABELS).set_index("group")
+    assert list(tone.index) == ["A", "B"]  # C has no sentences
+    a = tone.loc["A"]
+    means = [-0.4, 0.1, 0.6]  # article means, the unit of the interval
+    assert (a["n_articles"], a["n_sentences"]) == (3, 5)
+    assert a["mean_compound"] == pytest.approx(0.1)
+    half = pd.Series(means).std() / math.sqrt(3) * 4.303
+    assert a["ci_low"] == pytest.approx(0.1 - half, abs=1e-4)
+    assert a["ci_high"] == pytest.approx(0.1 + half, abs=1e-4)
+    assert (a["share_negative"], a["share_neutral"], a["share_positive"]) == (0.4, 0.2, 0.4)
+    b = tone.loc["B"]
+    assert b["mean_compound"] == -0.9 and math.isnan(b["ci_low"])  # one article: no interval
+    folded = S.group_tone(SCORES, LABELS, top_n=1)
+    assert folded["group"].tolist() == ["A", "other"]
+
+
+def test_tone_over_time_per_period_and_group():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "b1", "c1"],
+            "published": pd.to_datetime(
+                ["2020-01-05", "2020-01-20", "2020-02-01", "2020-01-09", None]
+            ),
+        }
+    )
+    table = S.tone_over_time(SCORES, articles, LABELS, "month")
+    rows = {(r.period, r.group): (r.n_articles, r.mean_compound) for r in table.itertuples()}
+    assert rows == {
+        ("2020-01", "A"): (2, -0.15),
+        ("2020-01", "B"): (1, -0.9),
+        ("2020-02", "A"): (1, 0.6),
+        ("2020-01", "all articles"): (3, -0.4),
+        ("2020-02", "all articles"): (1, 0.6),
+    }
+    assert table["period"].tolist() == sorted(table["period"])
+    with pytest.raises(ValueError, match="period='fortnight'"):
+        S.tone_over_time(SCORES, articles, LABELS, "fortnight")
+    undated = S.tone_over_time(SCORES, articles.assign(published=pd.NaT), LABELS, "month")
+    assert undated.empty
+
+
+def test_group_voices_without_quotes_in_a_group():
+    voices = S.group_voices(SCORES, LABELS)
+    pairs = list(zip(voices["group"], voices["voice"], strict=True))
+    assert pairs == [
+        ("A", "narrative"),
+        ("A", "quote"),
+        ("B", "narrative"),
+        ("all articles", "narrative"),
+        ("all articles", "quote"),
+    ]
+    quote = voices[(voices["group"] == "A") & (voices["voice"] == "quote")].iloc[0]
+    assert (quote["n_sentences"], quote["mean_compound"]) == (1, -0.3)
+    fig, _ = S.plot_group_voices(voices)
+    assert _annotations(fig.axes[0]).count("n=0") == 1  # B has no quote
+    plt.close(fig)
+
+
+def test_group_targets_and_default_targets(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\nJane Miller praised the plan. Miller was happy.\n",
+            "b.txt": "Title\nThe attack on Jane Miller was awful. Tom Ray said nothing.\n",
+        }
+    )
+    sources = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "b"],
+            "name": ["Jane Miller", "Jane Miller", "Tom Ray"],
+            "kind": ["person", "person", "person"],
+        }
+    )
+    targets = S.default_targets(corpus.sentences, sources)
+    assert targets == {"Jane Miller": ["Jane Miller", "Miller"], "Tom Ray": ["Tom Ray"]}
+    scores = S.score_sentences(corpus)
+    labels = pd.Series(["X", "Y"], index=pd.Index(["a", "b"], name="article_id"))
+    table = S.group_targets(scores, S.target_mentions(corpus.sentences, targets), labels)
+    cells = {(r.target, r.group): r.n_sentences for r in table.itertuples()}
+    assert cells == {("Jane Miller", "X"): 2, ("Jane Miller", "Y"): 1, ("Tom Ray", "Y"): 1}
+    assert table.loc[table["group"] == "Y", "mean_compound"].iloc[0] < 0
+    # the seeds name the default groups, so they keep them
+    assert S.default_targets(
+        make_corpus({"c.txt": "Title\nISIS and the SDF.\n"}).sentences, sources
+    )
+
+
+def test_driver_words_sum_valences_and_sample_evenly(seeds):
+    full = S.driver_words(seeds.sentences, top_n=3)
+    assert full["word"].tolist()[0] == "attacks" and full["sampled"].eq(1.0).all()
+    contributions = S.word_contributions(seeds)
+    attacks = contributions.loc[contributions["norm"] == "attacks", "valence"].sum()
+    assert full.loc[0, "total_valence"] == pytest.approx(attacks, abs=1e-4)
+    sampled = S.driver_words(seeds.sentences, top_n=3, max_sentences=50)
+    assert sampled["sampled"].iloc[0] == round(len(seeds.sentences[::4]) / len(seeds.sentences), 4)
+
+
+def test_choose_articles_by_rule_or_by_id(seeds):
+    labels = pd.Series(
+        ["x", "x", "y", "y", "z"], index=pd.Index(seeds.articles["article_id"], name="article_id")
+    )
+    chosen = S.choose_articles(seeds.articles, labels, [], 2)
+    sizes = seeds.articles.set_index("article_id")["n_sentences"]
+    ids = sizes.index.tolist()
+    longest_x = max(ids[:2], key=lambda a: (sizes[a], a))  # the longest of group x, then of y
+    longest_y = max(ids[2:4], key=lambda a: (sizes[a], a))
+    assert chosen == [longest_x, longest_y]
+    picked = ids[::-1][:3]
+    assert S.choose_articles(seeds.articles, labels, picked, 2) == picked  # ids as given
+    with pytest.raises(ValueError, match="not article ids"):
+        S.choose_articles(seeds.articles, labels, ["nope"], 2)
+
+
+def test_table_options_only_name_what_differs_from_the_cached_table():
+    assert S.table_options("", "vader-3.3") == {}
+    assert S.table_options("conflict", "nltk") == {"lexicon": "conflict", "rules": "nltk"}
+    with pytest.raises(ValueError, match="rules="):
+        S.table_options("", "vader")
+
+
+def test_group_figures_are_bounded_and_cope_with_empty_tables():
+    many = pd.Series(
+        [f"g{k:03d}" for k in range(400)],
+        index=pd.Index([f"a{k}" for k in range(400)], name="article_id"),
+    )
+    scores = _scores([(f"a{k}", 0, (k % 7 - 3) / 4, k % 3 == 0) for k in range(400)])
+    tables = [
+        S.plot_group_tone(S.group_tone(scores, many, top_n=8)),
+        S.plot_shares(S.group_tone(scores, many, top_n=8)),
+        S.plot_group_voices(S.group_voices(scores, many, top_n=8)),
+        S.plot_group_tone(S.group_tone(scores.iloc[:0], many)),
+        S.plot_shares(S.group_tone(scores.iloc[:0], many)),
+        S.plot_tone_over_time(
+            S.tone_over_time(scores.iloc[:0], pd.DataFrame({"article_id": []}), many)
+        ),
+        S.plot_group_targets(
+            S.group_targets(
+                scores, pd.DataFrame(columns=["article_id", "sentence_id", "target"]), many
+            )
+        ),
+        S.plot_driver_words(S.driver_words(pd.DataFrame({"article_id": [], "text": []}))),
+        S.plot_article_arcs(S.sentiment_arc(scores.iloc[:0])),
+    ]
+    for fig, data in tables:
+        width, height = fig.get_size_inches() * 150
+        assert width <= 3000 and height <= 3000
+        assert len(data) <= 2 * 10  # 8 groups + other (+ all articles), two voices at most
+        fig.canvas.draw()
+        plt.close(fig)

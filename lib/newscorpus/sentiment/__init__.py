@@ -9,6 +9,8 @@ Modules, by what they do:
   neg/neu/pos/compound as NLTK's ``polarity_scores``;
 - `tone`: the `sentiment` table (``score_sentences``), article tone, arcs, quoted voices against
   narrative, targets, word contributions and drivers;
+- `compare`: tone compared across groups and periods (means with 95 % intervals over
+  articles, shares, quotes against narrative, targets × groups, driver words);
 - `figures`: the ``plot_*`` functions, which only draw.
 
 Scores are per body sentence; article tone is always aggregated from sentences, never VADER over
@@ -17,13 +19,32 @@ a whole article (its compound saturates). Every public name is importable from h
 
 from __future__ import annotations
 
+from newscorpus.sentiment.compare import (
+    choose_articles,
+    default_targets,
+    driver_words,
+    group_targets,
+    group_tone,
+    group_voices,
+    t_critical,
+    table_options,
+    tone_over_time,
+)
 from newscorpus.sentiment.figures import (
     MAX_ARTICLES,
     article_labels,
+    article_titles,
     plot_arcs,
+    plot_article_arcs,
     plot_distribution,
+    plot_driver_words,
     plot_drivers,
+    plot_group_targets,
+    plot_group_tone,
+    plot_group_voices,
+    plot_shares,
     plot_targets,
+    plot_tone_over_time,
     plot_voices,
 )
 from newscorpus.sentiment.lexicon import (
@@ -81,22 +102,36 @@ __all__ = [
     "THRESHOLD",
     "analyzer",
     "article_labels",
+    "article_titles",
     "article_tone",
     "changed_sentences",
     "check_rules",
+    "choose_articles",
     "compare_lexicons",
     "compare_rules",
     "compound_from",
+    "default_targets",
+    "driver_words",
     "explain",
     "extra_valences",
     "extremes",
+    "group_targets",
+    "group_tone",
+    "group_voices",
     "label",
     "lexicon_dict",
     "load_lexicon",
     "plot_arcs",
+    "plot_article_arcs",
     "plot_distribution",
+    "plot_driver_words",
     "plot_drivers",
+    "plot_group_targets",
+    "plot_group_tone",
+    "plot_group_voices",
+    "plot_shares",
     "plot_targets",
+    "plot_tone_over_time",
     "plot_voices",
     "punctuation_emphasis",
     "quote_mask",
@@ -105,8 +140,11 @@ __all__ = [
     "score_texts",
     "scored_text",
     "sentiment_arc",
+    "t_critical",
+    "table_options",
     "target_mentions",
     "target_tone",
+    "tone_over_time",
     "top_drivers",
     "vader_scores",
     "vader_words",

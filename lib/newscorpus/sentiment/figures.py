@@ -298,3 +298,310 @@ def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figu
     ax.set_ylabel("")
     _legend(ax, title="", fontsize=8)
     return fig, data
+
+
+# --------------------------------------------------------------------------- group comparisons
+
+NEGATIVE, NEUTRAL, POSITIVE = "#c0392b", "#bdbdbd", "#2471a3"
+MAX_INCHES = 19.5  # 3,000 px at 150 dpi is 20 inches
+
+
+def _bounded(width: float, height: float) -> tuple[float, float]:
+    return min(width, MAX_INCHES), min(height, MAX_INCHES)
+
+
+def _short(label: str, width: int = 40) -> str:
+    label = str(label)
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Mean compound per group with its 95 % interval (from `compare.group_tone`).
+
+    One row per group, a dot at the mean of article means and a bar for the interval, the
+    number of articles beside it. Bounded: one row per group (top groups + "other").
+    """
+    fig, ax = plt.subplots(figsize=_bounded(9, 1.4 + 0.45 * max(len(table), 1)))
+    if table.empty:
+        _no_data(ax, "no body sentences")
+    else:
+        y = np.arange(len(table))
+        mean = table["mean_compound"].to_numpy(dtype=float)
+        low = table["ci_low"].to_numpy(dtype=float)
+        high = table["ci_high"].to_numpy(dtype=float)
+        has_ci = ~np.isnan(low)
+        ax.hlines(y[has_ci], low[has_ci], high[has_ci], color="0.35", lw=2)
+        colors = [NEGATIVE if m < 0 else POSITIVE for m in mean]
+        ax.scatter(mean, y, color=colors, s=45, zorder=3)
+        for k, n in enumerate(table["n_articles"]):
+            ax.annotate(
+                f"n={n:,} article{'s' if n != 1 else ''}",
+                (1.0, y[k]),
+                xycoords=("axes fraction", "data"),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+                color="0.3",
+            )
+        ax.set_yticks(y, [_short(g) for g in table["group"]])
+        ax.set_ylim(len(table) - 0.5, -0.5)
+        lo = np.nanmin(np.concatenate([low[has_ci], mean, [0.0]]))
+        hi = np.nanmax(np.concatenate([high[has_ci], mean, [0.0]]))
+        pad = 0.15 * max(hi - lo, 0.1)
+        ax.set_xlim(lo - pad, hi + pad)
+    ax.axvline(0, color="0.4", lw=0.8)
+    ax.set_title("Tone per group: mean compound with 95 % interval")
+    ax.set_xlabel("Mean of the articles' mean sentence compound (−1 … +1)")
+    ax.set_ylabel("")
+    return fig, table
+
+
+def plot_shares(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Shares of negative, neutral and positive sentences per group (from `group_tone`)."""
+    fig, ax = plt.subplots(figsize=_bounded(9, 1.6 + 0.45 * max(len(table), 1)))
+    if table.empty:
+        _no_data(ax, "no body sentences")
+    else:
+        y = np.arange(len(table))
+        left = np.zeros(len(table))
+        parts = [
+            ("share_negative", "negative", NEGATIVE),
+            ("share_neutral", "neutral", NEUTRAL),
+            ("share_positive", "positive", POSITIVE),
+        ]
+        for column, name, color in parts:
+            values = 100 * table[column].to_numpy(dtype=float)
+            ax.barh(y, values, left=left, color=color, label=name, height=0.7)
+            for k, v in enumerate(values):
+                if v >= 6:
+                    ax.text(left[k] + v / 2, k, f"{v:.0f}%", ha="center", va="center", fontsize=8)
+            left += values
+        labels = [
+            f"{_short(g)} ({n:,})"
+            for g, n in zip(table["group"], table["n_sentences"], strict=True)
+        ]
+        ax.set_yticks(y, labels)
+        ax.set_ylim(len(table) - 0.5, -0.5)
+        ax.set_xlim(0, 100)
+        ax.legend(title="", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.set_title("Share of sentences by tone, per group")
+    ax.set_xlabel("% of the group's body sentences (label: group and number of sentences)")
+    ax.set_ylabel("")
+    return fig, table
+
+
+def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Mean compound per period: one small panel per group, all articles in grey behind it.
+
+    Input: `tone_over_time` (with its "all articles" rows). Each panel shows the group's mean
+    per period with its 95 % band (none for a period with one article); the y axis is shared
+    and set by the means, so a wide band from a few articles runs off the panel rather than
+    flattening every line. Tick labels are thinned to at most 8 a panel.
+    """
+    names = [g for g in dict.fromkeys(table["group"]) if g != "all articles"]
+    if not names and len(table):
+        names = ["all articles"]
+    cols = min(3, max(1, len(names)))
+    rows = max(1, int(np.ceil(len(names) / cols)))
+    fig, axes = plt.subplots(
+        rows,
+        cols,
+        figsize=_bounded(4.6 * cols + 1, 0.9 + 2.6 * rows),
+        squeeze=False,
+        sharex=True,
+        sharey=True,
+    )
+    if table.empty:
+        _no_data(axes[0, 0], "no dated articles")
+        axes[0, 0].set_title("Tone over time")
+        return fig, table
+    periods = sorted(table["period"].unique())
+    x_of = {p: k for k, p in enumerate(periods)}
+    overall = table[table["group"] == "all articles"]
+    means = table["mean_compound"].to_numpy(dtype=float)
+    low, high = float(np.nanmin(means)), float(np.nanmax(means))
+    pad = max(0.1, 0.25 * (high - low))
+    colors = sns.color_palette(n_colors=max(len(names), 1))
+    step = max(1, int(np.ceil(len(periods) / 8)))
+    for k, ax in enumerate(axes.flat):
+        if k >= len(names):
+            ax.set_visible(False)
+            continue
+        name = names[k]
+        if name != "all articles":
+            ax.plot(
+                overall["period"].map(x_of),
+                overall["mean_compound"],
+                color="0.6",
+                lw=1.2,
+                label="all articles",
+            )
+        part = table[table["group"] == name]
+        x = part["period"].map(x_of).to_numpy()
+        ax.fill_between(x, part["ci_low"], part["ci_high"], color=colors[k], alpha=0.2, lw=0)
+        ax.plot(x, part["mean_compound"], color=colors[k], marker="o", ms=3, lw=1.6, label=name)
+        ax.axhline(0, color="0.4", lw=0.7)
+        n = int(part["n_articles"].sum())
+        ax.set_title(f"{_short(name, 36)} ({n:,} articles)", fontsize=10, fontweight="normal")
+        ticks = np.arange(len(periods))[::step]
+        ax.set_xticks(ticks, [periods[t] for t in ticks], rotation=45, ha="right", fontsize=8)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlim(-0.5, len(periods) - 0.5)
+        ax.set_ylim(max(-1.0, low - pad), min(1.0, high + pad))
+    for ax in axes[:, 0]:
+        ax.set_ylabel("mean compound", fontsize=9)
+    fig.suptitle(
+        "Tone over time: mean compound per period with 95 % band (grey: all articles)",
+        fontweight="bold",
+        x=0.02,
+        ha="left",
+    )
+    fig.supxlabel("Publication period", fontsize=10)
+    fig.tight_layout(rect=(0, 0, 1, 0.96))
+    return fig, table
+
+
+def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Quoted sentences against narrative per group and overall (from `group_voices`).
+
+    A group without quotes has no quote bar, only "n=0".
+    """
+    rows = list(dict.fromkeys(table["group"]))
+    fig, ax = plt.subplots(figsize=_bounded(9, 1.4 + 0.6 * max(len(rows), 1)))
+    if table.empty:
+        _no_data(ax, "no sentences to compare")
+    else:
+        data = table.assign(label=table["group"].map(_short))
+        _paired_bars(ax, data, "label", [_short(r) for r in rows], "voice", ["narrative", "quote"])
+    ax.axvline(0, color="0.4", lw=0.8)
+    ax.set_title("Quoted voices against the reporter's narrative, per group")
+    ax.set_xlabel("Mean compound of the sentences (−1 … +1; label: sentences)")
+    ax.set_ylabel("")
+    return fig, table
+
+
+def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Heatmap: mean compound of sentences naming each target, per group (`group_targets`).
+
+    Cells show the mean and the number of sentences; a blank cell means the group never names
+    the target. Bounded by the table (at most 12 targets × the top groups).
+    """
+    targets = list(dict.fromkeys(table["target"]))
+    names = list(dict.fromkeys(table["group"]))
+    fig, ax = plt.subplots(
+        figsize=_bounded(3 + 1.3 * max(len(names), 2), 1.8 + 0.55 * max(len(targets), 1))
+    )
+    if table.empty:
+        _no_data(ax, "no sentence names a target")
+    else:
+        means = table.pivot(index="target", columns="group", values="mean_compound")
+        means = means.reindex(index=targets, columns=names)
+        counts = table.pivot(index="target", columns="group", values="n_sentences")
+        counts = counts.reindex(index=targets, columns=names)
+        annot = means.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}")
+        annot = annot + counts.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
+        _heatmap(ax, means, annot)
+        ax.set_xticklabels([_short(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
+        ax.set_yticklabels([_short(t, 32) for t in targets], rotation=0, fontsize=9)
+    ax.grid(False)
+    ax.set_title("Tone of the sentences that name each target, per group")
+    ax.set_xlabel("Group")
+    ax.set_ylabel("")
+    return fig, table
+
+
+def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """The words whose rule-adjusted valences add up to the most sentiment (`driver_words`)."""
+    fig, ax = plt.subplots(figsize=_bounded(8, 1.2 + 0.35 * max(len(table), 1)))
+    if table.empty:
+        _no_data(ax, "no lexicon words")
+    else:
+        y = np.arange(len(table))
+        values = table["total_valence"].to_numpy(dtype=float)
+        colors = [NEGATIVE if v < 0 else POSITIVE for v in values]
+        ax.barh(y, values, color=colors, height=0.7)
+        for k, (v, n) in enumerate(zip(values, table["n"], strict=True)):
+            ax.annotate(
+                f"{n:,}×",
+                (v, k),
+                xytext=(3 if v >= 0 else -3, 0),
+                textcoords="offset points",
+                ha="left" if v >= 0 else "right",
+                va="center",
+                fontsize=8,
+            )
+        ax.set_yticks(y, table["word"])
+        ax.set_ylim(len(table) - 0.5, -0.5)
+        span = max(abs(values).max(), 1e-9)
+        ax.set_xlim(min(values.min(), 0) - 0.15 * span, max(values.max(), 0) + 0.15 * span)
+    sampled = float(table["sampled"].iloc[0]) if len(table) and "sampled" in table else 1.0
+    note = "" if sampled >= 1 else f" (evenly spaced {sampled:.0%} of sentences)"
+    ax.axvline(0, color="0.4", lw=0.8)
+    ax.set_title("Words that drive the tone of the corpus" + note)
+    ax.set_xlabel("Sum of word valences after VADER's rules (label: occurrences)")
+    ax.set_ylabel("")
+    return fig, table
+
+
+def plot_article_arcs(
+    arc: pd.DataFrame, titles: dict[str, str] | None = None, threshold: float = THRESHOLD
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """One small panel per article: each sentence's compound and the moving average.
+
+    Input: `sentiment_arc` rows of the chosen articles (at most 12 are drawn, in the order
+    they first appear), `titles` {article_id: label}. Quoted sentences (when the arc has
+    `in_quote`) are drawn in a second colour.
+    """
+    ids = list(dict.fromkeys(arc["article_id"]))[:12]
+    data = arc[arc["article_id"].isin(ids)].reset_index(drop=True)
+    titles = titles or {}
+    cols = 2 if len(ids) > 1 else 1
+    rows = max(1, int(np.ceil(len(ids) / cols)))
+    fig, axes = plt.subplots(
+        rows, cols, figsize=_bounded(6 * cols, 0.6 + 2.4 * rows), squeeze=False, sharey=True
+    )
+    colors = sns.color_palette(n_colors=2)
+    for k, ax in enumerate(axes.flat):
+        if k >= len(ids):
+            ax.set_visible(k > 0)
+            if k == 0:
+                _no_data(ax, "no articles chosen")
+            continue
+        rows_ = data[data["article_id"] == ids[k]]
+        quoted = rows_["in_quote"].to_numpy(dtype=bool) if "in_quote" in rows_ else None
+        if quoted is None:
+            quoted = np.zeros(len(rows_), dtype=bool)
+        for flag, name, color in ((False, "narrative", colors[0]), (True, "quote", colors[1])):
+            part = rows_[quoted == flag]
+            ax.scatter(part["position"], part["compound"], s=10, color=color, alpha=0.6, label=name)
+        ax.plot(rows_["position"], rows_["smoothed"], color="0.15", lw=1.6, label="moving average")
+        for x in (-threshold, threshold):
+            ax.axhline(x, color="0.6", lw=0.6, ls="--")
+        ax.set_xlim(0, 1)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_title(_short(titles.get(ids[k], ids[k]), 60), fontsize=9, fontweight="normal")
+        ax.tick_params(labelsize=8)
+    for ax in axes[-1]:
+        ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)", fontsize=9)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("compound", fontsize=9)
+    if ids:
+        handles, labels = axes.flat[0].get_legend_handles_labels()
+        fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=3)
+    fig.suptitle("Sentiment arc of each chosen article", fontweight="bold", x=0.02, ha="left")
+    fig.tight_layout(rect=(0, 0, 1, 0.95))
+    return fig, data
+
+
+def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 60) -> dict[str, str]:
+    """Labels for per-article panels: "outlet · title" (or the id when there is no title)."""
+    rows = articles[articles["article_id"].astype("str").isin(ids)]
+    out = {}
+    for row in rows.itertuples(index=False):
+        title = getattr(row, "title", None)
+        title = str(title) if title is not None and pd.notna(title) else str(row.article_id)
+        outlet = getattr(row, "outlet", None)
+        prefix = f"{outlet} · " if outlet is not None and pd.notna(outlet) and outlet else ""
+        out[str(row.article_id)] = _short(prefix + title, width)
+    return out

@@ -289,7 +289,12 @@ def _check_threshold(threshold: float) -> None:
 
 
 def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
-    """Compound along each article: relative position 0..1 and a centred moving average."""
+    """Compound along each article: relative position 0..1 and a centred moving average.
+
+    Output columns: article_id, sentence_id, position (sentence midpoint as a share of the
+    article's sentences), compound, smoothed (centred mean over `window` sentences, never across
+    articles), and in_quote when the input has it. Raises ValueError for a window below 1.
+    """
     if window < 1:
         raise ValueError(f"window={window!r}: expected a whole number of sentences >= 1")
     s = sentiment.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
@@ -302,7 +307,7 @@ def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
         .reset_index(level=0, drop=True)
         .sort_index()
     )
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "article_id": s["article_id"],
             "sentence_id": s["sentence_id"],
@@ -311,6 +316,9 @@ def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
             "smoothed": smoothed.round(4),
         }
     )
+    if "in_quote" in s.columns:
+        out["in_quote"] = s["in_quote"].astype("bool")
+    return out
 
 
 def voice_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
@@ -361,12 +369,24 @@ def _check_targets(targets: Mapping[str, list[str]]) -> None:
             )
 
 
-def target_mentions(corpus: Corpus, targets: Mapping[str, list[str]] | None = None) -> pd.DataFrame:
-    """Every mention of a target group in body sentences: article_id, sentence_id, target, alias."""
+def _sentences_of(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
+    """The body sentences table of a Corpus, or the table itself."""
+    return corpus.sentences if isinstance(corpus, Corpus) else corpus
+
+
+def target_mentions(
+    corpus: Corpus | pd.DataFrame, targets: Mapping[str, list[str]] | None = None
+) -> pd.DataFrame:
+    """Every mention of a target group in body sentences.
+
+    Inputs: a Corpus or its `sentences` table; `targets` {name: [aliases]} ({} or None:
+    DEFAULT_TARGETS). Output columns: article_id, sentence_id, target, alias (as written),
+    start, end. Raises ValueError for targets that are not a mapping of alias lists.
+    """
     targets = DEFAULT_TARGETS if not targets else targets
     _check_targets(targets)
     rows = []
-    sentences = corpus.sentences
+    sentences = _sentences_of(corpus)
     aids, sids, s_starts, texts = (
         sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
     )
@@ -457,7 +477,7 @@ def compound_from(
 
 
 def word_contributions(
-    corpus: Corpus, lexicon: Lexicon = None, rules: str = DEFAULT_RULES
+    corpus: Corpus | pd.DataFrame, lexicon: Lexicon = None, rules: str = DEFAULT_RULES
 ) -> pd.DataFrame:
     """Every word with a non-zero valence after VADER's rules, per body sentence.
 
@@ -469,7 +489,7 @@ def word_contributions(
     lex = lexicon_dict(lexicon)
     rows = []
     cache: dict[str, list[tuple]] = {}  # identical sentences (wire copies) explained once
-    sentences = corpus.sentences
+    sentences = _sentences_of(corpus)
     columns = [sentences[c].tolist() for c in ("article_id", "sentence_id", "text")]
     for aid, sid, text in zip(*columns, strict=True):
         found = cache.get(text)
@@ -545,7 +565,7 @@ def _explanation_text(frame: pd.DataFrame) -> str:
 
 def extremes(
     sentiment: pd.DataFrame,
-    corpus: Corpus,
+    corpus: Corpus | pd.DataFrame,
     n: int = 5,
     lexicon: Lexicon = None,
     rules: str = DEFAULT_RULES,
@@ -557,7 +577,7 @@ def extremes(
     """
     check_rules(rules)
     lex = lexicon_dict(lexicon)
-    texts = corpus.sentences[["article_id", "sentence_id", "text"]].astype(
+    texts = _sentences_of(corpus)[["article_id", "sentence_id", "text"]].astype(
         {"article_id": "str", "sentence_id": "int64", "text": "str"}
     )  # typed, so that an empty corpus merges too
     s = sentiment.merge(texts, on=["article_id", "sentence_id"])

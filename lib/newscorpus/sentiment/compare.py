@@ -1,0 +1,416 @@
+"""Tone compared across groups and periods, from the `sentiment` table and group labels.
+
+Every function here returns a table whose size depends on the number of groups, periods,
+targets or words asked for, never on the number of articles, so the figures drawn from them
+stay the same size at 5 articles or 100,000. Group labels come from `newscorpus.groups.assign`
+(a Series indexed by article_id); the `top_n` largest groups are kept and the rest pooled as
+"other".
+
+Means and confidence intervals take the **article** as the unit: each article's mean sentence
+compound, then the mean over the group's articles with a 95 % t interval (sentences of one
+article are not independent, so a sentence-level interval would be far too narrow). Shares of
+positive / neutral / negative sentences are pooled over the group's sentences.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from newscorpus import groups as grouping
+from newscorpus.corpus import Corpus
+from newscorpus.sentiment import rules33 as _rules33
+from newscorpus.sentiment.lexicon import lexicon_dict
+from newscorpus.sentiment.tone import DEFAULT_TARGETS, THRESHOLD, Lexicon, _check_threshold
+from newscorpus.sentiment.vader import DEFAULT_RULES, _hits, check_rules, vader_words
+
+ALL = "all articles"
+
+# Student's t, 0.975 quantile, for 1..30 degrees of freedom (beyond: a Cornish-Fisher series)
+_T975 = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+    2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+    2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+]  # fmt: skip
+
+
+def t_critical(df: int) -> float:
+    """The 0.975 quantile of Student's t with `df` degrees of freedom (NaN for df < 1)."""
+    if df < 1:
+        return math.nan
+    if df <= len(_T975):
+        return _T975[df - 1]
+    z = 1.959964
+    return z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+
+
+def _with_ci(grouped: pd.core.groupby.SeriesGroupBy) -> pd.DataFrame:
+    """n_articles, mean_compound, ci_low, ci_high of article means, per group."""
+    out = grouped.agg(["size", "mean", "std"])
+    half = out["std"] / np.sqrt(out["size"]) * out["size"].map(lambda n: t_critical(int(n) - 1))
+    return pd.DataFrame(
+        {
+            "n_articles": out["size"].astype("int64"),
+            "mean_compound": out["mean"],
+            "ci_low": out["mean"] - half,
+            "ci_high": out["mean"] + half,
+        }
+    )
+
+
+def article_means(sentiment: pd.DataFrame) -> pd.DataFrame:
+    """Per article: n_sentences and mean_compound (the unit of every group mean here)."""
+    grouped = sentiment.groupby("article_id", sort=True)["compound"]
+    return pd.DataFrame(
+        {"n_sentences": grouped.size(), "mean_compound": grouped.mean()}
+    ).reset_index()
+
+
+def _folded(labels: pd.Series, top_n: int) -> pd.Series:
+    return grouping.top_n(labels, top_n)
+
+
+def _order(folded: pd.Series) -> list[str]:
+    """Group names in the labels' order, then "unknown" (articles without a label)."""
+    if isinstance(folded.dtype, pd.CategoricalDtype):
+        names = [str(c) for c in folded.dtype.categories]
+    else:
+        names = sorted(folded.astype("str").unique())
+    return list(dict.fromkeys([*names, grouping.NO_VALUE]))
+
+
+def _group_of(article_ids: pd.Series, folded: pd.Series) -> np.ndarray:
+    return article_ids.astype("str").map(folded.astype("str")).fillna(grouping.NO_VALUE).to_numpy()
+
+
+def group_tone(
+    sentiment: pd.DataFrame,
+    labels: pd.Series,
+    threshold: float = THRESHOLD,
+    top_n: int = 8,
+) -> pd.DataFrame:
+    """Tone per group: mean compound with its 95 % interval, and shares of sentences by tone.
+
+    Inputs: the `sentiment` table, group labels (`groups.assign`), VADER's threshold and the
+    number of groups kept. Output, one row per group in the labels' order (groups without
+    sentences left out): group, n_articles, n_sentences, mean_compound (mean of article
+    means), ci_low, ci_high (95 % t interval over articles; NaN for one article),
+    share_negative, share_neutral, share_positive (of the group's sentences, by threshold).
+    Raises ValueError for a threshold outside 0..1.
+    """
+    _check_threshold(threshold)
+    folded = _folded(labels, top_n)
+    per_article = article_means(sentiment)
+    per_article["group"] = _group_of(per_article["article_id"], folded)
+    stats = _with_ci(per_article.groupby("group")["mean_compound"])
+    compound = sentiment["compound"].to_numpy()
+    s = pd.DataFrame(
+        {
+            "group": _group_of(sentiment["article_id"], folded),
+            "negative": compound <= -threshold,
+            "positive": compound >= threshold,
+        }
+    )
+    s["neutral"] = ~(s["negative"] | s["positive"])
+    shares = s.groupby("group").agg(
+        n_sentences=("negative", "size"),
+        share_negative=("negative", "mean"),
+        share_neutral=("neutral", "mean"),
+        share_positive=("positive", "mean"),
+    )
+    out = stats.join(shares, how="inner")
+    order = [g for g in _order(folded) if g in out.index]
+    out = out.reindex(order).rename_axis("group").reset_index()
+    columns = ["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]
+    columns += ["share_negative", "share_neutral", "share_positive"]
+    return _typed(out[columns].round(4), {"n_articles", "n_sentences"})
+
+
+def _typed(table: pd.DataFrame, ints: set[str]) -> pd.DataFrame:
+    types = {c: ("int64" if c in ints else "float64") for c in table.columns}
+    types |= {
+        c: "str" for c in ("group", "period", "voice", "target", "word", "direction") if c in types
+    }
+    return table.astype(types)
+
+
+def tone_over_time(
+    sentiment: pd.DataFrame,
+    articles: pd.DataFrame,
+    labels: pd.Series,
+    period: str = "month",
+    top_n: int = 8,
+) -> pd.DataFrame:
+    """Mean compound per group and publication period, with its 95 % interval (GDELT's tone line).
+
+    Inputs: the `sentiment` and `articles` tables (its `published` column), group labels, a
+    period ("year", "quarter", "month", "week", "day") and the number of groups kept. Output
+    columns: period, group, n_articles, mean_compound, ci_low, ci_high, one row per period
+    and group with articles, plus the group "all articles" (undated articles left out),
+    periods in time order. Raises ValueError for an unknown period.
+    """
+    empty = pd.DataFrame(
+        columns=["period", "group", "n_articles", "mean_compound", "ci_low", "ci_high"]
+    )
+    if "published" not in articles.columns:
+        grouping.period_labels(pd.Series([], dtype="datetime64[s]"), period)  # checks period
+        return _typed(empty, {"n_articles"})
+    periods = grouping.period_labels(articles["published"], period)
+    periods.index = articles["article_id"].astype("str").to_numpy()
+    folded = _folded(labels, top_n)
+    per_article = article_means(sentiment)
+    per_article["period"] = per_article["article_id"].map(periods).to_numpy()
+    per_article["group"] = _group_of(per_article["article_id"], folded)
+    per_article = per_article[per_article["period"].notna()]
+    per_article = per_article[per_article["period"] != grouping.NO_DATE]
+    if per_article.empty:
+        return _typed(empty, {"n_articles"})
+    both = pd.concat([per_article, per_article.assign(group=ALL)], ignore_index=True)
+    stats = _with_ci(both.groupby(["period", "group"])["mean_compound"]).reset_index()
+    rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
+    stats = stats.assign(_rank=stats["group"].map(rank)).sort_values(["period", "_rank"])
+    return _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
+
+
+def group_voices(
+    sentiment: pd.DataFrame,
+    labels: pd.Series,
+    threshold: float = THRESHOLD,
+    top_n: int = 8,
+) -> pd.DataFrame:
+    """Quoted voices against the reporter's narrative, per group and for all articles.
+
+    Output columns: group, voice ("narrative" / "quote"), n_articles (articles with such
+    sentences), n_sentences, mean_compound (over sentences), share_negative, share_positive.
+    A group without quoted sentences simply has no "quote" row. Groups in the labels' order,
+    then "all articles".
+    """
+    _check_threshold(threshold)
+    folded = _folded(labels, top_n)
+    compound = sentiment["compound"].to_numpy()
+    s = pd.DataFrame(
+        {
+            "article_id": sentiment["article_id"].to_numpy(),
+            "group": _group_of(sentiment["article_id"], folded),
+            "voice": np.where(sentiment["in_quote"].to_numpy(dtype=bool), "quote", "narrative"),
+            "compound": compound,
+            "negative": compound <= -threshold,
+            "positive": compound >= threshold,
+        }
+    )
+    both = pd.concat([s, s.assign(group=ALL)], ignore_index=True)
+    out = (
+        both.groupby(["group", "voice"])
+        .agg(
+            n_articles=("article_id", "nunique"),
+            n_sentences=("compound", "size"),
+            mean_compound=("compound", "mean"),
+            share_negative=("negative", "mean"),
+            share_positive=("positive", "mean"),
+        )
+        .reset_index()
+    )
+    rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
+    out = out.assign(_rank=out["group"].map(rank)).sort_values(["_rank", "voice"])
+    return _typed(
+        out.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles", "n_sentences"}
+    )
+
+
+def default_targets(
+    sentences: pd.DataFrame | Corpus,
+    sources: pd.DataFrame | None = None,
+    n: int = 8,
+) -> dict[str, list[str]]:
+    """The targets to use when none are given: DEFAULT_TARGETS, or the most-cited people.
+
+    DEFAULT_TARGETS (the groups of the seed corpus: ISIS, Iraqi forces, the SDF, the United
+    States and coalition, civilians) when the corpus is about them: at least three of the five
+    are each named in a quarter of the articles or more. Otherwise the `n` people (`sources`
+    rows of kind "person") cited by the most articles, each matched by full name and by
+    surname (last word, 4+ letters; one target per surname).
+    """
+    from newscorpus.sentiment.tone import target_mentions
+
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    n_articles = max(1, sentences["article_id"].nunique())
+    if len(sentences):
+        mentions = target_mentions(sentences, DEFAULT_TARGETS)
+        share = mentions.groupby("target")["article_id"].nunique() / n_articles
+        if (share >= 0.25).sum() >= 3 or sources is None or sources.empty:
+            return dict(DEFAULT_TARGETS)
+    elif sources is None or sources.empty:
+        return dict(DEFAULT_TARGETS)
+    people = sources[sources["kind"].astype("str") == "person"]
+    cited = people.groupby(people["name"].astype("str"))["article_id"].nunique()
+    cited = cited.sort_values(ascending=False, kind="stable")
+    targets: dict[str, list[str]] = {}
+    for name in sorted(cited.index, key=lambda v: (-cited[v], v)):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        aliases = [name] + ([surname] if len(surname) >= 4 and surname[0].isupper() else [])
+        if any(surname in a for a in targets.values()):
+            continue  # one target per surname (Hillary and Bill Clinton share "Clinton")
+        targets[name] = aliases
+        if len(targets) == n:
+            break
+    return targets or dict(DEFAULT_TARGETS)
+
+
+def group_targets(
+    sentiment: pd.DataFrame,
+    mentions: pd.DataFrame,
+    labels: pd.Series,
+    top_n: int = 8,
+    max_targets: int = 12,
+) -> pd.DataFrame:
+    """Tone of the sentences that name each target, per group (targets × groups).
+
+    Inputs: the `sentiment` table, `target_mentions`, group labels. Output columns: target,
+    group, n_articles, n_sentences (sentences naming the target, each once), mean_compound
+    (over those sentences). The `max_targets` most-mentioned targets are kept, in the order
+    of the mentions table; groups in the labels' order.
+    """
+    columns = ["target", "group", "n_articles", "n_sentences", "mean_compound"]
+    per_sentence = mentions.drop_duplicates(["article_id", "sentence_id", "target"])
+    merged = per_sentence[["article_id", "sentence_id", "target"]].merge(
+        sentiment[["article_id", "sentence_id", "compound"]], on=["article_id", "sentence_id"]
+    )
+    if merged.empty:
+        return _typed(pd.DataFrame(columns=columns), {"n_articles", "n_sentences"})
+    counts = merged["target"].value_counts()
+    order = [t for t in dict.fromkeys(mentions["target"]) if t in counts.index]
+    keep = sorted(order, key=lambda t: (-counts[t], order.index(t)))[:max_targets]
+    keep = [t for t in order if t in keep]
+    folded = _folded(labels, top_n)
+    merged = merged[merged["target"].isin(keep)]
+    merged = merged.assign(group=_group_of(merged["article_id"], folded))
+    out = (
+        merged.groupby(["target", "group"])
+        .agg(
+            n_articles=("article_id", "nunique"),
+            n_sentences=("compound", "size"),
+            mean_compound=("compound", "mean"),
+        )
+        .reset_index()
+    )
+    target_rank = {t: k for k, t in enumerate(keep)}
+    group_rank = {g: k for k, g in enumerate(_order(folded))}
+    out = out.assign(_t=out["target"].map(target_rank), _g=out["group"].map(group_rank))
+    out = out.sort_values(["_t", "_g"]).drop(columns=["_t", "_g"])
+    return _typed(out[columns].round(4).reset_index(drop=True), {"n_articles", "n_sentences"})
+
+
+def driver_words(
+    sentences: pd.DataFrame | Corpus,
+    lexicon: Lexicon = None,
+    rules: str = DEFAULT_RULES,
+    top_n: int = 15,
+    max_sentences: int = 100_000,
+) -> pd.DataFrame:
+    """The words whose valences, after VADER's rules, add up to the most sentiment.
+
+    Input: the `sentences` table (or a Corpus). With more than `max_sentences` sentences, an
+    evenly spaced sample of that many is used (every k-th sentence in article order), which
+    keeps the ranking of frequent words and the time bounded. Output columns: word, n
+    (occurrences with a non-zero valence), n_articles, total_valence, mean_valence, direction
+    ("negative"/"positive"), sampled (share of sentences read, 1.0 = all); the `top_n` words
+    by absolute total, largest first.
+    """
+    check_rules(rules)
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    lex = lexicon_dict(lexicon)
+    total = len(sentences)
+    step = max(1, math.ceil(total / max_sentences)) if max_sentences > 0 else 1
+    sample = sentences.iloc[::step]
+    find = _hits if rules == "nltk" else _rules33.hits
+    sums: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    articles: dict[str, set] = {}
+    for aid, text in zip(sample["article_id"].tolist(), sample["text"].tolist(), strict=True):
+        words = vader_words(text, rules)
+        lowers = [w.lower() for w in words]
+        for j, valence in find(words, lowers, lex):
+            if valence:
+                word = lowers[j]
+                sums[word] = sums.get(word, 0.0) + valence
+                counts[word] = counts.get(word, 0) + 1
+                articles.setdefault(word, set()).add(aid)
+    out = pd.DataFrame(
+        {
+            "word": list(sums),
+            "n": [counts[w] for w in sums],
+            "n_articles": [len(articles[w]) for w in sums],
+            "total_valence": [sums[w] for w in sums],
+        }
+    )
+    columns = ["word", "n", "n_articles", "total_valence", "mean_valence", "direction", "sampled"]
+    if out.empty:
+        return _typed(pd.DataFrame(columns=columns), {"n", "n_articles"}).astype(
+            {"direction": "str"}
+        )
+    out["mean_valence"] = out["total_valence"] / out["n"]
+    out = out.assign(size=out["total_valence"].abs())
+    out = out.sort_values(["size", "word"], ascending=[False, True]).head(top_n)
+    out["direction"] = np.where(out["total_valence"] >= 0, "positive", "negative")
+    out["sampled"] = round(len(sample) / total, 4) if total else 1.0
+    out = out[columns].round(4).reset_index(drop=True)
+    return _typed(out, {"n", "n_articles"}).astype({"direction": "str"})
+
+
+def choose_articles(
+    articles: pd.DataFrame,
+    labels: pd.Series,
+    chosen: list[str] | None = None,
+    n: int = 4,
+) -> list[str]:
+    """Articles for the per-article views: `chosen` ids, or one per group by a stated rule.
+
+    With `chosen` (a list of article ids), those ids, in that order; raises ValueError naming
+    the ids not in the corpus. Without: the longest article (most body sentences; ties by id)
+    of each of the `n` largest groups, then further long articles until there are `n`.
+    """
+    ids = articles["article_id"].astype("str")
+    if chosen:
+        missing = [a for a in chosen if a not in set(ids)]
+        if missing:
+            raise ValueError(
+                f"articles={missing!r}: not article ids of this corpus "
+                f"(e.g. {', '.join(ids.head(3))})"
+            )
+        return [str(a) for a in chosen]
+    if n < 1 or articles.empty:
+        return []
+    table = pd.DataFrame({"article_id": ids, "n_sentences": articles["n_sentences"].to_numpy()})
+    table["group"] = table["article_id"].map(labels.astype("str")).to_numpy()
+    table = table.sort_values(["n_sentences", "article_id"], ascending=[False, True])
+    table = table[table["n_sentences"] > 0]
+    picked: list[str] = []
+    for group in _order(labels)[:n]:
+        rows = table[table["group"] == group]
+        if len(rows):
+            picked.append(rows["article_id"].iloc[0])
+    for aid in table["article_id"]:
+        if len(picked) >= n:
+            break
+        if aid not in picked:
+            picked.append(aid)
+    return picked[:n]
+
+
+def table_options(lexicon: Lexicon = None, rules: str = DEFAULT_RULES) -> dict:
+    """The options of a non-default `sentiment` table, for `analysis.Analysis.table`.
+
+    Empty for the defaults (no extra lexicon, the default rule set), so the cached table is
+    read as is. Raises ValueError for an unknown rule set.
+    """
+    options: dict = {}
+    if lexicon is not None and not (isinstance(lexicon, str) and not lexicon.strip()):
+        options["lexicon"] = lexicon
+    if check_rules(rules) != DEFAULT_RULES:
+        options["rules"] = rules
+    return options

@@ -201,3 +201,20 @@ def test_attach_adds_each_rows_article_group():
     labels = groups.assign(_articles(outlet=["X", "Y"]), "outlet")
     table = pd.DataFrame({"article_id": ["a1", "a0", "a1"], "n": [1, 2, 3]})
     assert groups.attach(table, labels)["group"].tolist() == ["Y", "X", "Y"]
+
+
+def test_the_pass_on_a_dask_cluster_writes_the_same_tables(three, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local = analysis.load(three, cache=tmp_path / "local", workers=1)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        folder = analysis.analyse(
+            three, cache=tmp_path / "dask", scheduler=cluster.scheduler_address, partition_size=1
+        )
+    remote = analysis.Analysis(three, folder)
+    assert len(list(folder.glob("quotes/part-*.parquet"))) == 3  # one partition per article
+    for name in analysis.TABLES:
+        pd.testing.assert_frame_equal(
+            local.table(name), remote.table(name), check_dtype=False, check_categorical=False
+        )

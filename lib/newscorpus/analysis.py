@@ -313,14 +313,12 @@ def _on_cluster(scheduler: str, jobs: Iterable[tuple], total: int, desc: str, pr
     Every worker must see the cache folder at the same path (a shared file system).
     """
     try:
-        from distributed import Client, as_completed
+        from distributed import Client
     except ImportError as exc:  # pragma: no cover - dask is in requirements.txt
         raise RuntimeError("scheduler= needs the dask and distributed packages") from exc
     with Client(scheduler, set_as_default=False) as client:
         futures = [client.submit(_run_partition_job, job, pure=False) for job in jobs]
-        for _ in _progress(as_completed(futures), total, desc, progress):
-            pass
-        return client.gather(futures)
+        return [f.result() for f in _progress(futures, total, desc, progress)]
 
 
 def _problems_frame(rows: list[dict], reader: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -596,3 +596,69 @@ def test_a_time_of_day_does_not_date_an_undated_article(make_corpus):
 def test_a_decade_does_not_give_its_sentence_a_year():
     found = find_dates_in_text("Prices fell in the late '70s and again in October.", "2016-07-15")
     assert found["resolved"].tolist() == ["197", "2015-10"]
+
+
+# --------------------------------------------------------------------------- issue 13 cases
+
+
+def test_may_the_person_is_no_month():
+    assert values("Since May took office, the party has split.") == []
+    assert values("It was a decision by May to delay the vote.") == []
+    assert values("Theresa May promised a vote in May.") == [("May", "XXXX-05")]
+    assert values("The board was appointed last May to solicit bids.") == [("last May", "XXXX-05")]
+
+
+def test_an_adverb_between_is_and_expected_keeps_the_future():
+    found = find_dates_in_text("The vote is now expected in July.", ANCHOR)
+    assert found.set_index("text").loc["July", "resolved"] == "2019-07"
+    found = find_dates_in_text("The vote is now expected in July.", "2019-08-20")
+    assert found.set_index("text").loc["July", "resolved"] == "2020-07"
+
+
+@pytest.mark.parametrize(
+    "text, expression, resolved",
+    [
+        ("Voters go to a ballot on Friday, March 15.", "Friday, March 15", "2019-03-15"),
+        ("The strike ended on Tuesday, Feb. 26.", "Tuesday, Feb. 26", "2019-02-26"),
+        ("It ended on Tuesday, 26 February 2013.", "Tuesday, 26 February 2013", "2013-02-26"),
+    ],
+)
+def test_a_weekday_with_its_date_is_one_expression_valued_by_the_date(text, expression, resolved):
+    row = one(text)
+    assert (row["text"], row["resolved"]) == (expression, resolved)
+
+
+def test_the_weekday_picks_the_year_of_a_date_without_one():
+    row = one("Voters went to a ballot on Friday, March 16.")  # a Friday in 2018
+    assert row["resolved"] == "2018-03-16"
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, start",
+    [
+        ("The church was built in the 1600s.", "the 1600s", "16", "1600-01-01"),
+        ("The mill dates from the 1790s.", "the 1790s", "179", "1790-01-01"),
+        ("It was rebuilt in the 1920s.", "the 1920s", "192", "1920-01-01"),
+        ("The tower dates from the twelfth century.", "the twelfth century", "11", "1100-01-01"),
+        ("A fabled 11th-century temple stands there.", "11th-century", "10", "1000-01-01"),
+        ("It faded in the late 19th century.", "the late 19th century", "18", "1866-09-02"),
+        ("Sea levels will rise this century.", "this century", "20", "2000-01-01"),
+    ],
+)
+def test_centuries_and_decades_of_any_period(text, expression, value, start):
+    row = one(text)
+    assert (row["text"], row["resolved"], day(row["start_date"])) == (expression, value, start)
+
+
+def test_financial_periods_follow_the_report():
+    found = find_dates_in_text(
+        "Net rose 5% in the third quarter from $4 million a year ago. "
+        "For the fiscal year ended June 30, sales rose.",
+        "2019-10-26",
+    )
+    assert found[["text", "resolved"]].values.tolist() == [
+        ["the third quarter", "2019-Q3"],
+        ["a year ago", "2018-Q3"],
+        ["the fiscal year", "P1Y"],
+        ["June 30", "2019-06-30"],
+    ]

@@ -130,15 +130,15 @@ _NEEDS["CE"] = "year"
 def _pick(past, upcoming, anchor: date, tense: bool | None):
     """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one.
 
-    News is about the weeks around its date: when the candidate the tense points to is more
-    than 300 days away and the other one within 45 days, the near one wins ("gave no reason
-    for the Jan. 14 deadline" written on Jan. 5 is this January's 14th).
+    News is about the weeks around its date: when a past tense points more than 300 days back
+    and the coming date is within 45 days, the coming one wins ("gave no reason for the
+    Jan. 14 deadline" written on Jan. 5 is this January's 14th).
     """
     if past[:2] == upcoming[:2]:
         return past
     to_past, to_upcoming = (anchor - past[1]).days, (upcoming[0] - anchor).days
     if tense is True:
-        return past if to_upcoming > 300 and to_past <= 45 else upcoming
+        return upcoming
     if tense is False:
         return upcoming if to_past > 300 and to_upcoming <= 45 else past
     return past if to_past <= to_upcoming else upcoming

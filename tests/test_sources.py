@@ -552,3 +552,58 @@ def test_description_noun_scan_matches_the_regex(text):
     for first, last in [(0, len(text)), (4, len(text) - 3)]:
         expected = [m.span() for m in _DESCRIPTION_NOUN.finditer(text, first, last)]
         assert [m.span() for m in _description_nouns(text, first, last)] == expected
+
+
+# --------------------------------------------------------------------------- issue 13 cases
+
+
+def test_quote_split_by_its_attribution_is_one_row_with_the_named_speaker(quotes_of):
+    q = quotes_of("“We will rebuild,” the mayor, Paul Ingram, said, “but it will take years.”")
+    q = q[q["kind"] != "indirect"].reset_index(drop=True)
+    assert list(q["quote"]) == ["We will rebuild, … but it will take years."]
+    assert q.loc[0, "speaker"] == "Paul Ingram"
+    assert q.loc[0, "speaker_role"] == "mayor"
+
+
+def test_capitalised_title_before_a_name_is_the_role(quotes_of):
+    q = quotes_of("Chief Executive Ana Duarte said the company would appeal the ruling.")
+    assert list(q["speaker"]) == ["Ana Duarte"]
+    assert q.loc[0, "speaker_role"].lower() == "chief executive"
+    assert q.loc[0, "quote"] == "the company would appeal the ruling"
+
+
+def test_an_unnamed_deputy_is_an_attribution(quotes_of):
+    q = quotes_of("The deputy said the road would reopen on Monday.")
+    assert list(q["kind"]) == ["indirect"]
+    assert q.loc[0, "speaker"] == "The deputy"
+    assert q.loc[0, "speaker_kind"] == "anonymous"
+
+
+def test_partial_quotes_on_one_verb_are_one_attribution(quotes_of):
+    q = quotes_of(
+        "The auditor, Maria Lenz, called the report “faulty” and reliant on “flawed data.”"
+    )
+    assert list(q["quote"]) == ["the report “faulty” and reliant on “flawed data.”"]
+    assert list(q["speaker"]) == ["Maria Lenz"]
+    assert list(q["kind"]) == ["partial"]
+
+
+def test_exclamation_then_attribution_makes_no_extra_row(quotes_of):
+    q = quotes_of("“We will not reopen it!” Chief Engineer Tomas Brandt said. The dam stays shut.")
+    assert list(q["kind"]) == ["direct"]
+    assert list(q["speaker"]) == ["Tomas Brandt"]
+    assert q.loc[0, "speaker_role"].lower() == "chief engineer"
+
+
+def test_typewriter_quotes_are_quotes(quotes_of):
+    q = quotes_of("''We have no money left,'' said Rosa Klein, the treasurer. ''None at all.''")
+    assert list(q["quote"]) == ["We have no money left, … None at all."]
+    assert list(q["speaker"]) == ["Rosa Klein"]
+    assert list(q["speaker_role"]) == ["treasurer"]
+
+
+def test_titles_in_marks_are_no_quotes(quotes_of):
+    q = quotes_of("Clinton said on NBC's ''Meet the Press'' that she would not run again.")
+    assert list(q["kind"]) == ["indirect"]
+    assert list(q["quote"]) == ["she would not run again"]
+    assert list(q["speaker"]) == ["Clinton"]

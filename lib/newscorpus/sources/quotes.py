@@ -93,6 +93,9 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
         np_text = m.group("np")
         appos = None
         if "," in np_text:
+            named, rest = _subject_before(np_text, lex)  # "the mayor, Paul Ingram, said"
+            if named is not None and named.kind == "person" and " " in named.speaker:
+                return named, " ".join(m.group("verb").lower().split()), rest or None
             np_text, appos = np_text.split(",", 1)
         who = _analyse(np_text, lex)
         if who is None and appos is not None:  # "… that the border is safe, he said"
@@ -147,6 +150,10 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
         if _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex):
             quoted_sents.add(_sentence_at(art, starts, seg.open_pos)[0])
             quoted_sents.add(_sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])
+            if seg.via == "tail" and text[seg.end - 1 : seg.end] in ("?", "!"):
+                # `“Stop!” X said.` when split after the mark: the attribution's sentence
+                after = min(seg.close_pos + 2, len(text) - 1)
+                quoted_sents.add(_sentence_at(art, starts, after)[0])
     quoted = [s for s in segments if s.kind]
     # 2. Quotes without attribution keep the speaker of the quote next to them.
     for idx, seg in enumerate(quoted):
@@ -429,18 +436,21 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             sentence = masked[s_start : seg.open_pos]
             finite = [m for m in _PARTIAL_RE.finditer(sentence)]
             if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
-                m = finite[0]
-                who, appos = _subject_before(sentence[: m.start()], lex)
-                if who is None and m.group(1).endswith("ing"):  # "X won, declaring it “…”"
-                    who = _longest_prefix(sentence[: m.start()].split(",")[0], lex)
+                for m in finite:  # the first verb with a subject ("attacks" may be a noun)
+                    who, appos = _subject_before(sentence[: m.start()], lex)
+                    if who is None and m.group(1).endswith("ing"):  # "X won, declaring “…”"
+                        who = _longest_prefix(sentence[: m.start()].split(",")[0], lex)
+                    if who is not None:
+                        break
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
                 # The claim starts after the verb, or after a participle nearer the quote
                 # ("…, saying they had no “…”").
                 near = [
                     v
-                    for v in finite[1:]
-                    if v.group(1).endswith("ing")
+                    for v in finite
+                    if v.start() > m.start()
+                    and v.group(1).endswith("ing")
                     and _PARTICIPLE_START.search(sentence, 0, v.start())
                 ]
                 via, ref = "partial", s_start + (near[-1] if near else m).end()

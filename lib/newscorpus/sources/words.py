@@ -131,7 +131,8 @@ _PERSON_NOUNS = frozenset(
     "historian economist economists scholar professor editor columnist commentator pundit "
     "pundits blogger writer author person persons parent parents friends colleague colleagues "
     "associate associates ally allies rival rivals opponent opponents backer backers "
-    "insider delegate delegates chairwoman director manager president-elect".split()
+    "insider delegate delegates chairwoman director manager president-elect deputy deputies "
+    "engineer engineers".split()
 )
 
 
@@ -206,7 +207,14 @@ _TITLES = frozenset(
     "mrs. mrs ms. ms prof. prof sen. sen rep. rep gov. gov president prime minister sheikh "
     "imam general colonel major captain sergeant admiral lieutenant commander secretary-general "
     "secretary ambassador chancellor king queen prince pope ayatollah senator judge chairman "
-    "director-general governor mayor deputy".split()
+    "director-general governor mayor deputy "
+    # capitalised before a name they are the role, not the name: "Chief Executive Ana Duarte"
+    "chief executive officer vice director founder co-founder ceo cfo coo chair chairwoman "
+    "spokesman spokeswoman spokesperson commissioner superintendent councilman councilwoman "
+    "councilmember speaker leader attorney treasurer engineer inspector detective sheriff coach "
+    "pastor reverend rev. rev bishop rabbi nurse professor dean principal trustee auditor "
+    "counsel prosecutor justice magistrate consul envoy delegate manager editor "
+    "representative congressman congresswoman assemblyman assemblywoman".split()
 )
 
 

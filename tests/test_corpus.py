@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from newscorpus import CorpusError, read_corpus
-from newscorpus.corpus import split_sentences, split_tokens
+from newscorpus.corpus import WORD_TOKENIZER, split_sentences, split_tokens
 from newscorpus.paths import SEEDS_DIR
 
 ARTICLE = "Title line\n\nThe first body sentence is here. A second one follows it.\n"
@@ -208,6 +208,18 @@ def test_tokens_keep_names_and_split_possessives():
         "81-member",
         ".",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He’s here, it's late and that’s that: the U.S.-led talks in al-Zour end at 10:30 a.m.",
+        "Ms. O’Neill’s 3.5% rise (approx.) beat the 81-member panel’s x_y forecast—again.",
+        "Café owners’ fears; naïve hopes? Don’t! “Quoted,” she said… ’s 'S s.",
+    ],
+)
+def test_reader_tokens_match_the_documented_nltk_tokenizer(text):
+    assert split_tokens(text) == list(WORD_TOKENIZER.span_tokenize(text))
 
 
 def test_curly_apostrophe_forms_are_stopwords(make_corpus):

@@ -109,3 +109,45 @@ def no_data(ax: plt.Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+class TextTable:
+    """A table of text (sentences, quotes, contexts) shown in full and left-aligned, bounded rows.
+
+    Notebooks display it as HTML (every cell left-aligned and wrapped, nothing cut) and as plain
+    text; only the first `limit` rows are shown, with a line saying how many there are.
+    """
+
+    def __init__(self, table: pd.DataFrame, limit: int = 20):
+        self.table = table
+        self.limit = limit
+
+    def _note(self) -> str:
+        n = len(self.table)
+        return f"first {self.limit} of {n:,} rows" if n > self.limit else f"{n:,} rows"
+
+    def _repr_html_(self) -> str:
+        body = self.table.head(self.limit).to_html(
+            index=False, justify="left", escape=True, na_rep="", classes="nc-text-table"
+        )
+        style = (
+            "<style>.nc-text-table td, .nc-text-table th {text-align: left !important; "
+            "white-space: normal; vertical-align: top;}</style>"
+        )
+        return f"{style}{body}<p><i>{self._note()}</i></p>"
+
+    def __repr__(self) -> str:
+        head = self.table.head(self.limit)
+        formatters = {}
+        for column in head.columns:
+            if head[column].dtype == object or pd.api.types.is_string_dtype(head[column]):
+                width = int(head[column].astype("str").str.len().max() or 0)
+                formatters[column] = lambda v, w=width: str(v).ljust(w)
+        with pd.option_context("display.max_colwidth", None, "display.width", 200):
+            shown = head.to_string(index=False, justify="left", formatters=formatters)
+        return f"{shown}\n({self._note()})"
+
+
+def text_table(table: pd.DataFrame, limit: int = 20) -> TextTable:
+    """`table` for display: full text, left-aligned, at most `limit` rows (and how many in all)."""
+    return TextTable(table, limit)

@@ -65,7 +65,7 @@ plots.save_figure(fig, table, "00-corpus", "composition", out)
 # ## What was set aside, and by which rule?
 
 # %%
-overview.set_aside(data.paragraphs)
+plots.text_table(overview.set_aside(data.paragraphs))
 
 # %% [markdown]
 # Each row is one rule of the reader (`reason`), how often it fired and in how many articles, with the first paragraph it matched.
@@ -83,4 +83,4 @@ overview.problem_summary(data.problems)
 # Title, outlet, byline and publication date as read from each article (or `manifest.csv`); words and sentences count body text only.
 
 # %%
-overview.article_summary(data.articles)
+plots.text_table(overview.article_summary(data.articles))

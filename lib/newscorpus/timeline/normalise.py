@@ -513,7 +513,8 @@ def _h_duration(m: re.Match, text: str):
     approx = m["approx"]
     if not approx:  # over, about, just over: prepositions left out of the span, kept as mod
         before = re.search(
-            r"\b((?:[Jj]ust )?(?:over|under)|[Aa]bout)[^\S\n]+$", text[: m.start()][-12:]
+            r"\b((?:[Jj]ust )?(?:over|under)|[Aa]bout)[^\S\n]+$",
+            text[max(0, m.start() - 12) : m.start()],
         )
         approx = before.group(1) if before else None
     if approx:

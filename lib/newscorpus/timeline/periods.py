@@ -115,6 +115,8 @@ def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
 def to_seconds(values) -> np.ndarray:
     """Calendar values (`datetime.date`, `pd.Timestamp` of any unit, None, NaT) as an array of
     `datetime64[s]`, which holds any year from 1 to 9999 (nanoseconds stop at 1677 and 2262)."""
+    if all(v is None or type(v) is date for v in values):  # the usual case: one numpy call
+        return np.array(values, dtype="datetime64[D]").astype("datetime64[s]")
     out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[s]")
     for i, v in enumerate(values):
         if v is None or v is pd.NaT or (isinstance(v, float) and v != v):

@@ -498,8 +498,8 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             )
         values_out.append(value)
         if interval is None:
-            starts_out.append(pd.NaT)
-            ends_out.append(pd.NaT)
+            starts_out.append(None)
+            ends_out.append(None)
             resolved_out.append(value if value.endswith("_REF") or value[:1] == "P" else None)
         else:
             starts_out.append(interval[0])

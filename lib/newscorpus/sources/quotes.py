@@ -33,7 +33,9 @@ from newscorpus.sources.speakers import (
 from newscorpus.sources.words import (
     _ADV,
     _FIRST,
+    _INTRO,
     _LOWER_RE,
+    _NONNAME,
     _NP,
     _PARTIAL_RE,
     _VERB_ALT,
@@ -342,8 +344,18 @@ def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
     source, an organisation, an outlet or a document.
     """
     clause = lead[_last_clause_break(lead[:-1]) + 1 : -1].strip()
-    pieces = [clause] + [clause[i + 1 :].strip() for i, c in enumerate(clause) if c == ","]
-    for piece in pieces[:4]:
+    if " - " in clause or " — " in clause:  # "HEADLINE - Frank Newport and Jim Harter:"
+        clause = clause.replace(" — ", " - ").rsplit(" - ", 1)[1]
+    return _sentence_subject(clause, lex)
+
+
+def _sentence_subject(clause: str, lex: _Lexicon) -> _Who | None:
+    """The noun phrase opening `clause`, or opening one of its first comma-separated pieces
+    when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
+    for piece in clause.split(",")[:4]:
+        words = piece.split()
+        if not words or words[0].lower() in _INTRO or words[0].lower() in _NONNAME:
+            continue
         who = _longest_prefix(piece, lex)
         if who is not None and who.kind not in ("description", "short"):
             return who
@@ -436,12 +448,18 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             sentence = masked[s_start : seg.open_pos]
             finite = [m for m in _PARTIAL_RE.finditer(sentence)]
             if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
-                for m in finite:  # the first verb with a subject ("attacks" may be a noun)
+                # The verb nearest the quote with a subject before it ("While not all Trump says
+                # is true, Jamieson said Trump is “…”"; "attacks" may be a noun); a participle
+                # takes the sentence's subject ("X won, declaring it “…”").
+                for m in finite:
+                    if m.group(1).endswith("ing"):
+                        continue
                     who, appos = _subject_before(sentence[: m.start()], lex)
-                    if who is None and m.group(1).endswith("ing"):  # "X won, declaring “…”"
-                        who = _longest_prefix(sentence[: m.start()].split(",")[0], lex)
                     if who is not None:
                         break
+                if who is None:
+                    m = finite[0]
+                    who = _sentence_subject(sentence[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
                 # The claim starts after the verb, or after a participle nearer the quote

@@ -50,6 +50,10 @@ class _Who:
     plural: bool = False
 
 
+_QUANTIFIERS = frozenset(
+    "one some many several two three four five few most all another none each both".split()
+)
+_THE_ORG_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _HEAD_CUT_RE = re.compile(
     r" (?:of|for|at|with|from|in|on|close to|familiar with|who|which|that|whose|speaking|involved"
@@ -130,6 +134,17 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
                 )
     # The head noun comes before "of", "for", "at", … ("a strategist for one of the candidates").
     head_phrase = _HEAD_CUT_RE.split(np_text, maxsplit=1)[0] if " " in np_text else np_text
+    if head_phrase.lower() in _QUANTIFIERS and " of " in np_text:  # "one of those advisers"
+        rest = np_text.split(" of ", 1)[1]
+        head_phrase = _HEAD_CUT_RE.split(rest, maxsplit=1)[0]
+    elif " of " in np_text and head_phrase[:1].isupper() and len(words) <= 12:
+        # "Mujtaba Rahman of the Eurasia Group": a person and the organisation
+        person = _analysed(head_phrase, lex, attribution)
+        if person is not None and person.kind == "person" and " " in person.speaker:
+            org = np_text.split(" of ", 1)[1]
+            org = _THE_ORG_RE.sub("", org).strip(" ,")
+            ent = lex.lookup(org)
+            return _Who(person.speaker, "person", person.role, ent.name if ent else org)
     head_words = head_phrase.split(" ")
     head = _POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()

@@ -132,7 +132,7 @@ _PERSON_NOUNS = frozenset(
     "pundits blogger writer author person persons parent parents friends colleague colleagues "
     "associate associates ally allies rival rivals opponent opponents backer backers "
     "insider delegate delegates chairwoman director manager president-elect deputy deputies "
-    "engineer engineers".split()
+    "engineer engineers commenter commenters reader readers viewer viewers".split()
 )
 
 

@@ -464,3 +464,38 @@ def test_an_export_with_no_usable_rows_is_an_empty_corpus(tmp_path):
         "row 1 has no text in 'text'",
         "row 2 has no text in 'text'",
     ]
+
+
+def test_a_cp1252_csv_and_html_markup_in_cells(tmp_path):
+    path = tmp_path / "scraper.csv"
+    path.write_bytes(
+        "id,title,content\n"
+        '1,Café plan,"<p>The council’s plan was approved.</p><p>“We are pleased,” said Ana Lopes.'
+        '<br>Work starts in May.</p>"\n'.encode("cp1252")
+    )
+    c = read_corpus(path)
+    a = c.articles.iloc[0]
+    assert a["title"] == "Café plan" and a["encoding"] == "cp1252"
+    assert c.paragraphs["text"].tolist() == [
+        "Café plan",
+        "The council’s plan was approved.",
+        "“We are pleased,” said Ana Lopes.",
+        "Work starts in May.",
+    ]
+    assert _quotes(c)["speaker"].tolist() == ["Ana Lopes"]
+    problems = c.problems.set_index("article_id", drop=False)
+    assert problems["problem"].tolist()[0] == "not valid UTF-8; decoded as cp1252"  # the file
+    assert problems.loc["1", "problem"] == "text repaired: 3 HTML elements turned into paragraphs"
+    assert _offsets_exact(c)
+
+
+def test_ids_with_gaps_stay_whole_numbers(tmp_path):
+    path = tmp_path / "gaps.jsonl"
+    path.write_text(
+        json.dumps({"id": 5000, "text": "First body."})
+        + "\n"
+        + json.dumps({"text": "Second body."})
+        + "\n"
+    )
+    c = read_corpus(path)
+    assert c.articles["article_id"].tolist() == ["5000", "gaps-2"]

@@ -233,7 +233,42 @@ def _as_text(value) -> str | None:
             return None
     except (TypeError, ValueError):
         pass
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))  # an id column with gaps comes back as floats: 5000.0 -> 5000
     return str(value)
+
+
+_MARKUP = re.compile(r"<(?:p|br|div|li|h[1-6]|blockquote)\b[^>]*>", re.IGNORECASE)
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
+
+
+def _markup_to_text(text: str) -> tuple[str, int]:
+    """A cell holding HTML (`<p>…</p><p>…</p>`) as text, one block per paragraph.
+
+    Output: (text, number of elements removed). Uses lxml's HTML parser (a trafilatura
+    dependency), which also decodes entities; text without block markup is returned as is.
+    """
+    if not _MARKUP.search(text):
+        return text, 0
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(text, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return text, 0
+    n = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is root:
+            continue
+        n += 1
+        if element.tag in ("script", "style"):
+            element.drop_tree()
+        elif element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCKS:
+            element.tail = "\n\n" + (element.tail or "")
+            element.text = "\n\n" + (element.text or "")
+    return root.text_content().strip(), n
 
 
 def read_table(
@@ -290,7 +325,8 @@ def read_table(
     keep = np.zeros(len(frame), dtype=bool)
     for i, (aid, row) in enumerate(zip(ids, rows, strict=True)):
         where = f"{path}:{row}"
-        body = (_as_text(column["text"][i]) or "").strip("\n\r ")
+        body, n_markup = _markup_to_text(_as_text(column["text"][i]) or "")
+        body = body.strip("\n\r ")
         if not body.strip():
             problems.append(
                 problem(where, f"row {row} has no text in {mapping['text']!r}", "skipped", aid)
@@ -328,7 +364,7 @@ def read_table(
                 "path": where,
                 "text": body,
                 "encoding": encoding,
-                "notes": [],
+                "notes": [f"{n_markup} HTML elements turned into paragraphs"] if n_markup else [],
                 "has_title": bool(title),
                 "meta": meta,
             }

@@ -115,6 +115,7 @@ def test_mojibake_is_fixed(make_corpus):
         ("„We stay here“, said Anna Weber.", "Anna Weber", "We stay here"),
         ("``We will stay,'' said Tom Reed.", "Tom Reed", "We will stay,"),
         ("‟We will stay,” said Tom Reed.", "Tom Reed", "We will stay,"),
+        ("''We will stay,'' said Tom Reed.", "Tom Reed", "We will stay,"),  # NYT archive
     ],
 )
 def test_quotation_mark_styles_are_read_by_the_quote_finder(make_corpus, sentence, speaker, quote):

@@ -164,9 +164,12 @@ def _unescape(text: str, counts: Counter) -> str:
     return text
 
 
-def _opening(text: str, pos: int) -> bool:
-    """A mark at `pos` opens when it starts the text or follows a space or an opening bracket."""
-    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{—–-/“‘"
+def _opening(text: str, pos: int, width: int = 1) -> bool:
+    """A mark at `pos` opens when it starts the text or follows a space or an opening bracket,
+    and is followed by something other than a space."""
+    after = text[pos + width : pos + width + 1]
+    before = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{—–-/“‘"
+    return before and after != "" and not after.isspace()
 
 
 def _fix_quotes(text: str, counts: Counter) -> str:
@@ -183,7 +186,7 @@ def _fix_quotes(text: str, counts: Counter) -> str:
             rep = ("‘" if opens else "’") if single else ("“" if opens else "”")
         elif mark in ("〝", "‟", "``"):
             rep = "“"
-        elif mark in ("〞", "〟", "''"):
+        elif mark in ("〞", "〟"):
             rep = "”"
         elif mark == "‛":
             rep = "‘"
@@ -193,8 +196,8 @@ def _fix_quotes(text: str, counts: Counter) -> str:
         elif mark == "‚":
             rep = "‘"
             pending_low.append("‘")
-        else:  # ＂ ″ ‶: direction from context
-            rep = "“" if _opening(text, start) else "”"
+        else:  # ＂ ″ ‶ and '' (the NYT archive opens and closes with ''): direction from context
+            rep = "“" if _opening(text, start, len(mark)) else "”"
         # French spacing inside guillemets: « mot » -> “mot”
         if rep in "“‘" and mark in "«‹" and text[m.end() : m.end() + 1] == " ":
             pos = m.end() + 1

@@ -1,7 +1,7 @@
 """Publication dates as export formats write them, parsed to second precision (any year).
 
 Formats: ISO 8601 (`2017-04-05`, `2017-04-05T14:30:00Z`), `M/D/YYYY` (US order; a first
-number above 12 is read as the day), `D Month YYYY`, `Month D, YYYY`, `Wed 05 Apr 2017`,
+number above 12 is read as the day), `D.M.YYYY` (day first, as where dots are used), `D Month YYYY`, `Month D, YYYY`, `Wed 05 Apr 2017`,
 RFC 2822 (`Wed, 05 Apr 2017 14:30:00 +0000`, via `email.utils`), GDELT's `YYYYMMDDHHMMSS` and
 `YYYYMMDD`, and Unix time (seconds; 12-13 digits are read as milliseconds). Everything else goes
 through python-dateutil's parser, but a value that states no year is not a date. A time zone
@@ -20,6 +20,7 @@ import pandas as pd
 from dateutil import parser as dateutil_parser
 
 _DIGITS = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\b")
 _DEFAULT_A = datetime(2001, 1, 1)
 _DEFAULT_B = datetime(2002, 2, 2)
 
@@ -61,9 +62,10 @@ def _parse(value: str) -> datetime | None:
                 return dt.replace(tzinfo=None)
         except (TypeError, ValueError, IndexError):
             pass
+    dayfirst = bool(_DOTTED.match(value))  # 05.04.2017 is 5 April wherever dots are used
     try:
-        a = dateutil_parser.parse(value, default=_DEFAULT_A, dayfirst=False)
-        b = dateutil_parser.parse(value, default=_DEFAULT_B, dayfirst=False)
+        a = dateutil_parser.parse(value, default=_DEFAULT_A, dayfirst=dayfirst)
+        b = dateutil_parser.parse(value, default=_DEFAULT_B, dayfirst=dayfirst)
     except (ValueError, OverflowError, dateutil_parser.ParserError):
         return None
     if a.year != b.year:  # no year in the value: not a publication date

@@ -343,20 +343,61 @@ def test_vocabulary_summary(make_corpus):
     assert v["words_per_sentence"] == pytest.approx(4.0)
 
 
-def test_figures_return_their_data(seeds):
-    traced = ["guerrilla", "desert", "sleeper cells", "caliphate", "insurgency"]
-    fig, data = terms.plot_top_terms(seeds, top_n=10)
-    assert len(data) == 10 and data.iloc[0]["term"] == "islamic state"
-    fig, data = terms.plot_trace_heatmap(seeds, traced)
-    assert len(data) == 25
-    fig, data = terms.plot_dispersion(seeds, traced)
-    assert len(data) == 29
-    fig, data = terms.plot_distinctive(seeds, top_n=4)
-    assert len(data) == 20
-    fig, data = terms.plot_collocations(seeds, min_count=2, top_n=5)
-    assert set(data["ngram"]) == {2, 3}
-    fig, data = terms.plot_kwic(seeds, "desert", max_lines=5)
+def test_figures_return_their_data_and_stay_bounded(seeds, grams):
+    fig, data = terms.plot_group_top_terms(terms.group_counts(grams, outlets()), top_n=10)
+    assert data.groupby("group", observed=True).size().tolist() == [10, 10]
+    assert data.iloc[0]["term"] == "security"  # Reuters' most frequent word (8 times)
+    key = terms.group_keyness(grams, outlets(), min_count=3)
+    fig, data = terms.plot_group_keyness(key, top_n=4)
+    assert len(data) == 16 and (data["signed_log_likelihood"] < 0).sum() == 8
+    months = pd.Series(
+        ["2019-03", "no date", "2014-01", "2019-03", "2019-11"], index=outlets().index
+    )
+    trend = terms.term_trends(grams, months.astype("category"), ["desert", "caliphate"])
+    fig, data = terms.plot_term_trends(trend)
+    assert "no date" not in set(data["period"].astype(str)) and len(data) == 6
+    fig, data = terms.plot_kwic(terms.kwic(seeds, "desert"), "desert", max_lines=5)
     assert len(data) == 5
+    chosen = [A002, A003]
+    fig, data = terms.plot_dispersion(terms.dispersion(seeds, ["desert"]), chosen)
+    assert data["article_id"].tolist() == [A002] * 4 + [A003] * 3
+    # a thousand groups and a long KWIC still give a figure under 3,000 px a side at 150 dpi
+    one = terms.group_counts(grams, outlets())
+    many = pd.concat([one.assign(group=f"outlet {k:02d}") for k in range(50)], ignore_index=True)
+    fig, data = terms.plot_group_top_terms(many, top_n=40, max_groups=50)
+    assert max(fig.get_size_inches()) * 150 <= 3000
+    assert data["group"].nunique() == 12 and len(data) == 12 * 30
+    lines = pd.concat([terms.kwic(seeds, "desert*")] * 20, ignore_index=True)
+    fig, data = terms.plot_kwic(lines, "desert*", max_lines=1000)
+    assert max(fig.get_size_inches()) * 150 <= 3000 and len(data) < len(lines)
+
+
+def test_sample_corpus_rebuilds_the_tokens_of_chosen_articles(seeds, grams):
+    chosen = terms.articles_using(grams, ["desert*", "sleeper cells"], n=2)
+    # 003: desert x3 + sleeper cells x4; 002: desert x4 (deserts never)
+    assert chosen[["article_id", "count"]].values.tolist() == [[A003, 7], [A002, 4]]
+    sample = terms.sample_corpus(seeds, chosen["article_id"])
+    whole = seeds.tokens[seeds.tokens["article_id"].isin([A002, A003])]
+    assert sample.tokens["token"].tolist() == whole["token"].tolist()
+    assert sample.tokens["start"].tolist() == whole["start"].tolist()
+    pd.testing.assert_frame_equal(
+        terms.kwic(sample, "sleeper cells"),
+        terms.kwic(seeds, "sleeper cells").query("article_id == @A003").reset_index(drop=True),
+    )
+    with pytest.raises(ValueError, match="not in this corpus"):
+        terms.sample_corpus(seeds, ["nope"])
+
+
+def test_collocations_from_counts_agree_with_the_token_finder(seeds, grams):
+    out = terms.collocations_from_counts(grams, min_count=2, top_n=None)
+    sleeper = out[out["collocation"] == "sleeper cells"].iloc[0]
+    nltk_row = terms.collocations(seeds, 2, 2, None).set_index("collocation").loc["sleeper cells"]
+    assert (sleeper["count"], sleeper["count_first"], sleeper["count_second"]) == (6, 7, 8)
+    assert sleeper["log_likelihood"] == pytest.approx(nltk_row["log_likelihood"], rel=1e-6)
+    # names are units, so never a collocation of their own words
+    assert "washington post" not in set(out["collocation"])
+    top = terms.top_keyness(terms.group_keyness(grams, outlets(), min_count=3), top_n=2)
+    assert top[top["group"] == "Reuters"]["term"].tolist() == ["mosul", "cities"]
 
 
 def test_one_encoding_serves_every_call(seeds):
@@ -478,3 +519,25 @@ def test_group_functions_name_bad_inputs(grams):
         terms.group_counts(grams, {"a": "b"})
     with pytest.raises(ValueError, match="top_n"):
         terms.term_trends(grams, outlets(), top_n=0)
+
+
+def test_group_table_serves_keyness_and_collocations(grams, tmp_path):
+    table = terms.group_counts(grams, outlets())
+    pd.testing.assert_frame_equal(
+        terms.group_keyness(table, min_count=3), terms.group_keyness(grams, outlets(), min_count=3)
+    )
+    pd.testing.assert_frame_equal(
+        terms.collocations_from_counts(table, min_count=2),
+        terms.collocations_from_counts(grams, min_count=2),
+    )
+    # partitions stored as Parquet files are read one at a time
+    for k, ids in enumerate(([A000, A001], [A002, A003, "004_125b49928ba2d4ba"])):
+        grams[grams["article_id"].isin(ids)].to_parquet(tmp_path / f"part-{k}.parquet")
+    pd.testing.assert_frame_equal(terms.group_counts(tmp_path, outlets()), table)
+
+
+def test_kwic_at_most_n_lines_per_article(seeds):
+    out = terms.kwic(seeds, "desert", max_per_article=1)
+    assert out["article_id"].str[:3].tolist() == ["001", "002", "003", "004"]
+    with pytest.raises(ValueError, match="max_per_article"):
+        terms.kwic(seeds, "desert", max_per_article=0)

@@ -1,119 +1,122 @@
 # %% [markdown]
 # # Terms that carry the coverage
 #
-# Which words and names the articles use most, which terms set each article apart, which words travel together, and where the traced terms occur, with every count readable in context.
+# Which words and names each outlet (or any group) uses most, which terms set a group apart from the rest of the corpus, how traced terms move over time, which words travel together, and how a term reads in context, with every count behind each score.
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or project-relative
-top_n: int = 20  # terms in the top-terms chart
-ngram_range: list[int] = [1, 3]  # smallest and largest n-gram counted (1 to 3 units)
-extra_stopwords: list[str] = []  # words to leave out besides the shipped stopword list
-alias_map: dict = {}  # extra {variant: term} folds, over the shipped map unless disabled
-default_aliases: bool = True  # use the shipped map (ISIS, ISIL, Daesh -> Islamic State)
-phrases: list[str] = []  # multiword names to keep whole, besides the shipped list
-trace: list[str] = ["guerrilla", "desert", "sleeper cells", "caliphate", "insurgency"]  # to trace
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+period: str = "month"  # time step of the trends: year, quarter, month, week or day
+top_groups: int = 6  # groups drawn separately; the rest are summed as "other"
+top_n: int = 10  # terms per group in the top-terms chart
+ngram: int = 1  # units per term in the top-terms chart: 1 words and names, 2 or 3 phrases, 0 any
+min_count: int = 3  # least times a term occurs in the corpus to be scored for keyness and collocation
+terms: list = ["guerrilla", "desert*", "sleeper cells", "caliphate", "insurgency"]  # traced terms; a trailing * matches a prefix
 kwic_term: str = "sleeper cells"  # word or phrase shown in context
 window: int = 8  # words of context either side in keyword in context
-collocation_min_count: int = 2  # least times a collocation must occur
+max_lines: int = 30  # keyword-in-context lines shown
+articles: list = []  # article ids for the per-article view; empty means the n_articles using the traced terms most
+n_articles: int = 8  # articles chosen when articles is empty
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus through the `newscorpus` library and gather the counting options every section below shares.
+# Load the corpus's tables from the analysis cache (the first run of any notebook analyses the corpus once). Term counts come from that pass: 1- to 3-grams of body-text words per article, stopwords, punctuation and numbers left out, multiword names from the shipped list kept whole, ISIS, ISIL and Daesh folded into Islamic State.
 
 # %%
-from newscorpus import plots, read_corpus, terms
-from newscorpus.paths import project_path
+from newscorpus import analysis, groups, plots
+from newscorpus import terms as term_tools
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
-options = {
-    "ngram_range": ngram_range,
-    "extra_stopwords": extra_stopwords,
-    "alias_map": alias_map,
-    "default_aliases": default_aliases,
-    "phrases": phrases,
-}
+data = analysis.load(project_path(corpus), **read_options)
+counts = data.term_counts
+labels = groups.top_n(groups.assign(data.articles, group_by), top_groups)
+periods = groups.assign(data.articles, period)
+out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## How rich is each article's vocabulary?
-#
-# Word tokens and distinct words (types) of body text, type-token ratio, words per sentence and hapaxes (words used once).
+# ## Which terms does each group use most?
 
 # %%
-terms.vocabulary(data)
+by_group = term_tools.group_counts(counts, labels)
+fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_n, ngram=ngram)
+plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
 # %% [markdown]
-# Longer articles have lower type-token ratios by construction, so compare ratios only between articles of similar length.
+# Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count. The group table (`by_group`, every term of every group) feeds the keyness and collocation views below, so the per-article counts are read once.
 #
-# ## Which multiword names does the corpus itself suggest?
-#
-# Runs of capitalised words that co-occur far more than chance (log-likelihood, p < 0.001, at least twice). They are counted as one term, together with the shipped phrase list and `phrases`.
+# ## Which terms set each group apart from the rest of the corpus?
 
 # %%
-terms.find_phrases(data)
+keyness = term_tools.group_keyness(by_group, min_count=min_count)
+fig, table = term_tools.plot_group_keyness(keyness, top_n=6)
+plots.save_figure(fig, table, "02-terms", "keyness", out)
 
 # %% [markdown]
-# ## Which terms carry the coverage?
-
-# %%
-fig, table = terms.plot_top_terms(data, top_n=top_n, **options)
-plots.save_figure(fig, table, "02-terms", "top-terms", project_path(figures))
-
-# %% [markdown]
-# Rates are per 10,000 body words; ISIS, ISIL, Daesh and Islamic State are counted as one term through the alias map, and stopwords, punctuation and numbers are left out.
-#
-# ## Which terms set each article apart?
-
-# %%
-fig, table = terms.plot_distinctive(data, top_n=8, **options)
-plots.save_figure(fig, table, "02-terms", "distinctive", project_path(figures))
-
-# %% [markdown]
-# Each panel ranks the terms an article uses more than the rest of the corpus by log-likelihood keyness; bars past the dashed line are significant at p < 0.001.
+# Each group is compared with all other articles by Dunning's log-likelihood (Rayson & Garside 2000): bars to the right are terms the group uses more than the rest, bars to the left terms it uses less; beyond the dashed lines the difference is significant at p < 0.001.
 #
 # ## What counts lie behind those scores?
 #
-# The top three terms per article with their count and words in the article, in the rest of the corpus, and the tf-idf weight.
+# The five terms each group over-uses most, with the count and rate per 10,000 words in the group and in the rest, and the log ratio (1 = twice as frequent).
 
 # %%
-terms.distinctive_terms(data, top_n=3, **options)
+term_tools.top_keyness(keyness, top_n=5)
 
 # %% [markdown]
-# ## How often does each article use the traced terms?
+# ## How do the traced terms move over time?
 
 # %%
-fig, table = terms.plot_trace_heatmap(data, trace)
-plots.save_figure(fig, table, "02-terms", "trace-heatmap", project_path(figures))
+fig, table = term_tools.plot_term_trends(term_tools.term_trends(counts, periods, terms))
+plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
-# Articles run from the oldest known publication date down, undated ones last; each cell gives the rate per 10,000 body words and the raw count.
-#
-# ## Where in each article do the traced terms occur?
-
-# %%
-fig, table = terms.plot_dispersion(data, trace)
-plots.save_figure(fig, table, "02-terms", "dispersion", project_path(figures))
-
-# %% [markdown]
-# Each tick is one occurrence, placed by its word position from the first (0) to the last (1) word of the article's body.
+# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count, and a period with few articles swings more.
 #
 # ## Which words travel together?
-
-# %%
-fig, table = terms.plot_collocations(
-    data, min_count=collocation_min_count, top_n=15, extra_stopwords=extra_stopwords
-)
-plots.save_figure(fig, table, "02-terms", "collocations", project_path(figures))
-
-# %% [markdown]
-# NLTK's bigram and trigram collocation finders within sentences, ranked by log-likelihood; pairs holding a stopword are left out, and PMI favours rare exclusive pairs.
 #
-# ## How is a traced term used?
+# Pairs of adjacent words or names inside a sentence, scored from the same counts by log-likelihood against how often each word occurs alone (names on the shipped list are already one unit); PMI favours rare, exclusive pairs.
 
 # %%
-fig, table = terms.plot_kwic(data, kwic_term, window=window)
-plots.save_figure(fig, table, "02-terms", "kwic", project_path(figures))
+term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 
 # %% [markdown]
-# Every occurrence of the term with its words either side, cut at the edge of its paragraph; the CSV gives the character offsets to find each line in the article.
+# ## How is a term used?
+#
+# Lines come from the articles that use the term most (or from `articles` when given), at most three per article, in article order.
+
+# %%
+shown = term_tools.articles_using(counts, [kwic_term], max_lines, articles)
+sample = term_tools.sample_corpus(data, shown["article_id"])
+lines = term_tools.kwic(sample, kwic_term, window, max_per_article=3)
+fig, table = term_tools.plot_kwic(lines, kwic_term, max_lines)
+plots.save_figure(fig, table, "02-terms", "kwic", out)
+
+# %% [markdown]
+# The same lines with their whole context, cut only at the edge of the paragraph; the CSV gives the character offsets of each match in its article.
+
+# %%
+term_tools.show_table(table[["article_id", "left", "term", "right"]], "kwic")
+
+# %% [markdown]
+# ## Which articles are read one by one?
+#
+# The articles named in `articles`, or else the `n_articles` articles where the traced terms occur most often.
+
+# %%
+chosen = term_tools.articles_using(counts, terms, n_articles, articles)
+chosen
+
+# %% [markdown]
+# ## Where in each chosen article do the traced terms occur?
+
+# %%
+sample = term_tools.sample_corpus(data, chosen["article_id"])
+fig, table = term_tools.plot_dispersion(
+    term_tools.dispersion(sample, terms), chosen["article_id"], terms
+)
+plots.save_figure(fig, table, "02-terms", "dispersion", out)
+
+# %% [markdown]
+# Each tick is one occurrence, placed by its word position from the first (0) to the last (1) word of the article's body: terms bunched at the top of an article frame the story, terms spread through it carry it.

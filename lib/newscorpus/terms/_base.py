@@ -12,7 +12,7 @@ import csv
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -97,6 +97,41 @@ def _parse_terms(terms: str | Iterable[str], name: str = "terms") -> list[str]:
     if bad or not out:
         raise ValueError(f"{name}={list(out)!r}: expected one or more non-empty words or phrases")
     return out
+
+
+def _trace_keys(terms: Iterable[str]) -> dict[str, str]:
+    """Counted form of each traced term: lowercase words joined by spaces, shipped aliases folded."""
+    keys = {}
+    for term in _parse_terms(terms):
+        words = " ".join(term_words(term))
+        keys[term] = _alias_terms().get(words, words)
+    return keys
+
+
+def _selector(keys: Iterable[str]) -> Callable[[np.ndarray], np.ndarray]:
+    """A function giving, for an array of counted terms, the trace key each matches (or None).
+
+    A key is a counted term (`_trace_keys`); one ending a word with * matches every counted term
+    that has the same number of words and starts with it (`desert*`: desert, deserts).
+    """
+    exact, patterns = {}, []
+    for key in dict.fromkeys(keys):
+        if "*" in key:
+            words = key.split(" ")
+            parts = [re.escape(w[:-1]) + r"\S*" if w.endswith("*") else re.escape(w) for w in words]
+            patterns.append((key, re.compile(" ".join(parts) + r"\Z")))
+        else:
+            exact[key] = key
+
+    def select(vocab: np.ndarray) -> np.ndarray:
+        strings = pd.Series(vocab, dtype="str")
+        out = strings.map(exact).to_numpy(dtype=object)
+        for key, pattern in patterns:
+            hit = strings.str.match(pattern.pattern).to_numpy(dtype=bool) & pd.isna(out)
+            out[hit] = key
+        return np.where(pd.isna(out), None, out)
+
+    return select
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:

@@ -16,13 +16,15 @@ grows with the number of distinct terms, not with the number of articles.
 
 from __future__ import annotations
 
+import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from newscorpus.terms._base import LL_THRESHOLD, PER, _alias_terms, _parse_terms, term_words
+from newscorpus.terms._base import PER, _ll_2x2, _selector, _trace_keys
 
 GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
 GROUP_KEYNESS_COLUMNS = [
@@ -43,16 +45,55 @@ TERM_TREND_COLUMNS = ["period", "term", "counted_as", "count", "rate", "n_articl
 _NEEDED = ("article_id", "term", "ngram", "count", "n_words")
 
 
-def _partitions(counts: pd.DataFrame | Iterable[pd.DataFrame]) -> Iterable[pd.DataFrame]:
+def _partitions(counts) -> Iterable[pd.DataFrame]:
+    """The per-article counts one partition at a time: a DataFrame, an iterable of them, or a
+    folder of Parquet files (one partition each, read in name order)."""
     if isinstance(counts, pd.DataFrame):
         yield counts
         return
-    if isinstance(counts, (str, bytes)) or not isinstance(counts, Iterable):
+    if isinstance(counts, (str, os.PathLike)) and Path(counts).is_dir():
+        for path in sorted(Path(counts).glob("*.parquet")):
+            yield pd.read_parquet(path)
+        return
+    if isinstance(counts, (str, bytes, os.PathLike)) or not isinstance(counts, Iterable):
         raise TypeError(
-            f"counts={type(counts).__name__}: expected a DataFrame from "
-            "term_counts(corpus, by='article') or an iterable of such DataFrames (partitions)"
+            f"counts={counts!r:.80}: expected a DataFrame from term_counts(corpus, by='article'), "
+            "an iterable of such DataFrames (partitions) or a folder of them as Parquet files"
         )
     yield from counts
+
+
+def _is_group_table(counts) -> bool:
+    return (
+        isinstance(counts, pd.DataFrame)
+        and "group" in counts.columns
+        and "article_id" not in counts.columns
+    )
+
+
+def _from_group_table(table: pd.DataFrame) -> tuple[pd.Index, pd.DataFrame, np.ndarray]:
+    """A `group_counts` table as (group categories, rows with label codes, words per group)."""
+    missing = [c for c in GROUP_COUNT_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"counts is missing column(s) {', '.join(missing)}: expected a group_counts table "
+            "or the per-article term_counts table"
+        )
+    label, categories = _codes(table["group"])
+    categories = pd.Index(pd.Series(categories, dtype="object").astype("str"))
+    rows = pd.DataFrame(
+        {
+            "label": label,
+            "ngram": table["ngram"].to_numpy(dtype=np.int64),
+            "count": table["count"].to_numpy(dtype=np.int64),
+            "n_articles": table["n_articles"].to_numpy(dtype=np.int64),
+            "term": table["term"].to_numpy(dtype=object),
+        }
+    )
+    words = np.zeros(len(categories), dtype=np.int64)
+    per_group = pd.Series(table["n_words"].to_numpy(dtype=np.int64)).groupby(label).first()
+    words[per_group.index.to_numpy(dtype=np.int64)] = per_group.to_numpy()
+    return categories, rows, words
 
 
 def _check_counts(part: pd.DataFrame) -> None:
@@ -93,7 +134,7 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _reduce(
-    part: pd.DataFrame, codes: pd.Series, name: str, terms: set[str] | None
+    part: pd.DataFrame, codes: pd.Series, name: str, terms: Callable | None
 ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     """One partition summed per (label code, term): counts, articles; words and articles per label."""
     _check_counts(part)
@@ -116,12 +157,20 @@ def _reduce(
     label_words = pd.Series(words[used]).groupby(label[used]).sum()
     label_articles = pd.Series(label[used]).value_counts()
     term, vocab = _codes(part["term"])
-    ngram = part["ngram"].to_numpy(dtype=np.int64)
-    count = part["count"].to_numpy(dtype=np.int64)
-    if terms is not None:
-        wanted = np.isin(vocab, np.array(sorted(terms), dtype=object))
-        rows = wanted[term]
-        article, term, ngram, count = article[rows], term[rows], ngram[rows], count[rows]
+    if terms is not None:  # only the traced terms, each counted term renamed to its trace key
+        renamed = terms(vocab)
+        wanted = pd.notna(renamed)
+        rows = np.flatnonzero(wanted[term] & (term >= 0))
+        article, term = article[rows], term[rows]
+        ngram = part["ngram"].to_numpy()[rows].astype(np.int64)
+        count = part["count"].to_numpy()[rows].astype(np.int64)
+        new_codes, vocab = pd.factorize(renamed[wanted])
+        lut = np.full(len(renamed), -1, dtype=np.int64)
+        lut[np.flatnonzero(wanted)] = new_codes
+        term, vocab = lut[term], np.asarray(vocab, dtype=object)
+    else:
+        ngram = part["ngram"].to_numpy(dtype=np.int64)
+        count = part["count"].to_numpy(dtype=np.int64)
     key = (label[article] * len(vocab) + term) * 4 + ngram
     inverse, keys = pd.factorize(key)
     keys = np.asarray(keys, dtype=np.int64)
@@ -141,7 +190,7 @@ def _group_sums(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
     groups: pd.Series,
     name: str,
-    terms: set[str] | None = None,
+    terms: Callable | None = None,
     words: pd.Series | None = None,
 ) -> tuple[pd.Index, pd.DataFrame, np.ndarray, np.ndarray]:
     """(label categories, summed rows with label codes, words per label, articles per label)."""
@@ -267,14 +316,15 @@ def log_ratio(a, b, c, d) -> np.ndarray:
 
 def group_keyness(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
-    groups: pd.Series,
+    groups: pd.Series | None = None,
     min_count: int = 5,
     words: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Keyness of each group against the rest of the corpus, over- and under-use alike.
 
     Input: as `group_counts` (`counts` per article or its partitions, `groups` article_id ->
-    label, optional `words` article_id -> body words). Terms used fewer than `min_count` times
+    label, optional `words` article_id -> body words), or a `group_counts` table made with
+    min_count 1 and `groups` None, so the per-article counts are read once for both. Terms used fewer than `min_count` times
     in the whole corpus are left out (log-likelihood is unreliable on very small counts).
     Output: one row per group and term (terms a group never uses included, as under-use):
     `group`, `term`, `ngram`, `use` ("over" when the group's rate is above the rest's, else
@@ -288,7 +338,12 @@ def group_keyness(
     """
     if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
-    categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
+    if _is_group_table(counts):
+        if groups is not None:
+            raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
+        categories, table, group_words = _from_group_table(counts)
+    else:
+        categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
     present = np.flatnonzero(group_words > 0)
     if len(present) < 2:
         warnings.warn(
@@ -353,15 +408,6 @@ def group_keyness(
     return out[GROUP_KEYNESS_COLUMNS]
 
 
-def _trace_keys(terms: Iterable[str]) -> dict[str, str]:
-    """Counted form of each traced term: lowercase words joined by spaces, shipped aliases folded."""
-    keys = {}
-    for term in _parse_terms(terms):
-        words = " ".join(term_words(term))
-        keys[term] = _alias_terms().get(words, words)
-    return keys
-
-
 def term_trends(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
     periods: pd.Series,
@@ -375,7 +421,7 @@ def term_trends(
     article_id -> period label (`newscorpus.groups.assign(articles, "month")`; its category
     order is the time order); `terms`, the terms to trace (matched as counted: lowercase, a
     phrase as its words joined by spaces, shipped aliases folded, so "ISIS" traces "islamic
-    state"); without `terms`, the `top_n` most frequent terms of the corpus. `words` as in
+    state"; a trailing * sums every counted term it begins, `desert*`); without `terms`, the `top_n` most frequent terms of the corpus. `words` as in
     `group_counts`.
     Output: one row per period and term, zeros included: `period` (Categorical in the periods'
     order), `term` (as asked), `counted_as` (the counted term it was looked up as), `count`,
@@ -397,7 +443,7 @@ def term_trends(
     else:
         asked = _trace_keys(terms)
     categories, table, period_words, _ = _group_sums(
-        counts, periods, "periods", terms=set(asked.values()), words=words
+        counts, periods, "periods", terms=_selector(asked.values()), words=words
     )
     table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
     rows = []
@@ -436,14 +482,138 @@ def term_trends(
     return result.reset_index(drop=True)[TERM_TREND_COLUMNS]
 
 
-__all__ = [
-    "GROUP_COUNT_COLUMNS",
-    "GROUP_KEYNESS_COLUMNS",
-    "LL_THRESHOLD",
-    "TERM_TREND_COLUMNS",
-    "group_counts",
-    "group_keyness",
+COLLOCATION_COUNT_COLUMNS = [
+    "collocation",
+    "count",
+    "n_articles",
+    "count_first",
+    "count_second",
+    "log_likelihood",
+    "pmi",
+]
+TOP_KEYNESS_COLUMNS = [
+    "group",
+    "rank",
+    "term",
+    "count",
+    "count_rest",
+    "rate",
+    "rate_rest",
     "log_likelihood",
     "log_ratio",
-    "term_trends",
 ]
+
+
+def _term_totals(counts: pd.DataFrame | Iterable[pd.DataFrame]) -> tuple[pd.DataFrame, int]:
+    """Corpus totals per (term, ngram): count and articles; and the corpus's body words."""
+    totals, words = [], 0
+    for part in _partitions(counts):
+        _check_counts(part)
+        article, _ = _codes(part["article_id"])
+        n_words = np.zeros(int(article.max()) + 1 if len(article) else 0, dtype=np.int64)
+        n_words[article] = part["n_words"].to_numpy(dtype=np.int64)
+        words += int(n_words.sum())
+        term, vocab = _codes(part["term"])
+        key = term * 4 + part["ngram"].to_numpy(dtype=np.int64)
+        inverse, keys = pd.factorize(key)
+        keys = np.asarray(keys, dtype=np.int64)
+        totals.append(
+            pd.DataFrame(
+                {
+                    "term": vocab[keys // 4] if len(keys) else [],
+                    "ngram": keys % 4,
+                    "count": np.bincount(
+                        inverse, weights=part["count"].to_numpy(), minlength=len(keys)
+                    ).astype(np.int64),
+                    "n_articles": np.bincount(inverse, minlength=len(keys)).astype(np.int64),
+                }
+            )
+        )
+        if len(totals) > 1:
+            both = pd.concat(totals, ignore_index=True)
+            totals = [both.groupby(["term", "ngram"], as_index=False, sort=False).sum()]
+    empty = pd.DataFrame({"term": [], "ngram": [], "count": [], "n_articles": []})
+    return (totals[0] if totals else empty), words
+
+
+def collocations_from_counts(
+    counts: pd.DataFrame | Iterable[pd.DataFrame], min_count: int = 3, top_n: int | None = 20
+) -> pd.DataFrame:
+    """Two-unit collocations scored from the stored counts (no tokens needed).
+
+    Input: per-article `term_counts(..., ngram_range=(1, 3))` (or its partitions, or a
+    `group_counts` table of it made with min_count 1), which hold
+    every pair of adjacent content units in a sentence (`ngram` 2) and every unit (`ngram` 1).
+    A pair's score compares its count with its units' counts over the corpus's body words N:
+    Dunning's log-likelihood G2 of the 2x2 table (Dunning 1993; >= 10.83 is p < 0.001) and
+    PMI = log2(count x N / (count_first x count_second)) (Church & Hanks 1990). Pairs seen fewer
+    than `min_count` times are left out.
+    Output: `collocation`, `count`, `n_articles`, `count_first`, `count_second`,
+    `log_likelihood`, `pmi`; the `top_n` highest G2 (all with top_n None). Raises ValueError
+    for min_count < 1.
+    """
+    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
+    if _is_group_table(counts):
+        _, rows, group_words = _from_group_table(counts)
+        totals = rows.groupby(["term", "ngram"], as_index=False, sort=False)[
+            ["count", "n_articles"]
+        ].sum()
+        words = int(group_words.sum())
+    else:
+        totals, words = _term_totals(counts)
+    unigram = totals[totals["ngram"] == 1].set_index("term")["count"]
+    pairs = totals[(totals["ngram"] == 2) & (totals["count"] >= min_count)]
+    if pairs.empty or not words:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in COLLOCATION_COUNT_COLUMNS})
+    first, second = [], []
+    known = set(unigram.index)
+    for pair in pairs["term"]:
+        # a unit may be a name with spaces: split where both sides are counted units
+        cuts = [i for i, ch in enumerate(pair) if ch == " "]
+        cut = next((i for i in cuts if pair[:i] in known and pair[i + 1 :] in known), cuts[0])
+        first.append(pair[:cut])
+        second.append(pair[cut + 1 :])
+    n1 = unigram.reindex(first).fillna(0).to_numpy(dtype=float)
+    n2 = unigram.reindex(second).fillna(0).to_numpy(dtype=float)
+    n11 = pairs["count"].to_numpy(dtype=float)
+    n1, n2 = np.maximum(n1, n11), np.maximum(n2, n11)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log2(n11 * words / (n1 * n2))
+    out = pd.DataFrame(
+        {
+            "collocation": pd.array(pairs["term"].to_numpy(dtype=object), dtype="str"),
+            "count": n11.astype(np.int64),
+            "n_articles": pairs["n_articles"].to_numpy(dtype=np.int64),
+            "count_first": n1.astype(np.int64),
+            "count_second": n2.astype(np.int64),
+            "log_likelihood": np.round(_ll_2x2(n11, n1, n2, float(words)), 6),
+            "pmi": np.round(pmi, 6),
+        }
+    )
+    out = out.sort_values(
+        ["log_likelihood", "collocation"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out.head(top_n) if top_n else out
+
+
+def top_keyness(keyness: pd.DataFrame, top_n: int = 5, use: str = "over") -> pd.DataFrame:
+    """The `top_n` terms of each group by log-likelihood among those it over- (or under-) uses.
+
+    Input: a `group_keyness` table; `use` "over" or "under". Output: `group`, `rank` (1 = most
+    key), `term`, `count`, `count_rest`, `rate`, `rate_rest`, `log_likelihood`, `log_ratio`.
+    Raises ValueError for a bad `use` or top_n < 1.
+    """
+    if use not in ("over", "under"):
+        raise ValueError(f"use={use!r}: expected 'over' or 'under'")
+    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1:
+        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1")
+    if keyness.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in TOP_KEYNESS_COLUMNS})
+    rows = keyness[keyness["use"] == use]
+    rows = rows.sort_values(
+        ["group", "log_likelihood", "term"], ascending=[True, False, True], kind="stable"
+    )
+    rows = rows.groupby("group", observed=True, sort=False).head(top_n).copy()
+    rows["rank"] = rows.groupby("group", observed=True).cumcount() + 1
+    return rows[TOP_KEYNESS_COLUMNS].reset_index(drop=True)

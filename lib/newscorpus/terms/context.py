@@ -9,12 +9,15 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from newscorpus.corpus import Corpus
+from newscorpus.corpus import Corpus, split_tokens
+from newscorpus.corpus.parse import tables_for
 from newscorpus.terms._base import (
     PER,
     TokenArrays,
     _empty,
     _parse_terms,
+    _selector,
+    _trace_keys,
     term_words,
     token_arrays,
 )
@@ -68,17 +71,30 @@ def find_terms(corpus: Corpus | TokenArrays, terms: str | Iterable[str]) -> pd.D
     return out.sort_values(["article_id", "start", "term"], kind="stable").reset_index(drop=True)
 
 
-def kwic(corpus: Corpus | TokenArrays, term: str, window: int = 8) -> pd.DataFrame:
+def kwic(
+    corpus: Corpus | TokenArrays, term: str, window: int = 8, max_per_article: int | None = None
+) -> pd.DataFrame:
     """Keyword in context: each occurrence of a word or phrase with `window` words either side.
 
     Case-insensitive; context is the exact text around the match, cut at the edges of its body
     paragraph (it never runs into a caption or the next paragraph). Sorted by article, position.
+    With `max_per_article`, only the first that many occurrences of each article are kept, so
+    a few long articles do not fill the lines shown.
     """
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window={window!r}: expected an integer >= 0 (words of context)")
     t = token_arrays(corpus)
     corpus = t.corpus
+    if max_per_article is not None and (
+        isinstance(max_per_article, bool)
+        or not isinstance(max_per_article, (int, np.integer))
+        or max_per_article < 1
+    ):
+        raise ValueError(f"max_per_article={max_per_article!r}: expected an integer >= 1 or None")
     hits = find_terms(t, _parse_terms(term, "term")[:1])
+    if max_per_article is not None:
+        hits = hits[hits.groupby("article_id").cumcount() < max_per_article]
+        hits = hits.reset_index(drop=True)
     if hits.empty:
         return _empty(KWIC_COLUMNS)
     spans = hits[["article_id", "sentence_id"]].merge(
@@ -180,3 +196,112 @@ def trends(
     )
     out["rate"] = out["count"] / out["n_words"].where(out["n_words"] > 0) * PER
     return out[BUCKET_COLUMNS].reset_index(drop=True)
+
+
+CHOSEN_COLUMNS = ["article_id", "count", "n_words"]
+
+
+def articles_using(
+    counts: pd.DataFrame,
+    terms: str | Iterable[str],
+    n: int = 8,
+    articles: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """The articles a per-article view shows: those asked for, or the `n` using `terms` most.
+
+    Input: a per-article `term_counts` table; `terms` looked up as counted (lowercase, shipped
+    aliases folded, a trailing * for a prefix); `articles`, ids to show (empty or None: choose).
+    Rule when choosing: most occurrences of the terms together, then the article_id, articles
+    without any left out. Output: `article_id`, `count` (occurrences of the terms as counted),
+    `n_words`, in the order shown. Raises ValueError for n < 1 or no terms.
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n={n!r}: expected an integer >= 1 (articles to show)")
+    keys = _trace_keys(terms)
+    select = _selector(keys.values())
+    article = counts["article_id"]
+    if not isinstance(article.dtype, pd.CategoricalDtype):
+        article = article.astype("category")
+    codes = article.cat.codes.to_numpy()
+    names = np.asarray(article.cat.categories, dtype=object)
+    term = counts["term"]
+    if isinstance(term.dtype, pd.CategoricalDtype):
+        hit = pd.notna(select(np.asarray(term.cat.categories, dtype=object)))
+        term_codes = term.cat.codes.to_numpy()
+        rows = hit[term_codes] & (term_codes >= 0)
+    else:
+        rows = pd.notna(select(term.to_numpy(dtype=object)))
+    per_code = np.bincount(
+        codes[rows], weights=counts["count"].to_numpy()[rows], minlength=len(names)
+    )
+    words_code = np.zeros(len(names), dtype=np.int64)
+    words_code[codes] = counts["n_words"].to_numpy()
+    index = {str(a): i for i, a in enumerate(names)}
+    asked = [str(a) for a in (articles or [])]
+    if asked:
+        ids = list(dict.fromkeys(asked))
+    else:
+        used = np.flatnonzero(per_code > 0)
+        order = sorted(used, key=lambda c: (-per_code[c], str(names[c])))
+        ids = [str(names[c]) for c in order[:n]]
+    where = np.array([index.get(a, -1) for a in ids], dtype=np.int64)
+    found = where >= 0
+    return pd.DataFrame(
+        {
+            "article_id": pd.array(ids, dtype="str"),
+            "count": np.where(found, per_code[where], 0).astype(np.int64),
+            "n_words": np.where(found, words_code[where], 0).astype(np.int64),
+        }
+    )
+
+
+def sample_corpus(data, article_ids: Iterable[str]) -> Corpus:
+    """A Corpus of a few articles, for the token-level views (kwic, dispersion) at any size.
+
+    Input: `data`, anything with the reader's `articles`, `paragraphs` and `sentences` tables (a
+    Corpus, or `newscorpus.analysis.load(...)`), and the ids to keep. The tokens of those
+    articles are made again from their body sentences with the reader's own tokeniser, so the
+    whole tokens table is never loaded. Output: a Corpus with the five reader tables of those
+    articles (problems empty). Raises ValueError naming an id that is not in `data.articles`.
+    """
+    ids = list(dict.fromkeys(str(a) for a in article_ids))
+    articles = data.articles
+    known = set(articles["article_id"].astype("str"))
+    missing = [a for a in ids if a not in known]
+    if missing:
+        raise ValueError(
+            f"articles={missing[:3]!r}: not in this corpus (expected ids from articles.article_id)"
+        )
+    keep = set(ids)
+
+    def rows(table: pd.DataFrame) -> pd.DataFrame:
+        return table[table["article_id"].astype("str").isin(keep)].reset_index(drop=True)
+
+    arts, paragraphs, sentences = rows(articles), rows(data.paragraphs), rows(data.sentences)
+    text = dict(zip(arts["article_id"].astype("str"), arts["text"], strict=True))
+    parsed, order = [], []
+    for aid, part in sentences.groupby(sentences["article_id"].astype("str"), sort=False):
+        body = text[aid] or ""
+        tokens, sentence, starts, ends = [], [], [], []
+        for sid, a, b in zip(part["sentence_id"], part["start"], part["end"], strict=True):
+            for s, e in split_tokens(body[a:b]):
+                tokens.append(body[a + s : a + e])
+                sentence.append(sid)
+                starts.append(a + s)
+                ends.append(a + e)
+        order.append(aid)
+        parsed.append(
+            {
+                "paragraphs": {k: [] for k in ("kind", "reason", "text", "start", "end")},
+                "sentences": {k: [] for k in ("paragraph_id", "text", "start", "end")},
+                "tokens": {
+                    "token": tokens,
+                    "sentence_id": np.asarray(sentence, dtype=np.int32),
+                    "start": np.asarray(starts, dtype=np.int32),
+                    "end": np.asarray(ends, dtype=np.int32),
+                },
+            }
+        )
+    tokens = tables_for(order, parsed)["tokens"]
+    problems = data.problems.iloc[0:0] if hasattr(data, "problems") else pd.DataFrame()
+    return Corpus(arts, paragraphs, sentences, tokens, problems, getattr(data, "folder", None))

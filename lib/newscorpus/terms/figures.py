@@ -1,23 +1,33 @@
-"""Figures of the terms subpackage: each plot_* function computes its table with the compute
-modules and only draws it. Every function returns (Figure, the DataFrame drawn)."""
+"""Figures of the terms subpackage: each plot_* function takes a table the compute modules made
+and only draws it, returning (Figure, the rows drawn).
+
+Every figure stays under 3,000 px a side at 150 dpi whatever the corpus size: group views draw
+at most `max_groups` panels (fold the rest into "other" with `newscorpus.groups.top_n`), bars
+and lines are capped, and a long list is cut to its top rows with the cut named in the title.
+"""
 
 from __future__ import annotations
 
 import math
-import warnings
-from collections.abc import Iterable
-from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from newscorpus.corpus import Corpus
-from newscorpus.plots import labelled_barh
-from newscorpus.terms._base import LL_THRESHOLD, TokenArrays, _empty, _parse_terms, token_arrays
-from newscorpus.terms.context import dispersion, kwic, trends
-from newscorpus.terms.counts import term_counts
-from newscorpus.terms.keyness import COLLOCATION_COLUMNS, collocations, distinctive_terms
+from newscorpus.terms._base import LL_THRESHOLD
+
+MAX_INCHES = 19.0  # 2,850 px at 150 dpi, room left for the tight bounding box
+MAX_PANELS = 12  # small multiples drawn at most (3 x 4), whatever max_groups asks
+MAX_BARS = 30  # bars per panel at most
+_NO_DATE = "no date"  # newscorpus.groups.NO_DATE: the period of undated articles
+_NGRAM_NAMES = {
+    0: "terms",
+    1: "words and names",
+    2: "two-unit phrases",
+    3: "three-unit phrases",
+}
+OVER, UNDER = "#4c72b0", "#dd8452"
+_CLOSING = set(",.;:!?)]}’”'\"%")  # right context starting with these needs no space
 
 
 def _no_data(ax: plt.Axes, message: str) -> None:
@@ -26,253 +36,339 @@ def _no_data(ax: plt.Axes, message: str) -> None:
     ax.set_yticks([])
 
 
-def plot_top_terms(
-    corpus: Corpus | TokenArrays, top_n: int = 20, **options: Any
+def _short(text: str, n: int) -> str:
+    text = str(text)
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _check_int(name: str, value, low: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+        raise ValueError(f"{name}={value!r}: expected an integer >= {low}")
+    return int(value)
+
+
+def _groups_in(table: pd.DataFrame, column: str = "group") -> list:
+    """Groups present in a table, in the Categorical's order (else first appearance)."""
+    values = table[column]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        present = set(values.unique())
+        return [g for g in values.cat.categories if g in present]
+    return list(dict.fromkeys(values))
+
+
+def _grid(n_panels: int, rows_per_panel: int, ncols_max: int = 3) -> tuple[int, int, float]:
+    """Columns, rows and figure height (inches) for small multiples of bar charts, capped."""
+    ncols = max(1, min(ncols_max, n_panels))
+    nrows = max(1, math.ceil(n_panels / ncols))
+    panel = 0.24 * max(rows_per_panel, 3) + 1.1
+    return ncols, nrows, min(nrows * panel + 0.9, MAX_INCHES)
+
+
+def plot_group_top_terms(
+    table: pd.DataFrame, top_n: int = 10, ngram: int = 1, max_groups: int = 9
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Bar chart of the corpus's `top_n` terms by rate per 10,000 words (options of term_counts)."""
-    data = term_counts(corpus, **options).head(top_n)
-    fig, ax = plt.subplots(figsize=(9, 0.32 * max(len(data), 4) + 1.5))
-    if data.empty:
-        _no_data(ax, "no terms in this corpus")
-    else:
-        notes = [f"{count}" for count in data["count"]]
-        labelled_barh(ax, data["term"], data["rate"], notes, fontsize=8, offset=3)
-        ax.margins(x=0.1)
-    ax.set(
-        title=f"Top {len(data)} terms in the corpus (label: count)",
-        xlabel="rate per 10,000 body words",
-        ylabel="term",
-    )
-    return fig, data
+    """Small multiples: each group's `top_n` most frequent terms, bar = rate, label = count.
 
-
-def plot_distinctive(
-    corpus: Corpus | TokenArrays, top_n: int = 8, max_articles: int = 12, **options: Any
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """Small multiples: each article's most distinctive terms by log-likelihood keyness.
-
-    Shows the first `max_articles` articles (by article_id); options are those of term_counts.
+    Input: a `group_counts` table; `ngram` 1 (words and names), 2 or 3 (phrases of that many
+    units) or 0 (any); at most `max_groups` panels (the first groups in the table's order; never
+    more than 12) of at most 30 bars.
+    Output: the figure and the rows drawn (the group_counts columns). Raises ValueError for a
+    bad ngram or a top_n / max_groups below 1.
     """
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        t = token_arrays(corpus)
-        data = distinctive_terms(t, top_n=top_n, **options)
-    for w in caught:
-        warnings.warn(str(w.message), UserWarning, stacklevel=2)
-    articles = sorted(data["article_id"].unique())[:max_articles] if len(data) else []
-    data = data[data["article_id"].isin(articles)].reset_index(drop=True)
-    ncols = min(3, max(len(articles), 1))
-    nrows = max(math.ceil(len(articles) / ncols), 1)
-    fig, axes = plt.subplots(
-        nrows,
-        ncols,
-        figsize=(max(4.2 * ncols, 9), 0.3 * top_n * nrows + 1.4 * nrows),
-        squeeze=False,
+    top_n = min(_check_int("top_n", top_n), MAX_BARS)
+    max_groups = min(_check_int("max_groups", max_groups), MAX_PANELS)
+    if ngram not in _NGRAM_NAMES:
+        raise ValueError(f"ngram={ngram!r}: expected 1, 2 or 3 (units in a term), or 0 for any")
+    rows = table if ngram == 0 else table[table["ngram"] == ngram]
+    all_groups = _groups_in(rows) if len(rows) else []
+    shown = all_groups[:max_groups]
+    data = (
+        rows[rows["group"].isin(shown)]
+        .groupby("group", observed=True, sort=False)
+        .head(top_n)
+        .reset_index(drop=True)
     )
+    ncols, nrows, height = _grid(len(shown) or 1, top_n)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.2 * ncols, 16), height), squeeze=False)
     for ax in axes.flat:
         ax.set_visible(False)
-    if not articles:
+    if not shown:
         axes[0, 0].set_visible(True)
-        _no_data(axes[0, 0], "keyness needs at least two articles with body text")
-    for ax, aid in zip(axes.flat, articles, strict=False):
+        _no_data(axes[0, 0], f"no {_NGRAM_NAMES[ngram]} counted in this corpus")
+    for ax, group in zip(axes.flat, shown, strict=False):
         ax.set_visible(True)
-        part = data[data["article_id"] == aid]
-        ax.barh(part["term"], part["log_likelihood"], color="#dd8452")
-        ax.invert_yaxis()
-        ax.axvline(LL_THRESHOLD, color="grey", lw=0.8, ls="--")
-        ax.set_title(aid, fontsize=10)
-        ax.set_xlabel("log-likelihood (G2)")
-        ax.tick_params(axis="y", labelsize=9)
-    total = t.corpus.articles["article_id"].nunique()
-    shown = f" (first {len(articles)} of {total} articles)" if 0 < len(articles) < total else ""
+        part = data[data["group"] == group]
+        labels = [_short(t, 28) for t in part["term"]]
+        ax.barh(range(len(part)), part["rate"], color=OVER)
+        ax.set_yticks(range(len(part)), labels, fontsize=9)
+        ax.set_ylim(top_n - 0.5, -0.5)
+        for y, (rate, count) in enumerate(zip(part["rate"], part["count"], strict=True)):
+            ax.annotate(
+                f"{count:,}",
+                (rate, y),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+            )
+        ax.margins(x=0.18)
+        words = int(part["n_words"].iloc[0]) if len(part) else 0
+        ax.set_title(f"{_short(group, 34)}\n{words:,} body words", fontsize=10)
+        ax.set_xlabel("rate per 10,000 words", fontsize=9)
+    cut = (
+        f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
+    )
     fig.suptitle(
-        f"Distinctive terms per article vs the rest of the corpus{shown}; dashed line: p < 0.001",
+        f"Most frequent {_NGRAM_NAMES[ngram]} per group "
+        f"(bar: rate per 10,000 body words; label: count{cut})",
         fontweight="bold",
     )
     fig.tight_layout()
     return fig, data
 
 
-def plot_trace_heatmap(
-    corpus: Corpus | TokenArrays, terms: str | Iterable[str]
+def plot_group_keyness(
+    keyness: pd.DataFrame, top_n: int = 6, max_groups: int = 9
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Heatmap of traced terms' rates per 10,000 words by article (ordered by published date)."""
-    data = trends(corpus, terms)
-    order = data.drop_duplicates("article_id")
-    labels = [
-        f"{aid} ({pub:%Y-%m-%d})" if pd.notna(pub) else aid
-        for aid, pub in zip(order["article_id"], order["published"], strict=True)
-    ]
-    terms = list(dict.fromkeys(data["term"]))
-    wide = data.pivot(index="article_id", columns="term", values="rate").reindex(
-        index=order["article_id"], columns=terms
+    """Small multiples: per group, the terms it over-uses and under-uses most against the rest.
+
+    Input: a `group_keyness` table. Each panel shows the `top_n` over-used terms (bars to the
+    right) and the `top_n` under-used terms (to the left) by log-likelihood, labelled with the
+    count in the group vs in the rest; dashed lines mark p < 0.001 (G2 = 10.83). Output: the
+    figure and the rows drawn, with `signed_log_likelihood` (negative = under-used).
+    """
+    top_n = min(_check_int("top_n", top_n), MAX_BARS // 2)
+    max_groups = min(_check_int("max_groups", max_groups), MAX_PANELS)
+    all_groups = _groups_in(keyness) if len(keyness) else []
+    shown = all_groups[:max_groups]
+    parts = []
+    for group in shown:
+        rows = keyness[keyness["group"] == group]
+        over = rows[rows["use"] == "over"].head(top_n)
+        under = rows[rows["use"] == "under"].head(top_n).iloc[::-1]
+        parts.append(pd.concat([over, under]))
+    data = pd.concat(parts, ignore_index=True) if parts else keyness.iloc[0:0].copy()
+    data["signed_log_likelihood"] = np.where(
+        data["use"] == "under", -data["log_likelihood"], data["log_likelihood"]
     )
-    fig, ax = plt.subplots(figsize=(1.3 * len(terms) + 4, 0.4 * max(len(wide), 3) + 2))
-    if wide.empty:
-        _no_data(ax, "no articles with body text")
-    else:
-        im = ax.imshow(wide.to_numpy(dtype=float), aspect="auto", cmap="Blues")
-        ax.set_xticks(range(len(terms)), terms, rotation=30, ha="right")
-        ax.set_yticks(range(len(labels)), labels)
-        ax.grid(False)
-        if wide.size <= 400:
-            counts = data.pivot(index="article_id", columns="term", values="count").reindex(
-                index=order["article_id"], columns=terms
+    ncols, nrows, height = _grid(len(shown) or 1, 2 * top_n)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.6 * ncols, 16), height), squeeze=False)
+    for ax in axes.flat:
+        ax.set_visible(False)
+    if not shown:
+        axes[0, 0].set_visible(True)
+        _no_data(axes[0, 0], "keyness needs at least two groups with body text")
+    for ax, group in zip(axes.flat, shown, strict=False):
+        ax.set_visible(True)
+        part = data[data["group"] == group]
+        values = part["signed_log_likelihood"].to_numpy(dtype=float)
+        colors = [OVER if v >= 0 else UNDER for v in values]
+        ax.barh(range(len(part)), values, color=colors)
+        ax.set_yticks(range(len(part)), [_short(t, 26) for t in part["term"]], fontsize=9)
+        ax.set_ylim(2 * top_n - 0.5, -0.5)
+        for y, (v, a, b) in enumerate(zip(values, part["count"], part["count_rest"], strict=True)):
+            # over-used: label past the bar; under-used: label right of zero, in the empty half
+            ax.annotate(
+                f"{a:,} vs {b:,}",
+                (max(v, 0), y),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                ha="left",
+                fontsize=7.5,
             )
-            top = np.nanmax(wide.to_numpy(dtype=float)) if wide.notna().any().any() else 0
-            for (y, x), rate in np.ndenumerate(wide.to_numpy(dtype=float)):
-                if np.isnan(rate):
-                    continue
-                ax.text(
-                    x,
-                    y,
-                    f"{rate:.0f}\n({counts.iat[y, x]})",
-                    ha="center",
-                    va="center",
-                    fontsize=8,
-                    color="white" if rate > top / 2 else "black",
-                )
-        fig.colorbar(im, ax=ax, label="rate per 10,000 body words")
-    ax.set(
-        title="Traced terms by article (cell: rate, (count))",
-        xlabel="term",
-        ylabel="article (oldest first; undated last)",
-    )
-    return fig, data
-
-
-def plot_dispersion(
-    corpus: Corpus | TokenArrays, terms: str | Iterable[str]
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """Lexical dispersion plot: where each traced term occurs through each article's body."""
-    terms = list(dict.fromkeys(_parse_terms(terms)))
-    t = token_arrays(corpus)
-    data = dispersion(t, terms)
-    articles = sorted(t.corpus.articles["article_id"])
-    fig, ax = plt.subplots(figsize=(10, 0.55 * max(len(articles), 3) + 1.8))
-    if not articles:
-        _no_data(ax, "no articles")
-    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    ypos = {aid: i for i, aid in enumerate(articles)}
-    step = 0.7 / max(len(terms), 1)
-    for k, term in enumerate(terms):
-        part = data[data["term"] == term]
-        y = part["article_id"].map(ypos).to_numpy(dtype=float) - 0.35 + step * (k + 0.5)
-        ax.scatter(
-            part["position"],
-            y,
-            marker="|",
-            s=120,
-            linewidths=2,
-            color=colors[k % len(colors)],
-            label=f"{term} ({len(part)})",
+        for x in (LL_THRESHOLD, -LL_THRESHOLD):
+            ax.axvline(x, color="grey", lw=0.8, ls="--")
+        ax.axvline(0, color="black", lw=0.8)
+        # symmetric log scale: G2 spans 0 to thousands; linear up to 10, then by decades,
+        # with room past the longest bar for its label
+        longest = max(np.abs(values).max() if len(values) else 1, LL_THRESHOLD)
+        lim = longest * 8  # about a decade past the longest bar, for its label
+        decades = max(1, math.floor(math.log10(lim)))
+        ax.set_xscale("symlog", linthresh=10)
+        ax.set_xlim(-lim, lim)
+        step = 1 if decades <= 3 else 2
+        ticks = [10**k for k in range(1, decades + 1, step)]
+        ax.set_xticks(
+            [-t for t in reversed(ticks)] + [0] + ticks,
+            [f"−{t:,}" for t in reversed(ticks)] + ["0"] + [f"{t:,}" for t in ticks],
+            fontsize=8,
         )
-    ax.set_yticks(range(len(articles)), articles)
-    ax.grid(False, axis="y")
-    for i in range(len(articles) - 1):
-        ax.axhline(i + 0.5, color="#cccccc", lw=0.8)
-    ax.set_ylim(len(articles) - 0.5, -0.5)
-    ax.set_xlim(-0.02, 1.02)
-    ax.set(
-        title="Where traced terms occur in each article",
-        xlabel="position in body text (0 = first word, 1 = last word)",
-        ylabel="article",
+        ax.minorticks_off()
+        ax.set_title(_short(group, 40), fontsize=10)
+        ax.set_xlabel("G2 (log scale): ← under-used | over-used →", fontsize=9)
+    cut = (
+        f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
     )
-    if terms:
-        ax.legend(title="term (occurrences)", bbox_to_anchor=(1.01, 1), loc="upper left")
+    fig.suptitle(
+        "Key terms of each group against the rest of the corpus\n"
+        f"(log-likelihood; label: count in the group vs in the rest; dashed: p < 0.001{cut})",
+        fontweight="bold",
+    )
+    fig.tight_layout()
     return fig, data
 
 
-def plot_collocations(
-    corpus: Corpus | TokenArrays,
-    min_count: int = 3,
-    top_n: int = 15,
-    extra_stopwords: Iterable[str] = (),
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """Top bigram and trigram collocations by log-likelihood, labelled with count and PMI."""
-    t = token_arrays(corpus)
-    parts = [collocations(t, n, min_count, top_n, extra_stopwords) for n in (2, 3)]
-    data = (
-        pd.concat([p for p in parts if len(p)], ignore_index=True)
-        if any(len(p) for p in parts)
-        else _empty(COLLOCATION_COLUMNS)
+def _trend_label(term: str, part: pd.DataFrame) -> str:
+    """A traced term, with the counted term it was looked up as when an alias folded it."""
+    counted = str(part["counted_as"].iloc[0]) if "counted_as" in part and len(part) else ""
+    plain = " ".join(term.lower().split())
+    return f"{term} → {counted}" if counted and counted != plain else term
+
+
+def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
+    """Lines: each traced term's rate per 10,000 body words in each period (Voyant's Trends).
+
+    Input: a `term_trends` table (periods in time order). Undated articles ("no date") are left
+    out of the lines and the title says how many body words that was. At most `max_ticks`
+    period labels are written. Output: the figure and the rows drawn.
+    """
+    max_ticks = _check_int("max_ticks", max_ticks, 2)
+    undated = trends[trends["period"].astype("str") == _NO_DATE]
+    data = trends[trends["period"].astype("str") != _NO_DATE].reset_index(drop=True)
+    periods = _groups_in(data, "period") if len(data) else []
+    fig, ax = plt.subplots(figsize=(12, 5.5))
+    if not periods:
+        _no_data(ax, "no dated articles: nothing to draw over time")
+    x_of = {p: i for i, p in enumerate(periods)}
+    for term in dict.fromkeys(data["term"]):
+        part = data[data["term"] == term]
+        x = part["period"].map(x_of).to_numpy(dtype=float)
+        ax.plot(
+            x,
+            part["rate"],
+            marker="o" if len(periods) <= 60 else None,
+            markersize=4,
+            lw=1.6,
+            label=f"{_trend_label(term, part)} ({int(part['count'].sum()):,})",
+        )
+    if periods:
+        step = max(1, math.ceil(len(periods) / max_ticks))
+        ticks = list(range(0, len(periods), step))
+        ax.set_xticks(ticks, [str(periods[i]) for i in ticks], rotation=45, ha="right")
+        ax.set_xlim(-0.5, len(periods) - 0.5)
+        ax.legend(title="term (count)", bbox_to_anchor=(1.01, 1), loc="upper left")
+    ax.set_ylim(bottom=0)
+    left_out = int(undated["n_words"].max()) if len(undated) else 0
+    note = f"; {left_out:,} body words of undated articles left out" if left_out else ""
+    ax.set(
+        title=f"Traced terms over time{note}",
+        xlabel="period",
+        ylabel="rate per 10,000 body words",
     )
-    fig, axes = plt.subplots(1, 2, figsize=(13, 0.32 * max(top_n, 4) + 1.8))
-    for ax, part, name in zip(axes, parts, ("Bigrams", "Trigrams"), strict=True):
-        if part.empty:
-            _no_data(ax, f"no {name.lower()} seen at least {min_count} times")
-        else:
-            ax.barh(part["collocation"], part["log_likelihood"], color="#55a868")
-            for y, (ll, n, pmi) in enumerate(
-                zip(part["log_likelihood"], part["count"], part["pmi"], strict=True)
-            ):
-                ax.annotate(
-                    f"n={n}, PMI={pmi:.1f}",
-                    (ll, y),
-                    xytext=(3, 0),
-                    textcoords="offset points",
-                    va="center",
-                    fontsize=8,
-                )
-            ax.set_ylim(max(top_n, len(part)) - 0.5, -0.5)  # same bar height in both panels
-            ax.margins(x=0.35)
-        ax.set(title=f"{name} (min. count {min_count})", xlabel="log-likelihood (G2)")
     fig.tight_layout()
     return fig, data
 
 
 def plot_kwic(
-    corpus: Corpus | TokenArrays, term: str, window: int = 8, max_lines: int = 25
+    table: pd.DataFrame, term: str, max_lines: int = 30
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Keyword-in-context lines for one term, aligned on the term (first `max_lines` lines)."""
-    data = kwic(corpus, term, window).head(max_lines).reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(13, 0.28 * max(len(data), 3) + 1.2))
+    """Keyword-in-context lines aligned on the term: the first `max_lines` rows of a kwic table.
+
+    Left context is right-aligned against the term and right context left-aligned after it, as
+    in a concordance; a context longer than 80 characters is cut at its far end with "…" (the
+    CSV keeps it whole). Output: the figure and the rows drawn.
+    """
+    max_lines = _check_int("max_lines", max_lines)
+    data = table.head(min(max_lines, 70)).reset_index(drop=True)
+    n = len(data)
+    fig, ax = plt.subplots(figsize=(16, min(0.24 * max(n, 3) + 1.0, MAX_INCHES)))
     ax.axis("off")
     if data.empty:
-        _no_data(ax, f"{term!r} does not occur in the body text")
-    n = len(data)
+        _no_data(ax, f"{term!r} does not occur in the articles searched")
     for y, row in enumerate(data.itertuples()):
         yy = 1 - (y + 0.5) / max(n, 1)
-        ax.text(
-            0.0,
-            yy,
-            row.article_id[:12],
-            ha="left",
-            va="center",
-            fontsize=8,
-            family="monospace",
-            color="grey",
-            transform=ax.transAxes,
-        )
-        ax.text(
-            0.5,
-            yy,
-            row.left[-58:] + " ",
-            ha="right",
-            va="center",
-            fontsize=9,
-            family="monospace",
-            transform=ax.transAxes,
-        )
+        left = str(row.left)
+        left = left if len(left) <= 80 else "…" + left[-79:]
+        right = str(row.right)
+        right = right if len(right) <= 80 else right[:79] + "…"
+        style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
+        ax.text(0.0, yy, _short(row.article_id, 22), ha="left", fontsize=7.5, color="grey", **style)
+        ax.text(0.545, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
-            0.5,
+            0.545,
             yy,
-            " " + row.term,
+            row.term,
             ha="left",
-            va="center",
-            fontsize=9,
-            family="monospace",
+            fontsize=8.5,
             fontweight="bold",
             color="#c44e52",
-            transform=ax.transAxes,
+            **style,
         )
         ax.annotate(
-            " " + row.right[:62],
+            ("" if right[:1] in _CLOSING else " ") + right,
             xy=(1, 0.5),
             xycoords=word,
             va="center",
-            fontsize=9,
+            fontsize=8.5,
             family="monospace",
         )
-    ax.set_title(f"“{term}” in context ({window} words either side; {n} lines)")
+    shown = f"first {n} of {len(table)} lines" if len(table) > n else f"{n} lines"
+    ax.set_title(f"“{term}” in context ({shown})")
     return fig, data
+
+
+def plot_dispersion(
+    table: pd.DataFrame,
+    articles: list[str] | pd.Series,
+    terms: list[str] | None = None,
+    max_articles: int = 40,
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Lexical dispersion: where each traced term occurs through each chosen article's body.
+
+    Input: a `dispersion` table, the articles to draw (one row each, in that order, at most
+    `max_articles`) and the traced terms in the order of their colours (the same order as in
+    `plot_term_trends`; default: as they appear). Output: the figure and the rows drawn.
+    """
+    max_articles = _check_int("max_articles", max_articles)
+    articles = [str(a) for a in list(articles)[:max_articles]]
+    data = table[table["article_id"].astype("str").isin(articles)].reset_index(drop=True)
+    terms = list(dict.fromkeys(terms if terms is not None else data["term"]))
+    fig, ax = plt.subplots(figsize=(11, min(0.45 * max(len(articles), 3) + 1.8, MAX_INCHES)))
+    if not articles:
+        _no_data(ax, "no article uses the traced terms")
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    ypos = {aid: i for i, aid in enumerate(articles)}
+    step = 0.7 / max(len(terms), 1)
+    for k, term in enumerate(terms):
+        part = data[data["term"] == term]
+        y = part["article_id"].astype("str").map(ypos).to_numpy(dtype=float)
+        ax.scatter(
+            part["position"],
+            y - 0.35 + step * (k + 0.5),
+            marker="|",
+            s=110,
+            linewidths=2,
+            color=colors[k % len(colors)],
+            label=f"{term} ({len(part)})",
+        )
+    ax.set_yticks(range(len(articles)), [_short(a, 30) for a in articles], fontsize=9)
+    ax.grid(False, axis="y")
+    for i in range(len(articles) - 1):
+        ax.axhline(i + 0.5, color="#cccccc", lw=0.8)
+    ax.set_ylim(max(len(articles), 1) - 0.5, -0.5)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set(
+        title="Where the traced terms occur in each chosen article",
+        xlabel="position in body text (0 = first word, 1 = last word)",
+        ylabel="article",
+    )
+    if terms:
+        ax.legend(title="term (occurrences)", bbox_to_anchor=(1.01, 1), loc="upper left")
+    fig.tight_layout()
+    return fig, data
+
+
+def show_table(table: pd.DataFrame, name: str = "table"):
+    """A table for a notebook with every text cell left-aligned and whole (IPython HTML).
+
+    `name` fixes the HTML ids so re-running a notebook writes the same bytes.
+    """
+    from IPython.display import HTML
+
+    styler = table.style.hide(axis="index").set_properties(
+        **{"text-align": "left", "white-space": "normal"}
+    )
+    styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
+    styler.set_uuid(name)
+    return HTML(styler.format(precision=2).to_html())

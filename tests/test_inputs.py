@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from newscorpus import CorpusError, read_corpus
-from newscorpus.corpus import PROBLEM_COLUMNS, parse_date, repair
+from newscorpus.corpus import PROBLEM_COLUMNS, offset_map, parse_date, repair
 from newscorpus.sources import find_quotes
 
 HTML_DIR = Path(__file__).resolve().parent / "data" / "html"
@@ -502,3 +502,15 @@ def test_ids_with_gaps_stay_whole_numbers(tmp_path):
     )
     c = read_corpus(path)
     assert c.articles["article_id"].tolist() == ["5000", "gaps-2"]
+
+
+def test_offsets_into_the_original_file_can_be_mapped_or_kept(make_corpus):
+    original = "Strike ends\n\n''We are going back,'' Sam Okoro said &amp; left.\n"
+    c = make_corpus({"a.txt": original})
+    text = c.articles.iloc[0]["text"]
+    assert text == "Strike ends\n\n“We are going back,” Sam Okoro said & left.\n"
+    where = offset_map(original, text)
+    start = original.index("Sam Okoro")
+    assert text[where[start] : where[start + len("Sam Okoro")]] == "Sam Okoro"
+    kept = read_corpus(c.folder, repair=False).articles.iloc[0]["text"]
+    assert kept == original  # as decoded: offsets into the file hold

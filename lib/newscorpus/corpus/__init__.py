@@ -14,7 +14,7 @@ Modules: `read` (read_corpus, cache), `decode` (bytes, repair), `tables` (table 
 """
 
 from newscorpus.corpus.dates import parse_date
-from newscorpus.corpus.decode import decode, repair
+from newscorpus.corpus.decode import decode, offset_map, repair
 from newscorpus.corpus.model import (
     ARTICLE_COLUMNS,
     PARAGRAPH_COLUMNS,
@@ -47,6 +47,7 @@ __all__ = [
     "CorpusError",
     "classify_paragraphs",
     "decode",
+    "offset_map",
     "parse_article",
     "parse_date",
     "problem",

@@ -23,6 +23,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 import ftfy
+import numpy as np
 from ftfy.badness import is_bad
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -261,3 +262,38 @@ def repair(text: str) -> tuple[str, Counter]:
 def describe_repairs(counts: Counter) -> str:
     """One line for `problems`: 'text repaired: 2 HTML entities decoded; 1 …'."""
     return "text repaired: " + "; ".join(f"{n} {what}" for what, n in counts.items())
+
+
+def offset_map(original: str, repaired: str) -> np.ndarray:
+    """Where each character offset of `original` lands in `repaired`.
+
+    Input: an article's text before repair (`decode(bytes)[0]`, or the file read as UTF-8 text)
+    and after (`articles.text`). Output: an int64 array of length `len(original) + 1`; offset
+    `i` of the original is offset `out[i]` of the repaired text (a position inside a replaced
+    or removed span maps to where the replacement starts), so a span `[s, e)` of the original
+    is `[out[s], out[e])` of the stored text. Aligned with `difflib.SequenceMatcher`, line by
+    line first (repairs are local), then character by character within changed lines.
+    """
+    out = np.empty(len(original) + 1, dtype=np.int64)
+    if original == repaired:
+        out[:] = np.arange(len(original) + 1)
+        return out
+    a_lines = original.splitlines(keepends=True)
+    b_lines = repaired.splitlines(keepends=True)
+    a_starts = np.concatenate([[0], np.cumsum([len(x) for x in a_lines])]).astype(np.int64)
+    b_starts = np.concatenate([[0], np.cumsum([len(x) for x in b_lines])]).astype(np.int64)
+    lines = SequenceMatcher(None, a_lines, b_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
+        a0, a1, b0 = a_starts[i1], a_starts[i2], b_starts[j1]
+        if tag == "equal":
+            out[a0:a1] = np.arange(b0, b0 + (a1 - a0))
+            continue
+        old, new = original[a0:a1], repaired[b0 : b_starts[j2]]
+        chars = SequenceMatcher(None, old, new, autojunk=False)
+        for ctag, c1, c2, d1, d2 in chars.get_opcodes():
+            if ctag == "equal":
+                out[a0 + c1 : a0 + c2] = np.arange(b0 + d1, b0 + d2)
+            else:
+                out[a0 + c1 : a0 + c2] = b0 + d1
+    out[len(original)] = len(repaired)
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import numbers
 import os
@@ -65,7 +66,7 @@ def _load(job) -> dict:
     return _load_txt(path, article_id)
 
 
-def _read_chunk(jobs: list) -> dict:
+def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
     """Load, repair and parse a batch of inputs into its table pieces (never raises for content)."""
     items, parsed = [], []
     for job in jobs:
@@ -73,7 +74,7 @@ def _read_chunk(jobs: list) -> dict:
         items.append(item)
         if item["text"] is None:
             continue
-        text, counts = repair(item["text"])
+        text, counts = repair(item["text"]) if repair_text else (item["text"], None)
         item["text"] = text
         repairs = item.pop("notes")
         item["notes"] = []
@@ -131,6 +132,7 @@ def read_corpus(
     cache: str | os.PathLike | None = None,
     infer_published: bool = True,
     *,
+    repair: bool = True,
     text_column: str | None = None,
     title_column: str | None = None,
     date_column: str | None = None,
@@ -149,6 +151,8 @@ def read_corpus(
     Parquet, keyed by the input files' names, sizes and modification times and the options.
     `infer_published`: an undated article gets the lower bound its mentioned dates give
     (`newscorpus.timeline.infer_published`), with `published_from = "inferred"`.
+    `repair`: fix the text on read (`newscorpus.corpus.repair`; False keeps the decoded text
+    as it is, e.g. to score against offsets into the original files; `offset_map` maps them).
     Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or
     option that cannot be used (naming it, its value and what was expected); a bad file or row
     is a `problems` row and never stops the run.
@@ -163,6 +167,8 @@ def read_corpus(
         "byline_column": byline_column,
     }
     path = _check_options(path, workers, cache, infer_published, columns)
+    if not isinstance(repair, bool):
+        raise CorpusError(f"repair={repair!r} is not True or False")
     if not path.exists():
         raise CorpusError(
             f"corpus path {str(path)!r} does not exist (expected a folder of .txt/.html "
@@ -177,7 +183,11 @@ def read_corpus(
                 f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
             )
         fingerprint = [path]
-        key = _cache_key(path, fingerprint, columns, infer_published) if cache else None
+        key = (
+            _cache_key(path, fingerprint, {**columns, "repair": repair}, infer_published)
+            if cache
+            else None
+        )
         cached = _read_cache(Path(cache) / key, path) if cache else None
         if cached is not None:
             return cached
@@ -191,7 +201,11 @@ def read_corpus(
                 f"is a folder (expected no column options, or a .csv/.tsv/.jsonl/.json/.parquet)"
             )
         jobs, fingerprint = _folder_jobs(path, problems)
-        key = _cache_key(path, fingerprint, columns, infer_published) if cache else None
+        key = (
+            _cache_key(path, fingerprint, {**columns, "repair": repair}, infer_published)
+            if cache
+            else None
+        )
         cached = _read_cache(Path(cache) / key, path) if cache else None
         if cached is not None:
             return cached
@@ -200,9 +214,9 @@ def read_corpus(
     batches = [jobs[i : i + CHUNK_SIZE] for i in range(0, len(jobs), CHUNK_SIZE)]
     if workers > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
-            chunks = list(pool.map(_read_chunk, batches))
+            chunks = list(pool.map(functools.partial(_read_chunk, repair_text=repair), batches))
     else:
-        chunks = [_read_chunk(batch) for batch in batches]
+        chunks = [_read_chunk(batch, repair) for batch in batches]
     corpus = _assemble(folder, chunks, problems, extra)
     if infer_published and len(corpus.articles):
         from newscorpus.timeline import infer_published as infer  # timeline builds on corpus

@@ -550,7 +550,7 @@ def _main_polnear(args: argparse.Namespace, defaults: bool) -> int:
     """The PolNeAR report: one line per split and overall, then the errors when asked."""
     corpus_dir = POLNEAR_CORPUS if defaults and args.corpus == str(SEEDS_DIR) else args.corpus
     gold_dir = POLNEAR_GOLD if defaults and args.gold == str(GOLD_DIR) else args.gold
-    corpus = read_corpus(project_path(corpus_dir))
+    corpus = read_corpus(project_path(corpus_dir), repair=False)  # .ann offsets: files as written
     result = score_polnear(corpus, project_path(gold_dir))
     cpu = result["cpu_seconds"]
     print(

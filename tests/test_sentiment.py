@@ -598,7 +598,12 @@ def test_tone_over_time_per_period_and_group():
         }
     )
     table = S.tone_over_time(SCORES, articles, LABELS, "month")
-    rows = {(r.period, r.group): (r.n_articles, r.mean_compound) for r in table.itertuples()}
+    rows = {
+        (r.period, r.group): (r.n_articles, r.mean_compound)
+        for r in table.itertuples()
+        if r.n_articles
+    }
+    assert len(table) == 2 * 3  # both months for A, B and all articles; B has none in February
     assert rows == {
         ("2020-01", "A"): (2, -0.15),
         ("2020-01", "B"): (1, -0.9),
@@ -675,9 +680,13 @@ def test_choose_articles_by_rule_or_by_id(seeds):
     chosen = S.choose_articles(seeds.articles, labels, [], 2)
     sizes = seeds.articles.set_index("article_id")["n_sentences"]
     ids = sizes.index.tolist()
-    longest_x = max(ids[:2], key=lambda a: (sizes[a], a))  # the longest of group x, then of y
-    longest_y = max(ids[2:4], key=lambda a: (sizes[a], a))
+    # two articles a group: both are equally close to the median, so the longer one is typical
+    longest_x = max(ids[:2], key=lambda a: sizes[a])
+    longest_y = max(ids[2:4], key=lambda a: sizes[a])
     assert chosen == [longest_x, longest_y]
+    articles = pd.DataFrame({"article_id": ["p", "q", "r", "s"], "n_sentences": [3, 10, 11, 400]})
+    one = pd.Series(["g"] * 4, index=pd.Index(["p", "q", "r", "s"], name="article_id"))
+    assert S.choose_articles(articles, one, [], 2) == ["r", "q"]  # median 10.5: no live blog
     picked = ids[::-1][:3]
     assert S.choose_articles(seeds.articles, labels, picked, 2) == picked  # ids as given
     with pytest.raises(ValueError, match="not article ids"):
@@ -720,3 +729,26 @@ def test_group_figures_are_bounded_and_cope_with_empty_tables():
         assert len(data) <= 2 * 10  # 8 groups + other (+ all articles), two voices at most
         fig.canvas.draw()
         plt.close(fig)
+
+
+def test_target_prefilter_finds_exactly_what_the_full_search_finds(make_corpus, monkeypatch):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\nThe U.S.-led coalition and the US army met. This is us.\n"
+            "Trump's aides met al-Qaeda's envoy; TRUMP said so. The Islamic\u00a0 State lost.\n"
+            "ISIS, Isis and isis. Café owners left. GOP leaders and gop voters.\n"
+        }
+    )
+    targets = {
+        **S.DEFAULT_TARGETS,
+        "Trump": ["Trump", "Donald Trump"],
+        "al-Qaeda": ["al-Qaeda"],
+        "cafés": ["Café"],
+        "GOP": ["GOP"],
+    }
+    fast = S.target_mentions(corpus.sentences, targets)
+    monkeypatch.setattr(S.tone, "_candidates", lambda *args: None)
+    slow = S.target_mentions(corpus.sentences, targets)
+    pd.testing.assert_frame_equal(fast, slow)
+    assert {"TRUMP", "Trump", "al-Qaeda", "Café", "GOP", "US"} <= set(fast["alias"])
+    assert "gop" not in set(fast["alias"]) and "us" not in set(fast["alias"])

@@ -1,108 +1,131 @@
 # %% [markdown]
 # # Tone of the coverage
 #
-# How negative or positive the coverage is, where in each article the tone turns, whether quoted voices sound different from the reporter's narrative, how each group is written about, and which words make a sentence score as it does.
+# How negative or positive each outlet (or any group) writes, how that moves over time, whether quoted voices sound different from the reporter's narrative, how each group writes about the people and groups it covers, which words drive the tone, and why a given sentence scored as it did. Tone is VADER's compound score per body sentence (−1 … +1), never VADER over a whole article.
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
-targets: dict = {}  # {target: [aliases]}; {} means the defaults, sentiment.DEFAULT_TARGETS
-lexicon: str = ""  # extra valences: "" none, "conflict" shipped supplement, or a file path
-threshold: float = 0.05  # |compound| at or above which a sentence is positive / negative
-smooth: int = 5  # sentences in the moving average of the sentiment arcs
-top_n: int = 15  # words in the top-driver chart
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+period: str = "month"  # time step of the tone-over-time chart: year, quarter, month, week or day
+top_n: int = 8  # groups drawn separately; the rest are pooled as "other"
+articles: list = []  # article ids for the per-article arcs; [] means a typical (median-length) article of each of the n_articles largest groups
+n_articles: int = 4  # how many articles the arcs show when articles is empty
+targets: dict = {}  # {target: [aliases]}; {} means sentiment.default_targets (the seed groups, or the most-cited people)
+lexicon: str = ""  # extra valences: "" none, "conflict" the shipped supplement, or a file of word<TAB>valence lines
+rules: str = "vader-3.3"  # VADER rule set: "vader-3.3" (vaderSentiment 3.3.2) or "nltk" (NLTK 3.10)
+threshold: float = 0.05  # |compound| at or above which a sentence counts as positive or negative
+smooth: int = 5  # sentences in the moving average of the arcs
+top_words: int = 15  # words in the driver chart
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus, and find its quotations (the sources module), so that each sentence can be marked as quoted speech or narrative.
+# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. Each body sentence has its VADER scores and whether it lies inside a direct quotation found by the sources analysis.
 
 # %%
-from newscorpus import plots, read_corpus, sentiment, sources
-from newscorpus.paths import project_path
+import pandas as pd
+
+from newscorpus import analysis, groups, plots, sentiment
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
-quotes = sources.find_quotes(data)
+pd.set_option("display.max_colwidth", None)  # tables show whole sentences
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by)
+scores = data.table("sentiment", **sentiment.table_options(lexicon, rules))
+out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## How does VADER score each sentence?
+# ## How negative or positive is each group?
 #
-# One row per body sentence: the shares of negative, neutral and positive words (`neg`, `neu`, `pos`), the `compound` score from −1 to +1, and whether the sentence lies in a direct quotation (`in_quote`). Scores are the same as NLTK's `polarity_scores`.
+# One row per group: articles and body sentences, the mean compound (each article's mean sentence score, averaged over the group's articles) with its 95 % interval, and the shares of negative, neutral and positive sentences.
 
 # %%
-scores = sentiment.score_sentences(data, quotes=quotes, lexicon=lexicon)
-scores.head(12)
+tone = sentiment.group_tone(scores, labels, threshold, top_n)
+tone
+
+# %%
+fig, table = sentiment.plot_group_tone(tone)
+plots.save_figure(fig, table, "04-sentiment", "groups", out)
 
 # %% [markdown]
-# ## What is the tone of each article?
+# The interval is taken over articles, not sentences: sentences of one article are not independent. Groups whose intervals do not overlap differ in tone beyond what the spread of their articles explains.
 #
-# Aggregated from its sentences, never scored as one text: mean and median compound, the shares of positive, neutral and negative sentences, and a GDELT-style `tone` (percent positive words minus percent negative words) with its `polarity`.
+# ## What share of each group's sentences is negative, neutral or positive?
 
 # %%
-sentiment.article_tone(scores, threshold)
+fig, table = sentiment.plot_shares(tone)
+plots.save_figure(fig, table, "04-sentiment", "shares", out)
 
 # %% [markdown]
-# ## How are the sentence scores spread within each article?
-
-# %%
-fig, table = sentiment.plot_distribution(scores, data, threshold)
-plots.save_figure(fig, table, "04-sentiment", "distribution", project_path(figures))
-
-# %% [markdown]
-# Each dot is a sentence (coloured when quoted); dashed lines mark the ±threshold band VADER calls neutral. Most sentences of conflict reporting fall on the negative side.
+# A sentence is negative at compound ≤ −threshold and positive at ≥ +threshold (VADER's published cut-off is 0.05); most news sentences without a lexicon word are neutral.
 #
-# ## Where in each article does the tone turn?
+# ## How does the tone move over time?
 
 # %%
-fig, table = sentiment.plot_arcs(sentiment.sentiment_arc(scores, smooth), data)
-plots.save_figure(fig, table, "04-sentiment", "arcs", project_path(figures))
+fig, table = sentiment.plot_tone_over_time(
+    sentiment.tone_over_time(scores, data.articles, labels, period, top_n)
+)
+plots.save_figure(fig, table, "04-sentiment", "time", out)
 
 # %% [markdown]
-# The moving average of sentence scores from the first body sentence (0) to the last (1) shows where an article dwells on violence and where on recovery or politics.
+# Each line is one group's mean compound per publication period, the band its 95 % interval; a period with one article has no band, and undated articles are left out. The CSV holds the number of articles behind each point.
 #
 # ## Do quoted voices sound different from the reporter's narrative?
 
 # %%
-fig, table = sentiment.plot_voices(sentiment.voice_tone(scores, threshold), data)
-plots.save_figure(fig, table, "04-sentiment", "quotes", project_path(figures))
+fig, table = sentiment.plot_group_voices(sentiment.group_voices(scores, labels, threshold, top_n))
+plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 
 # %% [markdown]
-# Bars compare the mean compound of sentences inside direct quotations with the rest; `n` is the number of sentences behind each bar.
+# Bars compare the mean compound of sentences inside direct quotations with the rest, per group and over all articles; `n` is the number of sentences behind each bar (n=0: the group has no such sentence).
 #
-# ## How is each group written about?
+# ## How does each group write about the people and groups it covers?
 #
-# Sentences that mention a target group (by any of its aliases), and their mean compound per article.
+# Sentences that name a target (by any of its aliases), and their mean compound per group. With `targets` left empty: the seed corpus's groups (ISIS, Iraqi forces, the SDF, the United States and coalition, civilians) when the corpus names at least two of them in 5 % of its articles, otherwise the eight most-cited people.
 
 # %%
-mentions = sentiment.target_mentions(data, targets)
-fig, table = sentiment.plot_targets(sentiment.target_tone(scores, mentions, targets), data)
-plots.save_figure(fig, table, "04-sentiment", "targets", project_path(figures))
+chosen_targets = targets or sentiment.default_targets(data.sentences, data.sources)
+mentions = sentiment.target_mentions(data.sentences, chosen_targets)
+fig, table = sentiment.plot_group_targets(
+    sentiment.group_targets(scores, mentions, labels, top_n)
+)
+plots.save_figure(fig, table, "04-sentiment", "targets", out)
 
 # %% [markdown]
-# Each cell gives the mean compound of the sentences that name the group and how many there are; an empty cell means the article does not name it. Few sentences make a mean fragile.
+# Each cell gives the mean compound of the group's sentences that name the target and how many there are; a blank cell means the group never names it, and a few sentences make a fragile mean. This is the tone of the sentences around a name, not sentiment towards it.
 #
-# ## Which words drive each article's tone?
+# ## Which words drive the tone?
 #
-# Every word's valence after VADER's rules (negation, boosters, capitals, "but"), summed per article; the largest sums, whatever their sign.
+# Every word's valence after VADER's rules (negation, boosters, capitals, "but"), summed over the corpus; the largest sums, whatever their sign. Above 100,000 sentences an evenly spaced sample of 100,000 is read.
 
 # %%
-contributions = sentiment.word_contributions(data, lexicon)
-sentiment.top_drivers(contributions, top_n=4)
+fig, table = sentiment.plot_driver_words(
+    sentiment.driver_words(data.sentences, lexicon or None, rules, top_words)
+)
+plots.save_figure(fig, table, "04-sentiment", "drivers", out)
 
 # %% [markdown]
-# ## Which words drive the tone of the whole corpus?
+# Read the list for words VADER scores that are not sentiment in news: names and institutions such as "security", "intelligence", "united", "party", "super" or "justice" add valence without meaning it. A lexicon file giving them valence 0 (the `lexicon` parameter) removes them; the shipped `conflict` supplement does so for conflict reporting.
+#
+# ## Where in an article does the tone turn?
+#
+# Sentence by sentence for the chosen articles (`articles`, or a typical article of each of the largest groups: the one whose length is closest to the group's median), with a moving average over `smooth` sentences.
 
 # %%
-fig, table = sentiment.plot_drivers(contributions, top_n)
-plots.save_figure(fig, table, "04-sentiment", "drivers", project_path(figures))
+chosen = sentiment.choose_articles(data.articles, labels, articles, n_articles)
+arc = sentiment.sentiment_arc(scores[scores["article_id"].isin(chosen)], smooth)
+fig, table = sentiment.plot_article_arcs(arc, sentiment.article_titles(data.articles, chosen))
+plots.save_figure(fig, table, "04-sentiment", "arcs", out)
 
 # %% [markdown]
-# A few words of violence (attacks, killed) carry most of the negative weight, while institutional words such as "security" and "intelligence" add positive valence that is not sentiment at all.
+# Dots are sentences (quoted ones in the second colour); the dashed lines mark the ±threshold band counted as neutral.
 #
 # ## Which sentences are the most negative and the most positive, and why?
 
 # %%
-top = sentiment.extremes(scores, data, n=5, lexicon=lexicon)
+top = sentiment.extremes(scores, data.sentences, 5, lexicon or None, rules)
 top
 
 # %% [markdown]
@@ -113,21 +136,4 @@ top
 # Word by word: the valence in VADER's lexicon, the valence after the rules, and the rules. The valences, plus punctuation emphasis, normalised as x / √(x² + 15), give the compound score.
 
 # %%
-sentiment.explain(top.loc[0, "text"], lexicon)
-
-# %% [markdown]
-# ## What does the conflict supplement change?
-#
-# VADER lacks many conflict words (militant, insurgent, ambush, bombing) and scores "security" +1.4. Article tone with VADER's lexicon alone and with the shipped conflict supplement, side by side.
-
-# %%
-sentiment.compare_lexicons(data, "conflict", quotes=quotes, threshold=threshold)
-
-# %% [markdown]
-# ## Which sentences does the supplement change most?
-
-# %%
-sentiment.changed_sentences(data, "conflict", n=8)
-
-# %% [markdown]
-# With the supplement, "security forces" and "intelligence" no longer lift a sentence, and insurgents, ambushes and bombings count as negative: the coverage reads more negative, sentence by sentence.
+sentiment.explain(top.loc[0, "text"] if len(top) else "", lexicon or None, rules)

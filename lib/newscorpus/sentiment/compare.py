@@ -148,8 +148,9 @@ def tone_over_time(
     Inputs: the `sentiment` and `articles` tables (its `published` column), group labels, a
     period ("year", "quarter", "month", "week", "day") and the number of groups kept. Output
     columns: period, group, n_articles, mean_compound, ci_low, ci_high, one row per period
-    and group with articles, plus the group "all articles" (undated articles left out),
-    periods in time order. Raises ValueError for an unknown period.
+    and group, plus the group "all articles"; every period from the first to the last dated
+    article is present (n_articles 0 and NaN means where a group has no article); undated
+    articles are left out. Periods in time order. Raises ValueError for an unknown period.
     """
     empty = pd.DataFrame(
         columns=["period", "group", "n_articles", "mean_compound", "ci_low", "ci_high"]
@@ -168,7 +169,16 @@ def tone_over_time(
     if per_article.empty:
         return _typed(empty, {"n_articles"})
     both = pd.concat([per_article, per_article.assign(group=ALL)], ignore_index=True)
-    stats = _with_ci(both.groupby(["period", "group"])["mean_compound"]).reset_index()
+    stats = _with_ci(both.groupby(["period", "group"])["mean_compound"])
+    # every period from the first to the last dated article, so gaps show as gaps
+    dated = pd.to_datetime(articles["published"]).dropna()
+    days = pd.Series(pd.date_range(dated.min().normalize(), dated.max(), freq="D"))
+    every = sorted(set(grouping.period_labels(days, period)) | set(per_article["period"]))
+    present = stats.index.get_level_values("group").unique()
+    full = pd.MultiIndex.from_product([every, present], names=["period", "group"])
+    stats = stats.reindex(full)
+    stats["n_articles"] = stats["n_articles"].fillna(0)
+    stats = stats.reset_index()
     rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
     stats = stats.assign(_rank=stats["group"].map(rank)).sort_values(["period", "_rank"])
     return _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
@@ -189,29 +199,46 @@ def group_voices(
     """
     _check_threshold(threshold)
     folded = _folded(labels, top_n)
-    compound = sentiment["compound"].to_numpy()
+    compound = sentiment["compound"].to_numpy(dtype=float)
     s = pd.DataFrame(
         {
             "article_id": sentiment["article_id"].to_numpy(),
-            "group": _group_of(sentiment["article_id"], folded),
-            "voice": np.where(sentiment["in_quote"].to_numpy(dtype=bool), "quote", "narrative"),
+            "quote": sentiment["in_quote"].to_numpy(dtype=bool),
             "compound": compound,
             "negative": compound <= -threshold,
             "positive": compound >= threshold,
         }
     )
-    both = pd.concat([s, s.assign(group=ALL)], ignore_index=True)
-    out = (
-        both.groupby(["group", "voice"])
+    # sums per article and voice first (cheap), then per group and for all articles
+    per_article = (
+        s.groupby(["article_id", "quote"], sort=False)
         .agg(
-            n_articles=("article_id", "nunique"),
-            n_sentences=("compound", "size"),
-            mean_compound=("compound", "mean"),
-            share_negative=("negative", "mean"),
-            share_positive=("positive", "mean"),
+            n=("compound", "size"),
+            total=("compound", "sum"),
+            negative=("negative", "sum"),
+            positive=("positive", "sum"),
         )
         .reset_index()
     )
+    per_article["group"] = _group_of(per_article["article_id"], folded)
+    both = pd.concat([per_article, per_article.assign(group=ALL)], ignore_index=True)
+    sums = both.groupby(["group", "quote"]).agg(
+        n_articles=("n", "size"),
+        n_sentences=("n", "sum"),
+        total=("total", "sum"),
+        negative=("negative", "sum"),
+        positive=("positive", "sum"),
+    )
+    out = pd.DataFrame(
+        {
+            "n_articles": sums["n_articles"],
+            "n_sentences": sums["n_sentences"],
+            "mean_compound": sums["total"] / sums["n_sentences"],
+            "share_negative": sums["negative"] / sums["n_sentences"],
+            "share_positive": sums["positive"] / sums["n_sentences"],
+        }
+    ).reset_index()
+    out.insert(1, "voice", np.where(out.pop("quote"), "quote", "narrative"))
     rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
     out = out.assign(_rank=out["group"].map(rank)).sort_values(["_rank", "voice"])
     return _typed(
@@ -228,14 +255,19 @@ def default_targets(
 
     DEFAULT_TARGETS (the groups of the seed corpus: ISIS, Iraqi forces, the SDF, the United
     States and coalition, civilians) when the corpus is about them: at least three of the five
-    are each named in a quarter of the articles or more. Otherwise the `n` people (`sources`
+    are each named in a quarter of the articles or more (in an evenly spaced sample of 2,000
+    articles when there are more). Otherwise the `n` people (`sources`
     rows of kind "person") cited by the most articles, each matched by full name and by
     surname (last word, 4+ letters; one target per surname).
     """
     from newscorpus.sentiment.tone import target_mentions
 
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
-    n_articles = max(1, sentences["article_id"].nunique())
+    ids = sentences["article_id"].unique()
+    if len(ids) > 2000:  # a share: an evenly spaced sample of 2,000 articles decides it
+        ids = ids[:: int(np.ceil(len(ids) / 2000))]
+        sentences = sentences[sentences["article_id"].isin(ids)]
+    n_articles = max(1, len(ids))
     if len(sentences):
         mentions = target_mentions(sentences, DEFAULT_TARGETS)
         share = mentions.groupby("target")["article_id"].nunique() / n_articles
@@ -272,8 +304,8 @@ def group_targets(
 
     Inputs: the `sentiment` table, `target_mentions`, group labels. Output columns: target,
     group, n_articles, n_sentences (sentences naming the target, each once), mean_compound
-    (over those sentences). The `max_targets` most-mentioned targets are kept, in the order
-    of the mentions table; groups in the labels' order.
+    (over those sentences). The `max_targets` most-mentioned targets are kept, most
+    sentences first; groups in the labels' order.
     """
     columns = ["target", "group", "n_articles", "n_sentences", "mean_compound"]
     per_sentence = mentions.drop_duplicates(["article_id", "sentence_id", "target"])
@@ -285,7 +317,6 @@ def group_targets(
     counts = merged["target"].value_counts()
     order = [t for t in dict.fromkeys(mentions["target"]) if t in counts.index]
     keep = sorted(order, key=lambda t: (-counts[t], order.index(t)))[:max_targets]
-    keep = [t for t in order if t in keep]
     folded = _folded(labels, top_n)
     merged = merged[merged["target"].isin(keep)]
     merged = merged.assign(group=_group_of(merged["article_id"], folded))
@@ -371,8 +402,9 @@ def choose_articles(
     """Articles for the per-article views: `chosen` ids, or one per group by a stated rule.
 
     With `chosen` (a list of article ids), those ids, in that order; raises ValueError naming
-    the ids not in the corpus. Without: the longest article (most body sentences; ties by id)
-    of each of the `n` largest groups, then further long articles until there are `n`.
+    the ids not in the corpus. Without: a typical article of each of the `n` largest groups,
+    the one whose number of body sentences is closest to the group's median (ties: the longer,
+    then the first id), then typical articles of the whole corpus until there are `n`.
     """
     ids = articles["article_id"].astype("str")
     if chosen:
@@ -387,14 +419,19 @@ def choose_articles(
         return []
     table = pd.DataFrame({"article_id": ids, "n_sentences": articles["n_sentences"].to_numpy()})
     table["group"] = table["article_id"].map(labels.astype("str")).to_numpy()
-    table = table.sort_values(["n_sentences", "article_id"], ascending=[False, True])
     table = table[table["n_sentences"] > 0]
+
+    def typical(rows: pd.DataFrame) -> pd.DataFrame:
+        distance = (rows["n_sentences"] - rows["n_sentences"].median()).abs()
+        ranked = rows.assign(distance=distance, minus=-rows["n_sentences"])
+        return ranked.sort_values(["distance", "minus", "article_id"])
+
     picked: list[str] = []
     for group in _order(labels)[:n]:
         rows = table[table["group"] == group]
         if len(rows):
-            picked.append(rows["article_id"].iloc[0])
-    for aid in table["article_id"]:
+            picked.append(typical(rows)["article_id"].iloc[0])
+    for aid in typical(table)["article_id"]:
         if len(picked) >= n:
             break
         if aid not in picked:

@@ -244,18 +244,19 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
     return fig, data.reset_index(drop=True)
 
 
-def _heatmap(ax: plt.Axes, means: pd.DataFrame, annot: pd.DataFrame) -> None:
-    """Mean compound cells on a fixed −1…+1 red-blue scale, annotated; empty cells stay blank."""
+def _heatmap(ax: plt.Axes, means: pd.DataFrame, annot: pd.DataFrame, limit: float = 1.0) -> None:
+    """Mean compound cells on a red-blue scale centred on 0 (±limit), annotated; empty cells
+    stay blank."""
     sns.heatmap(
         means,
         annot=annot.fillna(""),
         fmt="",
         cmap="RdBu",
-        vmin=-1,
-        vmax=1,
+        vmin=-limit,
+        vmax=limit,
         center=0,
         linewidths=0.5,
-        cbar_kws={"label": "mean compound"},
+        cbar_kws={"label": f"mean compound (scale ±{limit:g})"},
         ax=ax,
         annot_kws={"size": 8},
     )
@@ -434,6 +435,8 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 overall["period"].map(x_of),
                 overall["mean_compound"],
                 color="0.6",
+                marker="o",
+                ms=2,
                 lw=1.2,
                 label="all articles",
             )
@@ -443,9 +446,13 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         ax.plot(x, part["mean_compound"], color=colors[k], marker="o", ms=3, lw=1.6, label=name)
         ax.axhline(0, color="0.4", lw=0.7)
         n = int(part["n_articles"].sum())
-        ax.set_title(f"{_short(name, 36)} ({n:,} articles)", fontsize=10, fontweight="normal")
+        plural = "s" if n != 1 else ""
+        ax.set_title(
+            f"{_short(name, 36)} ({n:,} article{plural})", fontsize=10, fontweight="normal"
+        )
         ticks = np.arange(len(periods))[::step]
         ax.set_xticks(ticks, [periods[t] for t in ticks], rotation=45, ha="right", fontsize=8)
+        ax.tick_params(axis="x", labelbottom=k + cols >= len(names))  # last panel of a column
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlim(-0.5, len(periods) - 0.5)
         ax.set_ylim(max(-1.0, low - pad), min(1.0, high + pad))
@@ -501,7 +508,9 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         counts = counts.reindex(index=targets, columns=names)
         annot = means.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}")
         annot = annot + counts.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
-        _heatmap(ax, means, annot)
+        # a scale fitted to the values (at least ±0.2), so differences between groups show
+        largest = float(np.nanmax(np.abs(means.to_numpy(dtype=float))))
+        _heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
         ax.set_xticklabels([_short(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
         ax.set_yticklabels([_short(t, 32) for t in targets], rotation=0, fontsize=9)
     ax.grid(False)

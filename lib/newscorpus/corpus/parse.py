@@ -213,7 +213,10 @@ def tables_for(ids: list[str], parsed: list[dict]) -> dict[str, pd.DataFrame]:
     uniques = encoded.dictionary.to_pylist()
     stems = pa.array([_stem(u) for u in uniques], type=pa.large_string())
     stopwords = pa.array(sorted(resources.stopwords() | {"'s"}), type=pa.large_string())
-    first = pc.utf8_slice_codeunits(token, 0, 1)
+    # is_word: str.isalnum of the first character, once per distinct token (Python's Unicode
+    # tables, as the tokenizer's own \w uses; pyarrow's can be a version newer).
+    distinct = pc.dictionary_encode(token)
+    word_like = np.array([t[0].isalnum() for t in distinct.dictionary.to_pylist()], dtype=bool)
     tokens = pd.DataFrame(
         {
             "article_id": pd.Categorical.from_codes(
@@ -225,7 +228,9 @@ def tables_for(ids: list[str], parsed: list[dict]) -> dict[str, pd.DataFrame]:
             "norm": pd.array(norm, dtype=_STR),
             "stem": pd.array(pc.take(stems, encoded.indices), dtype=_STR),
             "is_stop": pc.is_in(norm, value_set=stopwords).to_numpy(zero_copy_only=False),
-            "is_word": pc.utf8_is_alnum(first).to_numpy(zero_copy_only=False),
+            "is_word": word_like[distinct.indices.to_numpy(zero_copy_only=False)]
+            if len(words)
+            else np.zeros(0, dtype=bool),
             "start": _int32([t["start"] for t in toks]),
             "end": _int32([t["end"] for t in toks]),
         },

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import io
+
 import pandas as pd
 import pytest
 
 from newscorpus.sources import (
     QUOTE_COLUMNS,
+    anonymous_share,
+    cited_by_group,
     find_quotes,
     find_sources,
     load_outlets,
+    plot_anonymous_share,
+    plot_cited_by_group,
     plot_quote_table,
+    plot_quoted_by_group,
     plot_source_network,
     plot_sources_per_article,
     plot_who_is_quoted,
+    quoted_by_group,
     sources_per_article,
+    top_articles,
     who_is_quoted,
 )
 
@@ -412,7 +421,57 @@ def test_summaries_and_figures(seeds):
         titles = [fig.axes[0].get_title(loc) for loc in ("center", "left")]
         assert any(titles) or fig.get_suptitle()
     _, edges = plot_source_network(s)
-    assert set(edges["article_id"]) == set(s["article_id"])
+    assert set(edges.columns) == {"source_a", "source_b", "n_both", "n_a", "n_b"}
+    assert (edges["n_both"] <= edges[["n_a", "n_b"]].min(axis=1)).all()
+
+
+def test_group_views_count_what_each_group_says(make_corpus):
+    files = {
+        "a.txt": "Title\n“We will win,” said Ann Lee. Officials said the vote was close.\n",
+        "b.txt": "Title\n“We will win again,” said Ann Lee. Reuters reported the count.\n",
+        "c.txt": "Title\nThe weather was fine and nobody said anything at all.\n",
+    }
+    corpus = make_corpus(files)
+    q = find_quotes(corpus)
+    s = find_sources(corpus, q)
+    labels = pd.Series(["north", "north", "south"], index=["a", "b", "c"], dtype="category")
+    who = quoted_by_group(q, labels, top_n=5)
+    assert list(who["group"].cat.categories) == ["north", "south"]
+    assert who[["group", "speaker", "n_quotes", "n_articles"]].astype(str).values.tolist() == [
+        ["north", "Ann Lee", "2", "2"]
+    ]
+    anon = anonymous_share(s, corpus.articles, labels)
+    overall = anon[anon["period"] == "all"].set_index("group")
+    assert overall.loc["north", "n_people"] == 3  # Ann Lee twice, officials once
+    assert overall.loc["north", "n_anonymous"] == 1
+    assert overall.loc["south", "n_people"] == 0 and pd.isna(overall.loc["south", "share"])
+    cited = cited_by_group(s, labels)
+    reuters = cited[cited["name"] == "Reuters"].set_index("group")
+    assert reuters.loc["north", "n_articles"] == 1 and reuters.loc["south", "n_articles"] == 0
+    assert top_articles(q, 1) == ["a"]
+    for fig, _ in (
+        plot_quoted_by_group(who),
+        plot_anonymous_share(anon),
+        plot_cited_by_group(cited),
+    ):
+        assert fig.get_suptitle() or fig.axes[0].get_title(loc="left")
+
+
+def test_group_views_draw_empty_tables(make_corpus):
+    corpus = make_corpus({"a.txt": "Title\nThe weather was fine all week.\n"})
+    q = find_quotes(corpus)
+    s = find_sources(corpus, q)
+    assert q.empty and s.empty
+    labels = pd.Series(["all articles"], index=["a"], dtype="category")
+    for fig, _data in (
+        plot_quoted_by_group(quoted_by_group(q, labels)),
+        plot_anonymous_share(anonymous_share(s, corpus.articles, labels)),
+        plot_cited_by_group(cited_by_group(s, labels)),
+        plot_source_network(s),
+        plot_quote_table(q),
+    ):
+        assert fig is not None
+        fig.savefig(io.BytesIO(), format="png")
 
 
 def test_attribution_in_previous_sentence_or_paragraph(quotes_of):

@@ -24,7 +24,10 @@ from __future__ import annotations
 
 from newscorpus.sources.cited import find_sources
 from newscorpus.sources.figures import (
+    plot_anonymous_share,
+    plot_cited_by_group,
     plot_quote_table,
+    plot_quoted_by_group,
     plot_source_network,
     plot_sources_per_article,
     plot_who_is_quoted,
@@ -32,9 +35,13 @@ from newscorpus.sources.figures import (
 from newscorpus.sources.lexicon import load_organisations, load_outlets
 from newscorpus.sources.quotes import find_quotes
 from newscorpus.sources.summaries import (
+    anonymous_share,
+    cited_by_group,
     quote_table,
+    quoted_by_group,
     source_network,
     sources_per_article,
+    top_articles,
     who_is_quoted,
 )
 from newscorpus.sources.words import (
@@ -51,16 +58,23 @@ __all__ = [
     "SOURCE_COLUMNS",
     "SOURCE_KINDS",
     "SOURCE_TYPES",
+    "anonymous_share",
+    "cited_by_group",
     "find_quotes",
     "find_sources",
     "load_organisations",
     "load_outlets",
+    "plot_anonymous_share",
+    "plot_cited_by_group",
     "plot_quote_table",
+    "plot_quoted_by_group",
     "plot_source_network",
     "plot_sources_per_article",
     "plot_who_is_quoted",
     "quote_table",
+    "quoted_by_group",
     "source_network",
     "sources_per_article",
+    "top_articles",
     "who_is_quoted",
 ]

@@ -52,7 +52,7 @@ def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
     texts = dict(zip(ids, corpus.articles["text"].tolist(), strict=True))
     publishers = {}
     for aid, outlet in zip(ids, corpus.articles["outlet"].tolist(), strict=True):
-        ent = lex.lookup(outlet) if isinstance(outlet, str) and outlet else None
+        ent = lex.publisher(outlet) if isinstance(outlet, str) and outlet else None
         publishers[aid] = ent.name if ent else (outlet if isinstance(outlet, str) else None)
     p_aid, p_pid = body["article_id"].tolist(), body["paragraph_id"].tolist()
     p_start, p_end = body["start"].tolist(), body["end"].tolist()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import textwrap
 
 import matplotlib.pyplot as plt
-import networkx as nx
+import numpy as np
 import pandas as pd
 
+from newscorpus import plots
 from newscorpus.sources.summaries import (
     quote_table,
     source_network,
@@ -27,6 +28,18 @@ _TYPE_COLORS = {
 }
 
 
+_GROUP_COLORS = [
+    "#0173b2",
+    "#de8f05",
+    "#029e73",
+    "#d55e00",
+    "#cc78bc",
+    "#ca9161",
+    "#fbafe4",
+    "#949494",
+    "#ece133",
+    "#56b4e9",
+]
 _KIND_COLORS = {
     "person": "#0173b2",
     "anonymous": "#949494",
@@ -88,113 +101,374 @@ def plot_sources_per_article(
 
 
 def plot_source_network(
-    sources: pd.DataFrame, min_articles: int = 1, top: int = 60
+    sources: pd.DataFrame, top_n: int = 30, min_articles: int = 2, max_links: int = 60
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Articles (left) linked to the sources they cite (right), sources coloured by type."""
-    graph = source_network(sources, min_articles)
-    source_nodes = [n for n, d in graph.nodes(data=True) if d["part"] == "source"]
-    ranked = sorted(source_nodes, key=lambda n: (-graph.degree(n, weight="weight"), n))[:top]
-    drop = set(source_nodes) - set(ranked)
-    graph.remove_nodes_from(drop)
-    articles = sorted(n for n, d in graph.nodes(data=True) if d["part"] == "article")
-    ranked = sorted(ranked, key=lambda n: (graph.nodes[n]["type"], n))
-    pos = nx.bipartite_layout(graph, articles, align="vertical", scale=1.0)
-    # bipartite_layout orders by node insertion; make both columns alphabetical and evenly spaced.
-    for i, n in enumerate(articles):
-        pos[n] = (-1.0, 1 - 2 * i / max(len(articles) - 1, 1))
-    for i, n in enumerate(ranked):
-        pos[n] = (1.0, 1 - 2 * i / max(len(ranked) - 1, 1))
-    fig, ax = plt.subplots(figsize=(10, max(5, 0.2 * max(len(ranked), len(articles)) + 1.5)))
-    weights = [graph.edges[e]["weight"] for e in graph.edges]
-    nx.draw_networkx_edges(
-        graph,
-        pos,
-        ax=ax,
-        width=[0.5 + min(w, 10) * 0.3 for w in weights],
-        edge_color="#999999",
-        alpha=0.6,
-    )
-    nx.draw_networkx_nodes(
-        graph, pos, nodelist=articles, node_color="#333333", node_size=60, node_shape="s", ax=ax
-    )
-    nx.draw_networkx_nodes(
-        graph,
-        pos,
-        nodelist=ranked,
-        ax=ax,
-        node_size=60,
-        node_color=[_TYPE_COLORS.get(graph.nodes[n]["type"], "#949494") for n in ranked],
-    )
-    for n in articles:
-        ax.annotate(
-            n,
-            pos[n],
-            xytext=(-6, 0),
-            textcoords="offset points",
-            ha="right",
-            va="center",
-            fontsize=8,
-        )
-    for n in ranked:
-        ax.annotate(
-            textwrap.shorten(n, 60, placeholder="…"),
-            pos[n],
-            xytext=(6, 0),
-            textcoords="offset points",
-            ha="left",
-            va="center",
-            fontsize=8,
-        )
-    handles = [plt.Line2D([], [], marker="o", ls="", color=c) for c in _TYPE_COLORS.values()]
-    ax.legend(
-        handles,
-        list(_TYPE_COLORS),
-        title="source type",
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.01),
-        ncol=4,
-        frameon=False,
-    )
-    ax.set_xlim(-2.2, 2.4)
-    ax.set_axis_off()
-    ax.set_title("Which article cites which source")
+    """The most cited sources on a circle, linked when the same articles cite both.
+
+    Inputs: the `sources` table, how many sources to draw (`source_network`), the fewest
+    shared articles a link needs to be drawn and the most links drawn (the strongest). Output:
+    the figure (nodes sized by articles citing the source and coloured by kind, links as wide
+    as the shared articles; a fixed circular layout, so it is the same on every run) and the
+    table of every link among the drawn sources: source_a, source_b,
+    n_both (articles citing both), n_a and n_b (articles citing each).
+    """
+    graph = source_network(sources, top_n)
+    edges = [(a, b, d["weight"]) for a, b, d in graph.edges(data=True)]
+    drawn = sorted((e for e in edges if e[2] >= min_articles), key=lambda e: (-e[2], e[0], e[1]))[
+        :max_links
+    ]
     data = pd.DataFrame(
         [
             {
-                "article_id": a,
-                "source": s,
-                "kind": graph.nodes[s]["kind"],
-                "type": graph.nodes[s]["type"],
-                "weight": graph.edges[a, s]["weight"],
+                "source_a": a,
+                "source_b": b,
+                "n_both": w,
+                "n_a": graph.nodes[a]["n_articles"],
+                "n_b": graph.nodes[b]["n_articles"],
             }
-            for a in articles
-            for s in sorted(graph.neighbors(a))
+            for a, b, w in sorted(edges, key=lambda e: (-e[2], e[0], e[1]))
         ],
-        columns=["article_id", "source", "kind", "type", "weight"],
+        columns=["source_a", "source_b", "n_both", "n_a", "n_b"],
     )
+    fig, ax = plt.subplots(figsize=(12, 11))
+    ax.set_axis_off()
+    ax.set_title(f"Which sources are cited together (the {graph.number_of_nodes()} most cited)")
+    if graph.number_of_nodes() == 0:
+        plots.no_data(ax, "no named sources")
+        return fig, data
+    order = sorted(
+        graph.nodes,
+        key=lambda n: (
+            SOURCE_KINDS.index(graph.nodes[n]["kind"]),
+            -graph.nodes[n]["n_articles"],
+            n,
+        ),
+    )
+    pos = {
+        n: (np.cos(2 * np.pi * k / len(order)), np.sin(2 * np.pi * k / len(order)))
+        for k, n in enumerate(order)
+    }
+    top_w = max((w for _, _, w in drawn), default=1)
+    for a, b, w in drawn:
+        (x0, y0), (x1, y1) = pos[a], pos[b]
+        ax.plot(
+            [x0, x1],
+            [y0, y1],
+            color="#777777",
+            alpha=0.35 + 0.4 * w / top_w,
+            lw=0.5 + 5 * w / top_w,
+            zorder=1,
+        )
+    top_n_art = max(graph.nodes[n]["n_articles"] for n in order)
+    for n in order:
+        x, y = pos[n]
+        size = 60 + 600 * graph.nodes[n]["n_articles"] / top_n_art
+        ax.scatter(
+            [x],
+            [y],
+            s=size,
+            color=_KIND_COLORS.get(graph.nodes[n]["kind"], "#949494"),
+            zorder=2,
+            edgecolor="white",
+        )
+        angle = np.degrees(np.arctan2(y, x))
+        flip = 90 < angle % 360 < 270
+        ax.annotate(
+            f"{textwrap.shorten(n, 40, placeholder='…')} ({graph.nodes[n]['n_articles']:,})",
+            (x * 1.07, y * 1.07),
+            rotation=angle + 180 if flip else angle,
+            rotation_mode="anchor",
+            ha="right" if flip else "left",
+            va="center",
+            fontsize=9,
+        )
+    kinds = [k for k in SOURCE_KINDS if any(graph.nodes[n]["kind"] == k for n in order)]
+    handles = [plt.Line2D([], [], marker="o", ls="", color=_KIND_COLORS[k]) for k in kinds]
+    ax.legend(
+        handles, kinds, title="kind", loc="lower left", bbox_to_anchor=(-0.02, -0.02), frameon=False
+    )
+    ax.text(
+        1.0,
+        -0.02,
+        "node size: articles citing the source (in brackets);\n"
+        f"lines: the {len(drawn)} strongest links, as wide as the articles citing both",
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        fontsize=9,
+        color="0.35",
+    )
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.9, 1.9)
+    ax.set_aspect("equal")
     return fig, data
 
 
+def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Who is quoted most in each group: one panel of bars per group (`quoted_by_group`).
+
+    Input: the table of `quoted_by_group` (its `group` categories give the panels, in order;
+    a group without quotes gets a "no quotes" panel). Output: the figure (bars of quotes per
+    speaker coloured by kind of speaker; the other speakers of the group are summed under the
+    panel title, and in the CSV) and the table itself.
+    """
+    names = [str(c) for c in table["group"].cat.categories] if len(table.columns) else []
+    n = max(len(names), 1)
+    ncols = min(3, n)
+    nrows = -(-n // ncols)
+    shown = table[table["speaker_kind"].astype("str") != "other"] if len(table) else table
+    per_panel = int(shown.groupby("group", observed=True).size().max()) if len(shown) else 1
+    height = 0.3 * max(per_panel, 3) + 1.5
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=plots.bounded_size(5.8 * ncols, height * nrows + 1), squeeze=False
+    )
+    for k, ax in enumerate(axes.flat):
+        if k >= n:
+            ax.set_visible(False)
+            continue
+        if not names:
+            plots.no_data(ax, "no quotes in the corpus")
+            continue
+        rows = table[table["group"].astype("str") == names[k]]
+        other = rows[rows["speaker_kind"].astype("str") == "other"]
+        rows = rows[rows["speaker_kind"].astype("str") != "other"]
+        title = names[k]
+        if len(other):
+            o = other.iloc[0]
+            title += f"\n{o['speaker']}: {o['n_quotes']:,} more quotes"
+        ax.set_title(title, loc="left", fontsize=10.5, fontweight="bold")
+        if rows.empty:
+            plots.no_data(ax, "no quotes")
+            continue
+        colors = [_KIND_COLORS.get(str(t), "#949494") for t in rows["speaker_kind"]]
+        labels = [textwrap.shorten(str(s), 32, placeholder="…") for s in rows["speaker"]]
+        y = np.arange(len(rows))
+        ax.barh(y, rows["n_quotes"], color=colors)
+        ax.set_yticks(y, labels, fontsize=9)
+        ax.invert_yaxis()
+        ax.set_xlabel("quotes (direct + partial)")
+        for yi, v in zip(y, rows["n_quotes"], strict=True):
+            ax.annotate(
+                f"{v:,}",
+                (v, yi),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+            )
+        ax.set_xlim(0, max(int(rows["n_quotes"].max()), 1) * 1.2)
+    kinds = (
+        [k for k in _KIND_COLORS if k in set(shown["speaker_kind"].astype("str"))]
+        if len(shown)
+        else []
+    )
+    if kinds:
+        handles = [plt.Rectangle((0, 0), 1, 1, color=_KIND_COLORS[t]) for t in kinds]
+        fig.legend(
+            handles,
+            kinds,
+            title="speaker",
+            loc="lower center",
+            ncol=len(kinds),
+            frameon=False,
+            bbox_to_anchor=(0.5, 0),
+        )
+    fig.suptitle("Who is quoted most, per group", fontsize=14, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.05 if kinds else 0, 1, 0.98))
+    return fig, table
+
+
+def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Share of unnamed sources per group (bars) and per period (lines), from `anonymous_share`.
+
+    Input: the table of `anonymous_share`. Output: the figure (left: the share of the people
+    each group cites who are unnamed, labelled with counts; right: the share per period and
+    group, periods with no people cited left as gaps) and the table itself.
+    """
+    fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
+    overall = table[table["period"] == "all"]
+    names = [str(c) for c in table["group"].cat.categories] if len(table) else []
+    left.set_title("Over all articles", loc="left")
+    right.set_title("Per period", loc="left")
+    if overall.empty:
+        plots.no_data(left, "no articles")
+        plots.no_data(right, "no articles")
+    else:
+        y = np.arange(len(overall))
+        shares = overall["share"].fillna(0).to_numpy()
+        left.barh(y, shares * 100, color=[_GROUP_COLORS[k % len(_GROUP_COLORS)] for k in y])
+        left.set_yticks(
+            y, [textwrap.shorten(str(g), 28, placeholder="…") for g in overall["group"]]
+        )
+        left.invert_yaxis()
+        for yi, (s, a, p) in enumerate(
+            zip(overall["share"], overall["n_anonymous"], overall["n_people"], strict=True)
+        ):
+            text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,})"
+            left.annotate(
+                text,
+                (0 if pd.isna(s) else s * 100, yi),
+                xytext=(4, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=9,
+            )
+        left.set_xlim(0, max(float(np.nanmax(shares)) * 100 * 1.6, 10))
+        left.set_xlabel("unnamed sources, % of the people cited")
+        timed = table[table["period"] != "all"]
+        if timed.empty:
+            plots.no_data(right, "no dated articles")
+        else:
+            periods = sorted(timed["period"].unique())
+            x = {p: i for i, p in enumerate(periods)}
+            for k, g in enumerate(names):
+                rows = timed[timed["group"].astype("str") == g]
+                if rows.empty:
+                    continue
+                series = pd.Series(rows["share"].to_numpy() * 100, index=rows["period"].map(x))
+                series = series.reindex(range(len(periods)))
+                right.plot(
+                    series.index,
+                    series.to_numpy(),
+                    marker="o",
+                    ms=3,
+                    lw=1.2,
+                    alpha=0.55,
+                    color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
+                    label=g,
+                )
+            total = timed.groupby("period")[["n_anonymous", "n_people"]].sum().reindex(periods)
+            share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
+            right.plot(
+                range(len(periods)),
+                share.to_numpy(),
+                color="black",
+                lw=2.8,
+                marker="o",
+                ms=4,
+                label="all groups",
+                zorder=5,
+            )
+            step = max(1, len(periods) // 12)
+            right.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
+            right.set_ylabel("unnamed sources, % of the people cited")
+            right.set_xlabel("period of publication")
+            right.set_ylim(bottom=0)
+            right.legend(title="group", fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
+    fig.suptitle("How much rests on unnamed sources", fontsize=14, fontweight="bold")
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Outlets and organisations cited per group: a grid of names × groups (`cited_by_group`).
+
+    Input: the table of `cited_by_group`. Output: the figure (each cell shaded by the share of
+    the group's articles citing the name, labelled with the article count) and the table.
+    """
+    names = (
+        list(dict.fromkeys(zip(table["name"], table["kind"], strict=True))) if len(table) else []
+    )
+    cols = [str(c) for c in table["group"].cat.categories] if len(table) else []
+    fig, ax = plt.subplots(
+        figsize=plots.bounded_size(
+            2.6 + 1.25 * max(len(cols), 2) + 3, 0.38 * max(len(names), 4) + 2.6
+        )
+    )
+    ax.set_title("Outlets and organisations cited, per group", loc="left")
+    if not names or not cols:
+        plots.no_data(ax, "no outlets or organisations cited")
+        return fig, table
+    share = np.full((len(names), len(cols)), np.nan)
+    count = np.zeros((len(names), len(cols)), dtype=int)
+    index = {k: i for i, k in enumerate(names)}
+    for r in table.itertuples(index=False):
+        i, j = index[(r.name, r.kind)], cols.index(str(r.group))
+        share[i, j] = r.share
+        count[i, j] = r.n_articles
+    image = ax.imshow(np.nan_to_num(share) * 100, cmap="Blues", aspect="auto", vmin=0)
+    top = np.nanmax(share) * 100 if np.isfinite(np.nanmax(share)) else 1
+    for i in range(len(names)):
+        for j in range(len(cols)):
+            dark = (share[i, j] * 100 if np.isfinite(share[i, j]) else 0) > top * 0.6
+            ax.text(
+                j,
+                i,
+                f"{count[i, j]:,}" if count[i, j] else "·",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if dark else "black",
+            )
+    ax.set_xticks(
+        range(len(cols)),
+        [textwrap.shorten(c, 18, placeholder="…") for c in cols],
+        rotation=30,
+        ha="right",
+    )
+    ax.set_yticks(
+        range(len(names)),
+        [f"{textwrap.shorten(n, 38, placeholder='…')} ({k})" for n, k in names],
+    )
+    ax.grid(False)
+    ax.set_xlabel("group")
+    ax.set_ylabel("outlet or organisation (kind)")
+    bar = fig.colorbar(image, ax=ax, shrink=0.6)
+    bar.set_label("% of the group's articles citing it (numbers: articles)")
+    fig.tight_layout()
+    return fig, table
+
+
 def plot_quote_table(
-    quotes: pd.DataFrame, max_rows: int = 25, width: int = 110
+    quotes: pd.DataFrame,
+    max_rows: int = 25,
+    width: int = 120,
+    articles: list | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """The quote table as a readable page (speaker — quote); the CSV holds every quote in full."""
+    """The quotes as a readable page (speaker — quote, wrapped); the CSV holds every quote.
+
+    Inputs: the `quotes` table, how many quotes to draw, the line width in characters, and
+    optionally the articles whose quotes come first on the page (None or empty: article
+    order). Output: the figure (at most `max_rows` quotes, each wrapped over up to four lines,
+    so it stays under 3,000 px) and `quote_table(quotes)`: every direct and partial quote.
+    """
     data = quote_table(quotes)
-    shown = data.head(max_rows)
-    lines = []
+    shown = quote_table(quotes, articles=articles) if articles else data
+    shown = shown.head(max_rows)
+    blocks = []
+    current = None
     for r in shown.itertuples(index=False):
+        if r.article_id != current:
+            current = r.article_id
+            blocks.append((str(current), [], True))
         speaker = r.speaker if isinstance(r.speaker, str) else "(unattributed)"
         role = r.speaker_role if isinstance(r.speaker_role, str) else ""
         role = f", {role}" if role and role.lower() not in speaker.lower() else ""
-        text = r.quote if len(r.quote) <= width else r.quote[: width - 1] + "…"
-        lines.append((f"{r.article_id[:12]}  {speaker}{role} ({r.verb}):", f"“{text}”"))
-    fig, ax = plt.subplots(figsize=(12, 0.36 * max(len(lines), 2) + 1))
+        text = f"“{r.quote}”" if r.kind == "direct" else r.quote  # a claim keeps its own marks
+        body = textwrap.wrap(f"{speaker}{role} ({r.verb or 'no verb'}): {text}", width)
+        if len(body) > 4:
+            body = body[:4]
+            body[-1] = body[-1][: width - 1] + "…"
+        blocks.append(("", body, False))
+    n_lines = sum(max(len(b), 1) for _, b, _ in blocks) + sum(1 for *_, h in blocks if h)
+    fig, ax = plt.subplots(figsize=plots.bounded_size(13, 0.2 * max(n_lines, 6) + 1))
     ax.set_axis_off()
-    n = max(len(lines), 1)
-    for i, (head, body) in enumerate(lines):
-        y = 1 - (i + 0.5) / n
-        ax.text(0, y, head, fontsize=8, fontweight="bold", va="bottom", transform=ax.transAxes)
-        ax.text(0.02, y, body, fontsize=8, va="top", transform=ax.transAxes)
-    more = f" (first {len(shown)} of {len(data)}; all in the CSV)" if len(data) > len(shown) else ""
+    if not blocks:
+        plots.no_data(ax, "no quotes")
+    y, step = 1.0, 1.0 / max(n_lines, 1)
+    for head, body, is_head in blocks:
+        if is_head:
+            if y < 1.0:
+                y -= step * 0.5
+            ax.text(0, y, head, fontsize=9, fontweight="bold", va="top", transform=ax.transAxes)
+            y -= step
+            continue
+        for k, line in enumerate(body):
+            x = 0.01 if k == 0 else 0.025
+            ax.text(x, y, line, fontsize=8.5, va="top", transform=ax.transAxes)
+            y -= step
+    more = (
+        f" (first {len(shown)} of {len(data):,}; all in the CSV)" if len(data) > len(shown) else ""
+    )
     ax.set_title(f"Quotes by speaker{more}", loc="left")
     return fig, data

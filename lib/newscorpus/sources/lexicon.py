@@ -104,7 +104,8 @@ class _Lexicon:
             )
             self.entities.setdefault(ent.name, ent)
             for v in [row["name"], *_split_list(row["variants"])]:
-                self.by_variant.setdefault(_strip_the(v), ent)
+                for key in _variant_keys(v):
+                    self.by_variant.setdefault(key, ent)
             for s in _split_list(row.get("short_forms", "")):
                 self.short.setdefault(_strip_the(s), []).append(ent)
         for row in organisations.to_dict("records"):
@@ -116,10 +117,17 @@ class _Lexicon:
             )
             self.entities.setdefault(ent.name, ent)
             for v in [row["name"], *_split_list(row["variants"])]:
-                self.by_variant.setdefault(_strip_the(v), ent)
+                for key in _variant_keys(v):
+                    self.by_variant.setdefault(key, ent)
         alternation = _trie_pattern(list(self.by_variant), space=" ")
         # No lookbehind: it would stop the regex engine's fast scan; see mentions().
-        self.mention_re = re.compile(r"(" + alternation + r")(?![\w’'-])")
+        # "The Hill", "The National": not when a capitalised word follows ("The National Guard").
+        named = [k for k in self.by_variant if k[:4] in ("The ", "the ") and " " not in k[4:]]
+        plain = [k for k in self.by_variant if k not in set(named)]
+        alternation_mentions = _trie_pattern(plain, space=" ")
+        if named:
+            alternation_mentions += "|" + _trie_pattern(named, space=" ") + r"(?!\s+[A-Z0-9])"
+        self.mention_re = re.compile(r"(" + alternation_mentions + r")(?![\w’'-])")
         self.short_re = (
             re.compile(r"[Tt]he\s+(" + _trie_pattern(list(self.short)) + r")(?![\w-])")
             if self.short
@@ -128,6 +136,16 @@ class _Lexicon:
         self.exact_re = re.compile(r"^(?:[Tt]he\s+)?(" + alternation + r")$")
         self.starts_unspaced = all(v[:1] and not v[:1].isspace() for v in self.by_variant)
         self.cache: dict = {}
+        # Publisher codes such as "wash-post", "nyt", "usa-today": names and variants folded
+        # to lowercase letters and digits (see `publisher`).
+        self.folded: dict[str, _Entity] = {}
+        for key, ent in self.by_variant.items():
+            self.folded.setdefault(_fold(key), ent)
+
+    def publisher(self, outlet: str) -> _Entity | None:
+        """The outlet an `articles.outlet` value names: a name or variant, or a code that folds
+        to one ("wash-post" → WashPost → The Washington Post)."""
+        return self.lookup(outlet) or self.folded.get(_fold(outlet))
 
     def mentions(self, text: str, start: int = 0, end: int | None = None):
         """Matches of any variant that start at a word boundary."""
@@ -145,6 +163,20 @@ class _Lexicon:
         """The entity a whole noun phrase names, if any."""
         m = self.exact_re.match(text.strip())
         return self.by_variant[m.group(1)] if m else None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _strip_the(text).lower())
+
+
+def _variant_keys(variant: str) -> list[str]:
+    """The spellings a variant is matched by: without a leading "The", except for one-word
+    names ("The Hill", "The National", "The Atlantic"), which need their article: "Hill" alone
+    is Capitol Hill and "National" the National Guard."""
+    bare = _strip_the(variant)
+    if bare != variant.strip() and " " not in bare:
+        return [f"The {bare}", f"the {bare}"]
+    return [bare]
 
 
 def _strip_the(text: str) -> str:

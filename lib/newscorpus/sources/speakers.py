@@ -50,6 +50,7 @@ class _Who:
     plural: bool = False
 
 
+_VERB_LIKE = re.compile(r"^[a-z]{3,}ed$")
 _QUANTIFIERS = frozenset(
     "one some many several two three four five few most all another none each both".split()
 )
@@ -149,6 +150,9 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     head = _POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()
     # An unnamed person or group of people: "one young fighter", "local officials", "the man".
+    before_head = head_words[:-1]
+    if any(w.lower() in _ROLE_STOP or _VERB_LIKE.match(w) for w in before_head):
+        head = ""  # "She greeted 2,000 supporters": a clause, not a description of people
     if head in _PERSON_NOUNS and len(head_words) <= 6:
         m = lex.search(np_text)
         org = lex.by_variant[m.group(1)] if m else None

@@ -5,8 +5,10 @@ the quotes to read.
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
+from newscorpus import groups
 from newscorpus.sources.cited import _count_words
 from newscorpus.sources.words import SOURCE_KINDS
 
@@ -47,23 +49,272 @@ def sources_per_article(sources: pd.DataFrame) -> pd.DataFrame:
     return wide.reset_index().rename_axis(columns=None)
 
 
-def source_network(sources: pd.DataFrame, min_articles: int = 1) -> nx.Graph:
-    """Bipartite graph: articles and the sources they cite (edge weight: quotes + attributions + mentions)."""
-    counts = sources.groupby("name")["article_id"].nunique()
-    keep = sources[sources["name"].map(counts) >= min_articles]
+def source_network(
+    sources: pd.DataFrame, top_n: int = 30, kinds: tuple = ("person", "organization", "outlet")
+) -> nx.Graph:
+    """Which sources are cited together: the `top_n` most cited sources, linked when cited by
+    the same articles.
+
+    Inputs: the `sources` table, how many sources to keep (most articles first, ties by name),
+    and the kinds of source (unnamed sources and documents are left out by default: "officials"
+    in two articles are not the same people). Output: an undirected networkx Graph; nodes are
+    source names with attributes kind, type and n_articles; an edge's `weight` is the number of
+    articles citing both. Bounded by `top_n` whatever the corpus size.
+    """
+    if top_n < 1:
+        raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
+    rows = sources[sources["kind"].astype("str").isin(kinds)]
+    rows = rows.drop_duplicates(["article_id", "name"])
+    counts = rows.groupby("name")["article_id"].nunique().reset_index(name="n")
+    top = counts.sort_values(["n", "name"], ascending=[False, True]).head(top_n)
     graph = nx.Graph()
-    for aid in sorted(sources["article_id"].unique()):
-        graph.add_node(aid, part="article")
-    for r in keep.sort_values(["article_id", "name"]).itertuples(index=False):
-        node = f"{r.name} ({r.kind})" if r.kind in ("anonymous", "document") else r.name
-        if node not in graph:
-            graph.add_node(node, part="source", kind=str(r.kind), type=r.type)
-        graph.add_edge(r.article_id, node, weight=int(r.n_quotes + r.n_indirect + r.n_mentions))
+    if top.empty:
+        return graph
+    first = rows.drop_duplicates("name").set_index("name")
+    names = top["name"].tolist()
+    for name, n in zip(names, top["n"], strict=True):
+        graph.add_node(
+            name,
+            kind=str(first.at[name, "kind"]),
+            type=str(first.at[name, "type"]),
+            n_articles=int(n),
+        )
+    keep = rows[rows["name"].isin(set(names))]
+    art_codes, _ = pd.factorize(keep["article_id"])
+    src_index = {n: i for i, n in enumerate(names)}
+    incidence = np.zeros((int(art_codes.max()) + 1, len(names)), dtype=np.int32)
+    incidence[art_codes, keep["name"].map(src_index).to_numpy()] = 1
+    both = incidence.T @ incidence
+    for i, a in enumerate(names):
+        for j in range(i + 1, len(names)):
+            if both[i, j]:
+                graph.add_edge(a, names[j], weight=int(both[i, j]))
     return graph
 
 
-def quote_table(quotes: pd.DataFrame, kinds: tuple = ("direct", "partial")) -> pd.DataFrame:
-    """Quotes for reading: article, sentence, speaker, role, verb, kind and the quoted words."""
+def quote_table(
+    quotes: pd.DataFrame,
+    kinds: tuple = ("direct", "partial"),
+    labels: pd.Series | None = None,
+    articles: list | None = None,
+) -> pd.DataFrame:
+    """Quotes for reading: article, sentence, speaker, role, verb, kind and the quoted words.
+
+    Inputs: the `quotes` table, the kinds to keep, optionally group labels (adds a `group`
+    column after article_id) and a list of article ids to keep (None or empty: all). Output:
+    one row per quote in article and sentence order, the quote in full.
+    """
     q = quotes[quotes["kind"].isin(kinds)]
+    if articles:
+        q = q[q["article_id"].astype("str").isin([str(a) for a in articles])]
     cols = ["article_id", "sentence_id", "speaker", "speaker_role", "verb", "kind", "quote"]
-    return q[cols].sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+    out = q[cols].sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+    if labels is not None:
+        out.insert(1, "group", _labels_for(out, labels).to_numpy())
+    return out
+
+
+# --------------------------------------------------------------------------- by group
+
+HUMAN_KINDS = ("person", "anonymous")
+
+
+def _labels_for(table: pd.DataFrame, labels: pd.Series) -> pd.Series:
+    """The group label of each row of `table` (by article_id), as plain strings."""
+    mapping = labels.astype("str")
+    return table["article_id"].astype("str").map(mapping).fillna(groups.NO_VALUE)
+
+
+def group_order(labels: pd.Series, top_groups: int) -> list[str]:
+    """Group labels in display order: the `top_groups` largest (as `groups.top_n` keeps them,
+    in the labels' own order), then "other" when some were folded."""
+    if len(labels) == 0:
+        return []
+    folded = groups.top_n(labels, top_groups)
+    if isinstance(folded.dtype, pd.CategoricalDtype):
+        present = set(folded.astype("str"))
+        return [str(c) for c in folded.dtype.categories if str(c) in present]
+    return list(dict.fromkeys(folded.astype("str")))
+
+
+def _fold(labels: pd.Series, top_groups: int) -> pd.Series:
+    """`labels` as strings with all but the `top_groups` largest groups renamed "other"."""
+    if len(labels) == 0:
+        return labels.astype("str")
+    return groups.top_n(labels, top_groups).astype("str")
+
+
+def quoted_by_group(
+    quotes: pd.DataFrame, labels: pd.Series, top_n: int = 10, top_groups: int = 8
+) -> pd.DataFrame:
+    """Who is quoted most in each group: the `top_n` speakers per group and one "other" row.
+
+    Inputs: the `quotes` table, group labels per article (`groups.assign`), how many speakers
+    and groups to keep (the smaller groups are summed as group "other"). Output: one row per
+    group and speaker with group, rank (1 = most quoted; the "other speakers" row has rank
+    top_n + 1), speaker, speaker_kind, source_type, n_quotes (direct and partial quotes),
+    n_words_quoted (words inside the quotation marks), n_articles. `group` is an ordered
+    Categorical holding every group, also those without quotes (they have no rows). Speakers
+    that are unknown (no attribution found) are left out.
+    """
+    if top_n < 1:
+        raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
+    folded = _fold(labels, top_groups)
+    order = group_order(labels, top_groups)
+    q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
+    q = q[q["speaker_kind"].astype("str") != "unknown"]
+    q = q.assign(
+        group=_labels_for(q, folded),
+        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
+    )
+    columns = ["group", "rank", "speaker", "speaker_kind", "source_type"]
+    columns += ["n_quotes", "n_words_quoted", "n_articles"]
+    per = (
+        q.groupby(["group", "speaker"], observed=True, sort=False)
+        .agg(
+            speaker_kind=("speaker_kind", "first"),
+            source_type=("source_type", "first"),
+            n_quotes=("quote", "size"),
+            n_words_quoted=("n_words", "sum"),
+            n_articles=("article_id", "nunique"),
+        )
+        .reset_index()
+        .sort_values(["group", "n_quotes", "n_words_quoted", "speaker"], ascending=[1, 0, 0, 1])
+    )
+    per["rank"] = per.groupby("group", sort=False).cumcount() + 1
+    top = per[per["rank"] <= top_n]
+    rest = per[per["rank"] > top_n]
+    rows = [top]
+    if len(rest):
+        q_rest = q.merge(rest[["group", "speaker"]], on=["group", "speaker"])
+        other = (
+            rest.groupby("group", sort=False)
+            .agg(
+                n_speakers=("speaker", "size"),
+                n_quotes=("n_quotes", "sum"),
+                n_words_quoted=("n_words_quoted", "sum"),
+            )
+            .reset_index()
+        )
+        arts = q_rest.groupby("group")["article_id"].nunique()
+        other = other.assign(
+            rank=top_n + 1,
+            speaker=[f"other speakers ({n:,})" for n in other["n_speakers"]],
+            speaker_kind="other",
+            source_type="other",
+            n_articles=other["group"].map(arts).fillna(0).astype("int64"),
+        )
+        rows.append(other[columns])
+    out = pd.concat(rows, ignore_index=True)[columns] if len(per) else pd.DataFrame(columns=columns)
+    out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
+    out = out.sort_values(["group", "rank"]).reset_index(drop=True)
+    for col in ("rank", "n_quotes", "n_words_quoted", "n_articles"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def anonymous_share(
+    sources: pd.DataFrame,
+    articles: pd.DataFrame,
+    labels: pd.Series,
+    period: str = "month",
+    top_groups: int = 8,
+) -> pd.DataFrame:
+    """Share of unnamed sources among the people each group cites, overall and per period.
+
+    Inputs: the `sources` table, the `articles` table (its `published` dates), group labels,
+    a period of `groups.PERIODS` and how many groups to keep (the rest summed as "other").
+    A person cited by an article counts once per article; unnamed sources are `anonymous`
+    rows ("officials said", "a senior adviser") and named people who spoke on condition of
+    anonymity. Output: one row per group and period (period "all" for the whole corpus; no
+    rows for articles without a date in the per-period rows) with n_articles, n_people,
+    n_anonymous and share (n_anonymous ÷ n_people, NaN when no people are cited).
+    """
+    folded = _fold(labels, top_groups)
+    order = group_order(labels, top_groups)
+    people = sources[sources["kind"].astype("str").isin(HUMAN_KINDS)]
+    anonymous = people["kind"].astype("str").eq("anonymous") | people["anonymity"].astype(bool)
+    people = people.assign(group=_labels_for(people, folded), anonymous=anonymous.to_numpy())
+    dates = pd.Series(
+        articles["published"].to_numpy() if "published" in articles else pd.NaT,
+        index=articles["article_id"].astype("str"),
+    )
+    art_period = groups.period_labels(dates, period)
+    people = people.assign(period=people["article_id"].astype("str").map(art_period))
+    art = pd.DataFrame(
+        {"group": _labels_for(articles, folded).to_numpy(), "period": art_period.to_numpy()}
+    )
+    tables = []
+    for by, arts_by in (
+        (["group"], art.groupby("group").size()),
+        (
+            ["group", "period"],
+            art[art["period"] != groups.NO_DATE].groupby(["group", "period"]).size(),
+        ),
+    ):
+        counts = people.groupby(by).agg(n_people=("name", "size"), n_anonymous=("anonymous", "sum"))
+        table = arts_by.rename("n_articles").to_frame().join(counts, how="left").fillna(0)
+        table = table.reset_index()
+        if "period" not in table:
+            table["period"] = "all"
+        tables.append(table)
+    out = pd.concat(tables, ignore_index=True)
+    columns = ["group", "period", "n_articles", "n_people", "n_anonymous", "share"]
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    for col in ("n_articles", "n_people", "n_anonymous"):
+        out[col] = out[col].astype("int64")
+    out["share"] = (out["n_anonymous"] / out["n_people"].where(out["n_people"] > 0)).round(4)
+    out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
+    out["all"] = out["period"].eq("all")
+    out = out.sort_values(["all", "group", "period"], ascending=[False, True, True])
+    return out[columns].reset_index(drop=True)
+
+
+def cited_by_group(
+    sources: pd.DataFrame,
+    labels: pd.Series,
+    top_n: int = 20,
+    top_groups: int = 8,
+    kinds: tuple = ("outlet", "organization"),
+) -> pd.DataFrame:
+    """Which outlets and organisations each group cites: the `top_n` most cited overall.
+
+    Inputs: the `sources` table, group labels, how many names and groups to keep, the source
+    kinds to count. Output: one row per name and group with name, kind, group, n_articles
+    (articles of the group citing it: quoting, attributing to or naming it), group_articles
+    (articles in the group) and share (n_articles ÷ group_articles). Names are ordered by the
+    number of articles citing them in the whole corpus; `group` is an ordered Categorical.
+    """
+    folded = _fold(labels, top_groups)
+    order = group_order(labels, top_groups)
+    cited = sources[sources["kind"].astype("str").isin(kinds)]
+    cited = cited.assign(group=_labels_for(cited, folded), kind=cited["kind"].astype("str"))
+    totals = cited.groupby(["name", "kind"])["article_id"].nunique().reset_index(name="n")
+    totals = totals.sort_values(["n", "name"], ascending=[False, True]).head(top_n)
+    columns = ["name", "kind", "group", "n_articles", "group_articles", "share"]
+    if totals.empty:
+        return pd.DataFrame(columns=columns)
+    keep = cited.merge(totals[["name", "kind"]], on=["name", "kind"])
+    counts = keep.groupby(["name", "kind", "group"])["article_id"].nunique()
+    size = folded.value_counts()
+    grid = pd.MultiIndex.from_product(
+        [list(zip(totals["name"], totals["kind"], strict=True)), order]
+    )
+    rows = [(name, kind, g) for (name, kind), g in grid]
+    out = pd.DataFrame(rows, columns=["name", "kind", "group"])
+    out["n_articles"] = [int(counts.get((n, k, g), 0)) for n, k, g in rows]
+    out["group_articles"] = out["group"].map(size).fillna(0).astype("int64")
+    out["share"] = (
+        out["n_articles"] / out["group_articles"].where(out["group_articles"] > 0)
+    ).round(4)
+    out["group"] = pd.Categorical(out["group"], categories=order, ordered=True)
+    return out[columns].reset_index(drop=True)
+
+
+def top_articles(quotes: pd.DataFrame, n: int = 3) -> list[str]:
+    """The `n` articles with the most direct and partial quotes (ties: article id order)."""
+    q = quotes[quotes["kind"].isin(["direct", "partial"])]
+    counts = q.groupby("article_id").size().reset_index(name="n")
+    counts = counts.sort_values(["n", "article_id"], ascending=[False, True])
+    return counts["article_id"].astype("str").head(n).tolist()

@@ -514,3 +514,9 @@ def test_offsets_into_the_original_file_can_be_mapped_or_kept(make_corpus):
     assert text[where[start] : where[start + len("Sam Okoro")]] == "Sam Okoro"
     kept = read_corpus(c.folder, repair=False).articles.iloc[0]["text"]
     assert kept == original  # as decoded: offsets into the file hold
+
+
+def test_json_lines_saved_as_json_are_read_as_json_lines(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    assert read_corpus(path).articles["article_id"].tolist() == ["a1", "a2"]

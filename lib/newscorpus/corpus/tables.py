@@ -140,7 +140,9 @@ def _load(path: Path, problems: list[dict]) -> tuple[pd.DataFrame, list[int], st
         problems.append(problem(path, note, "read"))
     if suffix in (".csv", ".tsv"):
         return _load_csv(path, text, "\t" if suffix == ".tsv" else ",", problems) + (encoding,)
-    if suffix in (".jsonl", ".ndjson"):
+    lines = [line for line in text.split("\n") if line.strip()]
+    json_lines = len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines)
+    if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and json_lines and _not_one(text)):
         records, rows = [], []
         for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
@@ -181,6 +183,15 @@ def _load(path: Path, problems: list[dict]) -> tuple[pd.DataFrame, list[int], st
         else:
             problems.append(problem(f"{path}:{n}", f"item {n} is not an object", "skipped"))
     return pd.DataFrame.from_records(records), rows, encoding
+
+
+def _not_one(text: str) -> bool:
+    """True when `text` is not one JSON document (JSON lines saved as `.json`)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return True
+    return False
 
 
 def _load_csv(path: Path, text: str, sep: str, problems: list[dict]):

@@ -520,3 +520,21 @@ def test_json_lines_saved_as_json_are_read_as_json_lines(tmp_path):
     path = tmp_path / "export.json"
     path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
     assert read_corpus(path).articles["article_id"].tolist() == ["a1", "a2"]
+
+
+def test_an_article_the_rules_cannot_parse_is_a_problem_not_a_crash(make_corpus, monkeypatch):
+    from newscorpus.corpus import read as reader
+
+    real = reader.parse_article
+
+    def fragile(article_id, text, has_title=True):
+        if article_id == "bad":
+            raise RuntimeError("rule failed")
+        return real(article_id, text, has_title)
+
+    monkeypatch.setattr(reader, "parse_article", fragile)
+    c = make_corpus({"good.txt": "T\n\nGood body.\n", "bad.txt": "T\n\nBad body.\n"})
+    assert c.articles["article_id"].tolist() == ["good"]
+    (row,) = c.problems.itertuples()
+    assert (row.article_id, row.action) == ("bad", "skipped")
+    assert row.problem == "could not be parsed: RuntimeError: rule failed"

@@ -74,10 +74,15 @@ def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
         items.append(item)
         if item["text"] is None:
             continue
-        text, counts = repair(item["text"]) if repair_text else (item["text"], None)
-        item["text"] = text
         repairs = item.pop("notes")
         item["notes"] = []
+        text, counts = item["text"], None
+        if repair_text:
+            try:
+                text, counts = repair(text)
+            except Exception as exc:  # a repair bug must not lose the article: keep it as read
+                item["notes"].append(f"text not repaired: {type(exc).__name__}: {exc}")
+        item["text"] = text
         if counts:
             repairs.append(describe_repairs(counts)[len("text repaired: ") :])
         item["repairs"] = repairs
@@ -85,7 +90,12 @@ def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
             item["text"] = None
             item["notes"].append("empty after repair")
             continue
-        result = parse_article(item["article_id"], text, item["has_title"])
+        try:
+            result = parse_article(item["article_id"], text, item["has_title"])
+        except Exception as exc:  # one article the rules cannot handle never stops the run
+            item["text"] = None
+            item["notes"].append(f"could not be parsed: {type(exc).__name__}: {exc}")
+            continue
         parsed.append(result)
         item["parsed_meta"] = result["meta"]
         item["digest"] = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()

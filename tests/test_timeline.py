@@ -662,3 +662,109 @@ def test_financial_periods_follow_the_report():
         ["the fiscal year", "P1Y"],
         ["June 30", "2019-06-30"],
     ]
+
+
+# --------------------------------------------------------------------------- views by group
+
+
+def _dates_of(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """A dates table from (article_id, start, end) rows, resolved as kind "date"."""
+    frames = []
+    for i, (aid, lo, hi) in enumerate(rows):
+        frames.append(
+            {
+                "article_id": aid,
+                "sentence_id": i,
+                "text": "x",
+                "kind": "date",
+                "resolved": lo[:4],
+                "start_date": pd.Timestamp(lo),
+                "end_date": pd.Timestamp(hi),
+                "start": i,
+            }
+        )
+    out = pd.DataFrame(frames)
+    for col in ("start_date", "end_date"):
+        out[col] = out[col].astype("datetime64[s]")
+    return out
+
+
+def test_mentions_by_group_spreads_each_mention_over_its_interval():
+    from newscorpus import groups as grouping
+    from newscorpus.timeline import mentions_by_group
+
+    dates = _dates_of(
+        [
+            ("a", "2014-01-01", "2014-12-31"),
+            ("a", "2014-03-01", "2014-03-31"),
+            ("b", "1610-01-01", "1610-12-31"),
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"]})
+    labels = grouping.assign(articles, "outlet")
+    counts = mentions_by_group(dates, labels, "month", date_from="2014-01-01", date_to="2014-12-31")
+    x = counts[counts["group"] == "X"].set_index("period")["n_mentions"]
+    assert x["2014-03"] == pytest.approx(1 + 1 / 12, abs=1e-3)
+    assert x.sum() == pytest.approx(2.0, abs=1e-3)
+    assert counts.attrs["n_outside"] == pytest.approx(1.0)  # the 1610 mention of Y
+
+
+def test_published_vs_mentioned_counts_undated_and_far_years_apart():
+    from newscorpus.timeline import published_vs_mentioned
+
+    dates = _dates_of(
+        [
+            ("a", "2019-03-04", "2019-03-04"),
+            ("b", "2019-01-01", "2019-01-01"),
+            ("a", "1610-01-01", "1610-12-31"),
+        ]
+    )
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b"], "published": pd.to_datetime(["2019-03-07", None])}
+    )
+    cells = published_vs_mentioned(
+        dates, articles, bins=10, date_from="2018-01-01", date_to="2019-12-31"
+    )
+    assert cells.attrs["n_undated"] == 1 and cells.attrs["n_outside"] == 1
+    assert cells.groupby("panel")["n_mentions"].sum().to_dict() == {"near": 1, "window": 1}
+
+
+def test_events_table_and_busiest_articles(seeds, seed_dates):
+    from newscorpus import groups as grouping
+    from newscorpus.timeline import busiest_articles, events_table
+
+    labels = grouping.assign(seeds.articles, "outlet")
+    events = events_table(seeds.sentences, seed_dates, labels)
+    assert list(events.columns[:4]) == ["date", "end", "group", "article_id"]
+    assert events["date"].is_monotonic_increasing
+    first = events.iloc[0]
+    assert (first["date"], first["expression"]) == ("2003-01-01", "2003")
+    assert "2003 US-led invasion" in first["sentence"]
+    top = busiest_articles(seed_dates, 2)
+    counts = seed_dates[seed_dates["start_date"].notna()]["article_id"].value_counts()
+    assert counts[top[0]] == counts.max() and len(top) == 2
+    with pytest.raises(ValueError, match="articles="):
+        busiest_articles(seed_dates, 2, ["no-such-article"])
+
+
+def test_corpus_views_stay_bounded(seeds, seed_dates):
+    from newscorpus import groups as grouping
+    from newscorpus.timeline import (
+        busiest_articles,
+        mentions_by_group,
+        plot_density,
+        plot_group_histogram,
+        plot_swimlanes,
+        published_vs_mentioned,
+    )
+
+    labels = grouping.assign(seeds.articles, "outlet")
+    figures = [
+        plot_group_histogram(mentions_by_group(seed_dates, labels, "month"), "month")[0],
+        plot_density(published_vs_mentioned(seed_dates, seeds.articles))[0],
+        plot_swimlanes(seeds.sentences, seed_dates, busiest_articles(seed_dates, 12))[0],
+    ]
+    for fig in figures:
+        width, height = fig.get_size_inches() * 150
+        assert width <= 3000 and height <= 3000 and fig.axes[0].get_title() is not None
+        plt.close(fig)

@@ -1,88 +1,98 @@
 # %% [markdown]
 # # Timeline of events
 #
-# When did the things the articles talk about happen? Every time expression in the body text is found, normalised (TIMEX3 style) and placed on the calendar against the article's date, so each point on a chart can be traced to its sentence.
+# When did the things the articles talk about happen, and does that differ between outlets (or periods, or any group)? Every time expression in the body text is found, normalised (TIMEX3 style) and placed on the calendar against the article's date, so each bar and dot can be traced to its sentence.
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
-granularity: str = "year"  # histogram bins: "year" or "month"
-date_from: str = ""  # earliest date to show, YYYY-MM-DD ("" = no limit)
-date_to: str = ""  # latest date to show, YYYY-MM-DD ("" = no limit)
-kinds: list = ["date", "range", "duration", "relative", "set"]  # kinds of expression to show
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+granularity: str = "year"  # histogram bins: year or month
+date_from: str = ""  # earliest mentioned date shown, YYYY-MM-DD (empty: automatic window)
+date_to: str = ""  # latest mentioned date shown, YYYY-MM-DD (empty: automatic window)
+kinds: list = ["date", "range", "duration", "relative", "set"]  # kinds of expression shown
+top_n: int = 6  # groups drawn separately; the rest are summed as "other"
+articles: list = []  # article ids for the per-article lanes (empty: the busiest, see n_articles)
+n_articles: int = 5  # with no articles given: this many articles with the most resolved dates
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus through the `newscorpus` library: only body sentences are searched for dates (titles, captions and boilerplate are set aside by the reader).
+# Load the corpus through the `newscorpus` library. The first run analyses it once and caches every table; the dates table comes from that cache (only body sentences are searched: titles, captions and boilerplate are set aside by the reader).
 
 # %%
-from newscorpus import plots, read_corpus, timeline
-from newscorpus.paths import project_path
+from newscorpus import analysis, groups, plots, timeline
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by)
+out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## Which time expressions do the articles contain?
+# ## How much does each group date its stories?
 #
-# One row per expression: its words (`text`), `kind`, its TIMEX3 `value` from the words alone (`XXXX-07` is "July" of an unknown year), the `resolved` value once anchored to the article's date, and the calendar interval `start_date`–`end_date` (empty when it cannot be placed). `start`/`end` point into the article text.
+# One row per group: articles, time expressions found, how many could be placed on the calendar (`n_resolved`, and the share), resolved mentions per article, and the earliest and latest date they reach.
 
 # %%
-dates = timeline.find_dates(data)
-dates.head(20)
+timeline.group_summary(data.dates, labels)
 
 # %% [markdown]
-# ## How many of each kind, and how many could be placed on the calendar?
+# ## Which kinds of expression are they?
 #
 # Durations ("a three-year fight") and sets ("every day") name a length or a rhythm, not a moment, so most have no interval; a duration that ends now ("the past eight months") does.
 
 # %%
-timeline.kind_summary(dates)
+timeline.kind_summary(data.dates)
 
 # %% [markdown]
-# ## Which date is each article anchored to?
+# ## Which years (or months) does each group talk about?
 #
-# The published date from the article's text or `manifest.csv`; when there is none, a lower bound inferred from the latest explicit date the article mentions (`anchor_from = inferred`, precision of that date in `anchor_precision`). Weekdays, "yesterday" and "last week" are never resolved against an inferred anchor; an article that names no year at all gets no anchor.
+# One panel per group (the largest groups, the rest as "other"), on one time axis. Each mention adds one, spread evenly over the periods its interval covers ("2014" adds a twelfth to each month of 2014), so centuries and decades do not swamp the days. The axis is `date_from` to `date_to` when given; otherwise every mention when they span at most 60 years, else the central 98% of them (the title says which, and how many fell outside).
 
 # %%
-timeline.anchor_dates(data)
-
-# %% [markdown]
-# ## When did the things the articles mention happen?
-#
-# Each resolved mention on a time axis, one row per article: a dot at the middle of its interval, a bar across intervals longer than a day, and a few words of the clause it sits in.
-
-# %%
-fig, table = timeline.plot_timeline(data, dates, kinds=kinds, date_from=date_from, date_to=date_to)
-plots.save_figure(fig, table, "01-timeline", "mentions", project_path(figures))
-
-# %% [markdown]
-# Most points cluster in the months before each article was written; the long tail reaches back to the 2003 invasion and the 2006–2007 civil war.
-#
-# ## Which years or months are mentioned most?
-
-# %%
-fig, table = timeline.plot_histogram(
-    dates, granularity, kinds=kinds, date_from=date_from, date_to=date_to
+fig, table = timeline.plot_group_histogram(
+    timeline.mentions_by_group(data.dates, labels, granularity, top_n, kinds, date_from, date_to),
+    granularity,
 )
-plots.save_figure(fig, table, "01-timeline", "histogram", project_path(figures))
+plots.save_figure(fig, table, "01-timeline", "histogram", out)
 
 # %% [markdown]
-# A mention counts once in every period its interval touches, so "2006–2007" adds one to each year and "the past eight months" to each month it spans.
+# Tall bars far from a group's publication dates show the history it keeps returning to; the CSV beside the figure has every group and period.
 #
-# ## How far back does each article look?
+# ## How far back, or ahead, do the articles look?
+#
+# Each resolved mention at (its article's publication date, the middle of the date it mentions), counted in cells on a log colour scale. Mentions of undated articles and dates outside the window are left out and counted in the title.
 
 # %%
-fig, table = timeline.plot_spans(data, dates, kinds=kinds, date_from=date_from, date_to=date_to)
-plots.save_figure(fig, table, "01-timeline", "spans", project_path(figures))
+fig, table = timeline.plot_density(
+    timeline.published_vs_mentioned(data.dates, data.articles, 60, kinds, date_from, date_to)
+)
+plots.save_figure(fig, table, "01-timeline", "density", out)
 
 # %% [markdown]
-# Diamonds are the article dates (orange when inferred, a lower bound); the line runs from the earliest to the latest date the article talks about.
+# Cells on the dashed diagonal are dates mentioned on the day of publication; the band just below it is the recent past news reports on; cells far below are history, cells above are plans and deadlines.
 #
 # ## Every dated event, in chronological order
 #
-# The check behind every point: the interval, the article, the expression and its sentence. The whole table is saved with the timeline figure as `01-timeline-mentions.csv`.
+# The check behind every bar: the date (start of the resolved interval), the group, the article, the expression and its full sentence. The whole table is saved as `01-timeline-events.csv`.
 
 # %%
-events = timeline.dated_events(data, dates, kinds=kinds, date_from=date_from, date_to=date_to)
-events.head(20)
+events = timeline.events_table(data.sentences, data.dates, labels, kinds, date_from, date_to)
+timeline.save_csv(events, "01-timeline", "events", out)
+plots.text_table(events[["date", "group", "article_id", "expression", "sentence"]])
+
+# %% [markdown]
+# ## What do single articles date, and when?
+#
+# One lane per chosen article (`articles`; when none are given, the `n_articles` articles with the most resolved dates): a dot at the middle of each resolved interval, a bar across intervals longer than a day, and a few words of the clause it sits in.
+
+# %%
+chosen = timeline.busiest_articles(data.dates, n_articles, articles)
+fig, table = timeline.plot_swimlanes(
+    data.sentences, data.dates, chosen, kinds=kinds, date_from=date_from, date_to=date_to
+)
+plots.save_figure(fig, table, "01-timeline", "swimlanes", out)
+
+# %% [markdown]
+# Labels that would overlap are left out of the picture; the CSV beside the figure has every mention, with `labelled` saying which were drawn.

@@ -18,11 +18,22 @@ Modules, by what they do:
   over all sentences; `periods`: calendar arithmetic; `tense`: future or past clause.
 - `resolve`: anchors, resolution, `find_dates`, `find_dates_in_text`, `infer_published`.
 - `events`: tables for analysts (`select_dates`, `dated_events`, `mention_counts`, ...).
+- `compare`: corpus-level views by group (`group_summary`, `mentions_by_group`,
+  `published_vs_mentioned`, `events_table`, `busiest_articles`, `window`).
 - `figures`: drawing only (`plot_*`, each returning `(figure, data)`).
 """
 
 from __future__ import annotations
 
+from newscorpus.timeline.compare import (
+    busiest_articles,
+    events_table,
+    group_summary,
+    mentions_by_group,
+    published_vs_mentioned,
+    save_csv,
+    window,
+)
 from newscorpus.timeline.events import (
     article_spans,
     dated_events,
@@ -31,7 +42,14 @@ from newscorpus.timeline.events import (
     mention_counts,
     select_dates,
 )
-from newscorpus.timeline.figures import plot_histogram, plot_spans, plot_timeline
+from newscorpus.timeline.figures import (
+    plot_density,
+    plot_group_histogram,
+    plot_histogram,
+    plot_spans,
+    plot_swimlanes,
+    plot_timeline,
+)
 from newscorpus.timeline.grammar import (
     DATE_COLUMNS,
     GRANULARITIES,
@@ -65,6 +83,16 @@ __all__ = [
     "VAGUE_NUMBERS",
     "WEEKDAYS",
     "anchor_dates",
+    "busiest_articles",
+    "events_table",
+    "group_summary",
+    "mentions_by_group",
+    "plot_density",
+    "plot_group_histogram",
+    "plot_swimlanes",
+    "published_vs_mentioned",
+    "save_csv",
+    "window",
     "article_spans",
     "dated_events",
     "event_label",

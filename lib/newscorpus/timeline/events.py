@@ -121,9 +121,13 @@ def dated_events(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> pd.DataFrame:
-    """Resolved mentions in chronological order: date, article, event words, expression, sentence."""
+    """Resolved mentions in chronological order: date, article, event words, expression, sentence.
+
+    `corpus` is a Corpus or its `sentences` table (article_id, sentence_id, text, start).
+    """
     chosen = select_dates(dates, kinds, date_from, date_to)
-    sentences = corpus.sentences.set_index(["article_id", "sentence_id"])
+    table = corpus if isinstance(corpus, pd.DataFrame) else corpus.sentences
+    sentences = table.set_index(["article_id", "sentence_id"])
     keys = list(zip(chosen["article_id"], chosen["sentence_id"], strict=True))
     sent_text = sentences.loc[keys, "text"].tolist() if keys else []
     sent_start = sentences.loc[keys, "start"].tolist() if keys else []

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import textwrap
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+from matplotlib.colors import LogNorm
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
 from newscorpus.corpus import Corpus
+from newscorpus.plots import bounded_size, no_data
+from newscorpus.timeline import compare
 from newscorpus.timeline.events import article_spans, dated_events, mention_counts, select_dates
 from newscorpus.timeline.grammar import KINDS
 
@@ -160,3 +166,210 @@ def plot_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> tuple[plt.Figur
     )
     ax.legend(loc="upper left", fontsize=8)
     return fig, spans
+
+
+# --------------------------------------------------------------------------- corpus-level views
+
+
+def _window_note(attrs: dict, what: str = "mentions") -> str:
+    lo, hi, rule = attrs["window"]
+    note = f"{lo:%Y-%m-%d} to {hi:%Y-%m-%d} ({rule})"
+    n_out = attrs.get("n_outside", 0)
+    if n_out:
+        note += f"; {n_out:,.0f} {what} outside left out"
+    return note
+
+
+def plot_group_histogram(
+    counts: pd.DataFrame, granularity: str = "year"
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Mentioned years (or months) per group as small multiples sharing one time axis.
+
+    Input: the table from `compare.mentions_by_group` (its attrs give the window). One panel
+    per group (at most the top groups + "other"), bars at each period's start. Size bounded
+    whatever the number of groups or periods.
+    """
+    order = list(counts["group"].cat.categories) if len(counts) else []
+    n = max(len(order), 1)
+    fig, axes = plt.subplots(
+        n, 1, figsize=bounded_size(11, 1.5 * n + 1.4), sharex=True, squeeze=False
+    )
+    axes = axes[:, 0]
+    width = 300 if granularity == "year" else 25
+    values = counts["n_mentions"][counts["n_mentions"] > 0]
+    log = len(values) > 0 and values.max() / values.min() > 100  # a spike and a long tail
+    for ax, group in zip(axes, order, strict=False):
+        part = counts[counts["group"] == group]
+        ax.bar(part["period_start"], part["n_mentions"], width=width, align="edge", color="#4c72b0")
+        total = part["n_mentions"].sum()
+        ax.set_title(f"{group} ({total:,.0f} mentions)", loc="left", fontsize=10)
+        if total == 0:
+            ax.set_ylim(0, 1)
+        if log and total > 0:
+            ax.set_yscale("log")
+            ax.set_ylim(values.min() / 2, values.max() * 2)
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,g}"))
+            ax.yaxis.set_minor_formatter(NullFormatter())
+        else:
+            ax.yaxis.set_major_locator(MaxNLocator(3, integer=True))
+        ax.set_ylabel("mentions" + (" (log)" if log else ""))
+    if not order or counts["n_mentions"].sum() == 0:
+        no_data(axes[0], "no resolved dates in the window")
+    axes[-1].set_xlabel(f"date mentioned ({granularity}; each mention spread over its interval)")
+    fig.suptitle(
+        f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}",
+        fontsize=11,
+    )
+    fig.tight_layout()
+    return fig, counts
+
+
+def _density_panel(ax, cells: pd.DataFrame, edges, norm) -> object:
+    xe = mdates.date2num(edges[0].to_numpy())
+    ye = mdates.date2num(edges[1].to_numpy())
+    grid = np.zeros((len(xe) - 1, len(ye) - 1))
+    mesh = None
+    if len(cells):
+        ix = np.searchsorted(xe, mdates.date2num(cells["published_from"].to_numpy()), "right") - 1
+        iy = np.searchsorted(ye, mdates.date2num(cells["mentioned_from"].to_numpy()), "right") - 1
+        grid[np.clip(ix, 0, len(xe) - 2), np.clip(iy, 0, len(ye) - 2)] = cells["n_mentions"]
+        mesh = ax.pcolormesh(xe, ye, np.ma.masked_equal(grid.T, 0), norm=norm, cmap="viridis")
+        lo, hi = max(xe[0], ye[0]), min(xe[-1], ye[-1])
+        if hi > lo:
+            ax.plot([lo, hi], [lo, hi], "--", color="0.3", lw=1, label="mentioned = published")
+            ax.legend(loc="lower right", fontsize=8)
+    else:
+        no_data(ax, "no mentions here")
+    pad = (xe[-1] - xe[0]) * 0.02
+    ax.set_xlim(xe[0] - pad, xe[-1] + pad)
+    ax.set_ylim(ye[0], ye[-1])
+    for axis in (ax.xaxis, ax.yaxis):
+        locator = mdates.AutoDateLocator(maxticks=7)
+        axis.set_major_locator(locator)
+        axis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel("publication date of the article")
+    return mesh
+
+
+def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Publication date (x) against mentioned date (y) as 2-D histograms on a log colour scale.
+
+    Input: the table from `compare.published_vs_mentioned`. Left: every mention in the window;
+    right: only dates within `near_days` of publication, so the recent past and near future
+    show their detail. The dashed diagonal marks "mentioned on the day of publication": cells
+    below it look back, cells above look ahead. Fast at any corpus size (bins x bins cells).
+    """
+    fig, axes = plt.subplots(1, 2, figsize=(15, 6.8))
+    attrs = binned.attrs
+    top = int(binned["n_mentions"].max()) if len(binned) else 1
+    norm = LogNorm(vmin=1, vmax=max(top, 2))
+    mesh = None
+    titles = {
+        "window": "every mention in the window",
+        "near": f"dates within {attrs['near_days']} days of publication "
+        f"({attrs['n_near']:,} mentions)",
+    }
+    for ax, panel in zip(axes, ("window", "near"), strict=True):
+        cells = binned[binned["panel"] == panel]
+        mesh = _density_panel(ax, cells, attrs["edges"][panel], norm) or mesh
+        ax.set_title(titles[panel], fontsize=10)
+    axes[0].set_ylabel("date mentioned (middle of its interval)")
+    if mesh is not None:
+        bar = fig.colorbar(mesh, ax=axes, label="mentions per cell (log scale)", shrink=0.9)
+        steps = [m * 10**e for e in range(8) for m in (1, 2, 5) if m * 10**e <= max(top, 2)]
+        bar.set_ticks(steps, labels=[f"{v:,}" for v in steps])
+        bar.ax.yaxis.set_minor_formatter(NullFormatter())
+    note = _window_note(attrs)
+    undated = attrs.get("n_undated", 0)
+    if undated:
+        note += f"; {undated:,} in undated articles left out"
+    fig.suptitle(
+        f"When articles were published against the dates they mention\n{note}", fontsize=11
+    )
+    return fig, binned
+
+
+def plot_swimlanes(
+    sentences: pd.DataFrame,
+    dates: pd.DataFrame,
+    articles: list[str],
+    label_width: int = 30,
+    kinds: list[str] | None = None,
+    date_from: str = "",
+    date_to: str = "",
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """The resolved mentions of a few chosen articles, one lane each, labelled with their event.
+
+    Input: the sentences table, the dates table and the article ids (see
+    `compare.busiest_articles`). The time axis is `date_from`-`date_to`, else these
+    articles' mentions (all when they span at most 10 years, else the central 90 %); mentions
+    outside it are counted in the title. Labels go to the first free lane above or
+    below their article's row; a label that would overlap every lane is left out (its point
+    stays; the CSV has every row, with `labelled`). At most 12 lanes are drawn.
+    """
+    articles = list(dict.fromkeys(articles))[:12]
+    mine = dates[dates["article_id"].isin(articles)]
+    lo_w, hi_w, rule = compare.window(mine, date_from, date_to, 0.9, 10)
+    events = dated_events(sentences, mine, kinds, date_from or None, date_to or None)
+    inside = (events["end_date"] >= lo_w) & (events["start_date"] <= hi_w)
+    n_outside = int((~inside).sum())
+    row_of = {aid: i for i, aid in enumerate(articles)}
+    width_in = 12
+    fig, ax = plt.subplots(figsize=bounded_size(width_in, 1.9 * len(articles) + 2.0))
+    kind_color = _kind_colors()
+    labelled = [False] * len(events)
+    x0, x1 = lo_w, hi_w + (hi_w - lo_w) * 0.15  # room on the right for the last labels
+    ax.set_xlim(x0, x1)
+    days_per_point = max((x1 - x0).days, 1) / (width_in * 72 * 0.78)
+    lanes = [14, -14, 28, -28, 42, -42]
+    lane_end: dict[tuple[int, int], float] = {}
+    for k, r in enumerate(events.itertuples(index=False)):
+        if not inside.iloc[k]:
+            continue
+        y = row_of[r.article_id]
+        color = kind_color[r.kind]
+        start, end = max(r.start_date, lo_w), min(r.end_date, hi_w)
+        if end > start:
+            ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.4)
+        mid = start + (end - start) / 2
+        ax.plot([mid], [y], "o", color=color, ms=5)
+        label = textwrap.shorten(r.event, label_width, placeholder="…")
+        if not label:
+            continue
+        x = (mid - x0).days
+        lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < x), None)
+        if lane is None:
+            continue
+        labelled[k] = True
+        lane_end[(y, lane)] = x + len(label) * 5.4 * days_per_point
+        ax.annotate(
+            label,
+            (mid, y),
+            xytext=(0, lane),
+            textcoords="offset points",
+            fontsize=9,
+            ha="left",
+            va="center",
+            arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"},
+        )
+    for kind in KINDS:
+        if (events["kind"] == kind).any():
+            ax.plot([], [], "o", color=kind_color[kind], label=kind)
+    names = [textwrap.shorten(a, 40, placeholder="…") for a in articles]
+    ax.set_yticks(range(len(articles)), names)
+    ax.set_ylim(len(articles) - 0.4, -0.6)
+    note = f"{lo_w:%Y-%m-%d} to {hi_w:%Y-%m-%d} ({rule})"
+    if n_outside:
+        note += f"; {n_outside} mentions outside not drawn"
+    ax.set(
+        title=f"What the chosen articles date, and when\n{note}",
+        xlabel="date mentioned (bar: the resolved interval; dot: its middle)",
+        ylabel="article",
+    )
+    ax.title.set_fontsize(10)
+    if len(events):
+        ax.legend(title="kind", loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=5, fontsize=8)
+    else:
+        no_data(ax, "no resolved dates in these articles")
+    data = events.drop(columns="sentence").assign(labelled=labelled)
+    return fig, data

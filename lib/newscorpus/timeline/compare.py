@@ -1,0 +1,328 @@
+"""Corpus-level views of the dates table by group (outlet, period, any article column).
+
+Compute functions only: each takes the `dates` table (from `find_dates`), group labels from
+`newscorpus.groups.assign` where relevant, and returns a small table whose size depends on
+the number of groups and periods, never on the number of articles (except `events_table`,
+the full chronological list). The figures that draw them are in `timeline.figures`.
+
+Far years: a corpus may mention 1610 and 2150 next to 2019. Views that put mentioned dates on
+an axis use a window: `date_from`/`date_to` when given, else every resolved mention when they
+span at most 60 years, or else the central 98 % of them (by the middle of their interval),
+widened to whole years. Mentions outside it are
+counted and reported (`attrs["n_outside"]`), never silently dropped from the CSVs' totals.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.groups import attach, top_n
+from newscorpus.timeline.events import _check_choice, select_dates
+from newscorpus.timeline.grammar import GRANULARITIES
+
+COVERAGE = 0.98  # share of mentions the automatic window keeps when they span many years
+
+
+def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
+    return lo + (hi - lo) / 2
+
+
+def window(
+    dates: pd.DataFrame,
+    date_from: str = "",
+    date_to: str = "",
+    coverage: float = COVERAGE,
+    max_full_years: int = 60,
+) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+    """The span of mentioned dates a figure shows: (first day, last day, how it was chosen).
+
+    Input: a dates table (resolved rows are used), optional ISO dates; every mention is kept
+    when they span at most `max_full_years`, else the central `coverage` share. Output: Timestamps and a
+    short description ("2014-01-01 to 2019-12-31, the central 98% of mentions"). With no
+    resolved row and no bounds: the year 2000 (an empty but valid axis).
+    """
+    chosen = select_dates(dates, date_from=date_from or None, date_to=date_to or None)
+    if date_from and date_to:
+        return pd.Timestamp(date_from), pd.Timestamp(date_to), "date_from to date_to"
+    if len(chosen):
+        mid = _middle(chosen["start_date"], chosen["end_date"]).astype("datetime64[s]")
+        tail = (1 - coverage) / 2
+        if mid.max().year - mid.min().year <= max_full_years:
+            tail, coverage = 0.0, 1.0
+        lo = mid.quantile(tail) if not date_from else pd.Timestamp(date_from)
+        hi = mid.quantile(1 - tail) if not date_to else pd.Timestamp(date_to)
+        lo = pd.Timestamp(year=lo.year, month=1, day=1) if not date_from else lo
+        hi = pd.Timestamp(year=hi.year, month=12, day=31) if not date_to else hi
+        rule = f"the central {coverage:.0%} of mentions" if tail else "every mention"
+        rule = rule if not (date_from or date_to) else ""
+        rule = rule or "date_from/date_to and the central mentions"
+        return lo, hi, rule
+    lo = pd.Timestamp(date_from) if date_from else pd.Timestamp("2000-01-01")
+    hi = pd.Timestamp(date_to) if date_to else pd.Timestamp(year=lo.year, month=12, day=31)
+    return lo, hi, "no resolved mentions"
+
+
+def group_summary(dates: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Per group: articles, time expressions, how many were placed on the calendar, per article.
+
+    Input: the dates table and labels from `groups.assign` (index article_id). Output columns:
+    group, n_articles, n_expressions, n_resolved, share_resolved (0-1), per_article (resolved
+    mentions per article), earliest, latest (YYYY-MM-DD of the resolved intervals). Groups in
+    their order; groups without dates have zeros.
+    """
+    table = attach(dates[["article_id", "start_date", "end_date"]], groups)
+    by = table.groupby("group", observed=False)
+    out = pd.DataFrame(
+        {
+            "n_expressions": by.size(),
+            "n_resolved": by["start_date"].count(),
+            "earliest": by["start_date"].min(),
+            "latest": by["end_date"].max(),
+        }
+    )
+    n_articles = groups.value_counts(sort=False)
+    out.insert(0, "n_articles", n_articles.reindex(out.index, fill_value=0).astype("int64"))
+    out["share_resolved"] = (out["n_resolved"] / out["n_expressions"].where(lambda s: s > 0)).round(
+        3
+    )
+    out["per_article"] = (out["n_resolved"] / out["n_articles"].where(lambda s: s > 0)).round(2)
+    for col in ("earliest", "latest"):
+        out[col] = out[col].dt.strftime("%Y-%m-%d")
+    out = out.reset_index()
+    out["group"] = out["group"].astype("str")
+    return out[
+        [
+            "group",
+            "n_articles",
+            "n_expressions",
+            "n_resolved",
+            "share_resolved",
+            "per_article",
+            "earliest",
+            "latest",
+        ]
+    ]
+
+
+def _period_index(values: pd.Series, granularity: str) -> np.ndarray:
+    years = values.dt.year.to_numpy()
+    if granularity == "year":
+        return years
+    return years * 12 + values.dt.month.to_numpy() - 1
+
+
+def _period_label(index: np.ndarray, granularity: str) -> list[str]:
+    if granularity == "year":
+        return [f"{i:04d}" for i in index]
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in index]
+
+
+def mentions_by_group(
+    dates: pd.DataFrame,
+    groups: pd.Series,
+    granularity: str = "year",
+    top: int = 6,
+    kinds: list[str] | None = None,
+    date_from: str = "",
+    date_to: str = "",
+) -> pd.DataFrame:
+    """How often each year (or month) is mentioned, per group: long table for small multiples.
+
+    Each resolved mention adds a weight of 1 spread evenly over the periods its interval covers
+    ("2014" adds 1/12 to each month of 2014; "March 2014" adds 1 to March), so a century does not
+    swamp the days. Groups beyond the `top` largest are summed as "other". Mentioned dates are
+    limited to `window(...)`; parts outside it are left out and counted in attrs["n_outside"].
+    Output columns: group (ordered), period (label), period_start (Timestamp), n_mentions
+    (float); every period of the window appears for every group (zeros included).
+    attrs: window (lo, hi, rule), n_mentions (total weight inside), n_outside.
+    Raises ValueError for an unknown granularity, kind or date.
+    """
+    _check_choice("granularity", granularity, GRANULARITIES)
+    select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
+    chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
+    lo, hi, rule = window(dates, date_from, date_to)
+    n_groups = groups.nunique()
+    labels = top_n(groups, top) if len(groups) and n_groups > top + 1 else groups
+    first = _period_index(pd.Series([lo]), granularity)[0]
+    last = _period_index(pd.Series([hi]), granularity)[0]
+    periods = np.arange(first, last + 1)
+    order = list(labels.dtype.categories) if hasattr(labels.dtype, "categories") else []
+    n_outside = 0.0
+    weights = np.zeros((len(order), len(periods)))
+    if len(chosen) and order:
+        p0 = _period_index(chosen["start_date"], granularity)
+        p1 = _period_index(chosen["end_date"], granularity)
+        span = p1 - p0 + 1
+        g = pd.Categorical(attach(chosen[["article_id"]], labels)["group"], categories=order)
+        g = np.asarray(g.codes)
+        q0, q1 = np.maximum(p0, first), np.minimum(p1, last)
+        inside = q1 >= q0
+        n_inside = np.where(inside, q1 - q0 + 1, 0)
+        n_outside = float(((span - n_inside) / span).sum())
+        rows = np.repeat(np.arange(len(chosen)), n_inside)
+        offsets = np.arange(n_inside.sum()) - np.repeat(np.cumsum(n_inside) - n_inside, n_inside)
+        cols = q0[rows] + offsets - first
+        np.add.at(weights, (g[rows], cols), 1.0 / span[rows])
+    period_labels = _period_label(periods, granularity)
+    starts = pd.to_datetime(period_labels, format="%Y" if granularity == "year" else "%Y-%m")
+    out = pd.DataFrame(
+        {
+            "group": np.repeat(order, len(periods)),
+            "period": np.tile(period_labels, len(order)),
+            "period_start": np.tile(starts.astype("datetime64[s]"), len(order)),
+            "n_mentions": weights.ravel().round(4),
+        }
+    )
+    out["group"] = pd.Categorical(out["group"], categories=order, ordered=True)
+    out.attrs.update(
+        window=(lo, hi, rule), n_mentions=float(weights.sum()), n_outside=round(n_outside, 2)
+    )
+    return out
+
+
+def published_vs_mentioned(
+    dates: pd.DataFrame,
+    articles: pd.DataFrame,
+    bins: int = 60,
+    kinds: list[str] | None = None,
+    date_from: str = "",
+    date_to: str = "",
+    near_days: int = 365,
+) -> pd.DataFrame:
+    """Publication date against mentioned date, binned: the data of a 2-D density, two panels.
+
+    Input: the dates table and `articles` (article_id, published; any datetime unit, NaT
+    allowed). Each resolved mention is placed at (its article's published date, the middle of
+    its interval). Panel "window": mentioned dates over `window(...)`; panel "near": only
+    mentioned dates within `near_days` of their article's publication, so the recent past and
+    near future are not squeezed into one row of cells. Mentions of undated articles and
+    mentioned dates outside the window are counted in attrs, not binned. Output: one row per
+    non-empty cell, columns panel, published_from, published_to, mentioned_from,
+    mentioned_to (Timestamps), n_mentions. attrs: window, near_days, n_total, n_undated,
+    n_outside, n_near, and the bin edges of each panel (edges: {panel: (x, y)}).
+    """
+    select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
+    chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
+    lo, hi, rule = window(dates, date_from, date_to)
+    published = articles.set_index(articles["article_id"].astype("str"))["published"]
+    pub = chosen["article_id"].astype("str").map(published)
+    pub = pd.to_datetime(pub).astype("datetime64[s]")
+    mid = _middle(chosen["start_date"], chosen["end_date"]).astype("datetime64[s]")
+    undated = pub.isna().to_numpy()
+    outside = ((mid < lo) | (mid > hi)).to_numpy() & ~undated
+    keep = ~undated & ~outside
+    x = pub.to_numpy().astype("datetime64[s]").astype("int64")
+    y = mid.to_numpy().astype("datetime64[s]").astype("int64")
+    near_s = near_days * 86400
+    near = keep & (np.abs(y - x) <= near_s)
+    if keep.any():
+        x0, x1 = x[keep].min(), max(x[keep].max(), x[keep].min() + 86400)
+    else:
+        x0, x1 = lo.value // 10**9, hi.value // 10**9
+    y0, y1 = int(lo.value // 10**9), int(hi.value // 10**9)
+    xe = np.linspace(x0, x1 + 1, bins + 1)
+    panels = {
+        "window": (keep, xe, np.linspace(y0, y1 + 1, bins + 1)),
+        "near": (near, xe, np.linspace(x0 - near_s, x1 + near_s + 1, bins + 1)),
+    }
+
+    def stamp(values: np.ndarray) -> pd.Series:
+        return pd.Series(np.asarray(values).astype("int64").astype("datetime64[s]"))
+
+    parts, edges = [], {}
+    for name, (mask, px, py) in panels.items():
+        counts, _, _ = np.histogram2d(x[mask], y[mask], bins=[px, py])
+        ix, iy = np.nonzero(counts)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "panel": name,
+                    "published_from": stamp(px[ix]),
+                    "published_to": stamp(px[ix + 1]),
+                    "mentioned_from": stamp(py[iy]),
+                    "mentioned_to": stamp(py[iy + 1]),
+                    "n_mentions": counts[ix, iy].astype("int64"),
+                }
+            )
+        )
+        edges[name] = (stamp(px), stamp(py))
+    out = pd.concat(parts, ignore_index=True)
+    out.attrs.update(
+        window=(lo, hi, rule),
+        near_days=near_days,
+        n_total=len(chosen),
+        n_undated=int(undated.sum()),
+        n_outside=int(outside.sum()),
+        n_near=int(near.sum()),
+        edges=edges,
+    )
+    return out
+
+
+def events_table(
+    sentences: pd.DataFrame,
+    dates: pd.DataFrame,
+    groups: pd.Series,
+    kinds: list[str] | None = None,
+    date_from: str = "",
+    date_to: str = "",
+) -> pd.DataFrame:
+    """Every resolved mention in chronological order with its group and full sentence.
+
+    Input: the `sentences` table (article_id, sentence_id, text), the dates table and group
+    labels. Output columns: date (start of the interval, YYYY-MM-DD), end (YYYY-MM-DD), group,
+    article_id, expression, value (resolved), kind, sentence (full text). Sorted by date, then
+    article and position.
+    """
+    chosen = select_dates(dates, kinds, date_from or None, date_to or None)
+    text = sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
+    merged = chosen.merge(text, on=["article_id", "sentence_id"], how="left")
+    merged = attach(merged, groups)
+    merged = merged.sort_values(["start_date", "end_date", "article_id", "start"], kind="stable")
+    out = pd.DataFrame(
+        {
+            "date": merged["start_date"].dt.strftime("%Y-%m-%d"),
+            "end": merged["end_date"].dt.strftime("%Y-%m-%d"),
+            "group": merged["group"].astype("str"),
+            "article_id": merged["article_id"],
+            "expression": merged["text"],
+            "value": merged["resolved"],
+            "kind": merged["kind"],
+            "sentence": merged["sentence"].fillna(""),
+        }
+    )
+    return out.reset_index(drop=True).astype("str")
+
+
+def busiest_articles(dates: pd.DataFrame, n: int = 5, articles: list | None = None) -> list[str]:
+    """The articles for per-article views: `articles` as given (checked), else the `n` with the
+    most resolved mentions (ties by article id). Raises ValueError for an id not in `dates`
+    when `dates` is not empty, or for n < 1."""
+    if articles:
+        known = set(dates["article_id"])
+        missing = [a for a in articles if known and a not in known]
+        if missing:
+            raise ValueError(
+                f"articles={missing[:3]!r}: no time expressions found in these articles "
+                "(expected ids from the articles table that mention dates)"
+            )
+        return [str(a) for a in articles]
+    if not isinstance(n, int) or n < 1:
+        raise ValueError(f"n_articles={n!r}: expected a whole number of at least 1")
+    resolved = dates[dates["start_date"].notna()]
+    counts = resolved.groupby("article_id").size().rename("n").reset_index()
+    counts = counts.sort_values(["n", "article_id"], ascending=[False, True])
+    return counts["article_id"].head(n).astype("str").tolist()
+
+
+def save_csv(table: pd.DataFrame, notebook: str, name: str, folder: str | os.PathLike) -> Path:
+    """Write `table` as `<folder>/<notebook>-<name>.csv` (byte-stable) and return the path."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{notebook}-{name}.csv"
+    table.to_csv(path, index=False, lineterminator="\n")
+    return path

@@ -417,17 +417,17 @@ def target_mentions(
     _check_targets(targets)
     rows = []
     sentences = _sentences_of(corpus)
-    candidates = _candidates(sentences["text"], targets)
-    if candidates is not None:
-        sentences = sentences[candidates]
-    aids, sids, s_starts, texts = (
-        sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
-    )
-    # one search per target over all sentences joined by NUL (neither a word character nor
-    # whitespace, so no alias matches across two sentences); offsets map back to sentences
-    joined = "\x00".join(texts)
-    offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
     for target, aliases in targets.items():
+        # each target is searched only in the sentences that may name it (one vectorised
+        # pass), joined by NUL (neither a word character nor whitespace, so no alias matches
+        # across two sentences); offsets map matches back to sentences
+        candidates = _candidates(sentences["text"], {target: aliases})
+        chosen = sentences if candidates is None else sentences[candidates]
+        aids, sids, s_starts, texts = (
+            chosen[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
+        )
+        joined = "\x00".join(texts)
+        offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
         pattern = _alias_pattern(list(aliases))
         for m in pattern.finditer(joined):
             k = bisect.bisect_right(offsets, m.start()) - 1

@@ -37,6 +37,7 @@ READ_FLAGS = {
     "outlet_col": "outlet_column",
     "id_col": "id_column",
     "url_col": "url_column",
+    "byline_col": "byline_column",
 }
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 

@@ -101,7 +101,15 @@ def run(corpus_dir: Path, corpus) -> None:
     )
     with measured("term_trends (5 terms, 12 months) from the partitions", n):
         terms.term_trends(iter(parts), months, TRACED)
-    del parts, table, key
+    with measured("group_keyness + collocations from the group table (notebook)", n):
+        terms.group_keyness(table)
+        terms.collocations_from_counts(table)
+    with measured("articles_using + sample_corpus of 8 articles + kwic + dispersion", n):
+        chosen = terms.articles_using(grams, TRACED, 8)
+        sample = terms.sample_corpus(corpus, chosen["article_id"])
+        terms.kwic(sample, "sleeper cells", max_per_article=3)
+        terms.dispersion(sample, TRACED)
+    del parts, table, key, grams
 
     encoded = terms.token_arrays(corpus)
     with measured("token_arrays (encoding shared by the token-level views)", n):

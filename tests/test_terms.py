@@ -488,6 +488,8 @@ def test_group_keyness_with_both_counts_and_under_use(seeds, grams):
     syria = reuters.loc["syria"]  # never in the Reuters article: under-use, count 0
     assert (syria["count"], syria["use"]) == (0, "under") and syria["log_ratio"] < 0
     assert syria["count_rest"] == 22
+    top = terms.group_keyness(grams, outlets(), min_count=3, top_n=2)
+    assert top[top["group"] == "Reuters"]["term"].tolist() == ["mosul", "cities", "syria", "also"]
     one = pd.Series("all", index=outlets().index)
     with pytest.warns(UserWarning, match="at least two groups"):
         assert terms.group_keyness(grams, one).empty
@@ -541,3 +543,11 @@ def test_kwic_at_most_n_lines_per_article(seeds):
     assert out["article_id"].str[:3].tolist() == ["001", "002", "003", "004"]
     with pytest.raises(ValueError, match="max_per_article"):
         terms.kwic(seeds, "desert", max_per_article=0)
+
+
+def test_group_sums_do_not_depend_on_the_chunk_size(grams, monkeypatch):
+    whole = terms.group_counts(grams, outlets())
+    trend = terms.term_trends(grams, outlets(), ["desert*", "ISIS"])
+    monkeypatch.setattr("newscorpus.terms.aggregate.CHUNK_ROWS", 97)
+    pd.testing.assert_frame_equal(terms.group_counts(grams, outlets()), whole)
+    pd.testing.assert_frame_equal(terms.term_trends(grams, outlets(), ["desert*", "ISIS"]), trend)

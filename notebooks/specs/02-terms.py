@@ -50,7 +50,7 @@ plots.save_figure(fig, table, "02-terms", "top-terms", out)
 # ## Which terms set each group apart from the rest of the corpus?
 
 # %%
-keyness = term_tools.group_keyness(by_group, min_count=min_count)
+keyness = term_tools.group_keyness(by_group, min_count=min_count, top_n=25)
 fig, table = term_tools.plot_group_keyness(keyness, top_n=6)
 plots.save_figure(fig, table, "02-terms", "keyness", out)
 

@@ -125,7 +125,9 @@ def _selector(keys: Iterable[str]) -> Callable[[np.ndarray], np.ndarray]:
 
     def select(vocab: np.ndarray) -> np.ndarray:
         strings = pd.Series(vocab, dtype="str")
-        out = strings.map(exact).to_numpy(dtype=object)
+        out = np.full(len(strings), None, dtype=object)
+        hit = strings.isin(list(exact)).to_numpy(dtype=bool)
+        out[hit] = strings[hit].to_numpy(dtype=object)  # an exact key is its own trace key
         for key, pattern in patterns:
             hit = strings.str.match(pattern.pattern).to_numpy(dtype=bool) & pd.isna(out)
             out[hit] = key

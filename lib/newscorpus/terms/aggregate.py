@@ -124,27 +124,38 @@ def _check_labels(groups: pd.Series, name: str) -> tuple[pd.Index, pd.Series]:
 
 
 def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes and distinct values of a column (a Categorical's own codes when it is one)."""
+    """Integer codes and distinct values of a column (a Categorical's own codes when it is one,
+    without a copy)."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        return column.cat.codes.to_numpy(dtype=np.int64), np.asarray(
-            column.cat.categories, dtype=object
-        )
+        return column.cat.codes.to_numpy(), pd.Index(column.cat.categories)
     codes, uniques = pd.factorize(column)
-    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+    return codes, pd.Index(uniques)
+
+
+def _take(values: pd.Index, index: np.ndarray) -> np.ndarray:
+    """values[index] as Python strings, only for the rows asked (a vocabulary has millions)."""
+    return values.take(index).to_numpy(dtype=object) if len(index) else np.zeros(0, dtype=object)
+
+
+CHUNK_ROWS = 2_000_000  # rows summed at a time, so temporary arrays stay small at any size
 
 
 def _reduce(
     part: pd.DataFrame, codes: pd.Series, name: str, terms: Callable | None
 ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
-    """One partition summed per (label code, term): counts, articles; words and articles per label."""
+    """One partition summed per (label code, term): counts, articles; words and articles per label.
+
+    Rows are summed in chunks of CHUNK_ROWS on integer keys; words per article are taken once
+    per article over the whole partition.
+    """
     _check_counts(part)
     article, ids = _codes(part["article_id"])
     # body words of each article (the same on every row of an article), and its label
     present = np.zeros(len(ids), dtype=bool)
     present[article] = True
     words = np.zeros(len(ids), dtype=np.int64)
-    words[article] = part["n_words"].to_numpy(dtype=np.int64)
-    label = codes.reindex(pd.Index(ids.astype(str))).to_numpy(dtype=float)
+    words[article] = part["n_words"].to_numpy()
+    label = codes.reindex(ids.astype("str")).to_numpy(dtype=float)
     missing = present & (np.isnan(label) | (label < 0))
     if missing.any():
         bad = ids[missing]
@@ -157,33 +168,52 @@ def _reduce(
     label_words = pd.Series(words[used]).groupby(label[used]).sum()
     label_articles = pd.Series(label[used]).value_counts()
     term, vocab = _codes(part["term"])
+    lut = None
     if terms is not None:  # only the traced terms, each counted term renamed to its trace key
         renamed = terms(vocab)
         wanted = pd.notna(renamed)
-        rows = np.flatnonzero(wanted[term] & (term >= 0))
-        article, term = article[rows], term[rows]
-        ngram = part["ngram"].to_numpy()[rows].astype(np.int64)
-        count = part["count"].to_numpy()[rows].astype(np.int64)
-        new_codes, vocab = pd.factorize(renamed[wanted])
+        new_codes, new_vocab = pd.factorize(renamed[wanted])
         lut = np.full(len(renamed), -1, dtype=np.int64)
         lut[np.flatnonzero(wanted)] = new_codes
-        term, vocab = lut[term], np.asarray(vocab, dtype=object)
+        vocab = pd.Index(new_vocab)
+    ngram_all, count_all = part["ngram"].to_numpy(), part["count"].to_numpy()
+    span = max(len(vocab), 1) * 4
+    sums: list[pd.DataFrame] = []
+    for a in range(0, len(part), CHUNK_ROWS):
+        rows = slice(a, a + CHUNK_ROWS)
+        t = term[rows].astype(np.int64)
+        if lut is not None:
+            t = np.where(t >= 0, lut[np.maximum(t, 0)], -1)
+        keep = t >= 0
+        key = label[article[rows][keep]] * span + t[keep] * 4 + ngram_all[rows][keep]
+        inverse, keys = pd.factorize(key)
+        count = count_all[rows][keep]
+        sums.append(
+            pd.DataFrame(
+                {
+                    "key": np.asarray(keys, dtype=np.int64),
+                    "count": np.bincount(inverse, weights=count, minlength=len(keys)),
+                    "n_articles": np.bincount(inverse, minlength=len(keys)),
+                }
+            )
+        )
+    if len(sums) > 1:
+        summed = pd.concat(sums, ignore_index=True).groupby("key", as_index=False, sort=False).sum()
+    elif sums:
+        summed = sums[0]
     else:
-        ngram = part["ngram"].to_numpy(dtype=np.int64)
-        count = part["count"].to_numpy(dtype=np.int64)
-    key = (label[article] * len(vocab) + term) * 4 + ngram
-    inverse, keys = pd.factorize(key)
-    keys = np.asarray(keys, dtype=np.int64)
-    summed = pd.DataFrame(
+        summed = pd.DataFrame({"key": np.zeros(0, np.int64), "count": [], "n_articles": []})
+    keys = summed["key"].to_numpy(dtype=np.int64)
+    out = pd.DataFrame(
         {
-            "label": keys // 4 // max(len(vocab), 1),
+            "label": keys // span,
             "ngram": keys % 4,
-            "count": np.bincount(inverse, weights=count, minlength=len(keys)).astype(np.int64),
-            "n_articles": np.bincount(inverse, minlength=len(keys)).astype(np.int64),
-            "term": vocab[keys // 4 % max(len(vocab), 1)] if len(keys) else [],
+            "count": summed["count"].to_numpy().astype(np.int64),
+            "n_articles": summed["n_articles"].to_numpy().astype(np.int64),
+            "term": _take(vocab, keys % span // 4),
         }
     )
-    return summed, label_words, label_articles
+    return out, label_words, label_articles
 
 
 def _group_sums(
@@ -319,6 +349,7 @@ def group_keyness(
     groups: pd.Series | None = None,
     min_count: int = 5,
     words: pd.Series | None = None,
+    top_n: int | None = None,
 ) -> pd.DataFrame:
     """Keyness of each group against the rest of the corpus, over- and under-use alike.
 
@@ -327,17 +358,23 @@ def group_keyness(
     min_count 1 and `groups` None, so the per-article counts are read once for both. Terms used fewer than `min_count` times
     in the whole corpus are left out (log-likelihood is unreliable on very small counts).
     Output: one row per group and term (terms a group never uses included, as under-use):
-    `group`, `term`, `ngram`, `use` ("over" when the group's rate is above the rest's, else
-    "under"), `log_likelihood` (Dunning G2 of the group against the rest, Rayson & Garside
+    `group`, `term` (Categorical), `ngram`, `use` ("over" when the group's rate is above the
+    rest's, "under" below it, "same"; Categorical), `log_likelihood` (Dunning G2 of the group against the rest, Rayson & Garside
     2000; >= 10.83 is p < 0.001), `log_ratio` (Hardie 2014: log2 of rate / rate of the rest,
     positive = over-use, a zero count taken as 0.5), `count`, `rate`, `count_rest`,
     `rate_rest` (rates per 10,000 body words), `n_words`, `n_words_rest`. Sorted by group,
     then log-likelihood (highest first), then term.
+    With `top_n`, only each group's `top_n` over-used and `top_n` under-used terms are kept
+    (a few rows instead of terms x groups on a large corpus).
     With fewer than two groups there is no rest to compare with: warns and returns an empty
     table. Raises as `group_counts`.
     """
     if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
+    if top_n is not None and (
+        isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1
+    ):
+        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1 or None")
     if _is_group_table(counts):
         if groups is not None:
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
@@ -385,12 +422,32 @@ def group_keyness(
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = a / c * PER
         rate_rest = np.where(d > 0, b / d * PER, np.nan)
+    # sorted on integer ranks (group, G2 highest first, term), the term kept as a Categorical
+    name_codes, names = pd.factorize(term_names, sort=True)  # codes in alphabetical order
+    names = np.asarray(names, dtype=object)
+    order = np.lexsort((name_codes[t], -np.round(ll, 6), g))
+    if top_n is not None:  # each group's top_n over- and under-used terms only
+        over = (a / c)[order] > np.where(d > 0, b / d, np.nan)[order]
+        first = np.r_[True, g[order][1:] != g[order][:-1]] if len(order) else np.zeros(0, bool)
+        start = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+        seen_over = np.cumsum(over) - np.cumsum(over)[start] + over[start]
+        seen_under = np.cumsum(~over) - np.cumsum(~over)[start] + (~over)[start]
+        order = order[np.where(over, seen_over, seen_under) <= top_n]
+    g, t, ll, lr, a, b, c, d, rate, rate_rest = (
+        x[order] for x in (g, t, ll, lr, a, b, c, d, rate, rate_rest)
+    )
+    use = pd.Categorical.from_codes(
+        np.select([rate > rate_rest, rate < rate_rest], [0, 1], 2).astype(np.int8),
+        categories=pd.Index(["over", "under", "same"], dtype="str"),
+    )
     out = pd.DataFrame(
         {
             "group": _label_column(g, categories),
-            "term": pd.array(term_names[t], dtype="str"),
-            "ngram": term_ngram[t],
-            "use": np.select([rate > rate_rest, rate < rate_rest], ["over", "under"], "same"),
+            "term": pd.Categorical.from_codes(
+                name_codes[t], categories=pd.Index(names, dtype="str")
+            ),
+            "ngram": term_ngram[t].astype(np.int8),
+            "use": use,
             "log_likelihood": np.round(ll, 6),
             "log_ratio": np.round(lr, 6),
             "count": a,
@@ -401,10 +458,6 @@ def group_keyness(
             "n_words_rest": d,
         }
     )
-    out["use"] = out["use"].astype("str")
-    out = out.sort_values(
-        ["group", "log_likelihood", "term"], ascending=[True, False, True], kind="stable"
-    ).reset_index(drop=True)
     return out[GROUP_KEYNESS_COLUMNS]
 
 
@@ -514,13 +567,13 @@ def _term_totals(counts: pd.DataFrame | Iterable[pd.DataFrame]) -> tuple[pd.Data
         n_words[article] = part["n_words"].to_numpy(dtype=np.int64)
         words += int(n_words.sum())
         term, vocab = _codes(part["term"])
-        key = term * 4 + part["ngram"].to_numpy(dtype=np.int64)
+        key = term.astype(np.int64) * 4 + part["ngram"].to_numpy(dtype=np.int64)
         inverse, keys = pd.factorize(key)
         keys = np.asarray(keys, dtype=np.int64)
         totals.append(
             pd.DataFrame(
                 {
-                    "term": vocab[keys // 4] if len(keys) else [],
+                    "term": _take(vocab, keys // 4),
                     "ngram": keys % 4,
                     "count": np.bincount(
                         inverse, weights=part["count"].to_numpy(), minlength=len(keys)
@@ -554,6 +607,10 @@ def collocations_from_counts(
     """
     if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
+    if top_n is not None and (
+        isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1
+    ):
+        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1 or None")
     if _is_group_table(counts):
         _, rows, group_words = _from_group_table(counts)
         totals = rows.groupby(["term", "ngram"], as_index=False, sort=False)[

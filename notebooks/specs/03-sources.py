@@ -1,77 +1,89 @@
 # %% [markdown]
 # # Who speaks in the coverage
 #
-# Whose voices each article carries and what they say, which outlets and organisations it leans on, and how much rests on unnamed sources; every quote links back to its sentence.
+# Whom each outlet (or any group) quotes, how much of its sourcing rests on unnamed people and how that moves over time, which outlets and organisations it leans on, which sources are cited together, and every quote with its speaker, for reading. Quotes and sources are found in body paragraphs only (titles, captions and boilerplate are skipped).
 
 # %% [parameters]
-corpus: str = "seeds"  # folder of .txt articles (absolute, or relative to project root)
-figures: str = "figures"  # folder for saved figures (PNG + CSV), absolute or from project root
-extra_outlets: list | None = None  # more outlets: names, or {"name", "variants": "A|B", …}
-extra_organisations: list | None = None  # more organisations: names, or (name, type) pairs
-min_quotes: int = 1  # speakers with fewer quotes are left out of the who-is-quoted chart
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+period: str = "month"  # time step of the unnamed-sources chart: year, quarter, month, week or day
+top_n: int = 8  # groups drawn separately; the rest are pooled as "other"
+top_speakers: int = 10  # speakers shown per group; the others are summed
+top_cited: int = 20  # outlets and organisations in the cited-per-group chart
+top_sources: int = 30  # sources in the network (the most cited)
+articles: list = []  # article ids for the quote page; [] means the n_articles articles with the most quotes
+n_articles: int = 3  # how many articles the quote page shows when articles is empty
+extra_outlets: list = []  # more outlets: names, or dicts with name, variants ("A|B"), short_forms, medium, country
+extra_organisations: list = []  # more organisations: names, [name, type] pairs, or dicts with name, variants, type, listed
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus through the `newscorpus` library: quotes and sources are found in body paragraphs only (titles, deks, captions and boilerplate are skipped).
+# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. `quotes` has one row per attribution (direct quote, partial quote, or a claim attributed without quotation marks) and `cited` one row per source and article.
 
 # %%
-from newscorpus import plots, read_corpus, sources
-from newscorpus.paths import project_path
+from newscorpus import analysis, groups, plots, sources
+from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
-data = read_corpus(project_path(corpus))
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by)
+lists = {"extra_outlets": extra_outlets, "extra_organisations": extra_organisations}
+quotes = data.table("quotes", **lists)
+cited = data.table("sources", **lists)
+out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## What is quoted, and who says it?
+# ## Who is quoted most in each group?
+
+# %%
+fig, table = sources.plot_quoted_by_group(
+    sources.quoted_by_group(quotes, labels, top_speakers, top_n)
+)
+plots.save_figure(fig, table, "03-sources", "who-is-quoted", out)
+
+# %% [markdown]
+# Bars count direct and partial quotes per speaker; under each group's name, the quotes of all its other speakers. The CSV holds the words quoted and the articles for every bar.
 #
-# One row per quotation: `direct` quotes stand as sentences, `partial` quotes are a few attributed words inside the writer's sentence, `indirect` rows are claims attributed without quotation marks ("officials said", "according to the report"). `start`/`end` point at the quoted words in the article text. The first rows:
+# ## How much rests on unnamed sources, and is it changing?
 
 # %%
-quotes = sources.find_quotes(data, extra_outlets, extra_organisations)
-quotes[["article_id", "sentence_id", "kind", "speaker", "speaker_role", "verb", "quote"]].head(20)
+fig, table = sources.plot_anonymous_share(
+    sources.anonymous_share(cited, data.articles, labels, period, top_n)
+)
+plots.save_figure(fig, table, "03-sources", "unnamed-sources", out)
 
 # %% [markdown]
-# ## Who is quoted most, and at what length?
-
-# %%
-fig, table = sources.plot_who_is_quoted(quotes, min_quotes)
-plots.save_figure(fig, table, "03-sources", "who-is-quoted", project_path(figures))
-
-# %% [markdown]
-# Bars count direct and partial quotes (left) and the words inside their quotation marks (right); colour gives the kind of source an analyst can group by.
+# Of the people each article cites (counted once per article), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity; the black line pools every group. The CSV gives the counts behind each point: a period with few people cited moves a lot.
 #
-# ## Which sources does each article cite?
+# ## Which outlets and organisations does each group cite?
+
+# %%
+fig, table = sources.plot_cited_by_group(sources.cited_by_group(cited, labels, top_cited, top_n))
+plots.save_figure(fig, table, "03-sources", "cited-by-group", out)
+
+# %% [markdown]
+# Each cell counts the group's articles that quote, attribute a claim to, or name the outlet or organisation; the shade is that count as a share of the group's articles. An article's own publisher is never counted.
 #
-# One row per source and article: outlets (named, or described as "the American newspaper" when the article makes clear which), organisations, named people with their roles, anonymous sources and documents, with how often each is mentioned, quoted and cited indirectly. The article's own publisher is not counted.
+# ## Which sources are cited together?
 
 # %%
-cited = sources.find_sources(data, quotes, extra_outlets, extra_organisations)
-cited.head(20)
+fig, table = sources.plot_source_network(cited, top_sources)
+plots.save_figure(fig, table, "03-sources", "network", out)
 
 # %% [markdown]
-# ## How many sources does each article use, and how many are anonymous?
-
-# %%
-fig, table = sources.plot_sources_per_article(cited)
-plots.save_figure(fig, table, "03-sources", "sources-per-article", project_path(figures))
-
-# %% [markdown]
-# Each bar stacks an article's distinct sources by kind; the label gives the share that are unnamed ("officials said", "one Syrian official").
+# The most cited people, organisations and outlets on a circle, linked by the number of articles citing both; the CSV lists every link among them.
 #
-# ## Which articles rely on the same sources?
+# ## The quotes, for reading
 
 # %%
-fig, table = sources.plot_source_network(cited)
-plots.save_figure(fig, table, "03-sources", "network", project_path(figures))
+chosen = articles or sources.top_articles(quotes, n_articles)
+plots.text_table(sources.quote_table(quotes, labels=labels, articles=chosen), limit=30)
 
 # %% [markdown]
-# Articles (left) are linked to the sources they cite (right); a source with several links is shared across the coverage. The CSV lists every link with its weight (mentions + quotes + indirect citations).
-#
-# ## Every quote, for reading
+# Every direct and partial quote of the chosen articles, in full, with its speaker, role and verb (partial quotes show the attributed claim with the quoted words in their marks). The page below draws them; its CSV holds every quote of the corpus.
 
 # %%
-fig, table = sources.plot_quote_table(quotes)
-plots.save_figure(fig, table, "03-sources", "quotes", project_path(figures))
-
-# %% [markdown]
-# The page shows the first quotes with speaker, role and verb; the CSV beside it holds every direct and partial quote in full, with its article and sentence.
+fig, table = sources.plot_quote_table(quotes, max_rows=36, articles=chosen)
+plots.save_figure(fig, table, "03-sources", "quotes", out)

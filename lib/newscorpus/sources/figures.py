@@ -7,6 +7,7 @@ import textwrap
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from newscorpus import plots
 from newscorpus.sources.summaries import (
@@ -257,6 +258,7 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 fontsize=8,
             )
         ax.set_xlim(0, max(int(rows["n_quotes"].max()), 1) * 1.2)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     kinds = (
         [k for k in _KIND_COLORS if k in set(shown["speaker_kind"].astype("str"))]
         if len(shown)
@@ -313,7 +315,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 va="center",
                 fontsize=9,
             )
-        left.set_xlim(0, max(float(np.nanmax(shares)) * 100 * 1.6, 10))
+        left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * 1.6, 10), 130))
         left.set_xlabel("unnamed sources, % of the people cited")
         timed = table[table["period"] != "all"]
         if timed.empty:
@@ -331,9 +333,9 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                     series.index,
                     series.to_numpy(),
                     marker="o",
-                    ms=3,
+                    ms=5,
                     lw=1.2,
-                    alpha=0.55,
+                    alpha=0.6,
                     color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
                     label=g,
                 )
@@ -402,7 +404,7 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             )
     ax.set_xticks(
         range(len(cols)),
-        [textwrap.shorten(c, 18, placeholder="…") for c in cols],
+        [textwrap.shorten(c, 26, placeholder="…") for c in cols],
         rotation=30,
         ha="right",
     )
@@ -428,13 +430,16 @@ def plot_quote_table(
     """The quotes as a readable page (speaker — quote, wrapped); the CSV holds every quote.
 
     Inputs: the `quotes` table, how many quotes to draw, the line width in characters, and
-    optionally the articles whose quotes come first on the page (None or empty: article
-    order). Output: the figure (at most `max_rows` quotes, each wrapped over up to four lines,
+    optionally the articles to show (each gets an equal share of the rows; None or empty: the
+    first quotes in article order). Output: the figure (at most `max_rows` quotes, each wrapped over up to four lines,
     so it stays under 3,000 px) and `quote_table(quotes)`: every direct and partial quote.
     """
     data = quote_table(quotes)
-    shown = quote_table(quotes, articles=articles) if articles else data
-    shown = shown.head(max_rows)
+    if articles:  # each chosen article gets its share of the rows
+        shown = quote_table(quotes, articles=articles)
+        shown = shown.groupby("article_id", sort=False).head(max(1, max_rows // len(articles)))
+    else:
+        shown = data.head(max_rows)
     blocks = []
     current = None
     for r in shown.itertuples(index=False):
@@ -467,8 +472,8 @@ def plot_quote_table(
             x = 0.01 if k == 0 else 0.025
             ax.text(x, y, line, fontsize=8.5, va="top", transform=ax.transAxes)
             y -= step
-    more = (
-        f" (first {len(shown)} of {len(data):,}; all in the CSV)" if len(data) > len(shown) else ""
-    )
-    ax.set_title(f"Quotes by speaker{more}", loc="left")
+    n_arts = shown["article_id"].nunique()
+    scope = f"{len(shown)} quotes of {n_arts} article{'s' if n_arts != 1 else ''}"
+    more = f" ({len(data):,} in the corpus; all in the CSV)"
+    ax.set_title(f"Quotes by speaker: {scope}{more}", loc="left")
     return fig, data

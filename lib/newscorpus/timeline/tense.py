@@ -101,6 +101,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         kind = _marker(after, i)
         if kind:
             return kind == "fut"
+    if before and before[-1].lower() in _DEADLINE:
+        return None  # by February, until March: a deadline either side of the article's date
     if lo > window:  # nothing in the clause or after it: the sentence before the clause
         return _backward(_TENSE_WORD.findall(sentence, window, start))
     return None

@@ -30,13 +30,24 @@ from newscorpus.corpus.model import (
 )
 from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata
 from newscorpus.corpus.parse import WORD_TOKENIZER, parse_article, split_tokens
-from newscorpus.corpus.read import CHUNK_SIZE, read_corpus
+from newscorpus.corpus.read import (
+    CHUNK_SIZE,
+    Partition,
+    Plan,
+    finish,
+    flag_duplicates,
+    plan,
+    read_corpus,
+    read_partition,
+)
 from newscorpus.sentences import split_sentences
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "CHUNK_SIZE",
     "PARAGRAPH_COLUMNS",
+    "Partition",
+    "Plan",
     "PARAGRAPH_KINDS",
     "PROBLEM_COLUMNS",
     "SENTENCE_COLUMNS",
@@ -49,10 +60,14 @@ __all__ = [
     "decode",
     "offset_map",
     "parse_article",
+    "finish",
+    "flag_duplicates",
     "parse_date",
+    "plan",
     "problem",
     "problems_frame",
     "read_corpus",
+    "read_partition",
     "read_metadata",
     "repair",
     "split_sentences",

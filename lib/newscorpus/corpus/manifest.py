@@ -13,6 +13,35 @@ from newscorpus.corpus.model import problem
 _PROTECTED = ("text", "path", "n_words", "n_sentences", "encoding", "published_from")
 
 
+def load_manifest(path: Path, problems: list[dict]) -> pd.DataFrame | None:
+    """The manifest's rows (article_id stripped, last row per id kept), or None when unusable.
+
+    Input: the manifest path, the problems list (appended to: unreadable file, no article_id
+    column). Output: a DataFrame of `str` columns, or None when there is no usable manifest.
+    """
+    if not path.exists():
+        return None
+    try:
+        manifest = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        problems.append(problem(path, f"unreadable manifest: {exc}", "manifest ignored"))
+        return None
+    if "article_id" not in manifest.columns:
+        problems.append(problem(path, "manifest has no article_id column", "manifest ignored"))
+        return None
+    manifest["article_id"] = manifest["article_id"].str.strip()
+    return manifest
+
+
+def unknown_rows(manifest: pd.DataFrame, known, path: Path) -> list[dict]:
+    """`problems` rows for manifest rows naming no article in `known` (in manifest order)."""
+    unknown = ~manifest["article_id"].isin(set(known))
+    return [
+        problem(path, f"manifest row for unknown article_id {aid!r}", "row ignored", aid)
+        for aid in manifest.loc[unknown, "article_id"]
+    ]
+
+
 def apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
     """`articles` with the manifest's non-empty values in place of the text's.
 
@@ -22,24 +51,23 @@ def apply_manifest(folder: Path, articles: pd.DataFrame, problems: list[dict]) -
     unknown article or a date that is not a date are `problems` rows, never errors.
     """
     path = folder / "manifest.csv"
-    if not path.exists():
+    manifest = load_manifest(path, problems)
+    if manifest is None:
         return articles
-    try:
-        manifest = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (ValueError, OSError, UnicodeDecodeError) as exc:
-        problems.append(problem(path, f"unreadable manifest: {exc}", "manifest ignored"))
-        return articles
-    if "article_id" not in manifest.columns:
-        problems.append(problem(path, "manifest has no article_id column", "manifest ignored"))
-        return articles
-    manifest["article_id"] = manifest["article_id"].str.strip()
-    known = set(articles["article_id"])
-    unknown = ~manifest["article_id"].isin(known)
-    for aid in manifest.loc[unknown, "article_id"]:
-        problems.append(
-            problem(path, f"manifest row for unknown article_id {aid!r}", "row ignored", aid)
-        )
-    manifest = manifest[~unknown].drop_duplicates("article_id", keep="last")
+    problems.extend(unknown_rows(manifest, articles["article_id"], path))
+    return merge_manifest(manifest, articles, problems, path)
+
+
+def merge_manifest(
+    manifest: pd.DataFrame, articles: pd.DataFrame, problems: list[dict], path: Path
+) -> pd.DataFrame:
+    """`articles` with the non-empty values of `manifest` rows (from `load_manifest`) applied.
+
+    Rows for articles not in `articles` are ignored here (`unknown_rows` reports them); a
+    `published` value that is not a date is a `problems` row (appended to `problems`).
+    """
+    manifest = manifest[manifest["article_id"].isin(set(articles["article_id"]))]
+    manifest = manifest.drop_duplicates("article_id", keep="last")
     manifest = manifest.set_index("article_id")
     articles = articles.set_index("article_id", drop=False)
     for col in manifest.columns:

@@ -1,12 +1,21 @@
-"""`read_corpus`: a folder of `.txt` or `.html` articles, or one table file -> the corpus tables."""
+"""`read_corpus`: a folder of `.txt` or `.html` articles, or one table file -> the corpus tables.
+
+Reading streams: `plan(path, **options)` lists the inputs cheaply (a folder's files, a table
+file's rows), `Plan.partitions(size)` cuts them into picklable `Partition`s that name their
+inputs by path, and `read_partition` reads one into a `Corpus` of those articles only. What
+needs the whole corpus (identical texts flagged as duplicates, manifest rows for unknown
+articles, the order of `problems` rows) is settled afterwards from small per-article facts by
+`finish`, so the analysis pass never holds the whole corpus in one process.
+"""
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import numbers
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +23,7 @@ import pandas as pd
 
 from newscorpus.corpus.decode import decode, describe_repairs, repair
 from newscorpus.corpus.html import HTML_SUFFIXES, read_page
-from newscorpus.corpus.manifest import apply_manifest
+from newscorpus.corpus.manifest import load_manifest, merge_manifest, unknown_rows
 from newscorpus.corpus.model import (
     ARTICLE_COLUMNS,
     TABLE_NAMES,
@@ -110,6 +119,325 @@ def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
     return {"items": items, "ids": ids, **tables}
 
 
+# --------------------------------------------------------------------------- plan and partitions
+
+
+@dataclass
+class Partition:
+    """Some of a corpus's inputs, named by path, with what reading them needs (picklable).
+
+    `jobs` are (kind, path, article_id) for files; for a table file the rows' inputs are in
+    `spool` (a pickle written by `Plan.partitions(spool=...)`) or inline in `items`.
+    """
+
+    index: int
+    folder: str
+    jobs: list = field(default_factory=list)
+    items: list | None = None
+    extra: pd.DataFrame | None = None
+    spool: str | None = None
+    manifest: pd.DataFrame | None = None
+    manifest_path: str | None = None
+    repair: bool = True
+    infer_published: bool = True
+    size: int = 0  # inputs (files or table rows)
+
+
+@dataclass
+class Plan:
+    """A corpus's inputs listed cheaply: files (or table rows), manifest rows, read options.
+
+    Output of `plan()`. `problems` are rows found while listing (files skipped, bad table
+    rows, repeated ids); `manifest_problems` those of the manifest file itself.
+    """
+
+    path: Path
+    kind: str  # "folder" or "table"
+    jobs: list
+    problems: list[dict]
+    fingerprint: list[Path]
+    manifest: pd.DataFrame | None = None
+    manifest_problems: list[dict] = field(default_factory=list)
+    extra: pd.DataFrame | None = None
+    repair: bool = True
+    infer_published: bool = True
+
+    def __len__(self) -> int:
+        return len(self.jobs)
+
+    def partitions(self, size: int, spool: str | os.PathLike | None = None) -> list[Partition]:
+        """The inputs cut into partitions of at most `size` (at least one, maybe empty).
+
+        For a table file the rows' text is written to `spool` (a folder every worker can see)
+        as one pickle per partition, so a partition stays a path; without `spool` it is inline.
+        """
+        if not isinstance(size, int) or size < 1:
+            raise ValueError(f"partition size={size!r}: expected a whole number >= 1")
+        out = []
+        starts = range(0, len(self.jobs), size) if self.jobs else [0]
+        for i, start in enumerate(starts):
+            chunk = self.jobs[start : start + size]
+            ids = [j["article_id"] if isinstance(j, dict) else j[2] for j in chunk]
+            manifest = None
+            if self.manifest is not None:
+                manifest = self.manifest[self.manifest["article_id"].isin(set(ids))]
+            part = Partition(
+                index=i,
+                folder=str(self.path),
+                manifest=manifest,
+                manifest_path=str(self.path / "manifest.csv") if self.kind == "folder" else None,
+                repair=self.repair,
+                infer_published=self.infer_published,
+                size=len(chunk),
+            )
+            if self.kind == "table":
+                extra = None
+                if self.extra is not None and len(self.extra.columns) > 1:
+                    extra = self.extra[self.extra["article_id"].isin(set(ids))]
+                if spool is not None:
+                    where = Path(spool) / f"input-{i:05d}.pickle"
+                    where.parent.mkdir(parents=True, exist_ok=True)
+                    with open(where, "wb") as f:
+                        pickle.dump((chunk, extra), f, protocol=pickle.HIGHEST_PROTOCOL)
+                    part.spool = str(where)
+                else:
+                    part.items, part.extra = list(chunk), extra
+            else:
+                part.jobs = list(chunk)
+            out.append(part)
+        return out
+
+
+def plan(
+    path: str | os.PathLike,
+    infer_published: bool = True,
+    *,
+    repair: bool = True,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    outlet_column: str | None = None,
+    id_column: str | None = None,
+    url_column: str | None = None,
+    byline_column: str | None = None,
+) -> Plan:
+    """List a corpus's inputs without parsing any article: a `Plan` to cut into partitions.
+
+    Input: as `read_corpus` (path and read options). A folder is listed (file names only;
+    `manifest.csv` read, it is small); a table file is read once for its rows, ids made unique
+    across the whole file, and columns mapped. Raises CorpusError like `read_corpus`.
+    """
+    columns = {
+        "text_column": text_column,
+        "title_column": title_column,
+        "date_column": date_column,
+        "outlet_column": outlet_column,
+        "id_column": id_column,
+        "url_column": url_column,
+        "byline_column": byline_column,
+    }
+    path = _check_options(path, None, None, infer_published, columns)
+    if not isinstance(repair, bool):
+        raise CorpusError(f"repair={repair!r} is not True or False")
+    if not path.exists():
+        raise CorpusError(
+            f"corpus path {str(path)!r} does not exist (expected a folder of .txt/.html "
+            f"articles or one table file: {', '.join(TABLE_SUFFIXES)})"
+        )
+    options = {"repair": repair, "infer_published": infer_published}
+    if path.is_file():
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            raise CorpusError(
+                f"corpus {str(path)!r} is a {path.suffix or 'suffix-less'} file (expected a "
+                f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
+            )
+        items, extra, problems = read_table(path, columns)
+        return Plan(path, "table", items, problems, [path], extra=extra, **options)
+    given = [o for o, v in columns.items() if v is not None]
+    if given:
+        raise CorpusError(
+            f"{given[0]}={columns[given[0]]!r} applies to a table file, but {str(path)!r} "
+            f"is a folder (expected no column options, or a .csv/.tsv/.jsonl/.json/.parquet)"
+        )
+    problems: list[dict] = []
+    jobs, fingerprint = _folder_jobs(path, problems)
+    manifest_problems: list[dict] = []
+    manifest = load_manifest(path / "manifest.csv", manifest_problems)
+    return Plan(
+        path,
+        "folder",
+        jobs,
+        problems,
+        fingerprint,
+        manifest=manifest,
+        manifest_problems=manifest_problems,
+        **options,
+    )
+
+
+def read_partition(part: Partition) -> tuple[Corpus, dict]:
+    """Read one partition: (its Corpus, facts for `finish`).
+
+    The Corpus holds only this partition's articles, with the manifest applied and
+    publication dates inferred (both per article); `duplicate_of` is left empty and
+    `problems` holds this partition's rows (without duplicates, which `finish` decides).
+    The facts are small: per input, its problems rows and text digest; the kept ids.
+    """
+    if part.spool is not None:
+        with open(part.spool, "rb") as f:
+            jobs, extra = pickle.load(f)
+    elif part.items is not None:
+        jobs, extra = part.items, part.extra
+    else:
+        jobs, extra = part.jobs, None
+    chunks = [
+        _read_chunk(jobs[i : i + CHUNK_SIZE], part.repair) for i in range(0, len(jobs), CHUNK_SIZE)
+    ]
+    facts: list[tuple] = []
+    rows, dates = [], []
+    meta_columns: dict[str, None] = {}
+    for item in (item for chunk in chunks for item in chunk["items"]):
+        path, aid = item["path"], item["article_id"]
+        found: list[dict] = []
+        if item["text"] is None:
+            found = [problem(path, note, "skipped", aid) for note in item["notes"]]
+            facts.append((aid, path, found, None))
+            continue
+        if item.get("repairs"):
+            found.append(
+                problem(path, "text repaired: " + "; ".join(item["repairs"]), _REPAIRED, aid)
+            )
+        found.extend(problem(path, note, "read", aid) for note in item["notes"])
+        facts.append((aid, path, found, item["digest"]))
+        meta = item["parsed_meta"]
+        given = item["meta"]
+        published = given.get("published", meta["published"])
+        source = given.get("published_from", "text")
+        row = {
+            "article_id": aid,
+            "path": path,
+            "title": meta["title"],
+            "byline": given.get("byline", meta["byline"]),
+            "outlet": given.get("outlet", meta["outlet"]),
+            "published": None,
+            "published_from": source if not np.isnat(published) else None,
+            "dateline": meta["dateline"],
+            "encoding": item["encoding"],
+            "duplicate_of": None,
+            "text": item["text"],
+            "n_words": meta["n_words"],
+            "n_sentences": meta["n_sentences"],
+        }
+        for col in ("url", "boilerplate_chars"):
+            if col in given:
+                row[col] = given[col]
+                meta_columns[col] = None
+        rows.append(row)
+        dates.append(published)
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + list(meta_columns))
+    articles["published"] = np.array(dates, dtype="datetime64[s]")
+    articles = _article_types(articles)
+    if extra is not None and len(extra.columns) > 1:
+        articles = articles.merge(extra, on="article_id", how="left", validate="one_to_one")
+    manifest_found: list[dict] = []
+    if part.manifest is not None:
+        articles = merge_manifest(
+            part.manifest, articles, manifest_found, Path(part.manifest_path or part.folder)
+        )
+    problems = [row for fact in facts for row in fact[2]] + manifest_found
+    corpus = Corpus(
+        articles=articles,
+        paragraphs=_concat(chunks, "paragraphs"),
+        sentences=_concat(chunks, "sentences"),
+        tokens=_concat(chunks, "tokens"),
+        problems=problems_frame(problems),
+        folder=Path(part.folder),
+    )
+    if part.infer_published and len(corpus.articles):
+        from newscorpus.timeline import infer_published as infer  # timeline builds on corpus
+
+        corpus = infer(corpus)
+    kept = corpus.articles["article_id"].tolist()
+    return corpus, {"facts": facts, "manifest": manifest_found, "kept": kept}
+
+
+def finish(plan: Plan, facts: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """The corpus-wide `problems` rows and duplicates, from every partition's facts in order.
+
+    Output: (problems rows in the order `read_corpus` lists them, {article_id: the earlier
+    article with the same text}). Identical texts (same words, any spacing) are duplicates;
+    the first in input order is the original.
+    """
+    problems = list(plan.problems)
+    first_by_hash: dict[str, str] = {}
+    duplicates: dict[str, str] = {}
+    for info in facts:
+        for aid, path, rows, digest in info["facts"]:
+            problems.extend(rows)
+            if digest is None:
+                continue
+            original = first_by_hash.setdefault(digest, aid)
+            if original != aid:
+                duplicates[aid] = original
+                problems.append(
+                    problem(
+                        path,
+                        f"duplicate of {original}",
+                        "kept, flagged in articles.duplicate_of",
+                        aid,
+                    )
+                )
+    problems.extend(plan.manifest_problems)
+    if plan.manifest is not None:
+        kept = [aid for info in facts for aid in info["kept"]]
+        problems.extend(unknown_rows(plan.manifest, kept, plan.path / "manifest.csv"))
+    for info in facts:
+        problems.extend(info["manifest"])
+    return problems, duplicates
+
+
+def flag_duplicates(articles: pd.DataFrame, duplicates: dict[str, str]) -> pd.DataFrame:
+    """`articles` with `duplicate_of` set from `finish`'s {article_id: original}."""
+    if not duplicates or not len(articles):
+        return articles
+    flagged = articles["article_id"].map(duplicates)
+    if not flagged.notna().any():
+        return articles
+    articles = articles.copy()
+    articles["duplicate_of"] = flagged.astype("str")
+    return articles
+
+
+def _article_types(articles: pd.DataFrame) -> pd.DataFrame:
+    text_columns = [c for c in ARTICLE_COLUMNS if c not in ("published", "n_words", "n_sentences")]
+    articles = articles.astype({c: "str" for c in text_columns if c in articles})
+    articles = articles.astype({"n_words": "int64", "n_sentences": "int64"})
+    if "url" in articles:
+        articles["url"] = articles["url"].astype("str")
+    if "boilerplate_chars" in articles:
+        articles["boilerplate_chars"] = articles["boilerplate_chars"].astype("Int64")
+    return articles
+
+
+def concat_articles(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Partitions' articles tables as one, columns in reader order (meta columns unified)."""
+    non_empty = [f for f in frames if len(f)] or frames[:1]
+    if len(non_empty) == 1:
+        out = non_empty[0]
+    else:
+        out = pd.concat(non_empty, ignore_index=True)
+    meta = [c for c in ("url", "boilerplate_chars") if any(c in f.columns for f in frames)]
+    for f in frames:
+        for c in f.columns:
+            if c not in out.columns:
+                out[c] = pd.Series(pd.NA, index=out.index, dtype="str")
+    order = ARTICLE_COLUMNS + meta
+    order += [c for c in out.columns if c not in order]
+    out = out[order]
+    out["published"] = out["published"].astype("datetime64[s]")
+    return _article_types(out).reset_index(drop=True)
+
+
 # --------------------------------------------------------------------------- the corpus
 
 
@@ -165,7 +493,8 @@ def read_corpus(
     as it is, e.g. to score against offsets into the original files; `offset_map` maps them).
     Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or
     option that cannot be used (naming it, its value and what was expected); a bad file or row
-    is a `problems` row and never stops the run.
+    is a `problems` row and never stops the run. For corpora larger than memory, read by
+    partition (`plan`, `read_partition`), as the analysis pass does.
     """
     columns = {
         "text_column": text_column,
@@ -176,62 +505,45 @@ def read_corpus(
         "url_column": url_column,
         "byline_column": byline_column,
     }
-    path = _check_options(path, workers, cache, infer_published, columns)
-    if not isinstance(repair, bool):
-        raise CorpusError(f"repair={repair!r} is not True or False")
-    if not path.exists():
-        raise CorpusError(
-            f"corpus path {str(path)!r} does not exist (expected a folder of .txt/.html "
-            f"articles or one table file: {', '.join(TABLE_SUFFIXES)})"
-        )
-    problems: list[dict] = []
-    extra = None
-    if path.is_file():
-        if path.suffix.lower() not in TABLE_SUFFIXES:
-            raise CorpusError(
-                f"corpus {str(path)!r} is a {path.suffix or 'suffix-less'} file (expected a "
-                f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
-            )
-        fingerprint = [path]
-        key = (
-            _cache_key(path, fingerprint, {**columns, "repair": repair}, infer_published)
-            if cache
-            else None
-        )
-        cached = _read_cache(Path(cache) / key, path) if cache else None
-        if cached is not None:
-            return cached
-        jobs, extra, problems = read_table(path, columns)
-        folder = path
-    else:
-        given = [o for o, v in columns.items() if v is not None]
-        if given:
-            raise CorpusError(
-                f"{given[0]}={columns[given[0]]!r} applies to a table file, but {str(path)!r} "
-                f"is a folder (expected no column options, or a .csv/.tsv/.jsonl/.json/.parquet)"
-            )
-        jobs, fingerprint = _folder_jobs(path, problems)
-        key = (
-            _cache_key(path, fingerprint, {**columns, "repair": repair}, infer_published)
-            if cache
-            else None
-        )
-        cached = _read_cache(Path(cache) / key, path) if cache else None
-        if cached is not None:
-            return cached
-        folder = path
+    _check_options(path, workers, cache, infer_published, columns)
+    if cache is not None:  # the key needs the file list only: no table file is read for it
+        probe = Path(path).expanduser()
+        if probe.is_dir():
+            fingerprint = _folder_jobs(probe, [])[1] if probe.exists() else []
+        else:
+            fingerprint = [probe] if probe.exists() else []
+        key = _cache_key(probe, fingerprint, {**columns, "repair": repair}, infer_published)
+        if fingerprint:
+            cached = _read_cache(Path(cache) / key, probe)
+            if cached is not None:
+                return cached
+    p = plan(path, infer_published, repair=repair, **columns)
     workers = (os.cpu_count() or 1) if workers is None else int(workers)
-    batches = [jobs[i : i + CHUNK_SIZE] for i in range(0, len(jobs), CHUNK_SIZE)]
-    if workers > 1 and len(batches) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
-            chunks = list(pool.map(functools.partial(_read_chunk, repair_text=repair), batches))
+    parts = p.partitions(CHUNK_SIZE)
+    if workers > 1 and len(parts) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
+            results = list(pool.map(read_partition, parts))
     else:
-        chunks = [_read_chunk(batch, repair) for batch in batches]
-    corpus = _assemble(folder, chunks, problems, extra)
-    if infer_published and len(corpus.articles):
-        from newscorpus.timeline import infer_published as infer  # timeline builds on corpus
-
-        corpus = infer(corpus)
+        results = [read_partition(part) for part in parts]
+    problems, duplicates = finish(p, [info for _, info in results])
+    corpora = [c for c, _ in results]
+    chunks = [
+        {
+            "ids": c.articles["article_id"].tolist(),
+            "paragraphs": c.paragraphs,
+            "sentences": c.sentences,
+            "tokens": c.tokens,
+        }
+        for c in corpora
+    ]
+    corpus = Corpus(
+        articles=flag_duplicates(concat_articles([c.articles for c in corpora]), duplicates),
+        paragraphs=_concat(chunks, "paragraphs"),
+        sentences=_concat(chunks, "sentences"),
+        tokens=_concat(chunks, "tokens"),
+        problems=problems_frame(problems),
+        folder=p.path,
+    )
     if cache is not None:
         _write_cache(Path(cache) / key, corpus)
     return corpus
@@ -314,78 +626,3 @@ def _concat(chunks: list[dict], table: str) -> pd.DataFrame:
         ids_dtype = pd.Index(ids, dtype="str")
         out.insert(0, "article_id", pd.Categorical.from_codes(codes, categories=ids_dtype))
     return out
-
-
-def _assemble(folder: Path, chunks: list[dict], problems: list[dict], extra) -> Corpus:
-    rows, dates = [], []
-    first_by_hash: dict[str, str] = {}
-    meta_columns: dict[str, None] = {}
-    for item in (item for chunk in chunks for item in chunk["items"]):
-        path, aid = item["path"], item["article_id"]
-        if item["text"] is None:
-            for note in item["notes"]:
-                problems.append(problem(path, note, "skipped", aid))
-            continue
-        if item.get("repairs"):
-            problems.append(
-                problem(path, "text repaired: " + "; ".join(item["repairs"]), _REPAIRED, aid)
-            )
-        for note in item["notes"]:
-            problems.append(problem(path, note, "read", aid))
-        duplicate_of = first_by_hash.setdefault(item["digest"], aid)
-        if duplicate_of != aid:
-            problems.append(
-                problem(
-                    path,
-                    f"duplicate of {duplicate_of}",
-                    "kept, flagged in articles.duplicate_of",
-                    aid,
-                )
-            )
-        meta = item["parsed_meta"]
-        given = item["meta"]
-        published = given.get("published", meta["published"])
-        source = given.get("published_from", "text")
-        row = {
-            "article_id": aid,
-            "path": path,
-            "title": meta["title"],
-            "byline": given.get("byline", meta["byline"]),
-            "outlet": given.get("outlet", meta["outlet"]),
-            "published": None,
-            "published_from": source if not np.isnat(published) else None,
-            "dateline": meta["dateline"],
-            "encoding": item["encoding"],
-            "duplicate_of": duplicate_of if duplicate_of != aid else None,
-            "text": item["text"],
-            "n_words": meta["n_words"],
-            "n_sentences": meta["n_sentences"],
-        }
-        for col in ("url", "boilerplate_chars"):
-            if col in given:
-                row[col] = given[col]
-                meta_columns[col] = None
-        rows.append(row)
-        dates.append(published)
-    columns = ARTICLE_COLUMNS + list(meta_columns)
-    articles = pd.DataFrame(rows, columns=columns)
-    articles["published"] = np.array(dates, dtype="datetime64[s]")
-    text_columns = [c for c in ARTICLE_COLUMNS if c not in ("published", "n_words", "n_sentences")]
-    articles = articles.astype({c: "str" for c in text_columns if c in articles})
-    articles = articles.astype({"n_words": "int64", "n_sentences": "int64"})
-    if "url" in articles:
-        articles["url"] = articles["url"].astype("str")
-    if "boilerplate_chars" in articles:
-        articles["boilerplate_chars"] = articles["boilerplate_chars"].astype("Int64")
-    if extra is not None and len(extra.columns) > 1:
-        articles = articles.merge(extra, on="article_id", how="left", validate="one_to_one")
-    if folder.is_dir():
-        articles = apply_manifest(folder, articles, problems)
-    return Corpus(
-        articles=articles,
-        paragraphs=_concat(chunks, "paragraphs"),
-        sentences=_concat(chunks, "sentences"),
-        tokens=_concat(chunks, "tokens"),
-        problems=problems_frame(problems),
-        folder=folder,
-    )

@@ -36,3 +36,21 @@ def test_saved_figure_is_shown_relative_to_the_project():
         PROJECT_ROOT / "figures" / "x-y.png", PROJECT_ROOT / "figures" / "x-y.csv"
     )
     assert repr(saved) == "saved figures/x-y.png (data: x-y.csv)"
+
+
+def test_text_table_shows_full_text_left_aligned_with_a_row_count():
+    long = "Officials said the fighters had moved back into the desert villages south of Mosul."
+    table = pd.DataFrame({"article_id": ["a", "b", "c"], "sentence": [long, "Short.", None]})
+    shown = plots.text_table(table, limit=2)
+    text = repr(shown)
+    assert long in text  # never cut
+    lines = text.splitlines()
+    assert lines[2].index("Short.") == lines[1].index("Officials")  # left-aligned
+    assert lines[-1] == "(first 2 of 3 rows)"
+    html = shown._repr_html_()
+    assert "text-align: left" in html and long in html and "first 2 of 3 rows" in html
+
+
+def test_bounded_size_keeps_figures_within_3000_px():
+    assert plots.bounded_size(9, 400) == (9, plots.MAX_INCHES)
+    assert plots.MAX_INCHES * plots.DPI <= 3000

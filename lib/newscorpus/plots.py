@@ -137,14 +137,18 @@ class TextTable:
         return f"{style}{body}<p><i>{self._note()}</i></p>"
 
     def __repr__(self) -> str:
-        head = self.table.head(self.limit)
-        formatters = {}
+        head = self.table.head(self.limit).copy()
         for column in head.columns:
             if head[column].dtype == object or pd.api.types.is_string_dtype(head[column]):
-                width = int(head[column].astype("str").str.len().max() or 0)
-                formatters[column] = lambda v, w=width: str(v).ljust(w)
+                cells = [
+                    ("" if v is None or v is pd.NA or v != v else str(v)) for v in head[column]
+                ]
+                width = max((len(c) for c in cells), default=0)
+                head[column] = pd.Series(
+                    [c.ljust(width) for c in cells], index=head.index, dtype=object
+                )
         with pd.option_context("display.max_colwidth", None, "display.width", 200):
-            shown = head.to_string(index=False, justify="left", formatters=formatters)
+            shown = head.to_string(index=False, justify="left", na_rep="")
         return f"{shown}\n({self._note()})"
 
 

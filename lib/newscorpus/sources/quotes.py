@@ -244,6 +244,13 @@ _MARK_CHARS = '“”"«»„'
 _CLAIM_NEXT = re.compile(r",?\s+and\s+(?=\w+ing\s)")
 
 
+def _reports(verb: str) -> bool:
+    """A verb that reports on its own after "and" or a comma ("and said", ", saying"), not a
+    bare infinitive inside the claim ("… sit Putin down and tell him “…”")."""
+    verb = verb.lower()
+    return verb.endswith(("ing", "ed", "s")) or verb in ("said", "told", "wrote", "thought")
+
+
 def _claim(
     text: str, art: _Article, starts: list[int], first: _Segment, last: _Segment, limit: int
 ):
@@ -468,7 +475,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                     v
                     for v in finite
                     if v.start() > m.start()
-                    and v.group(1).endswith("ing")
+                    and _reports(v.group(1))
                     and _PARTICIPLE_START.search(sentence, 0, v.start())
                 ]
                 via, ref = "partial", s_start + (near[-1] if near else m).end()

@@ -312,7 +312,7 @@ _PARTIAL_VERBS = (
         "promising pledging vowing calling accusing describing saying adding warning arguing "
         "insisting claiming suggesting telling asking insisted referred refers lamented laments "
         "touted touts celebrated decried decries dismissed dismisses predicting writing stating "
-        "thought thinks introduced coached"
+        "thought thinks introduced coached read reads hits targets lists"
     ).split()
 )
 _PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")

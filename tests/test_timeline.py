@@ -768,3 +768,34 @@ def test_corpus_views_stay_bounded(seeds, seed_dates):
         width, height = fig.get_size_inches() * 150
         assert width <= 3000 and height <= 3000 and fig.axes[0].get_title() is not None
         plt.close(fig)
+
+
+def test_corpus_views_run_on_far_years_and_on_no_dates(make_corpus):
+    from newscorpus import groups as grouping
+    from newscorpus.timeline import (
+        busiest_articles,
+        events_table,
+        mentions_by_group,
+        plot_density,
+        plot_group_histogram,
+        plot_swimlanes,
+        published_vs_mentioned,
+    )
+
+    corpus = make_corpus({"a.txt": f"Harbour\n\n{HARBOUR}\n", "b.txt": "Quiet\n\nNothing dated.\n"})
+    dates = find_dates(corpus)
+    labels = grouping.assign(corpus.articles, "outlet")
+    counts = mentions_by_group(dates, labels)
+    assert counts["n_mentions"].sum() == pytest.approx(1.0) and counts["period"].tolist() == [
+        "1610"
+    ]
+    cells = published_vs_mentioned(dates, corpus.articles)
+    assert cells.groupby("panel")["n_mentions"].sum().to_dict() == {"near": 1, "window": 1}
+    assert events_table(corpus.sentences, dates, labels)["sentence"].tolist() == [HARBOUR]
+    for fig in (
+        plot_group_histogram(counts)[0],
+        plot_density(cells)[0],
+        plot_swimlanes(corpus.sentences, dates, busiest_articles(dates, 5))[0],
+        plot_swimlanes(corpus.sentences, dates.iloc[:0], [])[0],
+    ):
+        plt.close(fig)

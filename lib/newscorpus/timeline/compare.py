@@ -27,6 +27,11 @@ from newscorpus.timeline.grammar import GRANULARITIES
 COVERAGE = 0.98  # share of mentions the automatic window keeps when they span many years
 
 
+def _seconds(stamp: pd.Timestamp) -> int:
+    """Seconds since 1970 of a Timestamp of any unit (no overflow for 1610 or 2150)."""
+    return int(stamp.asm8.astype("datetime64[s]").astype("int64"))
+
+
 def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
     return lo + (hi - lo) / 2
 
@@ -209,8 +214,9 @@ def published_vs_mentioned(
     chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
     lo, hi, rule = window(dates, date_from, date_to)
     published = articles.set_index(articles["article_id"].astype("str"))["published"]
-    pub = chosen["article_id"].astype("str").map(published)
-    pub = pd.to_datetime(pub).astype("datetime64[s]")
+    published = pd.to_datetime(published).astype("datetime64[s]")
+    pub = published.reindex(chosen["article_id"].astype("str").to_numpy())
+    pub = pd.Series(pub.to_numpy(), index=chosen.index, dtype="datetime64[s]")
     mid = _middle(chosen["start_date"], chosen["end_date"]).astype("datetime64[s]")
     undated = pub.isna().to_numpy()
     outside = ((mid < lo) | (mid > hi)).to_numpy() & ~undated
@@ -222,8 +228,8 @@ def published_vs_mentioned(
     if keep.any():
         x0, x1 = x[keep].min(), max(x[keep].max(), x[keep].min() + 86400)
     else:
-        x0, x1 = lo.value // 10**9, hi.value // 10**9
-    y0, y1 = int(lo.value // 10**9), int(hi.value // 10**9)
+        x0, x1 = _seconds(lo), _seconds(hi)
+    y0, y1 = _seconds(lo), _seconds(hi)
     xe = np.linspace(x0, x1 + 1, bins + 1)
     panels = {
         "window": (keep, xe, np.linspace(y0, y1 + 1, bins + 1)),

@@ -465,7 +465,10 @@ def render_article(
 
 def article_html(findings: Findings, article_id: str | None = None) -> str:
     """`render_article` with every layer in `findings`; article_id None or "" is the first one."""
-    article_id = article_id or findings.corpus.articles["article_id"].iloc[0]
+    ids = findings.corpus.articles["article_id"]
+    if ids.empty:
+        return '<div class="nc-article"><p><i>The corpus has no readable article.</i></p></div>'
+    article_id = article_id or ids.iloc[0]
     return render_article(
         findings.corpus,
         article_id,
@@ -716,7 +719,7 @@ class Explorer:
         self.window = window
         articles = findings.corpus.articles
         self.articles = articles
-        chosen = article or str(articles["article_id"].iloc[0])
+        chosen = article or (str(articles["article_id"].iloc[0]) if len(articles) else "")
         options = self._article_options("", chosen)
         names = source_names(findings)
         self.n_sources = len(names)
@@ -734,7 +737,7 @@ class Explorer:
         self.article = _widget(
             w.Dropdown,
             options=options,
-            value=chosen,
+            value=chosen or None,
             description="article",
             style=wide,
             layout={"width": "95%"},

@@ -78,7 +78,7 @@ def _clean_np(text: str) -> str:
 
 
 def _is_name_run(words: list[str]) -> bool:
-    core = [w for w in words if w.lower() not in _TITLES]
+    core = [w for w in words[:-1] if w.lower() not in _TITLES] + words[-1:]  # "King" is a name
     if not core or not all(_NAME_TOKEN.match(w) for w in words):
         return False
     return not any(_POSSESSIVE.sub("", w).lower().rstrip(".") in _NONNAME for w in core)
@@ -183,7 +183,8 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     if not run:
         return None
     # Inside a run of capitalised words, titles end the role ("Iraqi Prime Minister Haider …").
-    last_title = max((k for k, w in enumerate(run) if w.lower() in _TITLES), default=-1)
+    # The last word is the name even when it can be a title ("Mr. King", "Howard Dean").
+    last_title = max((k for k, w in enumerate(run[:-1]) if w.lower() in _TITLES), default=-1)
     name_words, role_words = run[last_title + 1 :], words[:i] + run[: last_title + 1]
     if not name_words:
         return None
@@ -279,7 +280,8 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
         and len(words[-1]) > 4
     ):  # "has also", "jokingly"
         words = words[:-1]
-    if len(words) > 1 and words[-1] == "and":  # "X shook her head and said": X
+    if len(words) > 1 and words[-1] in ("and", "but", "then", "to"):
+        # "X shook her head and said", "X did not name them, but told", "X went on to say": X
         clause = " ".join(words[:-1])
         clause = clause[_last_clause_break(clause) + 1 :].strip()
         return _longest_prefix(clause, lex), None
@@ -473,6 +475,12 @@ class _People:
                 if best is None or found[-1][0] > best[0]:
                     best = found[-1]
                 break
+        if best is None and low in ("he", "she"):  # nobody near: the last person named before
+            for k in range(max(para - 4, -1), -1, -1):
+                found = [(p, c) for p, c in self.mentions(k) if p < pos and c.kind == "person"]
+                if found:
+                    best = found[-1]
+                    break
         return best[1] if best is not None else who
 
 

@@ -86,7 +86,7 @@ _MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to", "put it", "p
 _AUX = frozenset(
     "has have had also later then once previously recently again would will could can may "
     "might must has also have also had also further repeatedly separately earlier now still "
-    "is are was were be been being not never often".split()
+    "is are was were be been being not never often only just even".split()
 )
 
 

@@ -426,7 +426,7 @@ def test_past_eight_months_is_an_interval_ending_at_the_anchor():
         "The fall of Mosul changed everything.",
         "The Sunday Times and the Daily Mail reported it.",
         "It was reported by the Mail on Sunday.",
-        "Crowds gathered for Good Friday prayers.",
+        "It built on the Good Friday Agreement and Christmas Island's reefs.",
     ],
     ids=[
         "3,000 fighters",
@@ -447,7 +447,7 @@ def test_past_eight_months_is_an_interval_ending_at_the_anchor():
         "fall of a city",
         "newspaper names",
         "Mail on Sunday",
-        "Good Friday",
+        "Good Friday Agreement, Christmas Island",
     ],
 )
 def test_not_dates(text):
@@ -799,3 +799,19 @@ def test_corpus_views_run_on_far_years_and_on_no_dates(make_corpus):
         plot_swimlanes(corpus.sentences, dates.iloc[:0], [])[0],
     ):
         plt.close(fig)
+
+
+@pytest.mark.parametrize(
+    "text, expression, resolved",
+    [
+        ("Crowds gathered for Good Friday prayers.", "Good Friday", "2018-03-30"),
+        ("They met on Thanksgiving Day, officials said.", "Thanksgiving Day", "2018-11-22"),
+        ("He was born on Christmas Day 1990.", "Christmas Day 1990", "1990-12-25"),
+        ("Voters will go to the polls on Election Day.", "Election Day", "2019-11-05"),
+        ("Voters went to the polls on Election Day.", "Election Day", "2018-11-06"),
+        ("He left last Christmas.", "last Christmas", "2018-12-25"),
+    ],
+)
+def test_holidays_are_dates(text, expression, resolved):
+    row = one(text, "2019-01-10")
+    assert (row["text"], row["resolved"]) == (expression, resolved)

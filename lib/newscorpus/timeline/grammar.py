@@ -312,5 +312,14 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
     ),
     ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
+    # 11. holidays: Christmas, Thanksgiving Day, Election Day, Easter
+    (
+        "holiday",
+        rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S})?(?P<name>Christmas(?:{_S}(?:Day|Eve))?"
+        rf"|New{_S}Year['’]s(?:{_S}(?:Day|Eve))?|Thanksgiving(?:{_S}Day)?|Independence{_S}Day"
+        rf"|Labou?r{_S}Day|Memorial{_S}Day|Election{_S}Day|Veterans{_S}Day|Halloween"
+        rf"|Valentine['’]s{_S}Day|Easter(?:{_S}Sunday)?|Good{_S}Friday)\b(?!['’]s?\w|{_S}[A-Z][a-z])"
+        rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
+    ),
 ]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}

@@ -21,7 +21,13 @@ from newscorpus.timeline.grammar import (
     UNITS,
     WEEKDAYS,
 )
-from newscorpus.timeline.periods import _month_end, _part_interval, _season_interval, _x_value
+from newscorpus.timeline.periods import (
+    _month_end,
+    _part_interval,
+    _season_interval,
+    _x_value,
+    holiday_date,
+)
 
 # --------------------------------------------------------------------------- handlers
 # Each handler turns one match into (kind, value, mod, spec) or None to reject it.
@@ -620,6 +626,41 @@ def _h_set_adj(m: re.Match, text: str):
     return "set", _SETS[m["w"].lower()], None, None
 
 
+def _h_holiday(m: re.Match, text: str):
+    """Christmas, Thanksgiving Day, Election Day: a date fixed by the year (see HOLIDAYS)."""
+    name = " ".join(m["name"].replace("’", "'").split()).lower()
+    key = next(k for k in HOLIDAYS if name.startswith(k))
+    rule = HOLIDAYS[key]
+    fixed = len(rule) == 2 and isinstance(rule[1], int)
+    value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if fixed else f"XXXX-{rule[0]:02d}"
+    if m["year"]:  # Christmas Day 1990
+        day = holiday_date(rule, int(m["year"]))
+        return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
+    shift = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "").lower())
+    return "date", value, None, ("hol", key, shift)
+
+
+# Holidays: (month, day) for fixed dates; (month, weekday, n) for "the n-th weekday of the
+# month" (n = -1: the last); (3,) for Easter (computed). Names are matched by their start.
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "thanksgiving": (11, 4, 4),
+    "independence day": (7, 4),
+    "labor day": (9, 1, 1),
+    "labour day": (5, 1),
+    "memorial day": (5, 1, -1),
+    "election day": (11, 2, 0),
+    "veterans day": (11, 11),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "easter": (3,),
+    "good friday": (3, "friday"),
+}
+
+
 _HANDLERS = {
     "mdy": _h_full,
     "dmy": _h_full,
@@ -652,6 +693,7 @@ _HANDLERS = {
     "times_per": _h_times_per,
     "set": _h_set,
     "set_adj": _h_set_adj,
+    "holiday": _h_holiday,
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,

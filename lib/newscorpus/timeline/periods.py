@@ -31,6 +31,40 @@ def _part_interval(y: int, code: str) -> tuple[date, date]:
     return date(y, first, 1), _month_end(y, first + size - 1)
 
 
+def _easter(y: int) -> date:
+    """Easter Sunday of year `y` (Gregorian calendar; the anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(y, month, day + 1)
+
+
+def holiday_date(rule: tuple, y: int) -> date:
+    """The day a holiday rule gives in year `y` (see `normalise.HOLIDAYS`)."""
+    if len(rule) == 1:
+        return _easter(y)
+    if rule[1] == "friday":
+        return _easter(y) - timedelta(days=2)
+    if len(rule) == 2:
+        return date(y, rule[0], rule[1])
+    month, weekday, n = rule
+    if n == 0:  # Election Day: the Tuesday after the first Monday
+        first = date(y, month, 1)
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(y, month)
+    return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7)
+
+
 def _x_value(code: str) -> str:
     return {
         "D": "XXXX-XX-XX",

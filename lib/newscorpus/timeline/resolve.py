@@ -24,6 +24,7 @@ from newscorpus.timeline.periods import (
     _shift,
     _shift_months,
     _unit_period,
+    holiday_date,
     to_seconds,
 )
 from newscorpus.timeline.scan import _scan
@@ -208,6 +209,26 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             return None
         q = ((anchor.month - 1) // 3 - 1) % 4 + 1
         return (*_part_interval(spec[1], f"Q{q}"), f"{spec[1]}-Q{q}")
+    if kind == "hol":  # Christmas, Thanksgiving: the one just past, coming, or by tense
+        if not allowed("M"):
+            return None
+        from newscorpus.timeline.normalise import HOLIDAYS
+
+        rule, shift = HOLIDAYS[spec[1]], spec[2]
+        days = [holiday_date(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        if shift is not None and shift != 0:
+            pick = (
+                [d for d in days if d < anchor][-1]
+                if shift < 0
+                else next(d for d in days if d > anchor)
+            )
+        elif shift == 0:
+            pick = days[1]
+        else:
+            past = [d for d in days if d <= anchor][-1]
+            upcoming = next(d for d in days if d >= anchor)
+            pick = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
+        return pick, pick, pick.isoformat()
     if kind == "clock":  # 10:35 a.m. alone: on the article's day (TempEval's reading)
         if not allowed("D"):
             return None

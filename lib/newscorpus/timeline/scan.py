@@ -48,6 +48,7 @@ _PREFIXES = {
     | {"full", "calendar"}
     | set(ORDINALS),
     "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
+    "hol": _REL_WORDS,
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
 _UNIT_TRIGGERS += ["half", "year", "decade", "centur", "period"]
@@ -55,6 +56,8 @@ _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
 _KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning evening"
 _SEPARATORS = " \n(“\"‘'’/—–-"
+_HOLIDAY_TRIGGERS = "Christmas New Thanksgiving Independence Labor Labour Memorial Election".split()
+_HOLIDAY_TRIGGERS += "Veterans Halloween Valentine Easter Good".split()
 
 
 def _trie(words) -> str:
@@ -84,6 +87,7 @@ def _trigger_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     keywords = _KW_TRIGGERS.split()
     groups = {"mon": months, "wd": weekdays, "unit": _UNIT_TRIGGERS, "kw": keywords}
     groups["kw"] = keywords + [k.capitalize() for k in keywords]
+    groups["hol"] = _HOLIDAY_TRIGGERS
     family = {w: f for f, words in groups.items() for w in words}
     upper = [w for w in family if w[0].isupper()] + list("0123456789")
     lower = [w for w in family if w[0].islower()]
@@ -149,6 +153,7 @@ _START_WORDS = {
     "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later"},
     "the_year": {"the"},
     "year_part": {"the"},
+    "holiday": {"last", "this", "next"} | {w.lower() for w in _HOLIDAY_TRIGGERS},
 }
 # After "the", the next word narrows the patterns down further (most "the"s start nothing).
 _AFTER_THE = {

@@ -218,3 +218,76 @@ def test_the_pass_on_a_dask_cluster_writes_the_same_tables(three, tmp_path):
         pd.testing.assert_frame_equal(
             local.table(name), remote.table(name), check_dtype=False, check_categorical=False
         )
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+def test_reader_tables_by_partition_equal_read_corpus_with_duplicates_across_partitions(
+    three, tmp_path
+):
+    shutil.copy(three / f"{THREE[0]}.txt", three / "zz_copy.txt")  # the same text, last
+    (three / "manifest.csv").write_text(
+        f"article_id,outlet,published\n{THREE[1]},Wire,2019-03-07\nnobody,X,2019-01-01\n",
+        encoding="utf-8",
+    )
+    whole = analysis.read_corpus(three)
+    a = analysis.Analysis(
+        three, analysis.analyse(three, cache=tmp_path, workers=1, partition_size=1)
+    )
+    assert a.stats["partitions"] == 4
+    assert a.articles.set_index("article_id")["duplicate_of"].to_dict()["zz_copy"] == THREE[0]
+    assert a.articles.set_index("article_id")["outlet"][THREE[1]] == "Wire"
+    for name in ("articles", "paragraphs", "sentences", "tokens", "problems"):
+        pd.testing.assert_frame_equal(
+            whole.tables[name], a.table(name), check_dtype=False, check_categorical=False
+        )
+    assert "manifest row for unknown article_id 'nobody'" in set(a.problems["problem"])
+
+
+def test_a_table_file_with_a_repeated_id_streams_like_read_corpus(tmp_path):
+    table = tmp_path / "export.csv"
+    rows = pd.DataFrame(
+        {
+            "id": ["7", "7", "9"],
+            "title": ["Port strike ends", "Port strike resumes", "Dam opens"],
+            "text": [
+                "Dockers voted on Monday to end the strike.",
+                "The strike resumed on Friday, the union said.",
+                "The dam opened in 1610, the mayor said.",
+            ],
+        }
+    )
+    rows.to_csv(table, index=False)
+    a = analysis.Analysis(
+        table, analysis.analyse(table, cache=tmp_path / "c", workers=1, partition_size=2)
+    )
+    assert a.articles["article_id"].tolist() == ["7", "7-2", "9"]
+    whole = analysis.read_corpus(table)
+    for name in ("articles", "sentences", "problems"):
+        pd.testing.assert_frame_equal(
+            whole.tables[name], a.table(name), check_dtype=False, check_categorical=False
+        )
+
+
+def test_text_is_stored_once_and_given_back_on_load(three, tmp_path):
+    a = analysis.load(three, cache=tmp_path, workers=1)
+    stored = pd.read_parquet(next((a.folder / "sentences").glob("part-*.parquet")))
+    assert "text" not in stored.columns and {"start", "end"} <= set(stored.columns)
+    whole = analysis.read_corpus(three)
+    assert a.sentences["text"].tolist() == whole.sentences["text"].tolist()
+    assert list(a.paragraphs.columns) == list(whole.paragraphs.columns)
+    quotes = a.quotes.head(3)
+    if {"start", "end"} <= set(quotes.columns):
+        assert len(a.text_of(quotes)) == len(quotes)
+
+
+def test_table_reads_only_the_articles_and_columns_asked_for(three, tmp_path):
+    a = analysis.load(three, cache=tmp_path, workers=1, progress=False)
+    one = a.table("sentences", articles=[THREE[2]], columns=["article_id", "sentence_id", "text"])
+    expected = a.sentences[a.sentences["article_id"] == THREE[2]]
+    assert list(one.columns) == ["article_id", "sentence_id", "text"]
+    assert one["text"].tolist() == expected["text"].tolist()
+    tokens = a.table("tokens", articles=[THREE[0]], columns=["article_id", "token"])
+    assert set(tokens["article_id"].astype(str)) == {THREE[0]}
+    assert len(tokens) == int((a.tokens["article_id"] == THREE[0]).sum())

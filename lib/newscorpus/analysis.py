@@ -31,13 +31,24 @@ import tempfile
 import time
 import traceback
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from pandas.api.types import union_categoricals
 
-from newscorpus.corpus import Corpus, CorpusError, read_corpus
+from newscorpus.corpus import (
+    PROBLEM_COLUMNS,
+    Corpus,
+    CorpusError,
+    finish,
+    flag_duplicates,
+    plan,
+    problems_frame,
+    read_corpus,  # noqa: F401 - kept importable here (tests patch it)
+    read_partition,
+)
 from newscorpus.paths import PROJECT_ROOT
 
 READER_TABLES = ("articles", "paragraphs", "sentences", "tokens", "problems")
@@ -152,6 +163,10 @@ def cache_dir(
 
 # --------------------------------------------------------------------------- writing
 
+# Text is stored once, in articles.text: these tables keep offsets (start, end) into it and
+# get their `text` column back when loaded (`Analysis.table`, `read_parts`).
+TEXT_FROM_ARTICLES = {"paragraphs": 4, "sentences": 3}  # table -> position of its text column
+
 
 def _publish(tmp: Path, final: Path) -> None:
     """Move a finished temporary folder into place; another process may have won the race."""
@@ -163,21 +178,111 @@ def _publish(tmp: Path, final: Path) -> None:
 
 
 def _write_part(table: pd.DataFrame, folder: Path, part: int) -> None:
+    """One partition's rows of a table as `<folder>/part-NNNNN.parquet` (text stored once)."""
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if folder.name in TEXT_FROM_ARTICLES and "text" in table.columns:
+        table = table.drop(columns="text")
     table.to_parquet(folder / f"part-{part:05d}.parquet", index=False)
 
 
-def _read_table(folder: Path) -> pd.DataFrame:
-    parts = sorted(folder.glob("part-*.parquet"))
+def _parts(folder: Path) -> list[Path]:
+    parts = sorted(Path(folder).glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"no Parquet parts in {folder}")
-    frames = [pd.read_parquet(p) for p in parts]
+    return parts
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Parts of one table as one frame; a categorical article_id stays one categorical."""
     non_empty = [f for f in frames if len(f)] or frames[:1]
-    return pd.concat(non_empty, ignore_index=True) if len(non_empty) > 1 else non_empty[0]
+    if len(non_empty) == 1:
+        return non_empty[0].reset_index(drop=True)
+    cats = [
+        f["article_id"]
+        for f in non_empty
+        if "article_id" in f and isinstance(f["article_id"].dtype, pd.CategoricalDtype)
+    ]
+    if len(cats) == len(non_empty):
+        ids = union_categoricals(cats)
+        out = pd.concat([f.drop(columns="article_id") for f in non_empty], ignore_index=True)
+        out.insert(list(non_empty[0].columns).index("article_id"), "article_id", ids)
+        return out
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def _text_map(articles: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(articles["article_id"].astype("str"), articles["text"], strict=True))
+
+
+def _texts_of(table: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """Each row's text: its article's text between `start` and `end`."""
+    ids = table["article_id"].astype("str").tolist()
+    return [
+        texts[a][s:e]
+        for a, s, e in zip(ids, table["start"].tolist(), table["end"].tolist(), strict=True)
+    ]
+
+
+def _with_text(name: str, table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    if name not in TEXT_FROM_ARTICLES or "text" in table.columns or "start" not in table:
+        return table
+    table = table.copy()
+    where = min(TEXT_FROM_ARTICLES[name], len(table.columns))
+    table.insert(where, "text", pd.array(_texts_of(table, texts), dtype="str"))
+    return table
+
+
+def _read_one(path: Path, articles: list[str] | None, columns: list[str] | None):
+    filters = [("article_id", "in", list(articles))] if articles is not None else None
+    return pd.read_parquet(path, columns=columns, filters=filters)
+
+
+def read_parts(
+    folder: str | os.PathLike,
+    name: str,
+    articles: Iterable[str] | None = None,
+    columns: Iterable[str] | None = None,
+):
+    """Yield table `name` of an analysis cache folder part by part (each a DataFrame).
+
+    `articles` keeps those ids only and `columns` those columns (both read with Parquet
+    filters, so nothing else is loaded); paragraphs and sentences get their `text` from
+    articles.text. For writing a large table out without holding it whole (`export`).
+    """
+    folder = Path(folder)
+    ids = None if articles is None else [str(a) for a in articles]
+    cols = None if columns is None else list(columns)
+    needs_text = name in TEXT_FROM_ARTICLES and (cols is None or "text" in cols)
+    read_cols = cols
+    if needs_text and cols is not None:
+        read_cols = list(dict.fromkeys(["article_id", "start", "end"] + cols))
+        read_cols.remove("text")
+    for i, path in enumerate(_parts(folder / name)):
+        part = _read_one(path, ids, read_cols)
+        if needs_text:
+            arts = folder / "articles" / path.name
+            if not arts.exists():  # a variant folder: parts align with the articles' parts
+                arts = _parts(folder / "articles")[i]
+            wanted = part["article_id"].astype("str").unique().tolist()
+            texts = _read_one(arts, wanted, ["article_id", "text"])
+            part = _with_text(name, part, _text_map(texts))
+            if cols is not None:
+                part = part[cols]
+        yield part
+
+
+def _read_table(folder: Path, articles=None, columns=None) -> pd.DataFrame:
+    folder = Path(folder)
+    table = _concat(list(read_parts(folder.parent, folder.name, articles, columns)))
+    if "published" in table.columns and folder.name == "articles":
+        # Parquet has no second unit: `published` comes back in ms; the contract is seconds.
+        table["published"] = table["published"].astype("datetime64[s]")
+    return table
 
 
 def _subset(corpus: Corpus, ids: list[str]) -> Corpus:
-    """The reader tables of some articles only (a partition)."""
+    """The reader tables of some articles only (one article when a step fails)."""
     wanted = set(ids)
     tables = {
         name: (
@@ -224,101 +329,131 @@ def _safe_run(
     return table, problems
 
 
-def _run_partition(
-    corpus: Corpus, names: list[str], options: dict, given: dict[str, pd.DataFrame], out: dict
-) -> dict:
-    """Compute the tables `names` for one partition and write each as a Parquet part."""
+def _part_corpus(folder: Path, part: int) -> Corpus:
+    """Partition `part` of a cache folder's reader tables as a Corpus (text restored)."""
+    name = f"part-{part:05d}.parquet"
+    articles = pd.read_parquet(folder / "articles" / name)
+    articles["published"] = articles["published"].astype("datetime64[s]")
+    texts = _text_map(articles)
+    tables = {
+        n: _with_text(n, pd.read_parquet(folder / n / name), texts)
+        for n in ("paragraphs", "sentences", "tokens")
+    }
+    empty = pd.DataFrame(columns=list(PROBLEM_COLUMNS)).astype("str")
+    return Corpus(articles=articles, **tables, problems=empty, folder=folder)
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _analyse_partition(job: dict) -> dict:
+    """One worker's whole job: read (or load) one partition, run the steps, write every part.
+
+    Returns only small things: problems rows, per-article facts for `finish`, CPU per step.
+    """
     started = time.process_time()
+    part = job["part"]
+    folders = {k: Path(v) for k, v in job["folders"].items()}
+    facts = None
+    if job.get("partition") is not None:
+        corpus, facts = read_partition(job["partition"])
+        for name in ("articles", "paragraphs", "sentences", "tokens"):
+            _write_part(getattr(corpus, name), folders[name], part)
+        given: dict[str, pd.DataFrame] = {}
+    else:
+        source = Path(job["source"])
+        corpus = _part_corpus(source, part)
+        given = {
+            n: pd.read_parquet(source / key / f"part-{part:05d}.parquet")
+            for n, key in job["given"].items()
+        }
+    cpu = {"read": time.process_time() - started}
+    peak = {"read": _peak_mib()}
     tables: dict[str, pd.DataFrame] = dict(given)
     problems: list[dict] = []
-    cpu: dict[str, float] = {}
-    for name in names:
+    for name in job["names"]:
         t0 = time.process_time()
-        table, found = _safe_run(name, corpus, tables, options)
+        table, found = _safe_run(name, corpus, tables, job["options"])
         problems.extend(found)
         if table is None:
             first = found[0] if found else {"article_id": "?", "problem": "no result"}
             raise RuntimeError(
                 f"the {name} table could not be built for any of the {len(corpus.articles)} "
-                f"articles of partition {out['part']} (first, {first['article_id']}: "
+                f"articles of partition {part} (first, {first['article_id']}: "
                 f"{first['problem']})"
             )
         tables[name] = table
-        _write_part(table, out["folders"][name], out["part"])
+        _write_part(table, folders[name], part)
         cpu[name] = time.process_time() - t0
-    return {"problems": problems, "cpu": cpu, "total": time.process_time() - started}
+        peak[name] = _peak_mib()
+    return {
+        "part": part,
+        "facts": facts,
+        "problems": problems,
+        "cpu": cpu,
+        "peak": peak,
+        "articles": len(corpus.articles),
+    }
 
 
-def _run_partition_job(args: tuple) -> dict:
-    return _run_partition(*args)
-
-
-def _partitions(ids: list[str], size: int) -> list[list[str]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]
-
-
-def _progress(iterable: Iterable, total: int, desc: str, enabled: bool):
+def _progress(total: int, desc: str, enabled: bool):
     if not enabled:
-        return iterable
+        return None
     from tqdm.auto import tqdm
 
-    return tqdm(iterable, total=total, desc=desc, unit="part", file=sys.stderr)
+    return tqdm(total=total, desc=desc, unit=" articles", unit_scale=False, file=sys.stderr)
 
 
-def _compute(
-    corpus: Corpus,
-    names: list[str],
-    options: dict,
-    given: dict[str, pd.DataFrame],
-    folders: dict[str, Path],
+def _execute(
+    jobs: list[dict],
+    sizes: list[int],
     workers: int,
-    partition_size: int,
+    scheduler: str | None,
     progress: bool,
-    scheduler: str | None = None,
-) -> tuple[list[dict], dict[str, float]]:
-    """Run the steps `names` over every partition (in parallel); return problems and CPU."""
-    ids = corpus.articles["article_id"].astype("str").tolist()
-    parts = _partitions(ids, partition_size)
+    desc: str,
+) -> list[dict]:
+    """Run partition jobs (in-process, a process pool, or a Dask cluster); results in order."""
+    bar = _progress(sum(sizes), desc, progress)
+    results: list[dict | None] = [None] * len(jobs)
 
-    def jobs():
-        for i, chunk in enumerate(parts):
-            sub = _subset(corpus, chunk)
-            sub_given = {
-                k: v[v["article_id"].astype("str").isin(set(chunk))] for k, v in given.items()
-            }
-            yield (sub, names, options, sub_given, {"folders": folders, "part": i})
+    def done(i: int, result: dict) -> None:
+        results[i] = result
+        if bar is not None:
+            bar.update(sizes[i])
 
-    results = []
-    desc = f"analysing ({', '.join(names)})"
-    if scheduler:
-        results = _on_cluster(scheduler, jobs(), len(parts), desc, progress)
-    elif workers > 1 and len(parts) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
-            for r in _progress(pool.map(_run_partition_job, jobs()), len(parts), desc, progress):
-                results.append(r)
-    else:
-        for job in _progress(jobs(), len(parts), desc, progress):
-            results.append(_run_partition(*job))
-    problems = [p for r in results for p in r["problems"]]
-    cpu: dict[str, float] = {}
-    for r in results:
-        for k, v in r["cpu"].items():
-            cpu[k] = cpu.get(k, 0.0) + v
-    return problems, cpu
+    try:
+        if scheduler:
+            _on_cluster(scheduler, jobs, done)
+        elif workers > 1 and len(jobs) > 1:
+            with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+                futures = {pool.submit(_analyse_partition, job): i for i, job in enumerate(jobs)}
+                for future in as_completed(futures):
+                    done(futures[future], future.result())
+        else:
+            for i, job in enumerate(jobs):
+                done(i, _analyse_partition(job))
+    finally:
+        if bar is not None:
+            bar.close()
+    return results
 
 
-def _on_cluster(scheduler: str, jobs: Iterable[tuple], total: int, desc: str, progress: bool):
-    """Send each partition to an existing Dask cluster; results come back in partition order.
+def _on_cluster(scheduler: str, jobs: list[dict], done) -> None:
+    """Send each partition job to an existing Dask cluster.
 
-    Every worker must see the cache folder at the same path (a shared file system).
+    A job names its input and output by path, so every worker must see the corpus and the
+    cache folder at the same paths (a shared file system).
     """
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - dask is in requirements.txt
         raise RuntimeError("scheduler= needs the dask and distributed packages") from exc
     with Client(scheduler, set_as_default=False) as client:
-        futures = [client.submit(_run_partition_job, job, pure=False) for job in jobs]
-        return [f.result() for f in _progress(futures, total, desc, progress)]
+        futures = [client.submit(_analyse_partition, job, pure=False) for job in jobs]
+        for i, future in enumerate(futures):  # in order: the client is not the default one
+            done(i, future.result())
 
 
 def _problems_frame(rows: list[dict], reader: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -338,7 +473,7 @@ def analyse(
     path: str | os.PathLike,
     cache: str | os.PathLike | None = None,
     workers: int | None = None,
-    partition_size: int = PARTITION_SIZE,
+    partition_size: int | None = None,
     progress: bool | None = None,
     scheduler: str | None = None,
     **read_options,
@@ -346,20 +481,24 @@ def analyse(
     """Run the analysis pass on a corpus once and return its cache folder.
 
     Input: the corpus path (whatever `read_corpus` accepts) and its read options; `workers`
-    processes (None: every core), `partition_size` articles per partition; `scheduler`, the
+    processes (None: every core), `partition_size` articles per partition (None: PARTITION_SIZE,
+    or fewer so that every worker gets one when the corpus is small); `scheduler`, the
     address of an existing Dask cluster (tcp://HOST:PORT) to send partitions to instead of
-    local processes (the cache folder must be on a path every worker sees). Output: the cache
-    folder, holding one Parquet dataset per table (TABLES) and `stats.json` (CPU seconds per
-    step). When the folder exists already, nothing is computed. Raises CorpusError for a corpus
-    that cannot be read at all, and RuntimeError naming the table, the article and the cause
-    when a table cannot be built for any article.
+    local processes (the corpus and the cache folder must be on paths every worker sees).
+    The pass streams: the corpus is listed (`corpus.plan`), each worker reads one partition
+    from its path, runs every step and writes every table's part, and returns only problems,
+    per-article facts and CPU seconds, so no process holds the whole corpus. Output: the
+    cache folder, holding one Parquet dataset per table (TABLES) and `stats.json` (CPU
+    seconds per step). When the folder exists already, nothing is computed. Raises
+    CorpusError for a corpus that cannot be read at all, and RuntimeError naming the table,
+    the article and the cause when a table cannot be built for any article.
     """
     path = Path(path).expanduser()
     if not path.exists():
         raise CorpusError(
             f"corpus {str(path)!r} does not exist (expected a folder or a table file)"
         )
-    if not isinstance(partition_size, int) or partition_size < 1:
+    if partition_size is not None and (not isinstance(partition_size, int) or partition_size < 1):
         raise ValueError(f"partition_size={partition_size!r}: expected a whole number ≥ 1")
     final = cache_dir(path, cache, **read_options)
     if (final / "stats.json").exists():
@@ -370,30 +509,54 @@ def analyse(
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
     try:
         t0, c0 = time.perf_counter(), time.process_time()
-        corpus = read_corpus(path, workers=workers, **read_options)
-        read_cpu = time.process_time() - c0
-        if workers > 1:  # the reader's own worker processes
-            read_cpu += resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
-        folders = {name: tmp / name for name in ANALYSIS_TABLES}
-        problems, cpu = _compute(
-            corpus,
-            list(ANALYSIS_TABLES),
-            {},
-            {},
-            folders,
+        listing = plan(path, **read_options)
+        spool = tmp / "_input"
+        size = partition_size or max(1, min(PARTITION_SIZE, -(-len(listing) // workers)))
+        partitions = listing.partitions(size, spool=spool)
+        plan_cpu = time.process_time() - c0
+        folders = {name: str(tmp / name) for name in TABLES}
+        jobs = [
+            {
+                "partition": p,
+                "part": p.index,
+                "names": list(ANALYSIS_TABLES),
+                "options": {},
+                "folders": folders,
+            }
+            for p in partitions
+        ]
+        results = _execute(
+            jobs,
+            [p.size for p in partitions],
             workers,
-            partition_size,
-            progress,
             scheduler,
+            progress,
+            "reading and analysing",
         )
-        for name in ("articles", "paragraphs", "sentences", "tokens"):
-            _write_part(getattr(corpus, name), tmp / name, 0)
-        _write_part(_problems_frame(problems, corpus.problems), tmp / "problems", 0)
+        shutil.rmtree(spool, ignore_errors=True)
+        reader_problems, duplicates = finish(listing, [r["facts"] for r in results])
+        for r, facts in ((r, r["facts"]) for r in results):
+            if duplicates and any(aid in duplicates for aid in facts["kept"]):
+                where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
+                _write_part(
+                    flag_duplicates(pd.read_parquet(where), duplicates), where.parent, r["part"]
+                )
+        problems = [row for r in results for row in r["problems"]]
+        _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
+        cpu: dict[str, float] = {}
+        for r in results:
+            for k, v in r["cpu"].items():
+                cpu[k] = cpu.get(k, 0.0) + v
         stats = {
-            "articles": len(corpus.articles),
-            "read_cpu_s": round(read_cpu, 3),
+            "articles": sum(r["articles"] for r in results),
+            "partitions": len(partitions),
+            "read_cpu_s": round(plan_cpu + cpu.pop("read", 0.0), 3),
             "analysis_cpu_s": {k: round(v, 3) for k, v in cpu.items()},
             "wall_s": round(time.perf_counter() - t0, 3),
+            # a worker's peak resident memory once the stage is done (largest over partitions)
+            "worker_peak_mib": {
+                k: round(max(r["peak"][k] for r in results), 1) for k in results[0]["peak"]
+            },
         }
         (tmp / "stats.json").write_text(_json(stats) + "\n", encoding="utf-8")
     except BaseException:
@@ -411,17 +574,18 @@ class Analysis:
 
     Attributes named after the tables (`articles`, `paragraphs`, `sentences`, `tokens`,
     `problems`, `dates`, `quotes`, `sources`, `sentiment`, `term_counts`) are DataFrames;
-    `corpus` is the reader's `Corpus`; `table(name, **options)` gives a non-default variant.
+    `corpus` is the reader's `Corpus`; `table(name, **options)` gives a non-default variant,
+    `table(name, articles=[...], columns=[...])` only some articles' rows and some columns.
     """
 
     def __init__(self, path: Path, folder: Path, workers: int | None = None):
-        self.path = path
-        self.folder = folder
+        self.path = Path(path)
+        self.folder = Path(folder)
         self.workers = workers
         self._tables: dict[str, pd.DataFrame] = {}
 
     def __repr__(self) -> str:
-        n = len(self.articles)
+        n = self.stats.get("articles", len(self.articles))
         return f"Analysis({self.path.name!r}, {n} article{'s' if n != 1 else ''}, tables: {', '.join(TABLES)})"
 
     def __getattr__(self, name: str) -> pd.DataFrame:
@@ -439,10 +603,26 @@ class Analysis:
         """The reader's tables as a `Corpus` (for functions that take one)."""
         return Corpus(**{n: self.table(n) for n in READER_TABLES}, folder=self.path)
 
-    def table(self, name: str, **options) -> pd.DataFrame:
+    def text_of(self, table: pd.DataFrame) -> pd.Series:
+        """The text of each row of a table with article_id, start and end (offsets into
+        articles.text), e.g. quotes or dates: a `str` Series aligned with `table`."""
+        ids = table["article_id"].astype("str").unique().tolist()
+        arts = self.table("articles", articles=ids, columns=["article_id", "text"])
+        texts = _text_map(arts)
+        return pd.Series(_texts_of(table, texts), index=table.index, dtype="str")
+
+    def table(
+        self,
+        name: str,
+        articles: Iterable[str] | None = None,
+        columns: Iterable[str] | None = None,
+        **options,
+    ) -> pd.DataFrame:
         """Table `name`; with options (e.g. extra_outlets for quotes), the variant they give.
 
-        Raises ValueError for an unknown table or an option the table does not take.
+        `articles` (ids) and `columns` read only those rows and columns from the cache (Parquet
+        filters), for a per-article view of a large corpus; the result is not kept. Raises
+        ValueError for an unknown table or an option the table does not take.
         """
         if name not in TABLES:
             raise ValueError(f"table {name!r}: expected one of {', '.join(TABLES)}")
@@ -455,14 +635,27 @@ class Analysis:
             )
         options = {k: v for k, v in options.items() if v not in (None, [], {}, ())}
         key = name if not options else f"{name}@{_options_key(options)}"
+        if options and not (self.folder / key).exists():
+            self._variant(name, options)
+        if articles is not None or columns is not None:
+            if isinstance(articles, str):
+                articles = [articles]
+            return _read_table(self.folder / key, articles, columns)
         if key not in self._tables:
-            if options:
-                self._variant(name, options)
-            self._tables[key] = _read_table(self.folder / key)
+            if name in TEXT_FROM_ARTICLES:
+                texts = self.table("articles")
+                table = _concat([pd.read_parquet(p) for p in _parts(self.folder / key)])
+                self._tables[key] = _with_text(name, table, _text_map(texts))
+            else:
+                self._tables[key] = _read_table(self.folder / key)
         return self._tables[key]
 
     def _variant(self, name: str, options: dict) -> None:
-        """Compute and cache table `name` (and the tables it needs) under these options."""
+        """Compute and cache table `name` (and the tables it needs) under these options.
+
+        Runs per partition of the cache (each worker loads its partition's reader tables), so
+        a variant never needs the whole corpus in one process.
+        """
         order: list[str] = []
 
         def visit(n: str) -> None:
@@ -477,29 +670,35 @@ class Analysis:
             own = {k: v for k, v in options.items() if k in _options_of(n)}
             key = n if not own else f"{n}@{_options_key(own)}"
             if (self.folder / key).exists():
-                given[n] = self.table(n, **own)
+                given[n] = key
             else:
                 todo.append(n)
                 folders[n] = self.folder / key
         if not todo:
             return
         tmp_root = Path(tempfile.mkdtemp(prefix=".variant-", dir=self.folder))
-        tmp_folders = {n: tmp_root / f.name for n, f in folders.items()}
+        tmp_folders = {n: str(tmp_root / f.name) for n, f in folders.items()}
+        parts = _parts(self.folder / "articles")
         try:
-            problems, _ = _compute(
-                self.corpus,
-                todo,
-                options,
-                given,
-                tmp_folders,
-                self.workers or os.cpu_count() or 1,
-                PARTITION_SIZE,
-                False,
+            jobs = [
+                {
+                    "part": int(p.stem.split("-")[1]),
+                    "source": str(self.folder),
+                    "given": given,
+                    "names": todo,
+                    "options": options,
+                    "folders": tmp_folders,
+                }
+                for p in parts
+            ]
+            results = _execute(
+                jobs, [1] * len(jobs), self.workers or os.cpu_count() or 1, None, False, ""
             )
+            problems = [row for r in results for row in r["problems"]]
             if problems:
                 _write_part(_problems_frame(problems), tmp_root / "problems", 0)
             for n in todo:
-                _publish(tmp_folders[n], folders[n])
+                _publish(Path(tmp_folders[n]), folders[n])
         finally:
             shutil.rmtree(tmp_root, ignore_errors=True)
 

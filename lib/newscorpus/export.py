@@ -92,8 +92,7 @@ def export(
         corpus, workers=workers, scheduler=scheduler, progress=progress, **read_options
     )
     for name in analysis.TABLES:
-        parts = sorted((folder / name).glob("part-*.parquet"))
         path = out / f"{name}.{fmt}"
-        _write_frames((pd.read_parquet(p) for p in parts), path, fmt)
+        _write_frames(analysis.read_parts(folder, name), path, fmt)  # part by part, with text
         written.append(path)
     return written

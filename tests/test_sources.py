@@ -666,3 +666,20 @@ def test_titles_in_marks_are_no_quotes(quotes_of):
     assert list(q["kind"]) == ["indirect"]
     assert list(q["quote"]) == ["she would not run again"]
     assert list(q["speaker"]) == ["Clinton"]
+
+
+def test_surname_that_is_also_a_title_is_a_name(quotes_of):
+    q = quotes_of("“That is 60 electoral votes,” Mr. King said. “Nobody sees it.”")
+    assert list(q["speaker"]) == ["King"]
+    assert list(q["quote"]) == ["That is 60 electoral votes, … Nobody sees it."]
+
+
+def test_quote_paragraph_after_a_statement_or_signed_below(quotes_of):
+    body = (
+        "The party issued a statement apologizing to the senator.\n"
+        "“We offer a deep and sincere apology for the remarks.”\n"
+        "“The idea that I would cut health care is just not accurate.”\n"
+        "- Bernie Sanders.\n"
+    )
+    q = quotes_of(body)
+    assert list(q["speaker"]) == ["The party", "Bernie Sanders"]

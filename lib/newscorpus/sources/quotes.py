@@ -35,7 +35,6 @@ from newscorpus.sources.words import (
     _FIRST,
     _INTRO,
     _LOWER_RE,
-    _NONNAME,
     _NP,
     _PARTIAL_RE,
     _VERB_ALT,
@@ -182,6 +181,21 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
             nxt = next((o for o in quoted if o.para == seg.para + 1), None)
             if nxt is not None and nxt.who is not None:
                 seg.who, seg.verb, seg.via = nxt.who, nxt.verb, "carried"
+    for seg in quoted:  # a quote paragraph signed on the next line: "- Bernie Sanders."
+        if seg.who is None and seg.kind == "direct" and seg.para + 1 < len(para_spans):
+            ns, ne = para_spans[seg.para + 1]
+            m = _SIGNATURE.match(text, ns, ne)
+            if m and not _ALNUM_AFTER.search(text, seg.close_pos + 1, para_spans[seg.para][1]):
+                who = _longest_prefix(m.group("np"), lex)
+                if who is not None and who.kind in ("person", "organization", "outlet"):
+                    seg.who, seg.verb, seg.via, seg.ref = who, "signed", "before", ns
+    for seg in quoted:  # a quote paragraph after "X issued a statement …" / "X said …"
+        if seg.who is None and seg.kind == "direct" and seg.open_pos == para_spans[seg.para][0]:
+            who, verb, anchor = _paragraph_before(art, seg, masked, lex)
+            if who is not None and who.kind == "pronoun":
+                who = people.resolve(who, anchor, seg.para - 1)
+            if who is not None and who.kind != "pronoun":
+                seg.who, seg.verb, seg.via, seg.ref = who, verb, "before", anchor
     # 3. The parts of one attribution make one row: a quote interrupted by its attribution,
     # continued without a new one, or partial quotes hanging on one speech verb.
     groups: list[list[_Segment]] = []
@@ -342,6 +356,28 @@ def _is_title(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
+_SIGNATURE = re.compile(r"[-—–]\s*(?P<np>[A-Z][^,.\n]{1,60})(?:[,.]|$)")
+_ALNUM_AFTER = re.compile(r"\w")
+
+
+def _paragraph_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
+    """(speaker, verb, position) from the last sentence of the paragraph before a quote that
+    opens its paragraph without an attribution: "X issued a statement apologizing …", "X said
+    the talks had failed." — (None, None, 0) when it has no speech verb or statement."""
+    prev = _sentences_before(art, seg.open_pos, seg.para - 1) if seg.para else []
+    if not prev or prev[-1][1] != seg.para - 1:
+        return None, None, 0
+    start = prev[-1][2]
+    sent = masked[start : prev[-1][3]].rstrip()
+    m = _VERB_RE.search(sent)
+    if m:
+        who, _ = _subject_before(sent[: m.start()], lex)
+        return who, " ".join(m.group(1).lower().split()), start + m.start()
+    if "statement" in sent:
+        return _sentence_subject(sent, lex), "statement", start
+    return None, None, 0
+
+
 def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
     """Who speaks after a colon without a speech verb: the subject opening the clause.
 
@@ -356,12 +392,15 @@ def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
     return _sentence_subject(clause, lex)
 
 
+_LEADING = frozenset("from with during despite amid among following like unlike as".split())
+
+
 def _sentence_subject(clause: str, lex: _Lexicon) -> _Who | None:
     """The noun phrase opening `clause`, or opening one of its first comma-separated pieces
     when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
     for piece in clause.split(",")[:4]:
         words = piece.split()
-        if not words or words[0].lower() in _INTRO or words[0].lower() in _NONNAME:
+        if not words or words[0].lower() in _INTRO or words[0].lower() in _LEADING:
             continue
         who = _longest_prefix(piece, lex)
         if who is not None and who.kind not in ("description", "short"):

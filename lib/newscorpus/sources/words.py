@@ -132,7 +132,8 @@ _PERSON_NOUNS = frozenset(
     "pundits blogger writer author person persons parent parents friends colleague colleagues "
     "associate associates ally allies rival rivals opponent opponents backer backers "
     "insider delegate delegates chairwoman director manager president-elect deputy deputies "
-    "engineer engineers commenter commenters reader readers viewer viewers".split()
+    "engineer engineers commenter commenters reader readers viewer viewers advocate advocates "
+    "year-old".split()
 )
 
 

@@ -387,11 +387,13 @@ def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
     source, an organisation, an outlet or a document.
     """
     clause = lead[_last_clause_break(lead[:-1]) + 1 : -1].strip()
-    if " - " in clause or " — " in clause:  # "HEADLINE - Frank Newport and Jim Harter:"
-        clause = clause.replace(" — ", " - ").rsplit(" - ", 1)[1]
+    parts = _DASH_RE.split(clause)  # "HEADLINE - Frank Newport and Jim Harter:"
+    clause = _MORE_FROM_RE.sub("", parts[-1].strip())  # "More from the report:"
     return _sentence_subject(clause, lex)
 
 
+_DASH_RE = re.compile(r"\s[-—–]\s?")
+_MORE_FROM_RE = re.compile(r"^(?:more\s+)?from\s+", re.IGNORECASE)
 _LEADING = frozenset("from with during despite amid among following like unlike as".split())
 
 
@@ -400,7 +402,9 @@ def _sentence_subject(clause: str, lex: _Lexicon) -> _Who | None:
     when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
     for piece in clause.split(",")[:4]:
         words = piece.split()
-        if not words or words[0].lower() in _INTRO or words[0].lower() in _LEADING:
+        if len(words) < 2 and not (words and words[0][:1].isupper() and words[0][-1:] != "."):
+            continue  # "San Bernardino, Calif., a familiar voice celebrated …"
+        if words[0].lower() in _INTRO or words[0].lower() in _LEADING:
             continue
         who = _longest_prefix(piece, lex)
         if who is not None and who.kind not in ("description", "short"):

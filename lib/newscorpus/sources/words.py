@@ -222,6 +222,8 @@ _TITLES = frozenset(
 # Capitalised words that never make a person's name.
 _NONNAME = frozenset(
     "from alongside continuing during following despite amid among with without under over "
+    "between whether his her hers their its our my your what who where why how which whose "
+    "yes not unless until because since though "
     "through about across against behind beyond like near since toward towards upon within "
     "holding speaking asked adding saying writing noting responding referring citing "
     "meanwhile today yesterday tonight earlier "

@@ -683,3 +683,13 @@ def test_quote_paragraph_after_a_statement_or_signed_below(quotes_of):
     )
     q = quotes_of(body)
     assert list(q["speaker"]) == ["The party", "Bernie Sanders"]
+
+
+def test_unattributed_quote_takes_the_person_last_named_without_a_verb(quotes_of):
+    body = (
+        "Maria Lopez, the mayor, spent the morning at the flooded school.\n"
+        "“We will rebuild it before the winter.”\n"
+    )
+    q = quotes_of(body)
+    assert list(q["speaker"]) == ["Maria Lopez"]
+    assert q["verb"].isna().all()  # a guess, not an attribution: no verb

@@ -196,6 +196,11 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
                 who = people.resolve(who, anchor, seg.para - 1)
             if who is not None and who.kind != "pronoun":
                 seg.who, seg.verb, seg.via, seg.ref = who, verb, "before", anchor
+    for seg in quoted:  # no attribution anywhere near: the person last named or quoted
+        if seg.who is None and seg.kind == "direct":
+            who = people.resolve(_Who("he", "pronoun"), seg.open_pos, seg.para)
+            if who is not None and who.kind == "person":
+                seg.who, seg.verb, seg.via = who, None, "nearest"
     # 3. The parts of one attribution make one row: a quote interrupted by its attribution,
     # continued without a new one, or partial quotes hanging on one speech verb.
     groups: list[list[_Segment]] = []

@@ -133,7 +133,7 @@ _PERSON_NOUNS = frozenset(
     "associate associates ally allies rival rivals opponent opponents backer backers "
     "insider delegate delegates chairwoman director manager president-elect deputy deputies "
     "engineer engineers commenter commenters reader readers viewer viewers advocate advocates "
-    "year-old".split()
+    "year-old employee employees".split()
 )
 
 

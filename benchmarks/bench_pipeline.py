@@ -3,19 +3,27 @@
     python benchmarks/bench_pipeline.py --articles 1000,10000      # what `make bench` runs
     make bench ARTICLES=100000
 
+    python benchmarks/bench_pipeline.py --articles 10000 --dask 1,2   # + local Dask workers
+    python benchmarks/bench_pipeline.py --articles 100000 --corpora /tmp/corpora  # reuse corpora
+
 For each size, a corpus of generated seed-sized articles with a manifest (outlets and months)
-is written once, then measured as separate processes: the analysis pass alone
-(`analysis.analyse`), the runner with a cold cache (the pass plus every notebook), and the
-runner again on the warm cache (notebooks only). CPU is user + system time of every process
-involved; peak memory is the largest sum of resident memory over the process tree, sampled
-every 0.1 s.
+is written once (under `--corpora` or $NEWSCORPUS_BENCH_CORPORA it is kept and reused), then
+measured as separate processes: the analysis pass alone (`analysis.analyse`) with its stages
+(read, each analysis: CPU summed over workers, from stats.json, and a worker's peak memory
+once the stage is done), the runner with a cold cache (the pass plus every notebook) and again
+on the warm cache (notebooks only; sizes up to 20,000 unless --runner), and with --dask the
+pass on a `distributed.LocalCluster` of 1, 2, … worker processes. CPU is user + system time of
+every process involved; peak memory is the largest sum of resident memory over the process
+tree, sampled every 0.1 s.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,15 +83,53 @@ def row(label: str, n: int, m: dict) -> str:
     )
 
 
-def bench(n: int, workers: int | None) -> None:
-    """Measure one corpus size and print the three rows and the runner/pass CPU ratio."""
+def corpus_of(n: int, corpora: Path) -> Path:
+    """The generated corpus of `n` articles under `corpora`, written once (complete or not)."""
+    folder = corpora / f"generated-{n}"
+    done = folder / ".complete"
+    if not done.exists():
+        t0 = time.perf_counter()
+        make_corpus(folder, n=n, manifest=True)
+        done.write_text("ok\n")
+        print(f"  (corpus written in {time.perf_counter() - t0:.0f} s)")
+    return folder
+
+
+def stages(n: int, cache: Path) -> None:
+    """Print the pass's stages from its stats.json: CPU summed over workers, worker peak."""
+    (stats_file,) = cache.glob("*/stats.json")
+    stats = json.loads(stats_file.read_text())
+    cpu = {"read": stats["read_cpu_s"], **stats["analysis_cpu_s"]}
+    peak = stats.get("worker_peak_mib", {})
+    for stage, seconds in cpu.items():
+        print(
+            f"  stage {stage:<14} {seconds:9.1f} s CPU {seconds / n * 1000:7.2f} ms/article"
+            f"  worker peak after it {peak.get(stage, float('nan')) / 1024:5.2f} GiB"
+        )
+    print(f"  ({stats['partitions']} partitions)")
+
+
+def dask_pass(n: int, folder: Path, tmp: Path, n_workers: int) -> None:
+    """The pass on a LocalCluster of `n_workers` single-threaded worker processes."""
+    cache = tmp / f"cache-dask-{n_workers}"
+    code = (
+        "import distributed; from newscorpus import analysis\n"
+        f"with distributed.LocalCluster(n_workers={n_workers}, threads_per_worker=1, "
+        "processes=True, dashboard_address=None) as c:\n"
+        f"    analysis.analyse({str(folder)!r}, cache={str(cache)!r}, progress=False, "
+        "scheduler=c.scheduler_address)"
+    )
+    m = measure([PYTHON, "-c", code], dict(os.environ))
+    print(row(f"pass on Dask, {n_workers} worker(s)", n, m) + f"  {n / m['wall']:6.1f} articles/s")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+def bench(n: int, workers: int | None, corpora: Path | None, runner: bool, dask: list[int]) -> None:
+    """Measure one corpus size: the pass and its stages, the runner, the pass on Dask."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        t0 = time.perf_counter()
-        folder = make_corpus(tmp / f"generated-{n}", n=n, manifest=True)
-        print(
-            f"\n{n:,} generated articles with a manifest (written in {time.perf_counter() - t0:.0f} s)"
-        )
+        print(f"\n{n:,} generated articles with a manifest")
+        folder = corpus_of(n, corpora or tmp)
         env = dict(os.environ, NEWSCORPUS_CACHE=str(tmp / "cache-pass"))
         w = [] if workers is None else [f", workers={workers}"]
         code = (
@@ -92,6 +138,12 @@ def bench(n: int, workers: int | None) -> None:
         )
         alone = measure([PYTHON, "-c", code], env)
         print(row("analysis pass alone", n, alone))
+        stages(n, tmp / "cache-pass")
+        shutil.rmtree(tmp / "cache-pass", ignore_errors=True)
+        for k in dask:
+            dask_pass(n, folder, tmp, k)
+        if not runner:
+            return
         env = dict(os.environ, NEWSCORPUS_CACHE=str(tmp / "cache-runner"))
         command = [
             PYTHON,
@@ -123,10 +175,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--workers", type=int, help="processes (default: every core)")
+    parser.add_argument(
+        "--corpora",
+        type=Path,
+        default=os.environ.get("NEWSCORPUS_BENCH_CORPORA") or None,
+        help="keep generated corpora here and reuse them (default: a temporary folder)",
+    )
+    parser.add_argument(
+        "--runner",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="also run the whole runner (auto: for sizes up to 20,000)",
+    )
+    parser.add_argument("--dask", default="", help="local Dask worker counts, e.g. 1,2")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB")
+    dask = [int(x) for x in args.dask.split(",") if x.strip()]
     for n in (int(x.replace("_", "")) for x in args.articles.split(",") if x.strip()):
-        bench(n, args.workers)
+        runner = args.runner == "yes" or (args.runner == "auto" and n <= 20_000)
+        bench(n, args.workers, args.corpora, runner, dask)
     return 0
 
 

@@ -183,7 +183,23 @@ def _write_part(table: pd.DataFrame, folder: Path, part: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     if folder.name in TEXT_FROM_ARTICLES and "text" in table.columns:
         table = table.drop(columns="text")
+    table = _compact(table)
     table.to_parquet(folder / f"part-{part:05d}.parquet", index=False)
+
+
+_INT32_COLUMNS = ("sentence_id", "paragraph_id", "start", "end")  # ids and text offsets
+
+
+def _compact(table: pd.DataFrame) -> pd.DataFrame:
+    """64-bit ids and offsets as 32-bit (when they fit): half the bytes on disk and on load."""
+    wide = [
+        c
+        for c in _INT32_COLUMNS
+        if c in table.columns
+        and table[c].dtype == "int64"
+        and (not len(table) or (table[c].min() >= -(2**31) and table[c].max() < 2**31))
+    ]
+    return table.astype({c: "int32" for c in wide}) if wide else table
 
 
 def _parts(folder: Path) -> list[Path]:

@@ -551,3 +551,12 @@ def test_group_sums_do_not_depend_on_the_chunk_size(grams, monkeypatch):
     monkeypatch.setattr("newscorpus.terms.aggregate.CHUNK_ROWS", 97)
     pd.testing.assert_frame_equal(terms.group_counts(grams, outlets()), whole)
     pd.testing.assert_frame_equal(terms.term_trends(grams, outlets(), ["desert*", "ISIS"]), trend)
+
+
+def test_min_total_drops_rare_terms_before_summing(grams):
+    whole = terms.group_counts(grams, outlets())
+    totals = whole.groupby(["term", "ngram"])["count"].transform("sum")
+    expected = whole[totals >= 3].reset_index(drop=True)
+    pd.testing.assert_frame_equal(terms.group_counts(grams, outlets(), min_total=3), expected)
+    parts = [grams[grams["article_id"] == a] for a in outlets().index]
+    pd.testing.assert_frame_equal(terms.group_counts(iter(parts), outlets(), min_total=3), expected)

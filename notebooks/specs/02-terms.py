@@ -40,12 +40,12 @@ data
 # ## Which terms does each group use most?
 
 # %%
-by_group = term_tools.group_counts(counts, labels)
+by_group = term_tools.group_counts(counts, labels, min_total=min_count)
 fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_n, ngram=ngram)
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
 # %% [markdown]
-# Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count. The group table (`by_group`, every term of every group) feeds the keyness and collocation views below, so the per-article counts are read once.
+# Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count. The group table (`by_group`: every term used at least `min_count` times in the corpus, in every group) feeds the keyness and collocation views below, so the per-article counts are read once.
 #
 # ## Which terms set each group apart from the rest of the corpus?
 

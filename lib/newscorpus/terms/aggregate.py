@@ -141,7 +141,7 @@ CHUNK_ROWS = 2_000_000  # rows summed at a time, so temporary arrays stay small 
 
 
 def _reduce(
-    part: pd.DataFrame, codes: pd.Series, name: str, terms: Callable | None
+    part: pd.DataFrame, codes: pd.Series, name: str, terms: Callable | None, min_total: int = 1
 ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     """One partition summed per (label code, term): counts, articles; words and articles per label.
 
@@ -168,17 +168,37 @@ def _reduce(
     label_words = pd.Series(words[used]).groupby(label[used]).sum()
     label_articles = pd.Series(label[used]).value_counts()
     term, vocab = _codes(part["term"])
-    lut = None
+    ngram_all, count_all = part["ngram"].to_numpy(), part["count"].to_numpy()
+    lut = None  # original term code -> code in `vocab`, -1 to drop the row
+    if min_total > 1:  # terms used fewer times in this table are dropped before summing
+        totals = np.zeros(len(vocab), dtype=np.float64)
+        for a in range(0, len(part), CHUNK_ROWS):  # chunks: no table-length temporaries
+            t, n = term[a : a + CHUNK_ROWS], count_all[a : a + CHUNK_ROWS]
+            totals += np.bincount(t[t >= 0], weights=n[t >= 0], minlength=len(vocab))
+        lut = np.where(totals >= min_total, np.arange(len(vocab)), -1)
     if terms is not None:  # only the traced terms, each counted term renamed to its trace key
         renamed = terms(vocab)
-        wanted = pd.notna(renamed)
+        wanted = pd.notna(renamed) & (lut >= 0 if lut is not None else True)
         new_codes, new_vocab = pd.factorize(renamed[wanted])
         lut = np.full(len(renamed), -1, dtype=np.int64)
         lut[np.flatnonzero(wanted)] = new_codes
         vocab = pd.Index(new_vocab)
-    ngram_all, count_all = part["ngram"].to_numpy(), part["count"].to_numpy()
     span = max(len(vocab), 1) * 4
     sums: list[pd.DataFrame] = []
+    combined = 0  # rows of the last combined table
+
+    def combine(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+        inverse, keys = pd.factorize(np.concatenate([f["key"].to_numpy() for f in frames]))
+        sums = {
+            column: np.bincount(
+                inverse,
+                weights=np.concatenate([f[column].to_numpy() for f in frames]),
+                minlength=len(keys),
+            )
+            for column in ("count", "n_articles")
+        }
+        return [pd.DataFrame({"key": np.asarray(keys, dtype=np.int64), **sums})]
+
     for a in range(0, len(part), CHUNK_ROWS):
         rows = slice(a, a + CHUNK_ROWS)
         t = term[rows].astype(np.int64)
@@ -197,8 +217,12 @@ def _reduce(
                 }
             )
         )
+        # combine once the pending rows double, so memory follows the distinct keys
+        if len(sums) > 1 and sum(len(f) for f in sums) > 2 * combined + CHUNK_ROWS:
+            sums = combine(sums)
+            combined = len(sums[0])
     if len(sums) > 1:
-        summed = pd.concat(sums, ignore_index=True).groupby("key", as_index=False, sort=False).sum()
+        summed = combine(sums)[0]
     elif sums:
         summed = sums[0]
     else:
@@ -222,6 +246,7 @@ def _group_sums(
     name: str,
     terms: Callable | None = None,
     words: pd.Series | None = None,
+    min_total: int = 1,
 ) -> tuple[pd.Index, pd.DataFrame, np.ndarray, np.ndarray]:
     """(label categories, summed rows with label codes, words per label, articles per label)."""
     categories, codes = _check_labels(groups, name)
@@ -233,7 +258,9 @@ def _group_sums(
         return [both.groupby(["label", "term", "ngram"], sort=False, as_index=False).sum()]
 
     for part in _partitions(counts):
-        summed, lw, la = _reduce(part, codes, name, terms)
+        # one table: rare terms dropped before summing; partitions: only once all are summed
+        single = isinstance(counts, pd.DataFrame)
+        summed, lw, la = _reduce(part, codes, name, terms, min_total if single else 1)
         parts.append(summed)
         label_words.append(lw)
         label_articles.append(la)
@@ -275,6 +302,7 @@ def group_counts(
     groups: pd.Series,
     min_count: int = 1,
     words: pd.Series | None = None,
+    min_total: int = 1,
 ) -> pd.DataFrame:
     """Term x group counts and rates per 10,000 body words, from per-article counts.
 
@@ -283,7 +311,10 @@ def group_counts(
     article_id -> label (`newscorpus.groups.assign`); `min_count`, the least count a term needs
     in a group to be listed there; `words`, optional Series article_id -> body words
     (`articles.n_words`) so articles with no counted term still count in a group's words
-    (without it, a group's words are those of the articles in `counts`).
+    (without it, a group's words are those of the articles in `counts`); `min_total`, the least
+    count a term needs in the whole corpus to be listed at all (on one table, rare terms are
+    dropped before summing, which keeps a 100,000-article table small: most 3-grams occur
+    once).
     Output: one row per group and term used in it: `group` (Categorical, groups' order),
     `term`, `ngram`, `count`, `rate` (per 10,000 body words of the group), `n_articles`
     (articles of the group using the term), `n_words` (body words of the group). Sorted by
@@ -293,7 +324,13 @@ def group_counts(
     """
     if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
-    categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
+    if isinstance(min_total, bool) or not isinstance(min_total, (int, np.integer)) or min_total < 1:
+        raise ValueError(f"min_total={min_total!r}: expected an integer >= 1")
+    categories, table, group_words, _ = _group_sums(
+        counts, groups, "groups", words=words, min_total=min_total
+    )
+    if min_total > 1 and not isinstance(counts, pd.DataFrame):
+        table = table[table.groupby(["term", "ngram"])["count"].transform("sum") >= min_total]
     table = table[table["count"] >= min_count]
     labels = table["label"].to_numpy(dtype=np.int64)
     n_words = group_words[labels]
@@ -411,31 +448,34 @@ def group_keyness(
     total = total[keep]
     term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
     term_ngram = term_keys[keep] % 4
-    g = np.tile(present, len(keep))
-    t = np.repeat(np.arange(len(keep)), len(present))
-    a = grid[t, g]
+    # one group at a time (memory follows the terms, not terms x groups), sorted on integer
+    # ranks: G2 highest first, then term; the term kept as a Categorical
+    name_codes, names = pd.factorize(term_names, sort=True)  # codes in alphabetical order
+    names = np.asarray(names, dtype=object)
+    total_words = int(group_words.sum())
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in ("g", "t", "a", "c", "ll", "lr")}
+    for gi in present:
+        a = grid[:, gi]
+        c = int(group_words[gi])
+        ll = np.round(log_likelihood(a, total - a, c, total_words - c), 6)
+        order = np.lexsort((name_codes, -ll))
+        if top_n is not None:  # the group's top_n over- and top_n under-used terms only
+            over = (a / c)[order] > ((total - a) / max(total_words - c, 1))[order]
+            chosen = np.r_[np.flatnonzero(over)[:top_n], np.flatnonzero(~over)[:top_n]]
+            order = order[np.sort(chosen)]
+        a = a[order]
+        parts["g"].append(np.full(len(order), gi, dtype=np.int64))
+        parts["t"].append(order)
+        parts["a"].append(a)
+        parts["c"].append(np.full(len(order), c, dtype=np.int64))
+        parts["ll"].append(ll[order])
+        parts["lr"].append(np.round(log_ratio(a, total[order] - a, c, total_words - c), 6))
+    g, t, a, c, ll, lr = (np.concatenate(parts[k]) for k in ("g", "t", "a", "c", "ll", "lr"))
     b = total[t] - a
-    c = group_words[g]
-    d = group_words.sum() - c
-    ll = log_likelihood(a, b, c, d)
-    lr = log_ratio(a, b, c, d)
+    d = total_words - c
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = a / c * PER
         rate_rest = np.where(d > 0, b / d * PER, np.nan)
-    # sorted on integer ranks (group, G2 highest first, term), the term kept as a Categorical
-    name_codes, names = pd.factorize(term_names, sort=True)  # codes in alphabetical order
-    names = np.asarray(names, dtype=object)
-    order = np.lexsort((name_codes[t], -np.round(ll, 6), g))
-    if top_n is not None:  # each group's top_n over- and under-used terms only
-        over = (a / c)[order] > np.where(d > 0, b / d, np.nan)[order]
-        first = np.r_[True, g[order][1:] != g[order][:-1]] if len(order) else np.zeros(0, bool)
-        start = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-        seen_over = np.cumsum(over) - np.cumsum(over)[start] + over[start]
-        seen_under = np.cumsum(~over) - np.cumsum(~over)[start] + (~over)[start]
-        order = order[np.where(over, seen_over, seen_under) <= top_n]
-    g, t, ll, lr, a, b, c, d, rate, rate_rest = (
-        x[order] for x in (g, t, ll, lr, a, b, c, d, rate, rate_rest)
-    )
     use = pd.Categorical.from_codes(
         np.select([rate > rate_rest, rate < rate_rest], [0, 1], 2).astype(np.int8),
         categories=pd.Index(["over", "under", "same"], dtype="str"),
@@ -448,8 +488,8 @@ def group_keyness(
             ),
             "ngram": term_ngram[t].astype(np.int8),
             "use": use,
-            "log_likelihood": np.round(ll, 6),
-            "log_ratio": np.round(lr, 6),
+            "log_likelihood": ll,
+            "log_ratio": lr,
             "count": a,
             "rate": rate,
             "count_rest": b,

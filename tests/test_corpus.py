@@ -387,3 +387,42 @@ def test_tables_keep_their_types_when_empty(make_corpus):
     assert c.sentences["start"].dtype == "int32" and c.tokens["is_stop"].dtype == bool
     assert c.tokens["article_id"].dtype == "category" and c.tokens["start"].dtype == "int32"
     assert c.tokens["norm"].dtype == "str"
+
+
+# ----------------------------------------------------------------------------- by partition
+
+
+def test_a_partition_is_a_small_path_based_description_read_anywhere(tmp_path):
+    import pickle
+
+    from newscorpus.corpus import finish, plan, read_partition
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")  # b, c repeat a
+    listing = plan(folder)
+    parts = listing.partitions(2)
+    assert [p.size for p in parts] == [2, 1]
+    again = pickle.loads(pickle.dumps(parts[1]))
+    corpus, facts = read_partition(again)
+    assert corpus.articles["article_id"].tolist() == ["c"]
+    assert corpus.articles["duplicate_of"].isna().all()  # decided across partitions by finish
+    facts = [read_partition(parts[0])[1], facts]
+    problems, duplicates = finish(listing, facts)
+    assert duplicates == {"b": "a", "c": "a"}
+    assert [p["problem"] for p in problems] == ["duplicate of a", "duplicate of a"]
+
+
+def test_a_table_files_partitions_are_spooled_to_a_shared_folder(tmp_path):
+    from newscorpus.corpus import plan, read_partition
+
+    table = tmp_path / "t.jsonl"
+    table.write_text(
+        '{"id": 1, "text": "One sentence here."}\n{"id": 1, "text": "Another one."}\n',
+        encoding="utf-8",
+    )
+    parts = plan(table).partitions(1, spool=tmp_path / "spool")
+    assert all(p.items is None and p.spool for p in parts)
+    ids = [read_partition(p)[0].articles["article_id"].tolist() for p in parts]
+    assert ids == [["1"], ["1-2"]]

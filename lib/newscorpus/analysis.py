@@ -529,6 +529,8 @@ def analyse(
         spool = tmp / "_input"
         size = partition_size or max(1, min(PARTITION_SIZE, -(-len(listing) // workers)))
         partitions = listing.partitions(size, spool=spool)
+        if listing.kind == "table":  # the rows are spooled to disk: let their text go
+            listing.jobs, listing.extra = [], None
         plan_cpu = time.process_time() - c0
         folders = {name: str(tmp / name) for name in TABLES}
         jobs = [

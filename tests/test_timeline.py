@@ -247,8 +247,9 @@ def test_parts_of_periods_narrow_the_interval():
             "The Senate voted on Tuesday evening.",
             "Tuesday evening",
             "XXXX-WXX-2TEV",
-            "2019-03-05",
+            "2019-03-05TEV",
         ),
+        ("Police arrived on Tuesday morning.", "Tuesday morning", "XXXX-WXX-2TMO", "2019-03-05"),
         (
             "It was released at 9:30 p.m. Friday.",
             "9:30 p.m. Friday",
@@ -662,6 +663,66 @@ def test_financial_periods_follow_the_report():
         ["the fiscal year", "P1Y"],
         ["June 30", "2019-06-30"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expression, resolved",
+    [
+        ("Revenue for this year's second quarter rose.", "this year's second quarter", "2019-Q2"),
+        ("It may open in next year's first half.", "next year's first half", "2020-H1"),
+        ("Sales in last year's quarter were $9 million.", "last year's quarter", "2018-Q3"),
+        (
+            "Net was $2 million in the same period last year.",
+            "the same period last year",
+            "2018-Q3",
+        ),
+        (
+            "For the quarter a year earlier, it lost $1 million.",
+            "the quarter a year earlier",
+            "2018-Q3",
+        ),
+    ],
+)
+def test_a_year_and_its_quarter_are_one_expression(text, expression, resolved):
+    row = one(text, "2019-10-26")
+    assert (row["text"], row["resolved"]) == (expression, resolved)
+
+
+def test_a_year_ago_compares_with_the_period_the_sentence_names():
+    found = find_dates_in_text(
+        "Quarterly sales of the brewer fell to $2 billion from $3 billion a year ago. "
+        "For the nine months, profit rose to $5 million from $4 million a year earlier.",
+        "2019-10-26",
+    )
+    assert found[["text", "resolved"]].values.tolist() == [
+        ["a year ago", "2018-Q3"],
+        ["the nine months", "P9M"],
+        ["a year earlier", "2018"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expression, resolved",
+    [
+        # a plan in the past perfect is over: the Friday before the article (Thursday 7 March)
+        ("The offer had been due to expire Friday.", "Friday", "2019-03-01"),
+        ("The strike had been scheduled for Monday.", "Monday", "2019-03-04"),
+        ("They are supposed to finish the bridge by June.", "June", "2019-06"),
+        # a bracket takes the tense of the clause around it
+        (
+            "The convoy will leave at dawn (6 a.m. local time Saturday), he said.",
+            "6 a.m. local time Saturday",
+            "2019-03-09T06:00",
+        ),
+        # no tense: the coming month wins only when it is less than half as far as the past one
+        ("Rents rose to a high in June from a low in March.", "March", "2019-03"),
+        ("Rents, from a low in August, to a high in April.", "April", "2019-04"),
+    ],
+)
+def test_tense_of_plans_brackets_and_untensed_months(text, expression, resolved):
+    found = find_dates_in_text(text, ANCHOR)
+    row = found[found["text"] == expression].iloc[0]
+    assert row["resolved"] == resolved
 
 
 # --------------------------------------------------------------------------- views by group

@@ -16,6 +16,7 @@ the relaxed matches (and the attribute F1 TempEval-3 reports: accuracy x relaxed
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -213,11 +214,34 @@ def shared_gold_dir() -> Path:
     return PROJECT_ROOT.parent / "shared" / "gold" / "timeml"
 
 
-def evaluate_corpora(gold_dir: str | Path) -> pd.DataFrame:
+SPLITS = ("all", "dev", "heldout")
+
+
+def split_of(name: str) -> str:
+    """`heldout` for a deterministic third of the documents, `dev` for the rest.
+
+    The split depends on the file name alone (first byte of its SHA-1, modulo 3, is 0), so it is
+    the same on every machine and for every run; rules are tuned on `dev` only.
+    """
+    return "heldout" if hashlib.sha1(Path(name).name.encode()).digest()[0] % 3 == 0 else "dev"
+
+
+def select_split(files: list[Path], split: str = "all") -> list[Path]:
+    """The files of one split (`all`, `dev`, `heldout`; see `split_of`).
+
+    Raises ValueError for another `split`.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split={split!r}: expected one of {', '.join(SPLITS)}")
+    return [f for f in files if split == "all" or split_of(f.name) == split]
+
+
+def evaluate_corpora(gold_dir: str | Path, split: str = "all") -> pd.DataFrame:
     """Scores per sub-folder of `gold_dir` (TimeBank, AQUAINT) and for all of them together.
 
+    `split` keeps only the `dev` or `heldout` documents (`split_of`); `all` keeps every one.
     One row per corpus (`corpus`, `files` and every key of `score`), the combined row last.
-    Raises FileNotFoundError when `gold_dir` holds no `*/*.tml`.
+    Raises FileNotFoundError when `gold_dir` holds no `*/*.tml`, ValueError for a bad `split`.
     """
     folders = sorted(d for d in Path(gold_dir).iterdir() if d.is_dir() and any(d.glob("*.tml")))
     if not folders:
@@ -227,7 +251,7 @@ def evaluate_corpora(gold_dir: str | Path) -> pd.DataFrame:
     all_system: list[Timex] = []
     n_files = 0
     for folder in folders:
-        files = sorted(folder.glob("*.tml"))
+        files = select_split(sorted(folder.glob("*.tml")), split)
         gold, system = system_and_gold(files)
         rows.append({"corpus": folder.name, "files": len(files), **score(gold, system)})
         all_gold += gold
@@ -287,6 +311,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="also score the seed corpus against tests/gold/timeline/seeds.csv",
     )
     parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="with a gold folder: score only the dev or the held-out third of the documents "
+        "(chosen by a hash of the file name), default all",
+    )
+    parser.add_argument(
         "--errors", metavar="CSV", help="write every disagreement (missed, spurious, span, value)"
     )
 
@@ -313,10 +344,12 @@ def main(args: argparse.Namespace) -> int:
         if not Path(gold_dir).is_dir():
             print(f"not a folder: {gold_dir}")
             return 2
-        print(f"TimeML corpora in {gold_dir} (TempEval-3 scoring, DCT as anchor)")
-        print(format_corpora(evaluate_corpora(gold_dir)))
+        split = getattr(args, "split", "all")
+        label = "" if split == "all" else f", {split} documents only"
+        print(f"TimeML corpora in {gold_dir} (TempEval-3 scoring, DCT as anchor{label})")
+        print(format_corpora(evaluate_corpora(gold_dir, split)))
         if args.errors and not args.files:
-            files = sorted(Path(gold_dir).glob("*/*.tml"))
+            files = select_split(sorted(Path(gold_dir).glob("*/*.tml")), split)
             errors(*system_and_gold(files)).to_csv(args.errors, index=False)
     if args.seeds:
         from newscorpus import read_corpus

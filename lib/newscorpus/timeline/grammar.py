@@ -198,6 +198,19 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"|year-ago|year-earlier|comparable|corresponding){_S})?(?:fiscal{_S})?"
         rf"(?P<unit>quarter|period)\b(?![ -](?:century|of))",
     ),
+    # this year's third quarter, last year's quarter, next year's first half: one expression
+    (
+        "rel_year_part",
+        rf"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){_S}year['’]s{_S}"
+        rf"(?:(?P<ord>first|second|third|fourth){_S})?(?:fiscal{_S})?(?P<part>quarter|half)\b",
+    ),
+    # the same period last year, the quarter a year ago: the reported quarter a year back
+    (
+        "period_ago",
+        rf"\b[Tt]he{_S}(?:(?:same|corresponding|comparable|year-ago|year-earlier){_S})?"
+        rf"(?:fiscal{_S})?(?:quarter|period){_S}(?:of{_S})?(?:a{_S}year{_S}(?:ago|earlier)"
+        rf"|last{_S}year|the{_S}(?:previous|prior){_S}year)\b",
+    ),
     (
         "year_ago",
         rf"\b(?:[Tt]he{_S}year-(?:earlier|ago){_S}(?:quarter|period|month|year)|year-(?:earlier|ago))\b",

@@ -279,6 +279,26 @@ def _h_quarter_ref(m: re.Match, text: str):
     return "relative", "XXXX-QX", None, ("rel", "Q", shift, "cmp" if shift == -5 else "")
 
 
+def _h_rel_year_part(m: re.Match, text: str):
+    """this year's third quarter, next year's first half; last year's quarter (the one reported
+    on, a year back)."""
+    shift = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    if m["ord"] is None:
+        if m["part"] != "quarter":
+            return None
+        return "relative", "XXXX-QX", None, ("rel", "Q", 4 * shift - 1, "cmp" if shift else "")
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["ord"]]
+    if m["part"] == "half" and n > 2:
+        return None
+    code = f"Q{n}" if m["part"] == "quarter" else f"H{n}"
+    return "date", f"XXXX-{code}", None, ("partrel", code, shift)
+
+
+def _h_period_ago(m: re.Match, text: str):
+    """the same period last year, the quarter a year ago: the quarter reported on, a year back."""
+    return "relative", "XXXX-QX", None, ("rel", "Q", -5, "cmp")
+
+
 def _h_year_ago(m: re.Match, text: str):
     """year-earlier, the year-ago quarter: a year before the period just mentioned."""
     return "relative", "XXXX", None, ("shift", "Y", -1, "year-ago")
@@ -697,6 +717,8 @@ _HANDLERS = {
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,
+    "rel_year_part": _h_rel_year_part,
+    "period_ago": _h_period_ago,
     "year_part": _h_year_part,
     "day_part": _h_day_part,
     "the_year": _h_the_year,

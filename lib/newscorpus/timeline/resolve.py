@@ -133,7 +133,8 @@ def _pick(past, upcoming, anchor: date, tense: bool | None):
 
     News is about the weeks around its date: when a past tense points more than 300 days back
     and the coming date is within 45 days, the coming one wins ("gave no reason for the
-    Jan. 14 deadline" written on Jan. 5 is this January's 14th).
+    Jan. 14 deadline" written on Jan. 5 is this January's 14th). Without a tense, news leans to
+    the past: the coming date wins only when it is less than half as far as the past one.
     """
     if past[:2] == upcoming[:2]:
         return past
@@ -142,7 +143,7 @@ def _pick(past, upcoming, anchor: date, tense: bool | None):
         return upcoming
     if tense is False:
         return upcoming if to_past > 300 and to_upcoming <= 45 else past
-    return past if to_past <= to_upcoming else upcoming
+    return past if to_past <= 2 * to_upcoming else upcoming
 
 
 def _month_candidates(month: int, day: int | None, anchor: date):
@@ -300,7 +301,10 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
         else:
             x = anchor + timedelta(days=delta + 7 * shift)
-        return x, x, x.isoformat() + (spec[3] if len(spec) > 3 and spec[3][1:2].isdigit() else "")
+        # a clock time stays (9:30 p.m. Friday); of the parts of a day only the evening does:
+        # the TimeML gold writes "Friday evening" 2019-03-08TEV, "Friday morning" as the day
+        part = spec[3] if len(spec) > 3 else ""
+        return x, x, x.isoformat() + (part if part[1:2].isdigit() or part == "TEV" else "")
     if kind == "rel":
         code, n = spec[1], spec[2]
         if not allowed(code):
@@ -370,6 +374,24 @@ def _shift_value(previous, code: str, n: int):
             return (*_season_interval(y2, season), f"{y2}-{season}")
         return date(y2, 1, 1), date(y2, 12, 31), str(y2)
     return None
+
+
+_REPORT_CUE = re.compile(
+    r"\b(?:(?:nine|six|first|twelve|12)[ -]months?|first[ -]half|for[ ]the[ ](?:fiscal[ ])?year"
+    r"|full[ -]year|fiscal[ ]year|year[ ]to[ ]date)\b|(?P<q>quarter(?:ly)?)\b",
+    re.I,
+)
+
+
+def _report_cue(sentence: str, start: int, end: int) -> str | None:
+    """In an earnings sentence, which period "a year ago" compares with: "Q" when a quarter is
+    named (nearest before the expression, else after it), "Y" for nine months, the fiscal year,
+    the first half; None when the sentence names neither."""
+    before = list(_REPORT_CUE.finditer(sentence, 0, start))
+    m = before[-1] if before else _REPORT_CUE.search(sentence, end)
+    if m is None:
+        return None
+    return "Q" if m["q"] else "Y"
 
 
 def _is_report_quarter(previous, anchor: date | None) -> bool:
@@ -486,7 +508,23 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
                 resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
                 spec = ("abs", *_narrow(x, hi, mod), resolved_value)
         from_previous = False
+        cue = None
         if (
+            spec is not None
+            and spec[1:3] == ("Y", -1)
+            and (spec[0] == "shift" or spec[3:4] == ("ago",))
+        ):  # a year ago, a year earlier, year-earlier
+            cue = _report_cue(texts[row], found_s[i], found_e[i])
+        if cue == "Y" and anchor is not None:
+            # "for the nine months ... a year earlier": the year before the one reported on
+            base = previous[0][:4] if previous and re.match(r"\d{4}", previous[0]) else None
+            y = (int(base) if spec[0] == "shift" and base else anchor.year) - 1
+            interval = (date(y, 1, 1), date(y, 12, 31), str(y))
+            from_previous = spec[0] == "shift"
+        elif cue == "Q" and anchor is not None and not _is_report_quarter(previous, anchor):
+            # "third-quarter sales fell from $1.4 billion a year ago": the quarter reported on
+            interval = _resolve_one(("rel", "Q", -5), mod, anchor, precision, False, None)
+        elif (
             spec is not None
             and spec[0] == "rel"
             and spec[3:4] == ("ago",)
@@ -535,7 +573,10 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
         anchor_out.append(anchor if used_anchor else None)
         from_out.append(source if used_anchor else None)
         comparison = spec is not None and (
-            spec[0] == "shift" or from_previous or (len(spec) > 3 and spec[3] == "cmp")
+            spec[0] == "shift"
+            or from_previous
+            or cue is not None
+            or (len(spec) > 3 and spec[3] == "cmp")
         )
         if value[:1] != "P" and not value.endswith("_REF") and spec is not None and not comparison:
             best_value = resolved_out[-1] or value

@@ -150,6 +150,8 @@ _START_WORDS = {
     "wd_date": set(WEEKDAYS),
     "quarter_ref": {"the"},
     "year_ago": {"year", "the"},
+    "rel_year_part": {"this", "last", "next"},
+    "period_ago": {"the"},
     "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later"},
     "the_year": {"the"},
     "year_part": {"the"},
@@ -174,6 +176,7 @@ _AFTER_THE = {
     "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},
+    "period_ago": {"same", "corresponding", "comparable", "year", "quarter", "period", "fiscal"},
     "the_year": {"year", "week", "fiscal", "full", "calendar"},
     "year_part": {"#4L"},
 }

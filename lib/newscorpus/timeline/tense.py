@@ -13,6 +13,10 @@ _FUTURE_WORDS |= frozenset({"must", "should", "might", "may", "planned", "planni
 _FUTURE_WORDS |= frozenset({"scheduled", "slated", "intends", "intended", "expects"})
 _FUTURE_WORDS |= frozenset({"payable", "effective", "expire", "expires", "due", "upcoming"})
 _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
+_FUTURE_AFTER_BE |= frozenset({"supposed"})
+# Modals: a plan or schedule word after "had" is a past plan (had been due to expire Friday);
+# a modal is not ("had said it would ...").
+_MODALS = frozenset({"will", "won't", "won’t", "shall", "would", "must", "should", "might", "may"})
 _BE = frozenset({"is", "are", "am", "be"})
 _PAST_WORDS = frozenset(
     "was were had did went came took made began fled fought won lost saw got met"
@@ -94,6 +98,15 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     found = _backward(before)
     if found is not None:
         return found
+    if lo > window and sentence[lo - 1] == "(" and not before:
+        # (4 a.m. EDT Thursday): a bracket right around the expression takes the tense of the
+        # clause it sits in
+        outer = window
+        for b in _CLAUSE_START.finditer(sentence, window, lo - 1):
+            outer = b.end()
+        found = _backward(_TENSE_WORD.findall(sentence, outer, lo - 1))
+        if found is not None:
+            return found
     if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
         return False
     after = _TENSE_WORD.findall(sentence, end, end + 120)
@@ -120,6 +133,9 @@ def _backward(before: list[str]) -> bool | None:
             if i >= n - 3:  # said Friday, announced on Wednesday, said so in May
                 strong = "past"
             break
+        if kind == "fut" and before[i].lower() not in _MODALS:
+            if any(w.lower() == "had" for w in before[max(0, i - 4) : i]):
+                kind = "past"  # had been due to expire, had been scheduled for Friday
         if kind in ("fut", "past"):
             strong = kind
             break

@@ -180,12 +180,12 @@ def test_partial_quote_is_attributed_and_scare_quotes_are_not(quotes_of):
     # The claim after the verb, with the quoted words inside it (PolNeAR's "content"): quoted
     # words in the middle of the writer's clause make an indirect row; scare quotes make none.
     assert list(q["quote"]) == [
-        "the militants were “on the run and losing ground” across the province"
+        "that the militants were “on the run and losing ground” across the province"
     ]
     assert list(q["kind"]) == ["indirect"]
     assert "ministry" in q.iloc[0]["speaker"]
     q = quotes_of("The ministry said on Monday that the militants were “on the run.”")
-    assert list(q["quote"]) == ["the militants were “on the run.”"]
+    assert list(q["quote"]) == ["that the militants were “on the run.”"]
     assert list(q["kind"]) == ["partial"]
 
 

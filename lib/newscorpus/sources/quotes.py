@@ -285,7 +285,12 @@ def _claim(
     sent_end = min(_sentence_at(art, starts, max(last.close_pos, last.open_pos))[3], limit)
     start = first.ref
     m = _THAT_RE.match(text, start)
-    start = m.end() if m and m.end() <= first.open_pos else start
+    if m and m.end() <= first.open_pos:
+        # PolNeAR's content keeps "that": `said that “…”` is a claim in the writer's words
+        that = m.group().rfind("that")
+        start = m.start() + that if that >= 0 else m.end()
+    if text[first.ref : first.open_pos].strip() == "to":  # `vowed to “take our fight”`
+        start = first.ref + text[first.ref : first.open_pos].index("to")
     while start < first.open_pos and text[start].isspace():
         start += 1
     after = last.close_pos + 1

@@ -320,6 +320,8 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     if prev.who is None or seg.who is None:
         return False
     same_para = seg.para == prev.para
+    if same_para and prev.via == "carried" and prev.who is seg.who and seg.kind == "direct":
+        return True  # `“A.” “B,” X said.`: A took X from B
     if same_para and prev.kind == "direct" and prev.via == "tail":
         # The attribution after `prev` is the one `seg` found: one attribution, whoever the
         # pronoun in it was resolved to.

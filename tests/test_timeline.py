@@ -725,6 +725,42 @@ def test_tense_of_plans_brackets_and_untensed_months(text, expression, resolved)
     assert row["resolved"] == resolved
 
 
+@pytest.mark.parametrize(
+    "text, expression, resolved",
+    [
+        ("The dam was finished in nineteen sixty-two.", "nineteen sixty-two", "1962"),
+        ("It opened in March nineteen ninety-eight.", "March nineteen ninety-eight", "1998-03"),
+        (
+            "Floods came in the spring of nineteen oh five.",
+            "the spring of nineteen oh five",
+            "1905-SP",
+        ),
+        (
+            "By the year two thousand and ten it had closed.",
+            "the year two thousand and ten",
+            "2010",
+        ),
+        # a quotation opened with two backticks, as in older wire text
+        ("``Today we begin,'' the mayor said.", "Today", "2019-03-07"),
+        ("The storm hit the coast last night.", "last night", "2019-03-06TNI"),
+        ("Second-quarter orders rose 4%.", "Second-quarter", "2018-Q2"),
+    ],
+)
+def test_spelled_years_quoted_today_last_night_capitalised_quarters(text, expression, resolved):
+    found = find_dates_in_text(text, ANCHOR)
+    row = found[found["text"] == expression].iloc[0]
+    assert row["resolved"] == resolved
+
+
+def test_two_thousand_as_a_number_is_no_year():
+    assert values("The firm hired two thousand workers.") == []
+
+
+def test_a_possessive_weekday_is_the_one_just_past_even_in_a_future_clause():
+    row = one("Lawyers will appeal Tuesday's ruling.")
+    assert row["resolved"] == "2019-03-05"
+
+
 # --------------------------------------------------------------------------- views by group
 
 

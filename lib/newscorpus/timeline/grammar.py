@@ -125,6 +125,15 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A year before 1800 or after 2099 stands alone only after "in", "since", "by" ... (1610, 2150).
 _FAR_YEAR = r"(?:1[0-7]\d\d|2[12]\d\d|2300)"
 _ANY_YEAR = r"(?:1\d\d\d|2[0-2]\d\d|2300)"  # in a full date or with a month: any year
+# Years as broadcast transcripts spell them: nineteen ninety-six, two thousand (and) one
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPELLED_YEAR = (
+    rf"(?:[Nn]ineteen[ -](?:(?:{_TENS_WORDS})(?:[ -](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}"
+    rf"|oh[ -](?:{_UNIT_WORDS}))|[Tt]wo[ -]thousand(?:(?:[ -]and)?[ -](?:{_TEEN_WORDS}"
+    rf"|{_UNIT_WORDS}))?)(?![\w-])"
+)
 _TZ = r"(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
 _NUM = rf"(?:\d+|{_NUMWORD})"
@@ -158,7 +167,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("dm", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_FULL})\b"),
     # 3. month and year, month alone (with early/late/mid, last/this/next)
-    ("my", rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?(?P<year>{_ANY_YEAR})\b"),
+    (
+        "my",
+        rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?"
+        rf"(?P<year>{_ANY_YEAR}\b|{SPELLED_YEAR})",
+    ),
     (
         "month",
         rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"
@@ -170,6 +183,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<mod>{_MOD})|(?P<fiscal>[Ff]iscal{_S})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
         rf"(?![\w,.]\d|\d|-\w|%)",
     ),
+    ("spelled_year", rf"\b(?P<the>[Tt]he{_S}year{_S})?(?P<year>{SPELLED_YEAR})"),
     (
         "decade",
         rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’]\d0)['’]?s\b",
@@ -184,12 +198,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "season",
         rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?"
         rf"(?P<season>{_lc(SEASONS)})"
-        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}))?\b",
+        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}\b|{SPELLED_YEAR}))?\b",
     ),
     (
         "part",
         rf"\b(?:[Tt]he{_S}(?=fiscal|\w+{_S}))?(?:fiscal[ -])?"
-        rf"(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<sep>{_S}|-)"
+        rf"(?P<ord>{_lc(['first', 'second', 'third', 'fourth'])}|last|1st|2nd|3rd|4th)(?P<sep>{_S}|-)"
         rf"(?P<part>quarter|half)(?:{_S}of{_S}(?:(?P<year>{_YEAR})|(?P<rel>the|this|last|next){_S}year))?\b",
     ),
     (
@@ -241,7 +255,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_part",
-        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?){_S})?(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow)"
+        rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?){_S})?(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast(?={_S}night))"
         rf"{_S}(?P<part>morning|afternoon|evening|night)\b",
     ),
     (

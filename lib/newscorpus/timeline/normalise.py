@@ -118,8 +118,55 @@ def _h_wd_date(m: re.Match, text: str):
     return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdw", mo, d, wd)
 
 
+_SPELLED_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_SPELLED_NUMBERS.update(
+    {
+        w: 10 * i
+        for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    }
+)
+
+
+def year_number(word: str) -> int:
+    """A year written in digits or spelled out ("nineteen ninety-six", "two thousand and one")."""
+    if word[:1].isdigit():
+        return int(word)
+    words = [w for w in re.split(r"[ -]+", word.lower()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPELLED_NUMBERS[w] for w in words[2:])
+    return 1900 + sum(_SPELLED_NUMBERS[w] for w in words[1:])
+
+
+def _h_spelled_year(m: re.Match, text: str):
+    """nineteen ninety-six; the year two thousand ("two thousand" alone is a number)."""
+    word = m["year"]
+    if (
+        word[:1] in "Tt"
+        and not m["the"]
+        and _prev_word(text, m.start())
+        not in (
+            "in",
+            "since",
+            "by",
+            "until",
+            "before",
+            "after",
+            "of",
+        )
+    ):
+        return None
+    y = year_number(word)
+    return "date", str(y), None, ("abs", date(y, 1, 1), date(y, 12, 31), str(y))
+
+
 def _h_my(m: re.Match, text: str):
-    y, mo = int(m["year"]), _month(m["mon"])
+    y, mo = year_number(m["year"]), _month(m["mon"])
     lo, hi = date(y, mo, 1), _month_end(y, mo)
     return "date", f"{y}-{mo:02d}", _mod(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
 
@@ -229,7 +276,7 @@ def _h_season(m: re.Match, text: str):
     if not (year or rel) and text[m.end() : m.end() + 3] == " of":  # the spring of discontent
         return None
     if year:
-        y = int(year)
+        y = year_number(year)
         lo, hi = _season_interval(y, code)
         return "date", f"{y}-{code}", mod, ("abs", lo, hi, f"{y}-{code}")
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -240,8 +287,8 @@ def _h_season(m: re.Match, text: str):
 def _h_part(m: re.Match, text: str):
     ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
     ords["4th"] = 4
-    part = m["part"]
-    n = ords.get(m["ord"], 4 if part == "quarter" else 2)
+    part, ord_word = m["part"], m["ord"].lower()
+    n = ords.get(ord_word, 4 if part == "quarter" else 2)
     if part == "half" and n > 2:
         return None
     code = f"Q{n}" if part == "quarter" else f"H{n}"
@@ -250,7 +297,7 @@ def _h_part(m: re.Match, text: str):
         lo, hi = _part_interval(y, code)
         return "date", f"{y}-{code}", None, ("abs", lo, hi, f"{y}-{code}")
     if m["rel"] is None:  # "the third quarter": quarters only ("the first half" of a match)
-        if part != "quarter" or m["ord"] == "last":
+        if part != "quarter" or ord_word == "last":
             return None
         hyphen = m["sep"] == "-"  # third-quarter profit
         if not (hyphen or m.group().lower().startswith("the")):
@@ -305,9 +352,10 @@ def _h_year_ago(m: re.Match, text: str):
 
 
 def _h_day_part(m: re.Match, text: str):
-    """this morning, yesterday evening, tomorrow night: a part of a day near the anchor."""
+    """this morning, yesterday evening, tomorrow night, last night: a part of a day near the
+    anchor."""
     rel, part = m["rel"].lower(), _DAY_PARTS[m["part"]]
-    shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[rel]
+    shift = {"this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
     if rel == "this" and part == "NI":
         return None  # "this night" is rare; "tonight" is the word
     return "relative", f"XXXX-XX-XXT{part}", None, ("rel", "D", shift, "T" + part)
@@ -717,6 +765,7 @@ _HANDLERS = {
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,
+    "spelled_year": _h_spelled_year,
     "rel_year_part": _h_rel_year_part,
     "period_ago": _h_period_ago,
     "year_part": _h_year_part,

@@ -47,7 +47,10 @@ _PREFIXES = {
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
     | {"full", "calendar"}
     | set(ORDINALS),
-    "kw": _MOD_WORDS | _REL_WORDS | {"anytime", "any", "time", "every", "each", "in"},
+    "kw": _MOD_WORDS
+    | _REL_WORDS
+    | {"anytime", "any", "time", "every", "each", "in", "two"}
+    | {"year"},
     "hol": _REL_WORDS,
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
@@ -55,7 +58,8 @@ _UNIT_TRIGGERS += ["half", "year", "decade", "centur", "period"]
 _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently soon anytime any"
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
 _KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning evening"
-_SEPARATORS = " \n(“\"‘'’/—–-"
+_KW_TRIGGERS += " nineteen thousand"
+_SEPARATORS = " \n(“\"‘'’/—–-`"
 _HOLIDAY_TRIGGERS = "Christmas New Thanksgiving Independence Labor Labour Memorial Election".split()
 _HOLIDAY_TRIGGERS += "Veterans Halloween Valentine Easter Good".split()
 
@@ -151,8 +155,9 @@ _START_WORDS = {
     "quarter_ref": {"the"},
     "year_ago": {"year", "the"},
     "rel_year_part": {"this", "last", "next"},
+    "spelled_year": {"nineteen", "two", "the"},
     "period_ago": {"the"},
-    "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later"},
+    "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later", "last"},
     "the_year": {"the"},
     "year_part": {"the"},
     "holiday": {"last", "this", "next"} | {w.lower() for w in _HOLIDAY_TRIGGERS},
@@ -176,6 +181,7 @@ _AFTER_THE = {
     "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},
+    "spelled_year": {"year"},
     "period_ago": {"same", "corresponding", "comparable", "year", "quarter", "period", "fiscal"},
     "the_year": {"year", "week", "fiscal", "full", "calendar"},
     "year_part": {"#4L"},

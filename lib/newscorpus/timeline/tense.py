@@ -86,8 +86,10 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     precedes and the expression is not a deadline: "extended to Nov. 20"); a reporting verb
     (said, announced) right before the expression is its verb (past), further back it ends
     the search, since what is reported has its own tense. Without a marker before it, the
-    first one after it decides.
+    first one after it decides. A possessive (Wednesday's ruling) is past whatever the clause.
     """
+    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
+        return False
     window = max(0, start - 100)
     lo = window
     for b in _CLAUSE_START.finditer(sentence, lo, start):
@@ -107,8 +109,6 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         found = _backward(_TENSE_WORD.findall(sentence, outer, lo - 1))
         if found is not None:
             return found
-    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
-        return False
     after = _TENSE_WORD.findall(sentence, end, end + 120)
     for i in range(len(after)):
         kind = _marker(after, i)

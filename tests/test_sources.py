@@ -693,3 +693,10 @@ def test_unattributed_quote_takes_the_person_last_named_without_a_verb(quotes_of
     q = quotes_of(body)
     assert list(q["speaker"]) == ["Maria Lopez"]
     assert q["verb"].isna().all()  # a guess, not an attribution: no verb
+
+
+def test_quote_after_said_that_goes_on_is_a_claim(quotes_of):
+    q = quotes_of("Obama said “it gets me mad” every time he thinks about the victims.")
+    assert list(q["kind"]) == ["partial"]
+    assert list(q["quote"]) == ["“it gets me mad” every time he thinks about the victims"]
+    assert list(q["speaker"]) == ["Obama"]

@@ -239,6 +239,20 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
                 )
             )
             continue
+        if (
+            len(group) == 1
+            and first.kind == "direct"
+            and first.via == "lead"
+            and first.close_pos < para_spans[first.para][1]
+            and _CLAUSE_GOES_ON.match(text, first.close_pos + 1)
+        ):  # `Obama said “it gets me mad” every time he thinks of it`: a claim
+            sent_end = _sentence_at(art, starts, first.close_pos)[3]
+            end = _claim_end(text, first, sent_end)
+            row = _row(
+                art, starts, first.open_pos, end, "partial", first.who, first.verb, para_spans
+            )
+            rows.append(row)
+            continue
         if first.via == "partial":  # the claim after the speech verb, quoted words in it
             nxt = groups[k + 1][0] if k + 1 < len(groups) else None
             limit = nxt.open_pos if nxt is not None and nxt.para == last.para else len(text)
@@ -257,6 +271,7 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
 _CLAIM_END = re.compile(
     r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
 )
+_CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
 _PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
 _MARK_CHARS = '“”"«»„'
 # Where the next attribution of the sentence starts: "and describing the gesture as …".
@@ -293,6 +308,17 @@ def _claim(
         start = first.ref + text[first.ref : first.open_pos].index("to")
     while start < first.open_pos and text[start].isspace():
         start += 1
+    end = _claim_end(text, last, sent_end)
+    claim = text[start:end]
+    quoted_edge = claim[:1] in _MARK_CHARS or claim.startswith(("''", "``"))
+    quoted_edge = quoted_edge or claim[-1:] in _MARK_CHARS or claim.endswith("''")
+    return start, end, "partial" if quoted_edge else "indirect"
+
+
+def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
+    """Where a claim whose last quote is `last` ends: right after the closing mark when the
+    quoted words close on punctuation, else at the end of the clause (`;`, `, but`, a dash, a
+    bracket, another participle) or of the sentence, a final stop outside the marks left out."""
     after = last.close_pos + 1
     if text[last.end - 1 : last.end] in ",.;?!":  # `called him “weak,” and …`: ends there
         sent_end = min(sent_end, after)
@@ -302,10 +328,7 @@ def _claim(
     end = m.start() if m else max(sent_end, after)
     while end > after and (text[end - 1].isspace() or text[end - 1] in ".,:"):
         end -= 1
-    claim = text[start:end]
-    quoted_edge = claim[:1] in _MARK_CHARS or claim.startswith(("''", "``"))
-    quoted_edge = quoted_edge or claim[-1:] in _MARK_CHARS or claim.endswith("''")
-    return start, end, "partial" if quoted_edge else "indirect"
+    return end
 
 
 def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:

@@ -370,7 +370,7 @@ def test_recently_is_never_given_an_invented_interval():
     [
         ("It ended a three-year fight.", "three-year", "duration", "P3Y"),
         ("Inflation hit a 40-year high.", "40-year", "duration", "P40Y"),
-        ("It is a decades-long conflict.", "decades-long", "duration", "PXDE"),
+        ("It is a decades-long conflict.", "decades-long", "duration", "PXY"),
         ("Negotiators met every few days.", "every few days", "set", "PXD"),
         ("It grew in the past eight months.", "the past eight months", "duration", "P8M"),
         ("They have one to two years to train.", "one to two years", "duration", "P1Y/P2Y"),
@@ -750,6 +750,28 @@ def test_spelled_years_quoted_today_last_night_capitalised_quarters(text, expres
     found = find_dates_in_text(text, ANCHOR)
     row = found[found["text"] == expression].iloc[0]
     assert row["resolved"] == resolved
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Costs will be spread over the next three quarters.", "the next three quarters", "P9M"),
+        ("Margins have been thin in recent quarters.", "recent quarters", "PXM"),
+        ("It ended a decades-long feud.", "decades-long", "PXY"),
+        ("The fair is held each July.", "each July", "XXXX-07"),
+    ],
+)
+def test_durations_in_iso_units_and_monthly_sets(text, expression, value):
+    row = one(text)
+    assert (row["text"], row["value"]) == (expression, value)
+
+
+def test_a_reporting_period_of_a_year_named_in_a_nine_month_sentence_is_that_year():
+    found = find_dates_in_text(
+        "In the first nine months, profit was $3 million, against $2 million in the 2018 period.",
+        "2019-10-26",
+    )
+    assert found["resolved"].tolist()[-1] == "2018"
 
 
 def test_two_thousand_as_a_number_is_no_year():

@@ -336,7 +336,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "set",
         rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}|few|several|couple{_S}of){_S})?"
-        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|morning|evening)\b",
+        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|{_MONTH_FULL}|morning|evening)\b",
     ),
     ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
     # 11. holidays: Christmas, Thanksgiving Day, Election Day, Easter

@@ -143,6 +143,24 @@ def year_number(word: str) -> int:
     return 1900 + sum(_SPELLED_NUMBERS[w] for w in words[1:])
 
 
+_QUARTERS_OR_DECADES = re.compile(r"P(\d+|X)(Q|DE)\b")
+
+
+def iso_duration(value: str) -> str:
+    """A duration in the units TIMEX3 (ISO 8601) has: quarters as months (P3Q = P9M, PXQ = PXM),
+    vague decades as years (PXDE = PXY); anything else unchanged."""
+    if value[:1] != "P" or ("Q" not in value and "DE" not in value):
+        return value
+
+    def one(m: re.Match) -> str:
+        n, unit = m.groups()
+        if n == "X":
+            return "PXM" if unit == "Q" else "PXY"
+        return f"P{int(n) * 3}M" if unit == "Q" else f"P{int(n) * 10}Y"
+
+    return _QUARTERS_OR_DECADES.sub(one, value)
+
+
 def _h_spelled_year(m: re.Match, text: str):
     """nineteen ninety-six; the year two thousand ("two thousand" alone is a number)."""
     word = m["year"]
@@ -676,6 +694,8 @@ def _h_set(m: re.Match, text: str):
         return "set", f"XXXX-WXX-{WEEKDAYS[unit]}", None, None
     if unit in ("night", "nights"):
         return "set", "TNI", None, None
+    if m["unit"][:1].isupper():  # each July
+        return "set", f"XXXX-{_month(m['unit']):02d}", None, None
     if unit in ("morning", "evening"):
         return "set", f"T{_DAY_PARTS[unit]}", None, None
     code = _unit_code(unit)

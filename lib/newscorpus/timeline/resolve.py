@@ -515,6 +515,13 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             and (spec[0] == "shift" or spec[3:4] == ("ago",))
         ):  # a year ago, a year earlier, year-earlier
             cue = _report_cue(texts[row], found_s[i], found_e[i])
+        elif spec is not None and spec[0] == "yq":  # the 1988 period
+            cue = _report_cue(texts[row], found_s[i], found_e[i])
+            if cue == "Y":  # "in the first nine months ... than in the 1988 period": that year
+                y = spec[1]
+                interval = (date(y, 1, 1), date(y, 12, 31), str(y))
+                spec = ("abs", *interval)
+            cue = None
         if cue == "Y" and anchor is not None:
             # "for the nine months ... a year earlier": the year before the one reported on
             base = previous[0][:4] if previous and re.match(r"\d{4}", previous[0]) else None

@@ -20,7 +20,7 @@ from newscorpus.timeline.grammar import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
-from newscorpus.timeline.normalise import _HANDLERS
+from newscorpus.timeline.normalise import _HANDLERS, iso_duration
 
 # --------------------------------------------------------------------------- extraction
 
@@ -33,7 +33,7 @@ _MOD_WORDS |= {"middle", "of"}
 _REL_WORDS = {"last", "this", "next", "coming", "past", "previous", "current", "recent"}
 _NUMBER_WORDS = {w for w in NUMBERS if " " not in w} | {"few", "several", "some", "many"}
 _PREFIXES = {
-    "mon": _MOD_WORDS | _REL_WORDS,
+    "mon": _MOD_WORDS | _REL_WORDS | {"each", "every"},
     "wd": _REL_WORDS | {"every", "each", "other", "early", "late"},
     "dig": _MOD_WORDS | {"first", "second", "third", "fourth", "last", "quarter", "half", "fiscal"},
     "unit": _MOD_WORDS
@@ -292,6 +292,8 @@ def _scan(texts: list[str]) -> pd.DataFrame:
         out = _HANDLERS[name](m, joined)
         if out is None:
             continue
+        if out[1][:1] == "P":
+            out = (out[0], iso_duration(out[1]), *out[2:])
         end = start - neg_len
         rows.append((start, end, *out))
         last_end = end

@@ -109,7 +109,7 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         found = _backward(_TENSE_WORD.findall(sentence, outer, lo - 1))
         if found is not None:
             return found
-    after = _TENSE_WORD.findall(sentence, end, end + 120)
+    after = _TENSE_WORD.findall(sentence, end, end + 200)
     for i in range(len(after)):
         kind = _marker(after, i)
         if kind:

@@ -700,3 +700,10 @@ def test_quote_after_said_that_goes_on_is_a_claim(quotes_of):
     assert list(q["kind"]) == ["partial"]
     assert list(q["quote"]) == ["“it gets me mad” every time he thinks about the victims"]
     assert list(q["speaker"]) == ["Obama"]
+
+
+def test_headline_in_single_marks_is_no_quote(quotes_of):
+    q = quotes_of(
+        "'Carnage on the road' in southern city of Nice\nA truck hit a crowd on Thursday."
+    )
+    assert q.empty

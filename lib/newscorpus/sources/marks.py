@@ -35,6 +35,7 @@ class _Segment:
     via: str = ""  # how the speaker was found: tail, lead, before, partial, carried
     ref: int = -1  # where that attribution's text starts (lead, before) or its verb (partial)
     sent: int = -1  # start of the sentence the quote opens in
+    single: bool = False  # in single marks (‘…’), which also mark headlines and titles
 
 
 def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
@@ -103,7 +104,7 @@ def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[_Segment]:
     for m in _SINGLE.finditer(text, ps, pe):
         if m.group("open") == "'" and m.start() != ps:
             continue
-        out.append(_Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para))
+        out.append(_Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para, single=True))
     return out
 
 

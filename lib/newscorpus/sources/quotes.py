@@ -196,6 +196,8 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
                 who = people.resolve(who, anchor, seg.para - 1)
             if who is not None and who.kind != "pronoun":
                 seg.who, seg.verb, seg.via, seg.ref = who, verb, "before", anchor
+    # Single marks with no attribution at all are headlines ('Carnage on the road' in Nice).
+    quoted = [seg for seg in quoted if seg.who is not None or not seg.single]
     for seg in quoted:  # no attribution anywhere near: the person last named or quoted
         if seg.who is None and seg.kind == "direct":
             who = people.resolve(_Who("he", "pronoun"), seg.open_pos, seg.para)
@@ -272,6 +274,10 @@ _CLAIM_END = re.compile(
     r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
 )
 _CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
+_GOES_ON_AFTER_COMMA = re.compile(
+    r"[\s\u00a0]+(?:because|since|while|when|if|although|though|unless|until|before|after"
+    r"|compared|which|the|a|an|to|for|in|on|with|despite)\s"
+)
 _PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
 _MARK_CHARS = '“”"«»„'
 # Where the next attribution of the sentence starts: "and describing the gesture as …".
@@ -320,7 +326,9 @@ def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
     quoted words close on punctuation, else at the end of the clause (`;`, `, but`, a dash, a
     bracket, another participle) or of the sentence, a final stop outside the marks left out."""
     after = last.close_pos + 1
-    if text[last.end - 1 : last.end] in ",.;?!":  # `called him “weak,” and …`: ends there
+    closes = text[last.end - 1 : last.end]
+    if closes in ".;?!" or closes == "," and not _GOES_ON_AFTER_COMMA.match(text, after):
+        # `called him “weak,” and …`: ends there; not `a “rush to judgment,” because …`
         sent_end = min(sent_end, after)
     m = _CLAIM_END.search(text, after, sent_end) if after < sent_end else None
     if m is None and after < sent_end:

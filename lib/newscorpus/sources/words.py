@@ -315,7 +315,8 @@ _PARTIAL_VERBS = (
         "promising pledging vowing calling accusing describing saying adding warning arguing "
         "insisting claiming suggesting telling asking insisted referred refers lamented laments "
         "touted touts celebrated decried decries dismissed dismisses predicting writing stating "
-        "thought thinks introduced coached read reads hits targets lists"
+        "thought thinks introduced coached read reads hits targets lists charging charged charges "
+        "deemed deems labeling labelling branding dubbing hailing praising blasting slamming"
     ).split()
 )
 _PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")

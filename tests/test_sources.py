@@ -707,3 +707,13 @@ def test_headline_in_single_marks_is_no_quote(quotes_of):
         "'Carnage on the road' in southern city of Nice\nA truck hit a crowd on Thursday."
     )
     assert q.empty
+
+
+def test_titles_opening_a_sentence_or_after_book_are_no_quotes(quotes_of):
+    body = (
+        "Maria Lopez runs the network's drama department.\n"
+        "''The Big Short'' was nominated for a best picture Oscar.\n"
+        "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said peace was near."
+    )
+    q = quotes_of(body)
+    assert not q["quote"].str.contains("Big Short|Doomed", regex=True).any()

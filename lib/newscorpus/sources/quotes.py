@@ -386,6 +386,11 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     )
 
 
+_TITLE_NOUN = re.compile(
+    r"(?:book|film|show|series|movie|song|album|novel|memoir|autobiography|program|programme"
+    r"|titled|entitled|slogan|documentary|play|musical|sitcom|drama)[\s,]*$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for from by with vs. v. de la".split())
 _TITLE_WORD = re.compile(r"[^\w’'-]+")
 
@@ -574,7 +579,9 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         who.organisation = org or who.organisation
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
         who = people.resolve(who, anchor, seg.para)
-    if via not in ("tail", "lead") and _is_title(content):
+    if _is_title(content) and (
+        who is None or via not in ("tail", "lead") or _TITLE_NOUN.search(text, 0, seg.open_pos)
+    ):
         seg.kind = ""
         return False  # a title or a name: ''The Big Short'', “Meet the Press”
     seg.who, seg.verb, seg.anchor, seg.sent = who, verb, anchor, s_start

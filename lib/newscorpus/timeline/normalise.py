@@ -562,6 +562,8 @@ def _h_span(m: re.Match, text: str):
     w, unit = m["w"].lower(), m["unit"]
     code = _unit_code(unit)
     n = _number(m["n"])
+    if m["year"] and code == "Q" and n and 1 <= n <= 4:  # the first two quarters of 1990
+        code, n = "M", 3 * n
     if m["year"] and code == "M" and n and 1 <= n <= 12 and w in ("first", "last", "past"):
         y = int(m["year"])  # the first three months of 2020: 2020-Q1
         first = 1 if w == "first" else 13 - n
@@ -596,6 +598,9 @@ def _h_duration(m: re.Match, text: str):
         return None  # "a decades-long conflict"
     if m["old"] and m["old"][1:] == "old":
         return None  # an age (a 6-year-old, 52 years old) is no time expression
+    if code == "Q" and not plural and _FRACTION_AFTER.match(text, m.end()):
+        # a quarter of voters, a quarter-century, one-quarter to one-third: a fraction
+        return None
     if m["sep"] != "-" and not plural and n not in (1, None):
         return None  # "two year" (adjective without hyphen is rare; avoid "2 year olds")
     if n_word in ("a", "an") and not m["old"]:
@@ -620,6 +625,9 @@ def _h_duration(m: re.Match, text: str):
     return _h_duration_plain(m, code, n, n2, n_word)
 
 
+_FRACTION_AFTER = re.compile(
+    r"[^\S\n]*(?:of\b|,|-|(?:and|to|or)[^\S\n]+(?:a|an|one|two|three|half|\d)\b)"
+)
 _HALF = {"Y": "P{n}Y6M", "M": "P{n}M15D", "D": "P{n}DT12H", "H": "PT{n}H30M", "MIN": "PT{n}M30S"}
 
 

@@ -133,8 +133,7 @@ def _pick(past, upcoming, anchor: date, tense: bool | None):
 
     News is about the weeks around its date: when a past tense points more than 300 days back
     and the coming date is within 45 days, the coming one wins ("gave no reason for the
-    Jan. 14 deadline" written on Jan. 5 is this January's 14th). Without a tense, news leans to
-    the past: the coming date wins only when it is less than half as far as the past one.
+    Jan. 14 deadline" written on Jan. 5 is this January's 14th). Without a tense, the nearer.
     """
     if past[:2] == upcoming[:2]:
         return past
@@ -143,7 +142,7 @@ def _pick(past, upcoming, anchor: date, tense: bool | None):
         return upcoming
     if tense is False:
         return upcoming if to_past > 300 and to_upcoming <= 45 else past
-    return past if to_past <= 2 * to_upcoming else upcoming
+    return past if to_past <= to_upcoming else upcoming
 
 
 def _month_candidates(month: int, day: int | None, anchor: date):

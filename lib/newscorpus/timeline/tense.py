@@ -14,9 +14,11 @@ _FUTURE_WORDS |= frozenset({"scheduled", "slated", "intends", "intended", "expec
 _FUTURE_WORDS |= frozenset({"payable", "effective", "expire", "expires", "due", "upcoming"})
 _FUTURE_AFTER_BE = frozenset({"going", "set", "due", "expected", "scheduled", "planned", "slated"})
 _FUTURE_AFTER_BE |= frozenset({"supposed"})
-# Modals: a plan or schedule word after "had" is a past plan (had been due to expire Friday);
-# a modal is not ("had said it would ...").
-_MODALS = frozenset({"will", "won't", "won’t", "shall", "would", "must", "should", "might", "may"})
+# A schedule word after "had" is a past schedule (had been due to expire Friday); an intention
+# is not ("had agreed to act by March" still points ahead).
+_SCHEDULE = frozenset(
+    "due scheduled slated expire expires expected supposed set planned effective payable".split()
+)
 _BE = frozenset({"is", "are", "am", "be"})
 _PAST_WORDS = frozenset(
     "was were had did went came took made began fled fought won lost saw got met"
@@ -86,10 +88,9 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     precedes and the expression is not a deadline: "extended to Nov. 20"); a reporting verb
     (said, announced) right before the expression is its verb (past), further back it ends
     the search, since what is reported has its own tense. Without a marker before it, the
-    first one after it decides. A possessive (Wednesday's ruling) is past whatever the clause.
+    first one after it decides; a possessive (Wednesday's ruling) without a marker before it
+    is past.
     """
-    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
-        return False
     window = max(0, start - 100)
     lo = window
     for b in _CLAUSE_START.finditer(sentence, lo, start):
@@ -109,7 +110,9 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         found = _backward(_TENSE_WORD.findall(sentence, outer, lo - 1))
         if found is not None:
             return found
-    after = _TENSE_WORD.findall(sentence, end, end + 200)
+    if sentence.startswith(("'s", "’s"), end):  # Wednesday's ruling: reported, so past
+        return False
+    after = _TENSE_WORD.findall(sentence, end, end + 120)
     for i in range(len(after)):
         kind = _marker(after, i)
         if kind:
@@ -133,7 +136,10 @@ def _backward(before: list[str]) -> bool | None:
             if i >= n - 3:  # said Friday, announced on Wednesday, said so in May
                 strong = "past"
             break
-        if kind == "fut" and before[i].lower() not in _MODALS:
+        word = before[i].lower()
+        if kind == "fut" and (
+            word in _SCHEDULE or (word == "to" and before[i - 1].lower() in _SCHEDULE)
+        ):
             if any(w.lower() == "had" for w in before[max(0, i - 4) : i]):
                 kind = "past"  # had been due to expire, had been scheduled for Friday
         if kind in ("fut", "past"):

@@ -376,6 +376,8 @@ def test_sample_corpus_rebuilds_the_tokens_of_chosen_articles(seeds, grams):
     chosen = terms.articles_using(grams, ["desert*", "sleeper cells"], n=2)
     # 003: desert x3 + sleeper cells x4; 002: desert x4 (deserts never)
     assert chosen[["article_id", "count"]].values.tolist() == [[A003, 7], [A002, 4]]
+    named = terms.articles_using(grams, ["desert*"], n=1, catalogue=seeds.articles)
+    assert named["outlet"].tolist() == ["Reuters"]
     sample = terms.sample_corpus(seeds, chosen["article_id"])
     whole = seeds.tokens[seeds.tokens["article_id"].isin([A002, A003])]
     assert sample.tokens["token"].tolist() == whole["token"].tolist()

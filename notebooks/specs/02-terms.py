@@ -105,7 +105,7 @@ term_tools.show_table(table[["article_id", "left", "term", "right"]], "kwic")
 # The articles named in `articles`, or else the `n_articles` articles where the traced terms occur most often.
 
 # %%
-chosen = term_tools.articles_using(counts, terms, n_articles, articles)
+chosen = term_tools.articles_using(counts, terms, n_articles, articles, data.articles)
 chosen
 
 # %% [markdown]

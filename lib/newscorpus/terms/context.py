@@ -206,6 +206,7 @@ def articles_using(
     terms: str | Iterable[str],
     n: int = 8,
     articles: Iterable[str] | None = None,
+    catalogue: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The articles a per-article view shows: those asked for, or the `n` using `terms` most.
 
@@ -213,7 +214,8 @@ def articles_using(
     aliases folded, a trailing * for a prefix); `articles`, ids to show (empty or None: choose).
     Rule when choosing: most occurrences of the terms together, then the article_id, articles
     without any left out. Output: `article_id`, `count` (occurrences of the terms as counted),
-    `n_words`, in the order shown. Raises ValueError for n < 1 or no terms.
+    `n_words`, in the order shown; with `catalogue` (the articles table) also its `title`,
+    `outlet` and `published` where present. Raises ValueError for n < 1 or no terms.
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n={n!r}: expected an integer >= 1 (articles to show)")
@@ -246,13 +248,18 @@ def articles_using(
         ids = [str(names[c]) for c in order[:n]]
     where = np.array([index.get(a, -1) for a in ids], dtype=np.int64)
     found = where >= 0
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "article_id": pd.array(ids, dtype="str"),
             "count": np.where(found, per_code[where], 0).astype(np.int64),
             "n_words": np.where(found, words_code[where], 0).astype(np.int64),
         }
     )
+    if catalogue is not None:
+        extra = [c for c in ("title", "outlet", "published") if c in catalogue.columns]
+        info = catalogue.assign(article_id=catalogue["article_id"].astype("str"))
+        out = out.merge(info[["article_id", *extra]], on="article_id", how="left")
+    return out
 
 
 def sample_corpus(data, article_ids: Iterable[str]) -> Corpus:

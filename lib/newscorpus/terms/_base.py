@@ -311,7 +311,3 @@ def token_arrays(corpus: Corpus | TokenArrays) -> TokenArrays:
             "or a TokenArrays (terms.token_arrays)"
         )
     return TokenArrays(corpus)
-
-
-def _corpus_of(corpus: Corpus | TokenArrays) -> Corpus:
-    return corpus.corpus if isinstance(corpus, TokenArrays) else corpus

@@ -1,14 +1,17 @@
 """Group-level term tables built from the per-article counts alone, never from tokens.
 
 The analysis pass stores `term_counts(corpus, by="article", ngram_range=(1, 3))` once per
-partition of articles. These functions take that table (or an iterable of its partitions, so
-the whole per-article table never has to sit in memory at once) with one label per article
-(`newscorpus.groups.assign`: a Series article_id -> group or period) and give:
+partition of articles. These functions take that table (or an iterable of its partitions, or a
+folder of them as Parquet files, so the whole per-article table never has to sit in memory at
+once) with one label per article (`newscorpus.groups.assign`: a Series article_id -> group or
+period) and give:
 
 - `group_counts`: term x group counts and rates per 10,000 body words;
 - `group_keyness`: each group against the rest of the corpus, Dunning log-likelihood with both
   counts and the log ratio effect size, signed by over- or under-use;
-- `term_trends`: rates of chosen terms per period (Voyant's Trends).
+- `term_trends`: rates of chosen terms per period (Voyant's Trends);
+- `collocations_from_counts`: adjacent pairs scored by G2 and PMI against their words' counts;
+- `top_keyness`: the few key terms of each group, with both counts.
 
 Each partition is reduced to (group, term) sums before the partitions are combined, so memory
 grows with the number of distinct terms, not with the number of articles.
@@ -123,7 +126,7 @@ def _check_labels(groups: pd.Series, name: str) -> tuple[pd.Index, pd.Series]:
     return categories, codes
 
 
-def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _codes(column: pd.Series) -> tuple[np.ndarray, pd.Index]:
     """Integer codes and distinct values of a column (a Categorical's own codes when it is one,
     without a copy)."""
     if isinstance(column.dtype, pd.CategoricalDtype):

@@ -198,9 +198,6 @@ def trends(
     return out[BUCKET_COLUMNS].reset_index(drop=True)
 
 
-CHOSEN_COLUMNS = ["article_id", "count", "n_words"]
-
-
 def articles_using(
     counts: pd.DataFrame,
     terms: str | Iterable[str],

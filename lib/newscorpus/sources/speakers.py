@@ -55,6 +55,7 @@ _QUANTIFIERS = frozenset(
     "one some many several two three four five few most all another none each both".split()
 )
 _THE_ORG_RE = re.compile(r"^the\s+", re.IGNORECASE)
+_SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$")
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _HEAD_CUT_RE = re.compile(
     r" (?:of|for|at|with|from|in|on|close to|familiar with|who|which|that|whose|speaking|involved"
@@ -70,6 +71,8 @@ def _clean_np(text: str) -> str:
         text = _FINAL_STOP_RE.sub("", text)
     if "(" in text:  # "Sen. Marco Rubio (R-Fla.)"
         text = _PAREN_RE.sub("", text).strip(" ,")
+    if "r." in text or " I" in text:  # "Joseph R. Biden Jr.": the surname is Biden
+        text = _SUFFIX_RE.sub("", text)
     words = text.split(" ")
     # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
     while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):

@@ -103,6 +103,19 @@ def test_held_out_files_meet_the_issue_targets():
     assert s["relaxed_f1"] >= 0.9 and s["value_accuracy"] >= 0.8
 
 
+def test_the_held_out_third_is_chosen_by_file_name_alone(tmp_path):
+    names = [f"doc{i:03d}.tml" for i in range(300)]
+    held = [n for n in names if timeml.split_of(n) == "heldout"]
+    assert 80 <= len(held) <= 120  # about a third
+    assert timeml.split_of("a/b/doc001.tml") == timeml.split_of("doc001.tml")
+    files = [tmp_path / n for n in names]
+    dev = timeml.select_split(files, "dev")
+    assert len(dev) + len(held) == 300 and not {f.name for f in dev} & set(held)
+    assert timeml.select_split(files, "all") == files
+    with pytest.raises(ValueError, match="split='test'"):
+        timeml.select_split(files, "test")
+
+
 def test_relaxed_matching_is_one_to_one_largest_overlap_first():
     gold = [t(0, 10), t(12, 20)]
     system = [t(5, 15)]  # overlaps both: 5 characters with the first, 3 with the second
@@ -126,6 +139,14 @@ def test_timebank_and_aquaint_extent_targets_and_value_floor():
     for corpus in ("TimeBank", "AQUAINT", "combined"):  # the issue's extent targets
         assert table.loc[corpus, "relaxed_f1"] >= 0.92
         assert table.loc[corpus, "strict_f1"] >= 0.85
-    # value accuracy: the issue asks 0.88; reached 0.85 (see the README for what stands in
+    # value accuracy: the issue asks 0.88; reached 0.86 (see the README for what stands in
     # the way); this floor catches regressions
-    assert combined["value_accuracy"] >= 0.845
+    assert combined["value_accuracy"] >= 0.855
+
+
+@pytest.mark.skipif(not SHARED_TIMEML.is_dir(), reason="needs ../shared/gold/timeml")
+def test_dev_and_held_out_documents_split_the_gold():
+    dev = evaluate_corpora(SHARED_TIMEML, "dev").set_index("corpus")
+    held = evaluate_corpora(SHARED_TIMEML, "heldout").set_index("corpus")
+    assert (dev.loc["combined", "files"], held.loc["combined", "files"]) == (168, 88)
+    assert dev.loc["combined", "n_gold"] + held.loc["combined", "n_gold"] == 1822

@@ -80,3 +80,63 @@ def test_cli_prints_the_scores(capsys):
     assert re.search(r"precision \d\.\d{3}  recall \d\.\d{3}  F1 \d\.\d{3}", out)
     assert re.search(r"speaker accuracy \d\.\d{3}", out)
     assert re.search(r"^missed: \d+$", out, re.MULTILINE)
+
+
+# --------------------------------------------------------------------------- PolNeAR (brat)
+
+
+def test_brat_attributions_with_discontinuous_content(tmp_path):
+    text = "“We will win,” she said, “and soon.” Officials said the vote was close."
+    ann = (
+        "T1\tSource 15 18\tshe\n"
+        "T2\tCue 19 23\tsaid\n"
+        "T3\tContent 0 14;25 36\t“We will win,” “and soon.”\n"
+        "T4\tAttribution 19 23\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tSource 37 46\tOfficials\n"
+        "T6\tCue 47 51\tsaid\n"
+        "T7\tContent 52 70\tthe vote was close\n"
+        "T8\tAttribution 47 51\tsaid\n"
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n"
+        "#1\tAnnotatorNotes T1\ta note\n"
+    )
+    (tmp_path / "a_02.ann").write_text(ann, encoding="utf-8")
+    (tmp_path / "a_01.ann").write_text(ann.split("T5")[0], encoding="utf-8")  # lowest id wins
+    rows = evalq.read_brat(tmp_path / "a_02.ann")
+    assert rows["content"].tolist() == [[(0, 14), (25, 36)], [(52, 70)]]
+    assert rows["source"].tolist() == ["she", "Officials"]
+
+    class Corpus:
+        articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+
+    gold = evalq.read_polnear(tmp_path, Corpus())
+    assert len(gold) == 1  # from a_01.ann
+    assert gold["direct"].tolist() == [True] and gold["length"].tolist() == [25]
+
+
+def test_polnear_speaker_rule():
+    assert evalq.speakers_agree("Hillary Clinton", "Mrs. Clinton")
+    assert evalq.speakers_agree("Sen. Marco Rubio", "Rubio’s campaign")
+    assert not evalq.speakers_agree("Donald Trump", "Mr. Cruz")
+    assert not evalq.speakers_agree(None, "Mr. Cruz")
+    assert evalq.speakers_agree("Donald Trump", "he") is None  # not scored
+
+
+def test_polnear_matching_counts_fragments_and_is_one_to_one():
+    gold = pd.DataFrame({"article_id": ["a"], "content": [[(0, 10), (50, 60)]], "length": [20]})
+    pred = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 10], "end": [10, 50]})
+    # the first covers half the fragments; the second covers only the gap between them
+    assert evalq.match_fragments(pred, gold) == [(0, 0)]
+    short = pd.DataFrame({"article_id": ["a"], "start": [0], "end": [5]})
+    assert evalq.match_fragments(short, gold) == []  # 5 / 20 < 0.3
+
+
+@pytest.mark.skipif(not evalq.POLNEAR_GOLD.exists(), reason="../shared/gold/polnear is absent")
+def test_polnear_scores_hold():
+    from newscorpus import read_corpus
+
+    corpus = read_corpus(evalq.POLNEAR_CORPUS, repair=False)
+    result = evalq.score_polnear(corpus)
+    assert result["all"]["n_gold"] == 6155
+    assert result["all"]["f1"] >= 0.89
+    assert result["all"]["speaker_accuracy"] >= 0.89

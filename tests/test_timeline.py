@@ -773,6 +773,28 @@ def test_a_reporting_period_of_a_year_named_in_a_nine_month_sentence_is_that_yea
     assert found["resolved"].tolist()[-1] == "2018"
 
 
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("The review took a couple of years.", "a couple of years", "P2Y"),
+        ("Prices may rise over the next couple of months.", "the next couple of months", "P2M"),
+        ("She began a two day visit.", "two day", "P2D"),
+        ("He won a six year term.", "six year", "P6Y"),
+    ],
+)
+def test_a_couple_of_and_adjectives_without_their_hyphen(text, expression, value):
+    row = one(text)
+    assert (row["text"], row["value"]) == (expression, value)
+
+
+def test_two_year_olds_are_no_duration():
+    assert values("The class has 12 two year olds.") == []
+
+
+def test_the_week_of_a_date_is_that_week():
+    assert one("The hearing is set for the week of March 18.")["resolved"] == "2019-W12"
+
+
 def test_two_thousand_as_a_number_is_no_year():
     assert values("The firm hired two thousand workers.") == []
 

@@ -136,7 +136,7 @@ SPELLED_YEAR = (
 )
 _TZ = r"(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
-_NUM = rf"(?:\d+|{_NUMWORD})"
+_NUM = rf"(?:\d+|{_NUMWORD}|(?:[Aa]{_S})?couple{_S}of)"
 _VAGUE = _lc(VAGUE_NUMBERS)
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _UNITS = (
@@ -157,6 +157,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "wd_date",
         rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})"
         rf"|(?P<day2>{_DAY}){_S}(?:of{_S})?(?P<mon2>{_MONTH_ANY}))\b(?![.,:]?\d\d?\b(?!,))"
+        rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
+    ),
+    # the week of March 6: that date's week
+    (
+        "week_of",
+        rf"\b[Tt]he{_S}week{_S}of{_S}(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY})\b(?![.,:]?\d)"
         rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
     ),
     # month and day without a year

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newscorpus.timeline.grammar import (
     _NOT_YEAR_AFTER,
@@ -47,6 +47,8 @@ def _number(word: str | None) -> int | None:
     w = word.lower()
     if w.isdigit():
         return int(w)
+    if w.endswith("of") and w.split()[-2:] == ["couple", "of"]:
+        return 2  # (a) couple of
     return NUMBERS.get(w)
 
 
@@ -88,6 +90,20 @@ def _h_full(m: re.Match, text: str):
     if day is None:
         return None
     return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
+
+
+def _h_week_of(m: re.Match, text: str):
+    """the week of March 6 (2000): the ISO week holding that day."""
+    mon, day = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        x = _valid_date(int(m["year"]), mon, day)
+        if x is None:
+            return None
+        iso = x.isocalendar()
+        lo = x - timedelta(days=x.weekday())
+        value = f"{iso[0]}-W{iso[1]:02d}"
+        return "date", value, None, ("abs", lo, lo + timedelta(days=6), value)
+    return "date", "XXXX-WXX", None, ("week_of", mon, day)
 
 
 def _h_md(m: re.Match, text: str):
@@ -602,7 +618,10 @@ def _h_duration(m: re.Match, text: str):
         # a quarter of voters, a quarter-century, one-quarter to one-third: a fraction
         return None
     if m["sep"] != "-" and not plural and n not in (1, None):
-        return None  # "two year" (adjective without hyphen is rare; avoid "2 year olds")
+        # "a two day visit", "his six year term": an adjective without its hyphen, before a
+        # noun; never "2 year olds", nor "two year" alone
+        if not _NOUN_AFTER.match(text, m.end()):
+            return None
     if n_word in ("a", "an") and not m["old"]:
         if _prev_word(text, m.start()) in ("once", "twice", "times", "per"):
             return None
@@ -625,6 +644,7 @@ def _h_duration(m: re.Match, text: str):
     return _h_duration_plain(m, code, n, n2, n_word)
 
 
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?!olds?\b|old[^\S\n]|and\b|or\b|to\b|of\b)[a-z]{3,}\b")
 _FRACTION_AFTER = re.compile(
     r"[^\S\n]*(?:of\b|,|-|(?:and|to|or)[^\S\n]+(?:a|an|one|two|three|half|\d)\b)"
 )
@@ -793,6 +813,7 @@ _HANDLERS = {
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,
+    "week_of": _h_week_of,
     "spelled_year": _h_spelled_year,
     "rel_year_part": _h_rel_year_part,
     "period_ago": _h_period_ago,

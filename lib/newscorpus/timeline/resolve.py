@@ -191,6 +191,13 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         lo, hi, value = _pick(past, upcoming, anchor, future())
         lo, hi = _narrow(lo, hi, mod)
         return lo, hi, value + (spec[3] if len(spec) > 3 else "")  # 5 p.m. Nov. 9
+    if kind == "week_of":  # the week of March 6: the week of that day (resolved as a date)
+        got = _resolve_one(("md", spec[1], spec[2]), None, anchor, precision, inferred, future)
+        if got is None:
+            return None
+        iso = got[0].isocalendar()
+        lo = got[0] - timedelta(days=got[0].weekday())
+        return lo, lo + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
     if kind == "mdw":  # Friday, March 15: the year next to the anchor's where the weekday fits
         month, day, weekday = spec[1], spec[2], spec[3]
         if not allowed("M"):

@@ -41,7 +41,7 @@ _PREFIXES = {
     | _NUMBER_WORDS
     | {"each", "every", "per", "once", "twice", "times", "less", "more", "fewer", "than"}
     | {"about", "nearly", "almost", "around", "roughly", "at", "least", "up", "to", "or"}
-    | {"over", "under", "just"}
+    | {"over", "under", "just", "couple"}
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
@@ -155,6 +155,7 @@ _START_WORDS = {
     "quarter_ref": {"the"},
     "year_ago": {"year", "the"},
     "rel_year_part": {"this", "last", "next"},
+    "week_of": {"the"},
     "spelled_year": {"nineteen", "two", "the"},
     "period_ago": {"the"},
     "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later", "last"},
@@ -182,6 +183,7 @@ _AFTER_THE = {
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},
     "spelled_year": {"year"},
+    "week_of": {"week"},
     "period_ago": {"same", "corresponding", "comparable", "year", "quarter", "period", "fiscal"},
     "the_year": {"year", "week", "fiscal", "full", "calendar"},
     "year_part": {"#4L"},

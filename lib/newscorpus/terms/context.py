@@ -225,11 +225,11 @@ def articles_using(
     names = np.asarray(article.cat.categories, dtype=object)
     term = counts["term"]
     if isinstance(term.dtype, pd.CategoricalDtype):
-        hit = pd.notna(select(np.asarray(term.cat.categories, dtype=object)))
-        term_codes = term.cat.codes.to_numpy()
-        rows = hit[term_codes] & (term_codes >= 0)
-    else:
-        rows = pd.notna(select(term.to_numpy(dtype=object)))
+        term_codes, vocab = term.cat.codes.to_numpy(), term.cat.categories
+    else:  # distinct strings first: a per-article table repeats each term many times
+        term_codes, vocab = pd.factorize(term)
+    hit = pd.notna(select(pd.Index(vocab)))
+    rows = hit[term_codes] & (term_codes >= 0)
     per_code = np.bincount(
         codes[rows], weights=counts["count"].to_numpy()[rows], minlength=len(names)
     )

@@ -126,7 +126,7 @@ plots.save_figure(fig, table, "04-sentiment", "arcs", out)
 
 # %%
 top = sentiment.extremes(scores, data.sentences, 5, lexicon or None, rules)
-top
+plots.text_table(top)
 
 # %% [markdown]
 # The explanation lists each word that moved the score, its valence after VADER's rules, and the rules applied.

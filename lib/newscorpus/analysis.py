@@ -472,6 +472,23 @@ def _on_cluster(scheduler: str, jobs: list[dict], done) -> None:
             done(i, future.result())
 
 
+def _balanced_size(n: int, slots: int) -> int:
+    """Articles per partition: at most PARTITION_SIZE, in rounds that keep every slot busy.
+
+    10,000 articles on 2 workers: 6 partitions of 1,667 (3 full rounds), not 5 of 2,000.
+    """
+    rounds = max(1, -(-n // (slots * PARTITION_SIZE)))
+    return max(1, -(-n // (slots * rounds)))
+
+
+def _cluster_slots(scheduler: str) -> int:
+    """How many tasks a Dask cluster runs at once (its worker threads)."""
+    from distributed import Client
+
+    with Client(scheduler, set_as_default=False) as client:
+        return max(1, sum(client.nthreads().values()))
+
+
 def _problems_frame(rows: list[dict], reader: pd.DataFrame | None = None) -> pd.DataFrame:
     extra = pd.DataFrame(rows, columns=["path", "article_id", "analysis", "problem", "action"])
     if reader is None or not len(reader):
@@ -527,7 +544,8 @@ def analyse(
         t0, c0 = time.perf_counter(), time.process_time()
         listing = plan(path, **read_options)
         spool = tmp / "_input"
-        size = partition_size or max(1, min(PARTITION_SIZE, -(-len(listing) // workers)))
+        slots = _cluster_slots(scheduler) if scheduler else workers
+        size = partition_size or _balanced_size(len(listing), slots)
         partitions = listing.partitions(size, spool=spool)
         if listing.kind == "table":  # the rows are spooled to disk: let their text go
             listing.jobs, listing.extra = [], None

@@ -8,12 +8,12 @@ corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (abso
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the trends: year, quarter, month, week or day
-top_groups: int = 6  # groups drawn separately; the rest are summed as "other"
-top_n: int = 10  # terms per group in the top-terms chart
+top_n: int = 8  # groups drawn separately; the rest are summed as "other"
+top_terms: int = 10  # terms per group in the top-terms chart
 ngram: int = 1  # units per term in the top-terms chart: 1 words and names, 2 or 3 phrases, 0 any
-min_count: int = 3  # least times a term occurs in the corpus to be scored for keyness and collocation
-terms: list = ["guerrilla", "desert*", "sleeper cells", "caliphate", "insurgency"]  # traced terms; a trailing * matches a prefix
-kwic_term: str = "sleeper cells"  # word or phrase shown in context
+min_count: int = 3  # least count in the corpus for a term to get keyness and collocation scores
+terms: list = []  # traced terms, a trailing * matches a prefix (empty: the 5 most frequent)
+kwic_term: str = ""  # word or phrase shown in context (empty: the first traced term)
 window: int = 8  # words of context either side in keyword in context
 max_lines: int = 30  # keyword-in-context lines shown
 articles: list = []  # article ids for the per-article view; empty means the n_articles using the traced terms most
@@ -31,7 +31,7 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 counts = data.term_counts
-labels = groups.top_n(groups.assign(data.articles, group_by), top_groups)
+labels = groups.top_n(groups.assign(data.articles, group_by), top_n)
 periods = groups.assign(data.articles, period)
 out = figures_folder(corpus, figures)
 data
@@ -41,7 +41,8 @@ data
 
 # %%
 by_group = term_tools.group_counts(counts, labels, min_total=min_count)
-fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_n, ngram=ngram)
+traced = term_tools.frequent_terms(by_group, 5, terms)
+fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_terms, ngram=ngram)
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
 # %% [markdown]
@@ -66,9 +67,11 @@ term_tools.top_keyness(keyness, top_n=5)
 
 # %% [markdown]
 # ## How do the traced terms move over time?
+#
+# The traced terms are those in `terms`, or else the corpus's five most frequent words and names, so a new corpus traces its own vocabulary.
 
 # %%
-fig, table = term_tools.plot_term_trends(term_tools.term_trends(counts, periods, terms))
+fig, table = term_tools.plot_term_trends(term_tools.term_trends(counts, periods, traced))
 plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
@@ -87,10 +90,11 @@ term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 # Lines come from the articles that use the term most (or from `articles` when given), at most three per article, in article order.
 
 # %%
-shown = term_tools.articles_using(counts, [kwic_term], max_lines, articles)
+focus = kwic_term or " ".join(traced[:1])
+shown = term_tools.articles_using(counts, [focus], max_lines, articles)
 sample = term_tools.sample_corpus(data, shown["article_id"])
-lines = term_tools.kwic(sample, kwic_term, window, max_per_article=3)
-fig, table = term_tools.plot_kwic(lines, kwic_term, max_lines)
+lines = term_tools.kwic(sample, focus, window, max_per_article=3)
+fig, table = term_tools.plot_kwic(lines, focus, max_lines)
 plots.save_figure(fig, table, "02-terms", "kwic", out)
 
 # %% [markdown]
@@ -105,7 +109,7 @@ term_tools.show_table(table[["article_id", "left", "term", "right"]], "kwic")
 # The articles named in `articles`, or else the `n_articles` articles where the traced terms occur most often.
 
 # %%
-chosen = term_tools.articles_using(counts, terms, n_articles, articles, data.articles)
+chosen = term_tools.articles_using(counts, traced, n_articles, articles, data.articles)
 chosen
 
 # %% [markdown]
@@ -114,7 +118,7 @@ chosen
 # %%
 sample = term_tools.sample_corpus(data, chosen["article_id"])
 fig, table = term_tools.plot_dispersion(
-    term_tools.dispersion(sample, terms), chosen["article_id"], terms
+    term_tools.dispersion(sample, traced), chosen["article_id"], traced
 )
 plots.save_figure(fig, table, "02-terms", "dispersion", out)
 

@@ -88,9 +88,7 @@ plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 # %%
 chosen_targets = targets or sentiment.default_targets(data.sentences, data.sources)
 mentions = sentiment.target_mentions(data.sentences, chosen_targets)
-fig, table = sentiment.plot_group_targets(
-    sentiment.group_targets(scores, mentions, labels, top_n)
-)
+fig, table = sentiment.plot_group_targets(sentiment.group_targets(scores, mentions, labels, top_n))
 plots.save_figure(fig, table, "04-sentiment", "targets", out)
 
 # %% [markdown]

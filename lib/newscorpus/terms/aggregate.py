@@ -716,4 +716,27 @@ def top_keyness(keyness: pd.DataFrame, top_n: int = 5, use: str = "over") -> pd.
     )
     rows = rows.groupby("group", observed=True, sort=False).head(top_n).copy()
     rows["rank"] = rows.groupby("group", observed=True).cumcount() + 1
-    return rows[TOP_KEYNESS_COLUMNS].reset_index(drop=True)
+    out = rows[TOP_KEYNESS_COLUMNS].reset_index(drop=True)
+    floats = out.select_dtypes("float").columns
+    return out.astype(dict.fromkeys(floats, "float64")).round(dict.fromkeys(floats, 2))
+
+
+def frequent_terms(by_group: pd.DataFrame, n: int = 5, given: Iterable[str] = ()) -> list[str]:
+    """`given` terms when there are any, else the corpus's `n` most frequent terms.
+
+    Input: the table of `group_counts`; `n` ≥ 1; the terms an analyst asked for. Output: a list
+    of terms: words and multiword names (1-grams of the counts), summed over groups, highest
+    count first (ties by term), so a notebook run on a new corpus traces its own vocabulary
+    instead of a seed corpus's. Raises ValueError for n < 1.
+    """
+    given = [str(t) for t in given if str(t).strip()]
+    if given:
+        return given
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n={n!r}: expected a whole number of at least 1")
+    if by_group.empty:
+        return []
+    ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
+    totals = ones.groupby("term", observed=True)["count"].sum().reset_index()
+    totals = totals.sort_values(["count", "term"], ascending=[False, True])
+    return totals["term"].astype("str").head(n).tolist()

@@ -63,7 +63,8 @@ def test_second_load_of_an_unchanged_corpus_does_no_work(three, tmp_path, monkey
     def no_reading(*args, **kwargs):
         raise AssertionError("the corpus was read again")
 
-    monkeypatch.setattr(analysis, "read_corpus", no_reading)
+    monkeypatch.setattr(analysis, "plan", no_reading)
+    monkeypatch.setattr(analysis, "read_partition", no_reading)
     again = analysis.load(three, cache=tmp_path)
     assert again.folder == first.folder
     assert len(again.quotes) == n_quotes
@@ -212,6 +213,9 @@ def test_the_pass_on_a_dask_cluster_writes_the_same_tables(three, tmp_path):
         folder = analysis.analyse(
             three, cache=tmp_path / "dask", scheduler=cluster.scheduler_address, partition_size=1
         )
+        read = analysis.read_corpus(three, scheduler=cluster.scheduler_address)
+    assert read.articles["article_id"].tolist() == THREE
+    pd.testing.assert_frame_equal(read.sentences, analysis.read_corpus(three).sentences)
     remote = analysis.Analysis(three, folder)
     assert len(list(folder.glob("quotes/part-*.parquet"))) == 3  # one partition per article
     for name in analysis.TABLES:
@@ -291,3 +295,15 @@ def test_table_reads_only_the_articles_and_columns_asked_for(three, tmp_path):
     tokens = a.table("tokens", articles=[THREE[0]], columns=["article_id", "token"])
     assert set(tokens["article_id"].astype(str)) == {THREE[0]}
     assert len(tokens) == int((a.tokens["article_id"] == THREE[0]).sum())
+
+
+def test_top_n_keeps_periods_contiguous():
+    labels = groups.assign(
+        _articles(
+            published=pd.to_datetime(["2016-01-05", "2016-02-01", "2016-02-02", "2016-03-09"])
+        ),
+        "month",
+    )
+    folded = groups.top_n(labels, 2)
+    assert folded.tolist() == ["before 2016-02", "2016-02", "2016-02", "2016-03"]
+    assert list(folded.dtype.categories) == ["before 2016-02", "2016-02", "2016-03"]

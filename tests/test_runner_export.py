@@ -128,3 +128,9 @@ def test_runner_names_a_wrong_parameter_before_running_anything():
         run_main(["--only", "00", "-p", "top_n", "many"])
     with pytest.raises(SystemExit, match=r"parameter 'no_such' is not declared"):
         run_main(["--only", "00", "-p", "no_such", "1"])
+
+
+def test_runner_names_an_unknown_group_by_before_any_notebook_runs(small_corpus, tmp_path):
+    with pytest.raises(SystemExit, match=r"group_by=.desk.: not a period .* \(columns: article_id"):
+        run(corpus=str(small_corpus), out=str(tmp_path / "out"), parameters={"group_by": "desk"})
+    assert not list((tmp_path / "out" / "notebooks").glob("*.ipynb"))

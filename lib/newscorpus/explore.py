@@ -19,6 +19,7 @@ import io
 import itertools
 import os
 import re
+import textwrap
 import warnings
 from dataclasses import dataclass, field
 
@@ -81,6 +82,7 @@ class Findings:
     sentiment: pd.DataFrame | None = None
     missing: dict[str, str] = field(default_factory=dict)
     speaker_colours: dict[str, str] = field(default_factory=dict)
+    term: str = ""
 
     def __repr__(self) -> str:
         shown = [name for name in LAYERS if getattr(self, name) is not None]
@@ -133,10 +135,12 @@ def find_all(corpus: Corpus) -> Findings:
     return findings
 
 
-def from_analysis(analysis) -> Findings:
+def from_analysis(analysis, term: str = "") -> Findings:
     """The findings of an analysed corpus (`newscorpus.analysis.load`), read from its cache.
 
     Nothing is recomputed: dates, quotes, sources and sentiment are the pass's tables.
+    `findings.term` is `term`, or when empty the corpus's most frequent word or name (from
+    the term counts), so the term views show something on any corpus.
     """
     findings = Findings(
         analysis.corpus,
@@ -145,8 +149,19 @@ def from_analysis(analysis) -> Findings:
         sources=analysis.sources,
         sentiment=analysis.sentiment,
     )
+    findings.term = term.strip() or _most_frequent_term(analysis.term_counts)
     findings.speaker_colours = speaker_colours(findings.quotes)
     return findings
+
+
+def _most_frequent_term(counts: pd.DataFrame) -> str:
+    """The word or name counted most often in the corpus ("" for an empty corpus)."""
+    ones = counts[counts["ngram"] == 1] if "ngram" in counts else counts
+    if ones.empty:
+        return ""
+    totals = ones.groupby("term", observed=True)["count"].sum()
+    best = totals[totals == totals.max()].index.astype("str")
+    return str(min(best))
 
 
 def search_articles(articles: pd.DataFrame, query: str = "", limit: int = 50) -> pd.DataFrame:
@@ -523,12 +538,12 @@ def plot_dispersion(
         no_data(ax, "the term does not occur in the body text")
     ax.set_xlim(-0.01, 1.01)  # ticks at 0 and 1 stay clear of the frame
     n_with = len(counts)
-    shown = f"; {max_articles} of {n_with} articles" if n_with > max_articles else ""
+    shown = f" ({max_articles} of {n_with} articles)" if n_with > max_articles else ""
     label = term.strip() or "(no term)"
     if function is None:
         label += " — newscorpus.terms not available"
     ax.set(
-        title=f"Where “{label}” occurs{shown}",
+        title=textwrap.shorten(f"Where “{label}” occurs", 60) + shown,
         xlabel="relative position in the article (0 = start, 1 = end)",
         ylabel="article (occurrences)",
     )

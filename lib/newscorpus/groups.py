@@ -7,6 +7,8 @@ labels into "other" so a figure stays readable at any number of groups.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 PERIODS = ("year", "quarter", "month", "week", "day")
@@ -106,11 +108,16 @@ def attach(table: pd.DataFrame, groups: pd.Series, column: str = "group") -> pd.
 def top_n(labels: pd.Series, n: int, other: str = OTHER) -> pd.Series:
     """`labels` with all but the `n` most frequent values replaced by "other" (order kept).
 
+    Calendar periods (from a period `group_by`) stay contiguous instead: the latest `n`
+    periods are kept and the earlier ones become one group, "before <first kept period>".
+
     Input: a Series of labels (Categorical or str) and n ≥ 1. Output: an ordered Categorical,
     the kept labels first in their original order, then "other". Raises ValueError for n < 1.
     """
     if not isinstance(n, int) or n < 1:
         raise ValueError(f"top_n n={n!r}: expected a whole number of at least 1")
+    if _is_periods(labels):
+        return _latest_periods(labels, n)
     counts = labels.value_counts(sort=True)
     counts = counts[counts > 0]
     if len(counts) <= n:
@@ -122,6 +129,30 @@ def top_n(labels: pd.Series, n: int, other: str = OTHER) -> pd.Series:
         order = sorted(keep, key=lambda v: (-counts[v], v))
     folded = labels.astype("object").where(labels.isin(keep), other)
     return folded.astype(pd.CategoricalDtype([*order, other], ordered=True))
+
+
+_PERIOD_LABEL = re.compile(r"^\d{4}(?:-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$")
+
+
+def _is_periods(labels: pd.Series) -> bool:
+    """True when every label is a calendar period from `period_labels` (or "no date")."""
+    values = labels.dtype.categories if isinstance(labels.dtype, pd.CategoricalDtype) else None
+    values = values if values is not None else pd.Index(labels.dropna().unique())
+    dated = [str(v) for v in values if str(v) != NO_DATE]
+    return bool(dated) and all(_PERIOD_LABEL.match(v) for v in dated)
+
+
+def _latest_periods(labels: pd.Series, n: int) -> pd.Series:
+    """Periods stay in time order: the latest `n` kept, the earlier ones folded into one
+    contiguous "before <first kept>" group (never a scatter of small periods as "other")."""
+    present = sorted({str(v) for v in labels.dropna().unique()} - {NO_DATE})
+    if len(present) <= n:
+        return labels
+    kept = present[-n:]
+    earlier = f"before {kept[0]}"
+    values = labels.astype("object").where(labels.astype("object").isin([*kept, NO_DATE]), earlier)
+    order = [earlier, *kept] + ([NO_DATE] if (labels == NO_DATE).any() else [])
+    return values.astype(pd.CategoricalDtype(order, ordered=True))
 
 
 def describe(groups: pd.Series) -> pd.DataFrame:

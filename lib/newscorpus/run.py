@@ -271,6 +271,13 @@ def run(
         )
     except (analysis.CorpusError, ValueError) as exc:
         raise SystemExit(f"--corpus {str(corpus or corpus_path)!r}: {exc}") from None
+    if "group_by" in params:  # checked once against the corpus, before any notebook starts
+        from newscorpus import groups
+
+        try:
+            groups.assign(analysis.Analysis(corpus_path, where).articles, params["group_by"])
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
     stats = json.loads((where / "stats.json").read_text(encoding="utf-8"))
     _say(
         f"analysis pass: {stats['articles']} articles ready ({time.perf_counter() - started:.1f} s)",

@@ -42,7 +42,7 @@ fig, table = overview.plot_attention(overview.attention(data.articles, labels, p
 plots.save_figure(fig, table, "00-corpus", "attention", out)
 
 # %% [markdown]
-# Each line is one group; the CSV beside the figure holds every count.
+# Each colour is one group, stacked; the CSV beside the figure holds every count. The last period may be partly covered by the corpus.
 #
 # ## How long are the articles in each group?
 
@@ -75,7 +75,7 @@ plots.text_table(overview.set_aside(data.paragraphs))
 # Files or rows that were skipped (empty, binary, no text), altered (re-encoded, repaired, line endings), flagged (duplicates), and articles an analysis could not handle. An empty table means everything was read cleanly; `data.problems` holds every row.
 
 # %%
-overview.problem_summary(data.problems)
+plots.text_table(overview.problem_summary(data.problems))
 
 # %% [markdown]
 # ## The first articles

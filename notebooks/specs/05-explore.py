@@ -7,7 +7,7 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 article: str = ""  # article_id to show first (empty: the first article)
-term: str = "Islamic State"  # word or phrase for keyword in context and dispersion
+term: str = ""  # word or phrase for keyword in context and dispersion (empty: the most frequent)
 source: str = ""  # source or speaker to follow (empty: the most quoted)
 window: int = 8  # words of context on each side of the term
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
@@ -21,7 +21,7 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-findings = explore.from_analysis(data)
+findings = explore.from_analysis(data, term)
 out = figures_folder(corpus, figures)
 findings
 
@@ -47,7 +47,7 @@ explore.show_article(findings, article)
 # ## In what context is the term used?
 
 # %%
-explore.term_contexts(findings, term, window).head(20)
+plots.text_table(explore.term_contexts(findings, findings.term, window))
 
 # %% [markdown]
 # Each row is one occurrence, with `window` words on either side.
@@ -55,7 +55,7 @@ explore.term_contexts(findings, term, window).head(20)
 # ## Where along each article does the term occur?
 
 # %%
-fig, table = explore.plot_dispersion(findings, term)
+fig, table = explore.plot_dispersion(findings, findings.term)
 plots.save_figure(fig, table, "05-explore", "dispersion", out)
 
 # %% [markdown]
@@ -74,4 +74,4 @@ explore.source_findings(findings, source or (explore.source_names(findings) + ["
 # Find an article by words of its id, title or outlet (press Enter) and pick it, type a term and press Enter, or pick a source: the views below update. The widgets need a running kernel in JupyterLab; a saved copy of this notebook shows only the static views above.
 
 # %%
-explore.explorer(findings, article=article, term=term, source=source, window=window)
+explore.explorer(findings, article=article, term=findings.term, source=source, window=window)

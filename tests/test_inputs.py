@@ -538,3 +538,11 @@ def test_an_article_the_rules_cannot_parse_is_a_problem_not_a_crash(make_corpus,
     (row,) = c.problems.itertuples()
     assert (row.article_id, row.action) == ("bad", "skipped")
     assert row.problem == "could not be parsed: RuntimeError: rule failed"
+
+
+def test_mojibake_written_decomposed_is_fixed(make_corpus):
+    # "Ã" stored as A + combining tilde (U+0303), as some archives write it
+    c = make_corpus(
+        {"m.txt": "Title\n\nHer rA\u0303\u00a9sumA\u0303\u00a9 impressed Pe\u00c3\u00b1a.\n"}
+    )
+    assert "Her résumé impressed Peña." in c.articles.loc[0, "text"]

@@ -240,6 +240,10 @@ def repair(text: str) -> tuple[str, Counter]:
     counts: Counter = Counter()
     if not _NEEDS_REPAIR.search(text) and not _FORMAT.search(text):
         return text, counts
+    if not unicodedata.is_normalized("NFC", text):
+        # first, so mojibake written decomposed (A + U+0303 for the "Ã" of "Ã©") is seen
+        text = unicodedata.normalize("NFC", text)
+        counts["Unicode normalised to NFC"] += 1
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = _fix_mojibake(text, counts)
     text = _unescape(text, counts)
@@ -255,7 +259,7 @@ def repair(text: str) -> tuple[str, Counter]:
         text = _fix_quotes(text, counts)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-        counts["Unicode normalised to NFC"] += 1
+        counts["Unicode normalised to NFC"] = 1
     return text, counts
 
 

@@ -546,3 +546,14 @@ def test_mojibake_written_decomposed_is_fixed(make_corpus):
         {"m.txt": "Title\n\nHer rA\u0303\u00a9sumA\u0303\u00a9 impressed Pe\u00c3\u00b1a.\n"}
     )
     assert "Her résumé impressed Peña." in c.articles.loc[0, "text"]
+
+
+def test_manifest_author_column_fills_the_byline(make_corpus):
+    c = make_corpus(
+        {
+            "a.txt": "Title\n\nThe council met on Monday and approved the plan.\n",
+            "manifest.csv": "article_id,outlet,author\na,Ledger,Jane Roe\n",
+        }
+    )
+    assert c.articles.loc[0, "byline"] == "Jane Roe"
+    assert c.articles.loc[0, "author"] == "Jane Roe"

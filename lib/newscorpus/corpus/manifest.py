@@ -17,7 +17,8 @@ def load_manifest(path: Path, problems: list[dict]) -> pd.DataFrame | None:
     """The manifest's rows (article_id stripped, last row per id kept), or None when unusable.
 
     Input: the manifest path, the problems list (appended to: unreadable file, no article_id
-    column). Output: a DataFrame of `str` columns, or None when there is no usable manifest.
+    column). Output: a DataFrame of `str` columns, or None when there is no usable manifest;
+    an `author` (or `authors`) column also fills `byline` when there is no `byline` column.
     """
     if not path.exists():
         return None
@@ -30,6 +31,9 @@ def load_manifest(path: Path, problems: list[dict]) -> pd.DataFrame | None:
         problems.append(problem(path, "manifest has no article_id column", "manifest ignored"))
         return None
     manifest["article_id"] = manifest["article_id"].str.strip()
+    for alias in ("author", "authors"):  # the usual export names for the byline
+        if "byline" not in manifest.columns and alias in manifest.columns:
+            manifest["byline"] = manifest[alias]
     return manifest
 
 

@@ -967,3 +967,17 @@ def test_corpus_views_run_on_far_years_and_on_no_dates(make_corpus):
 def test_holidays_are_dates(text, expression, resolved):
     row = one(text, "2019-01-10")
     assert (row["text"], row["resolved"]) == (expression, resolved)
+
+
+def test_a_count_of_people_is_no_year():
+    found = find_dates_in_text("A poll of 2047 registered voters found support.", "2016-05-01")
+    assert found.empty
+    kept = find_dates_in_text("By the end of 2047 the port will close.", "2016-05-01")
+    assert kept["value"].tolist() == ["2047"]
+
+
+def test_later_with_no_date_named_before_is_not_placed():
+    alone = find_dates_in_text("More than 200 years later, the law still stands.", "2016-07-28")
+    assert alone["start_date"].isna().all()
+    after = find_dates_in_text("The war ended in 1945. Two years later, a treaty.", "2016-07-28")
+    assert str(after["start_date"].iloc[1].date()) == "1947-01-01"

@@ -95,6 +95,13 @@ _NOT_YEAR_AFTER = re.compile(
     r"|feet\b|ft\b|kg\b|tons?\b|tonnes?\b|hours?\b|hrs\b|GMT\b|UTC\b|local time\b"
     r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b)"
 )
+# After "of", a number followed by people counted (with an adjective or two) is a count.
+_COUNT_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:registered|likely|eligible|adult|american|new|other|[a-z]+ed)[^\S\n]+){0,2}"
+    r"(?:people|voters|adults|respondents|residents|members|delegates|households|users"
+    r"|customers|workers|employees|students|patients|troops|soldiers)\b",
+    re.IGNORECASE,
+)
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
 
 # --------------------------------------------------------------------------- the grammar

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from newscorpus.timeline.grammar import (
+    _COUNT_AFTER,
     _NOT_YEAR_AFTER,
     _NOT_YEAR_BEFORE,
     _PREV_WORD,
@@ -275,6 +276,8 @@ def _h_year(m: re.Match, text: str):
         return None
     if _NOT_YEAR_BEFORE.search(before):
         return None
+    if prev == "of" and _COUNT_AFTER.match(text, m.end()):
+        return None  # a poll of 2047 registered voters: a count, not a year
     if not mod and prev not in _TIME_PREPS:
         if _NOT_YEAR_AFTER.match(text, m.end()):
             return None

@@ -555,6 +555,8 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             from_previous = shifted is not None
             if shifted is not None:
                 interval = shifted
+            elif spec[2] > 0:  # "200 years later" with no date named before: later than what?
+                interval = None
             else:
                 interval = _resolve_one(
                     ("rel", spec[1], spec[2]), mod, anchor, precision, source == "inferred", None

@@ -717,3 +717,14 @@ def test_titles_opening_a_sentence_or_after_book_are_no_quotes(quotes_of):
     )
     q = quotes_of(body)
     assert not q["quote"].str.contains("Big Short|Doomed", regex=True).any()
+
+
+def test_a_bare_surname_is_counted_under_the_full_name_the_corpus_uses():
+    from newscorpus.sources import canonical_speakers
+
+    speakers = pd.Series(["Donald Trump"] * 4 + ["Trump", "Obama", "Barack Obama", "Ivanka Trump"])
+    kinds = pd.Series(["person"] * 8)
+    folded = canonical_speakers(speakers, kinds).tolist()
+    assert folded[4] == "Donald Trump"  # 4 of the 5 full-name quotes ending in Trump
+    assert folded[5] == "Barack Obama"
+    assert folded[7] == "Ivanka Trump"

@@ -36,6 +36,7 @@ from newscorpus.sources.lexicon import load_organisations, load_outlets
 from newscorpus.sources.quotes import find_quotes
 from newscorpus.sources.summaries import (
     anonymous_share,
+    canonical_speakers,
     cited_by_group,
     quote_table,
     quoted_by_group,
@@ -53,6 +54,7 @@ from newscorpus.sources.words import (
 )
 
 __all__ = [
+    "canonical_speakers",
     "QUOTE_COLUMNS",
     "QUOTE_KINDS",
     "SOURCE_COLUMNS",

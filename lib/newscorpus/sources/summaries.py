@@ -144,6 +144,33 @@ def _fold(labels: pd.Series, top_groups: int) -> pd.Series:
     return groups.top_n(labels, top_groups).astype("str")
 
 
+def canonical_speakers(speakers: pd.Series, kinds: pd.Series | None = None) -> pd.Series:
+    """Speaker names with a bare surname folded into the full name the corpus uses for it.
+
+    "Trump" (from "Mr. Trump") becomes "Donald Trump" when, among the full names ending in
+    "Trump", one accounts for at least three quarters of the quotes; "Obama" likewise becomes
+    "Barack Obama". Input: the `speaker` column (and `speaker_kind`: only persons are
+    folded). Output: a Series on the same index; names with no dominant full name stay as
+    they are.
+    """
+    names = speakers.astype("object")
+    persons = names.notna() if kinds is None else names.notna() & kinds.astype("str").eq("person")
+    words = names[persons].astype("str").str.split()
+    full = names[persons][words.str.len() >= 2]
+    if full.empty:
+        return speakers
+    last = full.astype("str").str.split().str[-1]
+    counts = pd.DataFrame({"last": last, "name": full}).value_counts()
+    mapping = {}
+    for surname, group in counts.groupby(level="last"):
+        top = group.droplevel("last")
+        if top.iloc[0] >= 0.75 * top.sum():
+            mapping[surname] = top.index[0]
+    single = persons & names.astype("str").str.count(" ").eq(0)
+    folded = names.where(~single, names.map(lambda n: mapping.get(n, n)))
+    return folded.astype(speakers.dtype)
+
+
 def quoted_by_group(
     quotes: pd.DataFrame, labels: pd.Series, top_n: int = 10, top_groups: int = 8
 ) -> pd.DataFrame:
@@ -155,7 +182,8 @@ def quoted_by_group(
     top_n + 1), speaker, speaker_kind, source_type, n_quotes (direct and partial quotes),
     n_words_quoted (words inside the quotation marks), n_articles. `group` is an ordered
     Categorical holding every group, also those without quotes (they have no rows). Speakers
-    that are unknown (no attribution found) are left out.
+    that are unknown (no attribution found) are left out; a bare surname is counted under the
+    full name the corpus uses for it (`canonical_speakers`).
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
@@ -164,6 +192,7 @@ def quoted_by_group(
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
     q = q[q["speaker_kind"].astype("str") != "unknown"]
     q = q.assign(
+        speaker=canonical_speakers(q["speaker"], q["speaker_kind"]),
         group=_labels_for(q, folded),
         n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )

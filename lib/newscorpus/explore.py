@@ -83,6 +83,7 @@ class Findings:
     missing: dict[str, str] = field(default_factory=dict)
     speaker_colours: dict[str, str] = field(default_factory=dict)
     term: str = ""
+    analysis: object = None  # the analysed corpus behind `from_analysis`, for term lookups
 
     def __repr__(self) -> str:
         shown = [name for name in LAYERS if getattr(self, name) is not None]
@@ -142,14 +143,23 @@ def from_analysis(analysis, term: str = "") -> Findings:
     `findings.term` is `term`, or when empty the corpus's most frequent word or name (from
     the term counts), so the term views show something on any corpus.
     """
+    corpus = Corpus(
+        articles=analysis.articles,
+        paragraphs=analysis.paragraphs,
+        sentences=analysis.sentences,
+        tokens=analysis.table("tokens", articles=[""]),  # no rows (no id is ""): see _term_sample
+        problems=analysis.problems,
+        folder=analysis.path,
+    )
     findings = Findings(
-        analysis.corpus,
+        corpus,
         dates=analysis.dates,
         quotes=analysis.quotes,
         sources=analysis.sources,
         sentiment=analysis.sentiment,
     )
     findings.term = term.strip() or _most_frequent_term(analysis.term_counts)
+    findings.analysis = analysis
     findings.speaker_colours = speaker_colours(findings.quotes)
     return findings
 
@@ -505,12 +515,30 @@ def show_article(findings: Findings, article_id: str | None = None):
 # --------------------------------------------------------------------------- terms
 
 
-def term_contexts(findings: Findings, term: str, window: int = 8) -> pd.DataFrame:
-    """Keyword-in-context rows for `term` (newscorpus.terms.kwic); empty when terms is missing."""
+def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
+    """The corpus to search for `term`: the whole corpus when it is in memory (`find_all`);
+    for an analysed corpus, only the `n` articles using the term most (from the term counts),
+    re-tokenised, so the tokens table of a large corpus is never loaded."""
+    if findings.analysis is None:
+        return findings.corpus
+    from newscorpus import terms
+
+    using = terms.articles_using(findings.analysis.term_counts, [term], n)
+    return terms.sample_corpus(findings.analysis, using["article_id"])
+
+
+def term_contexts(
+    findings: Findings, term: str, window: int = 8, max_articles: int = 50
+) -> pd.DataFrame:
+    """Keyword-in-context rows for `term` (newscorpus.terms.kwic); empty when terms is missing.
+
+    For an analysed corpus, the rows come from the `max_articles` articles using the term most.
+    """
     function = _optional("newscorpus.terms", "kwic")
     if function is None or not term.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    return function(findings.corpus, term.strip(), window=window).reset_index(drop=True)
+    sample = _term_sample(findings, term.strip(), max_articles)
+    return function(sample, term.strip(), window=window).reset_index(drop=True)
 
 
 def plot_dispersion(
@@ -520,7 +548,7 @@ def plot_dispersion(
     function = _optional("newscorpus.terms", "dispersion")
     columns = ["article_id", "term", "position", "start", "end"]
     data = (
-        function(findings.corpus, [term.strip()])
+        function(_term_sample(findings, term.strip(), max_articles), [term.strip()])
         if function and term.strip()
         else pd.DataFrame(columns=columns)
     )

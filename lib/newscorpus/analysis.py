@@ -46,7 +46,7 @@ from newscorpus.corpus import (
     flag_duplicates,
     plan,
     problems_frame,
-    read_corpus,  # noqa: F401 - kept importable here (tests patch it)
+    read_corpus,  # noqa: F401 - importable from here, as before
     read_partition,
 )
 from newscorpus.paths import PROJECT_ROOT

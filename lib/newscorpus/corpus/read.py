@@ -478,6 +478,7 @@ def read_corpus(
     id_column: str | None = None,
     url_column: str | None = None,
     byline_column: str | None = None,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Read a corpus into the tables articles, paragraphs, sentences, tokens and problems.
 
@@ -493,8 +494,10 @@ def read_corpus(
     as it is, e.g. to score against offsets into the original files; `offset_map` maps them).
     Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or
     option that cannot be used (naming it, its value and what was expected); a bad file or row
-    is a `problems` row and never stops the run. For corpora larger than memory, read by
-    partition (`plan`, `read_partition`), as the analysis pass does.
+    is a `problems` row and never stops the run. `scheduler`: the address of an existing
+    Dask cluster (tcp://HOST:PORT) whose workers read the partitions (they must see `path`).
+    For corpora larger than memory, read by partition (`plan`, `read_partition`), as the
+    analysis pass does.
     """
     columns = {
         "text_column": text_column,
@@ -520,7 +523,12 @@ def read_corpus(
     p = plan(path, infer_published, repair=repair, **columns)
     workers = (os.cpu_count() or 1) if workers is None else int(workers)
     parts = p.partitions(CHUNK_SIZE)
-    if workers > 1 and len(parts) > 1:
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler, set_as_default=False) as client:
+            results = client.gather(client.map(read_partition, parts, pure=False))
+    elif workers > 1 and len(parts) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
             results = list(pool.map(read_partition, parts))
     else:

@@ -472,6 +472,20 @@ def _on_cluster(scheduler: str, jobs: list[dict], done) -> None:
             done(i, future.result())
 
 
+def _plan_job(job: tuple) -> tuple:
+    """List the corpus and cut it into partitions (a table file's rows spooled to disk).
+
+    Output: (the plan without its rows, the partitions, CPU seconds).
+    """
+    started = time.process_time()
+    path, read_options, partition_size, slots, spool = job
+    listing = plan(path, **read_options)
+    size = partition_size or _balanced_size(len(listing), slots)
+    partitions = listing.partitions(size, spool=spool)
+    listing.table = None  # the rows are spooled: let the loaded table go
+    return listing, partitions, time.process_time() - started
+
+
 def _balanced_size(n: int, slots: int) -> int:
     """Articles per partition: at most PARTITION_SIZE, in rounds that keep every slot busy.
 
@@ -542,14 +556,18 @@ def analyse(
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
     try:
         t0, c0 = time.perf_counter(), time.process_time()
-        listing = plan(path, **read_options)
         spool = tmp / "_input"
         slots = _cluster_slots(scheduler) if scheduler else workers
-        size = partition_size or _balanced_size(len(listing), slots)
-        partitions = listing.partitions(size, spool=spool)
-        if listing.kind == "table":  # the rows are spooled to disk: let their text go
-            listing.jobs, listing.extra = [], None
-        plan_cpu = time.process_time() - c0
+        job = (path, read_options, partition_size, slots, spool)
+        if path.is_file() and workers > 1:
+            # a table file is loaded whole once: do it in a child process, whose memory goes
+            # back to the system when it ends, before the workers start
+            with ProcessPoolExecutor(max_workers=1) as pool:
+                listing, partitions, plan_cpu = pool.submit(_plan_job, job).result()
+        else:
+            listing, partitions, _ = _plan_job(job)
+            plan_cpu = 0.0  # counted in this process's time below
+        plan_cpu += time.process_time() - c0
         folders = {name: str(tmp / name) for name in TABLES}
         jobs = [
             {

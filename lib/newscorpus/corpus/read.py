@@ -33,7 +33,7 @@ from newscorpus.corpus.model import (
     problems_frame,
 )
 from newscorpus.corpus.parse import parse_article, tables_for
-from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, read_table
+from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, TableRows, open_table
 
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
 CACHE_VERSION = "2"  # bump when parsing rules change, so old caches are not reused
@@ -158,12 +158,13 @@ class Plan:
     fingerprint: list[Path]
     manifest: pd.DataFrame | None = None
     manifest_problems: list[dict] = field(default_factory=list)
-    extra: pd.DataFrame | None = None
+    table: TableRows | None = None  # a table file's rows, converted a partition at a time
+    row_problems: list[dict] = field(default_factory=list)
     repair: bool = True
     infer_published: bool = True
 
     def __len__(self) -> int:
-        return len(self.jobs)
+        return len(self.table) if self.table is not None else len(self.jobs)
 
     def partitions(self, size: int, spool: str | os.PathLike | None = None) -> list[Partition]:
         """The inputs cut into partitions of at most `size` (at least one, maybe empty).
@@ -174,9 +175,14 @@ class Plan:
         if not isinstance(size, int) or size < 1:
             raise ValueError(f"partition size={size!r}: expected a whole number >= 1")
         out = []
-        starts = range(0, len(self.jobs), size) if self.jobs else [0]
+        self.row_problems = []
+        starts = range(0, len(self), size) if len(self) else [0]
         for i, start in enumerate(starts):
-            chunk = self.jobs[start : start + size]
+            if self.table is not None:
+                chunk, extra, found = self.table.items(start, start + size)
+                self.row_problems.extend(found)
+            else:
+                chunk, extra = self.jobs[start : start + size], None
             ids = [j["article_id"] if isinstance(j, dict) else j[2] for j in chunk]
             manifest = None
             if self.manifest is not None:
@@ -191,9 +197,8 @@ class Plan:
                 size=len(chunk),
             )
             if self.kind == "table":
-                extra = None
-                if self.extra is not None and len(self.extra.columns) > 1:
-                    extra = self.extra[self.extra["article_id"].isin(set(ids))]
+                if len(extra.columns) < 2:
+                    extra = None
                 if spool is not None:
                     where = Path(spool) / f"input-{i:05d}.pickle"
                     where.parent.mkdir(parents=True, exist_ok=True)
@@ -251,8 +256,8 @@ def plan(
                 f"corpus {str(path)!r} is a {path.suffix or 'suffix-less'} file (expected a "
                 f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
             )
-        items, extra, problems = read_table(path, columns)
-        return Plan(path, "table", items, problems, [path], extra=extra, **options)
+        table = open_table(path, columns)
+        return Plan(path, "table", [], list(table.problems), [path], table=table, **options)
     given = [o for o, v in columns.items() if v is not None]
     if given:
         raise CorpusError(
@@ -368,7 +373,7 @@ def finish(plan: Plan, facts: list[dict]) -> tuple[list[dict], dict[str, str]]:
     article with the same text}). Identical texts (same words, any spacing) are duplicates;
     the first in input order is the original.
     """
-    problems = list(plan.problems)
+    problems = list(plan.problems) + list(plan.row_problems)
     first_by_hash: dict[str, str] = {}
     duplicates: dict[str, str] = {}
     for info in facts:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -134,12 +135,15 @@ def _load(path: Path, problems: list[dict]) -> tuple[pd.DataFrame, list[int], st
     except OSError as exc:
         raise CorpusError(f"cannot read corpus file {str(path)!r}: {exc}") from exc
     text, encoding, notes = decode(data)
+    del data  # a large file: keep one copy at a time
     if text is None:
         raise CorpusError(f"corpus file {str(path)!r} holds no table: {'; '.join(notes)}")
     for note in notes:
         problems.append(problem(path, note, "read"))
     if suffix in (".csv", ".tsv"):
-        return _load_csv(path, text, "\t" if suffix == ".tsv" else ",", problems) + (encoding,)
+        data = text.encode("utf-8")  # the C parser reads bytes, without a 4-byte-per-char copy
+        del text
+        return _load_csv(path, data, "\t" if suffix == ".tsv" else ",", problems) + (encoding,)
     lines = [line for line in text.split("\n") if line.strip()]
     json_lines = len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines)
     if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and json_lines and _not_one(text)):
@@ -194,9 +198,16 @@ def _not_one(text: str) -> bool:
     return False
 
 
-def _load_csv(path: Path, text: str, sep: str, problems: list[dict]):
+def _load_csv(path: Path, data: bytes, sep: str, problems: list[dict]):
+    """The CSV (UTF-8 bytes, decoded and repaired already) as a frame of `str` and row numbers."""
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            sep=sep,
+            dtype=str,
+            keep_default_na=False,
+            encoding="utf-8",
+        )
         return frame, list(range(1, len(frame) + 1))
     except pd.errors.ParserError:
         pass
@@ -209,10 +220,11 @@ def _load_csv(path: Path, text: str, sep: str, problems: list[dict]):
         return None
 
     frame = pd.read_csv(
-        io.StringIO(text),
+        io.BytesIO(data),
         sep=sep,
         dtype=str,
         keep_default_na=False,
+        encoding="utf-8",
         engine="python",
         on_bad_lines=skip,
     )
@@ -282,22 +294,38 @@ def _markup_to_text(text: str) -> tuple[str, int]:
     return root.text_content().strip(), n
 
 
-def read_table(
-    path: Path, options: dict[str, str | None]
-) -> tuple[list[dict], pd.DataFrame, list[dict]]:
-    """Read one table file into article inputs.
+@dataclass
+class TableRows:
+    """A table file loaded once, its columns mapped and every row's unique id decided.
 
-    Output: (items, extra, problems). Each item holds article_id, path (`file:row`), text (the
-    title as first line when there is one), encoding, has_title, notes and `meta` overrides
-    (title, outlet, byline, url, published as `datetime64[s]`, published_from `"table"`);
-    `extra` has article_id plus every unmapped column (as `str`); `problems` lists rows
-    without text, repeated ids (made unique as `id-2`, …), unparseable dates and bad lines.
+    `problems` holds the file's own rows (decoding, bad lines, missing or repeated ids);
+    `items(start, stop)` turns some rows into article inputs, so a large table is converted
+    (and handed to workers) a partition at a time.
     """
+
+    path: Path
+    frame: pd.DataFrame
+    rows: list[int]
+    encoding: str
+    mapping: dict
+    ids: list[str]
+    problems: list[dict]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def items(self, start: int, stop: int) -> tuple[list[dict], pd.DataFrame, list[dict]]:
+        """Rows [start, stop) as (items, extra, problems): see `read_table`."""
+        return _items(self, start, stop)
+
+
+def open_table(path: Path, options: dict[str, str | None]) -> TableRows:
+    """Load a table file, map its columns and give every row a unique id (see `read_table`)."""
     problems: list[dict] = []
     frame, rows, encoding = _load(path, problems)
     frame.columns = [str(c) for c in frame.columns]
     if frame.empty and not len(frame.columns):  # `[]`, or a JSON-lines file of bad lines
-        return [], pd.DataFrame({"article_id": pd.array([], dtype="str")}), problems
+        return TableRows(path, frame, [], encoding, {}, [], problems)
     mapping = map_columns(list(frame.columns), options, path.name)
     width = len(str(len(frame)))
     ids: list[str] = []
@@ -329,6 +357,16 @@ def read_table(
             aid = new
         seen.add(aid)
         ids.append(aid)
+    return TableRows(path, frame, rows, encoding, mapping, ids, problems)
+
+
+def _items(t: TableRows, start: int, stop: int) -> tuple[list[dict], pd.DataFrame, list[dict]]:
+    if not t.mapping:
+        return [], pd.DataFrame({"article_id": pd.array([], dtype="str")}), []
+    path, mapping, problems = t.path, t.mapping, []
+    encoding = t.encoding
+    frame = t.frame.iloc[start:stop]
+    ids, rows = t.ids[start:stop], t.rows[start:stop]
     column = {
         role: (frame[c].tolist() if c else [None] * len(frame)) for role, c in mapping.items()
     }
@@ -396,3 +434,19 @@ def read_table(
             values = values.where(values.str.strip() != "")
         extra[name] = values.to_numpy() if not hasattr(values, "array") else values.array
     return items, extra[keep].reset_index(drop=True), problems
+
+
+def read_table(
+    path: Path, options: dict[str, str | None]
+) -> tuple[list[dict], pd.DataFrame, list[dict]]:
+    """Read one table file into article inputs.
+
+    Output: (items, extra, problems). Each item holds article_id, path (`file:row`), text (the
+    title as first line when there is one), encoding, has_title, notes and `meta` overrides
+    (title, outlet, byline, url, published as `datetime64[s]`, published_from `"table"`);
+    `extra` has article_id plus every unmapped column (as `str`); `problems` lists rows
+    without text, repeated ids (made unique as `id-2`, …), unparseable dates and bad lines.
+    """
+    table = open_table(path, options)
+    items, extra, problems = table.items(0, len(table))
+    return items, extra, table.problems + problems

@@ -523,7 +523,8 @@ def term_trends(
     order), `term` (as asked), `counted_as` (the counted term it was looked up as), `count`,
     `rate` (per 10,000 body words of the period),
     `n_articles` (articles of the period using it), `n_words` (body words of the period).
-    Raises ValueError for empty terms or top_n < 1, and as `group_counts`.
+    An empty list of terms (a corpus with no counted term) gives an empty table.
+    Raises ValueError for blank terms or top_n < 1, and as `group_counts`.
     """
     if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected an integer >= 1")
@@ -537,6 +538,9 @@ def term_trends(
         top = overall["term"].head(top_n).tolist()
         asked = dict(zip(top, top, strict=True))
     else:
+        terms = [terms] if isinstance(terms, str) else list(terms)
+        if not terms:
+            return pd.DataFrame({c: [] for c in TERM_TREND_COLUMNS})  # nothing to trace
         asked = _trace_keys(terms)
     categories, table, period_words, _ = _group_sums(
         counts, periods, "periods", terms=_selector(asked.values()), words=words

@@ -91,6 +91,8 @@ def kwic(
         or max_per_article < 1
     ):
         raise ValueError(f"max_per_article={max_per_article!r}: expected an integer >= 1 or None")
+    if isinstance(term, str) and not term.strip():
+        return _empty(KWIC_COLUMNS)  # no term (a corpus with no counted term): no lines
     hits = find_terms(t, _parse_terms(term, "term")[:1])
     if max_per_article is not None:
         hits = hits[hits.groupby("article_id").cumcount() < max_per_article]
@@ -137,6 +139,9 @@ def kwic(
 
 def dispersion(corpus: Corpus | TokenArrays, terms: str | Iterable[str]) -> pd.DataFrame:
     """Where each term occurs through each article: position 0 (first body word) to 1 (last)."""
+    terms = [terms] if isinstance(terms, str) else list(terms)
+    if not terms:
+        return _empty(DISPERSION_COLUMNS)  # no terms to place
     t = token_arrays(corpus)
     hits = find_terms(t, terms)
     if hits.empty:
@@ -212,11 +217,20 @@ def articles_using(
     Rule when choosing: most occurrences of the terms together, then the article_id, articles
     without any left out. Output: `article_id`, `count` (occurrences of the terms as counted),
     `n_words`, in the order shown; with `catalogue` (the articles table) also its `title`,
-    `outlet` and `published` where present. Raises ValueError for n < 1 or no terms.
+    `outlet` and `published` where present; no terms (blank) and no `articles` give no rows.
+    Raises ValueError for n < 1.
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n={n!r}: expected an integer >= 1 (articles to show)")
-    keys = _trace_keys(terms)
+    terms = [terms] if isinstance(terms, str) else list(terms)
+    if not any(str(t).strip() for t in terms):  # no term to look for (a corpus with no counts)
+        terms = [t for t in terms if str(t).strip()]
+        if not articles:
+            empty = pd.DataFrame(
+                {"article_id": pd.array([], dtype="str"), "count": [], "n_words": []}
+            )
+            return empty.astype({"count": "int64", "n_words": "int64"})
+    keys = _trace_keys(terms) if terms else {}
     select = _selector(keys.values())
     article = counts["article_id"]
     if not isinstance(article.dtype, pd.CategoricalDtype):

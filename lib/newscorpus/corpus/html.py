@@ -15,6 +15,7 @@ import numpy as np
 
 from newscorpus.corpus.dates import parse_date
 from newscorpus.corpus.decode import decode
+from newscorpus.corpus.model import file_item
 
 HTML_SUFFIXES = (".html", ".htm")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
@@ -41,19 +42,8 @@ def read_page(path: Path) -> dict:
     Never raises for bad content: an unreadable page or one with no main text gives an item
     with `text` None and a note saying why.
     """
-    item = {
-        "article_id": path.stem,
-        "path": str(path),
-        "text": None,
-        "encoding": "",
-        "notes": [],
-        "has_title": True,
-        "meta": {},
-    }
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        item["notes"].append(f"cannot read file: {exc}")
+    item, data = file_item(path, path.stem)
+    if data is None:
         return item
     page, encoding, notes = _page_text(data)
     item["encoding"] = encoding

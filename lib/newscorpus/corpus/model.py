@@ -83,3 +83,22 @@ def problem(
 def problems_frame(rows: list[dict]) -> pd.DataFrame:
     """The `problems` table from row dicts: every column a string column (NA where unknown)."""
     return pd.DataFrame(rows, columns=PROBLEM_COLUMNS).astype("str")
+
+
+def file_item(path: Path, article_id: str) -> tuple[dict, bytes | None]:
+    """A file's article input with nothing read yet, and the file's bytes (None when the file
+    cannot be read, with a note in the item saying why)."""
+    item = {
+        "article_id": article_id,
+        "path": str(path),
+        "text": None,
+        "encoding": "",
+        "notes": [],
+        "has_title": True,
+        "meta": {},
+    }
+    try:
+        return item, path.read_bytes()
+    except OSError as exc:
+        item["notes"].append(f"cannot read file: {exc}")
+        return item, None

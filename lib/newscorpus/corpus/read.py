@@ -29,6 +29,7 @@ from newscorpus.corpus.model import (
     TABLE_NAMES,
     Corpus,
     CorpusError,
+    file_item,
     problem,
     problems_frame,
 )
@@ -45,19 +46,8 @@ _REPAIRED = "repaired in place (articles.text is the repaired text)"
 
 
 def _load_txt(path: Path, article_id: str) -> dict:
-    item = {
-        "article_id": article_id,
-        "path": str(path),
-        "text": None,
-        "encoding": "",
-        "notes": [],
-        "has_title": True,
-        "meta": {},
-    }
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        item["notes"].append(f"cannot read file: {exc}")
+    item, data = file_item(path, article_id)
+    if data is None:
         return item
     item["text"], item["encoding"], item["notes"] = decode(data)
     return item

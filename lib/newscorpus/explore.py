@@ -814,6 +814,8 @@ class Explorer:
         )
         self.source_view = _widget(w.HTML, layout={"max_height": "360px", "overflow": "auto"})
         for view, cls in (
+            (self.search, "nc-search"),
+            (self.term, "nc-term"),
             (self.article_view, "nc-article-view"),
             (self.kwic_view, "nc-kwic-view"),
             (self.dispersion_view, "nc-dispersion-view"),

@@ -149,9 +149,19 @@ def drive_explorer(page, artifacts: Path) -> None:
         path=artifacts / "05-explore-explorer-article.png"
     )
 
+    search = explorer.locator(".nc-search input")  # find an article by words of its title
+    search.fill("caliphate")
+    search.press("Enter")
+    page.wait_for_function(
+        """() => {
+          const shown = document.querySelector('.nc-explorer .nc-article-view .nc-article');
+          return shown && shown.dataset.articleId === '003_c0c95c97cb16ca2e';
+        }"""
+    )
+
     kwic = explorer.locator(".nc-kwic-view")
     before = kwic.inner_text()
-    term = explorer.locator(".widget-text input").first
+    term = explorer.locator(".nc-term input")
     term.fill("Raqqa")
     term.press("Enter")
     page.wait_for_function(

@@ -561,3 +561,16 @@ def test_min_total_drops_rare_terms_before_summing(grams):
     pd.testing.assert_frame_equal(terms.group_counts(grams, outlets(), min_total=3), expected)
     parts = [grams[grams["article_id"] == a] for a in outlets().index]
     pd.testing.assert_frame_equal(terms.group_counts(iter(parts), outlets(), min_total=3), expected)
+
+
+def test_default_traced_terms_are_the_corpus_own_frequent_words():
+    by_group = pd.DataFrame(
+        {
+            "group": ["a"] * 4,
+            "term": ["said", "tariff", "trade war", "mr"],
+            "ngram": [1, 1, 1, 1],
+            "count": [50, 20, 10, 30],
+        }
+    )
+    assert terms.frequent_terms(by_group, 2) == ["tariff", "trade war"]
+    assert terms.frequent_terms(by_group, 2, ["caliphate"]) == ["caliphate"]

@@ -165,8 +165,12 @@ def from_analysis(analysis, term: str = "") -> Findings:
 
 
 def _most_frequent_term(counts: pd.DataFrame) -> str:
-    """The word or name counted most often in the corpus ("" for an empty corpus)."""
+    """The word or name counted most often in the corpus, reporting verbs, titles and modals
+    left out ("" for an empty corpus)."""
+    from newscorpus.terms import NEWS_FUNCTION_WORDS
+
     ones = counts[counts["ngram"] == 1] if "ngram" in counts else counts
+    ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
     if ones.empty:
         return ""
     totals = ones.groupby("term", observed=True)["count"].sum()

@@ -26,6 +26,7 @@ from newscorpus.terms.aggregate import (
     COLLOCATION_COUNT_COLUMNS,
     GROUP_COUNT_COLUMNS,
     GROUP_KEYNESS_COLUMNS,
+    NEWS_FUNCTION_WORDS,
     TERM_TREND_COLUMNS,
     TOP_KEYNESS_COLUMNS,
     collocations_from_counts,
@@ -74,6 +75,7 @@ from newscorpus.terms.keyness import (
 )
 
 __all__ = [
+    "NEWS_FUNCTION_WORDS",
     "ARTICLE_COUNT_COLUMNS",
     "BUCKET_COLUMNS",
     "COLLOCATION_COLUMNS",

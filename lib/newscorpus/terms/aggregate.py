@@ -725,13 +725,23 @@ def top_keyness(keyness: pd.DataFrame, top_n: int = 5, use: str = "over") -> pd.
     return out.astype(dict.fromkeys(floats, "float64")).round(dict.fromkeys(floats, 2))
 
 
+# Words every news story uses, whatever it is about: reporting verbs, titles, modals and
+# generic counts. Left out of the default traced terms (they are still counted).
+NEWS_FUNCTION_WORDS = frozenset(
+    """said says say saying told tells according mr mrs ms dr would could should will may
+    might must can also one two three new year years time times people last first just like
+    get got make made many much even well still back going know think""".split()
+)
+
+
 def frequent_terms(by_group: pd.DataFrame, n: int = 5, given: Iterable[str] = ()) -> list[str]:
     """`given` terms when there are any, else the corpus's `n` most frequent terms.
 
     Input: the table of `group_counts`; `n` ≥ 1; the terms an analyst asked for. Output: a list
     of terms: words and multiword names (1-grams of the counts), summed over groups, highest
-    count first (ties by term), so a notebook run on a new corpus traces its own vocabulary
-    instead of a seed corpus's. Raises ValueError for n < 1.
+    count first (ties by term), leaving out NEWS_FUNCTION_WORDS (said, mr, would …), so a
+    notebook run on a new corpus traces its own vocabulary instead of a seed corpus's.
+    Raises ValueError for n < 1.
     """
     given = [str(t) for t in given if str(t).strip()]
     if given:
@@ -741,6 +751,7 @@ def frequent_terms(by_group: pd.DataFrame, n: int = 5, given: Iterable[str] = ()
     if by_group.empty:
         return []
     ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
+    ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
     totals = ones.groupby("term", observed=True)["count"].sum().reset_index()
     totals = totals.sort_values(["count", "term"], ascending=[False, True])
     return totals["term"].astype("str").head(n).tolist()

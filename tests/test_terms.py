@@ -574,3 +574,15 @@ def test_default_traced_terms_are_the_corpus_own_frequent_words():
     )
     assert terms.frequent_terms(by_group, 2) == ["tariff", "trade war"]
     assert terms.frequent_terms(by_group, 2, ["caliphate"]) == ["caliphate"]
+
+
+def test_articles_using_reads_parts_like_the_whole_table(seeds):
+    counts = terms.term_counts(seeds, by="article", ngram_range=(1, 3))
+    ids = sorted(counts["article_id"].astype("str").unique())
+    parts = [
+        counts[counts["article_id"].astype("str").isin(ids[:2])],
+        counts[counts["article_id"].astype("str").isin(ids[2:])],
+    ]
+    whole = terms.articles_using(counts, ["desert*", "mosul"], 3)
+    split = terms.articles_using(iter(parts), ["desert*", "mosul"], 3)
+    pd.testing.assert_frame_equal(whole, split)

@@ -657,6 +657,14 @@ class Analysis:
         """The reader's tables as a `Corpus` (for functions that take one)."""
         return Corpus(**{n: self.table(n) for n in READER_TABLES}, folder=self.path)
 
+    def parts(self, name: str, columns: Iterable[str] | None = None):
+        """Table `name` part by part (a fresh generator of DataFrames on every call), for
+        corpus-level aggregates that must not hold a large table whole (term counts at 100,000
+        articles are tens of millions of rows)."""
+        if name not in TABLES:
+            raise ValueError(f"table {name!r}: expected one of {', '.join(TABLES)}")
+        return read_parts(self.folder, name, columns=columns)
+
     def text_of(self, table: pd.DataFrame) -> pd.Series:
         """The text of each row of a table with article_id, start and end (offsets into
         articles.text), e.g. quotes or dates: a `str` Series aligned with `table`."""

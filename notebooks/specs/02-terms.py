@@ -30,7 +30,6 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-counts = data.term_counts
 labels = groups.top_n(groups.assign(data.articles, group_by), top_n)
 periods = groups.assign(data.articles, period)
 out = figures_folder(corpus, figures)
@@ -40,7 +39,7 @@ data
 # ## Which terms does each group use most?
 
 # %%
-by_group = term_tools.group_counts(counts, labels, min_total=min_count)
+by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
 traced = term_tools.frequent_terms(by_group, 5, terms)
 fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_terms, ngram=ngram)
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
@@ -71,7 +70,9 @@ term_tools.top_keyness(keyness, top_n=5)
 # The traced terms are those in `terms`, or else the corpus's five most frequent words and names, so a new corpus traces its own vocabulary.
 
 # %%
-fig, table = term_tools.plot_term_trends(term_tools.term_trends(counts, periods, traced))
+fig, table = term_tools.plot_term_trends(
+    term_tools.term_trends(data.parts("term_counts"), periods, traced)
+)
 plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
@@ -91,7 +92,7 @@ term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 
 # %%
 focus = kwic_term or " ".join(traced[:1])
-shown = term_tools.articles_using(counts, [focus], max_lines, articles)
+shown = term_tools.articles_using(data.parts("term_counts"), [focus], max_lines, articles)
 sample = term_tools.sample_corpus(data, shown["article_id"])
 lines = term_tools.kwic(sample, focus, window, max_per_article=3)
 fig, table = term_tools.plot_kwic(lines, focus, max_lines)
@@ -109,7 +110,9 @@ term_tools.show_table(table[["article_id", "left", "term", "right"]], "kwic")
 # The articles named in `articles`, or else the `n_articles` articles where the traced terms occur most often.
 
 # %%
-chosen = term_tools.articles_using(counts, traced, n_articles, articles, data.articles)
+chosen = term_tools.articles_using(
+    data.parts("term_counts"), traced, n_articles, articles, data.articles
+)
 chosen
 
 # %% [markdown]

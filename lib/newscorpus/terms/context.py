@@ -212,7 +212,9 @@ def articles_using(
 ) -> pd.DataFrame:
     """The articles a per-article view shows: those asked for, or the `n` using `terms` most.
 
-    Input: a per-article `term_counts` table; `terms` looked up as counted (lowercase, shipped
+    Input: a per-article `term_counts` table, or an iterable of its parts (`Analysis.parts`:
+    only the rows of the terms looked for are kept; `n_words` is then 0 for an asked article
+    that does not use them); `terms` looked up as counted (lowercase, shipped
     aliases folded, a trailing * for a prefix); `articles`, ids to show (empty or None: choose).
     Rule when choosing: most occurrences of the terms together, then the article_id, articles
     without any left out. Output: `article_id`, `count` (occurrences of the terms as counted),
@@ -232,6 +234,19 @@ def articles_using(
             return empty.astype({"count": "int64", "n_words": "int64"})
     keys = _trace_keys(terms) if terms else {}
     select = _selector(keys.values())
+    if not isinstance(counts, pd.DataFrame):  # parts: keep only the rows of the terms looked for
+        kept = []
+        for part in counts:
+            vocab = pd.Index(part["term"].astype("str").unique())
+            wanted = set(vocab[pd.notna(select(vocab))])
+            kept.append(part[part["term"].astype("str").isin(wanted)])
+        counts = (
+            pd.concat(kept, ignore_index=True)
+            if kept
+            else pd.DataFrame({"article_id": [], "term": [], "count": [], "n_words": []})
+        )
+        counts["article_id"] = counts["article_id"].astype("str")
+        counts["term"] = counts["term"].astype("str")
     article = counts["article_id"]
     if not isinstance(article.dtype, pd.CategoricalDtype):
         article = article.astype("category")

@@ -981,3 +981,16 @@ def test_later_with_no_date_named_before_is_not_placed():
     assert alone["start_date"].isna().all()
     after = find_dates_in_text("The war ended in 1945. Two years later, a treaty.", "2016-07-28")
     assert str(after["start_date"].iloc[1].date()) == "1947-01-01"
+
+
+def test_per_article_figures_stay_bounded(seeds, seed_dates, monkeypatch):
+    import newscorpus.timeline.figures as figures
+
+    monkeypatch.setattr(figures, "MAX_SPAN_ROWS", 2)
+    fig, spans = figures.plot_spans(seeds, seed_dates)
+    assert len(spans) == 5 and len(fig.axes[0].get_yticks()) == 2
+    assert "first 2 of 5 articles" in fig.axes[0].get_title()
+    plt.close(fig)
+    fig, _ = plot_timeline(seeds, seed_dates)
+    assert len(fig.axes[0].get_yticks()) == 5  # one lane per article, at most 12
+    plt.close(fig)

@@ -38,29 +38,6 @@ def set_theme() -> None:
     )
 
 
-def labelled_barh(
-    ax: plt.Axes,
-    labels,
-    values,
-    notes,
-    color: str = "#4c72b0",
-    fontsize: float = 9,
-    offset: float = 4,
-) -> None:
-    """Horizontal bars, first row on top, each with a short note (a count) just past its end."""
-    ax.barh(labels, values, color=color)
-    for y, (value, note) in enumerate(zip(values, notes, strict=True)):
-        ax.annotate(
-            note,
-            (value, y),
-            xytext=(offset, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=fontsize,
-        )
-    ax.invert_yaxis()
-
-
 @dataclass(frozen=True)
 class SavedFigure:
     """Where a figure and its data were written; shown relative to the project when inside it."""

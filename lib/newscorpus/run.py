@@ -272,10 +272,15 @@ def run(
     except (analysis.CorpusError, ValueError) as exc:
         raise SystemExit(f"--corpus {str(corpus or corpus_path)!r}: {exc}") from None
     if "group_by" in params:  # checked once against the corpus, before any notebook starts
+        import pyarrow.parquet as pq
+
         from newscorpus import groups
 
-        try:
-            groups.assign(analysis.Analysis(corpus_path, where).articles, params["group_by"])
+        first = min((where / "articles").glob("part-*.parquet"))
+        metadata = [c for c in pq.read_schema(first).names if c not in ("text", "path")]
+        articles = analysis.Analysis(corpus_path, where).table("articles", columns=metadata)
+        try:  # every column but the article text: a 100,000-article corpus is not read whole
+            groups.assign(articles, params["group_by"])
         except ValueError as exc:
             raise SystemExit(str(exc)) from None
     stats = json.loads((where / "stats.json").read_text(encoding="utf-8"))

@@ -47,7 +47,7 @@ def test_every_figure_is_bounded_and_has_its_data(generated_run):
             assert max(image.size) <= MAX_PX, f"{png.name} is {image.size[0]}x{image.size[1]} px"
         data = png.with_suffix(".csv")
         assert data.exists(), f"{png.name} has no CSV beside it"
-        assert len(pd.read_csv(data)) >= 0
+        assert len(pd.read_csv(data).columns) >= 2, f"{data.name} holds no table"
 
 
 def test_group_views_compare_the_six_outlets(generated_run):

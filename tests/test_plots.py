@@ -54,3 +54,14 @@ def test_text_table_shows_full_text_left_aligned_with_a_row_count():
 def test_bounded_size_keeps_figures_within_3000_px():
     assert plots.bounded_size(9, 400) == (9, plots.MAX_INCHES)
     assert plots.MAX_INCHES * plots.DPI <= 3000
+
+
+def test_save_table_writes_the_csv_beside_the_figures(tmp_path):
+    table = pd.DataFrame(
+        {"date": ["2019-03-07"], "sentence": ["Fighting resumed, officials said."]}
+    )
+    path = plots.save_table(table, "01-timeline", "events", tmp_path)
+    assert path == tmp_path / "01-timeline-events.csv"
+    assert path.read_text(encoding="utf-8") == (
+        'date,sentence\n2019-03-07,"Fighting resumed, officials said."\n'
+    )

@@ -64,13 +64,25 @@ def save_figure(
 
     Output is byte-stable: no timestamps or software versions in the PNG, rows written as given.
     """
+    csv = save_table(data, notebook, name, folder)
+    saved = SavedFigure(csv.with_suffix(".png"), csv)
+    fig.savefig(saved.png, dpi=DPI, metadata={"Software": None})
+    return saved
+
+
+def save_table(
+    table: pd.DataFrame, notebook: str, name: str, folder: str | os.PathLike | None = None
+) -> Path:
+    """Write `table` as `<folder>/<notebook>-<name>.csv` (rows as given, byte-stable); the path.
+
+    For a table with no figure (a notebook's full events or quotes list); `save_figure` writes
+    each figure's data the same way.
+    """
     folder = Path(folder) if folder is not None else FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{notebook}-{name}"
-    saved = SavedFigure(folder / f"{stem}.png", folder / f"{stem}.csv")
-    fig.savefig(saved.png, dpi=DPI, metadata={"Software": None})
-    data.to_csv(saved.csv, index=False, lineterminator="\n")
-    return saved
+    path = folder / f"{notebook}-{name}.csv"
+    table.to_csv(path, index=False, lineterminator="\n")
+    return path
 
 
 MAX_INCHES = 19.5  # 3,000 px at DPI 150 is 20 inches; leave room for bbox_inches="tight"

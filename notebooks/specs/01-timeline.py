@@ -79,7 +79,7 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 
 # %%
 events = timeline.events_table(data.sentences, data.dates, labels, kinds, date_from, date_to)
-timeline.save_csv(events, "01-timeline", "events", out)
+plots.save_table(events, "01-timeline", "events", out)
 plots.text_table(events[["date", "group", "article_id", "expression", "sentence"]])
 
 # %% [markdown]

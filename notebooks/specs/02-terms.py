@@ -102,7 +102,7 @@ plots.save_figure(fig, table, "02-terms", "kwic", out)
 # The same lines with their whole context, cut only at the edge of the paragraph; the CSV gives the character offsets of each match in its article.
 
 # %%
-term_tools.show_table(table[["article_id", "left", "term", "right"]], "kwic")
+plots.text_table(table[["article_id", "left", "term", "right"]], limit=max_lines)
 
 # %% [markdown]
 # ## Which articles are read one by one?

@@ -64,7 +64,6 @@ from newscorpus.terms.figures import (
     plot_group_top_terms,
     plot_kwic,
     plot_term_trends,
-    show_table,
 )
 from newscorpus.terms.keyness import (
     COLLOCATION_COLUMNS,
@@ -114,7 +113,6 @@ __all__ = [
     "plot_kwic",
     "plot_term_trends",
     "sample_corpus",
-    "show_table",
     "term_counts",
     "frequent_terms",
     "term_trends",

@@ -357,18 +357,3 @@ def plot_dispersion(
         ax.legend(title="term (occurrences)", bbox_to_anchor=(1.01, 1), loc="upper left")
     fig.tight_layout()
     return fig, data
-
-
-def show_table(table: pd.DataFrame, name: str = "table"):
-    """A table for a notebook with every text cell left-aligned and whole (IPython HTML).
-
-    `name` fixes the HTML ids so re-running a notebook writes the same bytes.
-    """
-    from IPython.display import HTML
-
-    styler = table.style.hide(axis="index").set_properties(
-        **{"text-align": "left", "white-space": "normal"}
-    )
-    styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
-    styler.set_uuid(name)
-    return HTML(styler.format(precision=2).to_html())

@@ -31,7 +31,6 @@ from newscorpus.timeline.compare import (
     group_summary,
     mentions_by_group,
     published_vs_mentioned,
-    save_csv,
     window,
 )
 from newscorpus.timeline.events import (
@@ -91,7 +90,6 @@ __all__ = [
     "plot_group_histogram",
     "plot_swimlanes",
     "published_vs_mentioned",
-    "save_csv",
     "window",
     "article_spans",
     "dated_events",

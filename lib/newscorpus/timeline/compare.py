@@ -14,9 +14,6 @@ counted and reported (`attrs["n_outside"]`), never silently dropped from the CSV
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 
@@ -323,12 +320,3 @@ def busiest_articles(dates: pd.DataFrame, n: int = 5, articles: list | None = No
     counts = resolved.groupby("article_id").size().rename("n").reset_index()
     counts = counts.sort_values(["n", "article_id"], ascending=[False, True])
     return counts["article_id"].head(n).astype("str").tolist()
-
-
-def save_csv(table: pd.DataFrame, notebook: str, name: str, folder: str | os.PathLike) -> Path:
-    """Write `table` as `<folder>/<notebook>-<name>.csv` (byte-stable) and return the path."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{notebook}-{name}.csv"
-    table.to_csv(path, index=False, lineterminator="\n")
-    return path

@@ -8,6 +8,7 @@ import pandas as pd
 import seaborn as sns
 
 from newscorpus.corpus import Corpus
+from newscorpus.plots import bounded_size, no_data
 from newscorpus.sentiment.tone import THRESHOLD
 
 
@@ -53,7 +54,7 @@ def plot_distribution(
     order = [labels[a] for a in keep]
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.55 * max(len(order), 1)))
     if data.empty:
-        _no_data(ax, "no body sentences")
+        no_data(ax, "no body sentences")
     else:
         sns.boxplot(
             data=data, x="compound", y="article", order=order, color="0.85", fliersize=0, ax=ax
@@ -92,7 +93,7 @@ def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFra
     fig, ax = plt.subplots()
     if arc.empty:
         data = arc.copy()
-        _no_data(ax, "no body sentences")
+        no_data(ax, "no body sentences")
         ax.set_title("Sentiment arc")
     elif arc["article_id"].nunique() <= 12:
         labels = article_labels(corpus)
@@ -142,7 +143,7 @@ def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Da
         order.append("All articles")
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * max(len(order), 1)))
     if data.empty:
-        _no_data(ax, "no sentences to compare")
+        no_data(ax, "no sentences to compare")
     else:
         _paired_bars(ax, data, "article", order, "voice", ["narrative", "quote"])
     ax.axvline(0, color="0.4", lw=0.8)
@@ -150,12 +151,6 @@ def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Da
     ax.set_xlabel("Mean compound score of the sentences (−1 … +1)")
     ax.set_ylabel("")
     return fig, data.reset_index(drop=True)
-
-
-def _no_data(ax: plt.Axes, message: str) -> None:
-    """Say in the plot area that there is nothing to draw (an empty table or group)."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.35")
-    ax.set_yticks([])
 
 
 def _paired_bars(
@@ -233,7 +228,7 @@ def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.Dat
     annot = annot.where(means.isna(), annot + "\nn=" + counts.fillna(0).astype(int).astype(str))
     fig, ax = plt.subplots(figsize=(2 + 1.5 * max(len(keep), 2), 1.5 + 0.7 * max(len(targets), 1)))
     if data.empty:
-        _no_data(ax, "no sentence names a target")
+        no_data(ax, "no sentence names a target")
     else:
         _heatmap(ax, means, annot)
         ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=9)
@@ -280,7 +275,7 @@ def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figu
     data["direction"] = np.where(data["total_valence"] >= 0, "positive", "negative")
     fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * max(len(data), 1)))
     if data.empty:
-        _no_data(ax, "no lexicon words")
+        no_data(ax, "no lexicon words")
     sns.barplot(
         data=data,
         y="word",
@@ -304,11 +299,6 @@ def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figu
 # --------------------------------------------------------------------------- group comparisons
 
 NEGATIVE, NEUTRAL, POSITIVE = "#c0392b", "#bdbdbd", "#2471a3"
-MAX_INCHES = 19.5  # 3,000 px at 150 dpi is 20 inches
-
-
-def _bounded(width: float, height: float) -> tuple[float, float]:
-    return min(width, MAX_INCHES), min(height, MAX_INCHES)
 
 
 def _short(label: str, width: int = 40) -> str:
@@ -322,9 +312,9 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     One row per group, a dot at the mean of article means and a bar for the interval, the
     number of articles beside it. Bounded: one row per group (top groups + "other").
     """
-    fig, ax = plt.subplots(figsize=_bounded(9, 1.4 + 0.45 * max(len(table), 1)))
+    fig, ax = plt.subplots(figsize=bounded_size(9, 1.4 + 0.45 * max(len(table), 1)))
     if table.empty:
-        _no_data(ax, "no body sentences")
+        no_data(ax, "no body sentences")
     else:
         y = np.arange(len(table))
         mean = table["mean_compound"].to_numpy(dtype=float)
@@ -360,9 +350,9 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 def plot_shares(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Shares of negative, neutral and positive sentences per group (from `group_tone`)."""
-    fig, ax = plt.subplots(figsize=_bounded(9, 1.6 + 0.45 * max(len(table), 1)))
+    fig, ax = plt.subplots(figsize=bounded_size(9, 1.6 + 0.45 * max(len(table), 1)))
     if table.empty:
-        _no_data(ax, "no body sentences")
+        no_data(ax, "no body sentences")
     else:
         y = np.arange(len(table))
         left = np.zeros(len(table))
@@ -408,13 +398,13 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     fig, axes = plt.subplots(
         rows,
         cols,
-        figsize=_bounded(4.6 * cols + 1, 0.9 + 2.6 * rows),
+        figsize=bounded_size(4.6 * cols + 1, 0.9 + 2.6 * rows),
         squeeze=False,
         sharex=True,
         sharey=True,
     )
     if table.empty:
-        _no_data(axes[0, 0], "no dated articles")
+        no_data(axes[0, 0], "no dated articles")
         axes[0, 0].set_title("Tone over time")
         return fig, table
     periods = sorted(table["period"].unique())
@@ -475,9 +465,9 @@ def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     A group without quotes has no quote bar, only "n=0".
     """
     rows = list(dict.fromkeys(table["group"]))
-    fig, ax = plt.subplots(figsize=_bounded(9, 1.4 + 0.6 * max(len(rows), 1)))
+    fig, ax = plt.subplots(figsize=bounded_size(9, 1.4 + 0.6 * max(len(rows), 1)))
     if table.empty:
-        _no_data(ax, "no sentences to compare")
+        no_data(ax, "no sentences to compare")
     else:
         data = table.assign(label=table["group"].map(_short))
         _paired_bars(ax, data, "label", [_short(r) for r in rows], "voice", ["narrative", "quote"])
@@ -497,10 +487,10 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     targets = list(dict.fromkeys(table["target"]))
     names = list(dict.fromkeys(table["group"]))
     fig, ax = plt.subplots(
-        figsize=_bounded(3 + 1.3 * max(len(names), 2), 1.8 + 0.55 * max(len(targets), 1))
+        figsize=bounded_size(3 + 1.3 * max(len(names), 2), 1.8 + 0.55 * max(len(targets), 1))
     )
     if table.empty:
-        _no_data(ax, "no sentence names a target")
+        no_data(ax, "no sentence names a target")
     else:
         means = table.pivot(index="target", columns="group", values="mean_compound")
         means = means.reindex(index=targets, columns=names)
@@ -522,9 +512,9 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """The words whose rule-adjusted valences add up to the most sentiment (`driver_words`)."""
-    fig, ax = plt.subplots(figsize=_bounded(8, 1.2 + 0.35 * max(len(table), 1)))
+    fig, ax = plt.subplots(figsize=bounded_size(8, 1.2 + 0.35 * max(len(table), 1)))
     if table.empty:
-        _no_data(ax, "no lexicon words")
+        no_data(ax, "no lexicon words")
     else:
         y = np.arange(len(table))
         values = table["total_valence"].to_numpy(dtype=float)
@@ -568,14 +558,14 @@ def plot_article_arcs(
     cols = 2 if len(ids) > 1 else 1
     rows = max(1, int(np.ceil(len(ids) / cols)))
     fig, axes = plt.subplots(
-        rows, cols, figsize=_bounded(6 * cols, 0.6 + 2.4 * rows), squeeze=False, sharey=True
+        rows, cols, figsize=bounded_size(6 * cols, 0.6 + 2.4 * rows), squeeze=False, sharey=True
     )
     colors = sns.color_palette(n_colors=2)
     for k, ax in enumerate(axes.flat):
         if k >= len(ids):
             ax.set_visible(k > 0)
             if k == 0:
-                _no_data(ax, "no articles chosen")
+                no_data(ax, "no articles chosen")
             continue
         rows_ = data[data["article_id"] == ids[k]]
         quoted = rows_["in_quote"].to_numpy(dtype=bool) if "in_quote" in rows_ else None

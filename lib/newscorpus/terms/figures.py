@@ -14,9 +14,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from newscorpus.plots import MAX_INCHES, no_data
 from newscorpus.terms._base import LL_THRESHOLD
 
-MAX_INCHES = 19.0  # 2,850 px at 150 dpi, room left for the tight bounding box
 MAX_PANELS = 12  # small multiples drawn at most (3 x 4), whatever max_groups asks
 MAX_BARS = 30  # bars per panel at most
 _NO_DATE = "no date"  # newscorpus.groups.NO_DATE: the period of undated articles
@@ -28,12 +28,6 @@ _NGRAM_NAMES = {
 }
 OVER, UNDER = "#4c72b0", "#dd8452"
 _CLOSING = set(",.;:!?)]}’”'\"%")  # right context starting with these needs no space
-
-
-def _no_data(ax: plt.Axes, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=11)
-    ax.set_xticks([])
-    ax.set_yticks([])
 
 
 def _short(text: str, n: int) -> str:
@@ -94,7 +88,7 @@ def plot_group_top_terms(
         ax.set_visible(False)
     if not shown:
         axes[0, 0].set_visible(True)
-        _no_data(axes[0, 0], f"no {_NGRAM_NAMES[ngram]} counted in this corpus")
+        no_data(axes[0, 0], f"no {_NGRAM_NAMES[ngram]} counted in this corpus")
     for ax, group in zip(axes.flat, shown, strict=False):
         ax.set_visible(True)
         part = data[data["group"] == group]
@@ -157,7 +151,7 @@ def plot_group_keyness(
         ax.set_visible(False)
     if not shown:
         axes[0, 0].set_visible(True)
-        _no_data(axes[0, 0], "keyness needs at least two groups with body text")
+        no_data(axes[0, 0], "keyness needs at least two groups with body text")
     for ax, group in zip(axes.flat, shown, strict=False):
         ax.set_visible(True)
         part = data[data["group"] == group]
@@ -229,7 +223,7 @@ def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Fig
     periods = _groups_in(data, "period") if len(data) else []
     fig, ax = plt.subplots(figsize=(12, 5.5))
     if not periods:
-        _no_data(ax, "no dated articles: nothing to draw over time")
+        no_data(ax, "no dated articles: nothing to draw over time")
     x_of = {p: i for i, p in enumerate(periods)}
     for term in dict.fromkeys(data["term"]):
         part = data[data["term"] == term]
@@ -275,7 +269,7 @@ def plot_kwic(
     fig, ax = plt.subplots(figsize=(16, min(0.24 * max(n, 3) + 1.0, MAX_INCHES)))
     ax.axis("off")
     if data.empty:
-        _no_data(ax, f"{term!r} does not occur in the articles searched")
+        no_data(ax, f"{term!r} does not occur in the articles searched")
     for y, row in enumerate(data.itertuples()):
         yy = 1 - (y + 0.5) / max(n, 1)
         left = str(row.left)
@@ -326,7 +320,7 @@ def plot_dispersion(
     terms = list(dict.fromkeys(terms if terms is not None else data["term"]))
     fig, ax = plt.subplots(figsize=(11, min(0.45 * max(len(articles), 3) + 1.8, MAX_INCHES)))
     if not articles:
-        _no_data(ax, "no article uses the traced terms")
+        no_data(ax, "no article uses the traced terms")
     colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     ypos = {aid: i for i, aid in enumerate(articles)}
     step = 0.7 / max(len(terms), 1)

@@ -307,3 +307,13 @@ def test_top_n_keeps_periods_contiguous():
     folded = groups.top_n(labels, 2)
     assert folded.tolist() == ["before 2016-02", "2016-02", "2016-02", "2016-03"]
     assert list(folded.dtype.categories) == ["before 2016-02", "2016-02", "2016-03"]
+
+
+def test_an_empty_list_of_articles_reads_the_columns_and_no_rows(three, tmp_path):
+    a = analysis.load(three, cache=tmp_path, workers=1)
+    tokens = a.table("tokens", articles=[])
+    assert tokens.empty and list(tokens.columns) == list(a.tokens.columns)
+    assert list(a.table("sentences", articles=[], columns=["article_id", "text"]).columns) == [
+        "article_id",
+        "text",
+    ]

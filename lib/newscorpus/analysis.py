@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 from pandas.api.types import union_categoricals
 
 from newscorpus.corpus import (
@@ -250,6 +251,10 @@ def _with_text(name: str, table: pd.DataFrame, texts: dict[str, str]) -> pd.Data
 
 
 def _read_one(path: Path, articles: list[str] | None, columns: list[str] | None):
+    if articles is not None and not len(articles):  # no ids: the columns, no rows, nothing read
+        schema = pq.read_schema(path)
+        names = columns if columns is not None else schema.names
+        return schema.empty_table().select(names).to_pandas()
     filters = [("article_id", "in", list(articles))] if articles is not None else None
     return pd.read_parquet(path, columns=columns, filters=filters)
 

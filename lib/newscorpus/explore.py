@@ -147,7 +147,7 @@ def from_analysis(analysis, term: str = "") -> Findings:
         articles=analysis.articles,
         paragraphs=analysis.paragraphs,
         sentences=analysis.sentences,
-        tokens=analysis.table("tokens", articles=[""]),  # no rows (no id is ""): see _term_sample
+        tokens=analysis.table("tokens", articles=[]),  # the columns only: see _term_sample
         problems=analysis.problems,
         folder=analysis.path,
     )

@@ -39,6 +39,7 @@ READ_FLAGS = {
     "url_col": "url_column",
     "byline_col": "byline_column",
 }
+KERNEL_START_TIMEOUT = 300  # seconds: on a loaded 2-core machine a kernel can take over 60 s
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 
 
@@ -198,6 +199,7 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
             progress_bar=False,
             kernel_name="python3",
             request_save_on_cell_execute=False,
+            start_timeout=KERNEL_START_TIMEOUT,
         )
     except pm.PapermillExecutionError as exc:
         scrub(Path(target))

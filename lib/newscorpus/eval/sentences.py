@@ -10,11 +10,19 @@ splitter: Punkt with the news abbreviation list, pieces starting lowercase joine
 clean=False, when installed). Speed is measured on every body-like line (all non-empty lines
 but the first) of the corpus, or on the gold paragraphs when the corpus is absent:
 paragraphs and sentences per CPU second, best of `--repeat` runs.
+
+With `--golden PATH` it also scores pySBD's English "golden rules" (48 cases; the test file
+`tests/lang/test_english.py` of the pySBD repository, read as Python source, never imported or
+copied into this project; default `../shared/gold/pysbd/test_english.py`, skipped when absent).
+The cases are split by a fixed rule, before any tuning: every third case by 0-based index
+(2, 5, 8, …) is `untouched`, the others `dev`. Scored like pySBD's own test: the stripped
+sentences must equal the expected ones.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import time
@@ -29,6 +37,8 @@ from newscorpus.sentences import split_sentences
 
 GOLD = PROJECT_ROOT / "tests" / "gold" / "sentences" / "hard_boundaries.jsonl"
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpora" / "polnear"
+GOLDEN = PROJECT_ROOT.parent / "shared" / "gold" / "pysbd" / "test_english.py"
+GOLDEN_LIST = "GOLDEN_EN_RULES_TEST_CASES"
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -60,12 +70,7 @@ def read_gold(path: str | Path = GOLD, corpus: str | Path | None = CORPUS) -> pd
             item = json.loads(line)
             if "sentences" in item:
                 text = item["text"]
-                cuts, pos = [], 0
-                for i, sentence in enumerate(item["sentences"]):
-                    pos = text.index(sentence, pos)
-                    if i:
-                        cuts.append(pos)
-                    pos += len(sentence)
+                cuts = list(_cuts(text, item["sentences"]))
                 source = "own"
             else:
                 src = item["source"]  # KeyError when an item has neither sentences nor source
@@ -84,6 +89,56 @@ def read_gold(path: str | Path = GOLD, corpus: str | Path | None = CORPUS) -> pd
                 "kind and either text + sentences or source + cuts)"
             ) from err
     return pd.DataFrame(rows, columns=["id", "part", "kind", "source", "text", "cuts"])
+
+
+def _cuts(text: str, sentences: list[str]) -> tuple[int, ...]:
+    """Offsets in `text` where each expected sentence but the first starts (in order)."""
+    cuts, pos = [], 0
+    for i, sentence in enumerate(sentences):
+        pos = text.index(sentence, pos)
+        if i:
+            cuts.append(pos)
+        pos += len(sentence)
+    return tuple(cuts)
+
+
+def read_golden(path: str | Path = GOLDEN) -> pd.DataFrame:
+    """pySBD's English golden rules as a table: id, part, kind, source, text, cuts.
+
+    `path` is pySBD's `tests/lang/test_english.py`; the list `GOLDEN_EN_RULES_TEST_CASES` is read
+    from its syntax tree (`(text, [sentences])` tuples and `pytest.param(text, [sentences], …)`
+    calls, literals only; the file is never executed). `id` is `golden-NN` (0-based index),
+    `part` is `untouched` for every third case (index % 3 == 2) and `dev` for the rest, `kind`
+    is `golden` and `source` is `pysbd`. Returns an empty table when the file is absent. Raises
+    ValueError when the file has no such list or a case is not two literals whose sentences
+    occur in order in the text. Source: Sadvilkar & Neumann, "PySBD", NLP-OSS 2020, after the
+    Pragmatic Segmenter's golden rules (Dias).
+    """
+    columns = ["id", "part", "kind", "source", "text", "cuts"]
+    path = Path(path)
+    if not path.is_file():
+        return pd.DataFrame(columns=columns)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == GOLDEN_LIST for t in node.targets)
+    ]
+    if not found or not isinstance(found[0], ast.List):
+        raise ValueError(f"{str(path)!r} has no list {GOLDEN_LIST} (expected pySBD's test file)")
+    rows = []
+    for i, node in enumerate(found[0].elts):
+        try:
+            args = node.args if isinstance(node, ast.Call) else node.elts
+            text, sentences = ast.literal_eval(args[0]), ast.literal_eval(args[1])
+            part = "untouched" if i % 3 == 2 else "dev"
+            rows.append((f"golden-{i:02d}", part, "golden", "pysbd", text, _cuts(text, sentences)))
+        except (AttributeError, IndexError, ValueError, TypeError) as err:
+            raise ValueError(
+                f"{str(path)!r} case {i}: {err!r} (expected (text, [sentences]))"
+            ) from err
+    return pd.DataFrame(rows, columns=columns)
 
 
 def starts(text: str, spans) -> tuple[int, ...]:
@@ -134,11 +189,11 @@ def predict(gold: pd.DataFrame, split: Splitter) -> pd.Series:
     return pd.Series([starts(t, split(t)) for t in gold["text"]], index=gold.index, dtype=object)
 
 
-PARTS = ("dev", "heldout", "fresh")
+PARTS = ("dev", "heldout", "fresh", "untouched")
 
 
 def parts(gold: pd.DataFrame) -> list[str]:
-    """The gold parts present, in the order dev, heldout, fresh, then any other."""
+    """The gold parts present, in the order dev, heldout, fresh, untouched, then any other."""
     present = list(dict.fromkeys(gold["part"]))
     return [p for p in PARTS if p in present] + sorted(p for p in present if p not in PARTS)
 
@@ -224,10 +279,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", default=str(GOLD), help="gold JSON-lines file")
     parser.add_argument("--corpus", default=str(CORPUS), help="folder of the PolNeAR articles")
     parser.add_argument(
+        "--golden",
+        default=str(GOLDEN),
+        help="pySBD's tests/lang/test_english.py (the English golden rules; skipped when absent)",
+    )
+    parser.add_argument(
         "--part", choices=[*PARTS, "all"], default="all", help="items to list errors for"
     )
     parser.add_argument("--kinds", action="store_true", help="accuracy per kind (newscorpus)")
     parser.add_argument("--errors", action="store_true", help="list the items newscorpus misses")
+    parser.add_argument(
+        "--golden-errors",
+        choices=["dev", "untouched", "all"],
+        default=None,
+        help="list the golden-rule cases newscorpus misses in this part",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timing runs (best is kept)")
     parser.add_argument(
         "--speed-paragraphs",
@@ -261,6 +327,20 @@ def main(args: argparse.Namespace) -> int:
         for row in wrong.itertuples():
             print(f"\n{row.id} [{row.part}/{row.kind}] missed {row.missed} extra {row.extra}")
             print("  " + row.text)
+    golden = read_golden(args.golden)
+    if len(golden):
+        print(f"\npySBD English golden rules ({len(golden)} cases; every third is untouched):")
+        table = accuracy(golden, named).pivot(index="splitter", columns="part", values="accuracy")
+        print(table.reindex(list(named))[parts(golden) + ["all"]].round(3).to_string())
+        if args.golden_errors:
+            wrong = errors(golden, split_sentences)
+            if args.golden_errors != "all":
+                wrong = wrong[wrong["part"] == args.golden_errors]
+            for row in wrong.itertuples():
+                print(f"\n{row.id} [{row.part}] missed {row.missed} extra {row.extra}")
+                print("  " + row.text)
+    else:
+        print(f"\n(pySBD golden rules not found at {args.golden}: pass --golden PATH)")
     if args.speed_paragraphs > 0:
         texts = speed_texts(args.corpus, gold)[: args.speed_paragraphs]
         print(f"\nSpeed on {len(texts)} paragraphs (best of {args.repeat}):")

@@ -3,20 +3,43 @@
 Every analysis notebook takes a `group_by` parameter. `assign` turns it into one label per
 article; `attach` adds those labels to any table keyed by `article_id`; `top_n` folds rare
 labels into "other" so a figure stays readable at any number of groups.
+
+Names shared by every notebook:
+
+- `ONE_GROUP` ("all articles") is the label of the single group of a corpus that has no
+  grouping; it *is* a group.
+- `POOLED` ("whole corpus") is the name of a row or line computed over every article, drawn
+  beside the groups for reference; it is never a group and never counted as one. Add it only
+  when there are at least two groups (`needs_pooled`): with one group the pooled row would
+  repeat that group and double its counts.
+- `period_range` and `complete_periods` give a time axis with every period from the first to
+  the last period of the data, so an empty period shows as a zero (counts) or a gap (NaN for
+  means and rates), and the last tick is the last period of the data.
+- `assign(..., duplicates=False)` (the default) leaves articles flagged in
+  `articles.duplicate_of` out of the labels, so every count made through the labels counts a
+  reprinted article once; `duplicates=True` keeps them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
+from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 PERIODS = ("year", "quarter", "month", "week", "day")
 ONE_GROUP = "all articles"
+POOLED = "whole corpus"
+FOLDER = "folder"  # group_by value: each article's sub-folder of a folder corpus
+ROOT_FOLDER = "(top folder)"  # group of files at the corpus root beside sub-folders
 NO_VALUE = "unknown"
 NO_DATE = "no date"
 OTHER = "other"
 DEFAULT = "outlet"
+TOP_N = 20  # groups drawn separately by default; beyond that the largest TOP_N plus "other"
 
 
 def period_labels(published: pd.Series, period: str) -> pd.Series:
@@ -45,6 +68,122 @@ def period_labels(published: pd.Series, period: str) -> pd.Series:
     return labels.astype("str").where(~missing, NO_DATE)
 
 
+def _period_start(label: str, period: str) -> pd.Timestamp:
+    """The first day of a period label from `period_labels` (ValueError if it is not one)."""
+    text = str(label)
+    if period == "week":
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", text)
+        if not m:
+            raise ValueError(f"{text!r} is not a week label like 2017-W05")
+        return pd.Timestamp(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1))
+    if period == "quarter":
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", text)
+        if not m:
+            raise ValueError(f"{text!r} is not a quarter label like 2017-Q3")
+        return pd.Timestamp(int(m[1]), 3 * int(m[2]) - 2, 1)
+    return pd.Timestamp(text if period != "year" else f"{text}-01-01")
+
+
+_FREQ = {"year": "YS", "quarter": "QS", "month": "MS", "week": "W-MON", "day": "D"}
+
+
+def period_range(labels: Iterable[str], period: str) -> list[str]:
+    """Every period label from the first to the last of `labels`, in time order.
+
+    Input: period labels from `period_labels` ("no date" and NA ignored) and their period (one
+    of PERIODS). Output: a list of labels with no gap, e.g. ["2017-01", "2017-02", "2017-03"]
+    for ["2017-03", "2017-01"]; the last label is the last period of the data, never a period
+    after it. An empty list when no label is dated. Raises ValueError for an unknown period or
+    a label that is not of that period.
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
+    dated = sorted({str(v) for v in labels if pd.notna(v) and str(v) != NO_DATE})
+    if not dated:
+        return []
+    first, last = _period_start(dated[0], period), _period_start(dated[-1], period)
+    days = pd.Series(pd.date_range(first, last, freq=_FREQ[period]))
+    return sorted(set(period_labels(days, period)) | set(dated))
+
+
+def complete_periods(
+    table: pd.DataFrame,
+    period: str,
+    column: str = "period",
+    by: str | Iterable[str] | None = None,
+    fill: float | Mapping[str, float] = 0,
+) -> pd.DataFrame:
+    """`table` with a row for every period between its first and last, for every `by` key.
+
+    Input: a long table with a period-label column (`column`), optional key columns `by`
+    (e.g. "group", or ["group", "term"]), and `fill`: the value of the other columns in an
+    added row, one number or {column: value}. Use 0 for counts (an empty month is a zero) and
+    NaN for means, rates and shares (an empty month is a visible gap in a line); columns not
+    named in a mapping get NaN. Output: the rows of `table` plus the added ones, sorted by
+    period then key (the keys in their first-seen order); rows with "no date" are kept at the
+    end. The period axis ends at the last period present in the data.
+    """
+    keys = [by] if isinstance(by, str) else list(by or [])
+    dated = table[column].astype("str").ne(NO_DATE)
+    axis = period_range(table.loc[dated, column].astype("str"), period)
+    if not axis:
+        return table.reset_index(drop=True)
+    if keys:
+        combos = table[keys].drop_duplicates()
+        frame = combos.merge(pd.DataFrame({column: axis}), how="cross")
+    else:
+        frame = pd.DataFrame({column: axis})
+    rows = table[dated].astype({column: "str"})
+    merged = frame.astype({column: "str"}).merge(rows, on=[column, *keys], how="left")
+    added = merged.index[
+        ~merged.set_index([column, *keys]).index.isin(rows.set_index([column, *keys]).index)
+    ]
+    for name in [c for c in table.columns if c not in (column, *keys)]:
+        value = fill.get(name, np.nan) if isinstance(fill, Mapping) else fill
+        if len(added) and pd.notna(value) and pd.api.types.is_numeric_dtype(table[name]):
+            merged.loc[added, name] = value
+    order = {k: i for i, k in enumerate(axis)}
+    merged["_t"] = merged[column].map(order)
+    if keys:
+        for k in keys:
+            first_seen = {v: i for i, v in enumerate(pd.unique(table[k]))}
+            merged[f"_k_{k}"] = merged[k].map(first_seen)
+    sort = ["_t", *[f"_k_{k}" for k in keys]]
+    merged = merged.sort_values(sort, kind="stable").drop(columns=sort)
+    for name in table.columns:  # counts stay whole numbers where nothing was NaN
+        if pd.api.types.is_integer_dtype(table[name]) and merged[name].notna().all():
+            merged[name] = merged[name].astype(table[name].dtype)
+    undated = table[~dated]
+    out = pd.concat([merged, undated], ignore_index=True) if len(undated) else merged
+    return out.reset_index(drop=True)
+
+
+def needs_pooled(labels: pd.Series) -> bool:
+    """True when a pooled ("whole corpus") row adds information: at least two groups present.
+
+    With one group the pooled row would repeat it (the same articles counted twice), so
+    callers add a `POOLED` row only when this is True. `labels` from `assign` or `top_n`.
+    """
+    return labels.dropna().astype("str").nunique() >= 2
+
+
+def n_groups(labels: pd.Series) -> int:
+    """Groups present in `labels`, never counting the pooled row (`POOLED`)."""
+    present = labels.dropna().astype("str")
+    return int(present[present.ne(POOLED)].nunique())
+
+
+def is_other(label) -> bool:
+    """True for the folded group of `top_n` ("other", or "other (17 groups)")."""
+    return str(label) == OTHER or str(label).startswith(f"{OTHER} (")
+
+
+def pooled_groups(label) -> int:
+    """How many groups the folded label of `top_n` holds: 17 for "other (17 groups)", else 0."""
+    m = re.fullmatch(rf"{OTHER} \((\d+) groups?\)", str(label))
+    return int(m[1]) if m else 0
+
+
 def _ordered(labels: pd.Series, chronological: bool) -> pd.Series:
     """An ordered Categorical: periods in time order, other labels by size then name."""
     counts = labels.value_counts()
@@ -55,16 +194,35 @@ def _ordered(labels: pd.Series, chronological: bool) -> pd.Series:
     return labels.astype(pd.CategoricalDtype(order, ordered=True))
 
 
-def assign(articles: pd.DataFrame, group_by: str = DEFAULT) -> pd.Series:
+def assign(
+    articles: pd.DataFrame,
+    group_by: str = DEFAULT,
+    duplicates: bool = False,
+    root: str | os.PathLike | None = None,
+) -> pd.Series:
     """One group label per article: the Series index is `article_id`, values an ordered Categorical.
 
-    `group_by` is a period of the publication date ("year", "quarter", "month", "week", "day")
-    or any column of `articles` (outlet, a manifest column, a table file's metadata column).
-    "" or "none", a column with one value, or the default "outlet" when the corpus has no
-    outlets, give one group ("all articles"). Missing values become "unknown" ("no date" for
-    periods). Raises ValueError naming the value and the columns available when `group_by` is
-    neither a period nor a column.
+    `group_by` is a period of the publication date ("year", "quarter", "month", "week", "day"),
+    "folder" (each article's sub-folder of a folder corpus, from `articles.path` relative to
+    `root`, or to the folder all articles share when `root` is None; one group when the corpus
+    is flat or a table file), or any column of `articles` (outlet, or a manifest or table
+    file's metadata column: location, label, author, topics …). In a list column whose values
+    are joined by ";" without spaces (Reuters' "grain;wheat;corn"), an article's group is its
+    first value. "" or "none", a column with one value, or the default "outlet" when the
+    corpus has no outlets, give one group ("all articles"). Missing values become "unknown"
+    ("no date" for periods).
+
+    `duplicates=False` (default) leaves out articles whose `duplicate_of` names an earlier
+    identical article: they get no label, so every count made through the labels (and
+    `attach`, which gives them NA) counts a reprinted text once. `duplicates=True` keeps them.
+
+    Raises ValueError naming the value and the columns available when `group_by` is neither a
+    period, "folder" nor a column.
     """
+    if not duplicates and "duplicate_of" in articles.columns:
+        dup = articles["duplicate_of"]
+        flagged = dup.notna() & dup.astype("str").str.strip().ne("") & dup.astype("str").ne("nan")
+        articles = articles[~flagged.to_numpy()]
     index = pd.Index(articles["article_id"].astype("str"), name="article_id")
     if group_by in ("", "none", None):
         return _one_group(index)
@@ -76,22 +234,63 @@ def assign(articles: pd.DataFrame, group_by: str = DEFAULT) -> pd.Series:
         if labels.eq(NO_DATE).all():
             return _one_group(index)
         return _ordered(labels.rename("group"), chronological=True)
+    if group_by == FOLDER and FOLDER not in articles.columns:
+        values = folders(articles, root) if "path" in articles.columns else None
+        if values is None:
+            return _one_group(index)
+        values.index = articles.index
+        return _labels(values, index)
     if group_by not in articles.columns:
         if group_by == DEFAULT:
             return _one_group(index)
         columns = [c for c in articles.columns if c not in ("text", "path")]
         raise ValueError(
-            f"group_by={group_by!r}: not a period ({', '.join(PERIODS)}) nor a column of "
-            f"articles (columns: {', '.join(columns)})"
+            f"group_by={group_by!r}: not a period ({', '.join(PERIODS)}), {FOLDER!r} nor a "
+            f"column of articles (columns: {', '.join(columns)})"
         )
-    values = articles[group_by]
+    return _labels(articles[group_by], index)
+
+
+_LIST_VALUE = re.compile(r"^[^;\s][^;]*?(?:;[^;\s][^;]*?)+$")
+
+
+def _labels(values: pd.Series, index: pd.Index) -> pd.Series:
+    """Group labels from one column's values (strings stripped, missing as "unknown")."""
     labels = values.astype("str").where(values.notna(), NO_VALUE).str.strip()
+    listed = labels.str.contains(";", regex=False) & ~labels.str.contains("; ", regex=False)
+    if listed.any() and labels[listed].str.match(_LIST_VALUE).all():
+        labels = labels.where(~listed, labels.str.split(";").str[0].str.strip())
     labels = labels.where(labels.ne(""), NO_VALUE)
     labels.index = index
     known = labels[labels.ne(NO_VALUE)]
     if known.nunique() == 0 or (known.nunique() == 1 and len(known) == len(labels)):
         return _one_group(index, known.iloc[0] if len(known) else ONE_GROUP)
     return _ordered(labels.rename("group"), chronological=False)
+
+
+def folders(articles: pd.DataFrame, root: str | os.PathLike | None = None) -> pd.Series | None:
+    """Each article's sub-folder ("a", "a/b") relative to `root`; "(top folder)" for files at
+    the root beside sub-folders.
+
+    `root` None takes the folder all article files share. Input: `articles` with `path`.
+    Output: a str Series on the articles' index, or None when no article has a path or all
+    files are in one folder (a flat corpus, or a table file).
+    """
+    paths = articles["path"]
+    known = paths.notna() & paths.astype("str").ne("")
+    if not known.any():
+        return None
+    parents = paths[known].astype("str").map(os.path.dirname)
+    if root is None:
+        unique = parents.unique().tolist()
+        base = os.path.commonpath(unique) if len(unique) > 1 else unique[0]
+    else:
+        base = os.fspath(root)
+    rel = parents.map(lambda p: os.path.relpath(p, base).replace(os.sep, "/"))
+    if rel.eq(".").all():
+        return None
+    rel = rel.where(rel.ne("."), ROOT_FOLDER)
+    return rel.reindex(articles.index).astype("str").where(known, NO_VALUE)
 
 
 def _one_group(index: pd.Index, name: str = ONE_GROUP) -> pd.Series:
@@ -105,17 +304,23 @@ def attach(table: pd.DataFrame, groups: pd.Series, column: str = "group") -> pd.
     return table.assign(**{column: labels.astype(groups.dtype).to_numpy()})
 
 
-def top_n(labels: pd.Series, n: int, other: str = OTHER) -> pd.Series:
-    """`labels` with all but the `n` most frequent values replaced by "other" (order kept).
+def top_n(labels: pd.Series, n: int = TOP_N, other: str = OTHER) -> pd.Series:
+    """`labels` with all but the `n` most frequent values pooled into one "other" group.
 
-    Calendar periods (from a period `group_by`) stay contiguous instead: the latest `n`
-    periods are kept and the earlier ones become one group, "before <first kept period>".
+    Every group stays separate when there are at most `n` (default TOP_N = 20); beyond that
+    the `n` largest are kept in their original order and the rest become one group named
+    "other (K groups)", so every figure and CSV says how many groups were pooled (`is_other`
+    and `pooled_groups` read it back). Calendar periods (from a period `group_by`) stay
+    contiguous instead: the latest `n` periods are kept and the earlier ones become one group,
+    "before <first kept period>".
 
     Input: a Series of labels (Categorical or str) and n ≥ 1. Output: an ordered Categorical,
-    the kept labels first in their original order, then "other". Raises ValueError for n < 1.
+    the kept labels first in their original order, then the pooled group. Raises ValueError
+    for n < 1.
     """
-    if not isinstance(n, int) or n < 1:
+    if not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"top_n n={n!r}: expected a whole number of at least 1")
+    n = int(n)
     if _is_periods(labels):
         return _latest_periods(labels, n)
     counts = labels.value_counts(sort=True)
@@ -123,12 +328,14 @@ def top_n(labels: pd.Series, n: int, other: str = OTHER) -> pd.Series:
     if len(counts) <= n:
         return labels
     keep = set(counts.index[:n])
+    pooled = len(counts) - n
+    name = f"{other} ({pooled} group{'s' if pooled != 1 else ''})"
     if isinstance(labels.dtype, pd.CategoricalDtype):
         order = [c for c in labels.dtype.categories if c in keep]
     else:
         order = sorted(keep, key=lambda v: (-counts[v], v))
-    folded = labels.astype("object").where(labels.isin(keep), other)
-    return folded.astype(pd.CategoricalDtype([*order, other], ordered=True))
+    folded = labels.astype("object").where(labels.isin(keep) | labels.isna(), name)
+    return folded.astype(pd.CategoricalDtype([*order, name], ordered=True))
 
 
 _PERIOD_LABEL = re.compile(r"^\d{4}(?:-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -144,3 +145,136 @@ class TextTable:
 def text_table(table: pd.DataFrame, limit: int = 20) -> TextTable:
     """`table` for display: full text, left-aligned, at most `limit` rows (and how many in all)."""
     return TextTable(table, limit)
+
+
+# --------------------------------------------------------------------------- sample sizes
+
+SMALL_N = 5  # a point or bar resting on fewer articles than this is drawn faded and marked
+FADED_ALPHA = 0.3
+SMALL_N_NOTE = f"faded: fewer than {SMALL_N} articles"
+
+
+def is_small(n) -> np.ndarray:
+    """True where a count of articles `n` (scalar or array, NA as 0) is below SMALL_N."""
+    values = pd.to_numeric(pd.Series(np.atleast_1d(n)), errors="coerce").fillna(0).to_numpy()
+    return values < SMALL_N
+
+
+def n_label(name, n) -> str:
+    """The standard way to show a sample size in a label: "Outlet B (n=105)"."""
+    return f"{name} (n={int(n):,})" if pd.notna(n) else f"{name} (n=0)"
+
+
+def draw_points(
+    ax: plt.Axes, x, y, n, color=None, label: str | None = None, annotate: bool = False, **kwargs
+):
+    """Points (and the line through them) with each point's n: faded and hollow when n < 5.
+
+    Input: x, y and n (articles behind each point) of equal length; `annotate` writes "n=…"
+    above each point (for a few points; a line of 24 periods keeps n in its CSV instead). The
+    line joins consecutive points and breaks at NaN (an empty period is a visible gap). Points
+    resting on fewer than SMALL_N articles are drawn at FADED_ALPHA with a hollow marker.
+    Returns the line artist. Keep n as a column of the figure's CSV.
+    """
+    x, y = np.asarray(x), np.asarray(y, dtype=float)
+    small = is_small(n)
+    (line,) = ax.plot(x, y, color=color, label=label, lw=kwargs.pop("lw", 1.6), **kwargs)
+    color = line.get_color()
+    ok = ~small & ~np.isnan(y)
+    ax.scatter(x[ok], y[ok], s=22, color=color, zorder=3)
+    few = small & ~np.isnan(y)
+    if few.any():
+        ax.scatter(x[few], y[few], s=22, facecolors="white", edgecolors=color, alpha=0.9, zorder=3)
+    if annotate:
+        counts = np.atleast_1d(np.asarray(n))
+        for xi, yi, ni in zip(x, y, counts, strict=True):
+            if not np.isnan(yi):
+                ax.annotate(
+                    f"n={int(ni)}",
+                    (xi, yi),
+                    xytext=(0, 5),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=7,
+                    color="0.35",
+                )
+    return line
+
+
+def fade_small(artists, n) -> int:
+    """Fade bars (or any patches/artists) resting on fewer than SMALL_N articles, hatch them.
+
+    Input: the artists in the same order as `n` (e.g. `ax.bar(...)` or `ax.barh(...)`'s
+    container). Output: how many were faded, for a note such as `SMALL_N_NOTE`.
+    """
+    small = is_small(n)
+    faded = 0
+    for artist, few in zip(list(artists), small, strict=True):
+        if few:
+            artist.set_alpha(FADED_ALPHA)
+            if hasattr(artist, "set_hatch"):
+                artist.set_hatch("///")
+            faded += 1
+    return faded
+
+
+def note_small_n(ax: plt.Axes, n) -> None:
+    """Add "faded: fewer than 5 articles" under the axes when any of `n` is below SMALL_N."""
+    if is_small(n).any():
+        ax.annotate(
+            SMALL_N_NOTE,
+            (1.0, -0.02),
+            xycoords="axes fraction",
+            ha="right",
+            va="top",
+            fontsize=8,
+            color="0.4",
+            annotation_clip=False,
+            xytext=(0, -22),
+            textcoords="offset points",
+        )
+
+
+# --------------------------------------------------------------------------- article labels
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` cut at a word boundary to at most `width` characters, with "…" when cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    if space >= width // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:-–—") + "…"
+
+
+def article_label(articles: pd.DataFrame, width: int = 60) -> pd.Series:
+    """Readable article labels: "Title — Outlet, 2017-03-09", indexed by article_id.
+
+    Input: `articles` with article_id and any of title, outlet, published. The title is cut
+    at a word boundary to `width` characters (…); a missing title shows the article_id, a
+    missing outlet or date is left out. Use it wherever an article is shown in a figure or a
+    table instead of its id alone (keep article_id as a column of the CSV).
+    """
+    ids = articles["article_id"].astype("str")
+    titles = (
+        articles["title"].astype("str").where(articles["title"].notna(), "")
+        if "title" in articles.columns
+        else pd.Series("", index=articles.index)
+    )
+    titles = titles.str.strip()
+    titles = titles.where(titles.ne("") & titles.ne("nan"), ids)
+    short = titles.map(lambda t: _cut(t, width))
+    parts = pd.Series("", index=articles.index, dtype="str")
+    if "outlet" in articles.columns:
+        outlet = articles["outlet"].astype("str").where(articles["outlet"].notna(), "")
+        parts = outlet.str.strip().where(lambda s: s.ne("nan"), "")
+    if "published" in articles.columns:
+        when = pd.to_datetime(articles["published"], errors="coerce")
+        date = when.dt.strftime("%Y-%m-%d").where(when.notna(), "").astype("str")
+        parts = (parts + ", " + date).str.strip(", ").where(parts.ne(""), date)
+    labels = short.where(parts.eq(""), short + " — " + parts)
+    labels.index = pd.Index(ids, name="article_id")
+    return labels.rename("article").astype("str")

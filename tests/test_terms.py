@@ -514,8 +514,16 @@ def test_term_trends_per_period_with_zeros_and_aliases(seeds, grams):
 
 
 def test_group_functions_name_bad_inputs(grams):
+    nolabel = outlets()
+    nolabel.iloc[4] = None
     with pytest.raises(ValueError, match="no label for 1 article"):
-        terms.group_counts(grams, outlets().iloc[:4])
+        terms.group_counts(grams, nolabel)
+    # an article absent from the labels (a duplicate groups.assign left out) is not counted
+    four = terms.group_counts(grams, outlets().iloc[:4])
+    last = grams[grams["article_id"] == "004_125b49928ba2d4ba"]["n_words"].iloc[0]
+    full = terms.group_counts(grams, outlets())
+    rest = lambda t: t.loc[t["group"] == "rest", "n_words"].iloc[0]  # noqa: E731
+    assert rest(full) - rest(four) == last
     with pytest.raises(ValueError, match="missing column"):
         terms.group_counts(grams.drop(columns="n_words"), outlets())
     with pytest.raises(TypeError, match="groups="):

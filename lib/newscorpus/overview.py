@@ -16,7 +16,16 @@ from matplotlib.ticker import MaxNLocator
 
 from newscorpus import groups as grouping
 from newscorpus.corpus import PARAGRAPH_KINDS
-from newscorpus.plots import bounded_size, no_data
+from newscorpus.plots import (
+    SMALL_N,
+    article_label,
+    bounded_size,
+    fade_small,
+    n_label,
+    no_data,
+    note_small_n,
+    period_ticks,
+)
 
 SUMMARY_COLUMNS = ["article_id", "title", "outlet", "byline", "published", "n_words", "n_sentences"]
 
@@ -53,52 +62,91 @@ def group_summary(articles: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
 
 
 def attention(
-    articles: pd.DataFrame, groups: pd.Series, period: str = "month", top_n: int = 8
+    articles: pd.DataFrame, groups: pd.Series, period: str = "month", top_n: int = grouping.TOP_N
 ) -> pd.DataFrame:
     """Articles per group and period (Media Cloud's attention over time), long form.
 
-    Input: `articles`, group labels, a period ("year", "quarter", "month", "week", "day") and
-    how many groups to keep (the rest are summed as "other"). Output columns: period (label),
-    group, n_articles; every period between the first and last dated article is present, so
-    a gap in coverage shows as a zero. Undated articles are left out (counted in
-    `group_summary`). Raises ValueError for an unknown period.
+    Input: `articles`, group labels (`groups.assign`; articles without a label, such as
+    duplicates left out, are not counted), a period ("year", "quarter", "month", "week",
+    "day") and how many groups to keep (beyond `top_n` groups the rest are pooled as "other
+    (K groups)"). Output columns: period (label), group, n_articles, n_group (the group's dated
+    articles), share (n_articles / n_group: the part of the group's own output published in
+    that period, 0–1). Every period between the first and last dated article is present, so a
+    gap in coverage shows as a zero; the last period is the last one with an article. Undated
+    articles are left out (counted in `group_summary`). Raises ValueError for an unknown
+    period.
     """
-    labels = grouping.period_labels(articles["published"], period)
     folded = grouping.top_n(groups, top_n)
+    labelled = articles[articles["article_id"].astype("str").isin(folded.index)]
+    labels = grouping.period_labels(labelled["published"], period)
     table = pd.DataFrame(
         {
             "period": labels.to_numpy(),
-            "group": folded.reindex(articles["article_id"]).astype("str").to_numpy(),
+            "group": folded.reindex(labelled["article_id"].astype("str")).astype("str").to_numpy(),
         }
     )
     table = table[table["period"] != grouping.NO_DATE]
     if table.empty:
-        return pd.DataFrame({"period": [], "group": [], "n_articles": []}).astype(
-            {"period": "str", "group": "str", "n_articles": "int64"}
-        )
-    dated = pd.to_datetime(articles["published"]).dropna()
-    days = pd.Series(pd.date_range(dated.min().normalize(), dated.max(), freq="D"))
-    periods = sorted(set(grouping.period_labels(days, period)) | set(table["period"]))
+        return pd.DataFrame(
+            {"period": [], "group": [], "n_articles": [], "n_group": [], "share": []}
+        ).astype({"period": "str", "group": "str", "n_articles": "int64", "n_group": "int64"})
+    periods = grouping.period_range(table["period"], period)
     names = (
-        [str(c) for c in folded.dtype.categories]
+        [str(c) for c in folded.dtype.categories if (table["group"] == str(c)).any()]
         if isinstance(folded.dtype, pd.CategoricalDtype)
         else sorted(table["group"].unique())
     )
     counts = table.groupby(["period", "group"]).size()
     full = pd.MultiIndex.from_product([periods, names], names=["period", "group"])
     out = counts.reindex(full, fill_value=0).rename("n_articles").reset_index()
+    out["n_group"] = out["group"].map(table["group"].value_counts()).astype("int64")
+    out["share"] = (out["n_articles"] / out["n_group"]).round(4)
     return out.astype({"period": "str", "group": "str", "n_articles": "int64"})
 
 
-def lengths(articles: pd.DataFrame, groups: pd.Series, top_n: int = 12) -> pd.DataFrame:
-    """Body words per article with its group (top groups, the rest as "other").
+def duplicates(articles: pd.DataFrame, groups: pd.Series, limit: int = 20) -> pd.DataFrame:
+    """Reprinted articles per group: how many of each group's articles repeat an earlier text.
 
+    Input: `articles` (with `duplicate_of`) and labels from `groups.assign(...,
+    duplicates=True)` (every article labelled). Output: one row per group with at least one
+    duplicate, most first: group, n_articles (all, copies included), n_duplicates, share
+    (0–1), example (the first copy as "Title — Outlet, date", and the article it repeats).
+    Analyses count each text once: `groups.assign` leaves the copies out by default.
+    """
+    columns = ["group", "n_articles", "n_duplicates", "share", "example"]
+    if "duplicate_of" not in articles.columns:
+        return pd.DataFrame({c: [] for c in columns})
+    dup = articles["duplicate_of"]
+    flagged = (dup.notna() & dup.astype("str").str.strip().ne("")).fillna(False).to_numpy()
+    if not flagged.any():
+        return pd.DataFrame({c: [] for c in columns})
+    table = grouping.attach(articles[["article_id"]], groups).assign(dup=flagged)
+    table["group"] = table["group"].astype("str")
+    out = table.groupby("group").agg(n_articles=("dup", "size"), n_duplicates=("dup", "sum"))
+    out = out[out["n_duplicates"] > 0].reset_index()
+    out["share"] = (out["n_duplicates"] / out["n_articles"]).round(4)
+    names = article_label(articles, width=50)
+    copies = articles[flagged]
+    first = copies.assign(group=table.loc[flagged, "group"].to_numpy()).drop_duplicates("group")
+    examples = {
+        g: f"{names.get(str(a), a)} (repeats {names.get(str(o), o)})"
+        for g, a, o in zip(first["group"], first["article_id"], first["duplicate_of"], strict=True)
+    }
+    out["example"] = out["group"].map(examples)
+    out = out.sort_values(["n_duplicates", "group"], ascending=[False, True])
+    return out.head(limit).reset_index(drop=True)[columns].astype({"n_duplicates": "int64"})
+
+
+def lengths(articles: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP_N) -> pd.DataFrame:
+    """Body words per article with its group (top groups, the rest as "other (K groups)").
+
+    Articles without a label (duplicates `groups.assign` left out) are left out.
     Output columns: article_id, group, n_words, n_sentences (one row per article).
     """
     folded = grouping.top_n(groups, top_n)
     out = articles[["article_id", "n_words", "n_sentences"]].copy()
-    out.insert(1, "group", folded.reindex(out["article_id"]).to_numpy())
-    return out.reset_index(drop=True)
+    out.insert(1, "group", folded.reindex(out["article_id"].astype("str")).to_numpy())
+    return out[out["group"].notna()].reset_index(drop=True)
 
 
 def length_summary(table: pd.DataFrame) -> pd.DataFrame:
@@ -116,11 +164,13 @@ def length_summary(table: pd.DataFrame) -> pd.DataFrame:
     return out.round(0).reset_index().astype({"group": "str"})
 
 
-def composition(paragraphs: pd.DataFrame, groups: pd.Series, top_n: int = 12) -> pd.DataFrame:
+def composition(
+    paragraphs: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP_N
+) -> pd.DataFrame:
     """Words by paragraph kind per group: what was kept as body and what was set aside.
 
     Output columns: group, kind (title, dek, byline, caption, body, boilerplate), n_words,
-    share (of the group's words, 0–1). Rows: groups × kinds.
+    share (of the group's words, 0–1), n_articles (the group's articles). Rows: groups × kinds.
     """
     folded = grouping.top_n(groups, top_n)
     words = paragraphs["text"].str.count(r"\S+").fillna(0).astype("int64")
@@ -134,8 +184,10 @@ def composition(paragraphs: pd.DataFrame, groups: pd.Series, top_n: int = 12) ->
     out = table.groupby(["group", "kind"], observed=False)["n_words"].sum().reset_index()
     totals = out.groupby("group", observed=False)["n_words"].transform("sum")
     out["share"] = (out["n_words"] / totals.where(totals > 0)).fillna(0.0).round(4)
-    out = out[out["group"].isin(folded.unique())]
-    return out.astype({"group": "str", "kind": "str", "n_words": "int64"}).reset_index(drop=True)
+    out = out[out["group"].isin(folded.dropna().unique())]
+    out["n_articles"] = out["group"].map(folded.value_counts()).fillna(0).astype("int64")
+    out = out.astype({"group": "str", "kind": "str", "n_words": "int64"})
+    return out.reset_index(drop=True)
 
 
 def set_aside(paragraphs: pd.DataFrame, width: int = 90, limit: int = 25) -> pd.DataFrame:
@@ -176,26 +228,87 @@ def problem_summary(problems: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- figures
 
 
-def plot_attention(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Articles per period, one line per group (from `attention`)."""
-    fig, ax = plt.subplots(figsize=(10, 5))
+def _group_colours(names: list[str]) -> dict[str, tuple]:
+    """One colour per group: the theme's palette up to 10 groups, tab20 beyond; "other" grey."""
+    palette = sns.color_palette(None if len(names) <= 10 else "tab20", len(names))
+    return {
+        name: ((0.6, 0.6, 0.6) if grouping.is_other(name) else palette[i])
+        for i, name in enumerate(names)
+    }
+
+
+def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
+    """Attention over time (from `attention`): counts, and each group's share of its output.
+
+    Top: articles per period stacked by group (the corpus's output). Bottom: one row per
+    group, each cell the share of that group's own dated articles published in the period, so
+    a small outlet's timing reads as clearly as a large one's; row labels give each group's n,
+    rows resting on fewer than 5 articles are faded. Empty periods are kept (a zero, a white
+    cell) and the last tick is the last period. The data is `table` (with n_group and share).
+    """
     if table.empty:
-        no_data(ax, "no dated articles")
+        fig, ax = plt.subplots(figsize=(10, 4))
+        no_data(ax, "no publication dates")
+        ax.set(title="Attention over time")
+        return fig, table
+    counts = table.pivot(index="period", columns="group", values="n_articles").fillna(0)
+    order = table.drop_duplicates("group")["group"].tolist()
+    counts = counts[[g for g in order if g in counts.columns]]
+    shares = table.pivot(index="group", columns="period", values="share").reindex(counts.columns)
+    n_group = table.drop_duplicates("group").set_index("group")["n_group"].reindex(counts.columns)
+    n_rows = len(counts.columns)
+    height = 3.6 + (0.32 * n_rows + 1.0 if n_rows > 1 else 0)
+    if n_rows > 1:
+        fig, (ax, heat) = plt.subplots(
+            2,
+            1,
+            figsize=bounded_size(11, height),
+            sharex=True,
+            gridspec_kw={"height_ratios": [3.6, 0.32 * n_rows + 1.0]},
+        )
     else:
-        wide = table.pivot(index="period", columns="group", values="n_articles").fillna(0)
-        order = table.drop_duplicates("group")["group"].tolist()
-        wide = wide[[g for g in order if g in wide.columns]]
-        x = np.arange(len(wide))
-        bottom = np.zeros(len(wide))
-        for name in wide.columns:  # stacked bars read the same for 5 articles or 100,000
-            ax.bar(x, wide[name].to_numpy(), bottom=bottom, width=0.85, label=name)
-            bottom += wide[name].to_numpy()
-        step = max(1, int(np.ceil(len(x) / 24)))
-        ax.set_xticks(x[::step], wide.index[::step], rotation=45, ha="right")
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        if wide.shape[1] > 1:
-            ax.legend(title="group", bbox_to_anchor=(1.01, 1), loc="upper left")
-    ax.set(title="Attention over time", xlabel="publication period", ylabel="articles")
+        fig, ax = plt.subplots(figsize=bounded_size(11, height))
+        heat = None
+    x = np.arange(len(counts))
+    bottom = np.zeros(len(counts))
+    colours = _group_colours(list(counts.columns))
+    for name in counts.columns:  # stacked bars read the same for 5 articles or 100,000
+        values = counts[name].to_numpy()
+        ax.bar(x, values, bottom=bottom, width=0.85, label=name, color=colours[name])
+        bottom += values
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(title="Attention over time", ylabel="articles", xlabel="")
+    if n_rows > 1 and n_rows <= 12:
+        ax.legend(title="group", bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    if heat is None:
+        period_ticks(ax, counts.index, max_ticks)
+        ax.set_xlabel("publication period (every period kept; an empty one is a zero)")
+        return fig, table
+    values = shares.to_numpy(dtype=float) * 100
+    masked = np.ma.masked_where(values <= 0, values)  # no article: a white cell
+    image = heat.imshow(masked, aspect="auto", cmap="Blues", interpolation="nearest", vmin=0)
+    small = n_group.to_numpy() < SMALL_N
+    for row in np.flatnonzero(small):
+        heat.axhspan(row - 0.5, row + 0.5, color="white", alpha=0.6, lw=0)
+    heat.set_yticks(
+        np.arange(n_rows), [n_label(g, n) for g, n in zip(counts.columns, n_group, strict=True)]
+    )
+    for tick, few in zip(heat.get_yticklabels(), small, strict=True):
+        if few:
+            tick.set_color("0.55")
+    heat.grid(False)
+    period_ticks(heat, counts.index, max_ticks)
+    heat.set_xlabel("publication period (every period kept; an empty one is a zero)")
+    heat.set_title(
+        "Share of each group's own articles published in the period",
+        loc="left",
+        fontsize=10,
+        fontweight="normal",
+    )
+    bar = fig.colorbar(image, ax=heat, fraction=0.025, pad=0.01)
+    bar.set_label("% of the group's articles", fontsize=8)
+    if small.any():
+        note_small_n(heat, n_group)
     return fig, table
 
 
@@ -216,6 +329,10 @@ def plot_lengths(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             showfliers=False,
             ax=ax,
         )
+        boxes = [p for p in ax.patches][: len(summary)]
+        if len(boxes) == len(summary):
+            fade_small(boxes, summary["n_articles"])
+        note_small_n(ax, summary["n_articles"])
         sample = table.groupby("group", observed=True).head(200)  # bounded: 200 dots a group
         rows = sample["group"].astype("str").map({g: i for i, g in enumerate(summary["group"])})
         jitter = (np.arange(len(sample)) % 9 - 4) * 0.05  # deterministic, so PNGs are stable
@@ -248,7 +365,12 @@ def plot_composition(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     if wide.empty:
         no_data(ax, "no paragraphs")
     else:
+        n = table.drop_duplicates("group").set_index("group")["n_articles"].reindex(wide.index)
         (wide * 100).plot.barh(stacked=True, ax=ax, width=0.7)
+        ax.set_yticks(range(len(wide)), [n_label(g, k) for g, k in zip(wide.index, n, strict=True)])
+        for container in ax.containers:
+            fade_small(container, n)
+        note_small_n(ax, n)
         ax.invert_yaxis()
         ax.legend(title="set aside as", bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.set(

@@ -159,7 +159,9 @@ def _reduce(
     words = np.zeros(len(ids), dtype=np.int64)
     words[article] = part["n_words"].to_numpy()
     label = codes.reindex(ids.astype("str")).to_numpy(dtype=float)
-    missing = present & (np.isnan(label) | (label < 0))
+    # an article absent from the labels is left out: groups.assign leaves duplicates out
+    present &= ~np.isnan(label)
+    missing = present & (label < 0)
     if missing.any():
         bad = ids[missing]
         raise ValueError(
@@ -322,8 +324,9 @@ def group_counts(
     `term`, `ngram`, `count`, `rate` (per 10,000 body words of the group), `n_articles`
     (articles of the group using the term), `n_words` (body words of the group). Sorted by
     group, count (highest first), term.
-    Raises ValueError when `counts` lacks a column or an article has no label, TypeError when
-    `counts` or `groups` is of the wrong kind.
+    Articles of `counts` absent from `groups` are not counted (`groups.assign` leaves reprinted
+    duplicates out by default). Raises ValueError when `counts` lacks a column or an article's
+    label is missing (NA), TypeError when `counts` or `groups` is of the wrong kind.
     """
     if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")

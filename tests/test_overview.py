@@ -1,0 +1,65 @@
+"""What is in a corpus by group (newscorpus.overview): attention, duplicates, figures."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from newscorpus import groups, overview  # noqa: E402
+
+
+def _articles():
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "e", "f"],
+            "title": ["One", "Two", "Three", "Four", "Five", "Two"],
+            "outlet": ["X", "X", "X", "Y", "Y", "X"],
+            "published": pd.to_datetime(
+                ["2017-01-05", "2017-01-20", "2017-03-02", "2017-03-09", None, "2017-01-21"]
+            ),
+            "duplicate_of": [None, None, None, None, None, "b"],
+            "n_words": [100, 200, 300, 400, 500, 200],
+            "n_sentences": [5, 10, 15, 20, 25, 10],
+        }
+    )
+
+
+def test_attention_keeps_an_empty_month_as_zero_and_gives_each_group_share():
+    a = _articles()
+    table = overview.attention(a, groups.assign(a), "month")
+    x = table[table["group"] == "X"].set_index("period")
+    assert x["n_articles"].to_dict() == {"2017-01": 2, "2017-02": 0, "2017-03": 1}  # f dropped
+    assert x["share"].round(3).tolist() == [0.667, 0.0, 0.333]
+    y = table[table["group"] == "Y"].set_index("period")
+    assert y.loc["2017-03", "share"] == 1.0 and y["n_group"].iloc[0] == 1
+    assert table["period"].iloc[-1] == "2017-03"  # the axis ends at the last period
+    fig, data = overview.plot_attention(table)
+    labels = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert labels == ["X (n=3)", "Y (n=1)"]
+    assert fig.axes[1].get_xticklabels()[-1].get_text() == "2017-03"
+    plt.close(fig)
+
+
+def test_attention_includes_duplicates_when_asked():
+    a = _articles()
+    table = overview.attention(a, groups.assign(a, duplicates=True), "month")
+    assert (
+        table.loc[(table["group"] == "X") & (table["period"] == "2017-01"), "n_articles"].item()
+        == 3
+    )
+
+
+def test_duplicates_are_reported_per_group_with_a_readable_example():
+    a = _articles()
+    out = overview.duplicates(a, groups.assign(a, duplicates=True))
+    assert out[["group", "n_articles", "n_duplicates"]].values.tolist() == [["X", 4, 1]]
+    assert out["example"].iloc[0] == "Two — X, 2017-01-21 (repeats Two — X, 2017-01-20)"
+
+
+def test_group_summary_and_lengths_count_each_text_once():
+    a = _articles()
+    labels = groups.assign(a)
+    summary = overview.group_summary(a, labels).set_index("group")
+    assert summary.loc["X", "n_articles"] == 3 and summary.loc["Y", "n_articles"] == 2
+    assert len(overview.lengths(a, labels)) == 5

@@ -139,6 +139,155 @@ def test_split_sentences(text, expected):
     assert sentences(text) == expected
 
 
+# Kinds of boundary from issue 19, each with invented sentences: a case that splits and one that
+# does not, so that a rule that always (or never) splits fails.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a.m./p.m. inside a fronted adverbial or clause: a title and name after it go on
+        ("At 7 a.m. Dr. Okafor opened the clinic.", ["At 7 a.m. Dr. Okafor opened the clinic."]),
+        (
+            "Shortly before 11 p.m. Gov. Lena Marsh signed the order.",
+            ["Shortly before 11 p.m. Gov. Lena Marsh signed the order."],
+        ),
+        (
+            "After the ferry left at 6 a.m. Capt. Ruiz radioed the port.",
+            ["After the ferry left at 6 a.m. Capt. Ruiz radioed the port."],
+        ),
+        # ... but after a finished clause the title starts a new sentence
+        (
+            "The ferry left at 6 a.m. Capt. Ruiz radioed the port an hour later.",
+            ["The ferry left at 6 a.m.", "Capt. Ruiz radioed the port an hour later."],
+        ),
+        (
+            "At the depot, crews worked until 4 a.m. Mr. Haddad then sent them home.",
+            ["At the depot, crews worked until 4 a.m.", "Mr. Haddad then sent them home."],
+        ),
+        # a state or district abbreviation closing a place after a comma ends the sentence
+        # before a capitalised word ...
+        (
+            "The delegation flew to Washington, D.C. Talks resume in May.",
+            ["The delegation flew to Washington, D.C.", "Talks resume in May."],
+        ),
+        (
+            "The fire started near Eugene, Ore. Crews contained it by noon.",
+            ["The fire started near Eugene, Ore.", "Crews contained it by noon."],
+        ),
+        (
+            "The rally was held in Concord, N.H. Senator Ellis spoke first.",
+            ["The rally was held in Concord, N.H.", "Senator Ellis spoke first."],
+        ),
+        # ... not in a fronted place adverbial, nor before a number, a time or a lowercase word
+        (
+            "In Springfield, Ill. Police arrested two men.",
+            ["In Springfield, Ill. Police arrested two men."],
+        ),
+        (
+            "They met in Reno, Nev. Tuesday night and in Dover, Del. on Monday.",
+            ["They met in Reno, Nev. Tuesday night and in Dover, Del. on Monday."],
+        ),
+        ("He moved to Austin, Tex. 10 years ago.", ["He moved to Austin, Tex. 10 years ago."]),
+        # a national acronym ends a sentence before a sentence adverb, not before a noun it
+        # qualifies
+        (
+            "Most of the money stayed in the U.S. Meanwhile, prices rose.",
+            ["Most of the money stayed in the U.S.", "Meanwhile, prices rose."],
+        ),
+        ("Six U.S. Senators signed the letter.", ["Six U.S. Senators signed the letter."]),
+        ("She joined the U.S. Navy in 1990.", ["She joined the U.S. Navy in 1990."]),
+        # a capital letter as a designation (Group B) or before a common word is not an initial
+        (
+            "The complaint was filed by Group B. Board members replied on Friday.",
+            ["The complaint was filed by Group B.", "Board members replied on Friday."],
+        ),
+        (
+            "Voters backed Plan B. Critics called it a delay.",
+            ["Voters backed Plan B.", "Critics called it a delay."],
+        ),
+        (
+            "The samples came from Site D. Residents were told to boil water.",
+            ["The samples came from Site D.", "Residents were told to boil water."],
+        ),
+        (
+            "The last seat went to Candidate C. Separately, the council voted on taxes.",
+            ["The last seat went to Candidate C.", "Separately, the council voted on taxes."],
+        ),
+        # ... while a surname after an initial continues the name
+        (
+            "The memo names Robert D. Owens as the new chief.",
+            ["The memo names Robert D. Owens as the new chief."],
+        ),
+        (
+            "The letter was signed by Mary K. Okafor, a nurse.",
+            ["The letter was signed by Mary K. Okafor, a nurse."],
+        ),
+        # an ellipsis before a capitalised common word ends the sentence, not before a surname
+        # and not when it opens the paragraph
+        ("The crowd waited... Nobody came.", ["The crowd waited...", "Nobody came."]),
+        (
+            "The crowd waited... Officials never arrived.",
+            ["The crowd waited...", "Officials never arrived."],
+        ),
+        (
+            "The talks dragged on … Negotiators left at dusk.",
+            ["The talks dragged on …", "Negotiators left at dusk."],
+        ),
+        ("He paused... Ruiz then spoke.", ["He paused... Ruiz then spoke."]),
+        ("... Estimates are still rising.", ["... Estimates are still rising."]),
+        # N°. / No. before a number is not an end; the number after it may be
+        (
+            "The file sits in box N°. 14 on the top shelf.",
+            ["The file sits in box N°. 14 on the top shelf."],
+        ),
+        (
+            "Their anthem is No. 1. Fans sing it at every game.",
+            ["Their anthem is No. 1.", "Fans sing it at every game."],
+        ),
+    ],
+)
+def test_issue_19_kinds(text, expected):
+    assert sentences(text) == expected
+
+
+GOLDEN_FILE = """import pytest
+
+GOLDEN_EN_RULES_TEST_CASES = [
+    ("Rain fell. Roads closed.", ["Rain fell.", "Roads closed."]),
+    ("See p. 4 now.", ["See p. 4 now."]),
+    pytest.param("At 9 a.m. Dr. Lee came.", ["At 9 a.m. Dr. Lee came."], marks=pytest.mark.xfail),
+    ("Done? Yes.", ["Done?", "Yes."]),
+]
+"""
+
+
+def test_read_golden_parses_pysbd_style_cases_and_keeps_every_third_untouched(tmp_path):
+    path = tmp_path / "test_english.py"
+    path.write_text(GOLDEN_FILE, encoding="utf-8")
+    golden = ev.read_golden(path)
+    assert list(golden["id"]) == ["golden-00", "golden-01", "golden-02", "golden-03"]
+    assert list(golden["part"]) == ["dev", "dev", "untouched", "dev"]
+    assert list(golden["cuts"]) == [(11,), (), (), (6,)]
+    assert golden.loc[2, "text"] == "At 9 a.m. Dr. Lee came."
+    table = ev.accuracy(golden, {"newscorpus": split_sentences}).set_index("part")
+    assert table.loc["all", "right"] == 4
+    one = ev.accuracy(golden, {"one": lambda text: [(0, len(text))]}).set_index("part")
+    assert one.loc["dev", "right"] == 1 and one.loc["untouched", "right"] == 1
+    assert ev.read_golden(tmp_path / "missing.py").empty
+    bad = tmp_path / "bad.py"
+    bad.write_text("OTHER = []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="GOLDEN_EN_RULES_TEST_CASES"):
+        ev.read_golden(bad)
+
+
+def test_pysbd_golden_rules_when_the_file_is_there():
+    if not ev.GOLDEN.is_file():
+        pytest.skip("pySBD's tests/lang/test_english.py is not at ../shared/gold/pysbd/")
+    golden = ev.read_golden()
+    assert len(golden) == 48
+    table = ev.accuracy(golden, {"newscorpus": split_sentences}).set_index("part")
+    assert table.loc["all", "accuracy"] >= 0.97
+
+
 def test_spans_are_offsets_into_the_paragraph():
     text = "  First one.   Second one?  "
     assert split_sentences(text) == [(2, 12), (15, 26)]

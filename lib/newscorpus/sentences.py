@@ -8,14 +8,24 @@ word starts with a capital letter or a digit and no rule below holds:
 
 - `?` / `!`: not when a quotation closes and its attribution follows (`“Not again!” Chief
   Engineer Tomas Brandt said.`), nor after a name ending in `!` (`Yahoo!`).
-- one period after an abbreviation: never after a prefix (`Mr.`, `Sen.`, `Gen.`, `vs.`); after
-  an ambiguous one (`U.S.`, `D.C.`, `Jr.`, `Calif.`, `Jan.`, `No.`, an initial) only when a typical
-  sentence opener (`It`, `The`, `He`, `In`, …) or a quotation follows, never before a number
-  (`No. 5`, `Jan. 5`); after `a.m.`/`p.m.`/`etc.` before any capital except a weekday, month or
-  time zone (`6 p.m. Tuesday`, `9 a.m. ET`); after a company suffix (`Corp.`) also when a
-  capitalised word is followed by a lowercase one (`Acme Corp. Shares rose`).
+- one period after an abbreviation: never after a prefix (`Mr.`, `Sen.`, `Gen.`, `vs.`) or a
+  number sign (`N°. 14`); after an ambiguous one (`U.S.`, `D.C.`, `Jr.`, `Calif.`, `Jan.`, `No.`,
+  an initial) only when a likely sentence starter follows: a typical sentence opener (`It`,
+  `The`, `He`, `In`, …), a quotation, or a capitalised common word followed by a lowercase word
+  (a sentence adverb such as `Separately`, `Meanwhile`; after anything but a dotted acronym
+  also a common noun such as `Officials`, `Residents`: `U.S. Senators` is one name), never a
+  number (`No. 5`, `Jan. 5`). A state abbreviation closing a place after a comma
+  (`… flew to Washington, D.C. Talks resume`) ends the sentence before any capitalised word
+  but a weekday, month or time zone; a capital letter after a designating noun (`Group B.`,
+  `Plan B.`) is not an initial and ends it too. After `a.m.`/`p.m.`/`etc.` a sentence ends
+  before any capital except a weekday, month or time zone (`6 p.m. Tuesday`, `9 a.m. ET`), but
+  not inside a short fronted adverbial or clause (`At 7 a.m. Dr. Jones arrived`, `In
+  Springfield, Ill. Police …`). After a company suffix (`Corp.`) also when a capitalised word
+  is followed by a lowercase one (`Acme Corp. Shares rose`).
 - `...` / `…`: a spaced `. . .` is an omission inside the sentence; four dots end it; a three-dot
-  ellipsis ends it after a finished sentence (`state. ... We`) or before a sentence opener.
+  ellipsis ends it after a finished sentence (`state. ... We`) or before a likely sentence
+  starter (as above: `waited... Nobody came`, `waited... Officials left`, not `paused... Ruiz
+  spoke`), never when it opens the sentence.
 - a number with a period at the start of a sentence is a list number (`6. WHAT …`).
 - a closing parenthetical alone at the end (`(Reuters)`) stays with the sentence before it.
 
@@ -44,9 +54,69 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # u.s, d.c, f.b.i, a.m (lowercased, 
 _NUMBER = re.compile(r"[$£€]?\d[\d,.:%]*")
 _TRAILING_PAREN = re.compile(r"\([^()?!.]*\)[\s.]*$")
 _INLINE_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+# A place name and its comma right before a state abbreviation (`Springfield, ` + `Ill.`).
+_PLACE_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*,\s+$")
 
 # Abbreviations that keep their table meaning when written in lowercase (`and co.`, `6 p.m.`).
 _LOWERCASE_OK = frozenset("p pp v vs co etc a.m p.m i.e e.g al cf viz st".split())
+
+
+# Signs of a number (`N°. 5`, `№ 5`): always followed by what they number, never an end.
+_NUMBER_SIGNS = frozenset("n° nº №".split())
+# State and district abbreviations that close a place name after a comma (`Springfield, Ill.`,
+# `Washington, D.C.`); national ones (U.S., U.K.) are left out: they mostly qualify a name.
+_STATES = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo d.c n.h n.j n.m n.y n.c n.d s.c s.d r.i
+    w.va p.r
+    """.split()
+)
+# Nouns that take a letter as a designation (`Group B`, `Plan B`, `vitamin D`): a capital letter
+# after one is not an initial, so its period ends a sentence before a capitalised word.
+_DESIGNATED = frozenset(
+    """
+    plan group class type exhibit appendix annex section part schedule vitamin hepatitis
+    category grade level tier division phase option model series block building wing gate
+    terminal platform row unit zone area lot ward team squad company battery figure table item
+    article chapter room floor box line route track channel stage round pool heat pier hall
+    """.split()
+)
+# First words of a fronted adverbial or subordinate clause (`At 7 a.m. Dr. Jones arrived`):
+# the sentence cannot end within its first few words.
+_FRONTED = frozenset(
+    """
+    at by until till before after from around about since shortly just sometime early late on
+    starting beginning between near past toward towards when as once while if in during
+    outside inside across throughout within
+    """.split()
+)
+# Capitalised common words that open sentences beyond the function words of
+# `resources.SENTENCE_OPENERS`, none of them a common surname: nouns that are typical subjects of
+# news clauses, and sentence adverbs.
+_COMMON_NOUNS = frozenset(
+    """
+    officials police critics voters lawmakers legislators protesters demonstrators officers
+    workers leaders members supporters opponents residents researchers scientists experts
+    analysts economists investors traders regulators prosecutors investigators negotiators
+    diplomats observers customers consumers farmers teachers students parents children users
+    readers viewers shoppers passengers travelers travellers fighters rebels troops soldiers
+    militants authorities agencies companies countries families parties sources witnesses
+    talks prices shares stocks markets sales profits earnings rates costs taxes wages jobs
+    polls results votes negotiations republicans democrats conservatives liberals americans
+    nobody everyone everybody somebody someone none neither
+    """.split()
+)
+_COMMON_ADVERBS = frozenset(
+    """
+    meanwhile separately still yet instead nonetheless afterward afterwards later earlier
+    today tonight yesterday tomorrow now then there here
+    """.split()
+)
+# Endings of common words that are not surnames: adverbs (Separately, Notably) and plural
+# nouns (Officials, Economists, Negotiations, Residents, Critics).
+_ADVERB_SUFFIXES = tuple("ally ately ently antly ously ively edly ingly fully ably ibly".split())
+_NOUN_SUFFIXES = tuple("ials ists ians ions ments ents ants ities ics ators".split())
 
 
 def _alternation(words) -> str:
@@ -84,6 +154,38 @@ def _opener(word: str) -> bool:
     if m.group(2) and len(m.group(1)) <= 2:  # A.F.L., U.S.: an abbreviation, not "A"/"US"
         return False
     return m.group(1).lower() in _r.SENTENCE_OPENERS
+
+
+def _common_starter(word: str, follow: re.Match | None, nouns: bool = True) -> bool:
+    """Whether `word` (the next word, openers stripped) is a capitalised common word opening a
+    clause rather than a name: a sentence adverb (`_COMMON_ADVERBS`, `Separately`) or, when
+    `nouns`, a common noun (`_COMMON_NOUNS`, plurals such as `Officials`), followed by a
+    lowercase word or a comma, not by another capitalised word (`Police Chief Ann Ruiz`).
+    `follow` is `_AFTER` matched after `word`."""
+    core = word.rstrip(".,;:!?")
+    if len(core) < 3 or not core.isalpha() or not core[0].isupper() or not core[1:].islower():
+        return False
+    key = core.lower()
+    common = key in _COMMON_ADVERBS or key.endswith(_ADVERB_SUFFIXES)
+    if nouns and not common:
+        common = key in _COMMON_NOUNS or key.endswith(_NOUN_SUFFIXES)
+    if not common:
+        return False
+    if word.endswith(","):
+        return True
+    if follow is None or not follow.group(2):
+        return word.endswith((".", "!", "?"))
+    return follow.group(2)[0].islower() and not follow.group(1)
+
+
+def _fronted(head: str) -> bool:
+    """Whether `head` (the sentence so far) is only a short fronted adverbial or subordinate
+    clause (`At 7`, `Shortly after 9`, `After he left at 6`): at most six words, no comma, the
+    first in `_FRONTED`."""
+    words = head.strip(" \t" + _OPENERS).split()
+    if not words or len(words) > 6 or "," in head:
+        return False
+    return words[0].lower() in _FRONTED
 
 
 def _markers(text: str) -> list[tuple[int, bool, str, str, int]]:
@@ -190,9 +292,9 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             tail = left.rstrip().rstrip(_CLOSERS)
             if tail.endswith((".", "?", "!")):
                 return True
-        if openers:
-            return False  # an ellipsis introducing a quotation
-        return _opener(word)
+        if openers or not text[sentence_start:mark_start].strip():
+            return False  # an ellipsis introducing a quotation or opening the sentence
+        return _opener(word) or _common_starter(word, _AFTER.match(text, after.end()))
     # one period
     if quoted and not openers and _ATTRIBUTION_END.match(text, after.start(2)):
         return False
@@ -227,10 +329,14 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     if segment[0].islower() and not dotted and key not in _LOWERCASE_OK:
         return True  # an ordinary lowercase word (`no.`, `ill.`, `art.`)
     next_key = word.rstrip(".,;:").lower()
-    if key in _r.PREFIX_ABBREVIATIONS:
+    if key in _r.PREFIX_ABBREVIATIONS or key in _NUMBER_SIGNS:
         return False
+    token_start = mark_start - len(token)
     if key in _r.CLOSING_ABBREVIATIONS:
-        return not first.isdigit() and next_key not in _r.TIME_FOLLOWERS
+        if first.isdigit() or next_key in _r.TIME_FOLLOWERS:
+            return False
+        # `At 7 a.m. Dr. Jones arrived`: the time is a fronted adverbial, not a sentence
+        return not _fronted(text[sentence_start:token_start])
     single = len(key) == 1 and core[-1].isupper()
     if key in _r.COMPANY_ABBREVIATIONS:
         if first.isdigit() or next_key in _r.TIME_FOLLOWERS:
@@ -247,7 +353,25 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             return False
         if openers and openers[0] in _QUOTES + "“‘" and not single:
             return True  # `…, R-S.C. "Trump is …` (but `Robert C. "Bobby" Scott`)
-        return _opener(word)
+        left = text[sentence_start:token_start]
+        if single and not openers:
+            previous = left.rsplit(None, 1)
+            if previous and previous[-1].lower() in _DESIGNATED:
+                return True  # `Group B. Board members …`: a designation, not an initial
+        if (
+            key in _STATES
+            and not openers
+            and ")" not in closers
+            and next_key not in _r.TIME_FOLLOWERS
+            and _PLACE_BEFORE.search(left)
+        ):
+            # `… flew to Washington, D.C. Talks resume`: the place is complete
+            return not _fronted(left[: _PLACE_BEFORE.search(left).start()])
+        if _opener(word):
+            return True
+        # a dotted acronym may qualify a capitalised noun (`U.S. Senators`, `D.C. Republicans`)
+        nouns = not dotted or any(c in _QUOTES for c in closers)
+        return not openers and _common_starter(word, _AFTER.match(text, after.end()), nouns)
     return True
 
 

@@ -82,13 +82,61 @@ _TIME_PREPS = frozenset(
     " late mid the since around throughout last this next"
     " past until for".split()
 )
-# Words before a four-digit number that make it anything but a year.
+# Words before a four-digit number that make it anything but a year: a numbered thing
+# (Resolution 2254, flights 1549 and 1550, tel 1800 ...), money, a timestamp (updated 1838).
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:no|nos|number|page|pages|p|pp|route|rte|highway|hwy|flight|room|suite|box"
-    r"|resolution|section|article|chapter|verse|unit|model|code|line|bus|tel|phone|exit)\.?"
+    r"(?:\b(?:no|nos|numbers?|pages?|p|pp|routes?|rte|highways?|hwy|flights?|rooms?|suites?"
+    r"|box|resolutions?|unscr|sections?|articles?|chapters?|verses?|units?|models?|codes?"
+    r"|lines?|bus|buses|tel|telephone|phone|fax|hotline|call|dial|ext|exits?|platforms?)\.?:?"
     r"|[#$€£¥]|\bUS\$|\bRs\.?)[^\S\n]*$",
     re.IGNORECASE,
 )
+# A timestamp: "updated 1838", "Posted: 0915" (with a valid HHMM).
+_TIMESTAMP_BEFORE = re.compile(
+    r"\b(?:updated|posted|modified|edited|filed|published|timestamp):?[^\S\n]*$", re.IGNORECASE
+)
+# After a four-digit number, whatever precedes it: a unit, an amount, a clock time or "BC"
+# (by 1800 hrs, until 1300 gmt, 1986 mln dlrs, to 2000 tonnes, in 1200 BC) is never a year.
+_NEVER_YEAR_AFTER = re.compile(
+    r"[^\S\n]*(?:%|(?:percent|per[ -]?cent|pct|mln|bln|billion|million|trillion|dlrs?"
+    r"|dollars|cts|stg|yen|euros?|km|kms|kilomet\w*|miles?|metres?|meters?|feet|ft|kg|tons?"
+    r"|tonnes?|barrels|bpd|hours|hrs|hr|h|GMT|gmt|UTC|utc|local[ ]time|[ECMP][SD]T|BCE|BC)\b"
+    r"|B\.[ ]?C\.(?:[ ]?E\.)?)"
+)
+# Nouns counted by a number: "1800 people", "2220 evacuees", "1000 Syrian refugees". A year
+# can stand before them only after a time preposition ("in 2014 people voted").
+_COUNT_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+(?:ian|ese|ish|ing|ary|ile)[^\S\n]+)?"
+    r"(?:people|persons|civilians|men|women|children|kids|troops|soldiers|fighters|militants"
+    r"|rebels|insurgents|police|policemen|officers|refugees|evacuees|migrants|residents"
+    r"|voters|workers|employees|jobs|students|patients|families|households|members|delegates"
+    r"|protesters|demonstrators|prisoners|detainees|hostages|cases|deaths|casualties|victims"
+    r"|dead|wounded|injured|homes|houses|buildings|vehicles|cars|trucks|flights|passengers"
+    r"|tourists|pilgrims|seats|votes|signatures|respondents|adults|users|customers|acres"
+    r"|hectares|shares|barrels|units|copies|pages|words|sites|villages|schools)\b"
+)
+# A clause about clock times: a valid HHMM number there after "from", "at", "until" ... is a
+# time ("a curfew from 2200", "between 1700 and 2100 hrs").
+_CLOCK_CONTEXT = re.compile(
+    r"\b(?:curfews?|GMT|gmt|UTC|utc|hrs|hours|local|o['’]clock|[ap]\.m\.|midnight"
+    r"|[ECMP][SD]T)\b"
+)
+# Words before a number that make "N to M" a score or a vote count (won 2019 to 1870).
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|lost|beat|beaten|defeated|trailed|led|leads|score[sd]?|tally|tallied|votes?"
+    r"|voted|margin|count|result)(?:[^\S\n]+(?:by|of|was|is))?[^\S\n]*$",
+    re.IGNORECASE,
+)
+# "N1 and N2", "N1 to N2", "between N1 and N2": the other number of a pair, after or before.
+_PAIR_AFTER = re.compile(
+    r"[^\S\n]+(?P<link>and|or|to|until|till|through)[^\S\n]+(?P<n>\d{4})\b(?![.,]\d)"
+)
+_PAIR_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{4})(?:,[^\S\n]*\d{4})*,?"
+    r"[^\S\n]+(?P<link>and|or|to|until|till|through)[^\S\n]+$"
+)
+# A telephone number: more groups of digits after the first.
+_PHONE_AFTER = re.compile(r"[^\S\n]\d{2,4}[^\S\n-]\d{2,4}\b")
 # Words after a four-digit number that make it a count or a measurement.
 _NOT_YEAR_AFTER = re.compile(
     r"[^\S\n]*(?:%|percent\b|per[ -]?cent\b|km\b|kilomet\w*|miles?\b|m\b|meters?\b|metres?\b"
@@ -141,7 +189,7 @@ SPELLED_YEAR = (
     rf"|oh[ -](?:{_UNIT_WORDS}))|[Tt]wo[ -]thousand(?:(?:[ -]and)?[ -](?:{_TEEN_WORDS}"
     rf"|{_UNIT_WORDS}))?)(?![\w-])"
 )
-_TZ = r"(?:GMT|UTC|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
+_TZ = r"(?:GMT|UTC|gmt|utc|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
 _NUM = rf"(?:\d+|{_NUMWORD}|(?:[Aa]{_S})?couple{_S}of)"
 _VAGUE = _lc(VAGUE_NUMBERS)

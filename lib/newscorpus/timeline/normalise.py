@@ -9,12 +9,20 @@ import re
 from datetime import date, timedelta
 
 from newscorpus.timeline.grammar import (
+    _CLOCK_CONTEXT,
     _COUNT_AFTER,
+    _COUNT_NOUN_AFTER,
+    _NEVER_YEAR_AFTER,
     _NOT_YEAR_AFTER,
     _NOT_YEAR_BEFORE,
+    _PAIR_AFTER,
+    _PAIR_BEFORE,
+    _PHONE_AFTER,
     _PREV_WORD,
+    _SCORE_BEFORE,
     _SETS,
     _TIME_PREPS,
+    _TIMESTAMP_BEFORE,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -250,9 +258,86 @@ def _h_month(m: re.Match, text: str):
     return "date", value, mod, spec
 
 
+# Prepositions after which a four-digit number is a year even before a counted noun
+# ("in 2014 people voted"), unlike "between 1000 and 1800 people".
+_STRONG_TIME_PREPS = frozenset("in since by until till before after during throughout".split())
+# Words before a valid HHMM number that make it a clock time in a clause about times.
+_CLOCK_PREPS = frozenset("from at by until till to before after around between and or".split())
+
+
+def _not_year_after(text: str, end: int, prev: str) -> bool:
+    """What follows a four-digit number makes it an amount, a clock time or (after no time
+    preposition) a count: 1986 mln, 1800 hrs, 1800 123 456, some 2220 evacuees."""
+    if _NEVER_YEAR_AFTER.match(text, end) or _PHONE_AFTER.match(text, end):
+        return True
+    return prev not in _TIME_PREPS and bool(_COUNT_NOUN_AFTER.match(text, end))
+
+
+def _hhmm(number: str) -> bool:
+    """A four-digit number that can be a 24-hour clock time (0000-2359)."""
+    return len(number) == 4 and int(number[:2]) <= 23 and int(number[2:]) <= 59
+
+
+def _is_clock(number: str, text: str, start: int, end: int, prev: str) -> bool:
+    """A valid HHMM after from/at/until ... in a clause about times (curfew, GMT, hrs)."""
+    if not _hhmm(number):
+        return False
+    if prev not in _CLOCK_PREPS and prev != "curfew":
+        return False
+    return bool(_CLOCK_CONTEXT.search(text, max(0, start - 60), end + 40))
+
+
+def _year_span(y1: int, y2: int) -> bool:
+    """Two numbers that read as a span of years: 1800-2099, ascending, at most 30 apart
+    (from 2010 to 2014; not between 1000 and 1800, nor between 1900 and 2000 people)."""
+    return 1800 <= y1 < y2 <= 2099 and y2 - y1 <= 30
+
+
+def _pair_says_not_year(m: re.Match, text: str, y1: int) -> bool:
+    """The other number of "between N1 and N2", "from N1 to N2", "N1 to N2" makes the pair
+    counts, clock times or a score (won 2019 to 1870: years never run backwards with "to").
+    Lists stay years, in any order ("net for 1986 and 1985")."""
+    after = _PAIR_AFTER.match(text, m.end())
+    if after is not None:
+        other, link = after.group("n"), after.group("link")
+        if other[0] == "0":  # 2200 to 0600
+            return True
+        partner_plain = not _NEVER_YEAR_AFTER.match(text, after.end())
+        if link != "and" and link != "or" and int(other) < y1 and partner_plain:
+            return True  # 2019 to 1870
+        if link == "to" and _SCORE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            return True
+        if _NEVER_YEAR_AFTER.match(text, after.end()) or _is_clock(
+            other, text, after.start("n"), after.end(), "and"
+        ):  # between 1700 and 2100 hrs, from 1000 to 1800 tonnes; not "due 1992 to 1700 CDT"
+            if _hhmm(m["y1"]) or not _CLOCK_AFTER.match(text, after.end()):
+                return True
+        if not _year_span(y1, int(other)) and _COUNT_NOUN_AFTER.match(text, after.end()):
+            return True  # between 1000 and 1800 people
+    before = _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is not None:
+        first, link = before.group("n"), before.group("link")
+        if link != "and" and link != "or" and int(first) > y1:
+            return True
+        head = text[max(0, before.start("n") - 25) : before.start("n")]
+        if _NOT_YEAR_BEFORE.search(head):
+            return True  # Resolutions 2139 and 2165
+        if link == "to" and _SCORE_BEFORE.search(head):
+            return True  # won 1870 to 2019
+        lead = _prev_word(text, before.start("n"))
+        if _is_clock(first, text, before.start("n"), m.end(), lead):
+            return True
+        if not _year_span(int(first), y1) and _COUNT_NOUN_AFTER.match(text, m.end()):
+            return True  # between 1000 and 1800 people
+    return False
+
+
 def _h_year(m: re.Match, text: str):
     y1 = int(m["y1"])
     mod = _mod(m["mod"])
+    # A unit, an amount, a clock time or BC after the number: never a year (1986 mln, 1200 BC)
+    if _NEVER_YEAR_AFTER.match(text, m.end()):
+        return None
     if m["fiscal"] and not m["y2"]:  # fiscal 1989
         return "date", str(y1), None, ("abs", date(y1, 1, 1), date(y1, 12, 31), str(y1))
     if m["y2"]:
@@ -276,8 +361,16 @@ def _h_year(m: re.Match, text: str):
         return None
     if _NOT_YEAR_BEFORE.search(before):
         return None
+    if _hhmm(m["y1"]) and _TIMESTAMP_BEFORE.search(before):
+        return None  # updated 1838: a timestamp
     if prev == "of" and _COUNT_AFTER.match(text, m.end()):
         return None  # a poll of 2047 registered voters: a count, not a year
+    if not mod and _not_year_after(text, m.end(), prev):
+        return None  # 2220 evacuees, call 1800 123 456
+    if not mod and _is_clock(m["y1"], text, m.start(), m.end(), prev):
+        return None  # a curfew from 2200, between 1700 and 2100 hrs
+    if not mod and _pair_says_not_year(m, text, y1):
+        return None  # between 1000 and 1800 people, from 2200 to 0600, won 2019 to 1870
     if not mod and prev not in _TIME_PREPS:
         if _NOT_YEAR_AFTER.match(text, m.end()):
             return None
@@ -287,8 +380,14 @@ def _h_year(m: re.Match, text: str):
     return "date", str(y1), mod, ("abs", lo, hi, str(y1))
 
 
+_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:hrs|hours|hr|h|GMT|gmt|UTC|utc|local|[ECMP][SD]T)\b")
+_BC_AFTER = re.compile(r"[^\S\n]*(?:BCE?\b|B\.[ ]?C\.)")
+
+
 def _h_decade(m: re.Match, text: str):
     dec = m["dec"]
+    if _BC_AFTER.match(text, m.end()):
+        return None  # the 1200s BC: no year of this calendar's count
     if dec[0] in "'’":
         tens = int(dec[1:])
         dec = str((1900 if tens >= 30 else 2000) + tens)
@@ -617,6 +716,12 @@ def _h_duration(m: re.Match, text: str):
         return None  # "a decades-long conflict"
     if m["old"] and m["old"][1:] == "old":
         return None  # an age (a 6-year-old, 52 years old) is no time expression
+    if (
+        code == "H"
+        and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", n_word)
+        and _prev_word(text, m.start()) in _CLOCK_PREPS
+    ):
+        return None  # by 1800 hours, from 2200 hrs: a clock time, not 1,800 hours
     if code == "Q" and not plural and _FRACTION_AFTER.match(text, m.end()):
         # a quarter of voters, a quarter-century, one-quarter to one-third: a fraction
         return None
@@ -704,6 +809,8 @@ def _h_weekend(m: re.Match, text: str):
 
 def _h_century(m: re.Match, text: str):
     n = int(m["n"]) if m["n"] else ORDINALS[m["word"].lower()]
+    if _BC_AFTER.match(text, m.end()):
+        return None  # the fifth century BC
     if not 1 <= n <= 22:
         return None
     lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)

@@ -127,7 +127,8 @@ _START_WORDS = {
     "season": set(SEASONS) | _MOD_START | _REL_START,
     "part": {"the", "first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
-    "clock": {"#12", "#12:", "#12C", "#12L", "#4C", "#4L", "#nC", "#nL", "noon", "midnight"}
+    "clock": {"#12", "#12:", "#12C", "#12L", "#4", "#4C", "#4L", "#nC", "#nL", "noon"}
+    | {"midnight"}
     | {"midday"},
     "deictic": set("today tonight yesterday tomorrow nowadays currently now recently".split())
     | {"soon", "anytime", "any", "early", "earlier", "late", "later"},
@@ -202,7 +203,10 @@ _HINTS = {
     "ago": (re.compile(r"ago|earlier|later|from now|hence"), 50),
     "times_per": (re.compile(r"time|once|twice|Once|Twice"), 30),
     "part": (re.compile(r"quarter|half"), 30),
-    "clock": (re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight|midday|[A-Z]T\b|GMT|UTC|local"), 16),
+    "clock": (
+        re.compile(r"[ap]\.?m|[AP]M|:|noon|midnight|midday|[A-Z]T\b|GMT|UTC|gmt|utc|local"),
+        16,
+    ),
 }
 _WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
 _AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?: 1/2)?[ -](?:of )?([A-Za-z])")

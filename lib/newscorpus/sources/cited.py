@@ -64,6 +64,7 @@ def find_sources(
         "kind",
         "quote",
         "speaker",
+        "canonical",
         "speaker_kind",
         "speaker_role",
         "organisation",
@@ -79,13 +80,14 @@ def find_sources(
                 "kind": k,
                 "quote": q,
                 "speaker": sp,
+                "canonical": cn,
                 "speaker_kind": sk,
                 "speaker_role": sr,
                 "organisation": o,
                 "source_type": st,
                 "start": s,
             }
-            for a, sid, k, q, sp, sk, sr, o, st, s in zip(*values, strict=True)
+            for a, sid, k, q, sp, cn, sk, sr, o, st, s in zip(*values, strict=True)
         ]
         by_article: dict[str, list[dict]] = {}
         for r in records:
@@ -94,14 +96,14 @@ def find_sources(
         for art in _articles(corpus, lex, with_cues=False):
             rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
         table = pd.DataFrame(
-            rows, columns=[*SOURCE_COLUMNS[:5], "organisation", *SOURCE_COLUMNS[5:], "anonymity"]
+            rows, columns=[*SOURCE_COLUMNS[:6], "organisation", *SOURCE_COLUMNS[6:], "anonymity"]
         )
         del records, by_article, rows  # freed before the collector resumes
     table["kind"] = table["kind"].astype(pd.CategoricalDtype(SOURCE_KINDS))
     for col in ("n_mentions", "n_quotes", "n_indirect", "n_words_quoted"):
         table[col] = table[col].astype("int64")
     table["anonymity"] = table["anonymity"].astype(bool)
-    for col in ("article_id", "name", "role", "type", "organisation"):
+    for col in ("article_id", "name", "canonical", "role", "type", "organisation"):
         table[col] = table[col].astype("str")
     table = table.sort_values(
         ["article_id", "kind", "n_quotes", "n_indirect", "n_mentions", "name"],
@@ -127,12 +129,14 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
     masked = _mask(art.text, _find_segments(art.text, para_spans))
     found: dict[tuple[str, str], dict] = {}
 
-    def entry(name: str, kind: str, role=None, type_=None, org=None) -> dict:
-        key = (name.lower() if kind in ("anonymous", "document") else name, kind)
+    def entry(name: str, kind: str, role=None, type_=None, org=None, canonical=None) -> dict:
+        canonical = canonical or name
+        key = (canonical.lower() if kind in ("anonymous", "document") else canonical, kind)
         if key not in found:
             found[key] = {
                 "article_id": art.article_id,
                 "name": name,
+                "canonical": canonical,
                 "kind": kind,
                 "role": role,
                 "type": type_ or "unknown",
@@ -144,6 +148,8 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
                 "anonymity": False,
             }
         e = found[key]
+        if name == canonical and e["name"] != name:  # the article names it in full too
+            e["name"] = name
         e["role"] = e["role"] or role
         e["organisation"] = e["organisation"] or org
         if e["type"] == "unknown" and type_:
@@ -157,7 +163,8 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
         kind = r["speaker_kind"]
         role = r["speaker_role"] if isinstance(r["speaker_role"], str) else None
         org = r["organisation"] if isinstance(r["organisation"], str) else None
-        e = entry(r["speaker"], kind, role, r["source_type"], org)
+        canonical = r["canonical"] if isinstance(r.get("canonical"), str) else None
+        e = entry(r["speaker"], kind, role, r["source_type"], org, canonical)
         if r["kind"] == "indirect":
             e["n_indirect"] += 1
         else:
@@ -185,11 +192,11 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
             entry(ent.name, "organization", None, ent.type)["n_mentions"] += 1
     # People: mentions of the full name or of the surname alone.
     body = None
-    for (name, kind), e in found.items():
+    for (_, kind), e in found.items():
         if kind == "person":
             if body is None:
                 body = "\n".join(masked[ps:pe] for ps, pe in para_spans)
-            e["n_mentions"] = max(body.count(name.split()[-1]), 1)
+            e["n_mentions"] = max(body.count(e["canonical"].split()[-1]), 1)
         elif kind == "organization" and e["n_mentions"] == 0:
             e["n_mentions"] = 1
     # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
@@ -205,7 +212,8 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
             nearest = min(
                 near, key=lambda r: (abs(r["sentence_id"] - sid), abs(r["start"] - m.start()))
             )
-            found[(nearest["speaker"].lower(), "anonymous")]["anonymity"] = True
+            key = nearest.get("canonical") or nearest["speaker"]
+            found[(key.lower(), "anonymous")]["anonymity"] = True
         else:
             entry("unnamed source", "anonymous", None, "unknown")["anonymity"] = True
     return list(found.values())

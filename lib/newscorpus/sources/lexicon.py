@@ -43,6 +43,14 @@ def load_organisations(extra: pd.DataFrame | list | None = None) -> pd.DataFrame
     return _extend(table, extra, {"type": "unknown", "listed": "mentioned"}, "extra_organisations")
 
 
+def load_places() -> pd.DataFrame:
+    """Countries with their capitals and seats of government (data/places.csv: name, variants,
+    type, listed), read as organisations of type `government` listed only when cited: a place
+    that speaks ("Damascus said", "the Kremlin said") is its government, named by its country
+    ("Syria", "Russia")."""
+    return pd.read_csv(DATA_DIR / "places.csv", dtype=str, keep_default_na=False)
+
+
 def _extend(table: pd.DataFrame, extra, defaults: dict, parameter: str) -> pd.DataFrame:
     if isinstance(extra, str):
         raise ValueError(
@@ -185,14 +193,22 @@ def _strip_the(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> _Lexicon:
-    return _Lexicon(load_outlets(), load_organisations())
+    return _Lexicon(load_outlets(), _with_places(load_organisations()))
+
+
+def _with_places(organisations: pd.DataFrame) -> pd.DataFrame:
+    """The organisations, then the places (a listed organisation's spelling wins)."""
+    return pd.concat([organisations, load_places()], ignore_index=True).astype(str)
 
 
 def _lexicon(extra_outlets=None, extra_organisations=None) -> _Lexicon:
-    """The compiled lexicon; the curated one is built once and cached."""
+    """The compiled lexicon (outlets, organisations and places); the curated one is built
+    once and cached."""
     if extra_outlets is None and extra_organisations is None:
         return _default_lexicon()
-    return _Lexicon(load_outlets(extra_outlets), load_organisations(extra_organisations))
+    return _Lexicon(
+        load_outlets(extra_outlets), _with_places(load_organisations(extra_organisations))
+    )
 
 
 _DESCRIPTION = re.compile(

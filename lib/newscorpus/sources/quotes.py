@@ -10,9 +10,11 @@ import pandas as pd
 
 from newscorpus.corpus import Corpus
 from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
+from newscorpus.sources.canonical import article_canonical
 from newscorpus.sources.indirect import _THAT_RE, _indirect_rows
 from newscorpus.sources.lexicon import (
     _DESCRIPTION,
+    _body_mentions,
     _describe_at,
     _Lexicon,
     _lexicon,
@@ -730,6 +732,7 @@ def _finish(
         row["organisation"] = who.organisation if who else None
         row["source_type"] = _source_type(who, lex)
         out.append(row)
+    article_canonical(out, masked, first, last, lex, lambda: _body_mentions(art, lex, masked))
     return out
 
 
@@ -752,6 +755,7 @@ def find_quotes(
     for col in (
         "quote",
         "speaker",
+        "canonical",
         "speaker_kind",
         "speaker_role",
         "organisation",

@@ -10,6 +10,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newscorpus.sources.forms import (
+    ORG_TAILS,
+    acronym_core,
+    is_acronym,
+    is_website,
+    not_a_name,
+    org_by_head,
+    poll_group,
+)
 from newscorpus.sources.lexicon import _Lexicon, _strip_the
 from newscorpus.sources.words import (
     _APPOS_END_RE,
@@ -69,6 +78,8 @@ def _clean_np(text: str) -> str:
         text = _SPACES_RE.sub(" ", text)
     if text[-1:] in (".", "?", "!"):  # no newline is left for `$` to match before
         text = _FINAL_STOP_RE.sub("", text)
+        if text[-3:-1].isupper() and text[-1:] == "." and text[-4:-3] in ("", " "):
+            text = text[:-1]  # "told the AP."
     if "(" in text:  # "Sen. Marco Rubio (R-Fla.)"
         text = _PAREN_RE.sub("", text).strip(" ,")
     if "r." in text or " I" in text:  # "Joseph R. Biden Jr.": the surname is Biden
@@ -121,6 +132,19 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     words = np_text.split(" ")
     if len(words) > 14:
         return None
+    if poll_group(np_text):  # "52 percent", "many voters", "Republicans surveyed"
+        return None
+    bare = words[1:] if first_is_the(words) else words
+    if len(bare) == 1 and is_acronym(bare[0]):  # "FBI", "the SDF": an organisation
+        return _Who(acronym_core(bare[0]), "organization", plural=bare[0].endswith("s"))
+    if len(bare) == 1 and is_website(bare[0]):  # "WikiLeaks", "Breitbart.com"
+        return _Who(_POSSESSIVE.sub("", bare[0]), "organization", None, None, "media")
+    org = org_by_head(np_text)
+    if org is not None:  # "the nonpartisan Congressional Budget Office", "Ministry of Defence"
+        ent = lex.lookup(org)
+        if ent is not None:
+            return _Who(ent.name, ent.kind, None, None, ent.type)
+        return _Who(org, "organization", plural=org.endswith("s") and org.lower() != "forces")
     # Coordination: "SDF members and the DeirEzzor 24 monitoring group" (not "… and Ali Saleh").
     if " and " in np_text and not (len(words) >= 2 and _is_name_run(words[-2:])):
         parts = np_text.split(" and ")
@@ -204,6 +228,14 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return None
     if lex.search(" ".join(name_words)):
         return None  # "Islamic State", "ISIS": an organisation, not a name
+    if name_words[-1].lower() in ORG_TAILS:
+        return None  # "Human Rights" of "… for Human Rights": the tail of a name
+    if name_words[-1] in _GROUP_NAMES:  # "Republicans", "House Democrats": a group of people
+        return _Who(np_text, "anonymous", np_text, None, None, True)
+    if last_title < 0 and role_words and role_words[-1] in ("the", "The"):
+        return _Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
+    if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
+        return None  # "Even", "Sixty", "Others": a sentence opener, not a person
     cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
     role_words = role_words[cut + 1 :]
     while role_words and role_words[0].lower() in ("the", "a", "an"):
@@ -214,6 +246,17 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     if role and len(role_words) > 10:
         return None
     return _Who(" ".join(name_words), "person", role)
+
+
+_GROUP_NAMES = frozenset(
+    "Republicans Democrats Americans Independents Conservatives Liberals Evangelicals "
+    "Progressives Moderates Europeans Israelis Palestinians Iraqis Syrians Kurds".split()
+)
+
+
+def first_is_the(words: list[str]) -> bool:
+    """True when a phrase opens with "the" and goes on."""
+    return len(words) > 1 and words[0] in ("the", "The")
 
 
 _ROLE_STOP = frozenset(

@@ -12,6 +12,7 @@ QUOTE_COLUMNS = [
     "kind",
     "quote",
     "speaker",
+    "canonical",
     "speaker_kind",
     "speaker_role",
     "organisation",
@@ -25,6 +26,7 @@ QUOTE_COLUMNS = [
 SOURCE_COLUMNS = [
     "article_id",
     "name",
+    "canonical",
     "kind",
     "role",
     "type",

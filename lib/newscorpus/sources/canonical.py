@@ -1,0 +1,407 @@
+"""One source, one name: the `canonical` column of the `quotes` and `sources` tables.
+
+Within an article (`article_canonical`, run by `find_quotes`): a surname alone becomes the full
+name the article gives (`Trump` → `Donald Trump`), an acronym its expansion in the article
+(`Syrian Observatory for Human Rights (SOHR)`, or an organisation named there whose initials
+spell it), a description (`the Observatory`, `the monitor`, `the agency`, `the group`) the
+organisation of that kind last named before it, case variants one spelling (`The Clinton
+campaign` → `Clinton campaign`).
+
+Across the corpus (`corpus_aliases`, `resolve_corpus`, `resolve_folder`, run after the
+analysis pass over every partition): spellings with the same letters are one name (`Donald J.
+Trump`, `DONALD TRUMP` → the most used spelling), a surname used alone is the full name the
+corpus uses for it when one full name with that surname holds at least `DOMINANCE` of the
+articles citing any (`Trump` → `Donald Trump`, not when `Ivanka Trump` is as frequent), and an
+acronym is the one organisation of the corpus whose initials spell it (`SOHR`). The corpus
+step works on a small table of names and article counts (one row per name, never per
+article), so it scales with the number of distinct names, and rewrites the `canonical`
+column of the tables' Parquet parts one part at a time.
+
+Rules of thumb written for this package (news style: a full name introduced first, a short
+form after); no outside source.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from newscorpus.sources.forms import ORG_HEADS, acronym_core, is_acronym, org_by_head
+
+DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
+ALIAS_FILE = "source_aliases.parquet"  # the alias table, in the analysis cache folder
+ALIAS_COLUMNS = ["alias", "canonical", "kind", "rule", "n_articles"]
+
+# "the monitor" → the organisations whose name holds one of these words
+_DESCRIBED = {
+    "monitor": ("observatory", "monitor", "watch", "monitoring"),
+    "observatory": ("observatory",),
+    "agency": ("agency", "bureau", "administration", "service", "commission", "authority"),
+    "bureau": ("bureau", "agency"),
+    "group": (
+        "group watch front organization organisation network coalition movement alliance "
+        "brigade brigades party observatory institute center centre project committee "
+        "foundation forces army militia"
+    ).split(),
+    "organization": ("organization", "organisation", "group"),
+    "organisation": ("organization", "organisation", "group"),
+    "ministry": ("ministry", "department"),
+    "department": ("department", "ministry"),
+    "militia": ("militia", "forces", "brigade", "brigades", "front", "army", "units"),
+    "forces": ("forces", "army", "militia"),
+    "army": ("army", "forces"),
+    "court": ("court", "tribunal"),
+    "company": ("company", "corporation", "inc", "corp", "group"),
+    "firm": ("company", "corporation", "inc", "corp", "group"),
+    "center": ("center", "centre"),
+    "centre": ("center", "centre"),
+    "think": ("institute", "institution", "center", "centre", "foundation"),
+    "coalition": ("coalition", "alliance"),
+}
+_DESCRIPTION_RE = re.compile(r"^(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)$", re.IGNORECASE)
+_CONNECTORS = ("of", "for", "on", "and", "the", "de", "&", "in", "to")
+_ORG_SPAN = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|&)\s+)*){0,6}"
+    r"(?:"
+    + "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len)[::-1])
+    + r")(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)?"
+    r"(?![\w’'-])"
+)
+_DEFINED = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|&|[A-Z][\w’'-]*)){1,8})\s*"
+    r"\(\s*([A-Z][A-Z0-9&.]{1,8})\s*\)"
+)
+_DEFINED_BACK = re.compile(
+    r"(?<![\w’'-])([A-Z][A-Z0-9&]{1,7})\s*\(\s*([A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|&|"
+    r"[A-Z][\w’'-]*)){1,8})\s*\)"
+)
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, connectors skipped: "Syrian Observatory for
+    Human Rights" → "SOHR"."""
+    return "".join(
+        w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w not in _CONNECTORS
+    )
+
+
+def fold(name: str, person: bool = False) -> str:
+    """The key that spellings of one name share: lowercase letters and digits only; for a
+    person also without initials and suffixes ("Donald J. Trump" → "donaldtrump")."""
+    words = str(name).split()
+    if person:
+        kept = [
+            w for w in words if len(w.strip(".")) > 1 and w.lower().strip(".,") not in _SUFFIXES
+        ]
+        words = kept or words
+    return re.sub(r"[^\w]|_", "", " ".join(words).lower())
+
+
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _spelling(name: str) -> str:
+    """One spelling for case variants: an all-capitals person name in title case."""
+    if name.isupper() and len(name) > 4 and " " in name:
+        return name.title()
+    return name
+
+
+def _describe(speaker: str) -> str | None:
+    """The head noun of a description of an organisation ("the monitor" → "monitor")."""
+    m = _DESCRIPTION_RE.match(speaker.strip())
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if any(w[:1].isupper() for w in speaker.split()[1:-1]):
+        return None  # "the Trump campaign": a name, not a description
+    return head
+
+
+class _Named:
+    """The organisations an article names, with their positions, found lazily."""
+
+    def __init__(self, text: str, first: int, last: int, lex, mentions) -> None:
+        self.text, self.first, self.last, self.lex = text, first, last, lex
+        self._mentions = mentions
+        self._found: list[tuple[int, str]] | None = None
+
+    def found(self) -> list[tuple[int, str]]:
+        """(position, canonical name) of each organisation named, in order."""
+        if self._found is None:
+            out = []
+            for start, _, ent in self._mentions():
+                if ent.kind == "organization":
+                    out.append((start, ent.name))
+            for m in _ORG_SPAN.finditer(self.text, self.first, self.last):
+                name = org_by_head(m.group())
+                if name:
+                    ent = self.lex.lookup(name)
+                    out.append((m.start(), ent.name if ent else name))
+            self._found = sorted(out)
+        return self._found
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines: "Syrian Observatory for Human Rights (SOHR)"."""
+        out = {}
+        window = self.text[self.first : self.last]
+        if "(" not in window:
+            return out
+        for m in _DEFINED.finditer(window):
+            long, short = m.group(1).strip(), acronym_core(m.group(2))
+            if _fits(short, long):
+                out.setdefault(short, _expansion(long, self.lex))
+        for m in _DEFINED_BACK.finditer(window):
+            short, long = acronym_core(m.group(1)), m.group(2).strip()
+            if _fits(short, long):
+                out.setdefault(short, _expansion(long, self.lex))
+        return out
+
+
+def _fits(short: str, long: str) -> bool:
+    """True when the acronym's letters are the long name's initials, or a run of them."""
+    ini = initials(long)
+    return bool(ini) and (short == ini or short in ini or ini in short) and len(short) >= 2
+
+
+def _expansion(long: str, lex) -> str:
+    words = long.split()
+    while words and words[0] in ("the", "The"):
+        words = words[1:]
+    name = " ".join(words)
+    ent = lex.lookup(name)
+    return ent.name if ent else name
+
+
+def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, mentions) -> None:
+    """Add `canonical` to each of one article's quote rows (see the module's docstring).
+
+    Input: the rows (speaker and speaker_kind set, start), the article's masked text, the
+    span of its body, the lexicon and a function giving its outlet and organisation mentions.
+    Persons are already resolved to the full name the article gives by `find_quotes`.
+    """
+    named = _Named(text, first, last, lex, mentions)
+    defined = None
+    for row in rows:
+        speaker, kind = row["speaker"], row["speaker_kind"]
+        if not isinstance(speaker, str) or kind == "unknown":
+            row["canonical"] = None
+            continue
+        canonical = speaker
+        if kind == "person":
+            canonical = _spelling(speaker)
+        elif kind == "organization":
+            if is_acronym(speaker):
+                if defined is None:
+                    defined = named.acronyms()
+                core = acronym_core(speaker)
+                canonical = defined.get(core) or next(
+                    (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
+                    core,
+                )
+            elif speaker.lower() in ORG_HEADS:  # "the Observatory", "Police"
+                canonical = _resolve_description(speaker, speaker.lower(), row["start"], named)
+                if canonical[:4] == "the ":
+                    canonical = speaker
+            elif (head := _describe(speaker)) is not None:
+                canonical = _resolve_description(speaker, head, row["start"], named)
+            else:
+                canonical = _lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
+        elif kind in ("anonymous", "document") and speaker[:1].isupper():
+            first_word = speaker.split(" ", 1)[0]
+            if first_word.lower() in ("the", "a", "an", "one", "some", "another"):
+                canonical = first_word.lower() + speaker[len(first_word) :]
+        row["canonical"] = canonical
+        if canonical != speaker and row.get("source_type") in (None, "unknown"):
+            ent = lex.entities.get(canonical)
+            if ent is not None:
+                row["source_type"] = ent.type
+
+
+def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str:
+    """`the monitor` → the organisation of that kind last named before `start`; else the
+    description itself in lowercase ("The Clinton campaign" stays a name: see _describe)."""
+    wanted = _DESCRIBED.get(head, (head,))
+    for pos, name in reversed(named.found()):
+        if pos >= start:
+            continue
+        words = {w.lower().strip("’'s") for w in name.split()}
+        if any(w in words for w in wanted):
+            return name
+    low = speaker.split()
+    return " ".join([low[0].lower(), *low[1:]])
+
+
+def _lead_the(name: str) -> str:
+    """A name without a leading "the"/"The": "The Clinton campaign" → "Clinton campaign"."""
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+# --------------------------------------------------------------------------- corpus level
+
+
+def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
+    """The alias table: which canonical names of the corpus are one source.
+
+    Input: one row per (canonical, kind) with n_articles (articles citing it), e.g. from
+    `name_counts`. Output: ALIAS_COLUMNS, one row per name that is renamed: alias, canonical
+    (the name it becomes), kind, rule (`spelling`: same letters, or a description with and
+    without "the"; `surname`: a surname alone; `acronym`: an acronym whose expansion is the
+    only organisation of the corpus with those initials), n_articles (of the alias). Rules:
+    see the module's docstring.
+    """
+    if names.empty:
+        return pd.DataFrame(columns=ALIAS_COLUMNS)
+    counts = (
+        names.assign(kind=names["kind"].astype("str"), canonical=names["canonical"].astype("str"))
+        .groupby(["canonical", "kind"], as_index=False)["n_articles"]
+        .sum()
+    )
+    counts = counts[counts["kind"].isin(["person", "organization", "anonymous", "document"])]
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind, group in counts.groupby("kind"):
+        person = kind == "person"
+        n = dict(zip(group["canonical"], group["n_articles"], strict=True))
+        keys = {c: fold(_lead_the(c) if kind == "organization" else c, person) for c in n}
+        by_key: dict[str, list[str]] = {}
+        for c, k in keys.items():
+            by_key.setdefault(k, []).append(c)
+        best = {
+            k: sorted(cs, key=lambda c: (-n[c], c[:1].islower(), -len(c), c))[0]
+            for k, cs in by_key.items()
+        }
+        for c, k in keys.items():
+            if best[k] != c:
+                mapping[(c, kind)] = (best[k], "spelling")
+        names_now = {c for c in n if best[keys[c]] == c}
+        if person:
+            full: dict[str, dict[str, int]] = {}
+            for c in names_now:
+                words = c.split()
+                if len(words) >= 2:
+                    surname = fold(words[-1])
+                    total = sum(n[x] for x in by_key[keys[c]])
+                    full.setdefault(surname, {})[c] = total
+            for c in names_now:
+                if " " in c:
+                    continue
+                options = full.get(fold(c), {})
+                if not options:
+                    continue
+                top = max(options, key=lambda x: (options[x], x))
+                if options[top] >= dominance * sum(options.values()):
+                    mapping[(c, kind)] = (top, "surname")
+        elif kind == "organization":
+            by_initials: dict[str, list[str]] = {}
+            for c in names_now:
+                if " " in c:
+                    by_initials.setdefault(initials(c), []).append(c)
+            for c in names_now:
+                if is_acronym(c):
+                    options = by_initials.get(acronym_core(c), [])
+                    if len(options) == 1:
+                        mapping[(c, kind)] = (options[0], "acronym")
+    # follow chains (a spelling of a surname → the full name)
+    rows = []
+    for (alias, kind), (target, rule) in mapping.items():
+        seen = {alias}
+        while (target, kind) in mapping and target not in seen:
+            seen.add(target)
+            target = mapping[(target, kind)][0]
+        if target != alias:
+            n_alias = int(
+                counts.loc[
+                    (counts["canonical"] == alias) & (counts["kind"] == kind), "n_articles"
+                ].sum()
+            )
+            rows.append((alias, target, kind, rule, n_alias))
+    out = pd.DataFrame(rows, columns=ALIAS_COLUMNS)
+    return out.sort_values(["kind", "canonical", "alias"]).reset_index(drop=True)
+
+
+def name_counts(sources: pd.DataFrame) -> pd.DataFrame:
+    """Articles citing each (canonical, kind) of a `sources` table (or one part of it)."""
+    if sources.empty:
+        return pd.DataFrame(columns=["canonical", "kind", "n_articles"])
+    named = sources[sources["canonical"].notna()]
+    return (
+        named.assign(kind=named["kind"].astype("str"), canonical=named["canonical"].astype("str"))
+        .groupby(["canonical", "kind"], as_index=False)["article_id"]
+        .nunique()
+        .rename(columns={"article_id": "n_articles"})
+    )
+
+
+def apply_aliases(table: pd.DataFrame, aliases: pd.DataFrame, kind_column: str) -> pd.DataFrame:
+    """`table` with its `canonical` column renamed by the alias table (other columns kept).
+
+    `kind_column` names the kind of each row: `speaker_kind` in quotes, `kind` in sources.
+    """
+    if aliases.empty or table.empty or "canonical" not in table:
+        return table
+    lookup = {
+        (a, k): c
+        for a, k, c in zip(aliases["alias"], aliases["kind"], aliases["canonical"], strict=True)
+    }
+    canon = table["canonical"].astype("object")
+    kinds = table[kind_column].astype("str")
+    new = [
+        lookup.get((c, k), c) if isinstance(c, str) else c
+        for c, k in zip(canon, kinds, strict=True)
+    ]
+    out = table.copy()
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
+    return out
+
+
+def resolve_corpus(
+    quotes: pd.DataFrame, sources: pd.DataFrame, dominance: float = DOMINANCE
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The corpus step in memory: (quotes, sources, aliases) with `canonical` resolved across
+    the corpus (see `corpus_aliases`). For a corpus analysed in one piece (tests, `run_steps`)."""
+    aliases = corpus_aliases(name_counts(sources), dominance)
+    return (
+        apply_aliases(quotes, aliases, "speaker_kind"),
+        apply_aliases(sources, aliases, "kind"),
+        aliases,
+    )
+
+
+def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> pd.DataFrame:
+    """The corpus step on an analysis cache folder, after the pass.
+
+    Reads only the (article_id, canonical, kind) columns of every `sources` part (a few
+    columns, one part at a time), builds the alias table from the summed name counts, writes
+    it to `<folder>/source_aliases.parquet` and rewrites the `canonical` column of the parts
+    of `quotes` and `sources` that hold an alias. Returns the alias table. Raises
+    FileNotFoundError when the folder has no sources parts.
+    """
+    folder = Path(folder)
+    quotes_name, sources_name = tables
+    parts = sorted((folder / sources_name).glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"no Parquet parts in {folder / sources_name}")
+    counts = [
+        name_counts(pd.read_parquet(p, columns=["article_id", "canonical", "kind"])) for p in parts
+    ]
+    counts = [c for c in counts if len(c)]
+    names = (
+        pd.concat(counts, ignore_index=True)
+        if counts
+        else pd.DataFrame(columns=["canonical", "kind", "n_articles"])
+    )
+    aliases = corpus_aliases(names)
+    aliases.to_parquet(folder / ALIAS_FILE, index=False)
+    if aliases.empty:
+        return aliases
+    wanted = set(aliases["alias"])
+    for name, kind_column in ((quotes_name, "speaker_kind"), (sources_name, "kind")):
+        for path in sorted((folder / name).glob("part-*.parquet")):
+            canon = pd.read_parquet(path, columns=["canonical"])["canonical"]
+            if not canon.isin(wanted).any():
+                continue
+            part = pd.read_parquet(path)
+            apply_aliases(part, aliases, kind_column).to_parquet(path, index=False)
+    return aliases

@@ -1,0 +1,195 @@
+"""What a noun phrase is by its form, beyond the outlet and organisation lists: an organisation
+named by its head noun (`Congressional Budget Office`, `Syrian Observatory for Human Rights`,
+`Ministry of Defence`), by an acronym in capitals (`FBI`, `SDF`), by a website's form
+(`WikiLeaks`, `Breitbart.com`) or as `the X` (`the Kremlin`); and what is never a person (a
+sentence opener such as `Even` or `Sixty`) or never a speaker (`52 percent`, `many voters`,
+`Republicans surveyed`).
+
+Rules of thumb from news style (capitalised heads of institutions, acronyms of two to six
+capitals), written for this package; no outside source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.sources.words import _PERSON_NOUNS
+
+# Capitalised head nouns that end an organisation's name ("… Budget Office", "… Forces").
+ORG_HEADS = frozenset(
+    "agency agencies ministry bureau party council front army forces force observatory "
+    "committee foundation institute institution university college school court bank "
+    "commission department office center centre association union organization organisation "
+    "group network coalition alliance movement corporation company inc corp corp. inc. "
+    "service services authority administration board congress senate parliament assembly "
+    "police guard brigade brigades battalion command campaign fund trust society project "
+    "watch initiative federation chamber club league caucus secretariat embassy consulate "
+    "mission cabinet government regime monitor tribunal legislature academy hospital "
+    "laboratory labs lab directorate division unit units militia militias commissioner "
+    "council’s ministry’s".split()
+)
+
+# Words that join the parts of an organisation's name ("Council on Foreign Relations").
+_CONNECTORS = frozenset("of for on and the de & to in".split())
+
+_PREFIX_STOP = frozenset(
+    "at with from in on by to of for who which that whose said says told according as "
+    "near into about".split()
+)
+
+# Capitals that are not organisations.
+_NOT_ACRONYMS = frozenset(
+    "I OK TV AM PM CEO CFO COO MP MPS PR ID US UK EU UN USA NYC DC LA PhD II III IV VP "
+    "GMT EST EDT PST".split()
+)
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,6}|(?:[A-Z]\.){2,5})s?$")
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Ma)[A-Z]")
+_WEBSITE = re.compile(r"^[\w-]+\.(?:com|org|net|co\.uk|io|info|gov)$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"^[A-Z][\w’'.&-]*$")
+
+# Single capitalised words that open sentences and headlines but never name a person.
+NOT_NAMES = frozenset(
+    "even but and or so yet still also just only now then thus hence here there this that "
+    "these those what when where why how who which while though although however instead "
+    "meanwhile indeed perhaps maybe nonetheless nevertheless moreover furthermore besides "
+    "again already always never ever often sometimes soon later earlier today yesterday "
+    "tomorrow tonight wait look listen yes no not none nobody everyone everybody someone "
+    "somebody anyone others other another many most more some several few all both each "
+    "every any multiple partial written hours days weeks months years minutes seconds "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion half dozens "
+    "first second third last next final new old former latest top critics supporters "
+    "sources officials experts analysts observers insiders aides advisers reports polls "
+    "significantly notably importantly interestingly clearly obviously surprisingly "
+    "unfortunately fortunately ultimately finally initially overall together otherwise "
+    "embryonic breaking update updated exclusive watch read see video photo photos "
+    "jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep "
+    "oct nov dec".split()
+)
+
+# Groups of people a poll counts: never the speaker of a claim ("many voters", "Republicans
+# surveyed", "52 percent", "a majority").
+_POLL_HEADS = frozenset(
+    "voters respondents adults americans republicans democrats independents conservatives "
+    "liberals moderates evangelicals people likely percent per cent majority plurality "
+    "minority share half third quarter two-thirds three-quarters caucus-goers caucusgoers "
+    "primary-goers participants".split()
+)
+_RESPONDENTS = frozenset(
+    "voters voter respondents adults caucus-goers caucusgoers primary-goers electorate".split()
+)
+_POLL_QUANT = frozenset(
+    "many most some few several more fewer majority all half nearly almost about roughly "
+    "only just percent per cent a an two-thirds three-quarters".split()
+)
+_POLLED = re.compile(r"\b(?:surveyed|polled|questioned|interviewed|asked|sampled|in the poll)\b")
+_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bpercent\b|\bper\s+cent\b")
+_NUMBER = re.compile(r"^\d[\d,.]*$")
+
+
+def is_acronym(word: str) -> bool:
+    """True for an organisation's acronym in capitals ("FBI", "SDF", "F.B.I.")."""
+    core = word.rstrip(".,;:") if not re.match(r"^(?:[A-Z]\.){2,}$", word) else word
+    core = re.sub(r"[’']s$", "", core)
+    return bool(_ACRONYM.match(core)) and core.rstrip("s") not in _NOT_ACRONYMS
+
+
+def acronym_core(word: str) -> str:
+    """The acronym without dots, a plural s or a possessive: "F.B.I.'s" → "FBI"."""
+    word = re.sub(r"[’']s$", "", word.strip(" .,;:"))
+    return (
+        word.replace(".", "").rstrip("s")
+        if word.endswith("s") and word[:-1].isupper()
+        else word.replace(".", "")
+    )
+
+
+def is_website(word: str) -> bool:
+    """True for a website or leak platform by its form: "Breitbart.com", "WikiLeaks"."""
+    word = re.sub(r"[’']s$", "", word.strip(" ,;:"))
+    if _WEBSITE.match(word):
+        return True
+    return bool(_CAMEL.match(word)) and not _NAME_PREFIX.match(word)
+
+
+def org_by_head(np_text: str) -> str | None:
+    """The organisation a noun phrase names by its form, as canonical text, or None.
+
+    A run of capitalised words ending in an organisation head ("the nonpartisan Congressional
+    Budget Office" → "Congressional Budget Office"), possibly continued by "of/for/on … "
+    and more capitalised words ("Syrian Observatory for Human Rights", "Ministry of Defence"),
+    reaching the end of the phrase; a lone capitalised head ("Senate"). Lowercase words before
+    the run (articles, adjectives) are dropped.
+    """
+    words = np_text.split()
+    if not words:
+        return None
+    # the last word (or the word before a connector tail) must be capitalised
+    i = len(words)
+    while i > 0 and (_CAPITALISED.match(words[i - 1]) or words[i - 1].lower() in _CONNECTORS):
+        i -= 1
+    run = words[i:]
+    lead = []
+    while run and run[0].lower() in _CONNECTORS:
+        lead.append(run[0].lower())
+        run = run[1:]
+    if not run or not _CAPITALISED.match(run[-1]) or any(w != "the" for w in lead):
+        return None  # "a member of the Republican Party": a person, not the party
+    before = [w.lower().strip(",") for w in words[:i]]
+    if len(before) > 3 or any(w in _PREFIX_STOP or w in _PERSON_NOUNS for w in before):
+        return None  # "officials at the Defense Ministry"
+    # the head: the last capitalised word before the first connector of the run
+    first = next((k for k, w in enumerate(run) if w.lower() in _CONNECTORS), len(run))
+    head = re.sub(r"[’']s$", "", run[first - 1]).lower() if first else ""
+    if head not in ORG_HEADS:
+        return None
+    if first < len(run) and not all(
+        _CAPITALISED.match(w) or w.lower() in _CONNECTORS for w in run[first:]
+    ):
+        return None
+    name = " ".join(run)
+    name = re.sub(r"[’']s$", "", name)
+    return name
+
+
+# Last words of an organisation's name that never end a person's ("… for Human Rights").
+ORG_TAILS = frozenset(
+    "rights affairs relations studies policy development security health justice defense "
+    "defence peace war freedom freedoms democracy education research science sciences "
+    "technology resources liberties progress reform equality environment intelligence "
+    "statistics commerce trade labor labour energy".split()
+)
+
+
+def not_a_name(word: str) -> bool:
+    """True for a single capitalised word that opens a sentence or a headline and names no
+    one ("Even", "Sixty", "Others", "Jan.", "Significantly")."""
+    low = word.lower().strip(",;:")
+    return (
+        low in NOT_NAMES
+        or low.rstrip(".") in NOT_NAMES
+        or bool(_NUMBER.match(low))
+        or (low.endswith("ly") and len(low) > 5 and low not in ("kelly", "reilly", "beverly"))
+        or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
+    )
+
+
+def poll_group(np_text: str) -> bool:
+    """True for a percentage or a group of poll respondents, never a speaker: "52 percent",
+    "many voters", "Republicans surveyed", "a majority of Democrats"."""
+    low = np_text.lower().strip(" ,.")
+    if _PERCENT.search(low):
+        return True
+    words = low.split()
+    if not words:
+        return False
+    heads = [w.strip(",") for w in words]
+    if heads[-1] in _RESPONDENTS:  # "voters", "Trump voters", "likely caucus-goers"
+        return True
+    if _POLLED.search(low) and any(w in _POLL_HEADS or w.endswith("s") for w in heads):
+        return True
+    if heads[0] in _POLL_QUANT and any(w in _POLL_HEADS for w in heads[1:]):
+        return heads[-1] in _POLL_HEADS or " of " in low
+    return False

@@ -600,6 +600,8 @@ def analyse(
                 _write_part(
                     flag_duplicates(pd.read_parquet(where), duplicates), where.parent, r["part"]
                 )
+        # One source, one name across the corpus: rewrites quotes/sources `canonical` (h2).
+        importlib.import_module("newscorpus.sources.canonical").resolve_folder(tmp)
         problems = [row for r in results for row in r["problems"]]
         _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
         cpu: dict[str, float] = {}

@@ -375,14 +375,14 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
     Reads only the (article_id, canonical, kind) columns of every `sources` part (a few
     columns, one part at a time), builds the alias table from the summed name counts, writes
     it to `<folder>/source_aliases.parquet` and rewrites the `canonical` column of the parts
-    of `quotes` and `sources` that hold an alias. Returns the alias table. Raises
-    FileNotFoundError when the folder has no sources parts.
+    of `quotes` and `sources` that hold an alias. Returns the alias table (empty, and nothing
+    written, when the folder has no sources parts).
     """
     folder = Path(folder)
     quotes_name, sources_name = tables
     parts = sorted((folder / sources_name).glob("part-*.parquet"))
-    if not parts:
-        raise FileNotFoundError(f"no Parquet parts in {folder / sources_name}")
+    if not parts:  # an empty corpus: nothing to rename
+        return pd.DataFrame(columns=ALIAS_COLUMNS)
     counts = [
         name_counts(pd.read_parquet(p, columns=["article_id", "canonical", "kind"])) for p in parts
     ]

@@ -80,6 +80,7 @@ _DESIGNATED = frozenset(
     category grade level tier division phase option model series block building wing gate
     terminal platform row unit zone area lot ward team squad company battery figure table item
     article chapter room floor box line route track channel stage round pool heat pier hall
+    site camp sector district precinct
     """.split()
 )
 # First words of a fronted adverbial or subordinate clause (`At 7 a.m. Dr. Jones arrived`):
@@ -156,25 +157,27 @@ def _opener(word: str) -> bool:
     return m.group(1).lower() in _r.SENTENCE_OPENERS
 
 
-def _common_starter(word: str, follow: re.Match | None, nouns: bool = True) -> bool:
+def _common_starter(word: str, follow: re.Match | None, nouns: str = "all") -> bool:
     """Whether `word` (the next word, openers stripped) is a capitalised common word opening a
-    clause rather than a name: a sentence adverb (`_COMMON_ADVERBS`, `Separately`) or, when
-    `nouns`, a common noun (`_COMMON_NOUNS`, plurals such as `Officials`), followed by a
-    lowercase word or a comma, not by another capitalised word (`Police Chief Ann Ruiz`).
-    `follow` is `_AFTER` matched after `word`."""
+    clause rather than a name: a sentence adverb (`_COMMON_ADVERBS`, `Separately`) or a common
+    noun, followed by a lowercase word or a comma, not by another capitalised word (`Police
+    Chief Ann Ruiz`) nor by the end of the text. Nouns: `nouns="all"` takes those of
+    `_COMMON_NOUNS` and plurals by their ending (`Officials`, `Residents`), `"listed"` only the
+    former (where a surname is expected: `Jeffrey D. Zients`), `"none"` none. `follow` is
+    `_AFTER` matched after `word`."""
     core = word.rstrip(".,;:!?")
     if len(core) < 3 or not core.isalpha() or not core[0].isupper() or not core[1:].islower():
         return False
     key = core.lower()
     common = key in _COMMON_ADVERBS or key.endswith(_ADVERB_SUFFIXES)
-    if nouns and not common:
-        common = key in _COMMON_NOUNS or key.endswith(_NOUN_SUFFIXES)
+    if nouns != "none" and not common:
+        common = key in _COMMON_NOUNS or (nouns == "all" and key.endswith(_NOUN_SUFFIXES))
     if not common:
         return False
     if word.endswith(","):
         return True
     if follow is None or not follow.group(2):
-        return word.endswith((".", "!", "?"))
+        return False  # a one-word last sentence is rarer than a headline's capitals
     return follow.group(2)[0].islower() and not follow.group(1)
 
 
@@ -354,10 +357,10 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
         if openers and openers[0] in _QUOTES + "“‘" and not single:
             return True  # `…, R-S.C. "Trump is …` (but `Robert C. "Bobby" Scott`)
         left = text[sentence_start:token_start]
-        if single and not openers:
-            previous = left.rsplit(None, 1)
-            if previous and previous[-1].lower() in _DESIGNATED:
-                return True  # `Group B. Board members …`: a designation, not an initial
+        previous = left.rsplit(None, 1)
+        previous = previous[-1] if previous else ""
+        if single and not openers and previous.lower() in _DESIGNATED:
+            return True  # `Group B. Board members …`: a designation, not an initial
         if (
             key in _STATES
             and not openers
@@ -369,8 +372,13 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             return not _fronted(left[: _PLACE_BEFORE.search(left).start()])
         if _opener(word):
             return True
-        # a dotted acronym may qualify a capitalised noun (`U.S. Senators`, `D.C. Republicans`)
-        nouns = not dotted or any(c in _QUOTES for c in closers)
+        # a dotted acronym may qualify a capitalised noun (`U.S. Senators`, `D.C. Republicans`);
+        # an initial after a capitalised word (a first name) expects a surname
+        nouns = "all"
+        if dotted and not any(c in _QUOTES for c in closers):
+            nouns = "none"
+        elif single and previous[:1].isupper():
+            nouns = "listed"
         return not openers and _common_starter(word, _AFTER.match(text, after.end()), nouns)
     return True
 

@@ -354,7 +354,9 @@ def test_figures_return_their_data_and_stay_bounded(seeds, grams):
     )
     trend = terms.term_trends(grams, months.astype("category"), ["desert", "caliphate"])
     fig, data = terms.plot_term_trends(trend)
-    assert "no date" not in set(data["period"].astype(str)) and len(data) == 6
+    assert "no date" not in set(data["period"].astype(str))
+    assert len(data[data["n_words"] > 0]) == 6  # 3 dated months x 2 terms; empty months kept
+    assert data["period"].astype(str).iloc[-1] == "2019-11"
     fig, data = terms.plot_kwic(terms.kwic(seeds, "desert"), "desert", max_lines=5)
     assert len(data) == 5
     chosen = [A002, A003]
@@ -365,7 +367,7 @@ def test_figures_return_their_data_and_stay_bounded(seeds, grams):
     many = pd.concat([one.assign(group=f"outlet {k:02d}") for k in range(50)], ignore_index=True)
     fig, data = terms.plot_group_top_terms(many, top_n=40, max_groups=50)
     assert max(fig.get_size_inches()) * 150 <= 3000
-    assert data["group"].nunique() == 12 and len(data) == 12 * 30
+    assert data["group"].nunique() == 21 and len(data) == 21 * 30  # 20 groups + "other"
     lines = pd.concat([terms.kwic(seeds, "desert*")] * 20, ignore_index=True)
     fig, data = terms.plot_kwic(lines, "desert*", max_lines=1000)
     assert max(fig.get_size_inches()) * 150 <= 3000 and len(data) < len(lines)
@@ -503,13 +505,24 @@ def test_term_trends_per_period_with_zeros_and_aliases(seeds, grams):
     months = months.astype(pd.CategoricalDtype(["2014-01", "2019-03", "2019-11"], True))
     out = terms.term_trends(grams, months, ["Desert", "ISIS"])
     assert list(out.columns) == terms.TERM_TREND_COLUMNS
-    assert out["period"].astype(str).tolist() == ["2014-01"] * 2 + ["2019-03"] * 2 + ["2019-11"] * 2
-    desert = out[out["term"] == "Desert"]
+    # every month from the first to the last is a row: 2014-01 … 2019-11 is 71 months
+    periods = out["period"].astype(str).drop_duplicates().tolist()
+    assert len(periods) == 71 and periods[0] == "2014-01" and periods[-1] == "2019-11"
+    dated = out[out["n_words"] > 0]
+    assert (
+        dated["period"].astype(str).tolist() == ["2014-01"] * 2 + ["2019-03"] * 2 + ["2019-11"] * 2
+    )
+    empty = out[out["period"].astype(str) == "2015-06"]
+    assert empty["count"].tolist() == [0, 0] and empty["rate"].isna().all()  # a gap, not a 0
+    assert empty["n_period_articles"].tolist() == [0, 0]
+    desert = dated[dated["term"] == "Desert"]
     assert desert["count"].tolist() == [4, 4, 1]  # 002; 001 + 003; 004
-    isis = out[out["term"] == "ISIS"]
+    assert desert["n_period_articles"].tolist() == [1, 3, 1]  # the n behind each point
+    isis = dated[dated["term"] == "ISIS"]
     assert set(isis["counted_as"]) == {"islamic state"}
     assert isis["count"].iloc[0] == count_of(grams, A002, "islamic state")
     absent = terms.term_trends(grams, months, ["zebra"])
+    absent = absent[absent["n_words"] > 0]
     assert absent["count"].tolist() == [0, 0, 0] and absent["rate"].eq(0).all()
 
 
@@ -594,3 +607,35 @@ def test_articles_using_reads_parts_like_the_whole_table(seeds):
     whole = terms.articles_using(counts, ["desert*", "mosul"], 3)
     split = terms.articles_using(iter(parts), ["desert*", "mosul"], 3)
     pd.testing.assert_frame_equal(whole, split)
+
+
+def test_default_traced_terms_are_distinctive_not_merely_frequent():
+    # "vote" is in every article (idf 0); "senate" is rarer but concentrated in three of ten
+    rows = [("A", "vote", 1, 40, 6), ("B", "vote", 1, 30, 4), ("A", "senate", 1, 25, 3)]
+    rows += [("B", "tiny", 1, 9, 2), ("A", "said", 1, 99, 10)]
+    by_group = pd.DataFrame(rows, columns=["group", "term", "ngram", "count", "n_articles"])
+    scores = terms.corpus_tf_idf(by_group, 10).set_index("term")
+    assert scores.loc["vote", "tf_idf"] == 0.0  # 10 of 10 articles use it
+    assert scores.loc["senate", "tf_idf"] == round(25 * math.log(10 / 3), 2)
+    assert "tiny" not in scores.index and "said" not in scores.index  # < 3 articles; news word
+    assert terms.distinctive_terms_of(by_group, 10, 2) == ["senate", "vote"]
+    assert terms.distinctive_terms_of(by_group, 10, 2, ["Iraq"]) == ["Iraq"]
+
+
+def test_kwic_articles_found_for_any_token_numbers_included(seeds, grams):
+    class Data:  # the attributes find_articles reads from an analysis
+        articles = seeds.articles
+        term_counts = grams
+
+    text = seeds.articles.set_index("article_id")["text"]
+    year = next(y for y in ("2019", "2014", "2017") if text.str.contains(y).any())
+    hand = text.str.count(rf"(?<!\w){year}(?!\w)")
+    found = terms.find_articles(Data, year, n=10)
+    assert (
+        found["article_id"].tolist()
+        == hand[hand > 0].sort_values(ascending=False, kind="stable").index.tolist()[: len(found)]
+    )
+    assert found["count"].tolist() == sorted(hand[hand > 0].tolist(), reverse=True)[:10]
+    lines = terms.kwic(seeds, year, 3)
+    assert len(lines) > 0 and set(lines["term"]) == {year}
+    assert terms.find_articles(Data, "of the", n=2)["count"].iloc[0] > 0  # stopwords phrase

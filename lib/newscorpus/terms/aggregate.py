@@ -20,6 +20,7 @@ grows with the number of distinct terms, not with the number of articles.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -44,7 +45,16 @@ GROUP_KEYNESS_COLUMNS = [
     "n_words",
     "n_words_rest",
 ]
-TERM_TREND_COLUMNS = ["period", "term", "counted_as", "count", "rate", "n_articles", "n_words"]
+TERM_TREND_COLUMNS = [
+    "period",
+    "term",
+    "counted_as",
+    "count",
+    "rate",
+    "n_articles",
+    "n_words",
+    "n_period_articles",
+]
 _NEEDED = ("article_id", "term", "ngram", "count", "n_words")
 
 
@@ -524,8 +534,11 @@ def term_trends(
     `group_counts`.
     Output: one row per period and term, zeros included: `period` (Categorical in the periods'
     order), `term` (as asked), `counted_as` (the counted term it was looked up as), `count`,
-    `rate` (per 10,000 body words of the period),
-    `n_articles` (articles of the period using it), `n_words` (body words of the period).
+    `rate` (per 10,000 body words of the period; NaN for a period with no article, so a line
+    shows a gap there), `n_articles` (articles of the period using it), `n_words` (body words
+    of the period), `n_period_articles` (articles of the period with any counted term: the n
+    behind each point). Calendar periods (`groups.assign(articles, "month")`) are completed
+    from the first to the last period of the data, so an empty month is a row, not a jump.
     An empty list of terms (a corpus with no counted term) gives an empty table.
     Raises ValueError for blank terms or top_n < 1, and as `group_counts`.
     """
@@ -545,10 +558,14 @@ def term_trends(
         if not terms:
             return pd.DataFrame({c: [] for c in TERM_TREND_COLUMNS})  # nothing to trace
         asked = _trace_keys(terms)
-    categories, table, period_words, _ = _group_sums(
+    categories, table, period_words, period_articles = _group_sums(
         counts, periods, "periods", terms=_selector(asked.values()), words=words
     )
     table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
+    categories, period_words, period_articles, where = _all_periods(
+        categories, period_words, period_articles
+    )
+    table["label"] = where[table["label"].to_numpy(dtype=np.int64)]
     rows = []
     for shown, counted in asked.items():
         part = table[table["term"] == counted].set_index("label")
@@ -578,11 +595,52 @@ def term_trends(
             "rate": rate,
             "n_articles": out["n_articles"].to_numpy(dtype=np.int64),
             "n_words": n_words,
+            "n_period_articles": period_articles[labels],
         }
     )
     term_order = np.repeat(np.arange(len(asked)), len(categories))
     result = result.take(np.lexsort((term_order, labels)))
     return result.reset_index(drop=True)[TERM_TREND_COLUMNS]
+
+
+def _all_periods(
+    categories: pd.Index, words: np.ndarray, articles: np.ndarray
+) -> tuple[pd.Index, np.ndarray, np.ndarray, np.ndarray]:
+    """Calendar-period categories completed from first to last ("no date" kept last), with
+    zero words and articles for an added period, and each old code's new code; other labels
+    are returned unchanged (codes mapped to themselves)."""
+    from newscorpus import groups as grouping  # groups imports nothing from terms
+
+    labels = pd.Series(categories.astype("str"))
+    same = np.arange(len(labels), dtype=np.int64)
+    if not len(labels) or not grouping._is_periods(labels):
+        return categories, words, articles, same
+    dated = [v for v in labels if v != grouping.NO_DATE]
+    period = _period_kind(dated[0])
+    full = grouping.period_range(dated, period) if period else dated
+    if len(full) == len(dated):
+        return categories, words, articles, same
+    order = full + ([grouping.NO_DATE] if len(dated) < len(labels) else [])
+    where = pd.Index(order).get_indexer(labels)
+    new_words = np.zeros(len(order), dtype=np.int64)
+    new_articles = np.zeros(len(order), dtype=np.int64)
+    new_words[where] = words
+    new_articles[where] = articles
+    return pd.Index(order, dtype="str"), new_words, new_articles, where.astype(np.int64)
+
+
+def _period_kind(label: str) -> str | None:
+    """The period a label from `groups.period_labels` is of ("2017-03" -> "month")."""
+    for kind, pattern in (
+        ("day", r"\d{4}-\d{2}-\d{2}"),
+        ("week", r"\d{4}-W\d{2}"),
+        ("quarter", r"\d{4}-Q[1-4]"),
+        ("month", r"\d{4}-\d{2}"),
+        ("year", r"\d{4}"),
+    ):
+        if re.fullmatch(pattern, label):
+            return kind
+    return None
 
 
 COLLOCATION_COUNT_COLUMNS = [
@@ -758,3 +816,47 @@ def frequent_terms(by_group: pd.DataFrame, n: int = 5, given: Iterable[str] = ()
     totals = ones.groupby("term", observed=True)["count"].sum().reset_index()
     totals = totals.sort_values(["count", "term"], ascending=[False, True])
     return totals["term"].astype("str").head(n).tolist()
+
+
+def distinctive_terms_of(
+    by_group: pd.DataFrame, n_articles: int, n: int = 5, given: Iterable[str] = ()
+) -> list[str]:
+    """`given` terms when there are any, else the corpus's `n` most distinctive terms.
+
+    Rule (stated in 02-terms): among words and multiword names (1-grams of the counts) used in
+    at least 3 articles, leaving out NEWS_FUNCTION_WORDS, rank by corpus tf-idf, the term's
+    count times log(articles in the corpus / articles using it) (Spärck Jones 1972; Salton &
+    Buckley 1988). A word every article uses scores 0 however frequent it is, so the traced
+    terms are the frequent words and names that belong to part of the corpus (a candidate, an
+    event, a place) rather than the most frequent word. Ties by count, then term.
+
+    Input: the table of `group_counts`; `n_articles`, the articles counted (the labels' length);
+    `n` ≥ 1. Output: a list of terms. Raises ValueError for n < 1.
+    """
+    given = [str(t) for t in given if str(t).strip()]
+    if given:
+        return given
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n={n!r}: expected a whole number of at least 1")
+    table = corpus_tf_idf(by_group, n_articles)
+    return table["term"].head(n).tolist()
+
+
+def corpus_tf_idf(by_group: pd.DataFrame, n_articles: int) -> pd.DataFrame:
+    """Words and names of the corpus scored by tf-idf over the whole corpus, highest first.
+
+    Input: a `group_counts` table and the number of articles counted. Output columns: term,
+    count, n_articles (articles using it), tf_idf (count × ln(n_articles of the corpus /
+    n_articles)); 1-grams used in at least 3 articles, NEWS_FUNCTION_WORDS left out.
+    """
+    columns = ["term", "count", "n_articles", "tf_idf"]
+    if by_group.empty or n_articles < 1:
+        return pd.DataFrame({c: [] for c in columns})
+    ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
+    ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
+    totals = ones.groupby(ones["term"].astype("str"))[["count", "n_articles"]].sum()
+    totals = totals[totals["n_articles"] >= 3].reset_index()
+    used = totals["n_articles"].clip(upper=n_articles).to_numpy(dtype=float)
+    totals["tf_idf"] = (totals["count"] * np.log(n_articles / used)).round(2)
+    totals = totals.sort_values(["tf_idf", "count", "term"], ascending=[False, False, True])
+    return totals[columns].reset_index(drop=True)

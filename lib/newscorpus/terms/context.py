@@ -3,6 +3,7 @@ each article, and trends by article or period."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 
@@ -286,6 +287,64 @@ def articles_using(
         info = catalogue.assign(article_id=catalogue["article_id"].astype("str"))
         out = out.merge(info[["article_id", *extra]], on="article_id", how="left")
     return out
+
+
+def _text_pattern(term: str) -> re.Pattern:
+    """A case-insensitive regex for a word or phrase in raw text (words in order, any
+    punctuation or space between them; a trailing * matches a prefix)."""
+    words = term_words(term)
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return re.compile(r"(?<!\w)" + r"[\W_]*".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def find_articles(
+    data,
+    term: str,
+    n: int = 8,
+    articles: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """The articles whose lines keyword in context shows for `term`: any token or phrase.
+
+    Input: `data` (`newscorpus.analysis.load(...)`, or anything with `parts` or an `articles`
+    table), a word or phrase, how many articles, and the ids asked for (empty: choose). Rule
+    when choosing: the `n` articles using the term most, then the article_id. Counted terms
+    are looked up in the term counts (`articles_using`); a term the counts leave out (a
+    number such as 2019, a stopword, a phrase across a stopword) is found in the article
+    text itself, part by part. Output: `article_id`, `count` (occurrences), in the order shown;
+    no term (blank) gives no rows. Raises ValueError for n < 1.
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n={n!r}: expected an integer >= 1 (articles to show)")
+    asked = [str(a) for a in (articles or [])]
+    if asked or not str(term).strip():
+        counts = data.parts("term_counts") if hasattr(data, "parts") else data.term_counts
+        out = articles_using(counts, [term] if str(term).strip() else [], n, asked)
+        return out[["article_id", "count"]]
+    counts = data.parts("term_counts") if hasattr(data, "parts") else data.term_counts
+    out = articles_using(counts, [term], n)
+    if len(out):
+        return out[["article_id", "count"]]
+    pattern = _text_pattern(term)
+    parts = (
+        data.parts("articles", columns=["article_id", "text"])
+        if hasattr(data, "parts")
+        else [data.articles[["article_id", "text"]]]
+    )
+    found = []
+    for part in parts:
+        hits = part["text"].fillna("").astype("str").str.count(pattern)
+        keep = hits > 0
+        found.append(
+            pd.DataFrame({"article_id": part.loc[keep, "article_id"], "count": hits[keep]})
+        )
+    table = pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+    if table.empty:
+        return pd.DataFrame({"article_id": pd.array([], dtype="str"), "count": []}).astype(
+            {"count": "int64"}
+        )
+    table = table.astype({"article_id": "str", "count": "int64"})
+    table = table.sort_values(["count", "article_id"], ascending=[False, True], kind="stable")
+    return table.head(n).reset_index(drop=True)
 
 
 def sample_corpus(data, article_ids: Iterable[str]) -> Corpus:

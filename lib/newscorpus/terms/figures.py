@@ -14,10 +14,18 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from newscorpus.plots import MAX_INCHES, no_data
+from newscorpus.plots import (
+    FADED_ALPHA,
+    MAX_INCHES,
+    SMALL_N,
+    draw_points,
+    no_data,
+    note_small_n,
+    period_ticks,
+)
 from newscorpus.terms._base import LL_THRESHOLD
 
-MAX_PANELS = 12  # small multiples drawn at most (3 x 4), whatever max_groups asks
+MAX_PANELS = 21  # small multiples drawn at most (20 groups + "other"), whatever max_groups asks
 MAX_BARS = 30  # bars per panel at most
 _NO_DATE = "no date"  # newscorpus.groups.NO_DATE: the period of undated articles
 _NGRAM_NAMES = {
@@ -51,21 +59,45 @@ def _groups_in(table: pd.DataFrame, column: str = "group") -> list:
 
 
 def _grid(n_panels: int, rows_per_panel: int, ncols_max: int = 3) -> tuple[int, int, float]:
-    """Columns, rows and figure height (inches) for small multiples of bar charts, capped."""
+    """Columns, rows and figure height (inches) for small multiples of bar charts, capped:
+    3 columns up to 9 panels, 4 up to 16, 5 beyond, and bars thinner when rows run out."""
+    ncols_max = ncols_max if n_panels <= 9 else (4 if n_panels <= 16 else 5)
     ncols = max(1, min(ncols_max, n_panels))
     nrows = max(1, math.ceil(n_panels / ncols))
     panel = 0.24 * max(rows_per_panel, 3) + 1.1
     return ncols, nrows, min(nrows * panel + 0.9, MAX_INCHES)
 
 
+def _sizes(group_sizes, groups: list) -> dict:
+    """Articles per group from a Series/dict (e.g. `labels.value_counts()`), or {} if none."""
+    if group_sizes is None:
+        return {}
+    sizes = dict(pd.Series(group_sizes).items())
+    return {g: int(sizes.get(g, sizes.get(str(g), 0))) for g in groups}
+
+
+def _panel_title(group, n: int | None, extra: str = "") -> str:
+    """A panel title: the group, its n, and a mark when it rests on fewer than 5 articles."""
+    head = _short(group, 34)
+    if n is not None:
+        head += f" (n={n:,}{', few' if n < SMALL_N else ''})"
+    return head + (f"\n{extra}" if extra else "")
+
+
 def plot_group_top_terms(
-    table: pd.DataFrame, top_n: int = 10, ngram: int = 1, max_groups: int = 9
+    table: pd.DataFrame,
+    top_n: int = 10,
+    ngram: int = 1,
+    max_groups: int = MAX_PANELS,
+    group_sizes: pd.Series | dict | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Small multiples: each group's `top_n` most frequent terms, bar = rate, label = count.
 
     Input: a `group_counts` table; `ngram` 1 (words and names), 2 or 3 (phrases of that many
     units) or 0 (any); at most `max_groups` panels (the first groups in the table's order; never
-    more than 12) of at most 30 bars.
+    more than 21: 20 groups and "other") of at most 30 bars; `group_sizes`, articles per group
+    (`labels.value_counts()`): each panel title gives n, a group of fewer than 5 articles is
+    faded, and the rows drawn get an `n_group_articles` column.
     Output: the figure and the rows drawn (the group_counts columns). Raises ValueError for a
     bad ngram or a top_n / max_groups below 1.
     """
@@ -82,8 +114,11 @@ def plot_group_top_terms(
         .head(top_n)
         .reset_index(drop=True)
     )
+    sizes = _sizes(group_sizes, shown)
+    if sizes:
+        data["n_group_articles"] = data["group"].map(sizes).astype("int64")
     ncols, nrows, height = _grid(len(shown) or 1, top_n)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.2 * ncols, 16), height), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.2 * ncols, 19), height), squeeze=False)
     for ax in axes.flat:
         ax.set_visible(False)
     if not shown:
@@ -93,7 +128,14 @@ def plot_group_top_terms(
         ax.set_visible(True)
         part = data[data["group"] == group]
         labels = [_short(t, 28) for t in part["term"]]
-        ax.barh(range(len(part)), part["rate"], color=OVER)
+        few = sizes.get(group, SMALL_N) < SMALL_N
+        ax.barh(
+            range(len(part)),
+            part["rate"],
+            color=OVER,
+            alpha=FADED_ALPHA if few else None,
+            hatch="///" if few else None,
+        )
         ax.set_yticks(range(len(part)), labels, fontsize=9)
         ax.set_ylim(top_n - 0.5, -0.5)
         for y, (rate, count) in enumerate(zip(part["rate"], part["count"], strict=True)):
@@ -107,7 +149,11 @@ def plot_group_top_terms(
             )
         ax.margins(x=0.18)
         words = int(part["n_words"].iloc[0]) if len(part) else 0
-        ax.set_title(f"{_short(group, 34)}\n{words:,} body words", fontsize=10)
+        ax.set_title(
+            _panel_title(group, sizes.get(group), f"{words:,} body words"),
+            fontsize=10,
+            color="0.5" if few else "black",
+        )
         ax.set_xlabel("rate per 10,000 words", fontsize=9)
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
@@ -122,7 +168,10 @@ def plot_group_top_terms(
 
 
 def plot_group_keyness(
-    keyness: pd.DataFrame, top_n: int = 6, max_groups: int = 9
+    keyness: pd.DataFrame,
+    top_n: int = 6,
+    max_groups: int = MAX_PANELS,
+    group_sizes: pd.Series | dict | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Small multiples: per group, the terms it over-uses and under-uses most against the rest.
 
@@ -130,6 +179,8 @@ def plot_group_keyness(
     right) and the `top_n` under-used terms (to the left) by log-likelihood, labelled with the
     count in the group vs in the rest; dashed lines mark p < 0.001 (G2 = 10.83). Output: the
     figure and the rows drawn, with `signed_log_likelihood` (negative = under-used).
+    `group_sizes` (articles per group) puts n in each panel title, fades groups of fewer than
+    5 articles and adds `n_group_articles` to the rows drawn. At most 21 panels.
     """
     top_n = min(_check_int("top_n", top_n), MAX_BARS // 2)
     max_groups = min(_check_int("max_groups", max_groups), MAX_PANELS)
@@ -145,8 +196,11 @@ def plot_group_keyness(
     data["signed_log_likelihood"] = np.where(
         data["use"] == "under", -data["log_likelihood"], data["log_likelihood"]
     )
+    sizes = _sizes(group_sizes, shown)
+    if sizes:
+        data["n_group_articles"] = data["group"].map(sizes).astype("int64")
     ncols, nrows, height = _grid(len(shown) or 1, 2 * top_n)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.6 * ncols, 16), height), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(5.6 * ncols, 19), height), squeeze=False)
     for ax in axes.flat:
         ax.set_visible(False)
     if not shown:
@@ -157,7 +211,14 @@ def plot_group_keyness(
         part = data[data["group"] == group]
         values = part["signed_log_likelihood"].to_numpy(dtype=float)
         colors = [OVER if v >= 0 else UNDER for v in values]
-        ax.barh(range(len(part)), values, color=colors)
+        few = sizes.get(group, SMALL_N) < SMALL_N
+        ax.barh(
+            range(len(part)),
+            values,
+            color=colors,
+            alpha=FADED_ALPHA if few else None,
+            hatch="///" if few else None,
+        )
         ax.set_yticks(range(len(part)), [_short(t, 26) for t in part["term"]], fontsize=9)
         ax.set_ylim(2 * top_n - 0.5, -0.5)
         for y, (v, a, b) in enumerate(zip(values, part["count"], part["count_rest"], strict=True)):
@@ -189,7 +250,9 @@ def plot_group_keyness(
             fontsize=8,
         )
         ax.minorticks_off()
-        ax.set_title(_short(group, 40), fontsize=10)
+        ax.set_title(
+            _panel_title(group, sizes.get(group)), fontsize=10, color="0.5" if few else "black"
+        )
         ax.set_xlabel("G2 (log scale): ← under-used | over-used →", fontsize=9)
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
@@ -213,60 +276,90 @@ def _trend_label(term: str, part: pd.DataFrame) -> str:
 def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
     """Lines: each traced term's rate per 10,000 body words in each period (Voyant's Trends).
 
-    Input: a `term_trends` table (periods in time order). Undated articles ("no date") are left
-    out of the lines and the title says how many body words that was. At most `max_ticks`
-    period labels are written. Output: the figure and the rows drawn.
+    Input: a `term_trends` table (periods in time order, every period from the first to the
+    last; an empty period has no rate and breaks the line). Undated articles ("no date") are
+    left out of the lines and the title says how many body words that was. Below the lines,
+    bars give the articles behind each period's points (n, `n_period_articles`); points of a
+    period with fewer than 5 articles are hollow and the bar faded. The ticks end at the last
+    period. Output: the figure and the rows drawn (n included).
     """
     max_ticks = _check_int("max_ticks", max_ticks, 2)
     undated = trends[trends["period"].astype("str") == _NO_DATE]
     data = trends[trends["period"].astype("str") != _NO_DATE].reset_index(drop=True)
     periods = _groups_in(data, "period") if len(data) else []
-    fig, ax = plt.subplots(figsize=(12, 5.5))
+    fig, (ax, strip) = plt.subplots(
+        2, 1, figsize=(12, 6.5), sharex=True, gridspec_kw={"height_ratios": [4, 1]}
+    )
     if not periods:
         no_data(ax, "no dated articles: nothing to draw over time")
+        strip.set_visible(False)
     x_of = {p: i for i, p in enumerate(periods)}
+    has_n = "n_period_articles" in data.columns
     for term in dict.fromkeys(data["term"]):
         part = data[data["term"] == term]
         x = part["period"].map(x_of).to_numpy(dtype=float)
-        ax.plot(
-            x,
-            part["rate"],
-            marker="o" if len(periods) <= 60 else None,
-            markersize=4,
-            lw=1.6,
-            label=f"{_trend_label(term, part)} ({int(part['count'].sum()):,})",
-        )
+        n = part["n_period_articles"].to_numpy() if has_n else np.full(len(part), SMALL_N)
+        label = f"{_trend_label(term, part)} ({int(part['count'].sum()):,})"
+        if len(periods) <= 60:
+            draw_points(ax, x, part["rate"].to_numpy(dtype=float), n, label=label)
+        else:
+            ax.plot(x, part["rate"], lw=1.4, label=label)
     if periods:
-        step = max(1, math.ceil(len(periods) / max_ticks))
-        ticks = list(range(0, len(periods), step))
-        ax.set_xticks(ticks, [str(periods[i]) for i in ticks], rotation=45, ha="right")
         ax.set_xlim(-0.5, len(periods) - 0.5)
         ax.legend(title="term (count)", bbox_to_anchor=(1.01, 1), loc="upper left")
+        if has_n:
+            per = data.drop_duplicates("period").set_index("period")["n_period_articles"]
+            per = per.reindex(periods).fillna(0).to_numpy()
+            bars = strip.bar(range(len(periods)), per, color="0.55", width=0.8)
+            for bar, k in zip(bars, per, strict=True):
+                if k < SMALL_N:
+                    bar.set_alpha(FADED_ALPHA)
+            if len(periods) <= 24:
+                for i, k in enumerate(per):
+                    strip.annotate(
+                        f"{int(k)}",
+                        (i, k),
+                        xytext=(0, 1),
+                        textcoords="offset points",
+                        ha="center",
+                        va="bottom",
+                        fontsize=7,
+                        color="0.3",
+                    )
+            strip.set_ylabel("articles (n)", fontsize=9)
+            strip.margins(y=0.3)
+            note_small_n(strip, per)
+        period_ticks(strip, periods, max_ticks)
     ax.set_ylim(bottom=0)
     left_out = int(undated["n_words"].max()) if len(undated) else 0
     note = f"; {left_out:,} body words of undated articles left out" if left_out else ""
     ax.set(
         title=f"Traced terms over time{note}",
-        xlabel="period",
         ylabel="rate per 10,000 body words",
     )
+    strip.set_xlabel("period (every period kept; an empty one breaks the line)")
     fig.tight_layout()
     return fig, data
 
 
 def plot_kwic(
-    table: pd.DataFrame, term: str, max_lines: int = 30
+    table: pd.DataFrame, term: str, max_lines: int = 30, labels: pd.Series | None = None
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Keyword-in-context lines aligned on the term: the first `max_lines` rows of a kwic table.
 
     Left context is right-aligned against the term and right context left-aligned after it, as
     in a concordance; a context longer than 80 characters is cut at its far end with "…" (the
-    CSV keeps it whole). Output: the figure and the rows drawn.
+    CSV keeps it whole). `labels` (article_id -> "Title — Outlet, date", `plots.article_label`)
+    names each line's article; the rows drawn then get an `article` column. Output: the figure
+    and the rows drawn.
     """
     max_lines = _check_int("max_lines", max_lines)
     data = table.head(min(max_lines, 70)).reset_index(drop=True)
+    if labels is not None:
+        names = data["article_id"].astype("str").map(labels)
+        data.insert(1, "article", names.fillna(data["article_id"].astype("str")).astype("str"))
     n = len(data)
-    fig, ax = plt.subplots(figsize=(16, min(0.24 * max(n, 3) + 1.0, MAX_INCHES)))
+    fig, ax = plt.subplots(figsize=(19, min(0.24 * max(n, 3) + 1.0, MAX_INCHES)))
     ax.axis("off")
     if data.empty:
         no_data(ax, f"{term!r} does not occur in the articles searched")
@@ -277,10 +370,11 @@ def plot_kwic(
         right = str(row.right)
         right = right if len(right) <= 80 else right[:79] + "…"
         style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
-        ax.text(0.0, yy, _short(row.article_id, 22), ha="left", fontsize=7.5, color="grey", **style)
-        ax.text(0.545, yy, left + " ", ha="right", fontsize=8.5, **style)
+        name = row.article if labels is not None else row.article_id
+        ax.text(0.0, yy, _short(name, 46), ha="left", fontsize=7, color="grey", **style)
+        ax.text(0.57, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
-            0.545,
+            0.57,
             yy,
             row.term,
             ha="left",
@@ -307,12 +401,15 @@ def plot_dispersion(
     articles: list[str] | pd.Series,
     terms: list[str] | None = None,
     max_articles: int = 40,
+    labels: pd.Series | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Lexical dispersion: where each traced term occurs through each chosen article's body.
 
     Input: a `dispersion` table, the articles to draw (one row each, in that order, at most
     `max_articles`) and the traced terms in the order of their colours (the same order as in
-    `plot_term_trends`; default: as they appear). Output: the figure and the rows drawn.
+    `plot_term_trends`; default: as they appear). `labels` (article_id -> "Title — Outlet,
+    date", `plots.article_label`) names the rows instead of ids. Output: the figure and the
+    rows drawn.
     """
     max_articles = _check_int("max_articles", max_articles)
     articles = [str(a) for a in list(articles)[:max_articles]]
@@ -336,7 +433,12 @@ def plot_dispersion(
             color=colors[k % len(colors)],
             label=f"{term} ({len(part)})",
         )
-    ax.set_yticks(range(len(articles)), [_short(a, 30) for a in articles], fontsize=9)
+    names = [str(labels.get(a, a)) if labels is not None else a for a in articles]
+    ax.set_yticks(
+        range(len(articles)),
+        [_short(a, 60 if labels is not None else 30) for a in names],
+        fontsize=9,
+    )
     ax.grid(False, axis="y")
     for i in range(len(articles) - 1):
         ax.axhline(i + 0.5, color="#cccccc", lw=0.8)

@@ -221,6 +221,10 @@ def test_split_sentences(text, expected):
             "The letter was signed by Mary K. Okafor, a nurse.",
             ["The letter was signed by Mary K. Okafor, a nurse."],
         ),
+        (  # a surname with a plural-like ending after a first name and initial
+            "The plan was drafted by Laura J. Clements and her staff.",
+            ["The plan was drafted by Laura J. Clements and her staff."],
+        ),
         # an ellipsis before a capitalised common word ends the sentence, not before a surname
         # and not when it opens the paragraph
         ("The crowd waited... Nobody came.", ["The crowd waited...", "Nobody came."]),

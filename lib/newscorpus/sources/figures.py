@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from newscorpus import plots
+from newscorpus import groups, plots
 from newscorpus.sources.summaries import (
     quote_table,
     source_network,
@@ -76,17 +76,28 @@ def plot_who_is_quoted(
 
 
 def plot_sources_per_article(
-    sources: pd.DataFrame, top: int = 40
+    sources: pd.DataFrame, top: int = 40, article_info: pd.DataFrame | None = None
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Stacked bars of each article's sources by kind, labelled with the anonymous share."""
+    """Stacked bars of each article's sources by kind, labelled with the anonymous share.
+
+    With the `articles` table (`article_info`), bars are labelled by title, outlet and date
+    (`article` column of the data) instead of the article id."""
     data = sources_per_article(sources).sort_values(
         ["total", "article_id"], ascending=[False, True]
     )
     data = data.head(top).reset_index(drop=True)
+    if article_info is not None:
+        names = plots.article_label(article_info, 50)
+        data.insert(1, "article", data["article_id"].astype("str").map(names).fillna(""))
     fig, ax = plt.subplots(figsize=(10, 0.45 * max(len(data), 3) + 1.8))
     left = pd.Series(0, index=data.index)
     for kind in SOURCE_KINDS:
-        ax.barh(data["article_id"], data[kind], left=left, color=_KIND_COLORS[kind], label=kind)
+        where = (
+            data["article"].where(data["article"] != "", data["article_id"])
+            if "article" in data
+            else data["article_id"]
+        )
+        ax.barh(where, data[kind], left=left, color=_KIND_COLORS[kind], label=kind)
         left = left + data[kind]
     for y, (total, share) in enumerate(zip(data["total"], data["anonymous_share"], strict=True)):
         label = "no sources" if not total else f"{share:.0%} anonymous"
@@ -210,8 +221,9 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
 
     Input: the table of `quoted_by_group` (its `group` categories give the panels, in order;
     a group without quotes gets a "no quotes" panel). Output: the figure (bars of quotes per
-    speaker coloured by kind of speaker; the other speakers of the group are summed under the
-    panel title, and in the CSV) and the table itself.
+    canonical speaker coloured by kind of speaker; each panel's title gives the group's n,
+    articles, and a group of fewer than `plots.SMALL_N` articles is faded; the other speakers
+    of the group are summed under the panel title, and in the CSV) and the table itself.
     """
     names = [str(c) for c in table["group"].cat.categories] if len(table.columns) else []
     n = max(len(names), 1)
@@ -233,7 +245,14 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         rows = table[table["group"].astype("str") == names[k]]
         other = rows[rows["speaker_kind"].astype("str") == "other"]
         rows = rows[rows["speaker_kind"].astype("str") != "other"]
-        title = names[k]
+        n_group = (
+            int(rows["group_articles"].iloc[0]) if len(rows) and "group_articles" in rows else 0
+        )
+        if not len(rows) and len(other) and "group_articles" in other:
+            n_group = int(other["group_articles"].iloc[0])
+        title = plots.n_label(names[k], n_group) if "group_articles" in table else names[k]
+        if plots.is_small(n_group)[0] and "group_articles" in table:
+            title += f" — fewer than {plots.SMALL_N} articles"
         if len(other):
             o = other.iloc[0]
             title += f"\n{o['speaker']}: {o['n_quotes']:,} more quotes"
@@ -244,7 +263,9 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         colors = [_KIND_COLORS.get(str(t), "#949494") for t in rows["speaker_kind"]]
         labels = [textwrap.shorten(str(s), 32, placeholder="…") for s in rows["speaker"]]
         y = np.arange(len(rows))
-        ax.barh(y, rows["n_quotes"], color=colors)
+        bars = ax.barh(y, rows["n_quotes"], color=colors)
+        if "group_articles" in rows:
+            plots.fade_small(bars, [n_group] * len(rows))
         ax.set_yticks(y, labels, fontsize=9)
         ax.invert_yaxis()
         ax.set_xlabel("quotes (direct + partial)")
@@ -284,8 +305,10 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     """Share of unnamed sources per group (bars) and per period (lines), from `anonymous_share`.
 
     Input: the table of `anonymous_share`. Output: the figure (left: the share of the people
-    each group cites who are unnamed, labelled with counts; right: the share per period and
-    group, periods with no people cited left as gaps) and the table itself.
+    each group cites who are unnamed, labelled with counts and each group's n, articles;
+    right: the share per period and group, periods with no people cited left as gaps, the
+    pooled line (`groups.POOLED`) only beside two groups or more; bars and points resting on
+    fewer than `plots.SMALL_N` articles are faded) and the table itself.
     """
     fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
     overall = table[table["period"] == "all"]
@@ -298,15 +321,21 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     else:
         y = np.arange(len(overall))
         shares = overall["share"].fillna(0).to_numpy()
-        left.barh(y, shares * 100, color=[_GROUP_COLORS[k % len(_GROUP_COLORS)] for k in y])
+        bars = left.barh(y, shares * 100, color=[_GROUP_COLORS[k % len(_GROUP_COLORS)] for k in y])
+        plots.fade_small(bars, overall["n_articles"])
         left.set_yticks(
-            y, [textwrap.shorten(str(g), 28, placeholder="…") for g in overall["group"]]
+            y,
+            [
+                plots.n_label(textwrap.shorten(str(g), 28, placeholder="…"), n)
+                for g, n in zip(overall["group"], overall["n_articles"], strict=True)
+            ],
         )
         left.invert_yaxis()
+        plots.note_small_n(left, overall["n_articles"])
         for yi, (s, a, p) in enumerate(
             zip(overall["share"], overall["n_anonymous"], overall["n_people"], strict=True)
         ):
-            text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,})"
+            text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,} people)"
             left.annotate(
                 text,
                 (0 if pd.isna(s) else s * 100, yi),
@@ -327,30 +356,38 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 rows = timed[timed["group"].astype("str") == g]
                 if rows.empty:
                     continue
-                series = pd.Series(rows["share"].to_numpy() * 100, index=rows["period"].map(x))
+                where = rows["period"].map(x)
+                series = pd.Series(rows["share"].to_numpy() * 100, index=where)
                 series = series.reindex(range(len(periods)))
-                right.plot(
-                    series.index,
+                n = pd.Series(rows["n_articles"].to_numpy(), index=where)
+                plots.draw_points(
+                    right,
+                    np.arange(len(periods)),
                     series.to_numpy(),
-                    marker="o",
-                    ms=5,
-                    lw=1.2,
-                    alpha=0.6,
+                    n.reindex(range(len(periods))).fillna(0).to_numpy(),
                     color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
                     label=g,
+                    lw=1.2,
+                    alpha=0.6,
                 )
-            total = timed.groupby("period")[["n_anonymous", "n_people"]].sum().reindex(periods)
-            share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
-            right.plot(
-                range(len(periods)),
-                share.to_numpy(),
-                color="black",
-                lw=2.8,
-                marker="o",
-                ms=4,
-                label="all groups",
-                zorder=5,
-            )
+            if len(names) >= 2:  # the pooled line only adds something beside two groups
+                total = (
+                    timed.groupby("period")[["n_anonymous", "n_people", "n_articles"]]
+                    .sum()
+                    .reindex(periods)
+                )
+                share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
+                plots.draw_points(
+                    right,
+                    np.arange(len(periods)),
+                    share.to_numpy(),
+                    total["n_articles"].fillna(0).to_numpy(),
+                    color="black",
+                    label=groups.POOLED,
+                    lw=2.8,
+                    zorder=5,
+                )
+            plots.note_small_n(right, timed["n_articles"])
             step = max(1, len(periods) // 12)
             right.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
             right.set_ylabel("unnamed sources, % of the people cited")
@@ -366,7 +403,8 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Outlets and organisations cited per group: a grid of names × groups (`cited_by_group`).
 
     Input: the table of `cited_by_group`. Output: the figure (each cell shaded by the share of
-    the group's articles citing the name, labelled with the article count) and the table.
+    the group's articles citing the canonical name, labelled with the article count; each
+    column names its group's n, faded under `plots.SMALL_N` articles) and the table.
     """
     names = (
         list(dict.fromkeys(zip(table["name"], table["kind"], strict=True))) if len(table) else []
@@ -402,12 +440,18 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 fontsize=8,
                 color="white" if dark else "black",
             )
+    n_of = dict(zip(table["group"].astype("str"), table["group_articles"], strict=True))
     ax.set_xticks(
         range(len(cols)),
-        [textwrap.shorten(c, 26, placeholder="…") for c in cols],
+        [plots.n_label(textwrap.shorten(c, 26, placeholder="…"), n_of.get(c, 0)) for c in cols],
         rotation=30,
         ha="right",
     )
+    for label, c in zip(ax.get_xticklabels(), cols, strict=True):
+        if plots.is_small(n_of.get(c, 0))[0]:
+            label.set_alpha(plots.FADED_ALPHA + 0.2)
+            label.set_style("italic")
+    plots.note_small_n(ax, [n_of.get(c, 0) for c in cols])
     ax.set_yticks(
         range(len(names)),
         [f"{textwrap.shorten(n, 38, placeholder='…')} ({k})" for n, k in names],
@@ -426,15 +470,19 @@ def plot_quote_table(
     max_rows: int = 25,
     width: int = 120,
     articles: list | None = None,
+    article_info: pd.DataFrame | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """The quotes as a readable page (speaker — quote, wrapped); the CSV holds every quote.
 
     Inputs: the `quotes` table, how many quotes to draw, the line width in characters, and
     optionally the articles to show (each gets an equal share of the rows; None or empty: the
-    first quotes in article order). Output: the figure (at most `max_rows` quotes, each wrapped over up to four lines,
-    so it stays under 3,000 px) and `quote_table(quotes)`: every direct and partial quote.
+    first quotes in article order) and the `articles` table (`article_info`: each article is
+    headed by its title, outlet and date instead of its id). Output: the figure (at most
+    `max_rows` quotes, each wrapped over up to four lines, so it stays under 3,000 px) and
+    `quote_table(quotes)`: every direct and partial quote.
     """
-    data = quote_table(quotes)
+    data = quote_table(quotes, article_info=article_info)
+    heads = plots.article_label(article_info, 110) if article_info is not None else None
     if articles:  # each chosen article gets its share of the rows
         shown = quote_table(quotes, articles=articles)
         shown = shown.groupby("article_id", sort=False).head(max(1, max_rows // len(articles)))
@@ -445,7 +493,10 @@ def plot_quote_table(
     for r in shown.itertuples(index=False):
         if r.article_id != current:
             current = r.article_id
-            blocks.append((str(current), [], True))
+            head = str(current)
+            if heads is not None and head in heads.index:
+                head = str(heads[head])
+            blocks.append((head, [], True))
         speaker = r.speaker if isinstance(r.speaker, str) else "(unattributed)"
         role = r.speaker_role if isinstance(r.speaker_role, str) else ""
         role = f", {role}" if role and role.lower() not in speaker.lower() else ""

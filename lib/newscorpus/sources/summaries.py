@@ -8,21 +8,55 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from newscorpus import groups
+from newscorpus import groups, plots
 from newscorpus.sources.cited import _count_words
 from newscorpus.sources.words import SOURCE_KINDS
 
+MAX_VARIANTS = 8  # spellings listed in a `variants` cell
+
+
+def canonical_names(table: pd.DataFrame, surface: str, kinds: str) -> pd.Series:
+    """The name every summary counts: the `canonical` column (one source, one name, see
+    `newscorpus.sources.canonical`); for a table without it (an old cache), the surface
+    column with a bare surname folded by `canonical_speakers`."""
+    if "canonical" in table.columns:
+        names = table["canonical"].astype("object")
+        return names.where(names.notna(), table[surface].astype("object"))
+    return canonical_speakers(table[surface], table[kinds]).astype("object")
+
+
+def variants_of(table: pd.DataFrame, surface: str, name: str = "canonical") -> pd.Series:
+    """The spellings merged under each canonical name, most used first, joined by "; "
+    ("Donald Trump; Trump; Donald J. Trump"), indexed by the canonical name. Input: a table
+    with the surface column and `name` (e.g. quotes with speaker and canonical)."""
+    if table.empty:
+        return pd.Series(dtype="str")
+    pairs = pd.DataFrame(
+        {"name": table[name].astype("str").to_numpy(), "v": table[surface].astype("str").to_numpy()}
+    )
+    counts = pairs.value_counts().reset_index(name="n")
+    counts = counts.sort_values(["name", "n", "v"], ascending=[True, False, True])
+    return counts.groupby("name", sort=False)["v"].agg(
+        lambda vs: "; ".join(list(vs)[:MAX_VARIANTS])
+    )
+
 
 def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
-    """Speakers of direct and partial quotes: quotes, words quoted, articles (most quoted first)."""
+    """Speakers of direct and partial quotes: quotes, words quoted, articles (most quoted first).
+
+    Speakers are counted under their canonical name (`speaker` holds it; `variants` lists
+    the spellings merged under it, most used first)."""
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
     q = q[q["speaker_kind"] != "unknown"]
     q = q.assign(
-        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)]
+        surface=q["speaker"].astype("str"),
+        speaker=canonical_names(q, "speaker", "speaker_kind"),
+        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
     out = (
-        q.groupby(["speaker", "speaker_kind", "source_type"], observed=True)
+        q.groupby(["speaker", "speaker_kind"], observed=True)
         .agg(
+            source_type=("source_type", lambda t: t.mode().iloc[0] if len(t) else "unknown"),
             n_quotes=("quote", "size"),
             n_words_quoted=("n_words", "sum"),
             n_articles=("article_id", "nunique"),
@@ -31,6 +65,7 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
     )
     out = out[out["n_quotes"] >= min_quotes]
     out = out.sort_values(["n_quotes", "n_words_quoted", "speaker"], ascending=[False, False, True])
+    out["variants"] = out["speaker"].map(variants_of(q, "surface", "speaker")).fillna("")
     return out.reset_index(drop=True).astype(
         {"n_quotes": "int64", "n_words_quoted": "int64", "n_articles": "int64"}
     )
@@ -58,12 +93,14 @@ def source_network(
     Inputs: the `sources` table, how many sources to keep (most articles first, ties by name),
     and the kinds of source (unnamed sources and documents are left out by default: "officials"
     in two articles are not the same people). Output: an undirected networkx Graph; nodes are
-    source names with attributes kind, type and n_articles; an edge's `weight` is the number of
-    articles citing both. Bounded by `top_n` whatever the corpus size.
+    canonical source names with attributes kind, type and n_articles; an edge's `weight` is
+    the number of articles citing both. A name is never linked with its own fragment
+    (`is_fragment`). Bounded by `top_n` whatever the corpus size.
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
     rows = sources[sources["kind"].astype("str").isin(kinds)]
+    rows = rows.assign(name=canonical_names(rows, "name", "kind"))
     rows = rows.drop_duplicates(["article_id", "name"])
     counts = rows.groupby("name")["article_id"].nunique().reset_index(name="n")
     top = counts.sort_values(["n", "name"], ascending=[False, True]).head(top_n)
@@ -87,9 +124,20 @@ def source_network(
     both = incidence.T @ incidence
     for i, a in enumerate(names):
         for j in range(i + 1, len(names)):
-            if both[i, j]:
+            if both[i, j] and not is_fragment(a, names[j]):
                 graph.add_edge(a, names[j], weight=int(both[i, j]))
     return graph
+
+
+def is_fragment(a: str, b: str) -> bool:
+    """True when one name is a run of the other's words ("Human Rights" of "Syrian
+    Observatory for Human Rights", "Trump" of "Donald Trump"): never linked as two sources."""
+    wa, wb = str(a).lower().split(), str(b).lower().split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short or short == long:
+        return short == long
+    k = len(short)
+    return any(long[i : i + k] == short for i in range(len(long) - k + 1))
 
 
 def quote_table(
@@ -97,20 +145,28 @@ def quote_table(
     kinds: tuple = ("direct", "partial"),
     labels: pd.Series | None = None,
     articles: list | None = None,
+    article_info: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Quotes for reading: article, sentence, speaker, role, verb, kind and the quoted words.
+    """Quotes for reading: article, sentence, speaker, canonical name, role, verb, kind and
+    the quoted words.
 
     Inputs: the `quotes` table, the kinds to keep, optionally group labels (adds a `group`
-    column after article_id) and a list of article ids to keep (None or empty: all). Output:
+    column after article_id), a list of article ids to keep (None or empty: all) and the
+    `articles` table (adds `article`: title — outlet, date, `plots.article_label`). Output:
     one row per quote in article and sentence order, the quote in full.
     """
     q = quotes[quotes["kind"].isin(kinds)]
     if articles:
         q = q[q["article_id"].astype("str").isin([str(a) for a in articles])]
     cols = ["article_id", "sentence_id", "speaker", "speaker_role", "verb", "kind", "quote"]
+    if "canonical" in q.columns:
+        cols.insert(3, "canonical")
     out = q[cols].sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
     if labels is not None:
         out.insert(1, "group", _labels_for(out, labels).to_numpy())
+    if article_info is not None:
+        names = plots.article_label(article_info)
+        out.insert(1, "article", out["article_id"].astype("str").map(names).fillna("").to_numpy())
     return out
 
 
@@ -180,10 +236,11 @@ def quoted_by_group(
     and groups to keep (the smaller groups are summed as group "other"). Output: one row per
     group and speaker with group, rank (1 = most quoted; the "other speakers" row has rank
     top_n + 1), speaker, speaker_kind, source_type, n_quotes (direct and partial quotes),
-    n_words_quoted (words inside the quotation marks), n_articles. `group` is an ordered
-    Categorical holding every group, also those without quotes (they have no rows). Speakers
-    that are unknown (no attribution found) are left out; a bare surname is counted under the
-    full name the corpus uses for it (`canonical_speakers`).
+    n_words_quoted (words inside the quotation marks), n_articles, group_articles (the
+    group's articles: its n) and variants (the spellings merged under the speaker's
+    canonical name). `group` is an ordered Categorical holding every group, also those
+    without quotes (they have no rows). Speakers that are unknown (no attribution found) are
+    left out; every speaker is counted under its canonical name (`canonical_names`).
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
@@ -192,12 +249,13 @@ def quoted_by_group(
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
     q = q[q["speaker_kind"].astype("str") != "unknown"]
     q = q.assign(
-        speaker=canonical_speakers(q["speaker"], q["speaker_kind"]),
+        surface=q["speaker"].astype("str"),
+        speaker=canonical_names(q, "speaker", "speaker_kind"),
         group=_labels_for(q, folded),
         n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
     columns = ["group", "rank", "speaker", "speaker_kind", "source_type"]
-    columns += ["n_quotes", "n_words_quoted", "n_articles"]
+    columns += ["n_quotes", "n_words_quoted", "n_articles", "group_articles", "variants"]
     per = (
         q.groupby(["group", "speaker"], observed=True, sort=False)
         .agg(
@@ -211,6 +269,7 @@ def quoted_by_group(
         .sort_values(["group", "n_quotes", "n_words_quoted", "speaker"], ascending=[1, 0, 0, 1])
     )
     per["rank"] = per.groupby("group", sort=False).cumcount() + 1
+    per["variants"] = per["speaker"].map(variants_of(q, "surface", "speaker")).fillna("")
     top = per[per["rank"] <= top_n]
     rest = per[per["rank"] > top_n]
     rows = [top]
@@ -232,12 +291,16 @@ def quoted_by_group(
             speaker_kind="other",
             source_type="other",
             n_articles=other["group"].map(arts).fillna(0).astype("int64"),
+            variants="",
         )
-        rows.append(other[columns])
-    out = pd.concat(rows, ignore_index=True)[columns] if len(per) else pd.DataFrame(columns=columns)
+        rows.append(other[[c for c in columns if c != "group_articles"]])
+    keep = [c for c in columns if c != "group_articles"]
+    out = pd.concat(rows, ignore_index=True)[keep] if len(per) else pd.DataFrame(columns=keep)
+    out["group_articles"] = out["group"].astype("str").map(folded.value_counts()).fillna(0)
+    out = out[columns]
     out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
     out = out.sort_values(["group", "rank"]).reset_index(drop=True)
-    for col in ("rank", "n_quotes", "n_words_quoted", "n_articles"):
+    for col in ("rank", "n_quotes", "n_words_quoted", "n_articles", "group_articles"):
         out[col] = out[col].astype("int64")
     return out
 
@@ -262,6 +325,10 @@ def anonymous_share(
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
     people = sources[sources["kind"].astype("str").isin(HUMAN_KINDS)]
+    if "canonical" in people.columns:  # one person once per article, under one name
+        people = people.assign(name=canonical_names(people, "name", "kind"))
+        people = people.sort_values("anonymity", ascending=False, kind="stable")
+        people = people.drop_duplicates(["article_id", "kind", "name"]).sort_index()
     anonymous = people["kind"].astype("str").eq("anonymous") | people["anonymity"].astype(bool)
     people = people.assign(group=_labels_for(people, folded), anonymous=anonymous.to_numpy())
     dates = pd.Series(
@@ -310,18 +377,26 @@ def cited_by_group(
     """Which outlets and organisations each group cites: the `top_n` most cited overall.
 
     Inputs: the `sources` table, group labels, how many names and groups to keep, the source
-    kinds to count. Output: one row per name and group with name, kind, group, n_articles
-    (articles of the group citing it: quoting, attributing to or naming it), group_articles
-    (articles in the group) and share (n_articles ÷ group_articles). Names are ordered by the
-    number of articles citing them in the whole corpus; `group` is an ordered Categorical.
+    kinds to count. Output: one row per name and group with name (canonical), kind, group,
+    n_articles (articles of the group citing it: quoting, attributing to or naming it),
+    group_articles (articles in the group: its n), share (n_articles ÷ group_articles) and
+    variants (the spellings merged under the name). Names are ordered by the number of
+    articles citing them in the whole corpus; `group` is an ordered Categorical. Descriptions
+    no article resolved to a name ("the company") are left out.
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
     cited = sources[sources["kind"].astype("str").isin(kinds)]
-    cited = cited.assign(group=_labels_for(cited, folded), kind=cited["kind"].astype("str"))
+    cited = cited.assign(
+        surface=cited["name"].astype("str"),
+        name=canonical_names(cited, "name", "kind"),
+        group=_labels_for(cited, folded),
+        kind=cited["kind"].astype("str"),
+    )
+    cited = cited[~cited["name"].astype("str").str.match(r"(?:the|its|their) ")]
     totals = cited.groupby(["name", "kind"])["article_id"].nunique().reset_index(name="n")
     totals = totals.sort_values(["n", "name"], ascending=[False, True]).head(top_n)
-    columns = ["name", "kind", "group", "n_articles", "group_articles", "share"]
+    columns = ["name", "kind", "group", "n_articles", "group_articles", "share", "variants"]
     if totals.empty:
         return pd.DataFrame(columns=columns)
     keep = cited.merge(totals[["name", "kind"]], on=["name", "kind"])
@@ -337,6 +412,7 @@ def cited_by_group(
     out["share"] = (
         out["n_articles"] / out["group_articles"].where(out["group_articles"] > 0)
     ).round(4)
+    out["variants"] = out["name"].map(variants_of(cited, "surface", "name")).fillna("")
     out["group"] = pd.Categorical(out["group"], categories=order, ordered=True)
     return out[columns].reset_index(drop=True)
 

@@ -86,17 +86,18 @@ def test_003_metadata_from_title_and_byline(seeds):
 def test_002_reuters_credit_gives_the_outlet(seeds):
     a = _article(seeds, "002")
     assert a["outlet"] == "Reuters"
-    # No date is stated: the latest year it mentions ("in 2014") is a lower bound, marked inferred.
-    assert a["published"] == pd.Timestamp("2014-01-01") and a["published_from"] == "inferred"
+    # No date is stated: none is guessed from the years it mentions ("in 2014").
+    assert pd.isna(a["published"]) and pd.isna(a["published_from"])
 
 
-def test_inferred_publication_dates_can_be_turned_off():
-    stated = read_corpus(SEEDS_DIR, infer_published=False).articles.set_index("article_id")
-    inferred = read_corpus(SEEDS_DIR).articles.set_index("article_id")
-    assert stated["published_from"].dropna().to_dict() == {"003_c0c95c97cb16ca2e": "text"}
-    # 004 names March 2019, then "November 6" and "November 18": written on or after 2019-11-18.
-    assert inferred.loc["004_125b49928ba2d4ba", "published"] == pd.Timestamp("2019-11-18")
-    assert pd.isna(inferred.loc["001_5ca9430a057571b9", "published"])  # no dates: stays unknown
+def test_publication_dates_come_from_the_source_only():
+    articles = read_corpus(SEEDS_DIR).articles.set_index("article_id")
+    assert articles["published_from"].dropna().to_dict() == {"003_c0c95c97cb16ca2e": "text"}
+    # 004 names March 2019, "November 6" and "November 18", but states no date: it has none.
+    assert articles["published"].notna().sum() == 1
+    assert pd.isna(articles.loc["004_125b49928ba2d4ba", "published"])
+    # the old option is accepted and changes nothing
+    assert read_corpus(SEEDS_DIR, infer_published=False).articles["published"].notna().sum() == 1
 
 
 def test_001_byline_outlet_and_six_boilerplate_blocks(seeds):

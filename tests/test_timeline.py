@@ -105,22 +105,20 @@ def test_anchor_dates_on_the_seeds(seeds):
     a = anchor_dates(seeds).set_index("article_id")
     assert day(a.loc["003_c0c95c97cb16ca2e", "anchor"]) == "2019-03-07"
     assert a.loc["003_c0c95c97cb16ca2e", "anchor_from"] == "text"
-    # March 2019, "in October", "November 6", "November 18" -> written on or after 2019-11-18
-    assert day(a.loc["004_125b49928ba2d4ba", "anchor"]) == "2019-11-18"
-    assert a.loc["004_125b49928ba2d4ba", "anchor_from"] == "inferred"
-    assert day(a.loc["000_ebaf1eec68825aed", "anchor"]) == "2017-11-01"
-    assert a.loc["000_ebaf1eec68825aed", "anchor_precision"] == "month"
-    # 001 names no year at all: no anchor, nothing relative resolved
-    assert pd.isna(a.loc["001_5ca9430a057571b9", "anchor"])
-    assert pd.isna(a.loc["001_5ca9430a057571b9", "anchor_from"])
+    assert a.loc["003_c0c95c97cb16ca2e", "anchor_precision"] == "day"
+    # 004 names March 2019, "November 6" and "November 18" but states no date: no anchor
+    for undated in ("000_ebaf1eec68825aed", "001_5ca9430a057571b9", "004_125b49928ba2d4ba"):
+        assert pd.isna(a.loc[undated, "anchor"])
+        assert pd.isna(a.loc[undated, "anchor_from"])
 
 
-def test_anchor_ignores_years_in_future_tense_clauses(seeds):
-    a = anchor_dates(seeds).set_index("article_id")
-    # "it will be destroyed the same way it was ... in 2014": past, so 2014 counts
-    assert day(a.loc["002_77d8cc29bf025518", "anchor"]) == "2014-01-01"
-    text = "Fighting began in March 2017. Elections will be held in 2021."
-    assert values(text, None) == [("March 2017", "2017-03"), ("2021", "2021")]
+def test_an_undated_article_keeps_explicit_dates_and_leaves_relative_ones_unresolved():
+    text = "Fighting began in March 2017. Elections will be held in 2021. Last week, it ended."
+    d = find_dates_in_text(text, None)
+    assert d["text"].tolist() == ["March 2017", "2021", "Last week"]
+    assert d["resolved"].tolist()[:2] == ["2017-03", "2021"]
+    assert pd.isna(d["resolved"][2]) and pd.isna(d["start_date"][2])
+    assert d["anchor"].isna().all() and d["anchor_from"].isna().all()
 
 
 def test_manifest_date_is_the_anchor(make_corpus):
@@ -137,25 +135,24 @@ def test_manifest_date_is_the_anchor(make_corpus):
     assert day(d["anchor"][0]) == "2019-03-07"
 
 
-def test_a_published_date_marked_inferred_is_re_derived(seeds):
+def test_a_published_date_marked_inferred_by_an_old_version_is_no_date(seeds):
     articles = seeds.articles.copy()
     articles.loc[4, ["published", "published_from"]] = [pd.Timestamp("2019-11-18"), "inferred"]
     corpus = type(seeds)(articles, seeds.paragraphs, seeds.sentences, seeds.tokens, seeds.problems)
     a = anchor_dates(corpus).set_index("article_id").loc["004_125b49928ba2d4ba"]
-    assert (a["anchor_from"], a["anchor_precision"]) == ("inferred", "day")
+    assert pd.isna(a["anchor"]) and pd.isna(a["anchor_from"])
     d = find_dates(corpus)
     tuesday = d[(d["article_id"] == "004_125b49928ba2d4ba") & (d["text"] == "Tuesday")]
-    assert tuesday["start_date"].isna().all()  # still no weekday against a lower bound
+    assert len(tuesday) and tuesday["start_date"].isna().all()
 
 
-def test_inferred_anchor_is_not_used_for_weekdays(seed_dates):
+def test_an_undated_seed_resolves_only_what_its_words_fix(seed_dates):
     d = seed_dates[seed_dates["article_id"] == "004_125b49928ba2d4ba"].set_index("text")
-    assert d.loc["November 18", "resolved"] == "2019-11-18"
-    assert d.loc["November 18", "anchor_from"] == "inferred"
-    assert d.loc["October"]["resolved"].tolist() == ["2019-10", "2019-10"]
-    assert d.loc["a year ago", "resolved"] == "2018"
-    assert d.loc["Tuesday"]["start_date"].isna().all()
-    assert pd.isna(d.loc["Today", "start_date"])
+    assert d.loc["March 2019", "resolved"] == "2019-03"
+    for relative in ("November 18", "a year ago", "Today"):
+        assert pd.isna(d.loc[relative, "start_date"])
+    assert d.loc["Tuesday"]["start_date"].isna().all() and d.loc["October"]["resolved"].isna().all()
+    assert d["anchor_from"].isna().all()
 
 
 def test_seed_resolutions_against_a_stated_date(seed_dates):
@@ -548,13 +545,28 @@ def test_a_year_before_1677_in_a_dated_article_is_kept():
     assert (day(row["start_date"]), day(row["end_date"])) == ("1610-01-01", "1610-12-31")
 
 
-def test_a_year_before_1677_in_an_undated_article_dates_it(make_corpus):
+def test_a_year_before_1677_in_an_undated_article_dates_nothing(make_corpus):
     corpus = make_corpus({"a.txt": f"Harbour history\n\n{HARBOUR}\n"})
     article = corpus.articles.iloc[0]
-    assert article["published_from"] == "inferred"
-    assert day(article["published"]) == "1610-01-01"
-    assert anchor_dates(corpus)["anchor"].dt.year.tolist() == [1610]
+    assert pd.isna(article["published"]) and pd.isna(article["published_from"])
+    assert anchor_dates(corpus)["anchor"].isna().all()
     assert find_dates(corpus)["value"].tolist() == ["1610"]
+
+
+def test_an_undated_corpus_has_no_published_dates_and_no_inferred_values(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Siege\n\nThe city fell in 2014. Two weeks ago, rebels returned.\n",
+            "b.txt": "Port\n\nThe port opened on March 3, 2019, and closed on Monday.\n",
+        }
+    )
+    assert corpus.articles["published"].isna().all()
+    assert corpus.articles["published_from"].isna().all()
+    d = find_dates(corpus).set_index("text")
+    assert d.loc["2014", "resolved"] == "2014"
+    assert d.loc["March 3, 2019", "resolved"] == "2019-03-03"
+    assert pd.isna(d.loc["Two weeks ago", "start_date"]) and pd.isna(d.loc["Monday", "start_date"])
+    assert not (d["anchor_from"] == "inferred").any()
 
 
 def test_years_after_2262_and_centuries_of_any_period():
@@ -942,7 +954,13 @@ def test_corpus_views_run_on_far_years_and_on_no_dates(make_corpus):
         "1610"
     ]
     cells = published_vs_mentioned(dates, corpus.articles)
-    assert cells.groupby("panel")["n_mentions"].sum().to_dict() == {"near": 1, "window": 1}
+    # No article states a date: nothing is placed, and the figure says so instead of an axis
+    assert len(cells) == 0 and cells.attrs["n_dated_articles"] == 0
+    assert cells.attrs["n_undated"] == 1
+    density = plot_density(cells)[0]
+    shown = [t.get_text() for ax in density.axes for t in ax.texts]
+    assert any(t.startswith("no publication dates") for t in shown)
+    plt.close(density)
     assert events_table(corpus.sentences, dates, labels)["sentence"].tolist() == [HARBOUR]
     for fig in (
         plot_group_histogram(counts)[0],

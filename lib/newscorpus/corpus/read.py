@@ -273,8 +273,8 @@ def plan(
 def read_partition(part: Partition) -> tuple[Corpus, dict]:
     """Read one partition: (its Corpus, facts for `finish`).
 
-    The Corpus holds only this partition's articles, with the manifest applied and
-    publication dates inferred (both per article); `duplicate_of` is left empty and
+    The Corpus holds only this partition's articles, with the manifest applied (per article;
+    publication dates only as the source states them); `duplicate_of` is left empty and
     `problems` holds this partition's rows (without duplicates, which `finish` decides).
     The facts are small: per input, its problems rows and text digest; the kept ids.
     """
@@ -348,10 +348,6 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
         problems=problems_frame(problems),
         folder=Path(part.folder),
     )
-    if part.infer_published and len(corpus.articles):
-        from newscorpus.timeline import infer_published as infer  # timeline builds on corpus
-
-        corpus = infer(corpus)
     kept = corpus.articles["article_id"].tolist()
     return corpus, {"facts": facts, "manifest": manifest_found, "kept": kept}
 
@@ -483,8 +479,9 @@ def read_corpus(
     name its columns (None: detected from common export names; see README "Reading a corpus").
     `workers`: processes (None: every core). `cache`: a folder where the tables are kept as
     Parquet, keyed by the input files' names, sizes and modification times and the options.
-    `infer_published`: an undated article gets the lower bound its mentioned dates give
-    (`newscorpus.timeline.infer_published`), with `published_from = "inferred"`.
+    `infer_published`: ignored, kept so existing calls work: publication dates come from the
+    source only (text, manifest, table column, page metadata), never from the years an
+    article mentions; an undated article keeps `published` NaT.
     `repair`: fix the text on read (`newscorpus.corpus.repair`; False keeps the decoded text
     as it is, e.g. to score against offsets into the original files; `offset_map` maps them).
     Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or

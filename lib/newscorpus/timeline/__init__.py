@@ -7,16 +7,17 @@ the interval it refers to once anchored to the article's date (`resolved`, `star
 `end_date`). The extractor is a grammar of compiled regular expressions run over all sentences
 at once, so it handles hundreds of thousands of articles in seconds.
 
-The anchor is the article's published date (from its text or `manifest.csv`). When none is
-known, `anchor_dates` infers a lower bound from the article's explicit dates (see its
-docstring); rows resolved against such an anchor say so in `anchor_from`.
+The anchor is the article's published date as its source states it (text, `manifest.csv`,
+table column, page metadata). Nothing is inferred from the years an article mentions: an
+undated article keeps its explicit dates ("March 2019") and its relative ones ("last week")
+stay unresolved (NaT).
 
 Modules, by what they do:
 
 - `grammar`: vocabulary and the compiled patterns; `normalise`: one handler per pattern
   (match -> kind, TIMEX3 value, modifier, resolution spec); `scan`: trigger words and the scan
   over all sentences; `periods`: calendar arithmetic; `tense`: future or past clause.
-- `resolve`: anchors, resolution, `find_dates`, `find_dates_in_text`, `infer_published`.
+- `resolve`: anchors, resolution, `find_dates`, `find_dates_in_text`.
 - `events`: tables for analysts (`select_dates`, `dated_events`, `mention_counts`, ...).
 - `compare`: corpus-level views by group (`group_summary`, `mentions_by_group`,
   `published_vs_mentioned`, `events_table`, `busiest_articles`, `window`).
@@ -66,7 +67,6 @@ from newscorpus.timeline.resolve import (
     anchor_dates,
     find_dates,
     find_dates_in_text,
-    infer_published,
 )
 
 __all__ = [
@@ -96,7 +96,6 @@ __all__ = [
     "event_label",
     "find_dates",
     "find_dates_in_text",
-    "infer_published",
     "kind_summary",
     "mention_counts",
     "plot_histogram",

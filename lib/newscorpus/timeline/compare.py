@@ -202,10 +202,13 @@ def published_vs_mentioned(
     its interval). Panel "window": mentioned dates over `window(...)`; panel "near": only
     mentioned dates within `near_days` of their article's publication, so the recent past and
     near future are not squeezed into one row of cells. Mentions of undated articles and
-    mentioned dates outside the window are counted in attrs, not binned. Output: one row per
-    non-empty cell, columns panel, published_from, published_to, mentioned_from,
-    mentioned_to (Timestamps), n_mentions. attrs: window, near_days, n_total, n_undated,
-    n_outside, n_near, and the bin edges of each panel (edges: {panel: (x, y)}).
+    mentioned dates outside the window are counted in attrs, not binned: only articles with a
+    publication date stated by their source are placed (nothing is inferred), so a corpus
+    without dates gives no cell. Output: one row per non-empty cell, columns panel,
+    published_from, published_to, mentioned_from, mentioned_to (Timestamps), n_mentions.
+    attrs: window, near_days, n_total, n_dated_articles (articles with a publication date),
+    n_undated (mentions in undated articles), n_outside, n_near, and the bin edges of each
+    panel (edges: {panel: (x, y)}).
     """
     select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
     chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
@@ -258,6 +261,7 @@ def published_vs_mentioned(
         window=(lo, hi, rule),
         near_days=near_days,
         n_total=len(chosen),
+        n_dated_articles=int(published.notna().sum()),
         n_undated=int(undated.sum()),
         n_outside=int(outside.sum()),
         n_near=int(near.sum()),

@@ -20,6 +20,10 @@ from newscorpus.timeline.grammar import KINDS
 # --------------------------------------------------------------------------- figures
 
 MAX_SPAN_ROWS = 40  # articles drawn by plot_spans
+NO_PUBLICATION_DATES = (
+    "no publication dates: no article states one (text, manifest, table column or page), "
+    "and none is guessed from the years it mentions"
+)
 
 
 def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
@@ -91,19 +95,17 @@ def plot_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> tuple[plt.Figur
     for y, r in enumerate(drawn.itertuples(index=False)):
         if pd.notna(r.earliest):
             ax.plot([r.earliest, r.latest], [y, y], color="#4c72b0", lw=2, alpha=0.4)
-    markers = {"text": ("D", "#c44e52"), "manifest": ("D", "#c44e52"), "inferred": ("d", "#dd8452")}
-    for source, (marker, color) in markers.items():
-        sel = drawn[drawn["anchor_from"] == source]
-        if len(sel):
-            ax.scatter(
-                sel["anchor"],
-                sel["article_id"].map(y_of),
-                marker=marker,
-                s=60,
-                color=color,
-                label=f"article date ({source})",
-                zorder=4,
-            )
+    sel = drawn[drawn["anchor"].notna()]
+    if len(sel):
+        ax.scatter(
+            sel["anchor"],
+            sel["article_id"].map(y_of),
+            marker="D",
+            s=60,
+            color="#c44e52",
+            label="publication date",
+            zorder=4,
+        )
     ax.set_yticks(range(len(drawn)), drawn["article_id"])
     ax.set_ylim(len(drawn) - 0.5, -0.5)
     shown = f" (first {len(drawn)} of {len(spans)} articles)" if len(drawn) < len(spans) else ""
@@ -221,6 +223,16 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         "near": f"dates within {attrs['near_days']} days of publication "
         f"({attrs['n_near']:,} mentions)",
     }
+    if attrs.get("n_dated_articles", 1) == 0:  # nothing to place: say so, draw no axis
+        for ax in axes:
+            ax.set_axis_off()
+        no_data(axes[0], NO_PUBLICATION_DATES)
+        fig.suptitle(
+            "When articles were published against the dates they mention\n"
+            f"no publication dates ({attrs.get('n_total', 0):,} mentions in undated articles)",
+            fontsize=11,
+        )
+        return fig, binned
     for ax, panel in zip(axes, ("window", "near"), strict=True):
         cells = binned[binned["panel"] == panel]
         mesh = _density_panel(ax, cells, attrs["edges"][panel], norm) or mesh

@@ -1,11 +1,11 @@
-"""Anchors (published or inferred dates) and resolution of each expression to an interval.
+"""Anchors (publication dates as the source states them) and resolution to an interval.
 
-`find_dates(corpus)` is the entry point; `infer_published` fills undated articles' dates.
+`find_dates(corpus)` is the entry point. An article without a publication date has no anchor:
+its explicit dates are resolved, its relative ones ("last week", "Monday") are not.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date, timedelta
 from functools import partial
@@ -35,70 +35,26 @@ from newscorpus.timeline.tense import _Tense
 ANCHOR_COLUMNS = ["article_id", "anchor", "anchor_from", "anchor_precision"]
 
 
-def _infer_anchor(items: list[tuple[int, str, str, tuple]], future) -> tuple[date, str] | None:
-    """Lower bound on an article's date from the dates it mentions: (date, precision).
-
-    `items` holds (position in found, kind, value, spec) of the article's expressions.
-    """
-    best: tuple[date, str] | None = None
-    for i, kind, value, spec in items:
-        if spec[0] != "abs" or kind not in ("date", "range") or future(i):
-            continue
-        lo = spec[1]
-        if "/" in value:  # a range: the article is after the start of its last year
-            lo = date(spec[2].year, 1, 1)
-        precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
-        if best is None or lo > best[0]:
-            best = (lo, precision)
-    if best is None or best[1] == "year":
-        return best
-    # Month-day or month mentions without a year, in the same or a later month than the latest
-    # explicit date, are taken to be in its year (March 2019 ... November 18 -> 2019-11-18).
-    year, month = best[0].year, best[0].month
-    for i, _kind, _value, spec in items:
-        if spec[0] != "md" or spec[1] < month or future(i):
-            continue
-        if spec[2] is None:
-            cand = (date(year, spec[1], 1), "month")
-        else:
-            day = _valid_date(year, spec[1], spec[2])
-            if day is None:
-                continue
-            cand = (day, "day")
-        if cand[0] > best[0]:
-            best = cand
-    return best
-
-
-def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
-    arts = corpus.articles
-    # A date that read_corpus itself inferred is re-derived here, with its precision.
+def _anchors(corpus: Corpus) -> pd.DataFrame:
     known = [
-        pd.notna(published) and source != "inferred"
-        for published, source in zip(arts["published"], arts["published_from"], strict=True)
+        pd.notna(published) and source != "inferred"  # an old table's guess is no date
+        for published, source in zip(
+            corpus.articles["published"], corpus.articles["published_from"], strict=True
+        )
     ]
-    need = {aid for aid, k in zip(arts["article_id"], known, strict=True) if not k}
-    items: dict[str, list] = {}
-    if len(found) and need:
-        art_of = corpus.sentences["article_id"].to_numpy()[found["row"].to_numpy()]
-        for i, (aid, kind, value, spec) in enumerate(
-            zip(art_of, found["kind"], found["value"], found["spec"], strict=True)
-        ):
-            if spec is not None and aid in need and spec[0] in ("abs", "md"):
-                items.setdefault(aid, []).append((i, kind, value, spec))
     rows = []
     for aid, published, source, is_known in zip(
-        arts["article_id"], arts["published"], arts["published_from"], known, strict=True
+        corpus.articles["article_id"],
+        corpus.articles["published"],
+        corpus.articles["published_from"],
+        known,
+        strict=True,
     ):
         if is_known:
-            source = source if source in ("text", "manifest") else "text"
+            source = source if isinstance(source, str) else "text"
             rows.append((aid, pd.Timestamp(published).date(), source, "day"))
-            continue
-        inferred = _infer_anchor(items.get(aid, []), future)
-        if inferred is None:
-            rows.append((aid, None, None, None))
         else:
-            rows.append((aid, inferred[0], "inferred", inferred[1]))
+            rows.append((aid, None, None, None))
     out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
     out["anchor"] = pd.Series(to_seconds(out["anchor"].tolist()), index=out.index)
     for col in ("anchor_from", "anchor_precision"):
@@ -107,17 +63,16 @@ def _anchors(corpus: Corpus, found: pd.DataFrame, future) -> pd.DataFrame:
 
 
 def anchor_dates(corpus: Corpus) -> pd.DataFrame:
-    """Each article's anchor date: published (text or manifest), else inferred from its dates.
+    """Each article's anchor date: its publication date as the source states it, else none.
 
-    Inference: the latest explicit date the article mentions outside future-tense sentences
-    (a full date, a month and year, a year, the last year of a range) is a lower bound on its
-    date; when that date names a month, year-less months and days in the same or a later month
-    are taken to be in the same year and can raise the bound (March 2019 ... "November 18"
-    -> 2019-11-18). `anchor_precision` is the precision of the date the bound came from.
+    Input: a Corpus (articles: article_id, published, published_from). Output: one row per
+    article: article_id, anchor (datetime64[s], NaT when the article has no publication date),
+    anchor_from (the article's `published_from`: `text`, `manifest`, `table`, `page`; NA when
+    undated), anchor_precision (`day`, NA when undated). Nothing is inferred from the dates an
+    article mentions: an undated article's relative expressions stay unresolved. A `published`
+    marked `inferred` (a table written by an older version) counts as no date.
     """
-    texts = corpus.sentences["text"].tolist()
-    found = _scan(texts)
-    return _anchors(corpus, found, _Tense(texts, found))
+    return _anchors(corpus)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -162,7 +117,7 @@ def _month_candidates(month: int, day: int | None, anchor: date):
     return past, upcoming
 
 
-def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred: bool, future):
+def _resolve_one(spec, mod, anchor: date | None, precision: str | None, future):
     # `future()` says whether the expression's clause is about the future (computed on demand)
     """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
     if spec is None:
@@ -176,10 +131,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
     rank = _GRANULARITY_RANK.get(precision, 0)
 
     def allowed(code: str) -> bool:
-        need = _NEEDS.get(code, "day")
-        if need == "day" and inferred:
-            return False  # an inferred anchor is only a lower bound: no day-level arithmetic
-        return rank >= _GRANULARITY_RANK[need]
+        return rank >= _GRANULARITY_RANK[_NEEDS.get(code, "day")]
 
     if kind == "md":
         month, day = spec[1], spec[2]
@@ -192,7 +144,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
         lo, hi = _narrow(lo, hi, mod)
         return lo, hi, value + (spec[3] if len(spec) > 3 else "")  # 5 p.m. Nov. 9
     if kind == "week_of":  # the week of March 6: the week of that day (resolved as a date)
-        got = _resolve_one(("md", spec[1], spec[2]), None, anchor, precision, inferred, future)
+        got = _resolve_one(("md", spec[1], spec[2]), None, anchor, precision, future)
         if got is None:
             return None
         iso = got[0].isocalendar()
@@ -208,7 +160,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, inferred
             if (x := _valid_date(y, month, day)) is not None and x.isoweekday() == weekday
         ]
         if not fits:
-            return _resolve_one(("md", month, day), mod, anchor, precision, inferred, future)
+            return _resolve_one(("md", month, day), mod, anchor, precision, future)
         x = min(fits, key=lambda d: abs((d - anchor).days))
         return x, x, x.isoformat()
     if kind == "yq":  # the 1988 period: that year's quarter matching the one just reported
@@ -460,7 +412,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
     texts = sentences["text"].tolist()
     found = _scan(texts)
     future = _Tense(texts, found)
-    anchors = _anchors(corpus, found, future)
+    anchors = _anchors(corpus)
     if not len(found):
         return _empty_dates()
     anchor_of = {
@@ -536,7 +488,7 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             from_previous = spec[0] == "shift"
         elif cue == "Q" and anchor is not None and not _is_report_quarter(previous, anchor):
             # "third-quarter sales fell from $1.4 billion a year ago": the quarter reported on
-            interval = _resolve_one(("rel", "Q", -5), mod, anchor, precision, False, None)
+            interval = _resolve_one(("rel", "Q", -5), mod, anchor, precision, None)
         elif (
             spec is not None
             and spec[0] == "rel"
@@ -558,18 +510,14 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             elif spec[2] > 0:  # "200 years later" with no date named before: later than what?
                 interval = None
             else:
-                interval = _resolve_one(
-                    ("rel", spec[1], spec[2]), mod, anchor, precision, source == "inferred", None
-                )
+                interval = _resolve_one(("rel", spec[1], spec[2]), mod, anchor, precision, None)
         elif spec is not None and spec[0] == "ana":
             value_ana, interval_ana = _resolve_anaphor(spec, previous)
             if value_ana is not None:
                 value = value_ana if value_ana.startswith("X") else value
                 interval = (*interval_ana, value_ana) if interval_ana else None
         else:
-            interval = _resolve_one(
-                spec, mod, anchor, precision, source == "inferred", partial(future, i)
-            )
+            interval = _resolve_one(spec, mod, anchor, precision, partial(future, i))
         values_out.append(value)
         if interval is None:
             starts_out.append(None)
@@ -642,26 +590,3 @@ def find_dates_in_text(text: str, published: str | date | None = None) -> pd.Dat
     empty = pd.DataFrame()
     corpus = Corpus(articles, empty, pd.DataFrame(sentences), empty, empty)
     return find_dates(corpus)
-
-
-def infer_published(corpus: Corpus) -> Corpus:
-    """The corpus with each undated article's `published` set to the lower bound its dates give.
-
-    Input: a Corpus. Output: a copy whose `articles.published` is filled from `anchor_dates`
-    where it was missing, with `published_from = "inferred"`; dated articles are unchanged.
-    `published` comes back as `datetime64[s]` (whatever unit it had), so an inferred date in
-    any year from 1 to 9999 fits ("first built in 1610" in an undated article gives 1610-01-01).
-    """
-    articles = corpus.articles.copy()
-    articles["published"] = pd.Series(
-        to_seconds(articles["published"].tolist()), index=articles.index
-    )
-    missing = articles["published"].isna()
-    if not missing.any():
-        return dataclasses.replace(corpus, articles=articles)
-    anchors = anchor_dates(corpus).set_index("article_id")
-    inferred = articles["article_id"].map(anchors["anchor"]).where(missing)
-    found = inferred.notna()
-    articles.loc[found, "published"] = inferred[found]
-    articles.loc[found, "published_from"] = "inferred"
-    return dataclasses.replace(corpus, articles=articles)

@@ -28,7 +28,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from newscorpus.sources.forms import ORG_HEADS, acronym_core, is_acronym, org_by_head
+from newscorpus.sources.forms import NOT_NAMES, ORG_HEADS, acronym_core, is_acronym, org_by_head
+from newscorpus.sources.words import _DETERMINERS, _DOCUMENT_NOUNS, _PERSON_NOUNS
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
 ALIAS_FILE = "source_aliases.parquet"  # the alias table, in the analysis cache folder
@@ -100,6 +101,7 @@ def fold(name: str, person: bool = False) -> str:
 
 
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_LOWER_FIRST = _DETERMINERS | _PERSON_NOUNS | _DOCUMENT_NOUNS
 
 
 def _spelling(name: str) -> str:
@@ -114,7 +116,7 @@ def _describe(speaker: str) -> str | None:
     m = _DESCRIPTION_RE.match(speaker.strip())
     if m is None:
         return None
-    head = m.group(1).lower()
+    head = re.sub(r"[’']s?$", "", m.group(1).lower())
     if any(w[:1].isupper() for w in speaker.split()[1:-1]):
         return None  # "the Trump campaign": a name, not a description
     return head
@@ -142,6 +144,13 @@ class _Named:
                     out.append((m.start(), ent.name if ent else name))
             self._found = sorted(out)
         return self._found
+
+    def add(self, position: int, name: str) -> None:
+        """An organisation a quote row names (a speaker), for the descriptions after it."""
+        self.found()
+        if (position, name) not in self._found:
+            self._found.append((position, name))
+            self._found.sort()
 
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Syrian Observatory for Human Rights (SOHR)"."""
@@ -186,7 +195,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
     defined = None
     for row in rows:
         speaker, kind = row["speaker"], row["speaker_kind"]
-        if not isinstance(speaker, str) or kind == "unknown":
+        if not isinstance(speaker, str) or kind in ("unknown", "poll"):
             row["canonical"] = None
             continue
         canonical = speaker
@@ -203,35 +212,37 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                 )
             elif speaker.lower() in ORG_HEADS:  # "the Observatory", "Police"
                 canonical = _resolve_description(speaker, speaker.lower(), row["start"], named)
-                if canonical[:4] == "the ":
-                    canonical = speaker
+                canonical = canonical or speaker
             elif (head := _describe(speaker)) is not None:
                 canonical = _resolve_description(speaker, head, row["start"], named)
+                if canonical is None:  # unresolved: the description, "the" in lowercase
+                    words = speaker.split()
+                    canonical = " ".join([words[0].lower(), *words[1:]])
             else:
                 canonical = _lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
         elif kind in ("anonymous", "document") and speaker[:1].isupper():
             first_word = speaker.split(" ", 1)[0]
-            if first_word.lower() in ("the", "a", "an", "one", "some", "another"):
+            if first_word.lower() in _LOWER_FIRST:  # "Officials", "The report"
                 canonical = first_word.lower() + speaker[len(first_word) :]
         row["canonical"] = canonical
+        if kind == "organization" and " " in canonical and canonical[:1].isupper():
+            named.add(row["start"], canonical)  # "the campaign" after "the Clinton campaign"
         if canonical != speaker and row.get("source_type") in (None, "unknown"):
             ent = lex.entities.get(canonical)
             if ent is not None:
                 row["source_type"] = ent.type
 
 
-def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str:
-    """`the monitor` → the organisation of that kind last named before `start`; else the
-    description itself in lowercase ("The Clinton campaign" stays a name: see _describe)."""
+def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str | None:
+    """`the monitor` → the organisation of that kind last named before `start`, or None."""
     wanted = _DESCRIBED.get(head, (head,))
     for pos, name in reversed(named.found()):
         if pos >= start:
             continue
-        words = {w.lower().strip("’'s") for w in name.split()}
+        words = {re.sub(r"[’']s$", "", w).lower() for w in name.split()}
         if any(w in words for w in wanted):
             return name
-    low = speaker.split()
-    return " ".join([low[0].lower(), *low[1:]])
+    return None
 
 
 def _lead_the(name: str) -> str:
@@ -268,8 +279,9 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         by_key: dict[str, list[str]] = {}
         for c, k in keys.items():
             by_key.setdefault(k, []).append(c)
+        lower_first = kind in ("anonymous", "document")  # "officials", not "Officials"
         best = {
-            k: sorted(cs, key=lambda c: (-n[c], c[:1].islower(), -len(c), c))[0]
+            k: sorted(cs, key=lambda c: (c[:1].isupper() == lower_first, -n[c], -len(c), c))[0]
             for k, cs in by_key.items()
         }
         for c, k in keys.items():
@@ -280,7 +292,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             full: dict[str, dict[str, int]] = {}
             for c in names_now:
                 words = c.split()
-                if len(words) >= 2:
+                if len(words) >= 2 and words[0].lower() not in NOT_NAMES:
                     surname = fold(words[-1])
                     total = sum(n[x] for x in by_key[keys[c]])
                     full.setdefault(surname, {})[c] = total

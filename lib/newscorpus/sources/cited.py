@@ -158,7 +158,7 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
 
     # Speakers of quotes and attributions.
     for r in quotes:
-        if not isinstance(r["speaker"], str) or r["speaker_kind"] == "unknown":
+        if not isinstance(r["speaker"], str) or r["speaker_kind"] in ("unknown", "poll"):
             continue
         kind = r["speaker_kind"]
         role = r["speaker_role"] if isinstance(r["speaker_role"], str) else None

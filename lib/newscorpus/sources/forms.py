@@ -163,12 +163,34 @@ ORG_TAILS = frozenset(
 )
 
 
+_PARTICIPLE_ENDS = (
+    "ated",
+    "ited",
+    "ized",
+    "ised",
+    "uted",
+    "cted",
+    "nted",
+    "sted",
+    "rted",
+    "tled",
+    "ssed",
+    "rged",
+    "nged",
+)
+PLATFORMS = frozenset(
+    "twitter facebook youtube instagram google reddit telegram tiktok snapchat whatsapp "
+    "linkedin tumblr periscope".split()
+)
+
+
 def not_a_name(word: str) -> bool:
     """True for a single capitalised word that opens a sentence or a headline and names no
     one ("Even", "Sixty", "Others", "Jan.", "Significantly")."""
     low = word.lower().strip(",;:")
     return (
-        low in NOT_NAMES
+        low.endswith(_PARTICIPLE_ENDS)  # "Associated", "United", "Embattled"
+        or low in NOT_NAMES
         or low.rstrip(".") in NOT_NAMES
         or bool(_NUMBER.match(low))
         or (low.endswith("ly") and len(low) > 5 and low not in ("kelly", "reilly", "beverly"))

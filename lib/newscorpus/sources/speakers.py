@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus.sources.forms import (
     ORG_TAILS,
+    PLATFORMS,
     acronym_core,
     is_acronym,
     is_website,
@@ -132,8 +133,8 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     words = np_text.split(" ")
     if len(words) > 14:
         return None
-    if poll_group(np_text):  # "52 percent", "many voters", "Republicans surveyed"
-        return None
+    if poll_group(np_text):  # "52 percent", "many voters", "Republicans surveyed": a finding
+        return _Who(np_text, "poll", plural=True)
     bare = words[1:] if first_is_the(words) else words
     if len(bare) == 1 and is_acronym(bare[0]):  # "FBI", "the SDF": an organisation
         return _Who(acronym_core(bare[0]), "organization", plural=bare[0].endswith("s"))
@@ -232,6 +233,13 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return None  # "Human Rights" of "… for Human Rights": the tail of a name
     if name_words[-1] in _GROUP_NAMES:  # "Republicans", "House Democrats": a group of people
         return _Who(np_text, "anonymous", np_text, None, None, True)
+    if len(name_words) == 1 and name_words[0].lower() in PLATFORMS:  # "Twitter", "Facebook"
+        return _Who(name_words[0], "organization", None, None, "media")
+    if len(name_words) == 1 and last_title < 0 and name_words[0].lower() in _SOMEONE:
+        low = name_words[0].lower()  # "Someone", "Others": unnamed people, not a name
+        return _Who(np_text, "anonymous", None, None, None, low not in _SINGULAR_SOMEONE)
+    if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
+        return None  # "Even", "Sixty", "Associated": not a name
     if last_title < 0 and role_words and role_words[-1] in ("the", "The"):
         return _Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
@@ -248,6 +256,8 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     return _Who(" ".join(name_words), "person", role)
 
 
+_SINGULAR_SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
+_SOMEONE = _SINGULAR_SOMEONE | frozenset("others many most some few several both".split())
 _GROUP_NAMES = frozenset(
     "Republicans Democrats Americans Independents Conservatives Liberals Evangelicals "
     "Progressives Moderates Europeans Israelis Palestinians Iraqis Syrians Kurds".split()
@@ -366,6 +376,13 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
         before = clause[: clause.rfind(who.speaker)].split()[-1:]
         if before and before[0] in _PLACE_PREPOSITIONS:  # "the incident in Iowa, telling"
             return None, None
+    if who is not None and who.kind == "organization":
+        words = clause.split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if 0 < k < len(words) and words[k - 1] in _PLACE_PREPOSITIONS:
+            return None, None  # "the attacks in France, Trump …": a place, not the speaker
     return who, None
 
 
@@ -483,7 +500,7 @@ class _People:
         self._mentions: dict[int, list[tuple[int, _Who]]] = {}
 
     def add(self, pos: int, who: _Who | None) -> None:
-        if who is not None and who.kind not in ("pronoun", "description", "short"):
+        if who is not None and who.kind not in ("pronoun", "description", "short", "poll"):
             bisect.insort(self.spoken, (pos, who), key=_FIRST)
 
     def mentions(self, k: int) -> list[tuple[int, _Who]]:
@@ -610,6 +627,8 @@ def _source_type(who: _Who | None, lex: _Lexicon) -> str:
 
 
 def _infer_type(who: _Who, lex: _Lexicon) -> str:
+    if who.kind == "poll":
+        return "unknown"
     if who.type:
         return who.type
     if who.organisation and who.organisation in lex.entities:

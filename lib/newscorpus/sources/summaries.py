@@ -13,6 +13,7 @@ from newscorpus.sources.cited import _count_words
 from newscorpus.sources.words import SOURCE_KINDS
 
 MAX_VARIANTS = 8  # spellings listed in a `variants` cell
+NOT_SPEAKERS = ("unknown", "poll")  # rows attributed to no one, or to a poll finding
 
 
 def canonical_names(table: pd.DataFrame, surface: str, kinds: str) -> pd.Series:
@@ -47,7 +48,7 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
     Speakers are counted under their canonical name (`speaker` holds it; `variants` lists
     the spellings merged under it, most used first)."""
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
-    q = q[q["speaker_kind"] != "unknown"]
+    q = q[~q["speaker_kind"].astype("str").isin(NOT_SPEAKERS)]
     q = q.assign(
         surface=q["speaker"].astype("str"),
         speaker=canonical_names(q, "speaker", "speaker_kind"),
@@ -247,7 +248,7 @@ def quoted_by_group(
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
-    q = q[q["speaker_kind"].astype("str") != "unknown"]
+    q = q[~q["speaker_kind"].astype("str").isin(NOT_SPEAKERS)]
     q = q.assign(
         surface=q["speaker"].astype("str"),
         speaker=canonical_names(q, "speaker", "speaker_kind"),

@@ -585,7 +585,7 @@ def test_group_tone_means_over_articles_with_a_t_interval():
     b = tone.loc["B"]
     assert b["mean_compound"] == -0.9 and math.isnan(b["ci_low"])  # one article: no interval
     folded = S.group_tone(SCORES, LABELS, top_n=1)
-    assert folded["group"].tolist() == ["A", "other"]
+    assert folded["group"].tolist() == ["A", "other (2 groups)"]
 
 
 def test_tone_over_time_per_period_and_group():
@@ -603,13 +603,13 @@ def test_tone_over_time_per_period_and_group():
         for r in table.itertuples()
         if r.n_articles
     }
-    assert len(table) == 2 * 3  # both months for A, B and all articles; B has none in February
+    assert len(table) == 2 * 3  # both months for A, B and the whole corpus; B has none in Feb.
     assert rows == {
         ("2020-01", "A"): (2, -0.15),
         ("2020-01", "B"): (1, -0.9),
         ("2020-02", "A"): (1, 0.6),
-        ("2020-01", "all articles"): (3, -0.4),
-        ("2020-02", "all articles"): (1, 0.6),
+        ("2020-01", "whole corpus"): (3, -0.4),
+        ("2020-02", "whole corpus"): (1, 0.6),
     }
     assert table["period"].tolist() == sorted(table["period"])
     with pytest.raises(ValueError, match="period='fortnight'"):
@@ -625,8 +625,8 @@ def test_group_voices_without_quotes_in_a_group():
         ("A", "narrative"),
         ("A", "quote"),
         ("B", "narrative"),
-        ("all articles", "narrative"),
-        ("all articles", "quote"),
+        ("whole corpus", "narrative"),
+        ("whole corpus", "quote"),
     ]
     quote = voices[(voices["group"] == "A") & (voices["voice"] == "quote")].iloc[0]
     assert (quote["n_sentences"], quote["mean_compound"]) == (1, -0.3)
@@ -647,9 +647,10 @@ def test_group_targets_and_default_targets(make_corpus):
             "article_id": ["a", "b", "b"],
             "name": ["Jane Miller", "Jane Miller", "Tom Ray"],
             "kind": ["person", "person", "person"],
+            "n_mentions": [2, 1, 2],
         }
     )
-    targets = S.default_targets(corpus.sentences, sources)
+    targets = S.default_targets(sources)
     assert targets == {"Jane Miller": ["Jane Miller", "Miller"], "Tom Ray": ["Tom Ray"]}
     scores = S.score_sentences(corpus)
     labels = pd.Series(["X", "Y"], index=pd.Index(["a", "b"], name="article_id"))
@@ -657,10 +658,6 @@ def test_group_targets_and_default_targets(make_corpus):
     cells = {(r.target, r.group): r.n_sentences for r in table.itertuples()}
     assert cells == {("Jane Miller", "X"): 2, ("Jane Miller", "Y"): 1, ("Tom Ray", "Y"): 1}
     assert table.loc[table["group"] == "Y", "mean_compound"].iloc[0] < 0
-    # the seeds name the default groups, so they keep them
-    assert S.default_targets(
-        make_corpus({"c.txt": "Title\nISIS and the SDF.\n"}).sentences, sources
-    )
 
 
 def test_driver_words_sum_valences_and_sample_evenly(seeds):
@@ -726,7 +723,7 @@ def test_group_figures_are_bounded_and_cope_with_empty_tables():
     for fig, data in tables:
         width, height = fig.get_size_inches() * 150
         assert width <= 3000 and height <= 3000
-        assert len(data) <= 2 * 10  # 8 groups + other (+ all articles), two voices at most
+        assert len(data) <= 2 * 10  # 8 groups + other (+ whole corpus), two voices at most
         fig.canvas.draw()
         plt.close(fig)
 

@@ -8,11 +8,12 @@ corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (abso
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the tone-over-time chart: year, quarter, month, week or day
-top_n: int = 8  # groups drawn separately; the rest are pooled as "other"
+top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 articles: list = []  # article ids for the per-article arcs; [] means a typical (median-length) article of each of the n_articles largest groups
 n_articles: int = 4  # how many articles the arcs show when articles is empty
-targets: dict = {}  # {target: [aliases]}; {} means sentiment.default_targets (the seed groups, or the most-cited people)
-lexicon: str = ""  # extra valences: "" none, "conflict" the shipped supplement, or a file of word<TAB>valence lines
+targets: dict = {}  # {target: [aliases]}; {} means sentiment.default_targets: the corpus's most cited canonical sources (people, organisations)
+lexicon: str = "vader"  # "vader" plain VADER; "news" designation and event words neutral (lib/newscorpus/data/news_designations.txt); "conflict" the conflict supplement; or a file of word<TAB>valence lines
+n_words: int = 3  # words shown per group as carrying its difference from the corpus (removed in the robustness check)
 rules: str = "vader-3.3"  # VADER rule set: "vader-3.3" (vaderSentiment 3.3.2) or "nltk" (NLTK 3.10)
 threshold: float = 0.05  # |compound| at or above which a sentence counts as positive or negative
 smooth: int = 5  # sentences in the moving average of the arcs
@@ -37,25 +38,46 @@ out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
-# ## How negative or positive is each group?
+# ## How negative or positive is each group, and is that tone or vocabulary?
 #
-# One row per group: articles and body sentences, the mean compound (each article's mean sentence score, averaged over the group's articles) with its 95 % interval, and the shares of negative, neutral and positive sentences.
+# One row per group, most negative first: its articles (n), the mean compound (each article's mean sentence score, averaged over the group's articles) with its 95 % interval, and its rank (1 = most negative). A word list scores vocabulary: in news, designations and event words ("terrorist", "killed", "attack"; in politics "party", "win") carry much of the valence. So each group also shows the `n_words` words that carry most of its difference from the corpus (their valence in the group's sentences minus what the corpus rate predicts for a group of that many words, per 1,000 words), and the **robustness check**: the same means and ranks recomputed with those words and the stated list of designation and event words (`lib/newscorpus/data/news_designations.txt`) scored neutral. The whole-corpus row is the reference, never ranked.
 
 # %%
-tone = sentiment.group_tone(scores, labels, threshold, top_n)
-tone
+check = sentiment.group_tone_check(
+    scores, data.sentences, labels, lexicon, rules, top_n, n_words, threshold=threshold
+)
+check
 
 # %%
-fig, table = sentiment.plot_group_tone(tone)
+fig, table = sentiment.plot_group_tone(check)
 plots.save_figure(fig, table, "04-sentiment", "groups", out)
 
+# %%
+print(sentiment.robustness_note(check))
+
 # %% [markdown]
-# The interval is taken over articles, not sentences: sentences of one article are not independent. Groups whose intervals do not overlap differ in tone beyond what the spread of their articles explains.
+# The interval is taken over articles, not sentences: sentences of one article are not independent. Groups whose intervals overlap are not reliably ordered either way; a group whose rank moves in the check owed its place to the words listed beside it, not to how it writes. Faded rows rest on fewer than 5 articles.
+#
+# ## Plain VADER or a news-adjusted lexicon?
+#
+# The same groups scored with VADER's lexicon alone and with the news-adjusted lexicon (`lexicon="news"`: every designation and event word of the list scored neutral), side by side; violence is then measured on its own, as the share of each group's sentences that name it (a word of the list's "violence" or "designation" categories).
+
+# %%
+plain = data.table("sentiment", **sentiment.table_options("vader", rules))
+lexicons = sentiment.lexicon_comparison(plain, data.sentences, labels, rules, top_n, threshold)
+fig, table = sentiment.plot_lexicon_comparison(lexicons)
+plots.save_figure(fig, table, "04-sentiment", "lexicons", out)
+
+# %%
+print(sentiment.robustness_note(lexicons, "rank_vader", "rank_news"))
+
+# %% [markdown]
+# Plain VADER scores stay identical to the reference implementation (vaderSentiment 3.3.2, or NLTK's with `rules="nltk"`); the news-adjusted scores differ only in the sentences that contain a listed word. Set `lexicon="news"` to draw every chart below with the adjusted lexicon.
 #
 # ## What share of each group's sentences is negative, neutral or positive?
 
 # %%
-fig, table = sentiment.plot_shares(tone)
+fig, table = sentiment.plot_shares(sentiment.group_tone(scores, labels, threshold, top_n))
 plots.save_figure(fig, table, "04-sentiment", "shares", out)
 
 # %% [markdown]
@@ -70,7 +92,7 @@ fig, table = sentiment.plot_tone_over_time(
 plots.save_figure(fig, table, "04-sentiment", "time", out)
 
 # %% [markdown]
-# Each line is one group's mean compound per publication period, the band its 95 % interval; a period with one article has no band, and undated articles are left out. The CSV holds the number of articles behind each point.
+# Each line is one group's mean compound per publication period, the band its 95 % interval; a period with one article has no band, a period without articles is a gap, and undated articles are left out. The grey bars at the foot of each panel are the articles behind each point (also in the CSV, `n_articles`); hollow, faded points rest on fewer than 5 articles.
 #
 # ## Do quoted voices sound different from the reporter's narrative?
 
@@ -79,14 +101,15 @@ fig, table = sentiment.plot_group_voices(sentiment.group_voices(scores, labels, 
 plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 
 # %% [markdown]
-# Bars compare the mean compound of sentences inside direct quotations with the rest, per group and over all articles; `n` is the number of sentences behind each bar (n=0: the group has no such sentence).
+# Bars compare the mean compound of sentences inside direct quotations with the rest, per group and over the whole corpus; `n` is the number of sentences behind each bar (n=0: the group has no such sentence).
 #
 # ## How does each group write about the people and groups it covers?
 #
-# Sentences that name a target (by any of its aliases), and their mean compound per group. With `targets` left empty: the seed corpus's groups (ISIS, Iraqi forces, the SDF, the United States and coalition, civilians) when the corpus names at least two of them in 5 % of its articles, otherwise the eight most-cited people.
+# Sentences that name a target (by any of its aliases), and their mean compound per group. With `targets` left empty: the corpus's own eight most cited sources by canonical name (people and organisations cited by at least two articles; anonymous sources, outlets and documents left out), each matched by its canonical name, the variants merged into it and, for a person, the surname.
 
 # %%
-chosen_targets = targets or sentiment.default_targets(data.sentences, data.sources)
+chosen_targets = targets or sentiment.default_targets(data.sources)
+chosen_targets
 mentions = sentiment.target_mentions(data.sentences, chosen_targets)
 fig, table = sentiment.plot_group_targets(sentiment.group_targets(scores, mentions, labels, top_n))
 plots.save_figure(fig, table, "04-sentiment", "targets", out)
@@ -100,12 +123,12 @@ plots.save_figure(fig, table, "04-sentiment", "targets", out)
 
 # %%
 fig, table = sentiment.plot_driver_words(
-    sentiment.driver_words(data.sentences, lexicon or None, rules, top_words)
+    sentiment.driver_words(data.sentences, lexicon, rules, top_words)
 )
 plots.save_figure(fig, table, "04-sentiment", "drivers", out)
 
 # %% [markdown]
-# Read the list for words VADER scores that are not sentiment in news: names and institutions such as "security", "intelligence", "united", "party", "super" or "justice" add valence without meaning it. A lexicon file giving them valence 0 (the `lexicon` parameter) removes them; the shipped `conflict` supplement does so for conflict reporting.
+# Read the list for words VADER scores that are not sentiment in news: names and institutions such as "security", "intelligence", "united", "party", "super" or "justice", and designations and events such as "terrorist", "killed" or "win", add valence without meaning it. `lexicon="news"` scores the listed ones neutral (see the comparison above); a lexicon file giving other words valence 0 removes them too.
 #
 # ## Where in an article does the tone turn?
 #
@@ -123,7 +146,7 @@ plots.save_figure(fig, table, "04-sentiment", "arcs", out)
 # ## Which sentences are the most negative and the most positive, and why?
 
 # %%
-top = sentiment.extremes(scores, data.sentences, 5, lexicon or None, rules)
+top = sentiment.extremes(scores, data.sentences, 5, lexicon, rules, data.articles)
 plots.text_table(top)
 
 # %% [markdown]
@@ -134,4 +157,4 @@ plots.text_table(top)
 # Word by word: the valence in VADER's lexicon, the valence after the rules, and the rules. The valences, plus punctuation emphasis, normalised as x / √(x² + 15), give the compound score.
 
 # %%
-sentiment.explain(top.loc[0, "text"] if len(top) else "", lexicon or None, rules)
+sentiment.explain(top.loc[0, "text"] if len(top) else "", lexicon, rules)

@@ -11,6 +11,10 @@ Modules, by what they do:
   narrative, targets, word contributions and drivers;
 - `compare`: tone compared across groups and periods (means with 95 % intervals over
   articles, shares, quotes against narrative, targets × groups, driver words);
+- `robust`: whether the group ranking measures tone: the words that carry each group's
+  difference from the corpus, the ranking recomputed without them and without the
+  designation and event words of news (`news_words`, `data/news_designations.txt`), and
+  plain VADER against the news-adjusted lexicon (`lexicon="news"`);
 - `figures`: the ``plot_*`` functions, which only draw.
 
 Scores are per body sentence; article tone is always aggregated from sentences, never VADER over
@@ -42,6 +46,7 @@ from newscorpus.sentiment.figures import (
     plot_group_targets,
     plot_group_tone,
     plot_group_voices,
+    plot_lexicon_comparison,
     plot_shares,
     plot_targets,
     plot_tone_over_time,
@@ -49,9 +54,21 @@ from newscorpus.sentiment.figures import (
 )
 from newscorpus.sentiment.lexicon import (
     CONFLICT_LEXICON,
+    NEWS_CATEGORIES,
+    NEWS_WORDS,
     extra_valences,
     lexicon_dict,
     load_lexicon,
+    news_word_table,
+    news_words,
+)
+from newscorpus.sentiment.robust import (
+    containing,
+    group_tone_check,
+    group_word_contributions,
+    lexicon_comparison,
+    rescore,
+    robustness_note,
 )
 from newscorpus.sentiment.tone import (
     DEFAULT_TARGETS,
@@ -96,6 +113,8 @@ __all__ = [
     "DEFAULT_TARGETS",
     "MAX_ARTICLES",
     "MIN_QUOTE_WORDS",
+    "NEWS_CATEGORIES",
+    "NEWS_WORDS",
     "PARALLEL_MIN",
     "RULES",
     "SENTIMENT_COLUMNS",
@@ -110,17 +129,23 @@ __all__ = [
     "compare_lexicons",
     "compare_rules",
     "compound_from",
+    "containing",
     "default_targets",
     "driver_words",
     "explain",
     "extra_valences",
     "extremes",
     "group_targets",
+    "group_tone_check",
+    "group_word_contributions",
     "group_tone",
     "group_voices",
     "label",
+    "lexicon_comparison",
     "lexicon_dict",
     "load_lexicon",
+    "news_word_table",
+    "news_words",
     "plot_arcs",
     "plot_article_arcs",
     "plot_distribution",
@@ -129,6 +154,7 @@ __all__ = [
     "plot_group_targets",
     "plot_group_tone",
     "plot_group_voices",
+    "plot_lexicon_comparison",
     "plot_shares",
     "plot_targets",
     "plot_tone_over_time",
@@ -136,6 +162,8 @@ __all__ = [
     "punctuation_emphasis",
     "quote_mask",
     "quote_spans",
+    "rescore",
+    "robustness_note",
     "score_sentences",
     "score_texts",
     "scored_text",

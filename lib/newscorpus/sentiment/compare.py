@@ -4,7 +4,9 @@ Every function here returns a table whose size depends on the number of groups, 
 targets or words asked for, never on the number of articles, so the figures drawn from them
 stay the same size at 5 articles or 100,000. Group labels come from `newscorpus.groups.assign`
 (a Series indexed by article_id); the `top_n` largest groups are kept and the rest pooled as
-"other".
+"other". Articles without a label (duplicates `groups.assign` leaves out) are not counted. A
+row over every article is named `groups.POOLED` ("whole corpus"), is never counted as a group,
+and is added only when there are two groups or more (with one group it would repeat it).
 
 Means and confidence intervals take the **article** as the unit: each article's mean sentence
 compound, then the mean over the group's articles with a 95 % t interval (sentences of one
@@ -22,11 +24,11 @@ import pandas as pd
 from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
-from newscorpus.sentiment.lexicon import lexicon_dict
-from newscorpus.sentiment.tone import DEFAULT_TARGETS, THRESHOLD, Lexicon, _check_threshold
+from newscorpus.sentiment.lexicon import PLAIN, lexicon_dict
+from newscorpus.sentiment.tone import THRESHOLD, Lexicon, _check_threshold
 from newscorpus.sentiment.vader import DEFAULT_RULES, _hits, check_rules, vader_words
 
-ALL = "all articles"
+POOLED = grouping.POOLED  # the row over every article: never a group
 
 # Student's t, 0.975 quantile, for 1..30 degrees of freedom (beyond: a Cornish-Fisher series)
 _T975 = [
@@ -82,7 +84,21 @@ def _order(folded: pd.Series) -> list[str]:
 
 
 def _group_of(article_ids: pd.Series, folded: pd.Series) -> np.ndarray:
-    return article_ids.astype("str").map(folded.astype("str")).fillna(grouping.NO_VALUE).to_numpy()
+    """Each row's group label; None for an article without a label (left out of every count)."""
+    mapped = article_ids.astype("str").map(folded.astype("object"))
+    return mapped.astype("object").where(mapped.notna(), None).to_numpy()
+
+
+def _labelled(table: pd.DataFrame, folded: pd.Series) -> pd.DataFrame:
+    """`table` (keyed by article_id) with a `group` column, rows of unlabelled articles dropped."""
+    group = _group_of(table["article_id"], folded)
+    keep = pd.notna(group)
+    return table[keep].assign(group=group[keep])
+
+
+def _pooled(folded: pd.Series) -> bool:
+    """Add a POOLED row? Only with two groups or more present (else it repeats the one group)."""
+    return grouping.needs_pooled(folded.dropna())
 
 
 def group_tone(
@@ -95,15 +111,19 @@ def group_tone(
 
     Inputs: the `sentiment` table, group labels (`groups.assign`), VADER's threshold and the
     number of groups kept. Output, one row per group in the labels' order (groups without
-    sentences left out): group, n_articles, n_sentences, mean_compound (mean of article
-    means), ci_low, ci_high (95 % t interval over articles; NaN for one article),
-    share_negative, share_neutral, share_positive (of the group's sentences, by threshold).
+    sentences left out; articles without a label not counted): group, n_articles,
+    n_sentences, mean_compound (mean of article means), ci_low, ci_high (95 % t interval over
+    articles; NaN for one article), share_negative, share_neutral, share_positive (of the
+    group's sentences, by threshold). No pooled row (see `sentiment.group_tone_check`).
     Raises ValueError for a threshold outside 0..1.
     """
     _check_threshold(threshold)
-    folded = _folded(labels, top_n)
-    per_article = article_means(sentiment)
-    per_article["group"] = _group_of(per_article["article_id"], folded)
+    return _group_tone(sentiment, _folded(labels, top_n), threshold)
+
+
+def _group_tone(sentiment: pd.DataFrame, folded: pd.Series, threshold: float) -> pd.DataFrame:
+    """`group_tone` on labels already folded to the groups kept."""
+    per_article = _labelled(article_means(sentiment), folded)
     stats = _with_ci(per_article.groupby("group")["mean_compound"])
     compound = sentiment["compound"].to_numpy()
     s = pd.DataFrame(
@@ -112,7 +132,7 @@ def group_tone(
             "negative": compound <= -threshold,
             "positive": compound >= threshold,
         }
-    )
+    ).dropna(subset=["group"])
     s["neutral"] = ~(s["negative"] | s["positive"])
     shares = s.groupby("group").agg(
         n_sentences=("negative", "size"),
@@ -126,6 +146,17 @@ def group_tone(
     columns = ["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]
     columns += ["share_negative", "share_neutral", "share_positive"]
     return _typed(out[columns].round(4), {"n_articles", "n_sentences"})
+
+
+def _pooled_tone(sentiment: pd.DataFrame, folded: pd.Series) -> pd.Series | None:
+    """n_articles, n_sentences, mean_compound, ci_low, ci_high over every labelled article."""
+    per_article = _labelled(article_means(sentiment), folded)
+    if per_article.empty:
+        return None
+    stats = _with_ci(per_article.assign(group=POOLED).groupby("group")["mean_compound"])
+    row = stats.iloc[0].copy()
+    row["n_sentences"] = int(per_article["n_sentences"].sum())
+    return row[["n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]]
 
 
 def _typed(table: pd.DataFrame, ints: set[str]) -> pd.DataFrame:
@@ -148,9 +179,10 @@ def tone_over_time(
     Inputs: the `sentiment` and `articles` tables (its `published` column), group labels, a
     period ("year", "quarter", "month", "week", "day") and the number of groups kept. Output
     columns: period, group, n_articles, mean_compound, ci_low, ci_high, one row per period
-    and group, plus the group "all articles"; every period from the first to the last dated
-    article is present (n_articles 0 and NaN means where a group has no article); undated
-    articles are left out. Periods in time order. Raises ValueError for an unknown period.
+    and group, plus the pooled rows (`POOLED`, "whole corpus") when there are two groups or
+    more; every period from the first to the last dated article is present (n_articles 0 and
+    NaN means where a group has no article); undated and unlabelled articles are left out.
+    Periods in time order. Raises ValueError for an unknown period.
     """
     empty = pd.DataFrame(
         columns=["period", "group", "n_articles", "mean_compound", "ci_low", "ci_high"]
@@ -161,17 +193,19 @@ def tone_over_time(
     periods = grouping.period_labels(articles["published"], period)
     periods.index = articles["article_id"].astype("str").to_numpy()
     folded = _folded(labels, top_n)
-    per_article = article_means(sentiment)
+    per_article = _labelled(article_means(sentiment), folded)
     per_article["period"] = per_article["article_id"].map(periods).to_numpy()
-    per_article["group"] = _group_of(per_article["article_id"], folded)
     per_article = per_article[per_article["period"].notna()]
     per_article = per_article[per_article["period"] != grouping.NO_DATE]
     if per_article.empty:
         return _typed(empty, {"n_articles"})
-    both = pd.concat([per_article, per_article.assign(group=ALL)], ignore_index=True)
+    both = per_article
+    if _pooled(folded):
+        both = pd.concat([per_article, per_article.assign(group=POOLED)], ignore_index=True)
     stats = _with_ci(both.groupby(["period", "group"])["mean_compound"])
     # every period from the first to the last dated article, so gaps show as gaps
-    dated = pd.to_datetime(articles["published"]).dropna()
+    published = pd.Series(pd.to_datetime(articles["published"]).to_numpy(), index=periods.index)
+    dated = published[published.index.isin(per_article["article_id"])].dropna()
     days = pd.Series(pd.date_range(dated.min().normalize(), dated.max(), freq="D"))
     every = sorted(set(grouping.period_labels(days, period)) | set(per_article["period"]))
     present = stats.index.get_level_values("group").unique()
@@ -179,7 +213,7 @@ def tone_over_time(
     stats = stats.reindex(full)
     stats["n_articles"] = stats["n_articles"].fillna(0)
     stats = stats.reset_index()
-    rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
+    rank = {g: k for k, g in enumerate([*_order(folded), POOLED])}
     stats = stats.assign(_rank=stats["group"].map(rank)).sort_values(["period", "_rank"])
     return _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
 
@@ -190,12 +224,13 @@ def group_voices(
     threshold: float = THRESHOLD,
     top_n: int = 8,
 ) -> pd.DataFrame:
-    """Quoted voices against the reporter's narrative, per group and for all articles.
+    """Quoted voices against the reporter's narrative, per group and over the whole corpus.
 
     Output columns: group, voice ("narrative" / "quote"), n_articles (articles with such
     sentences), n_sentences, mean_compound (over sentences), share_negative, share_positive.
     A group without quoted sentences simply has no "quote" row. Groups in the labels' order,
-    then "all articles".
+    then the pooled rows (`POOLED`, "whole corpus") when there are two groups or more;
+    unlabelled articles are left out.
     """
     _check_threshold(threshold)
     folded = _folded(labels, top_n)
@@ -220,8 +255,10 @@ def group_voices(
         )
         .reset_index()
     )
-    per_article["group"] = _group_of(per_article["article_id"], folded)
-    both = pd.concat([per_article, per_article.assign(group=ALL)], ignore_index=True)
+    per_article = _labelled(per_article, folded)
+    both = per_article
+    if _pooled(folded):
+        both = pd.concat([per_article, per_article.assign(group=POOLED)], ignore_index=True)
     sums = both.groupby(["group", "quote"]).agg(
         n_articles=("n", "size"),
         n_sentences=("n", "sum"),
@@ -239,58 +276,76 @@ def group_voices(
         }
     ).reset_index()
     out.insert(1, "voice", np.where(out.pop("quote"), "quote", "narrative"))
-    rank = {g: k for k, g in enumerate([*_order(folded), ALL])}
+    rank = {g: k for k, g in enumerate([*_order(folded), POOLED])}
     out = out.assign(_rank=out["group"].map(rank)).sort_values(["_rank", "voice"])
     return _typed(
         out.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles", "n_sentences"}
     )
 
 
-def default_targets(
-    sentences: pd.DataFrame | Corpus,
-    sources: pd.DataFrame | None = None,
-    n: int = 8,
-) -> dict[str, list[str]]:
-    """The targets to use when none are given: DEFAULT_TARGETS, or the most-cited people.
+TARGET_KINDS_LEFT_OUT = ("anonymous", "outlet", "document")
 
-    DEFAULT_TARGETS (the groups of the seed corpus: ISIS, Iraqi forces, the SDF, the United
-    States and coalition, civilians) when the corpus is about them: at least three of the five
-    are each named in a quarter of the articles or more (in an evenly spaced sample of 2,000
-    articles when there are more). Otherwise the `n` people (`sources`
-    rows of kind "person") cited by the most articles, each matched by full name and by
-    surname (last word, 4+ letters; one target per surname).
+
+def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[str]]:
+    """The targets to use when none are given: the corpus's own most cited entities.
+
+    Input: the `sources` table (article_id, name, kind; `canonical` when the sources analysis
+    gives it). The `n` canonical names (`canonical`, else `name`) cited by the most articles,
+    leaving out anonymous sources, outlets and documents, each matched by its canonical name,
+    every surface form merged into it (`name`), and for a person the surname alone (last
+    word, 4+ letters, capitalised; one target per surname, so Bill and Hillary Clinton do not
+    share "Clinton"). A name that is already an alias of a more cited target is not a target
+    of its own ("Trump" after "Donald Trump"); a source cited once (one article, one
+    mention) is never a default target. Never names from the seed corpus. Output: {target:
+    [aliases]}, most cited first (articles, then mentions, then name); {} when `sources` is
+    None, empty or has no such entity.
     """
-    from newscorpus.sentiment.tone import target_mentions
-
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
-    ids = sentences["article_id"].unique()
-    if len(ids) > 2000:  # a share: an evenly spaced sample of 2,000 articles decides it
-        ids = ids[:: int(np.ceil(len(ids) / 2000))]
-        sentences = sentences[sentences["article_id"].isin(ids)]
-    n_articles = max(1, len(ids))
-    if len(sentences):
-        mentions = target_mentions(sentences, DEFAULT_TARGETS)
-        share = mentions.groupby("target")["article_id"].nunique() / n_articles
-        if (share >= 0.25).sum() >= 3 or sources is None or sources.empty:
-            return dict(DEFAULT_TARGETS)
-    elif sources is None or sources.empty:
-        return dict(DEFAULT_TARGETS)
-    people = sources[sources["kind"].astype("str") == "person"]
-    cited = people.groupby(people["name"].astype("str"))["article_id"].nunique()
-    cited = cited.sort_values(ascending=False, kind="stable")
+    if sources is None or sources.empty or "name" not in sources.columns:
+        return {}
+    name_column = "canonical" if "canonical" in sources.columns else "name"
+    rows = sources
+    if "kind" in rows.columns:
+        rows = rows[~rows["kind"].astype("str").isin(TARGET_KINDS_LEFT_OUT)]
+    canonical = rows[name_column].astype("str").str.strip()
+    canonical = canonical.where(rows[name_column].notna(), rows["name"].astype("str"))
+    rows = rows.assign(_target=canonical.to_numpy(), _name=rows["name"].astype("str").to_numpy())
+    rows = rows[rows["_target"].str.len() >= 2]
+    if rows.empty:
+        return {}
+    cited = rows.groupby("_target")["article_id"].nunique()
+    mentions = (
+        rows.groupby("_target")["n_mentions"].sum()
+        if "n_mentions" in rows.columns
+        else rows.groupby("_target").size()
+    )
+    cited = cited[(cited >= 2) | (mentions.reindex(cited.index) >= 2)]
+    kinds = (
+        rows.groupby("_target")["kind"].agg(lambda k: k.astype("str").mode().iloc[0])
+        if "kind" in rows.columns
+        else pd.Series(dtype="str")
+    )
+    variants = rows.groupby("_target")["_name"].agg(lambda v: sorted(set(v)))
     targets: dict[str, list[str]] = {}
-    for name in sorted(cited.index, key=lambda v: (-cited[v], v)):
-        words = name.split()
-        if len(words) < 2:
+    taken: set[str] = set()
+    for name in sorted(cited.index, key=lambda v: (-cited[v], -mentions[v], v)):
+        if name.lower() in taken:
             continue
-        surname = words[-1]
-        aliases = [name] + ([surname] if len(surname) >= 4 and surname[0].isupper() else [])
-        if any(surname in a for a in targets.values()):
-            continue  # one target per surname (Hillary and Bill Clinton share "Clinton")
+        aliases = list(dict.fromkeys([name, *(v for v in variants[name] if len(v) >= 2)]))
+        words = name.split()
+        if kinds.get(name) == "person" and len(words) >= 2:
+            surname = words[-1]
+            if len(surname) >= 4 and surname[0].isupper():
+                if surname.lower() in taken:
+                    continue  # one target per surname (Hillary and Bill Clinton)
+                aliases.append(surname)
+        aliases = [a for a in dict.fromkeys(aliases) if a.lower() not in taken]
+        if not aliases:
+            continue
         targets[name] = aliases
+        taken |= {a.lower() for a in aliases}
         if len(targets) == n:
             break
-    return targets or dict(DEFAULT_TARGETS)
+    return targets
 
 
 def group_targets(
@@ -319,7 +374,7 @@ def group_targets(
     keep = sorted(order, key=lambda t: (-counts[t], order.index(t)))[:max_targets]
     folded = _folded(labels, top_n)
     merged = merged[merged["target"].isin(keep)]
-    merged = merged.assign(group=_group_of(merged["article_id"], folded))
+    merged = _labelled(merged, folded)
     out = (
         merged.groupby(["target", "group"])
         .agg(
@@ -442,11 +497,13 @@ def choose_articles(
 def table_options(lexicon: Lexicon = None, rules: str = DEFAULT_RULES) -> dict:
     """The options of a non-default `sentiment` table, for `analysis.Analysis.table`.
 
-    Empty for the defaults (no extra lexicon, the default rule set), so the cached table is
-    read as is. Raises ValueError for an unknown rule set.
+    Empty for the defaults (no extra lexicon: None, "" or "vader"; the default rule set), so
+    the cached table is read as is; "news", "conflict" or a file give a cached variant.
+    Raises ValueError for an unknown rule set.
     """
     options: dict = {}
-    if lexicon is not None and not (isinstance(lexicon, str) and not lexicon.strip()):
+    plain = isinstance(lexicon, str) and lexicon.strip().lower() in PLAIN
+    if lexicon is not None and not plain:
         options["lexicon"] = lexicon
     if check_rules(rules) != DEFAULT_RULES:
         options["rules"] = rules

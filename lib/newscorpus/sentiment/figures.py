@@ -8,18 +8,32 @@ import pandas as pd
 import seaborn as sns
 
 from newscorpus.corpus import Corpus
-from newscorpus.plots import bounded_size, no_data
+from newscorpus.groups import POOLED
+from newscorpus.plots import (
+    FADED_ALPHA as FADED,
+)
+from newscorpus.plots import (
+    SMALL_N,
+    article_label,
+    bounded_size,
+    draw_points,
+    fade_small,
+    is_small,
+    n_label,
+    no_data,
+    note_small_n,
+    period_ticks,
+)
 from newscorpus.sentiment.tone import THRESHOLD
 
 
 def article_labels(corpus: Corpus, width: int = 36) -> dict[str, str]:
-    """Short labels for plots: the id's first part and the start of the title."""
-    labels = {}
-    for aid, title in corpus.articles[["article_id", "title"]].itertuples(index=False):
-        title = str(title) if pd.notna(title) else ""
-        short = title if len(title) <= width else title[: width - 1].rstrip() + "…"
-        labels[aid] = f"{str(aid).split('_')[0]} {short}".strip()
-    return labels
+    """Labels for plots: {article_id: "Title — outlet, date"} (`plots.article_label`), the
+    title cut at a word boundary to `width` characters; the id where there is no title."""
+    labels = article_label(corpus.articles, width)
+    repeated = labels.duplicated(keep=False)
+    labels = labels.where(~repeated, labels + " [" + labels.index.to_series().astype("str") + "]")
+    return labels.to_dict()
 
 
 MAX_ARTICLES = 30  # articles shown in per-article figures; larger corpora show the longest
@@ -306,45 +320,288 @@ def _short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
-def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Mean compound per group with its 95 % interval (from `compare.group_tone`).
+def _ordinal(k) -> str:
+    k = int(k)
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
 
-    One row per group, a dot at the mean of article means and a bar for the interval, the
-    number of articles beside it. Bounded: one row per group (top groups + "other").
+
+def _interval_rows(
+    ax: plt.Axes,
+    y: np.ndarray,
+    mean: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    small: np.ndarray,
+    offset: float = 0.0,
+    hollow: bool = False,
+    color: str | None = None,
+    label: str | None = None,
+) -> None:
+    """A dot per row at `mean` with a bar from `low` to `high`; rows in `small` faded."""
+    for k in range(len(y)):
+        if np.isnan(mean[k]):
+            continue
+        alpha = FADED if small[k] else 1.0
+        shade = color or (NEGATIVE if mean[k] < 0 else POSITIVE)
+        if not np.isnan(low[k]):
+            ax.hlines(
+                y[k] + offset,
+                low[k],
+                high[k],
+                color="0.35" if not hollow else shade,
+                lw=2 if not hollow else 1.2,
+                ls="-" if not hollow else (0, (3, 2)),
+                alpha=alpha,
+            )
+        ax.scatter(
+            mean[k],
+            y[k] + offset,
+            s=45,
+            marker="D" if hollow else "o",
+            facecolors="white" if hollow or small[k] else shade,
+            edgecolors=shade,
+            linewidths=1.4,
+            alpha=alpha if not small[k] else 0.8,
+            zorder=3,
+            label=label if k == int(np.flatnonzero(~np.isnan(mean))[0]) else None,
+        )
+
+
+def _x_limits(ax: plt.Axes, *arrays: np.ndarray) -> None:
+    values = np.concatenate([np.asarray(a, dtype=float) for a in arrays] + [np.zeros(1)])
+    values = values[~np.isnan(values)]
+    lo, hi = float(values.min()), float(values.max())
+    pad = 0.12 * max(hi - lo, 0.1)
+    ax.set_xlim(lo - pad, hi + pad)
+
+
+def _small(table: pd.DataFrame) -> np.ndarray:
+    if "small_n" in table.columns:
+        return table["small_n"].to_numpy(dtype=bool)
+    return is_small(table["n_articles"])
+
+
+def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Mean compound per group with its 95 % interval, n, and the robustness check when given.
+
+    Input: `group_tone` (group, n_articles, mean_compound, ci_low, ci_high) or
+    `group_tone_check` (adds rank, top_words, mean_robust, ci_low_robust, ci_high_robust,
+    rank_robust). One row per group, labelled with its number of articles: a dot at the mean
+    of article means and a bar for its 95 % interval; with the check, a hollow diamond and a
+    dashed bar for the mean without the designation and event words and the words that carry
+    each group's difference, and on the right the rank before → after and those words (excess
+    valence per 1,000 words against the corpus rate). Rows on fewer than 5 articles are faded;
+    the pooled row ("whole corpus") is grey. The title says whether the order changes.
+    Bounded: one row per group (top groups + "other").
     """
-    fig, ax = plt.subplots(figsize=bounded_size(9, 1.4 + 0.45 * max(len(table), 1)))
+    checked = "mean_robust" in table.columns
+    size = bounded_size(13 if checked else 9, 1.8 + 0.5 * max(len(table), 1))
+    if checked:
+        fig, (ax, side) = plt.subplots(
+            1, 2, figsize=size, sharey=True, gridspec_kw={"width_ratios": [3, 2], "wspace": 0.02}
+        )
+        side.axis("off")
+    else:
+        fig, ax = plt.subplots(figsize=size)
+    title = "Tone per group: mean compound with 95 % interval"
     if table.empty:
         no_data(ax, "no body sentences")
-    else:
-        y = np.arange(len(table))
-        mean = table["mean_compound"].to_numpy(dtype=float)
-        low = table["ci_low"].to_numpy(dtype=float)
-        high = table["ci_high"].to_numpy(dtype=float)
-        has_ci = ~np.isnan(low)
-        ax.hlines(y[has_ci], low[has_ci], high[has_ci], color="0.35", lw=2)
-        colors = [NEGATIVE if m < 0 else POSITIVE for m in mean]
-        ax.scatter(mean, y, color=colors, s=45, zorder=3)
-        for k, n in enumerate(table["n_articles"]):
-            ax.annotate(
-                f"n={n:,} article{'s' if n != 1 else ''}",
-                (1.0, y[k]),
-                xycoords=("axes fraction", "data"),
-                xytext=(6, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-                color="0.3",
+        ax.set_title(title)
+        return fig, table
+    y = np.arange(len(table))
+    small = _small(table)
+    pooled = table["group"].eq(POOLED).to_numpy()
+    values = [table[c].to_numpy(dtype=float) for c in ("mean_compound", "ci_low", "ci_high")]
+    for rows, color in ((~pooled, None), (pooled, "0.45")):
+        if rows.any():
+            _interval_rows(
+                ax,
+                y[rows],
+                *(v[rows] for v in values),
+                small[rows],
+                color=color,
+                label="all words" if checked and color is None else None,
             )
-        ax.set_yticks(y, [_short(g) for g in table["group"]])
-        ax.set_ylim(len(table) - 0.5, -0.5)
-        lo = np.nanmin(np.concatenate([low[has_ci], mean, [0.0]]))
-        hi = np.nanmax(np.concatenate([high[has_ci], mean, [0.0]]))
-        pad = 0.15 * max(hi - lo, 0.1)
-        ax.set_xlim(lo - pad, hi + pad)
+    arrays = list(values)
+    if checked:
+        robust = [
+            table[c].to_numpy(dtype=float)
+            for c in ("mean_robust", "ci_low_robust", "ci_high_robust")
+        ]
+        _interval_rows(
+            ax,
+            y,
+            *robust,
+            small,
+            offset=0.28,
+            hollow=True,
+            color="#7d3c98",
+            label="without designation / event words and each group's top words",
+        )
+        arrays += robust
+        for k, row in enumerate(table.itertuples(index=False)):
+            if row.group == POOLED or pd.isna(row.rank):
+                note = ""
+            else:
+                change = "" if row.rank == row.rank_robust else "  ◀ order changes"
+                note = f"{_ordinal(row.rank)} → {_ordinal(row.rank_robust)}{change}"
+            side.text(
+                0.03,
+                y[k] - 0.04,
+                note,
+                va="bottom",
+                fontsize=8,
+                color="#922b21" if "changes" in note else "0.25",
+                alpha=FADED if small[k] else 1.0,
+            )
+            side.text(
+                0.03,
+                y[k] + 0.04,
+                _short(row.top_words, 64),
+                va="top",
+                fontsize=8,
+                color="0.25",
+                alpha=FADED if small[k] else 1.0,
+            )
+        side.set_xlim(0, 1)
+        side.set_title(
+            "rank before → after the check (1st = most negative);\n"
+            "words carrying the difference (per 1,000 words)",
+            fontsize=8,
+            fontweight="normal",
+            loc="left",
+            color="0.3",
+        )
+        changed = table["rank"].notna() & (table["rank"] != table["rank_robust"])
+        n_ranked = int(table["rank"].notna().sum())
+        if n_ranked >= 2:
+            title += (
+                f"\nOrder of groups changes without designation and event words "
+                f"({int(changed.sum())} of {n_ranked} groups move)"
+                if changed.any()
+                else "\nOrder of groups unchanged without designation and event words"
+            )
+        _legend(ax, loc="upper left", bbox_to_anchor=(0, -0.16), fontsize=8, ncols=2, frameon=False)
+    labels = [
+        n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
+    ]
+    ax.set_yticks(y, labels)
+    for tick, faded in zip(ax.get_yticklabels(), small, strict=True):
+        tick.set_alpha(FADED if faded else 1.0)
+    ax.set_ylim(len(table) - 0.4, -0.6)
+    _x_limits(ax, *arrays)
     ax.axvline(0, color="0.4", lw=0.8)
-    ax.set_title("Tone per group: mean compound with 95 % interval")
-    ax.set_xlabel("Mean of the articles' mean sentence compound (−1 … +1)")
+    if checked:
+        height = fig.get_size_inches()[1]  # room above the axes for two title lines
+        fig.subplots_adjust(top=1 - 1.05 / height, bottom=min(0.3, 1.1 / height))
+        fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=13)
+        fig._suptitle.set_fontweight("bold")
+    else:
+        ax.set_title(title, loc="left")
+    ax.set_xlabel("Mean of the articles' mean sentence compound (−1 … +1; n = articles)")
     ax.set_ylabel("")
+    if small.any():
+        note_small_n(ax, table["n_articles"])
+    return fig, table
+
+
+def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Plain VADER against the news-adjusted lexicon per group, and the violence measure.
+
+    Input: `lexicon_comparison`. Left: each group's mean compound with its 95 % interval under
+    plain VADER (dot) and under the news-adjusted lexicon, designation and event words neutral
+    (hollow diamond), n articles in the label, rank before → after on the right. Right: the
+    share of the group's sentences naming violence (the separate measure). Rows on fewer than
+    5 articles are faded. The title says whether the order changes.
+    """
+    fig, (ax, bar) = plt.subplots(
+        1,
+        2,
+        figsize=bounded_size(13, 1.8 + 0.5 * max(len(table), 1)),
+        sharey=True,
+        gridspec_kw={"width_ratios": [3, 1], "wspace": 0.45},
+    )
+    title = "Tone per group: plain VADER against the news-adjusted lexicon"
+    if table.empty:
+        no_data(ax, "no body sentences")
+        ax.set_title(title, loc="left")
+        bar.set_visible(False)
+        return fig, table
+    y = np.arange(len(table))
+    small = _small(table)
+    pooled = table["group"].eq(POOLED).to_numpy()
+    vader = [
+        table[c].to_numpy(dtype=float) for c in ("mean_vader", "ci_low_vader", "ci_high_vader")
+    ]
+    news = [table[c].to_numpy(dtype=float) for c in ("mean_news", "ci_low_news", "ci_high_news")]
+    for rows, color in ((~pooled, None), (pooled, "0.45")):
+        if rows.any():
+            _interval_rows(
+                ax,
+                y[rows],
+                *(v[rows] for v in vader),
+                small[rows],
+                color=color,
+                label="plain VADER" if color is None else None,
+            )
+    _interval_rows(
+        ax,
+        y,
+        *news,
+        small,
+        offset=0.28,
+        hollow=True,
+        color="#7d3c98",
+        label="news-adjusted (designation and event words neutral)",
+    )
+    for k, row in enumerate(table.itertuples(index=False)):
+        if row.group == POOLED or pd.isna(row.rank_vader):
+            continue
+        moved = row.rank_vader != row.rank_news
+        ax.annotate(
+            f"{_ordinal(row.rank_vader)} → {_ordinal(row.rank_news)}" + (" ◀" if moved else ""),
+            (1.0, y[k]),
+            xycoords=("axes fraction", "data"),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+            color="#922b21" if moved else "0.25",
+        )
+    share = 100 * table["share_violence"].to_numpy(dtype=float)
+    bars = bar.barh(y, share, color=["0.6" if p else "#a04000" for p in pooled], height=0.6)
+    fade_small(bars, table["n_articles"])
+    for k, v in enumerate(share):
+        if not np.isnan(v):
+            bar.text(v, k, f" {v:.0f}%", va="center", fontsize=8)
+    bar.set_xlim(0, max(10.0, float(np.nanmax(share)) * 1.3 if len(share) else 10.0))
+    bar.set_title("Sentences naming violence", fontsize=10, fontweight="normal")
+    bar.set_xlabel("% of sentences", fontsize=9)
+    labels = [
+        n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
+    ]
+    ax.set_yticks(y, labels)
+    for tick, faded in zip(ax.get_yticklabels(), small, strict=True):
+        tick.set_alpha(FADED if faded else 1.0)
+    ax.set_ylim(len(table) - 0.4, -0.6)
+    _x_limits(ax, *vader, *news)
+    ax.axvline(0, color="0.4", lw=0.8)
+    ranked = table["rank_vader"].notna()
+    changed = ranked & (table["rank_vader"] != table["rank_news"])
+    if int(ranked.sum()) >= 2:
+        title += (
+            f"\nOrder of groups changes ({int(changed.sum())} of {int(ranked.sum())} groups move; "
+            "rank 1st = most negative)"
+            if changed.any()
+            else "\nOrder of groups unchanged (rank 1st = most negative)"
+        )
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("Mean of the articles' mean sentence compound (n = articles)")
+    ax.set_ylabel("")
+    _legend(ax, loc="upper left", bbox_to_anchor=(0, -0.16), fontsize=8, ncols=2, frameon=False)
+    if small.any():
+        note_small_n(bar, table["n_articles"])
     return fig, table
 
 
@@ -363,42 +620,50 @@ def plot_shares(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         ]
         for column, name, color in parts:
             values = 100 * table[column].to_numpy(dtype=float)
-            ax.barh(y, values, left=left, color=color, label=name, height=0.7)
+            bars = ax.barh(y, values, left=left, color=color, label=name, height=0.7)
+            fade_small(bars, table["n_articles"])
             for k, v in enumerate(values):
                 if v >= 6:
                     ax.text(left[k] + v / 2, k, f"{v:.0f}%", ha="center", va="center", fontsize=8)
             left += values
         labels = [
-            f"{_short(g)} ({n:,})"
-            for g, n in zip(table["group"], table["n_sentences"], strict=True)
+            f"{_short(g)} ({a:,} art., {n:,} sent.)"
+            for g, a, n in zip(
+                table["group"], table["n_articles"], table["n_sentences"], strict=True
+            )
         ]
         ax.set_yticks(y, labels)
         ax.set_ylim(len(table) - 0.5, -0.5)
         ax.set_xlim(0, 100)
         ax.legend(title="", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     ax.set_title("Share of sentences by tone, per group")
-    ax.set_xlabel("% of the group's body sentences (label: group and number of sentences)")
+    ax.set_xlabel("% of the group's body sentences (label: group, articles and sentences)")
+    if len(table):
+        note_small_n(ax, table["n_articles"])
     ax.set_ylabel("")
     return fig, table
 
 
 def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Mean compound per period: one small panel per group, all articles in grey behind it.
+    """Mean compound per period: one small panel per group, the whole corpus in grey behind it.
 
-    Input: `tone_over_time` (with its "all articles" rows). Each panel shows the group's mean
-    per period with its 95 % band (none for a period with one article); the y axis is shared
-    and set by the means, so a wide band from a few articles runs off the panel rather than
-    flattening every line. Tick labels are thinned to at most 8 a panel.
+    Input: `tone_over_time` (with its "whole corpus" rows when there are two groups or more).
+    Each panel shows the group's mean per period with its 95 % band (none for a period with
+    one article) and, as grey bars at the foot of the panel, the number of articles behind
+    each period (labelled when there are at most 16 periods); a point on fewer than 5
+    articles is hollow and faded; an empty period is a gap. The y axis is shared and set by
+    the means, so a wide band from a few articles runs off the panel rather than flattening
+    every line. Tick labels are thinned to at most 8 a panel, the last period always labelled.
     """
-    names = [g for g in dict.fromkeys(table["group"]) if g != "all articles"]
+    names = [g for g in dict.fromkeys(table["group"]) if g != POOLED]
     if not names and len(table):
-        names = ["all articles"]
+        names = [POOLED]
     cols = min(3, max(1, len(names)))
     rows = max(1, int(np.ceil(len(names) / cols)))
     fig, axes = plt.subplots(
         rows,
         cols,
-        figsize=bounded_size(4.6 * cols + 1, 0.9 + 2.6 * rows),
+        figsize=bounded_size(4.6 * cols + 1, 0.9 + 2.8 * rows),
         squeeze=False,
         sharex=True,
         sharey=True,
@@ -409,18 +674,20 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         return fig, table
     periods = sorted(table["period"].unique())
     x_of = {p: k for k, p in enumerate(periods)}
-    overall = table[table["group"] == "all articles"]
+    overall = table[table["group"] == POOLED]
     means = table["mean_compound"].to_numpy(dtype=float)
     low, high = float(np.nanmin(means)), float(np.nanmax(means))
     pad = max(0.1, 0.25 * (high - low))
+    bottom, top = max(-1.0, low - 2 * pad), min(1.0, high + pad)
     colors = sns.color_palette(n_colors=max(len(names), 1))
-    step = max(1, int(np.ceil(len(periods) / 8)))
+    drawn = table[table["group"].isin(names)]["n_articles"]
+    most = max(1, int(drawn.max())) if len(drawn) else 1
     for k, ax in enumerate(axes.flat):
         if k >= len(names):
             ax.set_visible(False)
             continue
         name = names[k]
-        if name != "all articles":
+        if name != POOLED and len(overall):
             ax.plot(
                 overall["period"].map(x_of),
                 overall["mean_compound"],
@@ -428,33 +695,47 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 marker="o",
                 ms=2,
                 lw=1.2,
-                label="all articles",
+                label=POOLED,
             )
         part = table[table["group"] == name]
         x = part["period"].map(x_of).to_numpy()
+        n = part["n_articles"].to_numpy()
+        # articles per period: grey bars in the lowest fifth of the panel
+        heights = (top - bottom) * 0.2 * n / most
+        ax.bar(x, heights, bottom=bottom, width=0.7, color="0.85", zorder=0)
+        if len(periods) <= 16:
+            for xi, ni, hi in zip(x, n, heights, strict=True):
+                ax.text(
+                    xi, bottom + hi, f"{int(ni)}", ha="center", va="bottom", fontsize=6, color="0.4"
+                )
         ax.fill_between(x, part["ci_low"], part["ci_high"], color=colors[k], alpha=0.2, lw=0)
-        ax.plot(x, part["mean_compound"], color=colors[k], marker="o", ms=3, lw=1.6, label=name)
+        draw_points(ax, x, part["mean_compound"], n, color=colors[k], label=name)
         ax.axhline(0, color="0.4", lw=0.7)
-        n = int(part["n_articles"].sum())
-        plural = "s" if n != 1 else ""
+        total = int(part["n_articles"].sum())
+        plural = "s" if total != 1 else ""
         ax.set_title(
-            f"{_short(name, 36)} ({n:,} article{plural})", fontsize=10, fontweight="normal"
+            f"{_short(name, 36)} ({total:,} article{plural})", fontsize=10, fontweight="normal"
         )
-        ticks = np.arange(len(periods))[::step]
-        ax.set_xticks(ticks, [periods[t] for t in ticks], rotation=45, ha="right", fontsize=8)
+        period_ticks(ax, periods, max_ticks=8)
+        ax.tick_params(axis="x", labelsize=8)
         ax.tick_params(axis="x", labelbottom=k + cols >= len(names))  # last panel of a column
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlim(-0.5, len(periods) - 0.5)
-        ax.set_ylim(max(-1.0, low - pad), min(1.0, high + pad))
+        ax.set_ylim(bottom, top)
     for ax in axes[:, 0]:
         ax.set_ylabel("mean compound", fontsize=9)
+    grey = " (grey line: whole corpus)" if len(overall) else ""
     fig.suptitle(
-        "Tone over time: mean compound per period with 95 % band (grey: all articles)",
+        f"Tone over time: mean compound per period with 95 % band{grey}",
         fontweight="bold",
         x=0.02,
         ha="left",
     )
-    fig.supxlabel("Publication period", fontsize=10)
+    fig.supxlabel(
+        "Publication period (bars: articles per period; hollow points: fewer than "
+        f"{SMALL_N} articles; gaps: no article)",
+        fontsize=9,
+    )
     fig.tight_layout(rect=(0, 0, 1, 0.96))
     return fig, table
 
@@ -594,13 +875,6 @@ def plot_article_arcs(
 
 
 def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 60) -> dict[str, str]:
-    """Labels for per-article panels: "outlet · title" (or the id when there is no title)."""
-    rows = articles[articles["article_id"].astype("str").isin(ids)]
-    out = {}
-    for row in rows.itertuples(index=False):
-        title = getattr(row, "title", None)
-        title = str(title) if title is not None and pd.notna(title) else str(row.article_id)
-        outlet = getattr(row, "outlet", None)
-        prefix = f"{outlet} · " if outlet is not None and pd.notna(outlet) and outlet else ""
-        out[str(row.article_id)] = _short(prefix + title, width)
-    return out
+    """Labels for per-article panels: {article_id: "Title — outlet, date"} for `ids`."""
+    rows = articles[articles["article_id"].astype("str").isin([str(i) for i in ids])]
+    return article_label(rows, width).to_dict()

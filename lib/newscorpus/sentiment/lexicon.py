@@ -17,6 +17,9 @@ from newscorpus import resources
 from newscorpus.paths import DATA_DIR, project_path
 
 CONFLICT_LEXICON = DATA_DIR / "conflict_lexicon.txt"
+NEWS_WORDS = DATA_DIR / "news_designations.txt"
+NEWS_CATEGORIES = ("designation", "violence", "justice", "politics", "name")
+PLAIN = ("", "vader")  # lexicon names meaning VADER's lexicon alone
 
 
 def _nltk_analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
@@ -76,17 +79,54 @@ def load_lexicon(path: str | os.PathLike) -> dict[str, float]:
     return valences
 
 
-def extra_valences(lexicon: str | os.PathLike | Mapping[str, float] | None) -> dict[str, float]:
-    """Valences to add: None/"" none, "conflict" the shipped supplement, a file path, or a dict.
+def news_words(categories: str | list[str] | tuple[str, ...] | None = None) -> list[str]:
+    """The designation and event words of news (`data/news_designations.txt`), sorted.
 
-    A relative file path is taken from the project root.
+    Input: None for every category, or one or more of NEWS_CATEGORIES ("designation",
+    "violence", "justice", "politics", "name"). Output: the listed words, lower case. The file
+    documents each category and why its words are not sentiment in news. Raises ValueError
+    for an unknown category.
     """
-    if lexicon is None or (isinstance(lexicon, str) and not lexicon.strip()):
+    table = news_word_table()
+    if categories is not None:
+        wanted = [categories] if isinstance(categories, str) else list(categories)
+        unknown = [c for c in wanted if c not in NEWS_CATEGORIES]
+        if unknown:
+            raise ValueError(
+                f"categories={unknown!r}: expected any of {', '.join(NEWS_CATEGORIES)}"
+            )
+        table = [row for row in table if row[1] in wanted]
+    return sorted({row[0] for row in table})
+
+
+def news_word_table() -> list[tuple[str, str, float]]:
+    """(word, category, VADER valence as listed) for each line of `data/news_designations.txt`."""
+    rows = []
+    for line in NEWS_WORDS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        rows.append((fields[0].strip().lower(), fields[1].strip(), float(fields[2])))
+    return rows
+
+
+def extra_valences(lexicon: str | os.PathLike | Mapping[str, float] | None) -> dict[str, float]:
+    """Valences to add to VADER's lexicon, by name, file or mapping.
+
+    None, "" or "vader": none (plain VADER); "conflict": the shipped conflict supplement;
+    "news": the news-adjusted lexicon, every designation and event word of `news_words()`
+    scored 0 (neutral); a file path (relative paths from the project root) of
+    word<TAB>valence lines; or a {word: valence} mapping. Raises ValueError for a missing or
+    malformed file.
+    """
+    if lexicon is None or (isinstance(lexicon, str) and lexicon.strip().lower() in PLAIN):
         return {}
     if isinstance(lexicon, Mapping):
         return {str(k).lower(): float(v) for k, v in lexicon.items()}
     if isinstance(lexicon, str) and lexicon.strip().lower() == "conflict":
         return load_lexicon(CONFLICT_LEXICON)
+    if isinstance(lexicon, str) and lexicon.strip().lower() == "news":
+        return dict.fromkeys(news_words(), 0.0)
     return load_lexicon(project_path(lexicon))
 
 

@@ -409,13 +409,17 @@ def target_mentions(
 ) -> pd.DataFrame:
     """Every mention of a target group in body sentences.
 
-    Inputs: a Corpus or its `sentences` table; `targets` {name: [aliases]} ({} or None:
-    DEFAULT_TARGETS). Output columns: article_id, sentence_id, target, alias (as written),
-    start, end. Raises ValueError for targets that are not a mapping of alias lists.
+    Inputs: a Corpus or its `sentences` table; `targets` {name: [aliases]} (None:
+    DEFAULT_TARGETS, the groups of the seed corpus; {}: no target, no rows). Output columns:
+    article_id, sentence_id, target, alias (as written), start, end. Raises ValueError for
+    targets that are not a mapping of alias lists.
     """
-    targets = DEFAULT_TARGETS if not targets else targets
-    _check_targets(targets)
+    targets = DEFAULT_TARGETS if targets is None else targets
     rows = []
+    if isinstance(targets, Mapping) and not targets:
+        targets = {}
+    else:
+        _check_targets(targets)
     sentences = _sentences_of(corpus)
     for target, aliases in targets.items():
         # each target is searched only in the sentences that may name it (one vectorised
@@ -602,11 +606,14 @@ def extremes(
     n: int = 5,
     lexicon: Lexicon = None,
     rules: str = DEFAULT_RULES,
+    articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The `n` most negative and `n` most positive sentences, with their text and explanation.
 
     `sentiment` must have been scored with the same `lexicon` and `rules`. Output columns:
-    which, article_id, sentence_id, compound, in_quote, text, explanation.
+    which, article_id, sentence_id, compound, in_quote, text, explanation; with the
+    `articles` table, also `article` ("Title — outlet, date", `plots.article_label`) after
+    article_id.
     """
     check_rules(rules)
     lex = lexicon_dict(lexicon)
@@ -620,6 +627,12 @@ def extremes(
     out = pd.concat([neg, pos], ignore_index=True)
     out["explanation"] = [_explanation_text(_explain(t, lex, rules)) for t in out["text"]]
     cols = ["which", "article_id", "sentence_id", "compound", "in_quote", "text", "explanation"]
+    if articles is not None:
+        from newscorpus.plots import article_label
+
+        labels = article_label(articles)
+        out["article"] = out["article_id"].astype("str").map(labels).astype("str")
+        cols.insert(2, "article")
     return out[cols].astype({"explanation": "str"})
 
 

@@ -1,0 +1,477 @@
+"""Tone that measures tone: which words carry each group's difference, and does the ranking hold
+without them?
+
+A word list scores vocabulary. In news, designations and event words ("terrorist", "killed",
+"attack", and in politics "party", "win") carry most of VADER's valence, so a ranking of
+outlets by mean compound can say more about what they cover than about how they write. This
+module checks the ranking:
+
+- `group_word_contributions`: per group and lexicon word, the valence the group's sentences
+  give the word (after VADER's rules) against what the corpus rate predicts for a group of
+  that many words; the words with the largest excess carry the group's difference;
+- `rescore`: a `sentiment` table recomputed with chosen words neutral, rescoring only the
+  sentences that contain one of them (every other score is unchanged by construction);
+- `group_tone_check`: each group's mean compound with its 95 % interval and n, the words that
+  carry its difference, and the same mean and rank recomputed without those words and without
+  the designation and event words of `news_words()` (the robustness check);
+- `lexicon_comparison`: plain VADER against the news-adjusted lexicon (designation and event
+  words neutral) on the same groups, side by side, with the share of sentences that name
+  violence as a separate measure;
+- `robustness_note`: one sentence saying whether the order of groups changes, and how.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from newscorpus import groups as grouping
+from newscorpus.corpus import Corpus
+from newscorpus.sentiment import rules33 as _rules33
+from newscorpus.sentiment.compare import _folded, _group_tone, _pooled_tone, _typed
+from newscorpus.sentiment.lexicon import extra_valences, lexicon_dict, news_words
+from newscorpus.sentiment.tone import THRESHOLD, Lexicon
+from newscorpus.sentiment.vader import DEFAULT_RULES, _hits, check_rules, score_texts, vader_words
+
+MAX_SENTENCES = 100_000  # sentences read for the word contributions (evenly spaced above this)
+SCORE_COLUMNS = ["neg", "neu", "pos", "compound", "n_positive", "n_negative"]
+
+
+# --------------------------------------------------------------------------- rescoring
+
+
+def _word_pattern(words: list[str], rules: str) -> str:
+    """A regex (RE2 and Python) matching every text in which VADER can see one of `words`.
+
+    A word counts when it stands between characters that are not ASCII letters or digits (a
+    VADER token is the word with punctuation stripped around it), in any case; under
+    vader-3.3, an emoji whose description contains the word counts too.
+    """
+    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    pattern = r"(?i)(?:^|[^a-z0-9])(?:" + "|".join(parts) + r")(?:[^a-z0-9]|$)"
+    if rules != "nltk":
+        wanted = set(words)
+        emoji = [
+            ch
+            for ch, description in _rules33._emojis().items()
+            if wanted & {w.strip(".,:;!?'\"()").lower() for w in description.split()}
+        ]
+        if emoji:
+            pattern += "|[" + "".join(re.escape(ch) for ch in sorted(emoji)) + "]"
+    return pattern
+
+
+def containing(texts: pd.Series, words: list[str], rules: str = DEFAULT_RULES) -> np.ndarray:
+    """Per text: may VADER see one of `words` in it? (a boolean array, one vectorised pass)
+
+    A superset of the texts whose VADER tokens include one of the words (case-insensitive,
+    the word between non-alphanumeric characters; emoji described by the word under
+    vader-3.3), so rescoring only these gives exactly the scores of rescoring every text.
+    """
+    words = sorted({str(w).lower() for w in words if str(w).strip()})
+    if not words or texts.empty:
+        return np.zeros(len(texts), dtype=bool)
+    pattern = _word_pattern(words, check_rules(rules))
+    try:
+        found = pc.match_substring_regex(pa.array(texts.astype("str").array), pattern)
+        return pc.fill_null(found, False).to_numpy(zero_copy_only=False).astype(bool)
+    except (pa.ArrowException, ValueError, TypeError):
+        compiled = re.compile(pattern)
+        return np.array([bool(compiled.search(str(t))) for t in texts], dtype=bool)
+
+
+def rescore(
+    sentiment: pd.DataFrame,
+    sentences: pd.DataFrame | Corpus,
+    words: list[str],
+    lexicon: Lexicon = None,
+    rules: str = DEFAULT_RULES,
+) -> pd.DataFrame:
+    """The `sentiment` table recomputed with `words` scored 0 (neutral).
+
+    Inputs: a `sentiment` table scored with `lexicon` and `rules`, the `sentences` table (or a
+    Corpus) it was scored from, the words to neutralise (any case). Only the sentences that
+    contain one of the words (`containing`) are rescored; the rest keep their rows, which are
+    exactly what a full rescoring gives them. Output: a copy of `sentiment` with neg, neu, pos,
+    compound, n_positive and n_negative updated. The same numbers as
+    `score_sentences(corpus, lexicon=<lexicon with words set to 0>, rules=rules)`. Raises
+    ValueError for an unknown rule set or a bad lexicon.
+    """
+    check_rules(rules)
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    out = sentiment.copy()
+    words = sorted({str(w).lower() for w in words if str(w).strip()})
+    if not words or out.empty:
+        return out
+    hit = containing(sentences["text"], words, rules)
+    chosen = sentences.loc[hit, ["article_id", "sentence_id", "text"]]
+    if chosen.empty:
+        return out
+    extra = extra_valences(lexicon) | dict.fromkeys(words, 0.0)
+    scores = score_texts(chosen["text"].tolist(), lexicon=extra, rules=rules)
+    keys = pd.MultiIndex.from_arrays(
+        [chosen["article_id"].astype("str").to_numpy(), chosen["sentence_id"].to_numpy()]
+    )
+    where = pd.MultiIndex.from_arrays(
+        [out["article_id"].astype("str").to_numpy(), out["sentence_id"].to_numpy()]
+    ).get_indexer(keys)
+    found = where >= 0
+    for column in SCORE_COLUMNS:
+        if column in out.columns:
+            values = out[column].to_numpy(copy=True)
+            values[where[found]] = scores[column].to_numpy()[found].astype(values.dtype)
+            out[column] = values
+    return out
+
+
+# --------------------------------------------------------------------------- word contributions
+
+
+def group_word_contributions(
+    sentences: pd.DataFrame | Corpus,
+    labels: pd.Series,
+    lexicon: Lexicon = None,
+    rules: str = DEFAULT_RULES,
+    top_n: int = 8,
+    max_sentences: int = MAX_SENTENCES,
+) -> pd.DataFrame:
+    """Per group and lexicon word: the valence the group gives the word against the corpus rate.
+
+    Inputs: the `sentences` table (or a Corpus), group labels (`groups.assign`), the lexicon
+    and rule set the tone was scored with, the number of groups kept (the rest pooled as
+    "other"). Articles without a label (duplicates left out by `groups.assign`) are not read.
+    With more than `max_sentences` sentences an evenly spaced sample is read (every k-th).
+
+    Output, one row per group and word with a non-zero valence after VADER's rules: group,
+    word, n (occurrences), valence (their summed valence in the group), expected (the word's
+    corpus total × the group's share of the corpus's VADER words), excess (valence −
+    expected: what the word adds to the group beyond the corpus rate), excess_per_1k (excess
+    per 1,000 of the group's words), n_words (the group's VADER words read), sampled (share of
+    sentences read). Sorted by group (labels' order), then excess. Raises ValueError for an
+    unknown rule set or a bad lexicon.
+    """
+    columns = ["group", "word", "n", "valence", "expected", "excess", "excess_per_1k"]
+    columns += ["n_words", "sampled"]
+    check_rules(rules)
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    folded = _folded(labels, top_n)
+    return _contributions(sentences, folded, lexicon, rules, max_sentences)[columns]
+
+
+def _contributions(
+    sentences: pd.DataFrame,
+    folded: pd.Series,
+    lexicon: Lexicon,
+    rules: str,
+    max_sentences: int,
+) -> pd.DataFrame:
+    group_of = sentences["article_id"].astype("str").map(folded.astype("str"))
+    known = sentences[group_of.notna().to_numpy()]
+    group_of = group_of[group_of.notna()]
+    total = len(known)
+    step = max(1, math.ceil(total / max_sentences)) if max_sentences > 0 else 1
+    sample_groups = group_of.iloc[::step].tolist()
+    texts = known["text"].iloc[::step].tolist()
+    lex = lexicon_dict(lexicon)
+    find = _hits if rules == "nltk" else _rules33.hits
+    cache: dict[str, tuple[int, list[tuple[str, float]]]] = {}
+    sums: dict[tuple[str, str], float] = {}
+    counts: dict[tuple[str, str], int] = {}
+    words_in: dict[str, int] = {}
+    for group, text in zip(sample_groups, texts, strict=True):
+        found = cache.get(text)
+        if found is None:
+            words = vader_words(text, rules)
+            lowers = [w.lower() for w in words]
+            hits = [(lowers[j], v) for j, v in find(words, lowers, lex) if v]
+            found = cache[text] = (len(words), hits)
+        words_in[group] = words_in.get(group, 0) + found[0]
+        for word, valence in found[1]:
+            key = (group, word)
+            sums[key] = sums.get(key, 0.0) + valence
+            counts[key] = counts.get(key, 0) + 1
+    out = pd.DataFrame(
+        {
+            "group": [k[0] for k in sums],
+            "word": [k[1] for k in sums],
+            "n": [counts[k] for k in sums],
+            "valence": list(sums.values()),
+        }
+    )
+    sampled = round(len(texts) / total, 4) if total else 1.0
+    if out.empty:
+        empty = pd.DataFrame(
+            columns=["group", "word", "n", "valence", "expected", "excess", "excess_per_1k"]
+            + ["n_words", "sampled"]
+        )
+        return _typed(empty, {"n", "n_words"})
+    all_words = sum(words_in.values())
+    corpus_valence = out.groupby("word")["valence"].sum()
+    out["n_words"] = out["group"].map(words_in).astype("int64")
+    out["expected"] = out["word"].map(corpus_valence) * out["n_words"] / max(all_words, 1)
+    out["excess"] = out["valence"] - out["expected"]
+    out["excess_per_1k"] = 1000 * out["excess"] / out["n_words"].where(out["n_words"] > 0)
+    out["sampled"] = sampled
+    rank = {g: k for k, g in enumerate(_names(folded))}
+    out = out.assign(_g=out["group"].map(rank), _e=-out["excess"].abs())
+    out = out.sort_values(["_g", "_e", "word"]).drop(columns=["_g", "_e"])
+    out = out[
+        ["group", "word", "n", "valence", "expected", "excess", "excess_per_1k", "n_words"]
+        + ["sampled"]
+    ]
+    return _typed(out.round(4).reset_index(drop=True), {"n", "n_words"})
+
+
+def _names(folded: pd.Series) -> list[str]:
+    if isinstance(folded.dtype, pd.CategoricalDtype):
+        return [str(c) for c in folded.dtype.categories]
+    return sorted(folded.dropna().astype("str").unique())
+
+
+def _top_words(
+    contributions: pd.DataFrame, tone: pd.DataFrame, corpus_mean: float, n_words: int
+) -> dict[str, list[tuple[str, float]]]:
+    """Per group: the `n_words` words whose excess points the way the group differs from the
+    corpus (more negative than the corpus: the most negative excess), with excess per 1,000
+    words."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for group, mean in zip(tone["group"], tone["mean_compound"], strict=True):
+        rows = contributions[contributions["group"] == group]
+        sign = -1.0 if mean < corpus_mean else 1.0
+        rows = rows[sign * rows["excess"] > 0]
+        rows = rows.assign(_s=-sign * rows["excess"]).sort_values(["_s", "word"]).head(n_words)
+        out[group] = [
+            (w, float(e)) for w, e in zip(rows["word"], rows["excess_per_1k"], strict=True)
+        ]
+    return out
+
+
+def _words_text(words: list[tuple[str, float]]) -> str:
+    return ", ".join(f"{w} {e:+.1f}" for w, e in words)
+
+
+# --------------------------------------------------------------------------- the robustness check
+
+
+def _ranks(means: pd.Series) -> pd.Series:
+    """1 = the most negative mean (ties share the better rank); NA for a missing mean."""
+    return means.rank(method="min", ascending=True).astype("Int64")
+
+
+def group_tone_check(
+    sentiment: pd.DataFrame,
+    sentences: pd.DataFrame | Corpus,
+    labels: pd.Series,
+    lexicon: Lexicon = None,
+    rules: str = DEFAULT_RULES,
+    top_n: int = 8,
+    n_words: int = 3,
+    categories: list[str] | None = None,
+    threshold: float = THRESHOLD,
+    max_sentences: int = MAX_SENTENCES,
+) -> pd.DataFrame:
+    """Each group's mean tone, the words that carry its difference, and the ranking without them.
+
+    Inputs: the `sentiment` table (scored with `lexicon` and `rules`), the `sentences` table (or
+    a Corpus), group labels (`groups.assign`), the number of groups kept (the rest pooled as
+    "other"), `n_words` words shown per group, the `categories` of `news_words()` removed in
+    the check (None: all).
+
+    Method: `group_tone` gives each group's mean of its articles' mean compound with a 95 % t
+    interval; `group_word_contributions` gives, per group, the words whose valence exceeds
+    the corpus rate most in the direction the group differs from the whole corpus (top
+    `n_words`). The check rescores every sentence with those words (of every group) and the
+    designation and event words of `news_words(categories)` neutral (`rescore`), and ranks the
+    groups again.
+
+    Output, one row per group in order of `rank` (1 = most negative), then the pooled row
+    (`groups.POOLED`, the whole corpus, never ranked; only with two groups or more): group,
+    n_articles, n_sentences, mean_compound, ci_low, ci_high, rank, top_words ("word excess"
+    with excess valence per 1,000 words against the corpus rate, e.g. "killed -2.1"),
+    mean_robust, ci_low_robust, ci_high_robust, rank_robust, rank_change (rank_robust − rank;
+    0 = same place), small_n (fewer than 5 articles). The words removed are in
+    `table.attrs["removed"]`. Raises ValueError for an unknown rule set, category or a bad
+    lexicon.
+    """
+    check_rules(rules)
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    folded = _folded(labels, top_n)
+    tone = _group_tone(sentiment, folded, threshold)
+    pooled = _pooled_tone(sentiment, folded)
+    corpus_mean = float(pooled["mean_compound"]) if pooled is not None else math.nan
+    contributions = _contributions(sentences, folded, lexicon, rules, max_sentences)
+    top = _top_words(contributions, tone, corpus_mean, n_words) if len(tone) > 1 else {}
+    listed = news_words(categories)
+    removed = sorted(set(listed) | {w for words in top.values() for w, _ in words})
+    robust_scores = rescore(sentiment, sentences, removed, lexicon, rules)
+    robust = _group_tone(robust_scores, folded, threshold).set_index("group")
+    table = tone[["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]]
+    table = table.copy()
+    table["rank"] = _ranks(table["mean_compound"])
+    table["top_words"] = table["group"].map(lambda g: _words_text(top.get(g, []))).astype("str")
+    for column in ("mean_compound", "ci_low", "ci_high"):
+        name = column.replace("_compound", "") + "_robust"
+        table[name] = table["group"].map(robust[column]).astype("float64")
+    table["rank_robust"] = _ranks(table["mean_robust"])
+    table["rank_change"] = (table["rank_robust"] - table["rank"]).astype("Int64")
+    table = table.sort_values(["rank", "group"], kind="stable")
+    if pooled is not None and grouping.needs_pooled(folded.dropna()):
+        robust_pooled = _pooled_tone(robust_scores, folded)
+        row = {
+            "group": grouping.POOLED,
+            "n_articles": int(pooled["n_articles"]),
+            "n_sentences": int(pooled["n_sentences"]),
+            "mean_compound": pooled["mean_compound"],
+            "ci_low": pooled["ci_low"],
+            "ci_high": pooled["ci_high"],
+            "rank": pd.NA,
+            "top_words": "",
+            "mean_robust": robust_pooled["mean_compound"],
+            "ci_low_robust": robust_pooled["ci_low"],
+            "ci_high_robust": robust_pooled["ci_high"],
+            "rank_robust": pd.NA,
+            "rank_change": pd.NA,
+        }
+        table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
+    table["small_n"] = table["n_articles"] < grouping_small_n()
+    floats = ["mean_compound", "ci_low", "ci_high", "mean_robust", "ci_low_robust"]
+    floats += ["ci_high_robust"]
+    table = table.astype(
+        dict.fromkeys(floats, "float64")
+        | {"n_articles": "int64", "n_sentences": "int64", "group": "str", "top_words": "str"}
+        | dict.fromkeys(["rank", "rank_robust", "rank_change"], "Int64")
+    )
+    table[floats] = table[floats].round(4)
+    table = table.reset_index(drop=True)
+    table.attrs["removed"] = removed
+    table.attrs["listed"] = listed
+    return table
+
+
+def grouping_small_n() -> int:
+    """Articles below which a group's point is drawn faded (plots.SMALL_N, 5)."""
+    from newscorpus import plots
+
+    return int(getattr(plots, "SMALL_N", 5))
+
+
+def lexicon_comparison(
+    sentiment: pd.DataFrame,
+    sentences: pd.DataFrame | Corpus,
+    labels: pd.Series,
+    rules: str = DEFAULT_RULES,
+    top_n: int = 8,
+    threshold: float = THRESHOLD,
+) -> pd.DataFrame:
+    """Plain VADER against the news-adjusted lexicon, on the same groups, side by side.
+
+    Inputs: the plain `sentiment` table (VADER's lexicon alone, `rules`), the `sentences`
+    table (or a Corpus) and group labels. The news-adjusted scores are `rescore`d from it with
+    every designation and event word of `news_words()` neutral (the same as
+    `score_sentences(corpus, lexicon="news")`).
+
+    Output, one row per group ordered by rank_vader, then the pooled row (`groups.POOLED`,
+    not ranked; only with two groups or more): group, n_articles, n_sentences, mean_vader,
+    ci_low_vader, ci_high_vader, rank_vader (1 = most negative), mean_news, ci_low_news,
+    ci_high_news, rank_news, rank_change (rank_news − rank_vader), share_violence (share of
+    the group's sentences naming a word of the "violence" or "designation" categories, the
+    separate violence measure), small_n (fewer than 5 articles).
+    """
+    check_rules(rules)
+    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
+    folded = _folded(labels, top_n)
+    news = rescore(sentiment, sentences, news_words(), None, rules)
+    rows = []
+    for name, scores in (("vader", sentiment), ("news", news)):
+        tone = _group_tone(scores, folded, threshold)[
+            ["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]
+        ]
+        pooled = _pooled_tone(scores, folded)
+        if pooled is not None and grouping.needs_pooled(folded.dropna()):
+            tone = pd.concat(
+                [tone, pd.DataFrame([{"group": grouping.POOLED, **pooled.to_dict()}])],
+                ignore_index=True,
+            )
+        tone = tone.rename(
+            columns={
+                "mean_compound": f"mean_{name}",
+                "ci_low": f"ci_low_{name}",
+                "ci_high": f"ci_high_{name}",
+            }
+        )
+        rows.append(tone.set_index("group"))
+    table = rows[0].join(rows[1].drop(columns=["n_articles", "n_sentences"]))
+    table = table.reset_index()
+    ranked = table["group"].ne(grouping.POOLED)
+    table["rank_vader"] = _ranks(table["mean_vader"].where(ranked))
+    table["rank_news"] = _ranks(table["mean_news"].where(ranked))
+    table["rank_change"] = (table["rank_news"] - table["rank_vader"]).astype("Int64")
+    violent = news_words(["violence", "designation"])
+    hit = containing(sentences["text"], violent, rules)
+    group_of = sentences["article_id"].astype("str").map(folded.astype("str"))
+    frame = pd.DataFrame({"group": group_of.to_numpy(), "hit": hit}).dropna(subset=["group"])
+    share = frame.groupby("group")["hit"].mean()
+    share[grouping.POOLED] = frame["hit"].mean() if len(frame) else math.nan
+    table["share_violence"] = table["group"].map(share).astype("float64")
+    table["small_n"] = table["n_articles"] < grouping_small_n()
+    table = table.assign(_pooled=~ranked).sort_values(["_pooled", "rank_vader", "group"])
+    columns = ["group", "n_articles", "n_sentences"]
+    for name in ("vader", "news"):
+        columns += [f"mean_{name}", f"ci_low_{name}", f"ci_high_{name}", f"rank_{name}"]
+    columns += ["rank_change", "share_violence", "small_n"]
+    table = table[columns].reset_index(drop=True)
+    floats = [c for c in columns if c.startswith(("mean_", "ci_")) or c == "share_violence"]
+    table[floats] = table[floats].astype("float64").round(4)
+    return table.astype({"group": "str", "n_articles": "int64", "n_sentences": "int64"})
+
+
+# --------------------------------------------------------------------------- in words
+
+
+def _ordinal(k: int) -> str:
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
+
+
+def robustness_note(
+    table: pd.DataFrame, before: str = "rank", after: str = "rank_robust", what: str = ""
+) -> str:
+    """One or two sentences saying whether the order of groups survives the check, and how.
+
+    Input: `group_tone_check` (or `lexicon_comparison` with before="rank_vader",
+    after="rank_news"); `what` names the check ("without the designation and event words").
+    Output: e.g. "Without the designation and event words and the words that carry each
+    group's difference, the order of groups changes: breitbart moves from 2nd to 5th most
+    negative (n = 120), …" or "… the order of the 7 groups is unchanged." Groups with fewer
+    than 5 articles are named as such.
+    """
+    what = what or (
+        "without the designation and event words (news_designations.txt) and the words that "
+        "carry each group's difference"
+        if after == "rank_robust"
+        else "with the news-adjusted lexicon (designation and event words neutral)"
+    )
+    ranked = table[table["group"].ne(grouping.POOLED) & table[before].notna()]
+    if len(ranked) < 2:
+        return f"One group only: there is no ranking to check {what}."
+    moved = ranked[ranked[after] != ranked[before]]
+    head = what[0].upper() + what[1:]
+    if moved.empty:
+        return f"{head}, the order of the {len(ranked)} groups by tone is unchanged."
+    parts = []
+    for row in moved.sort_values(before).itertuples(index=False):
+        small = " — fewer than 5 articles" if row.n_articles < grouping_small_n() else ""
+        parts.append(
+            f"{row.group} moves from {_ordinal(int(getattr(row, before)))} to "
+            f"{_ordinal(int(getattr(row, after)))} most negative (n = {row.n_articles:,}{small})"
+        )
+    return (
+        f"{head}, the order of groups by tone changes ({len(moved)} of {len(ranked)} groups): "
+        + "; ".join(parts)
+        + "."
+    )

@@ -1,0 +1,256 @@
+"""Tone that measures tone: word contributions per group, the robustness check without
+designation and event words, the news-adjusted lexicon, the pooled row and default targets."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+from newscorpus import groups
+from newscorpus import sentiment as S
+from newscorpus.sentiment import lexicon as L
+
+# Group A differs from group B only by designation and event words: its articles name a
+# "terrorist" who "killed" guards, B's an armed man who held them. Without those words A's
+# talks are "good" and B's are "tense", so the true order is the other way round. Every
+# article has its own place and numbers, so no sentence repeats (repeated text is furniture).
+A_TEXT = "{place}\nThe terrorist group in {place} killed {n} guards. {who} called the talks good.\n"
+B_TEXT = "{place}\nThe armed group in {place} held {n} guards. {who} called the talks tense.\n"
+PLACES = ["Mosul", "Raqqa", "Aleppo", "Homs", "Tikrit", "Kirkuk"]
+NUMBERS = ["two", "three", "four", "five", "six", "seven"]
+WHO = ["Officials", "Diplomats", "Envoys", "Mediators", "Negotiators", "Observers"]
+
+
+@pytest.fixture
+def flipped(make_corpus):
+    files = {}
+    for k in range(6):
+        text = A_TEXT if k < 3 else B_TEXT
+        name = f"a{k}.txt" if k < 3 else f"b{k - 3}.txt"
+        files[name] = text.format(place=PLACES[k], n=NUMBERS[k], who=WHO[k])
+    corpus = make_corpus(files)
+    assert len(corpus.sentences) == 12
+    labels = pd.Series(
+        ["A"] * 3 + ["B"] * 3,
+        index=pd.Index(
+            [f"a{k}" for k in range(3)] + [f"b{k}" for k in range(3)], name="article_id"
+        ),
+        dtype=pd.CategoricalDtype(["A", "B"], ordered=True),
+    )
+    return corpus, S.score_sentences(corpus), labels
+
+
+def test_ranking_flips_without_designation_words_and_the_table_says_so(flipped):
+    corpus, scores, labels = flipped
+    check = S.group_tone_check(scores, corpus.sentences, labels).set_index("group")
+    assert list(check.index) == ["A", "B", groups.POOLED]  # most negative first, pooled last
+    assert (check.loc["A", "rank"], check.loc["B", "rank"]) == (1, 2)
+    assert (check.loc["A", "rank_robust"], check.loc["B", "rank_robust"]) == (2, 1)
+    assert (check.loc["A", "rank_change"], check.loc["B", "rank_change"]) == (1, -1)
+    assert check.loc["A", "mean_compound"] < check.loc["B", "mean_compound"]
+    assert check.loc["A", "mean_robust"] > check.loc["B", "mean_robust"]
+    assert check.loc["A", "n_articles"] == 3 and check.loc[groups.POOLED, "n_articles"] == 6
+    assert pd.isna(check.loc[groups.POOLED, "rank"])
+    # the words that carry A's difference are its designation and event words
+    assert check.loc["A", "top_words"].startswith(("terrorist", "killed"))
+    assert {"terrorist", "killed"} <= set(check.attrs["removed"])
+    note = S.robustness_note(check.reset_index())
+    assert "order of groups by tone changes" in note
+    assert "A moves from 1st to 2nd most negative (n = 3 — fewer than 5 articles)" in note
+    fig, data = S.plot_group_tone(check.reset_index())
+    assert "Order of groups changes" in fig._suptitle.get_text()
+    assert "n=3" in [t.get_text() for t in fig.axes[0].get_yticklabels()][0]
+    assert data["n_articles"].tolist() == [3, 3, 6]
+    plt.close(fig)
+
+
+def test_news_lexicon_side_by_side_with_plain_vader(flipped):
+    corpus, scores, labels = flipped
+    table = S.lexicon_comparison(scores, corpus.sentences, labels).set_index("group")
+    assert (table.loc["A", "rank_vader"], table.loc["A", "rank_news"]) == (1, 2)
+    assert table.loc["A", "rank_change"] == 1
+    assert table.loc["A", "mean_vader"] < table.loc["A", "mean_news"]
+    # B has no listed word: the same score under both lexicons
+    assert table.loc["B", "mean_vader"] == table.loc["B", "mean_news"]
+    # violence measure: one of A's two sentences names violence, none of B's
+    assert table.loc["A", "share_violence"] == 0.5 and table.loc["B", "share_violence"] == 0.0
+    assert table.loc[groups.POOLED, "share_violence"] == 0.25
+    note = S.robustness_note(table.reset_index(), "rank_vader", "rank_news")
+    assert note.startswith("With the news-adjusted lexicon") and "A moves from 1st to 2nd" in note
+    fig, _ = S.plot_lexicon_comparison(table.reset_index())
+    assert "Order of groups changes" in fig.axes[0].get_title(loc="left")
+    plt.close(fig)
+
+
+def test_news_lexicon_scores_designations_neutral_and_plain_vader_is_unchanged():
+    plain = S.score_texts(["terrorist", "They killed him.", "A good plan."])
+    news = S.score_texts(["terrorist", "They killed him.", "A good plan."], lexicon="news")
+    assert plain["compound"].tolist()[:2] == [-0.6908, -0.6705]
+    assert news["compound"].tolist() == [0.0, 0.0, plain["compound"][2]]
+    for rules in ("vader-3.3", "nltk"):
+        reference = S.analyzer("news", rules)
+        assert reference.polarity_scores("The terrorist was killed.")["compound"] == 0.0
+        assert S.analyzer(None, rules).polarity_scores("terrorist")["compound"] == -0.6908
+    assert L.extra_valences("vader") == {} and L.extra_valences("") == {}
+    assert S.lexicon_dict("vader") is S.lexicon_dict()  # plain VADER: the base lexicon itself
+    assert S.table_options("vader") == {} and S.table_options("news") == {"lexicon": "news"}
+
+
+def test_news_word_list_is_documented_and_every_word_is_a_vader_word():
+    base = S.lexicon_dict()
+    table = S.news_word_table()
+    assert len(table) >= 100
+    for word, category, valence in table:
+        assert category in S.NEWS_CATEGORIES
+        assert base[word] == pytest.approx(valence), word  # the listed valence is VADER's
+    assert {"terrorist", "killed", "attack", "bomb", "war"} <= set(S.news_words("violence")) | set(
+        S.news_words("designation")
+    )
+    assert {"party", "win"} <= set(S.news_words("politics"))
+    assert "good" not in S.news_words() and "brutal" not in S.news_words()  # judgements stay
+    with pytest.raises(ValueError, match="categories=\\['weather'\\]"):
+        S.news_words("weather")
+    assert "# Why:" in S.NEWS_WORDS.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("rules", ["vader-3.3", "nltk"])
+def test_rescore_equals_scoring_every_sentence_with_the_words_neutral(seeds, rules):
+    scores = S.score_sentences(seeds, rules=rules)
+    words = ["killed", "attacks", "security", "terrorist", "war", "win"]
+    fast = S.rescore(scores, seeds.sentences, words, rules=rules)
+    full = S.score_sentences(seeds, lexicon=dict.fromkeys(words, 0), rules=rules)
+    pd.testing.assert_frame_equal(fast, full)
+    assert (fast["compound"] != scores["compound"]).sum() > 10  # the words were there
+    conflict = S.score_sentences(seeds, lexicon="conflict", rules=rules)
+    pd.testing.assert_frame_equal(
+        S.rescore(conflict, seeds.sentences, words, "conflict", rules),
+        S.score_sentences(
+            seeds, lexicon=L.extra_valences("conflict") | dict.fromkeys(words, 0), rules=rules
+        ),
+    )
+
+
+def test_containing_finds_every_text_vader_can_see_the_word_in():
+    texts = pd.Series(
+        ["KILLED.", "(killed)", "_killed_", "unkilled", "killedx", "2killed", "a 💣 here", "no"],
+        dtype="str",
+    )
+    found = S.containing(texts, ["killed", "bomb"]).tolist()
+    assert found == [True, True, True, False, False, False, True, False]
+    assert S.containing(texts, ["bomb"], rules="nltk").tolist()[6] is False  # no emoji in NLTK
+
+
+def test_word_contributions_against_the_corpus_rate(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\nA good day.\n",  # 3 words, good +1.9
+            "b.txt": "Title\nA bad day for all.\n",  # 5 words, bad -2.5
+        }
+    )
+    labels = pd.Series(["X", "Y"], index=pd.Index(["a", "b"], name="article_id"))
+    table = S.group_word_contributions(corpus.sentences, labels).set_index(["group", "word"])
+    good = table.loc[("X", "good")]
+    assert (good["n"], good["valence"], good["n_words"]) == (1, 1.9, 3)
+    assert good["expected"] == pytest.approx(1.9 * 3 / 8, abs=1e-4)
+    assert good["excess"] == pytest.approx(1.9 - 1.9 * 3 / 8, abs=1e-4)
+    assert good["excess_per_1k"] == pytest.approx(1000 * (1.9 - 1.9 * 3 / 8) / 3, abs=1e-3)
+    assert table.loc[("Y", "bad"), "excess"] == pytest.approx(-2.5 + 2.5 * 5 / 8, abs=1e-4)
+    assert ("X", "bad") not in table.index  # only the words a group uses
+
+
+def test_one_group_corpus_has_no_pooled_row_and_no_doubled_counts(flipped):
+    corpus, scores, _ = flipped
+    articles = corpus.articles.assign(published=pd.to_datetime("2020-01-01"))
+    one = groups.assign(articles, "")
+    assert one.astype("str").unique().tolist() == [groups.ONE_GROUP]
+    for table in (
+        S.group_tone_check(scores, corpus.sentences, one),
+        S.lexicon_comparison(scores, corpus.sentences, one),
+        S.group_voices(scores, one),
+        S.tone_over_time(scores, articles, one),
+    ):
+        assert table["group"].unique().tolist() == [groups.ONE_GROUP]
+        assert table["n_articles"].max() == 6  # every article once
+    check = S.group_tone_check(scores, corpus.sentences, one)
+    assert S.robustness_note(check).startswith("One group only")
+    fig, _ = S.plot_tone_over_time(S.tone_over_time(scores, articles, one))
+    assert [ax.get_title() for ax in fig.axes if ax.get_visible()] == ["all articles (6 articles)"]
+    plt.close(fig)
+
+
+def test_unlabelled_articles_are_not_counted(flipped):
+    corpus, scores, labels = flipped
+    fewer = labels.drop("a2")  # e.g. a duplicate left out by groups.assign
+    tone = S.group_tone(scores, fewer).set_index("group")
+    assert tone.loc["A", "n_articles"] == 2 and "unknown" not in tone.index
+    check = S.group_tone_check(scores, corpus.sentences, fewer).set_index("group")
+    assert check.loc[groups.POOLED, "n_articles"] == 5
+
+
+def test_default_targets_are_the_corpus_most_cited_canonical_sources():
+    sources = pd.DataFrame(
+        {
+            "article_id": ["1", "2", "3", "2", "3", "1", "4", "4"],
+            "name": [
+                "Donald Trump",
+                "Trump",
+                "Mr Trump",
+                "the Agency",
+                "Energy Agency",
+                "IS",
+                "X",
+                "Y",
+            ],
+            "canonical": [
+                "Donald Trump",
+                "Donald Trump",
+                "Donald Trump",
+                "Energy Agency",
+                "Energy Agency",
+                "anonymous official",
+                "X",
+                "Y",
+            ],
+            "kind": ["person", "person", "person", "organization", "organization", "anonymous"]
+            + ["person", "person"],
+            "n_mentions": [3, 1, 1, 1, 2, 1, 1, 1],
+        }
+    )
+    targets = S.default_targets(sources)
+    assert list(targets) == ["Donald Trump", "Energy Agency"]  # cited once: X and Y are not
+    assert targets["Donald Trump"] == ["Donald Trump", "Mr Trump", "Trump"]
+    assert targets["Energy Agency"] == ["Energy Agency", "the Agency"]
+    no_canonical = S.default_targets(sources.drop(columns="canonical"))
+    assert list(no_canonical)[0] == "Donald Trump"  # surface names, surname as alias
+    assert "Trump" not in no_canonical  # already an alias of Donald Trump
+    assert S.default_targets(None) == {} and S.default_targets(sources.iloc[:0]) == {}
+    assert not set(S.default_targets(sources)) & set(S.DEFAULT_TARGETS)  # never the seeds'
+    assert S.target_mentions(
+        pd.DataFrame({"article_id": [], "sentence_id": [], "start": [], "text": []}), {}
+    ).empty
+
+
+def test_small_groups_are_faded_and_every_point_has_its_n(flipped):
+    corpus, scores, labels = flipped
+    check = S.group_tone_check(scores, corpus.sentences, labels)
+    assert check["small_n"].tolist() == [True, True, False]  # 3, 3 and 6 articles
+    fig, _ = S.plot_group_tone(check)
+    ax = fig.axes[0]
+    alphas = [t.get_alpha() for t in ax.get_yticklabels()]
+    assert alphas[0] < 1 and alphas[2] in (None, 1.0)
+    assert any("fewer than 5" in t.get_text() for t in ax.texts)
+    width, height = fig.get_size_inches() * 150
+    assert width <= 3000 and height <= 3000
+    plt.close(fig)
+
+
+def test_extremes_name_articles_by_title_outlet_and_date(make_corpus):
+    corpus = make_corpus({"x.txt": "A Terrible Day\nIt was a terrible, awful day.\n"})
+    scores = S.score_sentences(corpus)
+    top = S.extremes(scores, corpus.sentences, 1, articles=corpus.articles)
+    assert top.loc[0, "article"].startswith("A Terrible Day")
+    labels = S.article_titles(corpus.articles, ["x"])
+    assert labels == {"x": top.loc[0, "article"]}
+    assert np.isclose(top.loc[0, "compound"], scores["compound"].min())

@@ -639,3 +639,12 @@ def test_kwic_articles_found_for_any_token_numbers_included(seeds, grams):
     lines = terms.kwic(seeds, year, 3)
     assert len(lines) > 0 and set(lines["term"]) == {year}
     assert terms.find_articles(Data, "of the", n=2)["count"].iloc[0] > 0  # stopwords phrase
+
+
+def test_an_article_left_out_of_the_labels_adds_no_count(grams):
+    labels = outlets().drop("004_125b49928ba2d4ba")  # as groups.assign leaves a duplicate out
+    kept = grams[grams["article_id"] != "004_125b49928ba2d4ba"]
+    assert terms.group_counts(grams, labels).equals(terms.group_counts(kept, labels))
+    months = pd.Series("2019-03", index=labels.index).astype("category")
+    with_dup = terms.term_trends(grams, months, ["desert"])
+    assert with_dup["count"].tolist() == [kept[kept["term"] == "desert"]["count"].sum()]

@@ -219,7 +219,7 @@ def _reduce(
         t = term[rows].astype(np.int64)
         if lut is not None:
             t = np.where(t >= 0, lut[np.maximum(t, 0)], -1)
-        keep = t >= 0
+        keep = (t >= 0) & (label[article[rows]] >= 0)  # unlabelled articles are not counted
         key = label[article[rows][keep]] * span + t[keep] * 4 + ngram_all[rows][keep]
         inverse, keys = pd.factorize(key)
         count = count_all[rows][keep]

@@ -139,7 +139,7 @@ class _Named:
                     out.append((start, ent.name))
             for m in _ORG_SPAN.finditer(self.text, self.first, self.last):
                 name = org_by_head(m.group())
-                if name:
+                if name and name.lower() not in ORG_HEADS:  # "the Observatory" refers back
                     ent = self.lex.lookup(name)
                     out.append((m.start(), ent.name if ent else name))
             self._found = sorted(out)

@@ -1,0 +1,275 @@
+"""One source, one name: canonical names within an article and across the corpus, the types of
+speakers (places, sentence openers, poll findings) and organisations found by their form."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newscorpus.sources import (
+    cited_by_group,
+    find_quotes,
+    find_sources,
+    quoted_by_group,
+    source_network,
+    who_is_quoted,
+)
+from newscorpus.sources.canonical import (
+    corpus_aliases,
+    initials,
+    name_counts,
+    resolve_corpus,
+    resolve_folder,
+)
+
+
+@pytest.fixture
+def tables(make_corpus):
+    """(quotes, sources) of invented articles {file name: body}, corpus step applied."""
+
+    def run(bodies: dict[str, str]):
+        corpus = make_corpus(
+            {k: "A title line for the test\n" + v + "\n" for k, v in bodies.items()}
+        )
+        quotes = find_quotes(corpus)
+        sources = find_sources(corpus, quotes)
+        quotes, sources, _ = resolve_corpus(quotes, sources)
+        return quotes, sources
+
+    return run
+
+
+def speaker_of(quotes: pd.DataFrame, words: str) -> pd.Series:
+    """The row of the quote holding `words`."""
+    rows = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+# --------------------------------------------------------------------------- within an article
+
+
+def test_surname_and_title_become_the_full_name_in_the_article(tables):
+    quotes, sources = tables(
+        {"a.txt": "President Donald Trump spoke on Monday.\n“We will win,” Mr. Trump said.\n"}
+    )
+    row = speaker_of(quotes, "We will win")
+    assert row["canonical"] == "Donald Trump"
+    people = sources[sources["kind"] == "person"]
+    assert people["canonical"].tolist() == ["Donald Trump"]
+
+
+def test_acronym_in_brackets_and_the_monitor_resolve_to_the_observatory(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "The Syrian Observatory for Human Rights (SOHR) counted 40 dead.\n"
+            "“The shelling went on all night,” the Observatory said.\n"
+            "“Nobody could leave,” the monitor added.\n"
+            "SOHR said later that 12 children were among the dead.\n"
+        }
+    )
+    name = "Syrian Observatory for Human Rights"
+    assert speaker_of(quotes, "shelling")["canonical"] == name
+    assert speaker_of(quotes, "Nobody could leave")["canonical"] == name
+    assert speaker_of(quotes, "12 children")["speaker"] == "SOHR"
+    assert speaker_of(quotes, "12 children")["canonical"] == name
+    orgs = sources[sources["kind"] == "organization"]
+    assert orgs["canonical"].tolist() == [name]  # one source, no "Human Rights" tail
+    assert int(orgs["n_quotes"].iloc[0]) == 2 and int(orgs["n_indirect"].iloc[0]) == 1
+
+
+def test_the_agency_is_the_agency_last_named(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "The Environmental Protection Agency issued new rules on Monday.\n"
+            "“The rules protect children,” the agency said.\n"
+        }
+    )
+    assert speaker_of(quotes, "protect children")["canonical"] == "Environmental Protection Agency"
+
+
+def test_head_of_and_chief_before_the_name_give_the_person(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "“Twenty fighters died,” said Rami Abdulrahman, head of the Syrian "
+            "Observatory for Human Rights.\n“The talks failed,” the agency chief Ana Duarte said.\n"
+        }
+    )
+    assert speaker_of(quotes, "Twenty fighters")["canonical"] == "Rami Abdulrahman"
+    assert speaker_of(quotes, "talks failed")["canonical"] == "Ana Duarte"
+
+
+# --------------------------------------------------------------------------- across the corpus
+
+
+def test_surname_alone_becomes_the_full_name_the_corpus_uses(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "“We will win,” Donald Trump said on Monday.\n",
+            "b.txt": "“The economy is strong,” Trump said on Tuesday.\n",
+        }
+    )
+    row = speaker_of(quotes, "economy is strong")
+    assert row["speaker"] == "Trump" and row["canonical"] == "Donald Trump"
+    assert sorted(sources["canonical"]) == ["Donald Trump", "Donald Trump"]
+    table = who_is_quoted(quotes)
+    assert table["speaker"].tolist() == ["Donald Trump"]
+    assert table["n_quotes"].tolist() == [2]
+    assert set(table["variants"].iloc[0].split("; ")) == {"Donald Trump", "Trump"}
+
+
+def test_surname_shared_by_two_full_names_stays_alone():
+    names = pd.DataFrame(
+        {
+            "canonical": ["Donald Trump", "Ivanka Trump", "Trump"],
+            "kind": ["person"] * 3,
+            "n_articles": [5, 5, 3],
+        }
+    )
+    assert corpus_aliases(names).empty
+
+
+def test_spellings_with_the_same_letters_and_acronyms_across_the_corpus():
+    names = pd.DataFrame(
+        {
+            "canonical": [
+                "Donald Trump",
+                "Donald J. Trump",
+                "SOHR",
+                "Syrian Observatory for Human Rights",
+            ],
+            "kind": ["person", "person", "organization", "organization"],
+            "n_articles": [9, 2, 1, 4],
+        }
+    )
+    aliases = corpus_aliases(names).set_index("alias")
+    assert aliases.loc["Donald J. Trump", "canonical"] == "Donald Trump"
+    assert aliases.loc["Donald J. Trump", "rule"] == "spelling"
+    assert aliases.loc["SOHR", "canonical"] == "Syrian Observatory for Human Rights"
+    assert initials("Syrian Observatory for Human Rights") == "SOHR"
+
+
+def test_resolve_folder_rewrites_the_parts(tmp_path):
+    (tmp_path / "quotes").mkdir()
+    (tmp_path / "sources").mkdir()
+    pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "speaker": ["Donald Trump", "Trump"],
+            "canonical": ["Donald Trump", "Trump"],
+            "speaker_kind": ["person", "person"],
+        }
+    ).to_parquet(tmp_path / "quotes" / "part-00000.parquet", index=False)
+    for k, (aid, name) in enumerate((("a", "Donald Trump"), ("b", "Trump"))):
+        pd.DataFrame(
+            {"article_id": [aid], "name": [name], "canonical": [name], "kind": ["person"]}
+        ).to_parquet(tmp_path / "sources" / f"part-{k:05d}.parquet", index=False)
+    aliases = resolve_folder(tmp_path)
+    assert aliases["alias"].tolist() == ["Trump"]
+    assert pd.read_parquet(tmp_path / "quotes")["canonical"].tolist() == ["Donald Trump"] * 2
+    second = pd.read_parquet(tmp_path / "sources" / "part-00001.parquet")
+    assert second["canonical"].tolist() == ["Donald Trump"]
+    assert second["name"].tolist() == ["Trump"]  # the surface form is kept
+    assert (tmp_path / "source_aliases.parquet").exists()
+
+
+def test_name_counts_count_articles():
+    sources = pd.DataFrame(
+        {"article_id": ["a", "a", "b"], "canonical": ["X Y", "X Y", "X Y"], "kind": ["person"] * 3}
+    )
+    assert name_counts(sources)["n_articles"].tolist() == [2]
+
+
+# --------------------------------------------------------------------------- types
+
+
+def test_a_capital_that_speaks_is_its_government(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "Damascus said the strikes were illegal.\n“This is aggression,” the Kremlin said.\n"
+        }
+    )
+    row = speaker_of(quotes, "strikes were illegal")
+    assert (row["speaker_kind"], row["canonical"], row["source_type"]) == (
+        "organization",
+        "Syria",
+        "government",
+    )
+    assert speaker_of(quotes, "aggression")["canonical"] == "Russia"
+    assert "person" not in set(sources["kind"].astype("str"))
+
+
+def test_sentence_openers_are_never_people(tables):
+    quotes, sources = tables(
+        {"a.txt": "Even said the vote was close.\nSixty said they would leave the town.\n"}
+    )
+    assert "person" not in set(quotes["speaker_kind"])
+    assert "person" not in set(sources["kind"].astype("str"))
+
+
+def test_percentages_and_poll_groups_are_never_speakers(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "Fifty-two percent said they approved of the plan.\n"
+            "Many voters said they were unsure.\n"
+            "Republicans surveyed said the economy was strong.\n"
+        }
+    )
+    assert set(quotes["speaker_kind"]) <= {"poll"}
+    assert quotes["canonical"].isna().all()
+    assert sources.empty  # a poll finding cites no source
+
+
+# --------------------------------------------------------------------------- organisations by form
+
+
+def test_organisations_found_by_head_noun_acronym_and_website(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "The nonpartisan Congressional Budget Office said the bill would cost more.\n"
+            "The FBI said it was investigating the leak.\n"
+            "“The files are real,” WikiLeaks said in a statement.\n"
+        }
+    )
+    orgs = sources[sources["kind"] == "organization"].set_index("canonical")
+    assert {"Congressional Budget Office", "FBI", "WikiLeaks"} <= set(orgs.index)
+    assert orgs.loc["WikiLeaks", "type"] == "media"
+    assert "person" not in set(sources["kind"].astype("str"))
+
+
+def test_no_fragment_is_a_source_or_linked_with_its_name(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "“Twelve died,” said the Syrian Observatory for Human Rights.\n",
+            "b.txt": "The Syrian Observatory for Human Rights said 20 fighters died.\n",
+        }
+    )
+    assert "Human Rights" not in set(sources["canonical"])
+    fake = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "name": ["Donald Trump", "Trump", "Donald Trump", "Trump"],
+            "kind": ["person"] * 4,
+            "type": ["unknown"] * 4,
+        }
+    )
+    graph = source_network(fake)
+    assert graph.number_of_edges() == 0  # "Trump" is a fragment of "Donald Trump"
+
+
+def test_group_views_count_canonical_names_and_list_variants(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "“We will win,” Donald Trump said on Monday.\n"
+            "The FBI said it was investigating.\n",
+            "b.txt": "“The economy is strong,” Trump said on Tuesday.\n"
+            "The F.B.I. said it had closed the case.\n",
+        }
+    )
+    labels = pd.Series(["A", "B"], index=["a", "b"])
+    table = quoted_by_group(quotes, labels, top_n=5)
+    assert table["speaker"].tolist() == ["Donald Trump", "Donald Trump"]
+    assert table["group_articles"].tolist() == [1, 1]
+    cited = cited_by_group(sources, labels, top_n=5)
+    fbi = cited[cited["name"] == "FBI"]
+    assert fbi["n_articles"].tolist() == [1, 1]

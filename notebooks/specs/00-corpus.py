@@ -6,9 +6,10 @@
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
-group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+group_by: str = "outlet"  # compare by: outlet, folder, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the attention chart: year, quarter, month, week or day
-top_n: int = 8  # groups drawn separately; the rest are summed as "other"
+top_n: int = 20  # groups drawn separately; beyond that the rest are pooled as "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
@@ -20,14 +21,14 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.assign(data.articles, group_by)
+labels = groups.assign(data.articles, group_by, include_duplicates)
 out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
 # ## How many articles does each group contribute, and over which dates?
 #
-# One row per group: articles, how many carry a publication date (from the text, `manifest.csv` or inferred from the dates they mention), the first and last date, and body words.
+# One row per group: articles, how many carry a publication date (from the text, `manifest.csv` or inferred from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier text word for word are counted once unless `include_duplicates` is set (see below).
 
 # %%
 overview.group_summary(data.articles, labels)
@@ -35,14 +36,14 @@ overview.group_summary(data.articles, labels)
 # %% [markdown]
 # ## When was each group paying attention?
 #
-# Articles published per period and group (Media Cloud's "attention over time"); periods without an article show as zero, undated articles are left out.
+# Articles published per period and group (Media Cloud's "attention over time"). The top panel counts articles (the corpus's output); the bottom panel shows, for each group, the share of its own articles published in each period, so a small outlet's timing reads as clearly as a large one's. Every period from the first to the last dated article is drawn, an empty one as a zero (a white cell); undated articles are left out.
 
 # %%
 fig, table = overview.plot_attention(overview.attention(data.articles, labels, period, top_n))
 plots.save_figure(fig, table, "00-corpus", "attention", out)
 
 # %% [markdown]
-# Each colour is one group, stacked; the CSV beside the figure holds every count. The last period may be partly covered by the corpus.
+# Each colour is one group, stacked; row labels give each group's number of dated articles (n), and groups resting on fewer than 5 articles are faded. Up to `top_n` groups are drawn separately; beyond that the smaller ones are pooled into one row named "other (K groups)". The CSV beside the figure holds every count, the group's n and the share. The last period may be partly covered by the corpus.
 #
 # ## How long are the articles in each group?
 
@@ -70,6 +71,14 @@ plots.text_table(overview.set_aside(data.paragraphs))
 # %% [markdown]
 # Each row is one rule of the reader (`reason`), how often it fired and in how many articles, with the first paragraph it matched.
 #
+# ## Which articles are reprints?
+#
+# Articles whose text repeats an earlier article word for word (`articles.duplicate_of`), per group, with the first copy and the article it repeats. Every analysis counts each text once unless `include_duplicates` is set.
+
+# %%
+plots.text_table(overview.duplicates(data.articles, groups.assign(data.articles, group_by, True)))
+
+# %% [markdown]
 # ## Which input could not be used as is?
 #
 # Files or rows that were skipped (empty, binary, no text), altered (re-encoded, repaired, line endings), flagged (duplicates), and articles an analysis could not handle. An empty table means everything was read cleanly; `data.problems` holds every row.

@@ -6,14 +6,15 @@
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
-group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+group_by: str = "outlet"  # compare by: outlet, folder, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the trends: year, quarter, month, week or day
-top_n: int = 8  # groups drawn separately; the rest are summed as "other"
+top_n: int = 20  # groups drawn separately; beyond that the rest are pooled as "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
 top_terms: int = 10  # terms per group in the top-terms chart
 ngram: int = 1  # units per term in the top-terms chart: 1 words and names, 2 or 3 phrases, 0 any
 min_count: int = 3  # least count in the corpus for a term to get keyness and collocation scores
-terms: list = []  # traced terms, a trailing * matches a prefix (empty: the 5 most frequent)
-kwic_term: str = ""  # word or phrase shown in context (empty: the first traced term)
+terms: list = []  # traced terms, a trailing * matches a prefix (empty: the corpus's 5 most distinctive)
+kwic_term: str = ""  # any word, number or phrase shown in context (empty: the first traced term)
 window: int = 8  # words of context either side in keyword in context
 max_lines: int = 30  # keyword-in-context lines shown
 articles: list = []  # article ids for the per-article view; empty means the n_articles using the traced terms most
@@ -30,8 +31,8 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.top_n(groups.assign(data.articles, group_by), top_n)
-periods = groups.assign(data.articles, period)
+labels = groups.top_n(groups.assign(data.articles, group_by, include_duplicates), top_n)
+periods = groups.assign(data.articles, period, include_duplicates)
 out = figures_folder(corpus, figures)
 data
 
@@ -40,18 +41,22 @@ data
 
 # %%
 by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
-traced = term_tools.frequent_terms(by_group, 5, terms)
-fig, table = term_tools.plot_group_top_terms(by_group, top_n=top_terms, ngram=ngram)
+traced = term_tools.distinctive_terms_of(by_group, len(labels), 5, terms)
+fig, table = term_tools.plot_group_top_terms(
+    by_group, top_n=top_terms, ngram=ngram, max_groups=top_n + 1, group_sizes=labels.value_counts()
+)
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
 # %% [markdown]
-# Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count. The group table (`by_group`: every term used at least `min_count` times in the corpus, in every group) feeds the keyness and collocation views below, so the per-article counts are read once.
+# Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count, the panel title the group's number of articles (n); a group of fewer than 5 articles is faded. The group table (`by_group`: every term used at least `min_count` times in the corpus, in every group) feeds the keyness and collocation views below, so the per-article counts are read once.
 #
 # ## Which terms set each group apart from the rest of the corpus?
 
 # %%
 keyness = term_tools.group_keyness(by_group, min_count=min_count, top_n=25)
-fig, table = term_tools.plot_group_keyness(keyness, top_n=6)
+fig, table = term_tools.plot_group_keyness(
+    keyness, top_n=6, max_groups=top_n + 1, group_sizes=labels.value_counts()
+)
 plots.save_figure(fig, table, "02-terms", "keyness", out)
 
 # %% [markdown]
@@ -67,7 +72,10 @@ term_tools.top_keyness(keyness, top_n=5)
 # %% [markdown]
 # ## How do the traced terms move over time?
 #
-# The traced terms are those in `terms`, or else the corpus's five most frequent words and names, so a new corpus traces its own vocabulary.
+# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
+
+# %%
+term_tools.corpus_tf_idf(by_group, len(labels)).head(10)
 
 # %%
 fig, table = term_tools.plot_term_trends(
@@ -76,7 +84,7 @@ fig, table = term_tools.plot_term_trends(
 plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
-# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count, and a period with few articles swings more.
+# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count. The bars below give the articles behind each period's points (n); a period with fewer than 5 articles has hollow points and a faded bar, and swings more. Every period from the first to the last is on the axis: a period without articles breaks the lines.
 #
 # ## Which words travel together?
 #
@@ -88,21 +96,23 @@ term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 # %% [markdown]
 # ## How is a term used?
 #
-# Lines come from the articles that use the term most (or from `articles` when given), at most three per article, in article order.
+# The term is `kwic_term` (any word, number or phrase: `2019`, `of the`), or else the first traced term. Lines come from the articles that use the term most (or from `articles` when given), at most three per article, in article order; each line names its article by title, outlet and date.
 
 # %%
 focus = kwic_term or " ".join(traced[:1])
-shown = term_tools.articles_using(data.parts("term_counts"), [focus], max_lines, articles)
+shown = term_tools.find_articles(data, focus, max_lines, articles)
 sample = term_tools.sample_corpus(data, shown["article_id"])
 lines = term_tools.kwic(sample, focus, window, max_per_article=3)
-fig, table = term_tools.plot_kwic(lines, focus, max_lines)
+fig, table = term_tools.plot_kwic(
+    lines, focus, max_lines, plots.article_label(sample.articles, width=24)
+)
 plots.save_figure(fig, table, "02-terms", "kwic", out)
 
 # %% [markdown]
 # The same lines with their whole context, cut only at the edge of the paragraph; the CSV gives the character offsets of each match in its article.
 
 # %%
-plots.text_table(table[["article_id", "left", "term", "right"]], limit=max_lines)
+plots.text_table(table[["article", "left", "term", "right"]], limit=max_lines)
 
 # %% [markdown]
 # ## Which articles are read one by one?
@@ -121,7 +131,10 @@ chosen
 # %%
 sample = term_tools.sample_corpus(data, chosen["article_id"])
 fig, table = term_tools.plot_dispersion(
-    term_tools.dispersion(sample, traced), chosen["article_id"], traced
+    term_tools.dispersion(sample, traced),
+    chosen["article_id"],
+    traced,
+    labels=plots.article_label(sample.articles, width=40),
 )
 plots.save_figure(fig, table, "02-terms", "dispersion", out)
 

@@ -371,7 +371,7 @@ def plot_kwic(
         right = right if len(right) <= 80 else right[:79] + "…"
         style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
         name = row.article if labels is not None else row.article_id
-        ax.text(0.0, yy, _short(name, 46), ha="left", fontsize=7, color="grey", **style)
+        ax.text(0.0, yy, _short(name, 50), ha="left", fontsize=7, color="grey", **style)
         ax.text(0.57, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
             0.57,
@@ -415,7 +415,8 @@ def plot_dispersion(
     articles = [str(a) for a in list(articles)[:max_articles]]
     data = table[table["article_id"].astype("str").isin(articles)].reset_index(drop=True)
     terms = list(dict.fromkeys(terms if terms is not None else data["term"]))
-    fig, ax = plt.subplots(figsize=(11, min(0.45 * max(len(articles), 3) + 1.8, MAX_INCHES)))
+    width = 13 if labels is not None else 11
+    fig, ax = plt.subplots(figsize=(width, min(0.45 * max(len(articles), 3) + 1.8, MAX_INCHES)))
     if not articles:
         no_data(ax, "no article uses the traced terms")
     colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -436,7 +437,7 @@ def plot_dispersion(
     names = [str(labels.get(a, a)) if labels is not None else a for a in articles]
     ax.set_yticks(
         range(len(articles)),
-        [_short(a, 60 if labels is not None else 30) for a in names],
+        [_short(a, 80 if labels is not None else 30) for a in names],
         fontsize=9,
     )
     ax.grid(False, axis="y")

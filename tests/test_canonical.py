@@ -273,3 +273,23 @@ def test_group_views_count_canonical_names_and_list_variants(tables):
     cited = cited_by_group(sources, labels, top_n=5)
     fbi = cited[cited["name"] == "FBI"]
     assert fbi["n_articles"].tolist() == [1, 1]
+
+
+def test_explorer_default_source_is_the_top_canonical_source(make_corpus):
+    from newscorpus import explore
+
+    corpus = make_corpus({"a.txt": "A title line\nSome body text here.\n"})
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a"] * 5,
+            "speaker": ["Hillary Clinton", "Hillary Clinton", "Trump", "Trump", "Donald Trump"],
+            "canonical": ["Hillary Clinton"] * 2 + ["Donald Trump"] * 3,
+            "kind": ["direct"] * 5,
+            "quote": ["x"] * 5,
+            "start": [0] * 5,
+            "end": [1] * 5,
+        }
+    )
+    findings = explore.Findings(corpus, quotes=quotes)
+    assert explore.source_names(findings)[0] == "Donald Trump"
+    assert len(explore.source_findings(findings, "Donald Trump")) == 3  # every spelling

@@ -598,15 +598,20 @@ def _optional(module_name: str, function_name: str):
 
 
 def source_names(findings: Findings) -> list[str]:
-    """Speakers and sources, most quoted first, then most mentioned, then by name."""
+    """Speakers and sources by their canonical name (one source, one name: the `canonical`
+    column when the tables have it), most quoted first, then most mentioned, then by name;
+    the first is the explorer's default source."""
     quotes: dict[str, int] = {}
     mentions: dict[str, int] = {}
     if findings.quotes is not None and not findings.quotes.empty:
-        for name, n in findings.quotes["speaker"].dropna().astype(str).value_counts().items():
+        q = findings.quotes
+        who = q["canonical"] if "canonical" in q.columns else q["speaker"]
+        for name, n in who.dropna().astype(str).value_counts().items():
             quotes[name] = int(n)
     if findings.sources is not None and not findings.sources.empty:
         table = findings.sources
-        for name, group in table.groupby(table["name"].astype(str)):
+        named = table["canonical"] if "canonical" in table.columns else table["name"]
+        for name, group in table.groupby(named.astype(str)):
             if "n_mentions" in group:
                 mentions[name] = int(
                     pd.to_numeric(group["n_mentions"], errors="coerce").fillna(0).sum()
@@ -622,7 +627,10 @@ def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
     rows = []
     if name and findings.quotes is not None and not findings.quotes.empty:
         q = findings.quotes
-        mine = q[q["speaker"].astype(str).str.casefold() == name.casefold()]
+        mine = q["speaker"].astype(str).str.casefold() == name.casefold()
+        if "canonical" in q.columns:  # every spelling of the source
+            mine = mine | (q["canonical"].astype(str).str.casefold() == name.casefold())
+        mine = q[mine]
         for row in mine.itertuples(index=False):
             rows.append(
                 {

@@ -254,3 +254,33 @@ def test_extremes_name_articles_by_title_outlet_and_date(make_corpus):
     labels = S.article_titles(corpus.articles, ["x"])
     assert labels == {"x": top.loc[0, "article"]}
     assert np.isclose(top.loc[0, "compound"], scores["compound"].min())
+
+
+def test_target_names_do_not_colour_their_own_sentences(make_corpus):
+    targets = {"United States": ["United States", "U.S."], "DoJ": ["Department of Justice"]}
+    assert S.target_words(targets) == ["justice", "united"]
+    assert S.target_words({"Jane Miller": ["Jane Miller"]}) == []
+    corpus = make_corpus({"u.txt": "Title\nThe United States sent envoys to Geneva.\n"})
+    scores = S.score_sentences(corpus)
+    assert scores["compound"].iloc[0] > 0  # "united" +1.8 in VADER's lexicon
+    neutral = S.rescore(scores, corpus.sentences, S.target_words(targets))
+    assert neutral["compound"].iloc[0] == 0.0
+
+
+def test_target_cells_on_few_articles_are_faded():
+    table = pd.DataFrame(
+        {
+            "target": ["T", "T"],
+            "group": ["big", "small"],
+            "n_articles": [12, 2],
+            "n_sentences": [30, 2],
+            "mean_compound": [0.2, -0.3],
+        }
+    )
+    fig, _ = S.plot_group_targets(table)
+    ax = fig.axes[0]
+    shades = [p for p in ax.patches if isinstance(p, plt.Rectangle) and p.get_zorder() == 2]
+    assert [(p.get_x(), p.get_y()) for p in shades] == [(1, 0)]  # the "small" cell only
+    grey = [t.get_text() for t in ax.texts if t.get_color() == "0.45"]
+    assert grey == ["-0.30\nn=2"]
+    plt.close(fig)

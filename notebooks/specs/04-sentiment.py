@@ -111,11 +111,15 @@ plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 chosen_targets = targets or sentiment.default_targets(data.sources)
 chosen_targets
 mentions = sentiment.target_mentions(data.sentences, chosen_targets)
-fig, table = sentiment.plot_group_targets(sentiment.group_targets(scores, mentions, labels, top_n))
+name_words = sentiment.target_words(chosen_targets, lexicon)
+target_scores = sentiment.rescore(scores, data.sentences, name_words, lexicon, rules)
+fig, table = sentiment.plot_group_targets(
+    sentiment.group_targets(target_scores, mentions, labels, top_n)
+)
 plots.save_figure(fig, table, "04-sentiment", "targets", out)
 
 # %% [markdown]
-# Each cell gives the mean compound of the group's sentences that name the target and how many there are; a blank cell means the group never names it, and a few sentences make a fragile mean. This is the tone of the sentences around a name, not sentiment towards it.
+# Each cell gives the mean compound of the group's sentences that name the target and how many there are; a blank cell means the group never names it, and a few sentences make a fragile mean (cells resting on fewer than 5 articles are faded). Lexicon words inside the targets' own names ("united" in United States, "justice" in Department of Justice: `name_words`) are scored neutral here, so a name does not colour its own sentences. This is the tone of the sentences around a name, not sentiment towards it.
 #
 # ## Which words drive the tone?
 #

@@ -69,6 +69,7 @@ from newscorpus.sentiment.robust import (
     lexicon_comparison,
     rescore,
     robustness_note,
+    target_words,
 )
 from newscorpus.sentiment.tone import (
     DEFAULT_TARGETS,
@@ -172,6 +173,7 @@ __all__ = [
     "table_options",
     "target_mentions",
     "target_tone",
+    "target_words",
     "tone_over_time",
     "top_drivers",
     "vader_scores",

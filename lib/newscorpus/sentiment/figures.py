@@ -176,11 +176,13 @@ def _paired_bars(
     hue_order: list[str],
     value: str = "mean_compound",
     count: str = "n_sentences",
+    articles: str | None = None,
 ) -> None:
     """Horizontal bars, one per (row, hue) pair present in `data`, each labelled with n=count.
 
     A pair absent from `data` (an article or group without quotes) draws no bar and is labelled
-    n=0, so rows never shift and empty groups never fail. First row on top.
+    n=0, so rows never shift and empty groups never fail. First row on top. With `articles`
+    (a column of article counts), a bar resting on fewer than 5 articles is faded.
     """
     colors = sns.color_palette(n_colors=len(hue_order))
     height = 0.8 / len(hue_order)
@@ -188,24 +190,27 @@ def _paired_bars(
     position = {r: k for k, r in enumerate(order)}
     for k, level in enumerate(hue_order):
         offset = (k - (len(hue_order) - 1) / 2) * height
-        ys, xs, ns = [], [], []
+        ys, xs, ns, few = [], [], [], []
         for r in order:
             key = (r, level)
             ys.append(position[r] + offset)
             if key in cells.index:
                 xs.append(float(cells.loc[key, value]))
                 ns.append(int(cells.loc[key, count]))
+                few.append(int(cells.loc[key, articles]) if articles else SMALL_N)
             else:
                 xs.append(np.nan)
                 ns.append(0)
+                few.append(SMALL_N)
         present = [x == x for x in xs]  # not NaN
-        ax.barh(
+        bars = ax.barh(
             [y for y, p in zip(ys, present, strict=True) if p],
             [x for x, p in zip(xs, present, strict=True) if p],
             height=height,
             color=colors[k],
             label=level,
         )
+        fade_small(bars, [f for f, p in zip(few, present, strict=True) if p])
         for y, x, n in zip(ys, xs, ns, strict=True):
             x = 0.0 if x != x else x
             ax.annotate(
@@ -751,7 +756,16 @@ def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         no_data(ax, "no sentences to compare")
     else:
         data = table.assign(label=table["group"].map(_short))
-        _paired_bars(ax, data, "label", [_short(r) for r in rows], "voice", ["narrative", "quote"])
+        _paired_bars(
+            ax,
+            data,
+            "label",
+            [_short(r) for r in rows],
+            "voice",
+            ["narrative", "quote"],
+            articles="n_articles",
+        )
+        note_small_n(ax, table["n_articles"])
     ax.axvline(0, color="0.4", lw=0.8)
     ax.set_title("Quoted voices against the reporter's narrative, per group")
     ax.set_xlabel("Mean compound of the sentences (−1 … +1; label: sentences)")
@@ -763,7 +777,8 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Heatmap: mean compound of sentences naming each target, per group (`group_targets`).
 
     Cells show the mean and the number of sentences; a blank cell means the group never names
-    the target. Bounded by the table (at most 12 targets × the top groups).
+    the target; a cell resting on fewer than 5 articles is faded. Bounded by the table (at most
+    12 targets × the top groups).
     """
     targets = list(dict.fromkeys(table["target"]))
     names = list(dict.fromkeys(table["group"]))
@@ -782,6 +797,21 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         # a scale fitted to the values (at least ±0.2), so differences between groups show
         largest = float(np.nanmax(np.abs(means.to_numpy(dtype=float))))
         _heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
+        articles = table.pivot(index="target", columns="group", values="n_articles")
+        articles = articles.reindex(index=targets, columns=names).to_numpy(dtype=float)
+        small = ~np.isnan(articles) & is_small(articles.ravel()).reshape(articles.shape)
+        for row, col in zip(*np.nonzero(small), strict=True):
+            ax.add_patch(
+                plt.Rectangle((col, row), 1, 1, color="white", alpha=1 - FADED, lw=0, zorder=2)
+            )
+        for text in ax.texts:
+            x, y = text.get_position()
+            if 0 <= int(y) < small.shape[0] and 0 <= int(x) < small.shape[1]:
+                if small[int(y), int(x)]:
+                    text.set_color("0.45")
+                    text.set_zorder(3)
+        if small.any():
+            note_small_n(ax, articles[~np.isnan(articles)])
         ax.set_xticklabels([_short(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
         ax.set_yticklabels([_short(t, 32) for t in targets], rotation=0, fontsize=9)
     ax.grid(False)
@@ -860,7 +890,7 @@ def plot_article_arcs(
             ax.axhline(x, color="0.6", lw=0.6, ls="--")
         ax.set_xlim(0, 1)
         ax.set_ylim(-1.05, 1.05)
-        ax.set_title(_short(titles.get(ids[k], ids[k]), 60), fontsize=9, fontweight="normal")
+        ax.set_title(_short(titles.get(ids[k], ids[k]), 90), fontsize=9, fontweight="normal")
         ax.tick_params(labelsize=8)
     for ax in axes[-1]:
         ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)", fontsize=9)
@@ -874,7 +904,8 @@ def plot_article_arcs(
     return fig, data
 
 
-def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 60) -> dict[str, str]:
-    """Labels for per-article panels: {article_id: "Title — outlet, date"} for `ids`."""
+def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 48) -> dict[str, str]:
+    """Labels for per-article panels: {article_id: "Title — outlet, date"} for `ids`, the title
+    cut at a word boundary to `width` characters."""
     rows = articles[articles["article_id"].astype("str").isin([str(i) for i in ids])]
     return article_label(rows, width).to_dict()

@@ -129,6 +129,26 @@ def rescore(
     return out
 
 
+def target_words(targets: dict[str, list[str]], lexicon: Lexicon = None) -> list[str]:
+    """The lexicon words inside target names: "united" in "United States", "justice" in
+    "Department of Justice", "trump" if the lexicon had it.
+
+    Input: {target: [aliases]} and the lexicon the tone was scored with. Output: the words
+    (lower case, sorted) of any alias, split at spaces and hyphens and stripped of
+    punctuation, that have a valence in the lexicon. Rescoring with them neutral (`rescore`)
+    keeps a target's own name from colouring the tone of the sentences that name it.
+    """
+    lex = lexicon_dict(lexicon)
+    found = set()
+    for aliases in (targets or {}).values():
+        for alias in aliases:
+            for word in re.split(r"[\s\-‐–—/]+", str(alias)):
+                word = word.strip(".,;:!?'\"()[]{}’‘“”").lower()
+                if word and lex.get(word):
+                    found.add(word)
+    return sorted(found)
+
+
 # --------------------------------------------------------------------------- word contributions
 
 

@@ -19,7 +19,7 @@ extra_organisations: list = []  # more organisations: names, [name, type] pairs,
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. `quotes` has one row per attribution (direct quote, partial quote, or a claim attributed without quotation marks) and `cited` one row per source and article.
+# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. `quotes` has one row per attribution (direct quote, partial quote, or a claim attributed without quotation marks) and `cited` one row per source and article. Every count below is by **canonical name**: one source, one name (`Trump`, `Mr. Trump` and `Donald J. Trump` are `Donald Trump`; `SOHR` and `the monitor` are the `Syrian Observatory for Human Rights`; `Damascus` speaking is the government of Syria); the surface form stays in `speaker` and `name`.
 
 # %%
 from newscorpus import analysis, groups, plots, sources
@@ -35,6 +35,17 @@ out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
+# ## The most cited sources, and the spellings merged under each name
+
+# %%
+plots.text_table(
+    sources.who_is_quoted(quotes)[
+        ["speaker", "speaker_kind", "n_quotes", "n_articles", "variants"]
+    ],
+    limit=15,
+)
+
+# %% [markdown]
 # ## Who is quoted most in each group?
 
 # %%
@@ -44,7 +55,7 @@ fig, table = sources.plot_quoted_by_group(
 plots.save_figure(fig, table, "03-sources", "who-is-quoted", out)
 
 # %% [markdown]
-# Bars count direct and partial quotes per speaker; under each group's name, the quotes of all its other speakers. The CSV holds the words quoted and the articles for every bar.
+# Bars count direct and partial quotes per canonical speaker; each panel's title gives the group's n (its articles) and, below, the quotes of all its other speakers; a group of fewer than 5 articles is faded. The CSV holds the words quoted, the articles, the group's n and the spellings merged (`variants`) for every bar. Percentages and poll respondents ("52 percent said", "many voters") are findings, not speakers, and are never counted.
 #
 # ## How much rests on unnamed sources, and is it changing?
 
@@ -55,7 +66,7 @@ fig, table = sources.plot_anonymous_share(
 plots.save_figure(fig, table, "03-sources", "unnamed-sources", out)
 
 # %% [markdown]
-# Of the people each article cites (counted once per article), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity; the black line pools every group. The CSV gives the counts behind each point: a period with few people cited moves a lot.
+# Of the people each article cites (counted once per article under their canonical name), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity. Each group is labelled with its n (articles); bars and points resting on fewer than 5 articles are faded; the black line is the whole corpus (drawn only beside two groups or more, never counted as a group). The CSV gives the counts behind each point: a period with few people cited moves a lot.
 #
 # ## Which outlets and organisations does each group cite?
 
@@ -64,7 +75,7 @@ fig, table = sources.plot_cited_by_group(sources.cited_by_group(cited, labels, t
 plots.save_figure(fig, table, "03-sources", "cited-by-group", out)
 
 # %% [markdown]
-# Each cell counts the group's articles that quote, attribute a claim to, or name the outlet or organisation; the shade is that count as a share of the group's articles. An article's own publisher is never counted.
+# Each cell counts the group's articles that quote, attribute a claim to, or name the outlet or organisation (by canonical name; organisations are found by their form as well as by the list: `FBI`, `Congressional Budget Office`, `WikiLeaks`); the shade is that count as a share of the group's articles, each column names its group's n. An article's own publisher is never counted; the CSV lists the spellings merged under each name.
 #
 # ## Which sources are cited together?
 
@@ -73,17 +84,30 @@ fig, table = sources.plot_source_network(cited, top_sources)
 plots.save_figure(fig, table, "03-sources", "network", out)
 
 # %% [markdown]
-# The most cited people, organisations and outlets on a circle, linked by the number of articles citing both; the CSV lists every link among them.
+# The most cited people, organisations and outlets (canonical names) on a circle, linked by the number of articles citing both; a name is never linked with its own fragment ("Trump" and "Donald Trump" are one node). The CSV lists every link among them.
 #
 # ## The quotes, for reading
 
 # %%
 chosen = articles or sources.top_articles(quotes, n_articles)
-plots.text_table(sources.quote_table(quotes, labels=labels, articles=chosen), limit=30)
+print(
+    "Articles shown: "
+    + (
+        "as chosen (parameter articles)"
+        if articles
+        else f"the {n_articles} with the most direct and partial quotes"
+    )
+)
+plots.text_table(
+    sources.quote_table(quotes, labels=labels, articles=chosen, article_info=data.articles),
+    limit=30,
+)
 
 # %% [markdown]
-# Every direct and partial quote of the chosen articles, in full, with its speaker, role and verb (partial quotes show the attributed claim with the quoted words in their marks). The page below draws them; its CSV holds every quote of the corpus.
+# Every direct and partial quote of the chosen articles (by title, outlet and date), in full, with its speaker, canonical name, role and verb (partial quotes show the attributed claim with the quoted words in their marks). The page below draws them; its CSV holds every quote of the corpus.
 
 # %%
-fig, table = sources.plot_quote_table(quotes, max_rows=36, articles=chosen)
+fig, table = sources.plot_quote_table(
+    quotes, max_rows=36, articles=chosen, article_info=data.articles
+)
 plots.save_figure(fig, table, "03-sources", "quotes", out)

@@ -210,7 +210,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
                     core,
                 )
-            elif speaker.lower() in ORG_HEADS:  # "the Observatory", "Police"
+            elif re.sub(r"[’']s$", "", speaker).lower() in ORG_HEADS:  # "the Observatory"
                 canonical = _resolve_description(speaker, speaker.lower(), row["start"], named)
                 canonical = canonical or speaker
             elif (head := _describe(speaker)) is not None:

@@ -42,7 +42,9 @@ _NOT_ACRONYMS = frozenset(
     "I OK TV AM PM CEO CFO COO MP MPS PR ID US UK EU UN USA NYC DC LA PhD II III IV VP "
     "GMT EST EDT PST".split()
 )
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,6}|(?:[A-Z]\.){2,5})s?$")
+_ACRONYM = re.compile(
+    r"^(?:[A-Z][A-Z0-9&]{1,4}|[A-Z](?=[A-Z]*[0-9&])[A-Z0-9&]{5,6}|(?:[A-Z]\.){2,5})s?$"
+)
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Ma)[A-Z]")
 _WEBSITE = re.compile(r"^[\w-]+\.(?:com|org|net|co\.uk|io|info|gov)$", re.IGNORECASE)
@@ -57,7 +59,7 @@ NOT_NAMES = frozenset(
     "tomorrow tonight wait look listen yes no not none nobody everyone everybody someone "
     "somebody anyone others other another many most more some several few all both each "
     "every any multiple partial written hours days weeks months years minutes seconds "
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred hundreds thousand thousands million millions billion half dozens "
     "first second third last next final new old former latest top critics supporters "
@@ -171,7 +173,6 @@ _PARTICIPLE_ENDS = (
     "uted",
     "cted",
     "nted",
-    "sted",
     "rted",
     "tled",
     "ssed",

@@ -1,0 +1,412 @@
+"""The finding in words: 3–6 sentences per analysis notebook, generated from its tables.
+
+Each function takes the loaded analysis (`newscorpus.analysis.load(...)`, or anything with the
+same tables as attributes) and the group labels from `newscorpus.groups.assign` (articles
+without a label, such as duplicates left out, are not counted), and returns a `Finding`: a
+string of Markdown that Jupyter shows as formatted text. Every sentence names its numbers: a
+share or mean, its 95 % interval and the articles it rests on (n); groups resting on fewer
+than `plots.SMALL_N` articles are never ranked, and a caveat says so.
+
+The unit is the article: a share is the share of a group's articles with the property
+(Wilson score interval, Wilson 1927), a mean is the mean of per-article values (normal
+interval, mean ± 1.96 standard errors). A group is named as different from the corpus only
+when its interval excludes the corpus-wide value.
+
+Functions: `timeline` (publication dates and mentioned dates), `terms` (distinctive terms and
+each group's key terms), `sources` (unnamed sources, most cited sources, quotes), `sentiment`
+(tone of sentences by group). The helpers `share_by_group` and `mean_by_group` give the
+tables behind the sentences.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from newscorpus import groups as grouping
+from newscorpus.plots import SMALL_N
+
+Z = 1.96  # 95 % normal quantile
+SHARE_COLUMNS = ["group", "n_articles", "n_with", "share", "ci_low", "ci_high"]
+MEAN_COLUMNS = ["group", "n_articles", "mean", "ci_low", "ci_high"]
+
+
+class Finding(str):
+    """Markdown text that Jupyter displays formatted (and prints as plain text)."""
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+
+def wilson(k: float, n: float, z: float = Z) -> tuple[float, float]:
+    """Wilson score interval of a proportion k / n (NaN, NaN when n is 0)."""
+    if n <= 0:
+        return math.nan, math.nan
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _labelled(labels: pd.Series) -> pd.Series:
+    """Labels as str, indexed by article_id (str), missing labels dropped."""
+    out = labels.dropna().astype("str")
+    out.index = out.index.astype("str")
+    return out
+
+
+def share_by_group(flag: pd.Series, labels: pd.Series) -> pd.DataFrame:
+    """Share of each group's articles where `flag` (article_id -> bool) is True, and overall.
+
+    Input: `flag` indexed by article_id (articles absent count as False) and group labels.
+    Output columns: group, n_articles, n_with, share, ci_low, ci_high (Wilson 95 %); one row
+    per group in the labels' order, then `groups.POOLED` ("whole corpus") when there are at
+    least two groups.
+    """
+    lab = _labelled(labels)
+    f = flag.copy()
+    f.index = f.index.astype("str")
+    f = f.groupby(level=0).any().reindex(lab.index, fill_value=False).astype(bool)
+    table = pd.DataFrame({"group": lab.to_numpy(), "flag": f.to_numpy()})
+    order = _order(labels)
+    rows = []
+    for name, part in [(g, table[table["group"] == g]) for g in order]:
+        rows.append(_share_row(name, int(part["flag"].sum()), len(part)))
+    if grouping.needs_pooled(lab):
+        rows.append(_share_row(grouping.POOLED, int(table["flag"].sum()), len(table)))
+    return pd.DataFrame(rows, columns=SHARE_COLUMNS)
+
+
+def _share_row(name: str, k: int, n: int) -> list:
+    low, high = wilson(k, n)
+    return [name, n, k, k / n if n else math.nan, low, high]
+
+
+def mean_by_group(values: pd.Series, labels: pd.Series) -> pd.DataFrame:
+    """Mean of a per-article value for each group and overall, with a 95 % interval.
+
+    Input: `values` indexed by article_id (articles without a value are left out) and group
+    labels. Output columns: group, n_articles (with a value), mean, ci_low, ci_high (mean ±
+    1.96 standard errors; NaN for fewer than 2 articles); the pooled row "whole corpus" last
+    when there are at least two groups.
+    """
+    lab = _labelled(labels)
+    v = values.copy()
+    v.index = v.index.astype("str")
+    v = v[v.index.isin(lab.index)].dropna()
+    table = pd.DataFrame({"group": lab.reindex(v.index).to_numpy(), "value": v.to_numpy()})
+    rows = [_mean_row(g, table.loc[table["group"] == g, "value"]) for g in _order(labels)]
+    if grouping.needs_pooled(lab):
+        rows.append(_mean_row(grouping.POOLED, table["value"]))
+    return pd.DataFrame(rows, columns=MEAN_COLUMNS)
+
+
+def _mean_row(name: str, values: pd.Series) -> list:
+    n = len(values)
+    mean = float(values.mean()) if n else math.nan
+    if n < 2:
+        return [name, n, mean, math.nan, math.nan]
+    half = Z * float(values.std(ddof=1)) / math.sqrt(n)
+    return [name, n, mean, mean - half, mean + half]
+
+
+def _order(labels: pd.Series) -> list[str]:
+    present = set(labels.dropna().astype("str"))
+    if isinstance(labels.dtype, pd.CategoricalDtype):
+        return [str(c) for c in labels.dtype.categories if str(c) in present]
+    return sorted(present)
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f} %"
+
+
+def _ci_pct(low: float, high: float) -> str:
+    return f"95 % CI {100 * low:.0f}–{100 * high:.0f} %"
+
+
+def _num(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
+
+
+def _caveat(table: pd.DataFrame, what: str = "articles") -> str:
+    """A sentence naming the groups too small to compare, or ''."""
+    rows = table[(table["group"] != grouping.POOLED) & (table["n_articles"] < SMALL_N)]
+    if rows.empty:
+        return ""
+    names = ", ".join(
+        f"{g} (n = {n})" for g, n in zip(rows["group"], rows["n_articles"], strict=True)
+    )
+    many = len(rows) > 1
+    return (
+        f"Caveat: {len(rows)} group{'s' if many else ''} rest{'' if many else 's'} on fewer "
+        f"than {SMALL_N} {what} and {'are' if many else 'is'} not compared: {names}."
+    )
+
+
+def _finish(sentences: list[str]) -> Finding:
+    return Finding(" ".join(s for s in sentences if s))
+
+
+def _extremes(table: pd.DataFrame, value: str) -> list[pd.Series]:
+    """Groups (n ≥ SMALL_N) whose interval excludes the pooled value: highest, then lowest."""
+    pooled = table[table["group"] == grouping.POOLED]
+    rows = table[(table["group"] != grouping.POOLED) & (table["n_articles"] >= SMALL_N)]
+    if pooled.empty or rows.empty:
+        return []
+    overall = float(pooled[value].iloc[0])
+    above = rows[rows["ci_low"] > overall].sort_values(value, ascending=False)
+    below = rows[rows["ci_high"] < overall].sort_values(value)
+    return [r for part in (above, below) for _, r in part.head(1).iterrows()]
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def sources(data, labels: pd.Series) -> Finding:
+    """3–6 sentences on who is quoted: unnamed sources by group, the most cited source.
+
+    Reads `data.sources` (article_id, kind, anonymity, canonical or name) and `data.quotes`
+    (article_id, kind, speaker, canonical when present). Unnamed sources are sources of kind
+    "anonymous" (or flagged `anonymity`); names are counted under `canonical` when the table
+    has it, else under the surface name.
+    """
+    lab = _labelled(labels)
+    src = data.sources
+    src = src[src["article_id"].astype("str").isin(lab.index)]
+    quotes = data.quotes
+    quotes = quotes[quotes["article_id"].astype("str").isin(lab.index)]
+    n = len(lab)
+    if n == 0:
+        return Finding("No articles to describe.")
+    unnamed = src["kind"].astype("str").eq("anonymous")
+    if "anonymity" in src.columns:
+        unnamed |= src["anonymity"].fillna(False).astype(bool)
+    flag = pd.Series(True, index=src.loc[unnamed, "article_id"].astype("str").unique())
+    shares = share_by_group(flag, labels)
+    pooled = shares[shares["group"] == grouping.POOLED]
+    overall = pooled.iloc[0] if len(pooled) else shares.iloc[0]
+    quoting = quotes["article_id"].astype("str").nunique()
+    out = [
+        f"{len(quotes):,} quotes are attributed in {quoting:,} of {n:,} articles "
+        f"({_pct(quoting / n)}); {_pct(overall['share'])} of articles cite at least one "
+        f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,})."
+    ]
+    for row in _extremes(shares, "share"):
+        out.append(
+            f"{row['group']} cites unnamed sources in {_pct(row['share'])} of its articles "
+            f"({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,}), against "
+            f"{_pct(overall['share'])} corpus-wide (n = {n:,})."
+        )
+    if len(out) == 1 and len(pooled):
+        out.append(
+            "No group's share of unnamed sources differs from the corpus beyond its interval."
+        )
+    name = "canonical" if "canonical" in src.columns else "name"
+    named = src[~unnamed & src[name].notna()]
+    if "kind" in named.columns:
+        named = named[named["kind"].astype("str").isin(["person", "organization"])]
+    if len(named):
+        per = named.groupby(named[name].astype("str"))["article_id"].nunique()
+        top, k = per.sort_values(ascending=False, kind="stable").index[0], int(per.max())
+        flag = pd.Series(True, index=named.loc[named[name].astype("str") == top, "article_id"])
+        by = share_by_group(flag.astype(bool), labels)
+        text = (
+            f"The most cited named source is {top}, in {k:,} articles ({_pct(k / n)}, "
+            f"{_ci_pct(*wilson(k, n))})"
+        )
+        big = by[(by["group"] != grouping.POOLED) & (by["n_articles"] >= SMALL_N)]
+        if len(big) > 1:
+            hi = big.sort_values("share", ascending=False).iloc[0]
+            lo = big.sort_values("share").iloc[0]
+            text += (
+                f"; from {_pct(lo['share'])} of {lo['group']}'s articles (n = "
+                f"{lo['n_articles']:,}) to {_pct(hi['share'])} of {hi['group']}'s (n = "
+                f"{hi['n_articles']:,})"
+            )
+        out.append(text + ".")
+    if len(quotes):
+        direct = quotes["kind"].astype("str").eq("direct").mean()
+        out.append(f"{_pct(direct)} of the quotes are direct (in quotation marks).")
+    out.append(_caveat(shares))
+    return _finish(out[:6])
+
+
+# --------------------------------------------------------------------------- sentiment
+
+
+def sentiment(data, labels: pd.Series) -> Finding:
+    """3–6 sentences on tone: each group's mean sentence compound against the corpus.
+
+    Reads `data.sentiment` (article_id, compound, in_quote). A group's tone is the mean over
+    its articles of each article's mean sentence compound (VADER, −1 to +1), so long articles
+    do not weigh more; quoted sentences are compared with the reporter's own.
+    """
+    lab = _labelled(labels)
+    s = data.sentiment
+    s = s[s["article_id"].astype("str").isin(lab.index)]
+    if s.empty:
+        return Finding("No scored sentences to describe.")
+    per_article = s.groupby(s["article_id"].astype("str"))["compound"].mean()
+    means = mean_by_group(per_article, labels)
+    pooled = means[means["group"] == grouping.POOLED]
+    overall = pooled.iloc[0] if len(pooled) else means.iloc[0]
+    out = [
+        f"The mean tone of an article is {_num(overall['mean'])} on VADER's −1 to +1 scale "
+        f"(95 % CI {_num(overall['ci_low'])} to {_num(overall['ci_high'])}, n = "
+        f"{int(overall['n_articles']):,} articles, {len(s):,} sentences)."
+    ]
+    for row in _extremes(means, "mean"):
+        word = "more positive" if row["mean"] > overall["mean"] else "more negative"
+        out.append(
+            f"{row['group']} is {word} than the corpus: {_num(row['mean'])} (95 % CI "
+            f"{_num(row['ci_low'])} to {_num(row['ci_high'])}, n = {int(row['n_articles']):,})."
+        )
+    if len(out) == 1 and len(pooled):
+        out.append("No group's mean tone differs from the corpus beyond its interval.")
+    if "in_quote" in s.columns and s["in_quote"].any() and (~s["in_quote"]).any():
+        quoted = s.loc[s["in_quote"], "compound"]
+        own = s.loc[~s["in_quote"], "compound"]
+        out.append(
+            f"Quoted sentences average {_num(quoted.mean())} (n = {len(quoted):,} sentences), "
+            f"the reporters' own {_num(own.mean())} (n = {len(own):,})."
+        )
+    out.append(
+        "A word list scores vocabulary: event words such as “killed” or “attack” pull a "
+        "group's tone down whatever its stance."
+    )
+    out.append(_caveat(means))
+    return _finish(out[:6])
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def timeline(data, labels: pd.Series) -> Finding:
+    """3–6 sentences on time: the publication span, the busiest month, how far back each
+    group's date mentions reach.
+
+    Reads `data.articles` (published) and `data.dates` (article_id, start_date). A mention
+    "looks back" when its date starts more than 365 days before the article's publication;
+    only dated articles count for that share.
+    """
+    lab = _labelled(labels)
+    arts = data.articles
+    arts = arts[arts["article_id"].astype("str").isin(lab.index)]
+    published = pd.to_datetime(arts["published"], errors="coerce")
+    published.index = arts["article_id"].astype("str").to_numpy()
+    dated = published.dropna()
+    n = len(lab)
+    out = []
+    if dated.empty:
+        out.append(f"None of the {n:,} articles has a publication date from its source.")
+    else:
+        months = grouping.period_labels(dated, "month")
+        busiest = months.value_counts()
+        out.append(
+            f"{len(dated):,} of {n:,} articles carry a publication date, from "
+            f"{dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}; the busiest month is "
+            f"{busiest.index[0]} with {int(busiest.iloc[0]):,} articles."
+        )
+    dates = data.dates
+    dates = dates[dates["article_id"].astype("str").isin(lab.index)]
+    start = pd.to_datetime(dates["start_date"], errors="coerce")
+    ids = dates["article_id"].astype("str")
+    when = ids.map(published)
+    usable = start.notna().to_numpy() & when.notna().to_numpy()
+    if len(dates):
+        out.append(
+            f"The articles mention {len(dates):,} dates and periods "
+            f"({len(dates) / max(n, 1):.1f} per article); {int(start.notna().sum()):,} "
+            "resolve to a calendar date."
+        )
+    if usable.any():
+        gap = (when[usable].to_numpy() - start[usable].to_numpy()) / np.timedelta64(1, "D")
+        back = pd.Series(gap > 365, index=ids[usable].to_numpy())
+        flag = back.groupby(level=0).any()
+        flag = flag[flag]
+        shares = share_by_group(flag, labels.loc[labels.index.isin(dated.index)])
+        pooled = shares[shares["group"] == grouping.POOLED]
+        overall = pooled.iloc[0] if len(pooled) else shares.iloc[0]
+        out.append(
+            f"{_pct(overall['share'])} of dated articles mention a date more than a year "
+            f"before their publication ({_ci_pct(overall['ci_low'], overall['ci_high'])}, "
+            f"n = {int(overall['n_articles']):,})."
+        )
+        for row in _extremes(shares, "share"):
+            out.append(
+                f"{row['group']} looks back that far in {_pct(row['share'])} of its articles "
+                f"({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,})."
+            )
+        when_month = grouping.period_labels(start[usable], "month")
+        mentioned = pd.DataFrame({"m": when_month.to_numpy(), "a": ids[usable].to_numpy()})
+        per = mentioned.groupby("m")["a"].nunique().sort_values(ascending=False, kind="stable")
+        if len(per):
+            outlets = mentioned[mentioned["m"] == per.index[0]]["a"].map(lab).nunique()
+            out.append(
+                f"The month mentioned by most articles is {per.index[0]} "
+                f"({int(per.iloc[0]):,} articles, {outlets} group{'s' if outlets != 1 else ''})."
+            )
+        out.append(_caveat(shares))
+    return _finish(out[:6])
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def terms(
+    data, labels: pd.Series, by_group: pd.DataFrame | None = None, min_count: int = 3
+) -> Finding:
+    """3–6 sentences on vocabulary: the corpus's distinctive terms and each group's key term.
+
+    Reads the per-article term counts (`data.parts("term_counts")`, part by part) unless
+    `by_group` (a `terms.group_counts` table over the same labels) is given. Distinctive terms
+    follow `terms.distinctive_terms_of`; a group's key term is the term it over-uses most by
+    log-likelihood against the rest of the corpus (p < 0.001), with its rate in the group and
+    in the rest per 10,000 body words.
+    """
+    from newscorpus import terms as term_tools
+
+    lab = _labelled(labels)
+    if by_group is None:
+        counts = data.parts("term_counts") if hasattr(data, "parts") else data.term_counts
+        by_group = term_tools.group_counts(counts, labels, min_total=min_count)
+    n = len(lab)
+    top = term_tools.distinctive_terms_of(by_group, n, 5)
+    if not top:
+        return Finding("No words were counted in this corpus.")
+    out = [
+        f"The corpus's most distinctive words and names (count × log of articles over "
+        f"articles using it) are {', '.join(f'“{t}”' for t in top)} (n = {n:,} articles)."
+    ]
+    sizes = lab.value_counts()
+    big = [g for g in _order(labels) if sizes.get(g, 0) >= SMALL_N]
+    if len(sizes) >= 2 and big:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            key = term_tools.group_keyness(by_group, min_count=min_count, top_n=5)
+        over = key[(key["use"] == "over") & (key["log_likelihood"] >= term_tools.LL_THRESHOLD)]
+        over = over[over["ngram"] == 1] if "ngram" in over.columns else over
+        over = over[~over["term"].astype("str").isin(term_tools.NEWS_FUNCTION_WORDS)]
+        for g in big[:3]:
+            rows = over[over["group"].astype("str") == g]
+            if rows.empty:
+                continue
+            r = rows.sort_values("log_likelihood", ascending=False).iloc[0]
+            out.append(
+                f"{g} uses “{r['term']}” most distinctively: {r['rate']:.1f} per 10,000 words "
+                f"against {r['rate_rest']:.1f} elsewhere (G2 = {r['log_likelihood']:.0f}, "
+                f"n = {int(sizes[g]):,} articles)."
+            )
+        if len(big) > 3:
+            out.append(f"The other {len(big) - 3} groups' key terms are in the keyness chart.")
+    table = pd.DataFrame({"group": sizes.index, "n_articles": sizes.to_numpy()})
+    out.append(_caveat(table))
+    return _finish(out[:6])

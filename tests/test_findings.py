@@ -1,0 +1,118 @@
+"""The finding in words (newscorpus.findings): numbers in sentences match a hand count."""
+
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from newscorpus import findings, groups
+
+
+def _data():
+    # outlet A: 10 articles, 8 cite an unnamed source; B: 10 articles, 1 does; C: 3 articles
+    ids = [f"a{i:02d}" for i in range(23)]
+    outlet = ["A"] * 10 + ["B"] * 10 + ["C"] * 3
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "outlet": outlet,
+            "published": pd.to_datetime(["2017-03-09"] * 23),
+            "duplicate_of": [None] * 22 + ["a00"],  # a22 (outlet C) reprints a00
+        }
+    )
+    anon = ["a00", "a01", "a02", "a03", "a04", "a05", "a06", "a07", "a10", "a22"]
+    sources = pd.DataFrame(
+        {
+            "article_id": anon + ["a11", "a12"],
+            "name": ["officials"] * len(anon) + ["Jane Roe", "Jane Roe"],
+            "canonical": [None] * len(anon) + ["Jane Roe", "Jane Roe"],
+            "kind": ["anonymous"] * len(anon) + ["person", "person"],
+            "anonymity": [True] * len(anon) + [False, False],
+        }
+    )
+    quotes = pd.DataFrame(
+        {"article_id": ["a11", "a12", "a00"], "kind": ["direct", "indirect", "direct"]}
+    )
+    return SimpleNamespace(articles=articles, sources=sources, quotes=quotes)
+
+
+def test_share_by_group_matches_a_hand_count_with_wilson_interval():
+    data = _data()
+    labels = groups.assign(data.articles)
+    flag = pd.Series(
+        True, index=data.sources.loc[data.sources["kind"] == "anonymous", "article_id"]
+    )
+    table = findings.share_by_group(flag, labels).set_index("group")
+    assert table.loc["A", ["n_articles", "n_with"]].tolist() == [10, 8]
+    assert table.loc["C", "n_articles"] == 2  # the reprint a22 is left out
+    pooled = table.loc[groups.POOLED]
+    assert (pooled["n_articles"], pooled["n_with"]) == (22, 9)
+    low, high = findings.wilson(8, 10)
+    assert (round(low, 3), round(high, 3)) == (0.49, 0.943)
+
+
+def test_sources_sentences_give_the_numbers_and_a_small_n_caveat():
+    text = findings.sources(_data(), groups.assign(_data().articles))
+    # 9 of 22 unique articles cite an unnamed source: 41 %; A's interval 49–94 % excludes it
+    assert "41 % of articles cite at least one unnamed source" in text
+    assert "A cites unnamed sources in 80 % of its articles (95 % CI 49–94 %, n = 10), " in text
+    assert "against 41 % corpus-wide (n = 22)" in text
+    assert "B cites unnamed sources in 10 % of its articles" in text
+    assert "Jane Roe, in 2 articles" in text
+    assert "Caveat: 1 group rests on fewer than 5 articles and is not compared: C (n = 2)." in text
+    assert 3 <= text.count(". ") + 1 <= 6
+
+
+def test_duplicates_count_when_asked():
+    data = _data()
+    text = findings.sources(data, groups.assign(data.articles, duplicates=True))
+    assert "n = 23" in text and "C (n = 3)" in text
+
+
+def test_sentiment_names_the_group_whose_interval_excludes_the_corpus():
+    ids = [f"a{i}" for i in range(12)]
+    articles = pd.DataFrame({"article_id": ids, "outlet": ["A"] * 6 + ["B"] * 6})
+    scores = pd.DataFrame(
+        {
+            "article_id": ids * 2,
+            "compound": ([0.4, 0.6] * 3 + [-0.5] * 6) * 2,
+            "in_quote": [False] * 12 + [True] * 12,
+        }
+    )
+    text = findings.sentiment(SimpleNamespace(sentiment=scores), groups.assign(articles))
+    assert "The mean tone of an article is +0.00" in text  # (0.5·6 − 0.5·6) / 12
+    assert "n = 12 articles, 24 sentences" in text
+    assert "A is more positive than the corpus: +0.50 (95 % CI +0.41 to +0.59, n = 6)" in text
+    assert "B is more negative than the corpus: −0.50" in text
+
+
+def test_one_group_has_no_pooled_row():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"]})
+    table = findings.share_by_group(pd.Series(True, index=["a"]), groups.assign(articles))
+    assert table["group"].tolist() == ["X"] and table["share"].tolist() == [pytest.approx(0.5)]
+
+
+def test_timeline_counts_articles_looking_back_more_than_a_year():
+    ids = [f"a{i}" for i in range(10)]
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "outlet": ["A"] * 5 + ["B"] * 5,
+            "published": pd.to_datetime(["2017-03-09"] * 9 + [None]),
+        }
+    )
+    # a0, a1, a5 mention 2001; everyone mentions 2017-03-01; a9 is undated
+    dates = pd.DataFrame(
+        {
+            "article_id": ["a0", "a1", "a5"] + ids,
+            "start_date": pd.to_datetime(["2001-09-11"] * 3 + ["2017-03-01"] * 10),
+        }
+    )
+    text = findings.timeline(
+        SimpleNamespace(articles=articles, dates=dates), groups.assign(articles)
+    )
+    assert "9 of 10 articles carry a publication date, from 2017-03-09 to 2017-03-09" in text
+    assert "13 dates and periods (1.3 per article)" in text
+    assert "33 % of dated articles mention a date more than a year before" in text  # 3 of 9
+    assert "n = 9" in text
+    assert "The month mentioned by most articles is 2017-03 (9 articles, 2 groups)" in text

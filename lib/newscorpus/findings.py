@@ -168,18 +168,24 @@ def _extremes(table: pd.DataFrame, value: str) -> list[pd.Series]:
 # --------------------------------------------------------------------------- sources
 
 
-def sources(data, labels: pd.Series) -> Finding:
+def sources(
+    data,
+    labels: pd.Series,
+    sources: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> Finding:
     """3–6 sentences on who is quoted: unnamed sources by group, the most cited source.
 
     Reads `data.sources` (article_id, kind, anonymity, canonical or name) and `data.quotes`
     (article_id, kind, speaker, canonical when present). Unnamed sources are sources of kind
     "anonymous" (or flagged `anonymity`); names are counted under `canonical` when the table
-    has it, else under the surface name.
+    has it, else under the surface name. `sources` and `quotes` replace the tables read from
+    `data` (e.g. a variant with extra outlets).
     """
     lab = _labelled(labels)
-    src = data.sources
+    src = data.sources if sources is None else sources
     src = src[src["article_id"].astype("str").isin(lab.index)]
-    quotes = data.quotes
+    quotes = data.quotes if quotes is None else quotes
     quotes = quotes[quotes["article_id"].astype("str").isin(lab.index)]
     n = len(lab)
     if n == 0:
@@ -240,15 +246,16 @@ def sources(data, labels: pd.Series) -> Finding:
 # --------------------------------------------------------------------------- sentiment
 
 
-def sentiment(data, labels: pd.Series) -> Finding:
+def sentiment(data, labels: pd.Series, scores: pd.DataFrame | None = None) -> Finding:
     """3–6 sentences on tone: each group's mean sentence compound against the corpus.
 
     Reads `data.sentiment` (article_id, compound, in_quote). A group's tone is the mean over
     its articles of each article's mean sentence compound (VADER, −1 to +1), so long articles
-    do not weigh more; quoted sentences are compared with the reporter's own.
+    do not weigh more; quoted sentences are compared with the reporter's own. `scores`
+    replaces `data.sentiment` (e.g. the table of another lexicon).
     """
     lab = _labelled(labels)
-    s = data.sentiment
+    s = data.sentiment if scores is None else scores
     s = s[s["article_id"].astype("str").isin(lab.index)]
     if s.empty:
         return Finding("No scored sentences to describe.")

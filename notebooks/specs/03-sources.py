@@ -8,7 +8,8 @@ corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (abso
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the unnamed-sources chart: year, quarter, month, week or day
-top_n: int = 8  # groups drawn separately; the rest are pooled as "other"
+top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
 top_speakers: int = 10  # speakers shown per group; the others are summed
 top_cited: int = 20  # outlets and organisations in the cited-per-group chart
 top_sources: int = 30  # sources in the network (the most cited)
@@ -27,12 +28,22 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.assign(data.articles, group_by)
+labels = groups.assign(data.articles, group_by, include_duplicates)
 lists = {"extra_outlets": extra_outlets, "extra_organisations": extra_organisations}
 quotes = data.table("quotes", **lists)
 cited = data.table("sources", **lists)
 out = figures_folder(corpus, figures)
 data
+
+# %% [markdown]
+# ## The finding in words
+#
+# Written from the tables below: the main differences between groups with their numbers, 95 % intervals and the articles they rest on (n). A group is named only when its interval excludes the corpus-wide value; groups of fewer than 5 articles are not compared. Reprinted copies are counted once unless `include_duplicates` is set.
+
+# %%
+from newscorpus import findings
+
+findings.sources(data, labels, cited, quotes)
 
 # %% [markdown]
 # ## The most cited sources, and the spellings merged under each name

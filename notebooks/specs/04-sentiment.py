@@ -9,6 +9,7 @@ figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-r
 group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
 period: str = "month"  # time step of the tone-over-time chart: year, quarter, month, week or day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
 articles: list = []  # article ids for the per-article arcs; [] means a typical (median-length) article of each of the n_articles largest groups
 n_articles: int = 4  # how many articles the arcs show when articles is empty
 targets: dict = {}  # {target: [aliases]}; {} means sentiment.default_targets: the corpus's most cited canonical sources (people, organisations)
@@ -32,10 +33,20 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 pd.set_option("display.max_colwidth", None)  # tables show whole sentences
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.assign(data.articles, group_by)
+labels = groups.assign(data.articles, group_by, include_duplicates)
 scores = data.table("sentiment", **sentiment.table_options(lexicon, rules))
 out = figures_folder(corpus, figures)
 data
+
+# %% [markdown]
+# ## The finding in words
+#
+# Written from the tables below: the main differences between groups with their numbers, 95 % intervals and the articles they rest on (n). A group is named only when its interval excludes the corpus-wide value; groups of fewer than 5 articles are not compared. Reprinted copies are counted once unless `include_duplicates` is set.
+
+# %%
+from newscorpus import findings
+
+findings.sentiment(data, labels, scores)
 
 # %% [markdown]
 # ## How negative or positive is each group, and is that tone or vocabulary?

@@ -11,7 +11,8 @@ granularity: str = "year"  # histogram bins: year or month
 date_from: str = ""  # earliest mentioned date shown, YYYY-MM-DD (empty: automatic window)
 date_to: str = ""  # latest mentioned date shown, YYYY-MM-DD (empty: automatic window)
 kinds: list = ["date", "range", "duration", "relative", "set"]  # kinds of expression shown
-top_n: int = 8  # groups drawn separately; the rest are summed as "other"
+top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
 articles: list = []  # article ids for the per-article lanes (empty: the busiest, see n_articles)
 n_articles: int = 5  # with no articles given: this many articles with the most resolved dates
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
@@ -25,9 +26,19 @@ from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.assign(data.articles, group_by)
+labels = groups.assign(data.articles, group_by, include_duplicates)
 out = figures_folder(corpus, figures)
 data
+
+# %% [markdown]
+# ## The finding in words
+#
+# Written from the tables below: the main differences between groups with their numbers, 95 % intervals and the articles they rest on (n). A group is named only when its interval excludes the corpus-wide value; groups of fewer than 5 articles are not compared. Reprinted copies are counted once unless `include_duplicates` is set.
+
+# %%
+from newscorpus import findings
+
+findings.timeline(data, labels)
 
 # %% [markdown]
 # ## How much does each group date its stories?

@@ -37,10 +37,20 @@ out = figures_folder(corpus, figures)
 data
 
 # %% [markdown]
+# ## The finding in words
+#
+# Written from the term counts (`by_group`: every term used at least `min_count` times in the corpus, counted per group; reprinted copies once unless `include_duplicates` is set): the corpus's most distinctive words and names by the rule stated under the trends below, and the word each of the largest groups over-uses most against the rest of the corpus, with both rates, the log-likelihood and the articles it rests on (n). Groups of fewer than 5 articles are not compared.
+
+# %%
+from newscorpus import findings
+
+by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
+findings.terms(data, labels, by_group, min_count)
+
+# %% [markdown]
 # ## Which terms does each group use most?
 
 # %%
-by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
 traced = term_tools.distinctive_terms_of(by_group, len(labels), 5, terms)
 fig, table = term_tools.plot_group_top_terms(
     by_group, top_n=top_terms, ngram=ngram, max_groups=top_n + 1, group_sizes=labels.value_counts()

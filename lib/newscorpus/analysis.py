@@ -50,6 +50,8 @@ from newscorpus.corpus import (
     read_corpus,  # noqa: F401 - importable from here, as before
     read_partition,
 )
+from newscorpus.corpus.furniture import Furniture
+from newscorpus.corpus.read import scan_partition
 from newscorpus.paths import PROJECT_ROOT
 
 READER_TABLES = ("articles", "paragraphs", "sentences", "tokens", "problems")
@@ -419,6 +421,13 @@ def _analyse_partition(job: dict) -> dict:
     }
 
 
+def _scan_job(job: dict) -> dict:
+    """Stage 1 of furniture detection on one partition: its counts, CPU seconds, peak MiB."""
+    started = time.process_time()
+    counts = scan_partition(job["partition"])
+    return {"counts": counts, "cpu": time.process_time() - started, "peak": _peak_mib()}
+
+
 def _progress(total: int, desc: str, enabled: bool):
     if not enabled:
         return None
@@ -434,8 +443,12 @@ def _execute(
     scheduler: str | None,
     progress: bool,
     desc: str,
+    fn=None,
 ) -> list[dict]:
-    """Run partition jobs (in-process, a process pool, or a Dask cluster); results in order."""
+    """Run partition jobs (in-process, a process pool, or a Dask cluster); results in order.
+
+    `fn` is the job function (default `_analyse_partition`)."""
+    fn = fn or _analyse_partition
     bar = _progress(sum(sizes), desc, progress)
     results: list[dict | None] = [None] * len(jobs)
 
@@ -446,22 +459,22 @@ def _execute(
 
     try:
         if scheduler:
-            _on_cluster(scheduler, jobs, done)
+            _on_cluster(scheduler, jobs, done, fn)
         elif workers > 1 and len(jobs) > 1:
             with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-                futures = {pool.submit(_analyse_partition, job): i for i, job in enumerate(jobs)}
+                futures = {pool.submit(fn, job): i for i, job in enumerate(jobs)}
                 for future in as_completed(futures):
                     done(futures[future], future.result())
         else:
             for i, job in enumerate(jobs):
-                done(i, _analyse_partition(job))
+                done(i, fn(job))
     finally:
         if bar is not None:
             bar.close()
     return results
 
 
-def _on_cluster(scheduler: str, jobs: list[dict], done) -> None:
+def _on_cluster(scheduler: str, jobs: list[dict], done, fn=None) -> None:
     """Send each partition job to an existing Dask cluster.
 
     A job names its input and output by path, so every worker must see the corpus and the
@@ -472,7 +485,7 @@ def _on_cluster(scheduler: str, jobs: list[dict], done) -> None:
     except ImportError as exc:  # pragma: no cover - dask is in requirements.txt
         raise RuntimeError("scheduler= needs the dask and distributed packages") from exc
     with Client(scheduler, set_as_default=False) as client:
-        futures = [client.submit(_analyse_partition, job, pure=False) for job in jobs]
+        futures = [client.submit(fn or _analyse_partition, job, pure=False) for job in jobs]
         for i, future in enumerate(futures):  # in order: the client is not the default one
             done(i, future.result())
 
@@ -573,6 +586,29 @@ def analyse(
             listing, partitions, _ = _plan_job(job)
             plan_cpu = 0.0  # counted in this process's time below
         plan_cpu += time.process_time() - c0
+        furniture_stats = {}
+        if listing.furniture:
+            # stage 1: each worker counts its partition's candidate furniture; the main process
+            # sums the counts (small arrays) into the furniture every partition is read with
+            scans = _execute(
+                [{"partition": p} for p in partitions],
+                [p.size for p in partitions],
+                workers,
+                scheduler,
+                progress,
+                "finding site furniture",
+                fn=_scan_job,
+            )
+            c1 = time.process_time()
+            found = Furniture.from_counts(r.pop("counts") for r in scans)
+            for p in partitions:
+                p.furniture = found
+            furniture_stats = {
+                "furniture_scan_cpu_s": round(sum(r["cpu"] for r in scans), 3),
+                "furniture_combine_cpu_s": round(time.process_time() - c1, 3),
+                "furniture_scan_peak_mib": round(max(r["peak"] for r in scans), 1),
+            }
+            plan_cpu += sum(r["cpu"] for r in scans)  # counted as reading
         folders = {name: str(tmp / name) for name in TABLES}
         jobs = [
             {
@@ -614,6 +650,7 @@ def analyse(
             "read_cpu_s": round(plan_cpu + cpu.pop("read", 0.0), 3),
             "analysis_cpu_s": {k: round(v, 3) for k, v in cpu.items()},
             "wall_s": round(time.perf_counter() - t0, 3),
+            **furniture_stats,
             # a worker's peak resident memory once the stage is done (largest over partitions)
             "worker_peak_mib": {
                 k: round(max(r["peak"][k] for r in results), 1) for k in results[0]["peak"]

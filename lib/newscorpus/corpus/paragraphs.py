@@ -14,9 +14,14 @@ from newscorpus.corpus.dates import parse_date
 
 _CREDIT = re.compile(
     r"\(\s*(?:photo|image|picture|video|graphic)?\s*(?:credit|courtesy|source)s?\s*:[^)]*\)\s*$"
+    r"|\(\s*(?:[\w.]+\s+)?(?:photo|image|picture)s?\s*[:/][^)]*\)\s*$"
     r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images)\s*$",
     re.IGNORECASE,
 )
+# A credit naming a source, not a picture: "(Source: AFP)" closes a body paragraph as often as a
+# caption, so it never makes one.
+_SOURCE_CREDIT = re.compile(r"^\(\s*sources?\s*:", re.IGNORECASE)
+CAPTION_MAX_WORDS = 40  # a paragraph ending in a photo credit is a caption up to this length
 _BOILERPLATE_SHORT = [  # (pattern, reason); applied to paragraphs of at most 15 words
     (r"^(?:font|text) size:?$", "site chrome (font size control)"),
     (r"\blogo$", "site chrome (logo)"),
@@ -130,6 +135,10 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
 
     Input: the article's non-empty lines in order; with `has_title` the first is the title.
     Output: one (kind, reason) per line; kinds are PARAGRAPH_KINDS, reason is empty for body.
+    These are fixed patterns, the seed; `furniture.Furniture.mark` adds what an outlet repeats.
+    A line ending in a photo credit (`(Photo: …)`, `REUTERS/Name`, `Getty Images`) is a
+    caption when at most CAPTION_MAX_WORDS words precede the credit and the article keeps a
+    body paragraph; a source credit (`(Source: AFP)`) never makes a caption.
     """
     n = len(texts)
     result: list[tuple[str, str] | None] = [None] * n
@@ -138,13 +147,17 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
     if has_title:
         result[0] = ("title", "first line")
     caption_texts: set[str] = set()
+    credited: list[int] = []
     for i, text in enumerate(texts):
         if i == 0 and has_title:
             continue
         m = _may_end_in_credit(text) and _CREDIT.search(text, max(0, len(text) - 160))
-        if m:
-            result[i] = ("caption", "photo credit")
+        if m and not _SOURCE_CREDIT.match(m.group()):
             stripped = text[: m.start()].strip()
+            if _n_words(stripped) > CAPTION_MAX_WORDS:  # a body paragraph that credits a photo
+                continue
+            result[i] = ("caption", "photo credit")
+            credited.append(i)
             if stripped:
                 caption_texts.add(stripped)
     in_related = False
@@ -185,6 +198,10 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
     ):
         if result[2][0] in ("caption", "byline", "boilerplate"):
             result[1] = ("dek", "short standalone line after the title")
+    if credited and not any(r is None or r[0] == "body" for r in result):
+        # every other line is set aside: the longest credited one is the article's body
+        longest = max(credited, key=lambda i: len(texts[i]))
+        result[longest] = None
     return [r or ("body", "") for r in result]
 
 

@@ -81,10 +81,14 @@ def _token_offsets(
     return np.array(starts, dtype=np.int32), np.array(ends, dtype=np.int32)
 
 
-def parse_article(article_id: str, text: str, has_title: bool = True) -> dict:
+def parse_article(
+    article_id: str, text: str, has_title: bool = True, furniture=None, outlet=None
+) -> dict:
     """Split one decoded article into paragraphs, sentences and tokens, with its metadata.
 
-    Input: the article id, its text, and whether its first non-empty line is a title.
+    Input: the article id, its text, and whether its first non-empty line is a title;
+    `furniture` (a `furniture.Furniture`, optional) marks what the article's `outlet` repeats
+    as boilerplate, cutting a paragraph at exact offsets where furniture is flattened into it.
     Output: a dict with `meta` (see `read_metadata`, plus n_sentences), `paragraphs` and
     `sentences` (column lists: paragraph_id, kind, reason, text, start, end / sentence_id,
     paragraph_id, text, start, end) and `tokens` (token list, sentence_id/start/end int32
@@ -101,6 +105,10 @@ def parse_article(article_id: str, text: str, has_title: bool = True) -> dict:
             p_end.append(m.start() + lead + len(stripped))
             texts.append(stripped)
     classified = classify_paragraphs(texts, has_title)
+    if furniture:
+        p_start, p_end, texts, classified = furniture.mark(
+            p_start, p_end, texts, classified, has_title, outlet
+        )
     kinds = [k for k, _ in classified]
     s_pid, s_start, s_end, s_text, tokens, counts = [], [], [], [], [], []
     for pid, kind in enumerate(kinds):

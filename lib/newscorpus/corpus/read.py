@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.corpus.decode import decode, describe_repairs, repair
+from newscorpus.corpus.furniture import Counts, Furniture
 from newscorpus.corpus.html import HTML_SUFFIXES, read_page
 from newscorpus.corpus.manifest import load_manifest, merge_manifest, unknown_rows
 from newscorpus.corpus.model import (
@@ -33,13 +34,18 @@ from newscorpus.corpus.model import (
     problem,
     problems_frame,
 )
+from newscorpus.corpus.paragraphs import classify_paragraphs
 from newscorpus.corpus.parse import parse_article, tables_for
 from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, TableRows, open_table
 
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
-CACHE_VERSION = "2"  # bump when parsing rules change, so old caches are not reused
+CACHE_VERSION = "3"  # bump when parsing rules change, so old caches are not reused
 COLUMN_OPTIONS = tuple(option for option, _ in ROLES.values())
 _REPAIRED = "repaired in place (articles.text is the repaired text)"
+_ALL_FURNITURE = (
+    "no body text: every body paragraph is site furniture (repeated in many articles of its "
+    "outlet), set aside as boilerplate"
+)
 
 
 # --------------------------------------------------------------------------- one input
@@ -65,32 +71,64 @@ def _load(job) -> dict:
     return _load_txt(path, article_id)
 
 
-def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
-    """Load, repair and parse a batch of inputs into its table pieces (never raises for content)."""
+def _load_repaired(job, repair_text: bool) -> dict:
+    """One input loaded and repaired: its item, `text` None when there is nothing to parse."""
+    item = _load(job)
+    if item["text"] is None:
+        return item
+    repairs = item.pop("notes")
+    item["notes"] = []
+    text, counts = item["text"], None
+    if repair_text:
+        try:
+            text, counts = repair(text)
+        except Exception as exc:  # a repair bug must not lose the article: keep it as read
+            item["notes"].append(f"text not repaired: {type(exc).__name__}: {exc}")
+    item["text"] = text
+    if counts:
+        repairs.append(describe_repairs(counts)[len("text repaired: ") :])
+    item["repairs"] = repairs
+    if not text.strip():
+        item["text"] = None
+        item["notes"].append("empty after repair")
+    return item
+
+
+def _outlet(item: dict, outlets: dict[str, str] | None):
+    """The outlet an input is known by before parsing: manifest, then table column."""
+    given = (outlets or {}).get(item["article_id"])
+    return given if given else item["meta"].get("outlet")
+
+
+def _read_chunk(
+    jobs: list,
+    repair_text: bool = True,
+    furniture: Furniture | None = None,
+    outlets: dict[str, str] | None = None,
+) -> dict:
+    """Load, repair and parse a batch of inputs into its table pieces (never raises for content).
+
+    `furniture` (stage 2 of furniture detection) is applied to each article under its outlet
+    (`outlets`: the manifest's, by article_id; else the table column's; else the text's).
+    """
     items, parsed = [], []
     for job in jobs:
-        item = _load(job)
+        item = _load_repaired(job, repair_text)
         items.append(item)
-        if item["text"] is None:
-            continue
-        repairs = item.pop("notes")
-        item["notes"] = []
-        text, counts = item["text"], None
-        if repair_text:
-            try:
-                text, counts = repair(text)
-            except Exception as exc:  # a repair bug must not lose the article: keep it as read
-                item["notes"].append(f"text not repaired: {type(exc).__name__}: {exc}")
-        item["text"] = text
-        if counts:
-            repairs.append(describe_repairs(counts)[len("text repaired: ") :])
-        item["repairs"] = repairs
-        if not text.strip():
-            item["text"] = None
-            item["notes"].append("empty after repair")
+        text = item["text"]
+        if text is None:
             continue
         try:
-            result = parse_article(item["article_id"], text, item["has_title"])
+            if furniture:
+                result = parse_article(
+                    item["article_id"],
+                    text,
+                    item["has_title"],
+                    furniture=furniture,
+                    outlet=_outlet(item, outlets),
+                )
+            else:
+                result = parse_article(item["article_id"], text, item["has_title"])
         except Exception as exc:  # one article the rules cannot handle never stops the run
             item["text"] = None
             item["notes"].append(f"could not be parsed: {type(exc).__name__}: {exc}")
@@ -99,7 +137,12 @@ def _read_chunk(jobs: list, repair_text: bool = True) -> dict:
         item["parsed_meta"] = result["meta"]
         item["digest"] = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
         if not result["sentences"]["text"]:
-            item["notes"].append("no body text (title only or only non-body lines)")
+            kinds = result["paragraphs"]["kind"]
+            reasons = result["paragraphs"]["reason"]
+            if "body" not in kinds and any(r.startswith("site furniture") for r in reasons):
+                item["notes"].append(_ALL_FURNITURE)
+            else:
+                item["notes"].append("no body text (title only or only non-body lines)")
     ids = [item["article_id"] for item in items if item["text"] is not None]
     tables = tables_for(ids, parsed)
     codes = tables["tokens"]["article_id"].cat.codes.to_numpy()
@@ -131,6 +174,7 @@ class Partition:
     repair: bool = True
     infer_published: bool = True
     size: int = 0  # inputs (files or table rows)
+    furniture: Furniture | None = None  # stage 2: set by the caller after `scan_partition`
 
 
 @dataclass
@@ -152,6 +196,7 @@ class Plan:
     row_problems: list[dict] = field(default_factory=list)
     repair: bool = True
     infer_published: bool = True
+    furniture: bool = True  # look for site furniture by repetition (two stages)
 
     def __len__(self) -> int:
         return len(self.table) if self.table is not None else len(self.jobs)
@@ -215,6 +260,7 @@ def plan(
     id_column: str | None = None,
     url_column: str | None = None,
     byline_column: str | None = None,
+    furniture: bool = True,
 ) -> Plan:
     """List a corpus's inputs without parsing any article: a `Plan` to cut into partitions.
 
@@ -234,12 +280,14 @@ def plan(
     path = _check_options(path, None, None, infer_published, columns)
     if not isinstance(repair, bool):
         raise CorpusError(f"repair={repair!r} is not True or False")
+    if not isinstance(furniture, bool):
+        raise CorpusError(f"furniture={furniture!r} is not True or False")
     if not path.exists():
         raise CorpusError(
             f"corpus path {str(path)!r} does not exist (expected a folder of .txt/.html "
             f"articles or one table file: {', '.join(TABLE_SUFFIXES)})"
         )
-    options = {"repair": repair, "infer_published": infer_published}
+    options = {"repair": repair, "infer_published": infer_published, "furniture": furniture}
     if path.is_file():
         if path.suffix.lower() not in TABLE_SUFFIXES:
             raise CorpusError(
@@ -270,23 +318,67 @@ def plan(
     )
 
 
+def _inputs(part: Partition) -> tuple[list, pd.DataFrame | None]:
+    """A partition's jobs (file jobs or table-row items) and extra table columns."""
+    if part.spool is not None:
+        with open(part.spool, "rb") as f:
+            return pickle.load(f)
+    if part.items is not None:
+        return part.items, part.extra
+    return part.jobs, None
+
+
+def _manifest_outlets(part: Partition) -> dict[str, str]:
+    """{article_id: outlet} from the partition's manifest rows (non-empty values, last row)."""
+    m = part.manifest
+    if m is None or "outlet" not in m.columns or not len(m):
+        return {}
+    values = m["outlet"].astype("str").str.strip()
+    keep = (values != "").to_numpy()
+    return dict(zip(m["article_id"][keep].tolist(), values[keep].tolist(), strict=True))
+
+
+def scan_partition(part: Partition) -> dict:
+    """Stage 1 of furniture detection for one partition: its `furniture.Counts`, compacted.
+
+    Loads and repairs each input exactly as `read_partition` does, classifies its lines by the
+    fixed rules and counts its candidate lines, openings and endings under its outlet.
+    Output: `Counts.compact()` (small numpy arrays per outlet), to combine with
+    `Furniture.from_counts`. Never raises for content (an unreadable input is skipped here and
+    reported by `read_partition`).
+    """
+    jobs, _ = _inputs(part)
+    outlets = _manifest_outlets(part)
+    counts = Counts()
+    for job in jobs:
+        if isinstance(job, dict):  # a table row: leave the partition's own item untouched
+            job = {**job, "notes": list(job.get("notes", []))}
+        try:
+            item = _load_repaired(job, part.repair)
+            if item["text"] is None:
+                continue
+            texts = [line.strip() for line in item["text"].split("\n") if line.strip()]
+            kinds = [k for k, _ in classify_paragraphs(texts, item["has_title"])]
+            counts.add(_outlet(item, outlets), texts, kinds, item["has_title"])
+        except Exception:  # noqa: BLE001 - reading the article again reports what went wrong
+            continue
+    return counts.compact()
+
+
 def read_partition(part: Partition) -> tuple[Corpus, dict]:
     """Read one partition: (its Corpus, facts for `finish`).
 
     The Corpus holds only this partition's articles, with the manifest applied (per article;
     publication dates only as the source states them); `duplicate_of` is left empty and
     `problems` holds this partition's rows (without duplicates, which `finish` decides).
-    The facts are small: per input, its problems rows and text digest; the kept ids.
+    Site furniture in `part.furniture` (from `scan_partition` over every partition) is marked
+    boilerplate. The facts are small: per input, its problems rows and text digest; the kept ids.
     """
-    if part.spool is not None:
-        with open(part.spool, "rb") as f:
-            jobs, extra = pickle.load(f)
-    elif part.items is not None:
-        jobs, extra = part.items, part.extra
-    else:
-        jobs, extra = part.jobs, None
+    jobs, extra = _inputs(part)
+    outlets = _manifest_outlets(part) if part.furniture else None
     chunks = [
-        _read_chunk(jobs[i : i + CHUNK_SIZE], part.repair) for i in range(0, len(jobs), CHUNK_SIZE)
+        _read_chunk(jobs[i : i + CHUNK_SIZE], part.repair, part.furniture, outlets)
+        for i in range(0, len(jobs), CHUNK_SIZE)
     ]
     facts: list[tuple] = []
     rows, dates = [], []
@@ -470,6 +562,7 @@ def read_corpus(
     url_column: str | None = None,
     byline_column: str | None = None,
     scheduler: str | None = None,
+    furniture: bool = True,
 ) -> Corpus:
     """Read a corpus into the tables articles, paragraphs, sentences, tokens and problems.
 
@@ -484,6 +577,9 @@ def read_corpus(
     article mentions; an undated article keeps `published` NaT.
     `repair`: fix the text on read (`newscorpus.corpus.repair`; False keeps the decoded text
     as it is, e.g. to score against offsets into the original files; `offset_map` maps them).
+    `furniture`: set aside as boilerplate what an outlet repeats at the same place in many of
+    its articles (`newscorpus.corpus.furniture`; two stages over the partitions: count, then
+    mark); False keeps only the fixed rules of `classify_paragraphs`.
     Output: a Corpus (see the README's data dictionary). Raises CorpusError for a path or
     option that cannot be used (naming it, its value and what was expected); a bad file or row
     is a `problems` row and never stops the run. `scheduler`: the address of an existing
@@ -507,24 +603,20 @@ def read_corpus(
             fingerprint = _folder_jobs(probe, [])[1] if probe.exists() else []
         else:
             fingerprint = [probe] if probe.exists() else []
-        key = _cache_key(probe, fingerprint, {**columns, "repair": repair}, infer_published)
+        options = {**columns, "repair": repair, "furniture": furniture}
+        key = _cache_key(probe, fingerprint, options, infer_published)
         if fingerprint:
             cached = _read_cache(Path(cache) / key, probe)
             if cached is not None:
                 return cached
-    p = plan(path, infer_published, repair=repair, **columns)
+    p = plan(path, infer_published, repair=repair, furniture=furniture, **columns)
     workers = (os.cpu_count() or 1) if workers is None else int(workers)
     parts = p.partitions(CHUNK_SIZE)
-    if scheduler:
-        from distributed import Client
-
-        with Client(scheduler, set_as_default=False) as client:
-            results = client.gather(client.map(read_partition, parts, pure=False))
-    elif workers > 1 and len(parts) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
-            results = list(pool.map(read_partition, parts))
-    else:
-        results = [read_partition(part) for part in parts]
+    if p.furniture:
+        found = Furniture.from_counts(_map(scan_partition, parts, workers, scheduler))
+        for part in parts:
+            part.furniture = found
+    results = _map(read_partition, parts, workers, scheduler)
     problems, duplicates = finish(p, [info for _, info in results])
     corpora = [c for c, _ in results]
     chunks = [
@@ -547,6 +639,19 @@ def read_corpus(
     if cache is not None:
         _write_cache(Path(cache) / key, corpus)
     return corpus
+
+
+def _map(fn, parts: list[Partition], workers: int, scheduler: str | None) -> list:
+    """`fn` over the partitions: on a Dask cluster, a process pool or in this process."""
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler, set_as_default=False) as client:
+            return client.gather(client.map(fn, parts, pure=False))
+    if workers > 1 and len(parts) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(parts))) as pool:
+            return list(pool.map(fn, parts))
+    return [fn(part) for part in parts]
 
 
 def _folder_jobs(folder: Path, problems: list[dict]) -> tuple[list, list[Path]]:

@@ -1,0 +1,603 @@
+"""Site furniture: text an outlet repeats at the same place in many of its articles.
+
+Scraped exports keep page furniture (share widgets, "Date of publication: …", "Read also",
+"Follow us on …", newsletter prompts, copyright lines, "ADVERTISEMENT"), often flattened inline
+into the body (`21.08.2013Get short URL 0 0 0 Rebel forces …`). It is found by *repetition*,
+not by a list (the reader's fixed patterns in `paragraphs` are only a seed): what recurs at the
+same place in many articles of one outlet is furniture; what an outlet writes once is not.
+
+Three places are compared, on text normalised so that dates and counters match (lower case,
+every digit run `0`, curly quotes straight, tokens joined by one space):
+- a **line**: a whole paragraph other than the title (at most 60 words);
+- an **opening**: the first k tokens (k <= 32) of the first body paragraph;
+- an **ending**: the last k tokens of the last body paragraph.
+
+Rule: a line, opening or ending is furniture of an outlet when it recurs in at least
+max(3, 5 % of the outlet's articles) of them, for an outlet of at least 5 articles; the same
+rule over the whole corpus applies to every article (so a corpus with one outlet or none is
+compared with itself, and small outlets still lose furniture shared across the corpus).
+Every candidate holds a content word (three letters or more, not a stopword) and no plain
+number between two of its words (a date, a time, a year or a count in brackets may:
+`Shr 25 cts vs 20 cts` is data, `Updated 10:30 a.m.` and `Slideshow (3 images)` are not).
+An opening or ending must also be a unit of its own: in at least 80 % of the articles that
+carry it the text goes on with a new unit (an opening is followed by a capital letter or an
+opening quote or bracket, but not inside a name: `Hillary| Clinton`; an ending starts with no
+lower-case letter after `.`, `!`, `?`, `:`, a closing quote or bracket); at least 60 % of the
+articles that open (end) with its first (last) content word go on to the whole phrase; an
+opening does not end on a stopword. Openings are not looked for after a dateline
+(`WASHINGTON (Reuters) -`, `(CNN)`, `LONDON, March 3 -`): a dateline is content. When the
+first (last) body line is short (under 12 words) the next (previous) one is scanned too. A
+line is not furniture when it starts with a lower-case letter or ends with a comma (a
+hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table).
+
+Two stages, so that the reader's partitions stay independent (and the Dask path works):
+1. `Counts.add` (per article, in each worker) hashes the normalised lines, openings and endings
+   (64-bit BLAKE2b) and counts articles per group; `Counts.compact` gives small numpy arrays.
+2. `Furniture.from_counts` (main process) sums them and keeps what passes the thresholds;
+   `Furniture.mark` (per article, when a partition is read) marks lines `boilerplate` and cuts
+   a paragraph at exact character offsets into a `boilerplate` part and a `body` part.
+`articles.text` is never changed. `furniture_share` and `top_furniture` summarise the result.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from hashlib import blake2b
+
+import numpy as np
+import pandas as pd
+
+from newscorpus import resources
+
+MIN_ARTICLES = 5  # an outlet needs this many articles to have furniture of its own
+MIN_COUNT = 3  # articles a phrase must recur in, at least
+MIN_SHARE = 0.05  # ... and this share of the outlet's (or corpus's) articles
+MAX_TOKENS = 32  # longest opening or ending compared, in tokens
+MAX_LINE_WORDS = 60  # longest line compared, in words
+BOUNDARY_SHARE = 0.8  # an opening/ending must end (start) a unit in this share of its articles
+ANCHOR_SHARE = 0.6  # ... and follow its first content word in this share of articles
+
+LINE = "site furniture: repeated line"
+OPENING = "site furniture: repeated opening"
+ENDING = "site furniture: repeated ending"
+REASONS = (LINE, OPENING, ENDING)
+
+_TOKEN = re.compile(r"\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\w\s]")
+_DATE_NUMBER = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|1[89]\d\d|20\d\d"
+)
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "«": '"'})
+_OPENERS = frozenset("\"'“‘([«")
+_UNIT_END = frozenset(".!?:;\"'”’)]|»")
+_WIRE = r"\((?:[A-Z][\w.&' -]{0,30})\)"
+_PLACE = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,5}"
+_DAY = r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)"
+_DATELINE_START = re.compile(
+    rf"^(?:{_WIRE}|{_PLACE}{_DAY}?\s*{_WIRE}|{_PLACE}{_DAY}?\s*[—–-]{{1,2}}\s)"
+)
+
+# token classes: word, stopword, plain number, date-like number, punctuation
+_W, _S, _N, _D, _P = range(5)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return resources.stopwords()
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, int]]:
+    """(normalised token, class, start, end) for each token of `text`."""
+    stop = _stopwords()
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        c0 = tok[0]
+        if c0.isdigit():  # a date, a time, a year or a count in brackets "(3 images)" is free
+            free = _DATE_NUMBER.fullmatch(tok) or (out and out[-1][0] == "(")
+            norm, cls = "0", (_D if free else _N)
+        elif c0.isalpha():
+            norm = tok.lower()
+            cls = _S if norm in stop else _W
+        else:
+            norm, cls = tok.translate(_FOLD), _P
+        out.append((norm, cls, m.start(), m.end()))
+    return out
+
+
+def _hash(tag: bytes, norms: Iterable[str]) -> int:
+    h = blake2b(tag, digest_size=8)
+    h.update("\x1f".join(norms).encode("utf-8"))
+    return int.from_bytes(h.digest(), "little")
+
+
+def _is_content(tok: tuple) -> bool:
+    return tok[1] == _W and len(tok[0]) >= 3
+
+
+def _number_runs(toks: list[tuple]) -> int:
+    runs, inside = 0, False
+    for t in toks:
+        if t[1] == _N:
+            runs += not inside
+            inside = True
+        elif t[1] != _P:
+            inside = False
+    return runs
+
+
+def _windows(text: str, toks: list[tuple], ending: bool) -> list[tuple[int, int, bool, int]]:
+    """Openings (or endings) of one paragraph that pass the form rules.
+
+    Output: (k tokens, hash, is a unit boundary here, k of its anchor) per window, shortest
+    first. Never the whole paragraph: at least one word must remain.
+    """
+    n = len(toks)
+    seq = toks[::-1] if ending else toks
+    tag = b"e" if ending else b"o"
+    h = blake2b(tag, digest_size=8)
+    out = []
+    seen_word = pending_number = False
+    anchor = 0
+    last_word = max((i for i, t in enumerate(seq) if t[1] in (_W, _S)), default=-1)
+    for k in range(1, min(MAX_TOKENS, n - 1) + 1):
+        tok = seq[k - 1]
+        cls = tok[1]
+        if cls in (_W, _S):
+            if pending_number:  # a plain number between two words: data, not furniture
+                break
+            seen_word = True
+        elif cls == _N and seen_word:
+            pending_number = True
+        h.update(tok[0].encode("utf-8") + b"\x1f")
+        if not anchor and _is_content(tok):
+            anchor = k
+        if k > last_word:  # nothing but punctuation or numbers would remain
+            break
+        if not anchor or (not ending and cls == _S):
+            continue
+        if ending:
+            first = text[tok[2]]
+            before = seq[k]
+            mark = text[before[2]]
+            boundary = (
+                not first.islower()
+                and before[1] == _P
+                and mark in _UNIT_END
+                # glued only after a sentence end ("permission.Follow"), not in "http://x"
+                and (before[3] < tok[2] or mark in ".!?")
+            )
+        else:
+            after = seq[k]
+            nxt = text[after[2]]
+            boundary = (nxt.isupper() or nxt in _OPENERS) and after[2] > tok[3]  # a space
+            if boundary and cls == _W and nxt.isupper():
+                # a name or a capitalised phrase goes on: "Hillary| Clinton", "USA| TODAY"
+                word = text[tok[2] : tok[3]]
+                if word.isupper():
+                    boundary = not text[after[2] : after[3]].isupper()
+                else:
+                    boundary = not word[0].isupper()
+        # the hash of the window in text order: endings are hashed reversed, consistently
+        out.append((k, int.from_bytes(h.digest(), "little"), boundary, anchor))
+    return out
+
+
+def _inner_number(toks: list[tuple]) -> bool:
+    """A plain number between two words ("Shr 25 cts", "Body number 7 is here")."""
+    seen_word = pending = False
+    for t in toks:
+        if t[1] in (_W, _S):
+            if pending:
+                return True
+            seen_word = True
+        elif t[1] == _N and seen_word:
+            pending = True
+    return False
+
+
+def _line_ok(text: str, toks: list[tuple]) -> bool:
+    return (
+        bool(toks)
+        and not text[0].islower()
+        and not text.endswith(",")
+        and any(_is_content(t) for t in toks)
+        and not _inner_number(toks)
+    )
+
+
+def _short(text: str) -> bool:
+    return text.count(" ") < MAX_LINE_WORDS
+
+
+def group_key(outlet, texts: list[str] | None = None, kinds: list[str] | None = None) -> str:
+    """The group an article's furniture is counted in: its outlet (given, or else the one its
+    text names, `paragraphs.read_metadata`), stripped and lower-cased ("" when unknown)."""
+    if not (isinstance(outlet, str) and outlet.strip()) and texts is not None:
+        from newscorpus.corpus.paragraphs import read_metadata
+
+        outlet = read_metadata(texts, kinds)["outlet"]
+    return outlet.strip().lower() if isinstance(outlet, str) else ""
+
+
+SHORT_LEAD = 12  # a first (last) body line this short may be furniture: the next one is scanned too
+
+
+@dataclass
+class _Scan:
+    """One article's candidates: line hashes, and the windows of its first and last body
+    paragraphs (of the first two or last two when the outer one is a short line)."""
+
+    lines: dict[int, int]  # paragraph index -> hash (candidates only)
+    openings: list[tuple[int, list, list]]  # (paragraph index, tokens, windows)
+    endings: list[tuple[int, list, list]]
+
+
+def _end_tokens(text: str, tokens: dict[int, list], i: int, ending: bool) -> list:
+    """Tokens of paragraph i, or only of its first (last) 600 characters when it is long."""
+    if i in tokens:
+        return tokens[i]
+    if not ending:
+        return _tokens(text[:600])[:-1]  # the last may be cut
+    cut = len(text) - 600
+    return [(a, c, s + cut, e + cut) for a, c, s, e in _tokens(text[cut:])][1:]
+
+
+def _scan(texts: list[str], kinds: list[str], has_title: bool) -> _Scan:
+    """Candidates of one article, from its paragraphs and their seed kinds."""
+    lines: dict[int, int] = {}
+    data_lines = set()
+    tokens: dict[int, list] = {}
+    for i, text in enumerate(texts):
+        if (i == 0 and has_title) or not _short(text):
+            continue
+        toks = _tokens(text)
+        tokens[i] = toks
+        if _number_runs(toks) >= 2:
+            data_lines.add(i)
+    for i, toks in tokens.items():
+        if i in data_lines or (i - 1) in data_lines or (i + 1) in data_lines:
+            continue
+        if _line_ok(texts[i], toks):
+            lines[i] = _hash(b"l", (t[0] for t in toks))
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    scan = _Scan(lines, [], [])
+    for ending, order in ((False, body), (True, body[::-1])):
+        found = scan.endings if ending else scan.openings
+        for i in order[:2]:
+            text = texts[i]
+            if ending or not _DATELINE_START.match(text):
+                toks = _end_tokens(text, tokens, i, ending)
+                found.append((i, toks, _windows(text, toks, ending)))
+            if text.count(" ") >= SHORT_LEAD:
+                break
+    return scan
+
+
+class Counts:
+    """Stage 1: articles per group carrying each candidate line, opening and ending.
+
+    `add` one article at a time (its paragraphs, seed kinds and outlet); `compact()` gives a
+    small picklable dict {group: {"n": articles, "lines": (hashes, counts), "windows":
+    (hashes, counts, boundary counts)}} of numpy arrays, to combine across partitions with
+    `Furniture.from_counts`.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[str, list] = {}
+
+    def add(self, outlet, texts: list[str], kinds: list[str], has_title: bool = True) -> None:
+        """Count one article's candidates under its outlet's group."""
+        g = self._groups.setdefault(group_key(outlet, texts, kinds), [0, [], [], []])
+        g[0] += 1
+        scan = _scan(texts, kinds, has_title)
+        g[1].extend(set(scan.lines.values()))
+        windows: dict[int, bool] = {}
+        for _, _, found in scan.openings + scan.endings:
+            for _, h, boundary, _ in found:
+                windows[h] = windows.get(h, False) or boundary
+        g[2].extend(windows)
+        g[3].extend(windows.values())
+
+    def compact(self) -> dict:
+        """The counts as numpy arrays per group (see the class docstring)."""
+        out = {}
+        for key, (n, lines, wins, bounds) in self._groups.items():
+            lh, lc = np.unique(np.array(lines, dtype=np.uint64), return_counts=True)
+            wh, inverse, wc = np.unique(
+                np.array(wins, dtype=np.uint64), return_inverse=True, return_counts=True
+            )
+            wb = np.bincount(inverse, weights=np.array(bounds, dtype=np.float64), minlength=len(wh))
+            out[key] = {
+                "n": n,
+                "lines": (lh, lc.astype(np.int32)),
+                "windows": (wh, wc.astype(np.int32), wb.astype(np.int32)),
+            }
+        return out
+
+
+def _sum(parts: list[tuple]) -> tuple:
+    """(hashes, counts[, boundary counts]) arrays summed over parts by hash."""
+    if not parts:
+        return (np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int64))
+    hashes = np.concatenate([p[0] for p in parts])
+    uniq, inverse = np.unique(hashes, return_inverse=True)
+    sums = [
+        np.bincount(inverse, weights=np.concatenate([p[i] for p in parts]), minlength=len(uniq))
+        for i in range(1, len(parts[0]))
+    ]
+    return (uniq, *(s.astype(np.int64) for s in sums))
+
+
+def threshold(n_articles: int) -> int:
+    """Articles a phrase must recur in to be furniture of a group of `n_articles`:
+    max(MIN_COUNT, ceil(MIN_SHARE * n))."""
+    return max(MIN_COUNT, math.ceil(MIN_SHARE * n_articles))
+
+
+@dataclass
+class _Tier:
+    """The frequent candidates of one group (or the whole corpus)."""
+
+    n: int
+    threshold: int
+    lines: dict[int, int]
+    windows: dict[int, tuple[int, int]]  # hash -> (articles, articles where it is a unit)
+
+    @classmethod
+    def build(cls, n: int, lines: tuple, windows: tuple) -> _Tier:
+        t = threshold(n)
+        keep = lines[1] >= t
+        lines_d = dict(zip(lines[0][keep].tolist(), lines[1][keep].tolist(), strict=True))
+        keep = windows[1] >= t
+        wins = dict(
+            zip(
+                windows[0][keep].tolist(),
+                zip(windows[1][keep].tolist(), windows[2][keep].tolist(), strict=True),
+                strict=True,
+            )
+        )
+        return cls(n, t, lines_d, wins)
+
+    def furniture_window(self, h: int, anchor_h: int) -> bool:
+        found = self.windows.get(h)
+        if found is None or found[1] < BOUNDARY_SHARE * found[0]:
+            return False
+        anchor = self.windows.get(anchor_h, found)
+        return found[0] >= ANCHOR_SHARE * anchor[0]
+
+
+@dataclass
+class Furniture:
+    """Stage 2: the furniture of a corpus (per group and corpus-wide), to mark articles with.
+
+    Built by `from_counts`; small (only frequent hashes are kept) and picklable, so it travels
+    with each partition job. `mark` applies it to one article.
+    """
+
+    groups: dict[str, _Tier] = field(default_factory=dict)
+    corpus: _Tier | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.groups) or self.corpus is not None
+
+    @classmethod
+    def from_counts(cls, parts: Iterable[dict]) -> Furniture:
+        """Combine `Counts.compact()` results of every partition into the corpus's furniture.
+
+        Groups of at least MIN_ARTICLES articles get their own tier; the corpus tier (every
+        article) applies when the corpus has at least MIN_ARTICLES articles.
+        """
+        per_group: dict[str, list] = {}
+        for part in parts:
+            for key, g in part.items():
+                acc = per_group.setdefault(key, [0, [], []])
+                acc[0] += g["n"]
+                acc[1].append(g["lines"])
+                acc[2].append(g["windows"])
+        summed = {k: (n, _sum(lines), _sum(wins)) for k, (n, lines, wins) in per_group.items()}
+        furniture = cls()
+        total = sum(n for n, _, _ in summed.values())
+        if total >= MIN_ARTICLES:
+            lines = _sum([s[1] for s in summed.values()])
+            wins = _sum([s[2] for s in summed.values()])
+            furniture.corpus = _Tier.build(total, lines, wins)
+        if len(summed) > 1:
+            for key, (n, lines, wins) in summed.items():
+                if n >= MIN_ARTICLES:
+                    furniture.groups[key] = _Tier.build(n, lines, wins)
+        return furniture
+
+    def _tiers(self, key: str) -> list[_Tier]:
+        tiers = [self.groups[key]] if key in self.groups else []
+        return tiers + ([self.corpus] if self.corpus is not None else [])
+
+    def mark(
+        self,
+        p_start: list[int],
+        p_end: list[int],
+        texts: list[str],
+        classified: list[tuple[str, str]],
+        has_title: bool,
+        outlet,
+    ) -> tuple[list[int], list[int], list[str], list[tuple[str, str]]]:
+        """One article's paragraphs with its furniture marked `boilerplate`.
+
+        Input: the paragraphs' offsets into the article's text, their (stripped) texts, their
+        seed (kind, reason), whether the first is the title, and the article's outlet (None:
+        unknown). Output: the same four lists, where a furniture line's kind is `boilerplate`
+        and a paragraph that opens or ends with furniture is cut in two at exact offsets (the
+        furniture part `boilerplate`, the rest `body`). Only body paragraphs are changed.
+        """
+        kinds = [k for k, _ in classified]
+        tiers = self._tiers(group_key(outlet, texts, kinds) if self.groups else "")
+        if not tiers:
+            return p_start, p_end, texts, classified
+        scan = _scan(texts, kinds, has_title)
+        out = list(classified)
+        for i, h in scan.lines.items():
+            if out[i][0] in ("body", "dek") and any(h in t.lines for t in tiers):
+                out[i] = ("boilerplate", LINE)
+        body = [i for i, (kind, _) in enumerate(out) if kind == "body"]
+        first = last = -1
+        cut_open = cut_end = None
+        for i, toks, windows in scan.openings:
+            if body and i == body[0]:
+                first, cut_open = i, _best(windows, toks, tiers, ending=False)
+        for i, toks, windows in scan.endings:
+            if body and i == body[-1]:
+                last, cut_end = i, _best(windows, toks, tiers, ending=True)
+        if cut_open is None and cut_end is None:
+            return p_start, p_end, texts, out
+        starts, ends, new_texts, new_kinds = [], [], [], []
+        for i, text in enumerate(texts):
+            a, b = 0, len(text)  # the body part of paragraph i, in its own offsets
+            pieces = []
+            if i == first and cut_open is not None:
+                pieces.append((0, cut_open[0], (("boilerplate", OPENING))))
+                a = cut_open[1]
+            tail = None
+            if i == last and cut_end is not None and cut_end[0] >= a:
+                tail = (cut_end[1], b, ("boilerplate", ENDING))
+                b = cut_end[0]
+            if pieces or tail:
+                if b > a:
+                    pieces.append((a, b, out[i]))
+                if tail:
+                    pieces.append(tail)
+            else:
+                pieces = [(0, len(text), out[i])]
+            for s, e, kind in pieces:
+                starts.append(p_start[i] + s)
+                ends.append(p_start[i] + e)
+                new_texts.append(text[s:e])
+                new_kinds.append(kind)
+        return starts, ends, new_texts, new_kinds
+
+
+def _best(windows, toks, tiers: list[_Tier], ending: bool) -> tuple[int, int] | None:
+    """The longest furniture window that is a unit in this article: (cut, resume) offsets
+    within the paragraph (opening: furniture is [0, cut), body resumes at `resume`; ending:
+    body ends at `cut`, furniture starts at `resume`)."""
+    if not windows:
+        return None
+    by_k = {k: h for k, h, _, _ in windows}
+    for k, h, boundary, anchor in reversed(windows):
+        if not boundary:
+            continue
+        anchor_h = by_k.get(anchor, h)
+        if any(t.furniture_window(h, anchor_h) for t in tiers):
+            seq = toks[::-1] if ending else toks
+            if ending:
+                return seq[k][3], seq[k - 1][2]
+            return seq[k - 1][3], seq[k][2]
+    return None
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(t[0] for t in _tokens(text))
+
+
+def furniture_share(paragraphs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Share of each group's text set aside as boilerplate (site furniture and fixed rules).
+
+    Input: the paragraphs table (article_id, kind, reason, start, end) and one group label per
+    article (a Series indexed by article_id, as `groups.assign` gives). Output columns: group,
+    articles, chars (all paragraphs), boilerplate_chars, boilerplate_pct, furniture_pct (the
+    part found by repetition, reasons in REASONS), articles_with_furniture; one row per group,
+    largest first, then a `groups.POOLED` row when there are two groups or more.
+    Method: this module's repetition rule (see the module docstring).
+    """
+    from newscorpus import groups as grouping
+
+    columns = [
+        "group",
+        "articles",
+        "chars",
+        "boilerplate_chars",
+        "boilerplate_pct",
+        "furniture_pct",
+        "articles_with_furniture",
+    ]
+    ids = paragraphs["article_id"].astype("str")
+    label = ids.map(groups)
+    keep = label.notna().to_numpy()
+    p = pd.DataFrame(
+        {
+            "group": label[keep].astype("str").to_numpy(),
+            "article_id": ids[keep].to_numpy(),
+            "chars": (paragraphs["end"] - paragraphs["start"]).to_numpy()[keep],
+            "boilerplate": (paragraphs["kind"] == "boilerplate").to_numpy()[keep],
+            "furniture": paragraphs["reason"].isin(REASONS).to_numpy()[keep],
+        }
+    )
+    p["boilerplate_chars"] = p["chars"].where(p["boilerplate"], 0)
+    p["furniture_chars"] = p["chars"].where(p["furniture"], 0)
+
+    def summarise(frame: pd.DataFrame) -> dict:
+        chars = int(frame["chars"].sum())
+        return {
+            "articles": frame["article_id"].nunique(),
+            "chars": chars,
+            "boilerplate_chars": int(frame["boilerplate_chars"].sum()),
+            "boilerplate_pct": round(100 * frame["boilerplate_chars"].sum() / chars, 1)
+            if chars
+            else 0.0,
+            "furniture_pct": round(100 * frame["furniture_chars"].sum() / chars, 1)
+            if chars
+            else 0.0,
+            "articles_with_furniture": frame.loc[frame["furniture"], "article_id"].nunique(),
+        }
+
+    rows = [{"group": g, **summarise(f)} for g, f in p.groupby("group", sort=False)]
+    rows.sort(key=lambda r: (-r["articles"], r["group"]))
+    if grouping.needs_pooled(groups.dropna()):
+        rows.append({"group": grouping.POOLED, **summarise(p)})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def top_furniture(
+    paragraphs: pd.DataFrame, articles: pd.DataFrame, limit: int = 20, width: int = 80
+) -> pd.DataFrame:
+    """The most frequent furniture phrases: what was set aside by repetition, and where.
+
+    Input: the paragraphs table (article_id, kind, reason, text) and the articles table
+    (article_id, outlet). Output columns: phrase (an example, cut to `width` characters),
+    where (line, opening or ending), articles, outlets, top_outlet; phrases are grouped after
+    normalising (lower case, digits as 0), most articles first, at most `limit` rows.
+    """
+    columns = ["phrase", "where", "articles", "outlets", "top_outlet"]
+    found = paragraphs.loc[
+        paragraphs["reason"].isin(REASONS).to_numpy(), ["article_id", "reason", "text"]
+    ]
+    if not len(found):
+        return pd.DataFrame(columns=columns)
+    found = found.assign(
+        article_id=found["article_id"].astype("str"),
+        key=[_norm_phrase(t) for t in found["text"].tolist()],
+        where=found["reason"].str.rsplit(" ", n=1).str[-1],
+    )
+    outlets = articles.set_index(articles["article_id"].astype("str"))["outlet"]
+    found["outlet"] = found["article_id"].map(outlets).fillna("(no outlet)")
+    rows = []
+    for (_key, where), f in found.groupby(["key", "where"], sort=False):
+        example = f["text"].iloc[0]
+        rows.append(
+            {
+                "phrase": example if len(example) <= width else example[: width - 1] + "…",
+                "where": where,
+                "articles": f["article_id"].nunique(),
+                "outlets": f["outlet"].nunique(),
+                "top_outlet": f["outlet"].value_counts().index[0],
+            }
+        )
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.sort_values(["articles", "phrase"], ascending=[False, True], kind="stable")
+    return table.head(limit).reset_index(drop=True)

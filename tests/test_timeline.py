@@ -14,7 +14,7 @@ from newscorpus.timeline import (
     DATE_COLUMNS,
     anchor_dates,
     dated_events,
-    event_label,
+    event_phrase,
     find_dates,
     find_dates_in_text,
     mention_counts,
@@ -506,10 +506,25 @@ def test_dated_events_are_chronological_and_traceable(seeds, seed_dates):
     assert (window["end_date"] >= pd.Timestamp("2019-01-01")).all()
 
 
-def test_event_label_takes_words_of_the_clause():
-    sentence = "The Iraqi government officially defeated the Islamic State in November 2017."
-    start = sentence.index("November 2017")
-    assert event_label(sentence, start, start + 13) == "government officially defeated Islamic"
+def test_event_phrase_is_the_clause_in_the_sources_words():
+    sentence = (
+        "The Iraqi government officially declared victory over the Islamic State in "
+        "December 2017, after years of fighting, officials said."
+    )
+    start = sentence.index("December 2017")
+    phrase = event_phrase(sentence, start, start + 13)
+    assert phrase == (
+        "The Iraqi government officially declared victory over the Islamic State in December 2017"
+    )
+    short = event_phrase(sentence, start, start + 13, width=40)
+    assert short.endswith("Islamic State in December 2017") and short.startswith("…")
+    assert len(short) <= 40  # cut at a word boundary, the date kept whole
+
+
+def test_event_phrase_uses_the_sentence_when_the_clause_is_only_the_date():
+    sentence = "Voters go to the polls on Nov. 8, officials said."
+    start = sentence.index("Nov. 8")
+    assert event_phrase(sentence, start, start + 6) == "Voters go to the polls on Nov. 8"
 
 
 def test_mention_counts_by_year(seed_dates):

@@ -18,7 +18,8 @@ Modules, by what they do:
   (match -> kind, TIMEX3 value, modifier, resolution spec); `scan`: trigger words and the scan
   over all sentences; `periods`: calendar arithmetic; `tense`: future or past clause.
 - `resolve`: anchors, resolution, `find_dates`, `find_dates_in_text`.
-- `events`: tables for analysts (`select_dates`, `dated_events`, `mention_counts`, ...).
+- `events`: tables for analysts (`select_dates`, `dated_events`, `corpus_events`: mentions of
+  one day or month grouped across articles and named in the source's words, ...).
 - `compare`: corpus-level views by group (`group_summary`, `mentions_by_group`,
   `published_vs_mentioned`, `events_table`, `busiest_articles`, `window`).
 - `figures`: drawing only (`plot_*`, each returning `(figure, data)`).
@@ -35,15 +36,18 @@ from newscorpus.timeline.compare import (
     window,
 )
 from newscorpus.timeline.events import (
+    EVENT_COLUMNS,
     article_spans,
+    corpus_events,
     dated_events,
-    event_label,
+    event_phrase,
     kind_summary,
     mention_counts,
     select_dates,
 )
 from newscorpus.timeline.figures import (
     plot_density,
+    plot_events,
     plot_group_histogram,
     plot_histogram,
     plot_spans,
@@ -72,6 +76,7 @@ from newscorpus.timeline.resolve import (
 __all__ = [
     "ANCHOR_COLUMNS",
     "DATE_COLUMNS",
+    "EVENT_COLUMNS",
     "GRANULARITIES",
     "KINDS",
     "MONTHS",
@@ -83,17 +88,19 @@ __all__ = [
     "WEEKDAYS",
     "anchor_dates",
     "busiest_articles",
+    "corpus_events",
     "events_table",
     "group_summary",
     "mentions_by_group",
     "plot_density",
+    "plot_events",
     "plot_group_histogram",
     "plot_swimlanes",
     "published_vs_mentioned",
     "window",
     "article_spans",
     "dated_events",
-    "event_label",
+    "event_phrase",
     "find_dates",
     "find_dates_in_text",
     "kind_summary",

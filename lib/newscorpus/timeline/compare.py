@@ -139,8 +139,11 @@ def mentions_by_group(
     swamp the days. Groups beyond the `top` largest are summed as "other". Mentioned dates are
     limited to `window(...)`; parts outside it are left out and counted in attrs["n_outside"].
     Output columns: group (ordered), period (label), period_start (Timestamp), n_mentions
-    (float); every period of the window appears for every group (zeros included).
-    attrs: window (lo, hi, rule), n_mentions (total weight inside), n_outside.
+    (float), n_articles (articles with a mention in that period: the n behind the bar); every
+    period of the window appears for every group (zeros included), the last period being the
+    last of the window.
+    attrs: window (lo, hi, rule), n_mentions (total weight inside), n_outside,
+    group_articles ({group: articles with a mention in the window}).
     Raises ValueError for an unknown granularity, kind or date.
     """
     _check_choice("granularity", granularity, GRANULARITIES)
@@ -155,6 +158,12 @@ def mentions_by_group(
     order = list(labels.dtype.categories) if hasattr(labels.dtype, "categories") else []
     n_outside = 0.0
     weights = np.zeros((len(order), len(periods)))
+    n_articles = np.zeros((len(order), len(periods)), dtype=np.int64)
+    group_articles = np.zeros(len(order), dtype=np.int64)
+    if len(chosen) and order:
+        # articles without a group (duplicates left out by `groups.assign`) are not counted
+        g = pd.Categorical(attach(chosen[["article_id"]], labels)["group"], categories=order)
+        chosen = chosen[np.asarray(g.codes) >= 0]
     if len(chosen) and order:
         p0 = _period_index(chosen["start_date"], granularity)
         p1 = _period_index(chosen["end_date"], granularity)
@@ -169,6 +178,12 @@ def mentions_by_group(
         offsets = np.arange(n_inside.sum()) - np.repeat(np.cumsum(n_inside) - n_inside, n_inside)
         cols = q0[rows] + offsets - first
         np.add.at(weights, (g[rows], cols), 1.0 / span[rows])
+        # articles behind each cell: distinct (group, period, article)
+        art = pd.factorize(chosen["article_id"].astype("str"))[0][rows]
+        cell = np.unique(np.stack([g[rows], cols, art]), axis=1)
+        np.add.at(n_articles, (cell[0], cell[1]), 1)
+        pairs = np.unique(np.stack([g[rows], art]), axis=1)
+        group_articles = np.bincount(pairs[0], minlength=len(order))
     period_labels = _period_label(periods, granularity)
     starts = pd.to_datetime(period_labels, format="%Y" if granularity == "year" else "%Y-%m")
     out = pd.DataFrame(
@@ -177,11 +192,15 @@ def mentions_by_group(
             "period": np.tile(period_labels, len(order)),
             "period_start": np.tile(starts.astype("datetime64[s]"), len(order)),
             "n_mentions": weights.ravel().round(4),
+            "n_articles": n_articles.ravel(),
         }
     )
     out["group"] = pd.Categorical(out["group"], categories=order, ordered=True)
     out.attrs.update(
-        window=(lo, hi, rule), n_mentions=float(weights.sum()), n_outside=round(n_outside, 2)
+        window=(lo, hi, rule),
+        n_mentions=float(weights.sum()),
+        n_outside=round(n_outside, 2),
+        group_articles={k: int(v) for k, v in zip(order, group_articles, strict=True)},
     )
     return out
 
@@ -277,25 +296,34 @@ def events_table(
     kinds: list[str] | None = None,
     date_from: str = "",
     date_to: str = "",
+    articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Every resolved mention in chronological order with its group and full sentence.
+    """Every resolved mention in chronological order with its group, article and sentence.
 
-    Input: the `sentences` table (article_id, sentence_id, text), the dates table and group
-    labels. Output columns: date (start of the interval, YYYY-MM-DD), end (YYYY-MM-DD), group,
-    article_id, expression, value (resolved), kind, sentence (full text). Sorted by date, then
-    article and position.
+    Input: the `sentences` table (article_id, sentence_id, text), the dates table, group
+    labels and optionally the `articles` table (title, outlet, published). Output columns:
+    date (start of the interval, YYYY-MM-DD), end (YYYY-MM-DD), group, article_id, article
+    ("Title — Outlet, date" via `plots.article_label`; the id without an articles table),
+    expression, value (resolved), kind, sentence (full text). Sorted by date, then article
+    and position.
     """
     chosen = select_dates(dates, kinds, date_from or None, date_to or None)
     text = sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
     merged = chosen.merge(text, on=["article_id", "sentence_id"], how="left")
     merged = attach(merged, groups)
     merged = merged.sort_values(["start_date", "end_date", "article_id", "start"], kind="stable")
+    named: dict = {}
+    if articles is not None and len(articles):
+        from newscorpus.plots import article_label  # drawing helpers stay out of the import path
+
+        named = article_label(articles).to_dict()
     out = pd.DataFrame(
         {
             "date": merged["start_date"].dt.strftime("%Y-%m-%d"),
             "end": merged["end_date"].dt.strftime("%Y-%m-%d"),
             "group": merged["group"].astype("str"),
             "article_id": merged["article_id"],
+            "article": [named.get(a, a) for a in merged["article_id"].astype("str")],
             "expression": merged["text"],
             "value": merged["resolved"],
             "kind": merged["kind"],

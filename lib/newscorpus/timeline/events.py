@@ -9,7 +9,6 @@ import pandas as pd
 from newscorpus.corpus import Corpus
 from newscorpus.timeline.grammar import GRANULARITIES, KINDS
 from newscorpus.timeline.resolve import anchor_dates
-from newscorpus.timeline.tense import _marker
 
 # --------------------------------------------------------------------------- tables for analysts
 
@@ -63,55 +62,78 @@ def kind_summary(dates: pd.DataFrame) -> pd.DataFrame:
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but as is was were be been has have had it"
     " its their they them this that these those there which who what when where while after"
-    " before during since until than then also say according into over about"
+    " before during since until than then also say said says according into over about"
     " some many more most other all any each his her he she we our us not no only still even"
     " just up out would could will can may might do did does being so if how between".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-_AUXILIARIES = frozenset("was were had did is are be been being has have does".split())
-_VERBS = frozenset(
-    "said says told killed attacked released surrendered struck fled began ended seized took"
-    " fell rose declared announced launched claimed reported".split()
+# Where a clause ends: a semicolon, colon, dash, bracket, quotation mark, ", " before a
+# conjunction or relative word, or before an attribution (", officials said").
+_CLAUSE_END = re.compile(
+    r"[;:—–()“”\"]|,\s+(?=(?:and|but|while|which|who|where|when|as|after|before|although"
+    r"|though|because|since|until|according)\b)"
+    r"|,\s+(?=(?:[\w.’'-]+\s+){0,3}(?:said|says|told|added|reported|wrote)\b)"
 )
 
 
-def _is_verb(word: str) -> bool:
-    w = word.lower()
-    if w in _AUXILIARIES:
-        return False
-    return w in _VERBS or _marker([w], 0) in ("past", "weak", "report")
+def _cut_left(text: str, width: int) -> str:
+    """The last words of `text` that fit in `width` characters, "…" first when cut."""
+    text = text.strip()
+    if len(text) <= width:
+        return text
+    tail = text[len(text) - width + 1 :]
+    space = tail.find(" ")
+    if space < 0:
+        return ""
+    return "…" + tail[space + 1 :].lstrip(" ,;:-–—")
 
 
-def event_label(sentence: str, start: int, end: int, n_words: int = 4) -> str:
-    """A few words naming the event a date belongs to: the verb of its clause and its neighbours.
+def _cut_right(text: str, width: int) -> str:
+    """The first words of `text` that fit in `width` characters, "…" last when cut."""
+    text = text.strip()
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    if text[width - 1 : width] == " ":
+        space = width - 1
+    if space < 0:
+        return ""
+    return head[:space].rstrip(" ,;:-–—") + "…"
 
-    The nearest verb in the past tense before the expression (else after it) with the content
-    words around it; without a verb, the content words nearest the expression.
+
+def event_phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
+    """The words of the source around a date: its clause, cut at word boundaries.
+
+    Input: the sentence and the expression's offsets in it; `width` the most characters kept.
+    Output: the clause holding the expression (from the last clause boundary before it to the
+    next after it: a semicolon, colon, dash, bracket, quotation mark, or a comma before a
+    conjunction), or the whole sentence when the clause is little more than the date; cut to
+    `width` characters at word boundaries around the expression, "…" marking a cut. The
+    expression itself is always kept. Whitespace is collapsed; trailing punctuation dropped.
     """
-    left = re.split(r"[;:—–(“”\"]|,\s|\bbut\b", sentence[:start])[-1]
-    right = re.split(r"[;:—–(.“”\"]|,\s|\bbut\b", sentence[end:])[0]
-
-    def keep(w: str) -> bool:
-        return (w.lower() not in _STOP and w.lower() not in _AUXILIARIES) or _is_verb(w)
-
-    words_left = [w for w in _WORD.findall(left) if keep(w)]
-    words_right = [w for w in _WORD.findall(right) if keep(w)]
-    if not words_left and not words_right:  # the clause is only the date: use the sentence
-        words_left = [w for w in _WORD.findall(sentence[:start]) if keep(w)]
-        words_right = [w for w in _WORD.findall(sentence[end:]) if keep(w)]
-    words = words_left + words_right
-    verbs = [i for i, w in enumerate(words_left) if _is_verb(w)]
-    if not verbs:
-        verbs = [len(words_left) + i for i, w in enumerate(words_right) if _is_verb(w)][:1]
-    if verbs:
-        v = verbs[-1]
-        return " ".join(words[max(0, v - 2) : v + 2][:n_words])
-    nearest = words_left[-n_words:]
-    if len(nearest) < 2:
-        nearest = (nearest + words_right)[:n_words]
-    return " ".join(nearest)
+    sentence = str(sentence)
+    left_end = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
+    lo = left_end[-1] if left_end else 0
+    right = _CLAUSE_END.search(sentence, end)
+    hi = right.start() if right else len(sentence)
+    if len(_WORD.findall(sentence[lo:start] + " " + sentence[end:hi])) < 3:
+        lo, hi = 0, len(sentence)  # the clause is the date alone: use the sentence
+    left = " ".join(sentence[lo:start].split())
+    expression = " ".join(sentence[start:end].split())
+    right_text = " ".join(sentence[end:hi].split())
+    room = max(width - len(expression) - 2, 10)
+    # the words before the date carry the event ("rebels seized the town on"): more room
+    keep_left = min(len(left), max(room - min(len(right_text), room // 3), room // 2))
+    keep_right = room - keep_left
+    left_part = _cut_left(left, keep_left) if left else ""
+    right_part = _cut_right(right_text, keep_right) if right_text else ""
+    gap_left = " " if left_part and sentence[start - 1 : start].isspace() else ""
+    phrase = f"{left_part}{gap_left}{expression}"
+    if right_part:
+        glue = "" if right_part[:1] in ",.;:)'’”" else " "
+        phrase += glue + right_part
+    return phrase.strip(" ,;:.—–-'\"“”‘’()").strip()
 
 
 def dated_events(
@@ -120,10 +142,13 @@ def dated_events(
     kinds: list[str] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    width: int = 90,
 ) -> pd.DataFrame:
-    """Resolved mentions in chronological order: date, article, event words, expression, sentence.
+    """Resolved mentions in chronological order: date, article, event phrase, expression, sentence.
 
     `corpus` is a Corpus or its `sentences` table (article_id, sentence_id, text, start).
+    `event` is the clause around the date in the source's words (`event_phrase`, at most
+    `width` characters, cut at word boundaries).
     """
     chosen = select_dates(dates, kinds, date_from, date_to)
     table = corpus if isinstance(corpus, pd.DataFrame) else corpus.sentences
@@ -132,7 +157,7 @@ def dated_events(
     sent_text = sentences.loc[keys, "text"].tolist() if keys else []
     sent_start = sentences.loc[keys, "start"].tolist() if keys else []
     labels = [
-        event_label(t, s - s0, e - s0)
+        event_phrase(t, s - s0, e - s0, width)
         for t, s, e, s0 in zip(sent_text, chosen["start"], chosen["end"], sent_start, strict=True)
     ]
     out = pd.DataFrame(
@@ -182,3 +207,177 @@ def article_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> pd.DataFrame
     out = anchors.merge(spans, on="article_id", how="left")
     out["n_mentions"] = out["n_mentions"].fillna(0).astype("int64")
     return out.sort_values("article_id").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- corpus events
+
+EVENT_GRANULARITIES = ["day", "month"]
+EVENT_COLUMNS = [
+    "date",
+    "end",
+    "value",
+    "granularity",
+    "n_articles",
+    "n_outlets",
+    "n_mentions",
+    "label",
+    "expression",
+    "article_id",
+    "article",
+    "outlets",
+]
+# Mentions that only restate the article's own day ("today", "this morning", a clock time
+# alone) would make every publication day an event: left out of the event timeline.
+_OWN_DAY = re.compile(r"(?i)(?:today|tonight|now|this (?:morning|afternoon|evening))")
+_MAX_LABEL_CANDIDATES = 200  # mentions of one event read to pick its label
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
+
+def _event_keys(resolved: pd.Series, granularity: str) -> pd.Series:
+    """The event an expression's resolved value belongs to: its day (YYYY-MM-DD), or with
+    granularity "month" its month (days join their month); NA for anything else."""
+    text = resolved.astype("str")
+    day = text.str.extract(r"^(\d{4}-\d\d-\d\d)(?:T|$)", expand=False)
+    if granularity == "month":
+        month = text.str.extract(r"^(\d{4}-\d\d)$", expand=False)
+        return day.str[:7].fillna(month)
+    return day
+
+
+def _representative(phrases: list[str], article_ids: list[str], expressions: list[str]) -> int:
+    """Position of the phrase sharing the most content words with the other articles' phrases.
+
+    The words of the date itself are left out (every mention shares them). Each phrase scores
+    the number of other articles using each of its content words, over the square root of its
+    number of words, counted as at least 4 (so neither a long phrase nor a bare "he said in
+    July" wins by its length).
+    """
+    words = []
+    for p, e in zip(phrases, expressions, strict=True):
+        own = {w.lower() for w in _CONTENT.findall(e)}
+        words.append({w.lower() for w in _CONTENT.findall(p) if w.lower() not in _STOP} - own)
+    by_article: dict[str, set[str]] = {}
+    for aid, ws in zip(article_ids, words, strict=True):
+        by_article.setdefault(aid, set()).update(ws)
+    df: dict[str, int] = {}
+    for ws in by_article.values():
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    best, best_score = 0, -1.0
+    for i, ws in enumerate(words):
+        if not ws:
+            continue
+        shared = sum(df[w] - 1 for w in ws)
+        score = shared / max(len(ws), 4) ** 0.5
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def corpus_events(
+    sentences: pd.DataFrame,
+    dates: pd.DataFrame,
+    articles: pd.DataFrame,
+    top: int = 20,
+    kinds: list[str] | None = None,
+    date_from: str = "",
+    date_to: str = "",
+    granularity: str = "day",
+    width: int = 90,
+) -> pd.DataFrame:
+    """The corpus's events: mentions of one day (or month) across articles, grouped and named.
+
+    Input: the `sentences` table (article_id, sentence_id, text, start), the `dates` table and
+    `articles` (article_id, and title, outlet, published when present). Resolved mentions whose
+    value is a day (`2019-03-07`, also `2019-03-07T12:00`) are grouped by that day; with
+    `granularity="month"`, mentions of a month (`2019-03`) and the days in it are grouped by
+    month. Weeks, quarters, years and longer periods are no single event and are left out, as
+    are mentions of the article's own day ("today", "this morning", a clock time alone). Each event is named by a phrase from
+    the source (`event_phrase` of the mention whose clause shares most words with the other
+    articles' clauses: the most representative mention, not a bag of keywords), and counts
+    the articles, outlets and mentions behind it. The `top` events by number of articles
+    (then mentions, then earliest) are kept. Output: one row per event in date order, columns
+    date, end (YYYY-MM-DD of the interval), value, granularity (day/month), n_articles,
+    n_outlets (distinct non-missing outlets), n_mentions, label, expression (as written in
+    the labelling mention), article_id and article ("Title — Outlet, date") of the labelling
+    mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (all
+    events found), n_mentions (all mentions grouped), top. Raises ValueError for an unknown
+    kind, date or granularity, or top < 1.
+    """
+    from newscorpus.plots import article_label  # drawing helpers stay out of the import path
+
+    _check_choice("granularity", granularity, EVENT_GRANULARITIES)
+    if not isinstance(top, int) or isinstance(top, bool) or top < 1:
+        raise ValueError(f"top={top!r}: expected a whole number of at least 1")
+    chosen = select_dates(dates, kinds, date_from or None, date_to or None)
+    own_day = chosen["text"].astype("str").str.fullmatch(_OWN_DAY.pattern) | chosen["value"].astype(
+        "str"
+    ).str.startswith("XXXX-XX-XXT")
+    chosen = chosen[~own_day.fillna(False)]
+    keys = _event_keys(chosen["resolved"], granularity)
+    chosen = chosen.assign(event=keys)[keys.notna()]
+    outlet_of = (
+        articles.set_index(articles["article_id"].astype("str"))["outlet"]
+        if "outlet" in articles.columns
+        else pd.Series(dtype="str")
+    )
+    chosen = chosen.assign(outlet=chosen["article_id"].astype("str").map(outlet_of))
+    by = chosen.groupby("event", sort=True)
+    table = pd.DataFrame(
+        {
+            "n_articles": by["article_id"].nunique(),
+            "n_outlets": by["outlet"].nunique(),
+            "n_mentions": by.size(),
+        }
+    ).reset_index()
+    n_events = len(table)
+    table = table.sort_values(
+        ["n_articles", "n_mentions", "event"], ascending=[False, False, True], kind="stable"
+    ).head(top)
+    table = table.sort_values("event").reset_index(drop=True)
+    labels_of = article_label(articles) if len(articles) else pd.Series(dtype="str")
+    text_of = sentences.set_index(["article_id", "sentence_id"])[["text", "start"]]
+    rows = []
+    for r in table.itertuples(index=False):
+        mentions = chosen[chosen["event"] == r.event].sort_values(["article_id", "start"])
+        # one mention per article, so a long article cannot outvote the others
+        first = mentions.drop_duplicates("article_id")
+        part = first.head(_MAX_LABEL_CANDIDATES)
+        found = text_of.loc[list(zip(part["article_id"], part["sentence_id"], strict=True))]
+        phrases = [
+            event_phrase(t, s - s0, e - s0, width)
+            for t, s0, s, e in zip(
+                found["text"], found["start"], part["start"], part["end"], strict=True
+            )
+        ]
+        pick = _representative(
+            phrases, part["article_id"].astype("str").tolist(), part["text"].tolist()
+        )
+        aid = str(part["article_id"].iloc[pick])
+        outlets = first["outlet"].dropna().astype("str").value_counts().sort_index()
+        outlets = outlets.sort_values(ascending=False, kind="stable")
+        lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
+        hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
+        rows.append(
+            {
+                "date": f"{lo:%Y-%m-%d}",
+                "end": f"{hi:%Y-%m-%d}",
+                "value": r.event,
+                "granularity": "day" if len(r.event) == 10 else "month",
+                "n_articles": int(r.n_articles),
+                "n_outlets": int(r.n_outlets),
+                "n_mentions": int(r.n_mentions),
+                "label": phrases[pick],
+                "expression": str(part["text"].iloc[pick]),
+                "article_id": aid,
+                "article": str(labels_of.get(aid, aid)),
+                "outlets": "; ".join(outlets.index[:5]),
+            }
+        )
+    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    for col in ("n_articles", "n_outlets", "n_mentions"):
+        out[col] = out[col].astype("int64")
+    for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
+        out[col] = out[col].astype("str")
+    out.attrs.update(n_events=n_events, n_mentions=len(chosen), top=top)
+    return out

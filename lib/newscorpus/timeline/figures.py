@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
@@ -12,7 +10,15 @@ from matplotlib.colors import LogNorm
 from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
 from newscorpus.corpus import Corpus
-from newscorpus.plots import bounded_size, no_data
+from newscorpus.plots import (
+    FADED_ALPHA,
+    _cut,
+    article_label,
+    bounded_size,
+    is_small,
+    no_data,
+    note_small_n,
+)
 from newscorpus.timeline import compare
 from newscorpus.timeline.events import article_spans, dated_events, mention_counts, select_dates
 from newscorpus.timeline.grammar import KINDS
@@ -31,7 +37,7 @@ def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
 
 
 def plot_timeline(
-    corpus: Corpus, dates: pd.DataFrame, label_width: int = 30, **select
+    corpus: Corpus, dates: pd.DataFrame, label_width: int = 45, **select
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Every resolved mention on a time axis, one lane per article, labelled with its event.
 
@@ -39,7 +45,9 @@ def plot_timeline(
     bounded at any corpus size; `select` takes kinds, date_from and date_to.
     """
     articles = sorted(corpus.articles["article_id"].astype("str"))[:12]
-    return plot_swimlanes(corpus.sentences, dates, articles, label_width, **select)
+    return plot_swimlanes(
+        corpus.sentences, dates, articles, label_width, titles=corpus.articles, **select
+    )
 
 
 def _kind_colors() -> dict[str, str]:
@@ -106,7 +114,8 @@ def plot_spans(corpus: Corpus, dates: pd.DataFrame, **select) -> tuple[plt.Figur
             label="publication date",
             zorder=4,
         )
-    ax.set_yticks(range(len(drawn)), drawn["article_id"])
+    named = article_label(corpus.articles, 45)
+    ax.set_yticks(range(len(drawn)), [named.get(a, a) for a in drawn["article_id"]])
     ax.set_ylim(len(drawn) - 0.5, -0.5)
     shown = f" (first {len(drawn)} of {len(spans)} articles)" if len(drawn) < len(spans) else ""
     ax.set(
@@ -151,12 +160,21 @@ def plot_group_histogram(
     for ax, group in zip(axes, order, strict=False):
         part = counts[counts["group"] == group]
         starts = mdates.date2num(part["period_start"].to_numpy())
-        if len(starts):  # one filled step line per panel: fast whatever the number of periods
+        if len(starts):  # filled step lines per panel: fast whatever the number of periods
             edges = np.append(starts, starts[-1] + width)
-            ax.stairs(part["n_mentions"].to_numpy(), edges, fill=True, color="#4c72b0")
+            heights = part["n_mentions"].to_numpy()
+            few = is_small(part["n_articles"]) if "n_articles" in part.columns else heights < 0
+            ax.stairs(np.where(few, 0, heights), edges, fill=True, color="#4c72b0")
+            if few.any():  # periods resting on fewer than 5 articles: faded
+                ax.stairs(
+                    np.where(few, heights, 0), edges, fill=True, color="#4c72b0", alpha=FADED_ALPHA
+                )
             ax.xaxis_date()
         total = part["n_mentions"].sum()
-        ax.set_title(f"{group} ({total:,.0f} mentions)", loc="left", fontsize=10)
+        n_art = ""
+        if group in counts.attrs.get("group_articles", {}):
+            n_art = f", n={counts.attrs['group_articles'][group]:,} articles"
+        ax.set_title(f"{group} ({total:,.0f} mentions{n_art})", loc="left", fontsize=10)
         if total == 0:
             ax.set_ylim(0, 1)
         if log and total > 0:
@@ -169,6 +187,20 @@ def plot_group_histogram(
         ax.set_ylabel("mentions" + (" (log)" if log else ""))
     if not order or counts["n_mentions"].sum() == 0:
         no_data(axes[0], "no resolved dates in the window")
+    elif len(counts):  # ticks on periods, the last one the last period of the window
+        labels = list(dict.fromkeys(counts["period"]))
+        starts = pd.to_datetime(list(dict.fromkeys(counts["period_start"])))
+        step = max(1, int(np.ceil(len(labels) / 12)))
+        at = list(range(0, len(labels), step))
+        if at[-1] != len(labels) - 1:
+            at = at[:-1] if len(labels) - 1 - at[-1] < step / 2 and len(at) > 1 else at
+            at.append(len(labels) - 1)
+        mid = width / 2
+        axes[-1].set_xticks(
+            [mdates.date2num(starts[i]) + mid for i in at], [labels[i] for i in at], rotation=0
+        )
+        if "n_articles" in counts.columns:
+            note_small_n(axes[-1], counts.loc[counts["n_mentions"] > 0, "n_articles"])
     axes[-1].set_xlabel(f"date mentioned ({granularity}; each mention spread over its interval)")
     fig.suptitle(
         f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}",
@@ -257,15 +289,19 @@ def plot_swimlanes(
     sentences: pd.DataFrame,
     dates: pd.DataFrame,
     articles: list[str],
-    label_width: int = 30,
+    label_width: int = 45,
     kinds: list[str] | None = None,
     date_from: str = "",
     date_to: str = "",
+    titles: pd.DataFrame | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """The resolved mentions of a few chosen articles, one lane each, labelled with their event.
 
-    Input: the sentences table, the dates table and the article ids (see
-    `compare.busiest_articles`). The time axis is `date_from`-`date_to`, else these
+    Input: the sentences table, the dates table, the article ids (see
+    `compare.busiest_articles`) and `titles`, the articles table (article_id, title, outlet,
+    published): each lane is named "Title — Outlet, date" (`plots.article_label`; the id when
+    no articles table is given). Each mention is labelled with the clause around it
+    (`events.event_phrase`, cut at word boundaries to `label_width` characters). The time axis is `date_from`-`date_to`, else these
     articles' mentions (all when they span at most 10 years, else the central 90 %); mentions
     outside it are counted in the title. Labels go to the first free lane above or
     below their article's row; a label that would overlap every lane is left out (its point
@@ -275,7 +311,9 @@ def plot_swimlanes(
     mine = dates[dates["article_id"].isin(articles)]
     sentences = sentences[sentences["article_id"].isin(articles)]
     lo_w, hi_w, rule = compare.window(mine, date_from, date_to, 0.9, 10)
-    events = dated_events(sentences, mine, kinds, date_from or None, date_to or None)
+    events = dated_events(
+        sentences, mine, kinds, date_from or None, date_to or None, width=label_width
+    )
     inside = (events["end_date"] >= lo_w) & (events["start_date"] <= hi_w)
     n_outside = int((~inside).sum())
     row_of = {aid: i for i, aid in enumerate(articles)}
@@ -298,7 +336,7 @@ def plot_swimlanes(
             ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.4)
         mid = start + (end - start) / 2
         ax.plot([mid], [y], "o", color=color, ms=5)
-        label = textwrap.shorten(r.event, label_width, placeholder="…")
+        label = r.event
         if not label:
             continue
         x = (mid - x0).days
@@ -320,7 +358,11 @@ def plot_swimlanes(
     for kind in KINDS:
         if (events["kind"] == kind).any():
             ax.plot([], [], "o", color=kind_color[kind], label=kind)
-    names = [textwrap.shorten(a, 40, placeholder="…") for a in articles]
+    if titles is not None and len(titles):
+        named = article_label(titles[titles["article_id"].astype("str").isin(articles)], 45)
+        names = [named.get(a, a) for a in articles]
+    else:
+        names = [_cut(a, 45) for a in articles]
     ax.set_yticks(range(len(articles)), names)
     ax.set_ylim(len(articles) - 0.4, -0.6)
     note = f"{lo_w:%Y-%m-%d} to {hi_w:%Y-%m-%d} ({rule})"
@@ -337,4 +379,102 @@ def plot_swimlanes(
     else:
         no_data(ax, "no resolved dates in these articles")
     data = events.drop(columns="sentence").assign(labelled=labelled)
+    data.insert(
+        3, "article", [dict(zip(articles, names, strict=True))[a] for a in data["article_id"]]
+    )
     return fig, data
+
+
+def _date_ticks(first: pd.Timestamp, last: pd.Timestamp, most: int = 8):
+    """At most `most` ticks from `first` on round days, months or years, the last at `last`."""
+    days = (last - first).days
+    freq, fmt = (
+        ("D", "%Y-%m-%d")
+        if days <= 20
+        else ("W-MON", "%Y-%m-%d")
+        if days <= 180
+        else ("MS", "%Y-%m")
+        if days <= 1100
+        else ("YS", "%Y")
+    )
+    ticks = list(pd.date_range(first, last, freq=freq))
+    step = max(1, int(np.ceil(len(ticks) / most)))
+    ticks = [t for t in ticks[::step] if (last - t).days > max(days / (2 * most), 0)]
+    return [*ticks, last], fmt
+
+
+def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure, pd.DataFrame]:
+    """The corpus's events on one time axis: a row per event, labelled in the source's words.
+
+    Input: the table from `events.corpus_events` (date, end, granularity, n_articles,
+    n_outlets, label; attrs n_events, top). Rows run in date order from the top; each event is
+    a dot on its day (a bar across its month), sized by its number of articles, with
+    "n=… articles · … outlets" beside it; events resting on fewer than 5 articles are faded and
+    hollow. The tick label is the event's date and its phrase cut at `label_width` characters
+    at a word boundary. The axis runs from the first event to the last (whose date is the last
+    tick). Size bounded whatever the number of events.
+    """
+    n = len(events)
+    fig, ax = plt.subplots(figsize=bounded_size(14, 0.42 * max(n, 3) + 1.8))
+    title = "Events the articles date, grouped across the corpus"
+    if not n:
+        no_data(ax, "no day or month mentioned (no resolved dates to group into events)")
+        ax.set_axis_off()
+        ax.set_title(title, fontsize=11)
+        return fig, events
+    lo = pd.to_datetime(events["date"]).astype("datetime64[s]")
+    hi = pd.to_datetime(events["end"]).astype("datetime64[s]")
+    ys = np.arange(n)
+    small = is_small(events["n_articles"])
+    size = 25 + 220 * np.sqrt(events["n_articles"] / events["n_articles"].max())
+    color = "#4c72b0"
+    for y, a, b, few in zip(ys, lo, hi, small, strict=True):
+        if b > a:
+            ax.plot([a, b], [y, y], color=color, lw=6, alpha=FADED_ALPHA if few else 0.55)
+    mid = lo + (hi - lo) / 2
+    ax.scatter(mid[~small], ys[~small], s=size[~small], color=color, zorder=3)
+    if small.any():
+        ax.scatter(
+            mid[small],
+            ys[small],
+            s=size[small],
+            facecolors="white",
+            edgecolors=color,
+            alpha=0.9,
+            zorder=3,
+        )
+    for y, x, r, few in zip(ys, mid, events.itertuples(index=False), small, strict=True):
+        outlets = f" · {r.n_outlets} outlet{'s' if r.n_outlets != 1 else ''}" if r.n_outlets else ""
+        ax.annotate(
+            f"n={r.n_articles} article{'s' if r.n_articles != 1 else ''}{outlets}",
+            (x, y),
+            xytext=(9, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+            color="0.55" if few else "0.25",
+        )
+    names = [
+        f"{r.date if r.granularity == 'day' else r.date[:7]}  {_cut(r.label, label_width)}"
+        for r in events.itertuples(index=False)
+    ]
+    ax.set_yticks(ys, names, fontsize=9)
+    ax.set_ylim(n - 0.5, -0.7)
+    first, last = lo.min(), hi.max()
+    pad = max((last - first) * 0.18, pd.Timedelta(days=20))
+    ax.set_xlim(first - pad * 0.15, last + pad)
+    ticks, fmt = _date_ticks(first, last)
+    ax.set_xticks(mdates.date2num(ticks), [f"{t:{fmt}}" for t in ticks])
+    ax.tick_params(axis="x", labelrotation=30)
+    ax.grid(axis="y", alpha=0.2)
+    shown = events.attrs.get("n_events", n)
+    note = f"the {n} events most articles mention, of {shown:,}" if shown > n else f"{n} events"
+    ax.set_title(
+        f"{title}\n{note}; an event is one day (or month) named in several articles, "
+        "labelled by the clause of its most representative mention",
+        fontsize=10,
+    )
+    ax.set_xlabel("date of the event (dot: a day; bar: a month)")
+    note_small_n(ax, events["n_articles"])
+    fig.tight_layout()
+    return fig, events

@@ -278,8 +278,14 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
         bottom += values
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title="Attention over time", ylabel="articles", xlabel="")
-    if n_rows > 1 and n_rows <= 12:
-        ax.legend(title="group", bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    if n_rows > 1:
+        ax.legend(
+            title="group",
+            bbox_to_anchor=(1.01, 1),
+            loc="upper left",
+            fontsize=8 if n_rows <= 12 else 7,
+            ncol=1 if n_rows <= 12 else 2,
+        )
     if heat is None:
         period_ticks(ax, counts.index, max_ticks)
         ax.set_xlabel("publication period (every period kept; an empty one is a zero)")

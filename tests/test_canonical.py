@@ -293,3 +293,18 @@ def test_explorer_default_source_is_the_top_canonical_source(make_corpus):
     findings = explore.Findings(corpus, quotes=quotes)
     assert explore.source_names(findings)[0] == "Donald Trump"
     assert len(explore.source_findings(findings, "Donald Trump")) == 3  # every spelling
+
+
+def test_articles_without_a_label_are_no_group(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "“We will win,” Donald Trump said on Monday.\n",
+            "b.txt": "“We will win,” Donald Trump said on Monday.\n",
+        }
+    )
+    labels = pd.Series(["A", None], index=["a", "b"])  # b: a duplicate left out
+    table = quoted_by_group(quotes, labels)
+    assert [str(g) for g in table["group"]] == ["A"]
+    assert table["n_quotes"].tolist() == [1]
+    cited = cited_by_group(sources, labels, kinds=("person",))
+    assert [str(g) for g in cited["group"]] == ["A"]

@@ -177,14 +177,16 @@ HUMAN_KINDS = ("person", "anonymous")
 
 
 def _labels_for(table: pd.DataFrame, labels: pd.Series) -> pd.Series:
-    """The group label of each row of `table` (by article_id), as plain strings."""
-    mapping = labels.astype("str")
-    return table["article_id"].astype("str").map(mapping).fillna(groups.NO_VALUE)
+    """The group label of each row of `table` (by article_id), as plain strings; NA for an
+    article without a label (a duplicate `groups.assign` leaves out): callers drop it."""
+    mapping = labels.dropna().astype("str")
+    return table["article_id"].astype("str").map(mapping)
 
 
 def group_order(labels: pd.Series, top_groups: int) -> list[str]:
     """Group labels in display order: the `top_groups` largest (as `groups.top_n` keeps them,
     in the labels' own order), then "other" when some were folded."""
+    labels = labels.dropna()
     if len(labels) == 0:
         return []
     folded = groups.top_n(labels, top_groups)
@@ -195,7 +197,9 @@ def group_order(labels: pd.Series, top_groups: int) -> list[str]:
 
 
 def _fold(labels: pd.Series, top_groups: int) -> pd.Series:
-    """`labels` as strings with all but the `top_groups` largest groups renamed "other"."""
+    """`labels` as strings with all but the `top_groups` largest groups renamed "other"
+    (articles without a label, duplicates, left out)."""
+    labels = labels.dropna()
     if len(labels) == 0:
         return labels.astype("str")
     return groups.top_n(labels, top_groups).astype("str")
@@ -255,6 +259,7 @@ def quoted_by_group(
         group=_labels_for(q, folded),
         n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
+    q = q[q["group"].notna()]
     columns = ["group", "rank", "speaker", "speaker_kind", "source_type"]
     columns += ["n_quotes", "n_words_quoted", "n_articles", "group_articles", "variants"]
     per = (
@@ -332,6 +337,7 @@ def anonymous_share(
         people = people.drop_duplicates(["article_id", "kind", "name"]).sort_index()
     anonymous = people["kind"].astype("str").eq("anonymous") | people["anonymity"].astype(bool)
     people = people.assign(group=_labels_for(people, folded), anonymous=anonymous.to_numpy())
+    people = people[people["group"].notna()]
     dates = pd.Series(
         articles["published"].to_numpy() if "published" in articles else pd.NaT,
         index=articles["article_id"].astype("str"),
@@ -340,7 +346,7 @@ def anonymous_share(
     people = people.assign(period=people["article_id"].astype("str").map(art_period))
     art = pd.DataFrame(
         {"group": _labels_for(articles, folded).to_numpy(), "period": art_period.to_numpy()}
-    )
+    ).dropna(subset=["group"])
     tables = []
     for by, arts_by in (
         (["group"], art.groupby("group").size()),
@@ -395,6 +401,7 @@ def cited_by_group(
         kind=cited["kind"].astype("str"),
     )
     cited = cited[~cited["name"].astype("str").str.match(r"(?:the|its|their) ")]
+    cited = cited[cited["group"].notna()]
     totals = cited.groupby(["name", "kind"])["article_id"].nunique().reset_index(name="n")
     totals = totals.sort_values(["n", "name"], ascending=[False, True]).head(top_n)
     columns = ["name", "kind", "group", "n_articles", "group_articles", "share", "variants"]

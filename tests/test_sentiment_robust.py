@@ -284,3 +284,21 @@ def test_target_cells_on_few_articles_are_faded():
     grey = [t.get_text() for t in ax.texts if t.get_color() == "0.45"]
     assert grey == ["-0.30\nn=2"]
     plt.close(fig)
+
+
+def test_note_warns_when_the_groups_that_move_were_within_each_others_intervals():
+    table = pd.DataFrame(
+        {
+            "group": ["P", "Q", "R", groups.POOLED],
+            "n_articles": [40, 50, 60, 150],
+            "ci_low": [-0.2, -0.15, 0.3, -0.1],
+            "ci_high": [0.0, 0.05, 0.5, 0.2],
+            "rank": pd.array([1, 2, 3, pd.NA], dtype="Int64"),
+            "rank_robust": pd.array([2, 1, 3, pd.NA], dtype="Int64"),
+        }
+    )
+    note = S.robustness_note(table)
+    assert "(2 of 3 groups)" in note and "P moves from 1st to 2nd most negative (n = 40)" in note
+    assert note.endswith("so their order was not reliable to begin with.")
+    apart = table.assign(ci_low=[-0.5, 0.1, 0.3, -0.1], ci_high=[-0.3, 0.2, 0.5, 0.2])
+    assert "not reliable" not in S.robustness_note(apart)

@@ -655,27 +655,47 @@ def _map(fn, parts: list[Partition], workers: int, scheduler: str | None) -> lis
 
 
 def _folder_jobs(folder: Path, problems: list[dict]) -> tuple[list, list[Path]]:
-    entries = sorted(folder.iterdir())
+    """Every .txt and .html file of `folder` and its sub-folders (sorted by path), so a corpus
+    organised in sub-folders by source or topic is read whole (`group_by="folder"` groups by
+    them); other files, and sub-folders holding no article, are `problems` rows."""
     jobs, used, fingerprint = [], set(), []
     kinds = {".txt": "txt", **{s: "html" for s in HTML_SUFFIXES}}
-    for p in entries:
-        kind = kinds.get(p.suffix.lower()) if p.is_file() else None
-        if kind is None:
-            if p.name.startswith(".") or p.name == "manifest.csv":
+    seen = {folder.resolve()}
+
+    def walk(where: Path) -> None:
+        for p in sorted(where.iterdir()):
+            if p.is_dir():
+                if p.name.startswith(".") or p.resolve() in seen:
+                    continue
+                seen.add(p.resolve())
+                before = len(jobs)
+                walk(p)
+                if len(jobs) == before:
+                    problems.append(problem(p, "a folder with no .txt or .html file", "skipped"))
                 continue
-            what = "a folder" if p.is_dir() else "not a .txt or .html file"
-            problems.append(problem(p, what, "skipped"))
-            continue
-        article_id = p.stem if p.stem not in used else p.name
-        if article_id != p.stem:
-            problems.append(
-                problem(
-                    p, f"another file is named {p.stem!r}", f"read as {article_id!r}", article_id
+            kind = kinds.get(p.suffix.lower()) if p.is_file() else None
+            if kind is None:
+                if p.name.startswith(".") or (p.name == "manifest.csv" and where == folder):
+                    continue
+                problems.append(problem(p, "not a .txt or .html file", "skipped"))
+                continue
+            article_id = p.stem
+            if article_id in used:  # the same name in another sub-folder, or a.txt beside a.html
+                rel = p.relative_to(folder).with_suffix("").as_posix().replace("/", "__")
+                article_id = rel if rel not in used and rel != p.stem else p.name
+                problems.append(
+                    problem(
+                        p,
+                        f"another file is named {p.stem!r}",
+                        f"read as {article_id!r}",
+                        article_id,
+                    )
                 )
-            )
-        used.add(article_id)
-        jobs.append((kind, p, article_id))
-        fingerprint.append(p)
+            used.add(article_id)
+            jobs.append((kind, p, article_id))
+            fingerprint.append(p)
+
+    walk(folder)
     if not jobs:
         raise CorpusError(
             f"corpus folder {str(folder)!r} contains no .txt files and no .html pages "

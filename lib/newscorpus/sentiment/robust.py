@@ -490,8 +490,28 @@ def robustness_note(
             f"{row.group} moves from {_ordinal(int(getattr(row, before)))} to "
             f"{_ordinal(int(getattr(row, after)))} most negative (n = {row.n_articles:,}{small})"
         )
+    low, high = ("ci_low", "ci_high") if "ci_low" in table.columns else ("ci_low_vader", "")
+    high = high or "ci_high_vader"
+    caveat = ""
+    if low in moved.columns and len(moved) >= 2:
+        spans = list(zip(moved[low], moved[high], strict=True))
+        overlap = all(
+            any(
+                a_low <= b_high and b_low <= a_high
+                for j, (b_low, b_high) in enumerate(spans)
+                if j != i
+            )
+            for i, (a_low, a_high) in enumerate(spans)
+            if pd.notna(a_low)
+        )
+        if overlap and moved[low].notna().all():
+            caveat = (
+                " Each group that moves overlaps another moving group's 95 % interval, so their order "
+                "was not reliable to begin with."
+            )
     return (
         f"{head}, the order of groups by tone changes ({len(moved)} of {len(ranked)} groups): "
         + "; ".join(parts)
         + "."
+        + caveat
     )

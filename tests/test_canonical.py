@@ -308,3 +308,10 @@ def test_articles_without_a_label_are_no_group(tables):
     assert table["n_quotes"].tolist() == [1]
     cited = cited_by_group(sources, labels, kinds=("person",))
     assert [str(g) for g in cited["group"]] == ["A"]
+
+
+def test_a_wire_credit_in_a_dateline_is_not_a_citation(tables):
+    _, sources = tables({"a.txt": "WASHINGTON (AP) — The vote was close, officials said.\n"})
+    assert "Associated Press" not in set(sources["canonical"])
+    _, sources = tables({"b.txt": "The vote was close, the AP reported on Monday.\n"})
+    assert "Associated Press" in set(sources["canonical"])

@@ -178,7 +178,9 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
     # Outlets named or described in the body; the article's own publisher is not a source.
     mentions = _body_mentions(art, lex, masked)
     outlets = _outlet_mentions(art, lex, masked, mentions)
-    for _, _, ent in outlets:
+    for start, end, ent in outlets:
+        if masked[start - 1 : start] == "(" and masked[end : end + 1] == ")":
+            continue  # a wire credit in a dateline, "WASHINGTON (AP) —": not a citation
         if ent.name != art.publisher:
             entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
     for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:

@@ -97,3 +97,22 @@ def test_complete_periods_keeps_an_empty_month_as_zero_or_a_gap():
     assert feb["n_articles"] == 0 and np.isnan(feb["mean"])
     assert out["n_articles"].dtype.kind == "i"
     assert out["period"].iloc[-1] == "2017-03"
+
+
+def test_a_corpus_in_sub_folders_is_read_whole_and_grouped_by_folder(tmp_path):
+    from newscorpus import read_corpus
+
+    for rel, text in {
+        "left/a.txt": "Left one\n\nThe senate voted on Monday.\n",
+        "left/b.txt": "Left two\n\nThe house voted on Tuesday.\n",
+        "right/a.txt": "Right one\n\nThe court ruled on Friday.\n",
+        "top.txt": "Top\n\nA story at the root.\n",
+    }.items():
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    corpus = read_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["a", "b", "right__a", "top"]
+    labels = groups.assign(corpus.articles, "folder", root=tmp_path)
+    assert labels.astype("str").tolist() == ["left", "left", "right", groups.ROOT_FOLDER]
+    assert "a folder with no .txt or .html file" in set(corpus.problems["problem"])

@@ -128,13 +128,15 @@ def library_version() -> str:
 
 
 def _fingerprint(path: Path) -> str:
-    """Names, sizes and modification times of the corpus input (a folder's files, or one file)."""
+    """Names, sizes and modification times of the corpus input (a folder's files, those of its
+    sub-folders included, or one file)."""
     digest = hashlib.sha1(str(path.resolve()).encode())
-    entries = sorted(path.iterdir()) if path.is_dir() else [path]
+    entries = sorted(path.rglob("*")) if path.is_dir() else [path]
     for p in entries:
         if p.is_file():
             st = p.stat()
-            digest.update(f"|{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+            name = p.relative_to(path).as_posix() if path.is_dir() else p.name
+            digest.update(f"|{name}|{st.st_size}|{st.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 

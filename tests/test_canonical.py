@@ -315,3 +315,17 @@ def test_a_wire_credit_in_a_dateline_is_not_a_citation(tables):
     assert "Associated Press" not in set(sources["canonical"])
     _, sources = tables({"b.txt": "The vote was close, the AP reported on Monday.\n"})
     assert "Associated Press" in set(sources["canonical"])
+
+
+def test_headline_words_glued_to_a_name_are_dropped():
+    names = pd.DataFrame(
+        {
+            "canonical": ["Jeb Bush", "Abortions Jeb Bush"],
+            "kind": ["person"] * 2,
+            "n_articles": [9, 1],
+        }
+    )
+    aliases = corpus_aliases(names)
+    assert aliases[["alias", "canonical", "rule"]].values.tolist() == [
+        ["Abortions Jeb Bush", "Jeb Bush", "fragment"]
+    ]

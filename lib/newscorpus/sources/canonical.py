@@ -259,9 +259,10 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     Input: one row per (canonical, kind) with n_articles (articles citing it), e.g. from
     `name_counts`. Output: ALIAS_COLUMNS, one row per name that is renamed: alias, canonical
     (the name it becomes), kind, rule (`spelling`: same letters, or a description with and
-    without "the"; `surname`: a surname alone; `acronym`: an acronym whose expansion is the
-    only organisation of the corpus with those initials), n_articles (of the alias). Rules:
-    see the module's docstring.
+    without "the"; `surname`: a surname alone; `fragment`: a person's name with words glued
+    before it, "Abortions Jeb Bush", when the shorter name is cited in twice the articles;
+    `acronym`: an acronym whose expansion is the only organisation of the corpus with those
+    initials), n_articles (of the alias). Rules: see the module's docstring.
     """
     if names.empty:
         return pd.DataFrame(columns=ALIAS_COLUMNS)
@@ -289,6 +290,13 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
                 mapping[(c, kind)] = (best[k], "spelling")
         names_now = {c for c in n if best[keys[c]] == c}
         if person:
+            for c in names_now:  # "Abortions Jeb Bush": a headline word glued to a name
+                words = c.split()
+                for k in range(1, len(words) - 1):
+                    tail = " ".join(words[k:])
+                    if tail in names_now and n[tail] >= 2 * n[c]:
+                        mapping[(c, kind)] = (tail, "fragment")
+                        break
             full: dict[str, dict[str, int]] = {}
             for c in names_now:
                 words = c.split()

@@ -59,7 +59,7 @@ NOT_NAMES = frozenset(
     "tomorrow tonight wait look listen yes no not none nobody everyone everybody someone "
     "somebody anyone others other another many most more some several few all both each "
     "every any multiple partial written hours days weeks months years minutes seconds "
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "carolina dakota hampshire jersey york island zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred hundreds thousand thousands million millions billion half dozens "
     "first second third last next final new old former latest top critics supporters "

@@ -116,3 +116,14 @@ def test_timeline_counts_articles_looking_back_more_than_a_year():
     assert "33 % of dated articles mention a date more than a year before" in text  # 3 of 9
     assert "n = 9" in text
     assert "The month mentioned by most articles is 2017-03 (9 articles, 2 groups)" in text
+
+
+def test_a_long_caveat_names_five_groups_and_counts_the_rest():
+    articles = pd.DataFrame(
+        {"article_id": [f"a{i}" for i in range(20)], "outlet": [f"o{i:02d}" for i in range(20)]}
+    )
+    scores = pd.DataFrame({"article_id": articles["article_id"], "compound": 0.1})
+    text = findings.sentiment(SimpleNamespace(sentiment=scores), groups.assign(articles))
+    assert "Caveat: 20 groups rest on fewer than 5 articles" in text
+    assert "and 15 more." in text
+    assert "No group's mean tone differs" not in text  # none is large enough to compare

@@ -139,18 +139,31 @@ def _caveat(table: pd.DataFrame, what: str = "articles") -> str:
     rows = table[(table["group"] != grouping.POOLED) & (table["n_articles"] < SMALL_N)]
     if rows.empty:
         return ""
-    names = ", ".join(
-        f"{g} (n = {n})" for g, n in zip(rows["group"], rows["n_articles"], strict=True)
-    )
+    pairs = list(zip(rows["group"], rows["n_articles"], strict=True))
+    names = ", ".join(f"{g} (n = {n})" for g, n in pairs[:5])
+    if len(pairs) > 5:
+        names += f" and {len(pairs) - 5:,} more"
     many = len(rows) > 1
     return (
-        f"Caveat: {len(rows)} group{'s' if many else ''} rest{'' if many else 's'} on fewer "
+        f"Caveat: {len(rows):,} group{'s' if many else ''} rest{'' if many else 's'} on fewer "
         f"than {SMALL_N} {what} and {'are' if many else 'is'} not compared: {names}."
     )
 
 
 def _finish(sentences: list[str]) -> Finding:
     return Finding(" ".join(s for s in sentences if s))
+
+
+def _comparable(table: pd.DataFrame) -> bool:
+    """True when a pooled row exists and at least one group rests on SMALL_N articles or more."""
+    groups_ = table[table["group"] != grouping.POOLED]
+    return bool(
+        (table["group"] == grouping.POOLED).any() and (groups_["n_articles"] >= SMALL_N).any()
+    )
+
+
+def _articles(k: int) -> str:
+    return f"{k:,} article{'s' if k != 1 else ''}"
 
 
 def _extremes(table: pd.DataFrame, value: str) -> list[pd.Series]:
@@ -209,7 +222,7 @@ def sources(
             f"({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,}), against "
             f"{_pct(overall['share'])} corpus-wide (n = {n:,})."
         )
-    if len(out) == 1 and len(pooled):
+    if len(out) == 1 and _comparable(shares):
         out.append(
             "No group's share of unnamed sources differs from the corpus beyond its interval."
         )
@@ -223,7 +236,7 @@ def sources(
         flag = pd.Series(True, index=named.loc[named[name].astype("str") == top, "article_id"])
         by = share_by_group(flag.astype(bool), labels)
         text = (
-            f"The most cited named source is {top}, in {k:,} articles ({_pct(k / n)}, "
+            f"The most cited named source is {top}, in {_articles(k)} ({_pct(k / n)}, "
             f"{_ci_pct(*wilson(k, n))})"
         )
         big = by[(by["group"] != grouping.POOLED) & (by["n_articles"] >= SMALL_N)]
@@ -274,7 +287,7 @@ def sentiment(data, labels: pd.Series, scores: pd.DataFrame | None = None) -> Fi
             f"{row['group']} is {word} than the corpus: {_num(row['mean'])} (95 % CI "
             f"{_num(row['ci_low'])} to {_num(row['ci_high'])}, n = {int(row['n_articles']):,})."
         )
-    if len(out) == 1 and len(pooled):
+    if len(out) == 1 and _comparable(means):
         out.append("No group's mean tone differs from the corpus beyond its interval.")
     if "in_quote" in s.columns and s["in_quote"].any() and (~s["in_quote"]).any():
         quoted = s.loc[s["in_quote"], "compound"]
@@ -318,7 +331,7 @@ def timeline(data, labels: pd.Series) -> Finding:
         out.append(
             f"{len(dated):,} of {n:,} articles carry a publication date, from "
             f"{dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}; the busiest month is "
-            f"{busiest.index[0]} with {int(busiest.iloc[0]):,} articles."
+            f"{busiest.index[0]} with {_articles(int(busiest.iloc[0]))}."
         )
     dates = data.dates
     dates = dates[dates["article_id"].astype("str").isin(lab.index)]
@@ -357,7 +370,7 @@ def timeline(data, labels: pd.Series) -> Finding:
             outlets = mentioned[mentioned["m"] == per.index[0]]["a"].map(lab).nunique()
             out.append(
                 f"The month mentioned by most articles is {per.index[0]} "
-                f"({int(per.iloc[0]):,} articles, {outlets} group{'s' if outlets != 1 else ''})."
+                f"({_articles(int(per.iloc[0]))}, {outlets} group{'s' if outlets != 1 else ''})."
             )
         out.append(_caveat(shares))
     return _finish(out[:6])

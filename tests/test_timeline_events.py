@@ -46,7 +46,11 @@ def three(make_corpus):
 
 def test_mentions_of_one_day_in_two_articles_are_one_event(three):
     corpus, dates = three
-    events = corpus_events(corpus.sentences, dates, corpus.articles)
+    # an event is a day named in at least two articles (min_articles=2)
+    assert corpus_events(corpus.sentences, dates, corpus.articles)["value"].tolist() == [
+        "2019-03-07"
+    ]
+    events = corpus_events(corpus.sentences, dates, corpus.articles, min_articles=1)
     assert events["value"].tolist() == ["2019-03-07", "2019-03-09", "2019-03-11"]
     baghuz = events.iloc[0]
     assert (baghuz["n_articles"], baghuz["n_outlets"], baghuz["n_mentions"]) == (2, 2, 2)
@@ -64,7 +68,7 @@ def test_mentions_of_one_day_in_two_articles_are_one_event(three):
 
 def test_events_are_bounded_by_the_number_of_articles(three):
     corpus, dates = three
-    top = corpus_events(corpus.sentences, dates, corpus.articles, top=1)
+    top = corpus_events(corpus.sentences, dates, corpus.articles, top=1, min_articles=1)
     assert top["value"].tolist() == ["2019-03-07"] and top.attrs["n_events"] == 3
     by_month = corpus_events(corpus.sentences, dates, corpus.articles, granularity="month")
     assert by_month[["value", "n_articles", "n_mentions"]].values.tolist() == [["2019-03", 3, 4]]
@@ -76,7 +80,7 @@ def test_events_are_bounded_by_the_number_of_articles(three):
 
 def test_event_figure_shows_n_and_fades_small_events(three):
     corpus, dates = three
-    events = corpus_events(corpus.sentences, dates, corpus.articles)
+    events = corpus_events(corpus.sentences, dates, corpus.articles, min_articles=1)
     fig, data = plot_events(events)
     ax = fig.axes[0]
     texts = [t.get_text() for t in ax.texts]
@@ -129,8 +133,9 @@ def test_an_undated_corpus_gives_events_only_from_explicit_dates(make_corpus):
     assert corpus.articles["published"].isna().all()
     dates = find_dates(corpus)
     events = corpus_events(corpus.sentences, dates, corpus.articles)
-    # March 7, 2019 is written out; "March 9" and "Monday" need an article date: none
-    assert events["value"].tolist() == ["2019-03-07"]
+    # March 7, 2019 is written out; "March 9" and "Monday" need an article date: none. No day
+    # is named in two articles, so the days named once are shown, and attrs say so.
+    assert events["value"].tolist() == ["2019-03-07"] and events.attrs["min_articles"] == 1
     assert pd.isna(dates.set_index("text").loc["Monday", "start_date"])
 
 

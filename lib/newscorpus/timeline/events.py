@@ -76,6 +76,9 @@ _CLAUSE_END = re.compile(
 )
 
 
+_MARKUP = re.compile(r"<[^<>\n]{0,300}>|<[/A-Za-z][^<>\n]{0,300}$|^[^<>\n]{0,300}>")
+
+
 def _cut_left(text: str, width: int) -> str:
     """The last words of `text` that fit in `width` characters, "…" first when cut."""
     text = text.strip()
@@ -112,7 +115,8 @@ def event_phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
     `width` characters at word boundaries around the expression, "…" marking a cut. The
     expression itself is always kept. Whitespace is collapsed; trailing punctuation dropped.
     """
-    sentence = str(sentence)
+    # markup left in the text (<tweet tweet-date="...">) is no words of the source: blanked
+    sentence = _MARKUP.sub(lambda m: " " * len(m.group()), str(sentence))
     left_end = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
     lo = left_end[-1] if left_end else 0
     right = _CLAUSE_END.search(sentence, end)
@@ -284,6 +288,7 @@ def corpus_events(
     date_to: str = "",
     granularity: str = "day",
     width: int = 90,
+    min_articles: int = 2,
 ) -> pd.DataFrame:
     """The corpus's events: mentions of one day (or month) across articles, grouped and named.
 
@@ -295,13 +300,15 @@ def corpus_events(
     are mentions of the article's own day ("today", "this morning", a clock time alone). Each event is named by a phrase from
     the source (`event_phrase` of the mention whose clause shares most words with the other
     articles' clauses: the most representative mention, not a bag of keywords), and counts
-    the articles, outlets and mentions behind it. The `top` events by number of articles
-    (then mentions, then earliest) are kept. Output: one row per event in date order, columns
+    the articles, outlets and mentions behind it. Only days named in at least `min_articles`
+    articles are events (when none is, every day named once is shown instead, and attrs say
+    so). The `top` events by number of articles (then mentions, then earliest) are kept. Output: one row per event in date order, columns
     date, end (YYYY-MM-DD of the interval), value, granularity (day/month), n_articles,
     n_outlets (distinct non-missing outlets), n_mentions, label, expression (as written in
     the labelling mention), article_id and article ("Title — Outlet, date") of the labelling
-    mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (all
-    events found), n_mentions (all mentions grouped), top. Raises ValueError for an unknown
+    mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (events
+    with at least `min_articles` articles), n_mentions (all mentions grouped), top,
+    min_articles (the threshold used: 1 after the fallback). Raises ValueError for an unknown
     kind, date or granularity, or top < 1.
     """
     from newscorpus.plots import article_label  # drawing helpers stay out of the import path
@@ -330,6 +337,10 @@ def corpus_events(
             "n_mentions": by.size(),
         }
     ).reset_index()
+    if min_articles > 1 and (table["n_articles"] >= min_articles).any():
+        table = table[table["n_articles"] >= min_articles]
+    else:
+        min_articles = 1
     n_events = len(table)
     table = table.sort_values(
         ["n_articles", "n_mentions", "event"], ascending=[False, False, True], kind="stable"
@@ -379,5 +390,5 @@ def corpus_events(
         out[col] = out[col].astype("int64")
     for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
         out[col] = out[col].astype("str")
-    out.attrs.update(n_events=n_events, n_mentions=len(chosen), top=top)
+    out.attrs.update(n_events=n_events, n_mentions=len(chosen), top=top, min_articles=min_articles)
     return out

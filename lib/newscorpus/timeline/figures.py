@@ -190,11 +190,7 @@ def plot_group_histogram(
     elif len(counts):  # ticks on periods, the last one the last period of the window
         labels = list(dict.fromkeys(counts["period"]))
         starts = pd.to_datetime(list(dict.fromkeys(counts["period_start"])))
-        step = max(1, int(np.ceil(len(labels) / 12)))
-        at = list(range(0, len(labels), step))
-        if at[-1] != len(labels) - 1:
-            at = at[:-1] if len(labels) - 1 - at[-1] < step / 2 and len(at) > 1 else at
-            at.append(len(labels) - 1)
+        at = _round_ticks(starts, granularity)
         mid = width / 2
         axes[-1].set_xticks(
             [mdates.date2num(starts[i]) + mid for i in at], [labels[i] for i in at], rotation=0
@@ -385,21 +381,48 @@ def plot_swimlanes(
     return fig, data
 
 
+_NICE_STEPS = {"year": [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000], "month": [1, 2, 3, 6]}
+
+
+def _round_ticks(starts: pd.DatetimeIndex, granularity: str, most: int = 12) -> list[int]:
+    """Positions of at most `most` period starts on round steps (every 5 or 10 years, every
+    quarter ...), always ending with the last period, which is the last tick."""
+    n = len(starts)
+    if n == 0:
+        return []
+    if granularity == "year":
+        units = np.asarray(starts.year)
+    else:
+        units = np.asarray(starts.year) * 12 + np.asarray(starts.month) - 1
+    steps = _NICE_STEPS["year"] if granularity == "year" else _NICE_STEPS["month"]
+    steps = steps + [12 * k for k in _NICE_STEPS["year"]] if granularity == "month" else steps
+    step = next((k for k in steps if n / k <= most), steps[-1])
+    at = [i for i in range(n) if units[i] % step == 0]
+    if not at or at[-1] != n - 1:
+        if at and (n - 1 - at[-1]) < step / 2:
+            at = at[:-1]  # too close to the last period: the last period takes its place
+        at.append(n - 1)
+    return at
+
+
 def _date_ticks(first: pd.Timestamp, last: pd.Timestamp, most: int = 8):
-    """At most `most` ticks from `first` on round days, months or years, the last at `last`."""
+    """At most `most` ticks on round days, months or years between `first` and `last`, the
+    last one at `last`; and the date format to label them."""
     days = (last - first).days
-    freq, fmt = (
-        ("D", "%Y-%m-%d")
-        if days <= 20
-        else ("W-MON", "%Y-%m-%d")
-        if days <= 180
-        else ("MS", "%Y-%m")
-        if days <= 1100
-        else ("YS", "%Y")
-    )
-    ticks = list(pd.date_range(first, last, freq=freq))
-    step = max(1, int(np.ceil(len(ticks) / most)))
-    ticks = [t for t in ticks[::step] if (last - t).days > max(days / (2 * most), 0)]
+    if days <= 60:
+        step = next(k for k in (1, 2, 5, 7, 14, 30) if days / k <= most)
+        ticks = list(pd.date_range(first.normalize(), last, freq=f"{step}D"))
+        fmt = "%Y-%m-%d"
+    elif days <= 3 * 366:
+        starts = pd.date_range(first.normalize() - pd.offsets.MonthBegin(1), last, freq="MS")
+        ticks = [starts[i] for i in _round_ticks(starts, "month", most)[:-1] if starts[i] >= first]
+        fmt = "%Y-%m"
+    else:
+        starts = pd.date_range(f"{first.year}-01-01", last, freq="YS")
+        ticks = [starts[i] for i in _round_ticks(starts, "year", most)[:-1] if starts[i] >= first]
+        fmt = "%Y"
+    gap = max(days / (2.5 * most), 0)
+    ticks = [t for t in ticks if (last - t).days > gap]
     return [*ticks, last], fmt
 
 
@@ -412,7 +435,9 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     "n=… articles · … outlets" beside it; events resting on fewer than 5 articles are faded and
     hollow. The tick label is the event's date and its phrase cut at `label_width` characters
     at a word boundary. The axis runs from the first event to the last (whose date is the last
-    tick). Size bounded whatever the number of events.
+    tick); events far from the rest (beyond the 10th-90th percentile span again on either side)
+    are marked with an arrow at the axis edge and their date, so they do not squeeze the
+    others. Size bounded whatever the number of events.
     """
     n = len(events)
     fig, ax = plt.subplots(figsize=bounded_size(14, 0.42 * max(n, 3) + 1.8))
@@ -428,29 +453,46 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     small = is_small(events["n_articles"])
     size = 25 + 220 * np.sqrt(events["n_articles"] / events["n_articles"].max())
     color = "#4c72b0"
-    for y, a, b, few in zip(ys, lo, hi, small, strict=True):
-        if b > a:
-            ax.plot([a, b], [y, y], color=color, lw=6, alpha=FADED_ALPHA if few else 0.55)
     mid = lo + (hi - lo) / 2
-    ax.scatter(mid[~small], ys[~small], s=size[~small], color=color, zorder=3)
-    if small.any():
+    # A few events far from the rest (2001-09-11 among 2016's primaries) would squeeze the
+    # others into a sliver: they are marked at the edge of the axis, their date in the label.
+    q1, q9 = mid.quantile(0.1), mid.quantile(0.9)
+    reach = max(q9 - q1, pd.Timedelta(days=30))
+    far = ((mid < q1 - reach) | (mid > q9 + reach)).to_numpy()
+    first, last = lo[~far].min(), hi[~far].max()
+    pad = max((last - first) * 0.18, pd.Timedelta(days=20))
+    x0, x1 = first - pad * 0.15, last + pad
+    shown_x = mid.where(~far, np.where(mid < first, x0, x1))
+    for y, a, b, few, off in zip(ys, lo, hi, small, far, strict=True):
+        if b > a and not off:
+            ax.plot([a, b], [y, y], color=color, lw=6, alpha=FADED_ALPHA if few else 0.55)
+    solid, hollow = ~small & ~far, small & ~far
+    ax.scatter(shown_x[solid], ys[solid], s=size[solid], color=color, zorder=3)
+    if hollow.any():
         ax.scatter(
-            mid[small],
-            ys[small],
-            s=size[small],
+            shown_x[hollow],
+            ys[hollow],
+            s=size[hollow],
             facecolors="white",
             edgecolors=color,
             alpha=0.9,
             zorder=3,
         )
-    for y, x, r, few in zip(ys, mid, events.itertuples(index=False), small, strict=True):
+    for y, x, before in zip(ys[far], shown_x[far], (mid < first)[far], strict=True):
+        ax.scatter([x], [y], marker="<" if before else ">", s=70, color="0.45", zorder=3)
+    for y, x, r, few, off in zip(
+        ys, shown_x, events.itertuples(index=False), small, far, strict=True
+    ):
         outlets = f" · {r.n_outlets} outlet{'s' if r.n_outlets != 1 else ''}" if r.n_outlets else ""
+        where = f" (off the axis: {r.date[:7] if r.granularity == 'month' else r.date})"
         ax.annotate(
-            f"n={r.n_articles} article{'s' if r.n_articles != 1 else ''}{outlets}",
+            f"n={r.n_articles} article{'s' if r.n_articles != 1 else ''}{outlets}"
+            + (where if off else ""),
             (x, y),
-            xytext=(9, 0),
+            xytext=(9, 0) if not off or x == x0 else (-9, 0),
             textcoords="offset points",
             va="center",
+            ha="left" if not off or x == x0 else "right",
             fontsize=8,
             color="0.55" if few else "0.25",
         )
@@ -460,18 +502,19 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     ]
     ax.set_yticks(ys, names, fontsize=9)
     ax.set_ylim(n - 0.5, -0.7)
-    first, last = lo.min(), hi.max()
-    pad = max((last - first) * 0.18, pd.Timedelta(days=20))
-    ax.set_xlim(first - pad * 0.15, last + pad)
+    ax.set_xlim(x0, x1)
     ticks, fmt = _date_ticks(first, last)
     ax.set_xticks(mdates.date2num(ticks), [f"{t:{fmt}}" for t in ticks])
     ax.tick_params(axis="x", labelrotation=30)
     ax.grid(axis="y", alpha=0.2)
     shown = events.attrs.get("n_events", n)
     note = f"the {n} events most articles mention, of {shown:,}" if shown > n else f"{n} events"
+    if events.attrs.get("min_articles", 2) == 1:
+        note += " (no day is named in two articles: days named once are shown)"
+    if far.any():
+        note += f"; {int(far.sum())} far from the rest marked at the axis edge"
     ax.set_title(
-        f"{title}\n{note}; an event is one day (or month) named in several articles, "
-        "labelled by the clause of its most representative mention",
+        f"{title}\n{note}; each labelled by the clause of its most representative mention",
         fontsize=10,
     )
     ax.set_xlabel("date of the event (dot: a day; bar: a month)")

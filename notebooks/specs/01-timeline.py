@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Timeline of events
 #
-# When did the things the articles talk about happen, and does that differ between outlets (or periods, or any group)? Every time expression in the body text is found, normalised (TIMEX3 style) and placed on the calendar against the article's date, so each bar and dot can be traced to its sentence.
+# When did the things the articles talk about happen, and does that differ between outlets (or periods, or any group)? Every time expression in the body text is found, normalised (TIMEX3 style) and placed on the calendar against the article's publication date, so each bar and dot can be traced to its sentence. Publication dates are taken only from the source (the text's byline or dateline, `manifest.csv`, a table column, page metadata), never guessed from the years an article mentions: in an undated article "March 2019" is placed, "last week" is not.
 
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
@@ -13,6 +13,8 @@ date_to: str = ""  # latest mentioned date shown, YYYY-MM-DD (empty: automatic w
 kinds: list = ["date", "range", "duration", "relative", "set"]  # kinds of expression shown
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
+n_events: int = 25  # events in the event timeline: the days most articles mention
+event_by: str = "day"  # an event is one day ("day"), or one month with its days ("month")
 articles: list = []  # article ids for the per-article lanes (empty: the busiest, see n_articles)
 n_articles: int = 5  # with no articles given: this many articles with the most resolved dates
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
@@ -73,7 +75,7 @@ plots.save_figure(fig, table, "01-timeline", "histogram", out)
 #
 # ## How far back, or ahead, do the articles look?
 #
-# Each resolved mention at (its article's publication date, the middle of the date it mentions), counted in cells on a log colour scale. Mentions of undated articles and dates outside the window are left out and counted in the title.
+# Each resolved mention at (its article's publication date, the middle of the date it mentions), counted in cells on a log colour scale. Only articles whose source states a publication date are placed; mentions of undated articles and dates outside the window are left out and counted in the title. A corpus without publication dates gets the words "no publication dates" here, not an axis.
 
 # %%
 fig, table = timeline.plot_density(
@@ -84,24 +86,46 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 # %% [markdown]
 # Cells on the dashed diagonal are dates mentioned on the day of publication; the band just below it is the recent past news reports on; cells far below are history, cells above are plans and deadlines.
 #
-# ## Every dated event, in chronological order
+# ## Which events does the corpus date?
 #
-# The check behind every bar: the date (start of the resolved interval), the group, the article, the expression and its full sentence. The whole table is saved as `01-timeline-events.csv`.
+# Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and outlets that mention it (n). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are faded. Years, quarters and longer periods are not single events, and "today" or a clock time alone only restates an article's own day, so neither makes an event.
 
 # %%
-events = timeline.events_table(data.sentences, data.dates, labels, kinds, date_from, date_to)
-plots.save_table(events, "01-timeline", "events", out)
-plots.text_table(events[["date", "group", "article_id", "expression", "sentence"]])
+corpus_events = timeline.corpus_events(
+    data.sentences, data.dates, data.articles, n_events, kinds, date_from, date_to, event_by
+)
+fig, table = timeline.plot_events(corpus_events)
+plots.save_figure(fig, table, "01-timeline", "event-timeline", out)
+
+# %% [markdown]
+# The CSV beside the figure has each event's phrase, the article it comes from (title, outlet, date) and the outlets that mention it most.
+#
+# ## Every dated mention, in chronological order
+#
+# The check behind every bar: the date (start of the resolved interval), the group, the article (title, outlet and date), the expression and its full sentence. The whole table is saved as `01-timeline-mentions.csv`.
+
+# %%
+mentions = timeline.events_table(
+    data.sentences, data.dates, labels, kinds, date_from, date_to, data.articles
+)
+plots.save_table(mentions, "01-timeline", "mentions", out)
+plots.text_table(mentions[["date", "group", "article", "expression", "sentence"]])
 
 # %% [markdown]
 # ## What do single articles date, and when?
 #
-# One lane per chosen article (`articles`; when none are given, the `n_articles` articles with the most resolved dates): a dot at the middle of each resolved interval, a bar across intervals longer than a day, and a few words of the clause it sits in.
+# One lane per chosen article, named by its title, outlet and date. The rule: the articles listed in `articles`; when none are given, the `n_articles` articles with the most resolved dates (ties by id). A dot at the middle of each resolved interval, a bar across intervals longer than a day, and the words of the clause it sits in as a label.
 
 # %%
 chosen = timeline.busiest_articles(data.dates, n_articles, articles)
 fig, table = timeline.plot_swimlanes(
-    data.sentences, data.dates, chosen, kinds=kinds, date_from=date_from, date_to=date_to
+    data.sentences,
+    data.dates,
+    chosen,
+    kinds=kinds,
+    date_from=date_from,
+    date_to=date_to,
+    titles=data.articles,
 )
 plots.save_figure(fig, table, "01-timeline", "swimlanes", out)
 

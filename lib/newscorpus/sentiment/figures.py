@@ -373,6 +373,19 @@ def _interval_rows(
         )
 
 
+def _legend_below(ax: plt.Axes, inches: float = 0.62) -> None:
+    """A one-line legend `inches` below the axes' bottom edge (under the x label)."""
+    height = ax.get_position().height * ax.figure.get_size_inches()[1]
+    _legend(
+        ax,
+        loc="upper left",
+        bbox_to_anchor=(0, -inches / max(height, 0.5)),
+        fontsize=8,
+        ncols=2,
+        frameon=False,
+    )
+
+
 def _x_limits(ax: plt.Axes, *arrays: np.ndarray) -> None:
     values = np.concatenate([np.asarray(a, dtype=float) for a in arrays] + [np.zeros(1)])
     values = values[~np.isnan(values)]
@@ -407,6 +420,8 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             1, 2, figsize=size, sharey=True, gridspec_kw={"width_ratios": [3, 2], "wspace": 0.02}
         )
         side.axis("off")
+        height = size[1]  # room above the axes for two title lines, below for the legend
+        fig.subplots_adjust(top=1 - 1.05 / height, bottom=min(0.3, 1.1 / height))
     else:
         fig, ax = plt.subplots(figsize=size)
     title = "Tone per group: mean compound with 95 % interval"
@@ -487,7 +502,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 if changed.any()
                 else "\nOrder of groups unchanged without designation and event words"
             )
-        _legend(ax, loc="upper left", bbox_to_anchor=(0, -0.16), fontsize=8, ncols=2, frameon=False)
+        _legend_below(ax)
     labels = [
         n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
     ]
@@ -498,8 +513,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     _x_limits(ax, *arrays)
     ax.axvline(0, color="0.4", lw=0.8)
     if checked:
-        height = fig.get_size_inches()[1]  # room above the axes for two title lines
-        fig.subplots_adjust(top=1 - 1.05 / height, bottom=min(0.3, 1.1 / height))
+        height = fig.get_size_inches()[1]
         fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=13)
         fig._suptitle.set_fontweight("bold")
     else:
@@ -604,7 +618,7 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     ax.set_title(title, loc="left")
     ax.set_xlabel("Mean of the articles' mean sentence compound (n = articles)")
     ax.set_ylabel("")
-    _legend(ax, loc="upper left", bbox_to_anchor=(0, -0.16), fontsize=8, ncols=2, frameon=False)
+    _legend_below(ax)
     if small.any():
         note_small_n(bar, table["n_articles"])
     return fig, table

@@ -484,7 +484,15 @@ def robustness_note(
     if moved.empty:
         return f"{head}, the order of the {len(ranked)} groups by tone is unchanged."
     parts = []
-    for row in moved.sort_values(before).itertuples(index=False):
+    shown = moved
+    if len(moved) > 6:  # the largest moves; the table has them all
+        size = (moved[after] - moved[before]).abs().astype("int64")
+        shown = (
+            moved.assign(_size=size.to_numpy())
+            .sort_values(["_size", before], ascending=[False, True])
+            .head(5)
+        )
+    for row in shown.sort_values(before).itertuples(index=False):
         small = " — fewer than 5 articles" if row.n_articles < grouping_small_n() else ""
         parts.append(
             f"{row.group} moves from {_ordinal(int(getattr(row, before)))} to "
@@ -512,6 +520,11 @@ def robustness_note(
     return (
         f"{head}, the order of groups by tone changes ({len(moved)} of {len(ranked)} groups): "
         + "; ".join(parts)
+        + (
+            f"; and {len(moved) - len(shown)} smaller moves (see the table)"
+            if len(shown) < len(moved)
+            else ""
+        )
         + "."
         + caveat
     )

@@ -302,3 +302,20 @@ def test_note_warns_when_the_groups_that_move_were_within_each_others_intervals(
     assert note.endswith("so their order was not reliable to begin with.")
     apart = table.assign(ci_low=[-0.5, 0.1, 0.3, -0.1], ci_high=[-0.3, 0.2, 0.5, 0.2])
     assert "not reliable" not in S.robustness_note(apart)
+
+
+def test_note_names_the_five_largest_moves_when_many_groups_move():
+    names = [f"g{k}" for k in range(8)]
+    before = list(range(1, 9))
+    after = [8, 1, 2, 3, 4, 5, 6, 7]  # g0 drops 7 places, the rest move up one
+    table = pd.DataFrame(
+        {
+            "group": names,
+            "n_articles": [20] * 8,
+            "rank": pd.array(before, dtype="Int64"),
+            "rank_robust": pd.array(after, dtype="Int64"),
+        }
+    )
+    note = S.robustness_note(table)
+    assert "(8 of 8 groups)" in note and "g0 moves from 1st to 8th" in note
+    assert note.count(" moves from ") == 5 and "and 3 smaller moves (see the table)" in note

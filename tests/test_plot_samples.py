@@ -43,3 +43,13 @@ def test_points_break_at_an_empty_period_and_small_points_are_hollow():
     assert len(filled.get_offsets()) == 1 and len(hollow.get_offsets()) == 1
     assert [t.get_text() for t in ax.texts] == ["n=10", "n=2"]
     plt.close(fig)
+
+
+def test_period_ticks_end_at_the_last_period_evenly_spaced():
+    fig, ax = plt.subplots()
+    months = [f"{2001 + i // 12}-{i % 12 + 1:02d}" for i in range(227)]  # 2001-01 … 2019-11
+    plots.period_ticks(ax, months, max_ticks=24)
+    ticks = ax.get_xticks()
+    assert ticks[-1] == 226 and ax.get_xticklabels()[-1].get_text() == "2019-11"
+    assert len(ticks) <= 24 and len(set(np.diff(ticks))) == 1
+    plt.close(fig)

@@ -283,19 +283,14 @@ def article_label(articles: pd.DataFrame, width: int = 60) -> pd.Series:
 def period_ticks(ax: plt.Axes, labels, max_ticks: int = 24, axis: str = "x") -> None:
     """Label a categorical period axis at positions 0..len-1 with at most `max_ticks` ticks.
 
-    Ticks are evenly spaced from the first period and always include the last one, so the
-    axis visibly ends at the last period of the data (never at a period after it).
+    Ticks are evenly spaced counting back from the last period, so the axis visibly ends at
+    the last period of the data (never at a period after it) and no two labels crowd.
     """
     labels = [str(v) for v in labels]
     if not labels:
         return
     step = max(1, int(np.ceil(len(labels) / max_ticks)))
-    at = list(range(0, len(labels), step))
-    if at[-1] != len(labels) - 1:
-        if len(labels) - 1 - at[-1] < step / 2 and len(at) > 1:
-            at[-1] = len(labels) - 1  # too close to the previous tick: move it to the end
-        else:
-            at.append(len(labels) - 1)
+    at = list(range(len(labels) - 1, -1, -step))[::-1]
     shown = [labels[i] for i in at]
     if axis == "x":
         ax.set_xticks(

@@ -63,3 +63,9 @@ def test_group_summary_and_lengths_count_each_text_once():
     summary = overview.group_summary(a, labels).set_index("group")
     assert summary.loc["X", "n_articles"] == 3 and summary.loc["Y", "n_articles"] == 2
     assert len(overview.lengths(a, labels)) == 5
+
+
+def test_lengths_keep_the_groups_largest_first():
+    a = _articles().assign(outlet=["Y", "X", "X", "Y", "Y", "X"])
+    summary = overview.length_summary(overview.lengths(a, groups.assign(a)))
+    assert summary["group"].tolist() == ["Y", "X"]  # Y has 3 articles, X 2 (f is a reprint)

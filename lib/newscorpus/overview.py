@@ -146,7 +146,12 @@ def lengths(articles: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP
     folded = grouping.top_n(groups, top_n)
     out = articles[["article_id", "n_words", "n_sentences"]].copy()
     out.insert(1, "group", folded.reindex(out["article_id"].astype("str")).to_numpy())
-    return out[out["group"].notna()].reset_index(drop=True)
+    out = out[out["group"].notna()].reset_index(drop=True)
+    if isinstance(folded.dtype, pd.CategoricalDtype):  # groups in their order (largest first)
+        present = set(out["group"].astype("str"))
+        order = [str(c) for c in folded.dtype.categories if str(c) in present]
+        out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
+    return out
 
 
 def length_summary(table: pd.DataFrame) -> pd.DataFrame:

@@ -69,3 +69,18 @@ def test_lengths_keep_the_groups_largest_first():
     a = _articles().assign(outlet=["Y", "X", "X", "Y", "Y", "X"])
     summary = overview.length_summary(overview.lengths(a, groups.assign(a)))
     assert summary["group"].tolist() == ["Y", "X"]  # Y has 3 articles, X 2 (f is a reprint)
+
+
+def test_composition_keeps_the_groups_largest_first():
+    a = _articles().assign(outlet=["Y", "X", "X", "Y", "Y", "X"])
+    paragraphs = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "e"],
+            "kind": ["body", "title", "body", "body", "boilerplate"],
+            "text": ["one two", "three", "four five six", "seven", "eight nine"],
+        }
+    )
+    out = overview.composition(paragraphs, groups.assign(a))
+    assert out["group"].drop_duplicates().tolist() == ["Y", "X"]
+    y = out[(out["group"] == "Y") & (out["kind"] == "boilerplate")].iloc[0]
+    assert (y["n_words"], y["share"], y["n_articles"]) == (2, 0.4, 3)

@@ -181,11 +181,14 @@ def composition(
     words = paragraphs["text"].str.count(r"\S+").fillna(0).astype("int64")
     table = pd.DataFrame(
         {
-            "group": folded.reindex(paragraphs["article_id"]).to_numpy(),
+            "group": folded.reindex(paragraphs["article_id"].astype("str")).to_numpy(),
             "kind": pd.Categorical(paragraphs["kind"], categories=PARAGRAPH_KINDS),
             "n_words": words.to_numpy(),
         }
     )
+    if isinstance(folded.dtype, pd.CategoricalDtype):  # groups in their order, largest first
+        order = [str(c) for c in folded.dtype.categories]
+        table["group"] = pd.Categorical(table["group"], categories=order, ordered=True)
     out = table.groupby(["group", "kind"], observed=False)["n_words"].sum().reset_index()
     totals = out.groupby("group", observed=False)["n_words"].transform("sum")
     out["share"] = (out["n_words"] / totals.where(totals > 0)).fillna(0.0).round(4)

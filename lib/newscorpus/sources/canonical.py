@@ -63,13 +63,24 @@ _DESCRIBED = {
 }
 _DESCRIPTION_RE = re.compile(r"^(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)$", re.IGNORECASE)
 _CONNECTORS = ("of", "for", "on", "and", "the", "de", "&", "in", "to")
-_ORG_SPAN = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|&)\s+)*){0,6}"
-    r"(?:"
-    + "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len)[::-1])
-    + r")(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)?"
-    r"(?![\w’'-])"
+_HEAD_WORDS = sorted({h.capitalize() for h in ORG_HEADS if h.isalpha()}, key=len, reverse=True)
+_HEAD_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_HEAD_WORDS) + r")(?![\w’'-])")
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|&)\s+)*){0,6}$")
+_TAIL_AFTER = re.compile(
+    r"\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*"
 )
+
+
+def _org_spans(text: str, first: int, last: int):
+    """(start, text) of each run of capitalised words around an organisation head noun
+    ("Syrian Observatory for Human Rights"): the head found first, the run read around it."""
+    for m in _HEAD_RE.finditer(text, first, last):
+        before = _RUN_BEFORE.search(text, max(first, m.start() - 120), m.start())
+        start = before.start() if before else m.start()
+        tail = _TAIL_AFTER.match(text, m.end(), last)
+        yield start, text[start : tail.end() if tail else m.end()]
+
+
 _DEFINED = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|&|[A-Z][\w’'-]*)){1,8})\s*"
     r"\(\s*([A-Z][A-Z0-9&.]{1,8})\s*\)"
@@ -137,11 +148,11 @@ class _Named:
             for start, _, ent in self._mentions():
                 if ent.kind == "organization":
                     out.append((start, ent.name))
-            for m in _ORG_SPAN.finditer(self.text, self.first, self.last):
-                name = org_by_head(m.group())
+            for start, span in _org_spans(self.text, self.first, self.last):
+                name = org_by_head(span)
                 if name and name.lower() not in ORG_HEADS:  # "the Observatory" refers back
                     ent = self.lex.lookup(name)
-                    out.append((m.start(), ent.name if ent else name))
+                    out.append((start, ent.name if ent else name))
             self._found = sorted(out)
         return self._found
 

@@ -28,7 +28,7 @@ data
 # %% [markdown]
 # ## How many articles does each group contribute, and over which dates?
 #
-# One row per group: articles, how many carry a publication date (from the text, `manifest.csv` or inferred from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier text word for word are counted once unless `include_duplicates` is set (see below).
+# One row per group: articles, how many carry a publication date (stated in the text, `manifest.csv`, a table column or page metadata; never guessed from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier text word for word are counted once unless `include_duplicates` is set (see below).
 
 # %%
 overview.group_summary(data.articles, labels)

@@ -504,7 +504,8 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     ax.set_ylim(n - 0.5, -0.7)
     ax.set_xlim(x0, x1)
     ticks, fmt = _date_ticks(first, last)
-    ax.set_xticks(mdates.date2num(ticks), [f"{t:{fmt}}" for t in ticks])
+    names = [f"{t:{fmt}}" for t in ticks[:-1]] + [f"{ticks[-1]:%Y-%m-%d}"]  # the last event's day
+    ax.set_xticks(mdates.date2num(ticks), names)
     ax.tick_params(axis="x", labelrotation=30)
     ax.grid(axis="y", alpha=0.2)
     shown = events.attrs.get("n_events", n)
@@ -517,7 +518,7 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
         f"{title}\n{note}; each labelled by the clause of its most representative mention",
         fontsize=10,
     )
-    ax.set_xlabel("date of the event (dot: a day; bar: a month)")
-    note_small_n(ax, events["n_articles"])
+    few = "; hollow: fewer than 5 articles" if small.any() else ""
+    ax.set_xlabel(f"date of the event (dot: a day; bar: a month){few}")
     fig.tight_layout()
     return fig, events

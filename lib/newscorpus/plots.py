@@ -166,14 +166,22 @@ def n_label(name, n) -> str:
 
 
 def draw_points(
-    ax: plt.Axes, x, y, n, color=None, label: str | None = None, annotate: bool = False, **kwargs
+    ax: plt.Axes,
+    x,
+    y,
+    n,
+    color=None,
+    label: str | None = None,
+    annotate: bool = False,
+    size: float = 22,
+    **kwargs,
 ):
     """Points (and the line through them) with each point's n: faded and hollow when n < 5.
 
     Input: x, y and n (articles behind each point) of equal length; `annotate` writes "n=…"
     above each point (for a few points; a line of 24 periods keeps n in its CSV instead). The
     line joins consecutive points and breaks at NaN (an empty period is a visible gap). Points
-    resting on fewer than SMALL_N articles are drawn at FADED_ALPHA with a hollow marker.
+    resting on fewer than SMALL_N articles are drawn hollow (white face, `size` in points²).
     Returns the line artist. Keep n as a column of the figure's CSV.
     """
     x, y = np.asarray(x), np.asarray(y, dtype=float)
@@ -181,7 +189,7 @@ def draw_points(
     (line,) = ax.plot(x, y, color=color, label=label, lw=kwargs.pop("lw", 1.6), **kwargs)
     color = line.get_color()
     ok = ~small & ~np.isnan(y)
-    ax.scatter(x[ok], y[ok], s=22, color=color, zorder=3)
+    ax.scatter(x[ok], y[ok], s=size, color=color, zorder=3)
     few = small & ~np.isnan(y)
     if few.any():
         ax.scatter(x[few], y[few], s=22, facecolors="white", edgecolors=color, alpha=0.9, zorder=3)

@@ -300,10 +300,8 @@ def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Fig
         x = part["period"].map(x_of).to_numpy(dtype=float)
         n = part["n_period_articles"].to_numpy() if has_n else np.full(len(part), SMALL_N)
         label = f"{_trend_label(term, part)} ({int(part['count'].sum()):,})"
-        if len(periods) <= 60:
-            draw_points(ax, x, part["rate"].to_numpy(dtype=float), n, label=label)
-        else:
-            ax.plot(x, part["rate"], lw=1.4, label=label)
+        size = 22 if len(periods) <= 60 else 7  # many periods: small points, still marked
+        draw_points(ax, x, part["rate"].to_numpy(dtype=float), n, label=label, size=size)
     if periods:
         ax.set_xlim(-0.5, len(periods) - 0.5)
         ax.legend(title="term (count)", bbox_to_anchor=(1.01, 1), loc="upper left")

@@ -329,3 +329,14 @@ def test_headline_words_glued_to_a_name_are_dropped():
     assert aliases[["alias", "canonical", "rule"]].values.tolist() == [
         ["Abortions Jeb Bush", "Jeb Bush", "fragment"]
     ]
+
+
+def test_unresolved_descriptions_and_juniors_stay_apart():
+    names = pd.DataFrame(
+        {
+            "canonical": ["the campaign", "Clinton campaign", "Donald Trump", "Donald Trump Jr."],
+            "kind": ["organization", "organization", "person", "person"],
+            "n_articles": [30, 5, 50, 3],
+        }
+    )
+    assert corpus_aliases(names).empty

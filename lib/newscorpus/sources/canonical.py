@@ -101,17 +101,15 @@ def initials(name: str) -> str:
 
 def fold(name: str, person: bool = False) -> str:
     """The key that spellings of one name share: lowercase letters and digits only; for a
-    person also without initials and suffixes ("Donald J. Trump" → "donaldtrump")."""
+    person also without initials ("Donald J. Trump" → "donaldtrump"; "Jr." is kept: Donald
+    Trump Jr. is not his father)."""
     words = str(name).split()
     if person:
-        kept = [
-            w for w in words if len(w.strip(".")) > 1 and w.lower().strip(".,") not in _SUFFIXES
-        ]
-        words = kept or words
+        words = [w for w in words if len(w.strip(".")) > 1] or words
     return re.sub(r"[^\w]|_", "", " ".join(words).lower())
 
 
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_INSTITUTIONS = frozenset(("senate", "congress", "parliament", "cabinet", "pentagon"))
 _LOWER_FIRST = _DETERMINERS | _PERSON_NOUNS | _DOCUMENT_NOUNS
 
 
@@ -221,9 +219,11 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
                     core,
                 )
-            elif re.sub(r"[’']s$", "", speaker).lower() in ORG_HEADS:  # "the Observatory"
-                canonical = _resolve_description(speaker, speaker.lower(), row["start"], named)
-                canonical = canonical or speaker
+            elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS:
+                # "the Observatory", "Police": the organisation named before, else a description
+                canonical = _resolve_description(speaker, head, row["start"], named)
+                if canonical is None:
+                    canonical = speaker if head in _INSTITUTIONS else f"the {head}"
             elif (head := _describe(speaker)) is not None:
                 canonical = _resolve_description(speaker, head, row["start"], named)
                 if canonical is None:  # unresolved: the description, "the" in lowercase
@@ -287,7 +287,12 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     for kind, group in counts.groupby("kind"):
         person = kind == "person"
         n = dict(zip(group["canonical"], group["n_articles"], strict=True))
-        keys = {c: fold(_lead_the(c) if kind == "organization" else c, person) for c in n}
+        keys = {
+            c: (c if c[:4] == "the " else fold(_lead_the(c)))
+            if kind == "organization"
+            else fold(c, person)
+            for c in n
+        }  # a description no article resolved ("the campaign") stays apart
         by_key: dict[str, list[str]] = {}
         for c, k in keys.items():
             by_key.setdefault(k, []).append(c)

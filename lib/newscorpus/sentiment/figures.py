@@ -698,7 +698,7 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     low, high = float(np.nanmin(means)), float(np.nanmax(means))
     pad = max(0.1, 0.25 * (high - low))
     bottom, top = max(-1.0, low - 2 * pad), min(1.0, high + pad)
-    colors = sns.color_palette(n_colors=max(len(names), 1))
+    colors = [sns.color_palette()[0]] * max(len(names), 1)  # one colour: a panel per group
     drawn = table[table["group"].isin(names)]["n_articles"]
     most = max(1, int(drawn.max())) if len(drawn) else 1
     for k, ax in enumerate(axes.flat):

@@ -259,3 +259,27 @@ def test_summaries(tmp_path):
     assert rows.loc["Follow us on Twitter", "articles"] == 10
     assert rows.loc["Follow us on Twitter", "where"] == "ending"
     assert len(top) == 2  # the dated openings are one phrase once digits are normalised
+
+
+def test_a_name_is_not_cut_and_an_abbreviation_ends_no_sentence(tmp_path):
+    bio = "He is the author of Bullies, published by St. Martin’s Press."
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    lead = "Hillary Clinton, the Democratic nominee, spoke in Iowa on {}."
+    articles = {
+        f"a{i}": f"Title {i}\n\n{lead.format(days[i % 5])} {b} {bio}\n"
+        for i, b in enumerate(BODIES)
+    }
+    corpus = read_corpus(_write(tmp_path / "names", articles))
+    # the shared lead goes on in lower case, or after a stopword ("on| Monday"), or inside a
+    # name ("Hillary| Clinton"): never a unit; the bio is cut whole, not after "St."
+    assert _rows(corpus, "a4")[1:] == [
+        ("body", f"{lead.format('Friday')} {BODIES[4]}"),
+        ("boilerplate", bio),
+    ]
+    # a shared tail after an abbreviation is not a unit of its own
+    articles = {
+        f"b{i}": f"Title {i}\n\n{b} Her book {i} is out from St. Martin’s Press.\n"
+        for i, b in enumerate(BODIES)
+    }
+    corpus = read_corpus(_write(tmp_path / "abbr", articles))
+    assert (corpus.paragraphs["kind"] == "boilerplate").sum() == 0

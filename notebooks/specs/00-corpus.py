@@ -71,6 +71,24 @@ plots.text_table(overview.set_aside(data.paragraphs))
 # %% [markdown]
 # Each row is one rule of the reader (`reason`), how often it fired and in how many articles, with the first paragraph it matched.
 #
+# ## How much of each group's text is site furniture?
+#
+# Scraped pages keep what a site repeats on every page: share widgets, "Read more", newsletter prompts, copyright lines, often flattened into the first or last paragraph. The reader finds it by repetition, not by a list: a line, or the opening or ending of the body, that recurs in at least max(3, 5 %) of one outlet's articles (outlets of 5 articles or more; the same rule over the whole corpus for every article) is set aside as boilerplate, cut at exact offsets when it is glued to the body; datelines, names and figures are kept (method: `newscorpus.corpus.furniture`). Shares are of characters; `boilerplate_pct` also counts the fixed rules above.
+
+# %%
+from newscorpus.corpus import furniture
+
+plots.text_table(furniture.furniture_share(data.paragraphs, groups.top_n(labels, top_n)), top_n + 2)
+
+# %% [markdown]
+# ## Which furniture phrases recur most?
+#
+# The phrases set aside by repetition (grouped once digits and case are normalised, so dated variants count as one), where they stood (a whole line, the opening or the ending of the body), and in how many articles and outlets.
+
+# %%
+plots.text_table(furniture.top_furniture(data.paragraphs, data.articles))
+
+# %% [markdown]
 # ## Which articles are reprints?
 #
 # Articles whose text repeats an earlier article word for word (`articles.duplicate_of`), per group, with the first copy and the article it repeats. Every analysis counts each text once unless `include_duplicates` is set.

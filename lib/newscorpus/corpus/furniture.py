@@ -72,7 +72,10 @@ _DATE_NUMBER = re.compile(
     r"|1[89]\d\d|20\d\d"
 )
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "«": '"'})
-_OPENERS = frozenset("\"'“‘([«")
+_OPENERS = frozenset("“‘([«")
+_ABBREVIATIONS = frozenset(
+    "no mr mrs ms dr st jr sr sen rep gov gen lt col sgt prof rev vs inc co corp ltd u s a".split()
+)
 _UNIT_END = frozenset(".!?:;\"'”’)]|»")
 _WIRE = r"\((?:[A-Z][\w.&' -]{0,30})\)"
 _PLACE = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,5}"
@@ -166,15 +169,20 @@ def _windows(text: str, toks: list[tuple], ending: bool) -> list[tuple[int, int,
             mark = text[before[2]]
             boundary = (
                 not first.islower()
+                and (cls != _P or first in _OPENERS or first == "©")
                 and before[1] == _P
                 and mark in _UNIT_END
                 # glued only after a sentence end ("permission.Follow"), not in "http://x"
                 and (before[3] < tok[2] or mark in ".!?")
+                # not after an abbreviation ("the No. 1 bestseller", "U.S. Senate")
+                and not (mark == "." and k + 1 < n and seq[k + 1][0] in _ABBREVIATIONS)
             )
         else:
             after = seq[k]
             nxt = text[after[2]]
-            boundary = (nxt.isupper() or nxt in _OPENERS) and after[2] > tok[3]  # a space
+            boundary = (nxt.isupper() or (nxt in _OPENERS or nxt in "\"'")) and after[2] > tok[
+                3
+            ]  # a space
             if boundary and cls == _W and nxt.isupper():
                 # a name or a capitalised phrase goes on: "Hillary| Clinton", "USA| TODAY"
                 word = text[tok[2] : tok[3]]
@@ -511,8 +519,10 @@ def furniture_share(paragraphs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame
     Input: the paragraphs table (article_id, kind, reason, start, end) and one group label per
     article (a Series indexed by article_id, as `groups.assign` gives). Output columns: group,
     articles, chars (all paragraphs), boilerplate_chars, boilerplate_pct, furniture_pct (the
-    part found by repetition, reasons in REASONS), articles_with_furniture; one row per group,
-    largest first, then a `groups.POOLED` row when there are two groups or more.
+    part found by repetition, reasons in REASONS), articles_with_furniture; one row per group
+    (in the labels' order when they are Categorical, as `groups.assign` and `groups.top_n` give
+    them, else largest first), then a `groups.POOLED` row when there are two groups or more.
+    Articles without a label (duplicates left out by `groups.assign`) are not counted.
     Method: this module's repetition rule (see the module docstring).
     """
     from newscorpus import groups as grouping
@@ -557,7 +567,11 @@ def furniture_share(paragraphs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame
         }
 
     rows = [{"group": g, **summarise(f)} for g, f in p.groupby("group", sort=False)]
-    rows.sort(key=lambda r: (-r["articles"], r["group"]))
+    if isinstance(groups.dtype, pd.CategoricalDtype):  # the labels' own order (periods, top_n)
+        order = {str(c): i for i, c in enumerate(groups.cat.categories)}
+        rows.sort(key=lambda r: order.get(r["group"], len(order)))
+    else:
+        rows.sort(key=lambda r: (-r["articles"], r["group"]))
     if grouping.needs_pooled(groups.dropna()):
         rows.append({"group": grouping.POOLED, **summarise(p)})
     return pd.DataFrame(rows, columns=columns)

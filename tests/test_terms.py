@@ -644,3 +644,18 @@ def test_an_article_left_out_of_the_labels_adds_no_count(grams):
     months = pd.Series("2019-03", index=labels.index).astype("category")
     with_dup = terms.term_trends(grams, months, ["desert"])
     assert with_dup["count"].tolist() == [kept[kept["term"] == "desert"]["count"].sum()]
+
+
+def test_a_term_one_group_uses_almost_alone_is_not_traced_by_default():
+    rows = [
+        ("A", "photos", 1, 90, 9),  # furniture of outlet A: 90 of its 100 uses
+        ("B", "photos", 1, 5, 2),
+        ("C", "photos", 1, 5, 2),
+        ("A", "senate", 1, 20, 3),
+        ("B", "senate", 1, 20, 3),
+        ("C", "senate", 1, 20, 3),
+    ]
+    by_group = pd.DataFrame(rows, columns=["group", "term", "ngram", "count", "n_articles"])
+    assert terms.corpus_tf_idf(by_group, 30)["term"].tolist() == ["senate"]
+    two = by_group[by_group["group"] != "C"]  # with two groups the rule does not apply
+    assert set(terms.corpus_tf_idf(two, 30)["term"]) == {"photos", "senate"}

@@ -227,18 +227,19 @@ def fade_small(artists, n) -> int:
 
 
 def note_small_n(ax: plt.Axes, n) -> None:
-    """Add "faded: fewer than 5 articles" under the axes when any of `n` is below SMALL_N."""
+    """Write "faded: fewer than 5 articles" just above the axes' top right corner when any of
+    `n` is below SMALL_N (above the axes, so it never collides with tick labels)."""
     if is_small(n).any():
         ax.annotate(
             SMALL_N_NOTE,
-            (1.0, -0.02),
+            (1.0, 1.0),
             xycoords="axes fraction",
             ha="right",
-            va="top",
+            va="bottom",
             fontsize=8,
             color="0.4",
             annotation_clip=False,
-            xytext=(0, -22),
+            xytext=(0, 2),
             textcoords="offset points",
         )
 

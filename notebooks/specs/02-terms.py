@@ -82,7 +82,7 @@ term_tools.top_keyness(keyness, top_n=5)
 # %% [markdown]
 # ## How do the traced terms move over time?
 #
-# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
+# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
 
 # %%
 term_tools.corpus_tf_idf(by_group, len(labels)).head(10)

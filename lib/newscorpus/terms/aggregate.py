@@ -824,7 +824,8 @@ def distinctive_terms_of(
     """`given` terms when there are any, else the corpus's `n` most distinctive terms.
 
     Rule (stated in 02-terms): among words and multiword names (1-grams of the counts) used in
-    at least 3 articles, leaving out NEWS_FUNCTION_WORDS, rank by corpus tf-idf, the term's
+    at least 3 articles, leaving out NEWS_FUNCTION_WORDS and (with three groups or more) terms
+    one group uses more than half of the time, rank by corpus tf-idf, the term's
     count times log(articles in the corpus / articles using it) (Spärck Jones 1972; Salton &
     Buckley 1988). A word every article uses scores 0 however frequent it is, so the traced
     terms are the frequent words and names that belong to part of the corpus (a candidate, an
@@ -847,15 +848,24 @@ def corpus_tf_idf(by_group: pd.DataFrame, n_articles: int) -> pd.DataFrame:
 
     Input: a `group_counts` table and the number of articles counted. Output columns: term,
     count, n_articles (articles using it), tf_idf (count × ln(n_articles of the corpus /
-    n_articles)); 1-grams used in at least 3 articles, NEWS_FUNCTION_WORDS left out.
+    n_articles)); 1-grams used in at least 3 articles, NEWS_FUNCTION_WORDS left out, and,
+    with three groups or more, terms one group uses more than half of the time left out (a
+    group's house style or page furniture, such as "photos" or "caption": the keyness chart
+    shows those).
     """
     columns = ["term", "count", "n_articles", "tf_idf"]
     if by_group.empty or n_articles < 1:
         return pd.DataFrame({c: [] for c in columns})
     ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
     ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
-    totals = ones.groupby(ones["term"].astype("str"))[["count", "n_articles"]].sum()
-    totals = totals[totals["n_articles"] >= 3].reset_index()
+    terms = ones["term"].astype("str")
+    totals = ones.groupby(terms)[["count", "n_articles"]].sum()
+    totals = totals[totals["n_articles"] >= 3]
+    if "group" in ones.columns and ones["group"].nunique() >= 3:
+        # a term one group uses almost alone is its house style or page furniture
+        top = ones.groupby(terms)["count"].max().reindex(totals.index)
+        totals = totals[top <= 0.5 * totals["count"]]
+    totals = totals.reset_index()
     used = totals["n_articles"].clip(upper=n_articles).to_numpy(dtype=float)
     totals["tf_idf"] = (totals["count"] * np.log(n_articles / used)).round(2)
     totals = totals.sort_values(["tf_idf", "count", "term"], ascending=[False, False, True])

@@ -41,6 +41,7 @@ def _years(text: str) -> list[str]:
         "Call 1800 123 456 for details.",
         # amounts and scores
         "Net profit rose to 1986 mln dlrs.",
+        "He moves two miles from 1600 Pennsylvania Avenue.",  # an address
         "The proposal won 2019 to 1870.",
         # BC years
         "The city was founded in 1200 BC.",
@@ -68,6 +69,11 @@ def test_a_number_outside_a_years_context_is_no_year(text):
         ("A modified 1986 Ford Escort passed the test.", ["1986"]),  # 1986 is no HHMM
         ("The curfew, first imposed in 1987, ends at 2200 hours.", ["1987"]),
         ("The sea will rise by 2150.", ["2150"]),
+        ("Income fell in 2014 dollars.", ["2014"]),  # constant dollars of a year
+        ("In 2008 Wall Street banks failed.", ["2008"]),
+        ("It is enough to call 2016 the Year of the Woman.", ["2016"]),
+        ("They file 2020 and 2021 federal returns with state and local taxes.", ["2020", "2021"]),
+        ("In a 2013 police report, fatal 2015 police shootings are listed.", ["2013", "2015"]),
         ("the 2006–2007 season", ["2006/2007"]),
     ],
 )

@@ -87,7 +87,7 @@ _TIME_PREPS = frozenset(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:no|nos|numbers?|pages?|p|pp|routes?|rte|highways?|hwy|flights?|rooms?|suites?"
     r"|box|resolutions?|unscr|sections?|articles?|chapters?|verses?|units?|models?|codes?"
-    r"|lines?|bus|buses|tel|telephone|phone|fax|hotline|call|dial|ext|exits?|platforms?)\.?:?"
+    r"|lines?|bus|buses|tel|telephone|phone|fax|hotline|ext|exits?|platforms?)\.?:?"
     r"|[#$€£¥]|\bUS\$|\bRs\.?)[^\S\n]*$",
     re.IGNORECASE,
 )
@@ -99,26 +99,31 @@ _TIMESTAMP_BEFORE = re.compile(
 # (by 1800 hrs, until 1300 gmt, 1986 mln dlrs, to 2000 tonnes, in 1200 BC) is never a year.
 _NEVER_YEAR_AFTER = re.compile(
     r"[^\S\n]*(?:%|(?:percent|per[ -]?cent|pct|mln|bln|billion|million|trillion|dlrs?"
-    r"|dollars|cts|stg|yen|euros?|km|kms|kilomet\w*|miles?|metres?|meters?|feet|ft|kg|tons?"
+    r"|cts|stg|km|kms|kilomet\w*|miles?|metres?|meters?|feet|ft|kg|tons?"
     r"|tonnes?|barrels|bpd|hours|hrs|hr|h|GMT|gmt|UTC|utc|local[ ]time|[ECMP][SD]T|BCE|BC)\b"
     r"|B\.[ ]?C\.(?:[ ]?E\.)?)"
+)
+# A street address after a number: 1600 Pennsylvania Avenue, 2446 Belmont Road (not after
+# "in", "since" ...: "in 2008 Wall Street banks").
+_ADDRESS_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Z][a-z]+[ ]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane"
+    r"|Drive)\b"
 )
 # Nouns counted by a number: "1800 people", "2220 evacuees", "1000 Syrian refugees". A year
 # can stand before them only after a time preposition ("in 2014 people voted").
 _COUNT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+(?:ian|ese|ish|ing|ary|ile)[^\S\n]+)?"
     r"(?:people|persons|civilians|men|women|children|kids|troops|soldiers|fighters|militants"
-    r"|rebels|insurgents|police|policemen|officers|refugees|evacuees|migrants|residents"
-    r"|voters|workers|employees|jobs|students|patients|families|households|members|delegates"
-    r"|protesters|demonstrators|prisoners|detainees|hostages|cases|deaths|casualties|victims"
-    r"|dead|wounded|injured|homes|houses|buildings|vehicles|cars|trucks|flights|passengers"
-    r"|tourists|pilgrims|seats|votes|signatures|respondents|adults|users|customers|acres"
-    r"|hectares|shares|barrels|units|copies|pages|words|sites|villages|schools)\b"
+    r"|rebels|insurgents|policemen|officers|refugees|evacuees|migrants|residents|voters"
+    r"|workers|employees|students|patients|families|households|members|delegates"
+    r"|protesters|demonstrators|prisoners|detainees|hostages|casualties|victims|wounded"
+    r"|injured|passengers|tourists|pilgrims|signatures|respondents|adults|users|customers"
+    r"|acres|hectares|barrels)\b"
 )
 # A clause about clock times: a valid HHMM number there after "from", "at", "until" ... is a
 # time ("a curfew from 2200", "between 1700 and 2100 hrs").
 _CLOCK_CONTEXT = re.compile(
-    r"\b(?:curfews?|GMT|gmt|UTC|utc|hrs|hours|local|o['’]clock|[ap]\.m\.|midnight"
+    r"\b(?:curfews?|GMT|gmt|UTC|utc|hrs|hours|local(?![ ]+[a-z])|o['’]clock|[ap]\.m\.|midnight"
     r"|[ECMP][SD]T)\b"
 )
 # Words before a number that make "N to M" a score or a vote count (won 2019 to 1870).

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from newscorpus.timeline.grammar import (
+    _ADDRESS_AFTER,
     _CLOCK_CONTEXT,
     _COUNT_AFTER,
     _COUNT_NOUN_AFTER,
@@ -270,6 +271,8 @@ def _not_year_after(text: str, end: int, prev: str) -> bool:
     preposition) a count: 1986 mln, 1800 hrs, 1800 123 456, some 2220 evacuees."""
     if _NEVER_YEAR_AFTER.match(text, end) or _PHONE_AFTER.match(text, end):
         return True
+    if prev not in _STRONG_TIME_PREPS and _ADDRESS_AFTER.match(text, end):
+        return True  # from 1600 Pennsylvania Avenue
     return prev not in _TIME_PREPS and bool(_COUNT_NOUN_AFTER.match(text, end))
 
 
@@ -284,7 +287,7 @@ def _is_clock(number: str, text: str, start: int, end: int, prev: str) -> bool:
         return False
     if prev not in _CLOCK_PREPS and prev != "curfew":
         return False
-    return bool(_CLOCK_CONTEXT.search(text, max(0, start - 60), end + 40))
+    return bool(_CLOCK_CONTEXT.search(text, max(0, start - 40), end + 30))
 
 
 def _year_span(y1: int, y2: int) -> bool:

@@ -340,3 +340,11 @@ def test_unresolved_descriptions_and_juniors_stay_apart():
         }
     )
     assert corpus_aliases(names).empty
+
+
+def test_a_shouted_name_is_the_person_not_an_acronym(tables):
+    quotes, _ = tables(
+        {"a.txt": "Donald Trump spoke on Friday.\nTRUMP, on the virus: “I see the disinfectant.”\n"}
+    )
+    row = speaker_of(quotes, "disinfectant")
+    assert (row["speaker_kind"], row["canonical"]) == ("person", "Donald Trump")

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from newscorpus.sources.forms import NOT_NAMES, ORG_HEADS, acronym_core, is_acronym, org_by_head
-from newscorpus.sources.words import _DETERMINERS, _DOCUMENT_NOUNS, _PERSON_NOUNS
+from newscorpus.sources.words import _DETERMINERS, _DOCUMENT_NOUNS, _PERSON_NOUNS, _TITLES
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
 ALIAS_FILE = "source_aliases.parquet"  # the alias table, in the analysis cache folder
@@ -211,7 +211,16 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
         if kind == "person":
             canonical = _spelling(speaker)
         elif kind == "organization":
-            if is_acronym(speaker):
+            if (
+                is_acronym(speaker)
+                and len(core := acronym_core(speaker)) >= 4
+                and re.search(
+                    r"(?<![\w’'-])" + core.capitalize() + r"(?![\w’'-])", text[first:last]
+                )
+            ):  # "TRUMP, on the virus:" in an article that says "Trump": a shouted name
+                canonical = _full_name(core.capitalize(), text[first:last])
+                row["speaker_kind"] = "person"
+            elif is_acronym(speaker):
                 if defined is None:
                     defined = named.acronyms()
                 core = acronym_core(speaker)
@@ -242,6 +251,15 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             ent = lex.entities.get(canonical)
             if ent is not None:
                 row["source_type"] = ent.type
+
+
+def _full_name(surname: str, body: str) -> str:
+    """The full name an article gives a surname ("Donald Trump" for "Trump"), else the surname."""
+    found = re.findall(
+        r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'-])", body
+    )
+    found = [f for f in found if f.lower() not in _TITLES and f.lower() not in NOT_NAMES]
+    return f"{max(set(found), key=found.count)} {surname}" if found else surname
 
 
 def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str | None:

@@ -240,7 +240,7 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return _Who(np_text, "anonymous", None, None, None, low not in _SINGULAR_SOMEONE)
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
         return None  # "Even", "Sixty", "Associated": not a name
-    if last_title < 0 and role_words and role_words[-1] in ("the", "The"):
+    if last_title < 0 and role_words in (["the"], ["The"]):
         return _Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
         return None  # "Even", "Sixty", "Others": a sentence opener, not a person

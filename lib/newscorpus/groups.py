@@ -280,13 +280,16 @@ def folders(articles: pd.DataFrame, root: str | os.PathLike | None = None) -> pd
     known = paths.notna() & paths.astype("str").ne("")
     if not known.any():
         return None
-    parents = paths[known].astype("str").map(os.path.dirname)
+    text = paths[known].astype("str")
+    parents = text.str.replace(r"[/\\][^/\\]*$", "", regex=True)
+    parents = parents.where(text.str.contains(r"[/\\]", regex=True), ".")  # a bare file name
+    unique = parents.unique().tolist()  # few: one per folder
     if root is None:
-        unique = parents.unique().tolist()
         base = os.path.commonpath(unique) if len(unique) > 1 else unique[0]
     else:
         base = os.fspath(root)
-    rel = parents.map(lambda p: os.path.relpath(p, base).replace(os.sep, "/"))
+    relative = {p: os.path.relpath(p, base).replace(os.sep, "/") for p in unique}
+    rel = parents.map(relative)
     if rel.eq(".").all():
         return None
     rel = rel.where(rel.ne("."), ROOT_FOLDER)

@@ -245,7 +245,10 @@ def published_vs_mentioned(
     near_s = near_days * 86400
     near = keep & (np.abs(y - x) <= near_s)
     if keep.any():
-        x0, x1 = x[keep].min(), max(x[keep].max(), x[keep].min() + 86400)
+        x0, x1 = x[keep].min(), x[keep].max()
+        short = 30 * 86400 - (x1 - x0)  # publication dates within days: a month-wide axis
+        if short > 0:
+            x0, x1 = x0 - short // 2, x1 + short - short // 2
     else:
         x0, x1 = _seconds(lo), _seconds(hi)
     y0, y1 = _seconds(lo), _seconds(hi)

@@ -272,6 +272,9 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         bar.set_ticks(steps, labels=[f"{v:,}" for v in steps])
         bar.ax.yaxis.set_minor_formatter(NullFormatter())
     note = _window_note(attrs)
+    dated = attrs.get("n_dated_articles")
+    if dated is not None:
+        note = f"n={dated:,} dated article{'s' if dated != 1 else ''}; " + note
     undated = attrs.get("n_undated", 0)
     if undated:
         note += f"; {undated:,} in undated articles left out"

@@ -147,3 +147,16 @@ def test_an_article_without_a_group_is_left_out_of_the_histogram(three):
     counts = mentions_by_group(dates, labels, "year")
     assert counts.attrs["group_articles"] == {"Daily Post": 2, "Evening Star": 0}
     assert counts.loc[counts["group"] == "Evening Star", "n_mentions"].sum() == 0
+
+
+def test_an_event_of_any_year(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Paris\n\nCrowds stormed the Bastille on July 14, 1789, in Paris.\n",
+            "b.txt": "Revolt\n\nThe prison fell on July 14, 1789, to an armed crowd.\n",
+        }
+    )
+    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+    assert events[["date", "n_articles"]].values.tolist() == [["1789-07-14", 2]]
+    fig, _ = plot_events(events)
+    plt.close(fig)

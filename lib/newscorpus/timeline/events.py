@@ -347,25 +347,38 @@ def corpus_events(
     ).head(top)
     table = table.sort_values("event").reset_index(drop=True)
     labels_of = article_label(articles) if len(articles) else pd.Series(dtype="str")
-    text_of = sentences.set_index(["article_id", "sentence_id"])[["text", "start"]]
+    # one mention per article (its first), so a long article cannot outvote the others
+    mentions = chosen[chosen["event"].isin(set(table["event"]))]
+    mentions = mentions.sort_values(["event", "article_id", "start"], kind="stable")
+    first = mentions.drop_duplicates(["event", "article_id"])
+    part = first.groupby("event", sort=False).head(_MAX_LABEL_CANDIDATES)
+    # only the sentences these mentions sit in are looked up, not the whole table
+    text = sentences[["article_id", "sentence_id", "text", "start"]].rename(
+        columns={"text": "sentence", "start": "sentence_start"}
+    )
+    part = part.merge(text, on=["article_id", "sentence_id"], how="left")
+    part["phrase"] = [
+        event_phrase(t, s - s0, e - s0, width)
+        for t, s0, s, e in zip(
+            part["sentence"].fillna(""),
+            part["sentence_start"].fillna(0).astype("int64"),
+            part["start"],
+            part["end"],
+            strict=True,
+        )
+    ]
+    by_event = dict(list(part.groupby("event", sort=False)))
+    outlets_of = dict(list(first.groupby("event", sort=False)["outlet"]))
     rows = []
     for r in table.itertuples(index=False):
-        mentions = chosen[chosen["event"] == r.event].sort_values(["article_id", "start"])
-        # one mention per article, so a long article cannot outvote the others
-        first = mentions.drop_duplicates("article_id")
-        part = first.head(_MAX_LABEL_CANDIDATES)
-        found = text_of.loc[list(zip(part["article_id"], part["sentence_id"], strict=True))]
-        phrases = [
-            event_phrase(t, s - s0, e - s0, width)
-            for t, s0, s, e in zip(
-                found["text"], found["start"], part["start"], part["end"], strict=True
-            )
-        ]
+        cand = by_event[r.event]
         pick = _representative(
-            phrases, part["article_id"].astype("str").tolist(), part["text"].tolist()
+            cand["phrase"].tolist(),
+            cand["article_id"].astype("str").tolist(),
+            cand["text"].astype("str").tolist(),
         )
-        aid = str(part["article_id"].iloc[pick])
-        outlets = first["outlet"].dropna().astype("str").value_counts().sort_index()
+        aid = str(cand["article_id"].iloc[pick])
+        outlets = outlets_of[r.event].dropna().astype("str").value_counts().sort_index()
         outlets = outlets.sort_values(ascending=False, kind="stable")
         lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
         hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
@@ -378,8 +391,8 @@ def corpus_events(
                 "n_articles": int(r.n_articles),
                 "n_outlets": int(r.n_outlets),
                 "n_mentions": int(r.n_mentions),
-                "label": phrases[pick],
-                "expression": str(part["text"].iloc[pick]),
+                "label": cand["phrase"].iloc[pick],
+                "expression": str(cand["text"].iloc[pick]),
                 "article_id": aid,
                 "article": str(labels_of.get(aid, aid)),
                 "outlets": "; ".join(outlets.index[:5]),

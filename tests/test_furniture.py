@@ -120,6 +120,16 @@ def test_repeated_lines_are_boilerplate_and_the_rest_is_body(tmp_path):
     ]
     reasons = corpus.paragraphs.loc[corpus.paragraphs["kind"] == "boilerplate", "reason"]
     assert set(reasons) == {F.LINE}
+    # a share line whose link differs in every article is the same line
+    articles = {
+        f"b{i}": f"Title {i}\n\n{b}\n\nRead or Share this story: https://x.com/s/{i}a{i * 7}\n"
+        for i, b in enumerate(BODIES)
+    }
+    corpus = read_corpus(_write(tmp_path / "links", articles))
+    assert _rows(corpus, "b5")[1:] == [
+        ("body", BODIES[5]),
+        ("boilerplate", "Read or Share this story: https://x.com/s/5a35"),
+    ]
 
 
 def test_a_phrase_in_two_articles_is_not_furniture(tmp_path):

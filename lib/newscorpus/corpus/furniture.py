@@ -67,6 +67,8 @@ ENDING = "site furniture: repeated ending"
 REASONS = (LINE, OPENING, ENDING)
 
 _TOKEN = re.compile(r"\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\w\s]")
+_DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_URL = re.compile(r"(?:https?://|www\.)\S+")  # a share link differs in every article
 _DATE_NUMBER = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|1[89]\d\d|20\d\d"
@@ -110,12 +112,6 @@ def _tokens(text: str) -> list[tuple[str, int, int, int]]:
             norm, cls = tok.translate(_FOLD), _P
         out.append((norm, cls, m.start(), m.end()))
     return out
-
-
-def _hash(tag: bytes, norms: Iterable[str]) -> int:
-    h = blake2b(tag, digest_size=8)
-    h.update("\x1f".join(norms).encode("utf-8"))
-    return int.from_bytes(h.digest(), "little")
 
 
 def _is_content(tok: tuple) -> bool:
@@ -245,33 +241,42 @@ class _Scan:
     endings: list[tuple[int, list, list]]
 
 
-def _end_tokens(text: str, tokens: dict[int, list], i: int, ending: bool) -> list:
-    """Tokens of paragraph i, or only of its first (last) 600 characters when it is long."""
-    if i in tokens:
-        return tokens[i]
+def _end_tokens(text: str, ending: bool) -> list:
+    """Tokens of a paragraph, or only of its first (last) 600 characters when it is long."""
+    if len(text) <= 600:
+        return _tokens(text)
     if not ending:
         return _tokens(text[:600])[:-1]  # the last may be cut
     cut = len(text) - 600
     return [(a, c, s + cut, e + cut) for a, c, s, e in _tokens(text[cut:])][1:]
 
 
+def _line_hash(text: str) -> int:
+    """A line's hash after normalising case, quotes, digits (`0`) and spaces (one regex pass;
+    the line's form is checked only when it recurs, by `_line_is_furniture`)."""
+    low = _URL.sub("url", text.lower()) if "http" in text or "www." in text else text.lower()
+    key = " ".join(_DIGITS.sub("0", low if low.isascii() else low.translate(_FOLD)).split())
+    return int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _line_is_furniture(texts: list[str], i: int) -> bool:
+    """The form rules of a recurring line i: see the module docstring."""
+    text = _URL.sub("url", texts[i])
+    if not _line_ok(text, _tokens(text)):
+        return False
+    for j in (i - 1, i + 1):  # a line in a table of figures is data
+        if 0 <= j < len(texts) and _short(texts[j]) and _number_runs(_tokens(texts[j])) >= 2:
+            return False
+    return True
+
+
 def _scan(texts: list[str], kinds: list[str], has_title: bool) -> _Scan:
     """Candidates of one article, from its paragraphs and their seed kinds."""
-    lines: dict[int, int] = {}
-    data_lines = set()
-    tokens: dict[int, list] = {}
-    for i, text in enumerate(texts):
-        if (i == 0 and has_title) or not _short(text):
-            continue
-        toks = _tokens(text)
-        tokens[i] = toks
-        if _number_runs(toks) >= 2:
-            data_lines.add(i)
-    for i, toks in tokens.items():
-        if i in data_lines or (i - 1) in data_lines or (i + 1) in data_lines:
-            continue
-        if _line_ok(texts[i], toks):
-            lines[i] = _hash(b"l", (t[0] for t in toks))
+    lines = {
+        i: _line_hash(text)
+        for i, text in enumerate(texts)
+        if not (i == 0 and has_title) and _short(text)
+    }
     body = [i for i, k in enumerate(kinds) if k == "body"]
     scan = _Scan(lines, [], [])
     for ending, order in ((False, body), (True, body[::-1])):
@@ -279,7 +284,7 @@ def _scan(texts: list[str], kinds: list[str], has_title: bool) -> _Scan:
         for i in order[:2]:
             text = texts[i]
             if ending or not _DATELINE_START.match(text):
-                toks = _end_tokens(text, tokens, i, ending)
+                toks = _end_tokens(text, ending)
                 found.append((i, toks, _windows(text, toks, ending)))
             if text.count(" ") >= SHORT_LEAD:
                 break
@@ -448,7 +453,11 @@ class Furniture:
         scan = _scan(texts, kinds, has_title)
         out = list(classified)
         for i, h in scan.lines.items():
-            if out[i][0] in ("body", "dek") and any(h in t.lines for t in tiers):
+            if (
+                out[i][0] in ("body", "dek")
+                and any(h in t.lines for t in tiers)
+                and _line_is_furniture(texts, i)
+            ):
                 out[i] = ("boilerplate", LINE)
         body = [i for i, (kind, _) in enumerate(out) if kind == "body"]
         first = last = -1

@@ -15,7 +15,8 @@ from newscorpus.corpus.dates import parse_date
 _CREDIT = re.compile(
     r"\(\s*(?:photo|image|picture|video|graphic)?\s*(?:credit|courtesy|source)s?\s*:[^)]*\)\s*$"
     r"|\(\s*(?:[\w.]+\s+)?(?:photo|image|picture)s?\s*[:/][^)]*\)\s*$"
-    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images)\s*$",
+    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images"
+    r"|\w/(?:AP|AFP|Reuters|EPA|NPR|Landov))\s*$",
     re.IGNORECASE,
 )
 # A credit naming a source, not a picture: "(Source: AFP)" closes a body paragraph as often as a

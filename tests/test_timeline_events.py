@@ -160,3 +160,16 @@ def test_an_event_of_any_year(make_corpus):
     assert events[["date", "n_articles"]].values.tolist() == [["1789-07-14", 2]]
     fig, _ = plot_events(events)
     plt.close(fig)
+
+
+def test_the_date_of_a_dateline_is_no_event(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Oil\n\nNEW YORK, March 2 - Oil rose after the March 1 OPEC meeting.\n",
+            "b.txt": "Gold\n\nLONDON, March 2 (Reuters) - Gold fell as the March 1 talks ended.\n",
+            "c.txt": "Corn\n\nChicago, Ill., March 2 - Corn was flat after the March 1 report.\n",
+            "manifest.csv": "article_id,published\na,1987-03-02\nb,1987-03-02\nc,1987-03-02\n",
+        }
+    )
+    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+    assert events[["date", "n_articles"]].values.tolist() == [["1987-03-01", 3]]

@@ -237,6 +237,41 @@ _MAX_LABEL_CANDIDATES = 200  # mentions of one event read to pick its label
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
+# A dateline: the place in capitals, then the date, then a dash or "(Reuters)" (NEW YORK,
+# March 2 - ...; BAGHDAD, Oct. 4 (Reuters) -). Its date is the article's own, no event.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25})?,?\s*$")
+_DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(\w+\)\s*)?[-–—]")
+
+
+def _in_dateline(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """True for mentions that are the date of a dateline at the start of an article's first
+    sentences (only those sentences are read)."""
+    out = pd.Series(False, index=mentions.index)
+    early = mentions[mentions["sentence_id"] <= 1]
+    if not len(early):
+        return out
+    text = sentences.loc[
+        sentences["sentence_id"] <= 1, ["article_id", "sentence_id", "text", "start"]
+    ]
+    found = early.reset_index().merge(
+        text, on=["article_id", "sentence_id"], how="left", suffixes=("", "_s")
+    )
+    flags = [
+        isinstance(t, str)
+        and bool(_DATELINE_BEFORE.match(t[: s - s0]))
+        and bool(_DATELINE_AFTER.match(t[e - s0 :]))
+        for t, s0, s, e in zip(
+            found["text_s"],
+            found["start_s"].fillna(0).astype("int64"),
+            found["start"],
+            found["end"],
+            strict=True,
+        )
+    ]
+    out.loc[found["index"].to_numpy()] = flags
+    return out
+
+
 def _event_keys(resolved: pd.Series, granularity: str) -> pd.Series:
     """The event an expression's resolved value belongs to: its day (YYYY-MM-DD), or with
     granularity "month" its month (days join their month); NA for anything else."""
@@ -297,7 +332,8 @@ def corpus_events(
     value is a day (`2019-03-07`, also `2019-03-07T12:00`) are grouped by that day; with
     `granularity="month"`, mentions of a month (`2019-03`) and the days in it are grouped by
     month. Weeks, quarters, years and longer periods are no single event and are left out, as
-    are mentions of the article's own day ("today", "this morning", a clock time alone). Each event is named by a phrase from
+    are mentions of the article's own day ("today", "this morning", a clock time alone, the
+    date of a dateline: "NEW YORK, March 2 -"). Each event is named by a phrase from
     the source (`event_phrase` of the mention whose clause shares most words with the other
     articles' clauses: the most representative mention, not a bag of keywords), and counts
     the articles, outlets and mentions behind it. Only days named in at least `min_articles`
@@ -323,6 +359,7 @@ def corpus_events(
     chosen = chosen[~own_day.fillna(False)]
     keys = _event_keys(chosen["resolved"], granularity)
     chosen = chosen.assign(event=keys)[keys.notna()]
+    chosen = chosen[~_in_dateline(chosen, sentences)]
     outlet_of = (
         articles.set_index(articles["article_id"].astype("str"))["outlet"]
         if "outlet" in articles.columns

@@ -88,7 +88,7 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 #
 # ## Which events does the corpus date?
 #
-# Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and outlets that mention it (n). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are faded. Years, quarters and longer periods are not single events, and "today" or a clock time alone only restates an article's own day, so neither makes an event.
+# Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and outlets that mention it (n). A day must be named in at least two articles (when none is, the days named once are shown and the title says so). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are drawn hollow. Years, quarters and longer periods are not single events, and "today", a clock time alone or the date of a dateline ("NEW YORK, March 2 -") only restates an article's own day, so none of them makes an event.
 
 # %%
 corpus_events = timeline.corpus_events(

@@ -302,7 +302,10 @@ def _one_group(index: pd.Index, name: str = ONE_GROUP) -> pd.Series:
 
 
 def attach(table: pd.DataFrame, groups: pd.Series, column: str = "group") -> pd.DataFrame:
-    """`table` with a `group` column: each row's article's label from `assign` (same dtype)."""
+    """`table` with a `group` column: each row's article's label from `assign` (same dtype).
+
+    A row whose article has no label (a duplicate `assign` left out) gets NA, which pandas
+    groupby leaves out: filter with `table[table["group"].notna()]` before anything else."""
     labels = table["article_id"].astype("str").map(groups)
     return table.assign(**{column: labels.astype(groups.dtype).to_numpy()})
 

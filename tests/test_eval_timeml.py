@@ -150,3 +150,23 @@ def test_dev_and_held_out_documents_split_the_gold():
     held = evaluate_corpora(SHARED_TIMEML, "heldout").set_index("corpus")
     assert (dev.loc["combined", "files"], held.loc["combined", "files"]) == (168, 88)
     assert dev.loc["combined", "n_gold"] + held.loc["combined", "n_gold"] == 1822
+
+
+def test_round_three_untouched_third_is_every_third_file_by_name_per_folder(tmp_path):
+    files = [tmp_path / "B" / f"b{i}.tml" for i in range(4)]
+    files += [tmp_path / "A" / f"a{i}.tml" for i in (5, 1, 3, 2, 4, 0)]
+    of = timeml.split3_of(files)
+    untouched = sorted(f.name for f, s in of.items() if s == "untouched")
+    assert untouched == ["a2.tml", "a5.tml", "b2.tml"]
+    dev = timeml.select_split(files, "dev3")
+    assert len(dev) == 7 and not {f.name for f in dev} & set(untouched)
+    names = [f.name for f in timeml.select_split(files, "untouched")]
+    assert names == ["b2.tml", "a5.tml", "a2.tml"]  # in the order given
+
+
+@pytest.mark.skipif(not SHARED_TIMEML.is_dir(), reason="needs ../shared/gold/timeml")
+def test_round_three_splits_cover_the_gold_once():
+    table = timeml.evaluate_splits(SHARED_TIMEML).set_index("split")
+    assert table.loc["dev3", "files"] + table.loc["untouched", "files"] == 256
+    assert table.loc["dev3", "n_gold"] + table.loc["untouched", "n_gold"] == 1822
+    assert table.loc["all", "n_gold"] == 1822

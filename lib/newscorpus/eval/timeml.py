@@ -214,11 +214,11 @@ def shared_gold_dir() -> Path:
     return PROJECT_ROOT.parent / "shared" / "gold" / "timeml"
 
 
-SPLITS = ("all", "dev", "heldout")
+SPLITS = ("all", "dev", "heldout", "dev3", "untouched")
 
 
 def split_of(name: str) -> str:
-    """`heldout` for a deterministic third of the documents, `dev` for the rest.
+    """`heldout` for a deterministic third of the documents, `dev` for the rest (round 2).
 
     The split depends on the file name alone (first byte of its SHA-1, modulo 3, is 0), so it is
     the same on every machine and for every run; rules are tuned on `dev` only.
@@ -226,14 +226,70 @@ def split_of(name: str) -> str:
     return "heldout" if hashlib.sha1(Path(name).name.encode()).digest()[0] % 3 == 0 else "dev"
 
 
+def split3_of(files: list[Path]) -> dict[Path, str]:
+    """Round 3's split: `untouched` for every third document of a folder, `dev3` for the rest.
+
+    Within each folder the files are sorted by name and the third, sixth, ninth ... (0-based
+    position modulo 3 is 2) are `untouched`; it depends on the names alone. Returns a split name
+    for every file in `files`.
+    """
+    out: dict[Path, str] = {}
+    folders: dict[Path, list[Path]] = {}
+    for f in files:
+        folders.setdefault(Path(f).parent, []).append(Path(f))
+    for group in folders.values():
+        for i, f in enumerate(sorted(group, key=lambda f: f.name)):
+            out[f] = "untouched" if i % 3 == 2 else "dev3"
+    return out
+
+
 def select_split(files: list[Path], split: str = "all") -> list[Path]:
-    """The files of one split (`all`, `dev`, `heldout`; see `split_of`).
+    """The files of one split: `all`; `dev`, `heldout` (round 2, `split_of`); `dev3`, `untouched`
+    (round 3, `split3_of`, positions within `files`' folders).
 
     Raises ValueError for another `split`.
     """
     if split not in SPLITS:
         raise ValueError(f"split={split!r}: expected one of {', '.join(SPLITS)}")
-    return [f for f in files if split == "all" or split_of(f.name) == split]
+    if split == "all":
+        return list(files)
+    if split in ("dev3", "untouched"):
+        of = split3_of(files)
+        return [f for f in files if of[Path(f)] == split]
+    return [f for f in files if split_of(f.name) == split]
+
+
+def evaluate_splits(gold_dir: str | Path) -> pd.DataFrame:
+    """Combined scores of round 3's `dev3` and `untouched` documents and of `all` (`split3_of`).
+
+    One row per split: `split`, `files` and every key of `score`; the extractor runs once per
+    file. Raises FileNotFoundError when `gold_dir` holds no `*/*.tml`.
+    """
+    files = sorted(Path(gold_dir).glob("*/*.tml"))
+    if not files:
+        raise FileNotFoundError(f"no TimeML folders (*/*.tml) under {gold_dir}")
+    of = split3_of(files)
+    per_file = {f: system_and_gold([f]) for f in files}
+    rows = []
+    for split in ("dev3", "untouched", "all"):
+        chosen = [f for f in files if split == "all" or of[f] == split]
+        gold = [t for f in chosen for t in per_file[f][0]]
+        system = [t for f in chosen for t in per_file[f][1]]
+        rows.append({"split": split, "files": len(chosen), **score(gold, system)})
+    return pd.DataFrame(rows)
+
+
+def format_splits(table: pd.DataFrame) -> str:
+    """The per-split scores as a plain-text table."""
+    lines = [
+        f"{'split':<10}{'files':>6}{'gold':>6}{'system':>7}   strict F1  relaxed F1  value acc"
+    ]
+    for r in table.itertuples(index=False):
+        lines.append(
+            f"{r.split:<10}{r.files:>6}{r.n_gold:>6}{r.n_system:>7}"
+            f"{r.strict_f1:>12.3f}{r.relaxed_f1:>12.3f}{r.value_accuracy:>11.3f}"
+        )
+    return "\n".join(lines)
 
 
 def evaluate_corpora(gold_dir: str | Path, split: str = "all") -> pd.DataFrame:
@@ -314,8 +370,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--split",
         choices=SPLITS,
         default="all",
-        help="with a gold folder: score only the dev or the held-out third of the documents "
-        "(chosen by a hash of the file name), default all",
+        help="with a gold folder: score only some documents: dev3 or untouched (round 3: every "
+        "third file by sorted name per folder is untouched), dev or heldout (round 2: a hash of "
+        "the file name); default all, followed by the round-3 dev3 / untouched / all summary",
     )
     parser.add_argument(
         "--errors", metavar="CSV", help="write every disagreement (missed, spurious, span, value)"
@@ -348,6 +405,10 @@ def main(args: argparse.Namespace) -> int:
         label = "" if split == "all" else f", {split} documents only"
         print(f"TimeML corpora in {gold_dir} (TempEval-3 scoring, DCT as anchor{label})")
         print(format_corpora(evaluate_corpora(gold_dir, split)))
+        if split == "all":
+            print()
+            print("Round 3 split (every third document by sorted name per corpus is untouched)")
+            print(format_splits(evaluate_splits(gold_dir)))
         if args.errors and not args.files:
             files = select_split(sorted(Path(gold_dir).glob("*/*.tml")), split)
             errors(*system_and_gold(files)).to_csv(args.errors, index=False)

@@ -146,7 +146,7 @@ _PHONE_AFTER = re.compile(r"[^\S\n]\d{2,4}[^\S\n-]\d{2,4}\b")
 _NOT_YEAR_AFTER = re.compile(
     r"[^\S\n]*(?:%|percent\b|per[ -]?cent\b|km\b|kilomet\w*|miles?\b|m\b|meters?\b|metres?\b"
     r"|feet\b|ft\b|kg\b|tons?\b|tonnes?\b|hours?\b|hrs\b|GMT\b|UTC\b|local time\b"
-    r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b)"
+    r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b(?<!ss)(?<!us)(?<!is)(?<!ews)(?<!series))"
 )
 # After "of", a number followed by people counted (with an adjective or two) is a count.
 _COUNT_AFTER = re.compile(
@@ -252,7 +252,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("spelled_year", rf"\b(?P<the>[Tt]he{_S}year{_S})?(?P<year>{SPELLED_YEAR})"),
     (
         "decade",
-        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’]\d0)['’]?s\b",
+        rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’‘`]\d0)['’]?s\b",
     ),
     (
         "year_part",
@@ -380,7 +380,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "century",
         rf"\b(?:[Tt]he{_S})?(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?"
-        rf"(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<word>{_lc(ORDINALS)}))[ -]century\b",
+        rf"(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<word>{_lc(ORDINALS)}))[ -][Cc]entury\b",
     ),
     # 9. anaphoric: the next month, the following year, that week
     (

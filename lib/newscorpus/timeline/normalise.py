@@ -335,6 +335,20 @@ def _pair_says_not_year(m: re.Match, text: str, y1: int) -> bool:
     return False
 
 
+_PAIR_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ss]ince|[Dd]uring)[^\S\n]+$")
+
+
+def _second_of_year_pair(m: re.Match, text: str, y1: int) -> bool:
+    """The second year of "between 1640 and 1688", "from 1066 to 1087": the first number of the
+    pair follows a time preposition and is an earlier year at most a century before."""
+    before = _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    first = int(before.group("n"))
+    opener = _PAIR_OPENER.search(text, max(0, before.start("n") - 12), before.start("n"))
+    return opener is not None and 1000 <= first < y1 <= first + 100
+
+
 def _h_year(m: re.Match, text: str):
     y1 = int(m["y1"])
     mod = _mod(m["mod"])
@@ -353,14 +367,20 @@ def _h_year(m: re.Match, text: str):
         return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
     before = text[max(0, m.start() - 12) : m.start()]
     prev = _prev_word(text, m.start())
-    if (y1 < 1800 or y1 > 2099) and prev not in _TIME_PREPS - {
-        "the",
-        "and",
-        "or",
-        "to",
-        "of",
-        "for",
-    }:
+    if (
+        (y1 < 1800 or y1 > 2099)
+        and not _second_of_year_pair(m, text, y1)
+        and prev
+        not in _TIME_PREPS
+        - {
+            "the",
+            "and",
+            "or",
+            "to",
+            "of",
+            "for",
+        }
+    ):
         return None
     if _NOT_YEAR_BEFORE.search(before):
         return None
@@ -391,7 +411,7 @@ def _h_decade(m: re.Match, text: str):
     dec = m["dec"]
     if _BC_AFTER.match(text, m.end()):
         return None  # the 1200s BC: no year of this calendar's count
-    if dec[0] in "'’":
+    if dec[0] in "'’‘`":
         tens = int(dec[1:])
         dec = str((1900 if tens >= 30 else 2000) + tens)
     y = int(dec)

@@ -54,7 +54,7 @@ _PREFIXES = {
     "hol": _REL_WORDS,
 }
 _UNIT_TRIGGERS = ["second", "minute", "hour", "day", "night", "week", "month", "quarter"]
-_UNIT_TRIGGERS += ["half", "year", "decade", "centur", "period"]
+_UNIT_TRIGGERS += ["half", "year", "decade", "centur", "Centur", "period"]
 _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently soon anytime any"
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
 _KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning evening"
@@ -147,7 +147,7 @@ _START_WORDS = {
     "long": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
     "weekend": {"the"},
-    "century": {"the", "#12L"} | {w.split("-")[0] for w in ORDINALS},
+    "century": {"the", "#12L", "#12C"} | {w.split("-")[0] for w in ORDINALS},
     "unit_part": {"the"},
     "times_per": {"once", "twice"} | _NUM_START,
     "set": {"each", "every", "per"},
@@ -179,7 +179,7 @@ _AFTER_THE = {
     "part": {"first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},
-    "century": {"#12L", "early", "late", "mid"} | {w.split("-")[0] for w in ORDINALS},
+    "century": {"#12L", "#12C", "early", "late", "mid"} | {w.split("-")[0] for w in ORDINALS},
     "quarter_ref": {"latest", "current", "most", "last", "past", "previous", "prior", "same"}
     | {"year", "comparable", "corresponding", "fiscal", "quarter", "period"},
     "year_ago": {"year"},
@@ -208,7 +208,7 @@ _HINTS = {
         16,
     ),
 }
-_WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’]")
+_WORD_AT = re.compile(r"[A-Za-z]+|[0-9]+|['’‘`]")
 _AFTER_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?: 1/2)?[ -](?:of )?([A-Za-z])")
 
 
@@ -249,7 +249,7 @@ def _word_key(joined: str, q: int) -> str:
         if after is None:
             return shape
         return shape + ("C" if after.group(1)[0].isupper() else "L")
-    return "'" if key in "'’" else key.lower()
+    return "'" if key in "'’‘`" else key.lower()
 
 
 def _scan(texts: list[str]) -> pd.DataFrame:
@@ -272,7 +272,7 @@ def _scan(texts: list[str]) -> pd.DataFrame:
     n = 0
     for p, family in triggers:
         positions = [p, *_word_starts_before(joined, p, _PREFIXES[family])]
-        if joined[p - 1] in "'’":  # the '90s
+        if joined[p - 1] in "'’‘`":  # the '90s, the ‘90s, the `90s
             positions += [p - 1, *_word_starts_before(joined, p - 1, _PREFIXES[family])]
         for q in positions:
             if q in tried:

@@ -1,0 +1,43 @@
+"""Round 3 kinds of time expressions (issue 19), each on invented sentences."""
+
+from __future__ import annotations
+
+from newscorpus.timeline import find_dates_in_text
+
+ANCHOR = "2019-03-07"  # a Thursday
+
+
+def values(text: str, published: str | None = ANCHOR) -> list[tuple[str, str]]:
+    found = find_dates_in_text(text, published)
+    return list(zip(found["text"], found["value"], strict=True))
+
+
+def resolved(text: str, published: str | None = ANCHOR) -> list[tuple[str, str]]:
+    found = find_dates_in_text(text, published)
+    return list(zip(found["text"], found["resolved"].astype("str"), strict=True))
+
+
+def test_decades_with_any_apostrophe_like_opening_mark():
+    got = values("Songs of the ‘60s, of ’80s bands, of '90s kids and of `50s diners.")
+    assert [v for _, v in got] == ["196", "198", "199", "195"]
+    assert got[0][0] == "the ‘60s"
+
+
+def test_centuries_before_1800_and_with_a_capital_c():
+    assert values("Mills were built in the 16th Century.") == [("the 16th Century", "15")]
+    assert values("Weavers came in the 1590s.") == [("the 1590s", "159")]
+    found = find_dates_in_text("Ports grew in the late 1500s.", ANCHOR)
+    assert (found["text"][0], found["value"][0], found["mod"][0]) == ("the late 1500s", "15", "END")
+    assert values("Cars spread in the 1900s.") == [("the 1900s", "19")]  # the 20th century
+
+
+def test_both_years_of_an_early_pair():
+    got = values("The abbey stood between 1520 and 1575, from 1102 to 1150 too.")
+    assert got == [("1520", "1520"), ("1575", "1575"), ("1102", "1102"), ("1150", "1150")]
+    assert values("It drew between 1200 and 1290 people.") == []  # counts stay counts
+
+
+def test_a_year_before_a_singular_noun_in_s():
+    assert values("The town used a 2011 census of farms.") == [("2011", "2011")]
+    assert values("A 2016 consensus held for a while.") == [("2016", "2016")]
+    assert values("About 2016 votes were cast.") == []  # a plural noun counted

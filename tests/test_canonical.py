@@ -348,3 +348,8 @@ def test_a_shouted_name_is_the_person_not_an_acronym(tables):
     )
     row = speaker_of(quotes, "disinfectant")
     assert (row["speaker_kind"], row["canonical"]) == ("person", "Donald Trump")
+
+
+def test_a_photo_credit_is_not_a_citation(tables):
+    _, sources = tables({"a.txt": "The vote was close. (AP Photo/Evan Vucci)\nIt ended late.\n"})
+    assert "Associated Press" not in set(sources["canonical"])

@@ -112,6 +112,10 @@ def find_sources(
     return table.reset_index(drop=True)
 
 
+_CREDIT_BEFORE = re.compile(r"(?:\(|\bvia )$")
+_CREDIT_AFTER = re.compile(r"\)|\s*/|\s+Photo\b|\s+[Ff]ile\b")
+
+
 def _count_words(text: str, kind: str = "direct") -> int:
     """Words quoted: all of a direct quote; those inside double marks of any other row (a
     partial row holds the attributed clause with the quoted words in their marks)."""
@@ -179,8 +183,10 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
     mentions = _body_mentions(art, lex, masked)
     outlets = _outlet_mentions(art, lex, masked, mentions)
     for start, end, ent in outlets:
-        if masked[start - 1 : start] == "(" and masked[end : end + 1] == ")":
-            continue  # a wire credit in a dateline, "WASHINGTON (AP) —": not a citation
+        if _CREDIT_BEFORE.search(masked, max(0, start - 5), start) or _CREDIT_AFTER.match(
+            masked, end
+        ):
+            continue  # a wire or photo credit, "WASHINGTON (AP) —", "(AP Photo/…)": no citation
         if ent.name != art.publisher:
             entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
     for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:

@@ -336,16 +336,17 @@ def test_n_units_earlier_or_later_count_from_the_date_just_named():
     found = find_dates_in_text(
         "He moved to Paris in 2010. Two years later he was arrested.", ANCHOR
     )
-    assert found[["text", "kind", "resolved"]].values.tolist() == [
-        ["2010", "date", "2010"],
-        ["Two years later", "relative", "2012"],
+    # TimeML tags the quantity alone, a DURATION (P2Y); it is still placed two years on
+    assert found[["text", "kind", "value", "resolved"]].values.tolist() == [
+        ["2010", "date", "2010", "2010"],
+        ["Two years", "duration", "P2Y", "2012"],
     ]
     found = find_dates_in_text(
         "Profit rose in the third quarter from $4 million a year earlier.", ANCHOR
     )
     assert found["resolved"].tolist() == ["2018-Q3", "2017-Q3"]
     row = one("He had been arrested two years earlier.")  # nothing named before: the anchor
-    assert (row["text"], row["resolved"]) == ("two years earlier", "2017")
+    assert (row["text"], row["value"], row["resolved"]) == ("two years", "P2Y", "2017")
 
 
 def test_modifiers_outside_the_span_still_give_the_mod():

@@ -41,3 +41,47 @@ def test_a_year_before_a_singular_noun_in_s():
     assert values("The town used a 2011 census of farms.") == [("2011", "2011")]
     assert values("A 2016 consensus held for a while.") == [("2016", "2016")]
     assert values("About 2016 votes were cast.") == []  # a plural noun counted
+
+
+def test_vague_past_span_is_a_duration():
+    assert values("Prices rose in the past few weeks.") == [("the past few weeks", "PXW")]
+    assert values("Over the last several months, rents fell.") == [
+        ("the last several months", "PXM")
+    ]
+
+
+def test_sets_with_a_part_of_day():
+    assert values("She swims every afternoon.") == [("every afternoon", "TAF")]
+    assert values("The choir sings every Sunday evening.") == [
+        ("every Sunday evening", "XXXX-WXX-7TEV")
+    ]
+    assert values("We met this afternoon.") == [("this afternoon", "XXXX-XX-XXTAF")]
+
+
+def test_ages_are_not_durations():
+    assert values("The game suits children aged 4 years and up.") == []
+    assert values("A class for ages 3 to 5 years opens.") == []
+    assert values("The trial ran for 4 years.") == [("4 years", "P4Y")]
+
+
+def test_a_range_of_quantities_after_between():
+    assert values("Repairs take between 3 and 5 weeks.") == [("3 and 5 weeks", "P3W/P5W")]
+    assert values("It had 3 and 5 weeks left.") == [("5 weeks", "P5W")]
+
+
+def test_n_units_earlier_is_the_quantity_as_timeml_tags_it():
+    found = find_dates_in_text("The plant shut in 2004. Three years later it reopened.", ANCHOR)
+    assert found[["text", "kind", "value", "resolved"]].values.tolist()[1] == [
+        "Three years",
+        "duration",
+        "P3Y",
+        "2007",
+    ]
+    assert values("Sales fell from a year earlier.") == [("a year earlier", "XXXX")]
+
+
+def test_a_past_intention_right_after_a_weekday_is_that_past_day():
+    # 2019-03-07 is a Thursday
+    assert resolved("The union on Monday agreed to end the strike.") == [("Monday", "2019-03-04")]
+    assert resolved("The board on Friday decided to sell.") == [("Friday", "2019-03-01")]
+    assert resolved("The union agreed to meet on Monday.") == [("Monday", "2019-03-11")]

@@ -83,6 +83,8 @@ def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> 
     out = []
     for r in dates.itertuples(index=False):
         value = r.resolved if use_resolved and isinstance(r.resolved, str) else r.value
+        if r.kind == "duration":  # two weeks earlier: a DURATION, even when it is placed
+            value = r.value
         kind_type = TIMEX3_TYPE[r.kind]
         if kind_type == "DATE" and "T" in str(value)[4:] and not str(value).endswith("_REF"):
             kind_type = "TIME"

@@ -363,11 +363,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"|{_lc(['nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
         rf"|(?:[Jj]ust{_S})?(?:more{_S}than|less{_S}than)){_S})?"
         rf"(?:[Tt]he{_S}(?={_NUM}{_S}(?:1/2{_S})?{_UNIT_ANY}\b))?"
-        rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or){_S}|{_DASH})(?P<n2>{_NUM}))?"
+        rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or|and){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?:{_S}(?P<half>1/2|½))?"
         rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
         rf"(?:{_S}(?P<half2>and{_S}a{_S}half))?"
-        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence|earlier|later))"
+        rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence))"
         rf"(?!-(?:earlier|ago|end)\b)",
     ),
     ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
@@ -402,7 +402,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "set",
         rf"\b(?P<q>[Ee]ach|[Ee]very|[Pp]er){_S}(?:(?P<n>other|{_NUM}|few|several|couple{_S}of){_S})?"
-        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|{_MONTH_FULL}|morning|evening)\b",
+        rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|{_MONTH_FULL}|morning|afternoon|evening)"
+        rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
     ),
     ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
     # 11. holidays: Christmas, Thanksgiving Day, Election Day, Easter

@@ -655,7 +655,9 @@ def _h_ago(m: re.Match, text: str):
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     approx = " ".join((m["approx"] or "").lower().split()).removeprefix("just ")
     mod = _APPROX.get(approx, "APPROX") if approx else None
-    if not anchored:  # a year earlier, two days later: from the date just mentioned
+    if not anchored:  # a year earlier, a month later: from the date just mentioned
+        if n is not None and n_word not in ("a", "an", "one"):
+            return None  # two weeks earlier: TimeML tags the quantity alone (a DURATION)
         if n is None:
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, None
         return "relative", _x_value(code), mod, ("shift", code, sign * n)
@@ -717,8 +719,8 @@ def _h_span(m: re.Match, text: str):
     if w == "first":
         return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
     sign = 1 if w in ("next", "coming") else -1
-    if n is None and sign < 0:  # the past few months, the last several quarters
-        return "relative", "PAST_REF", None, ("window", code, -6, 0)
+    if n is None and sign < 0:  # the past few weeks, the last several quarters: PXW, PXQ
+        return "duration", f"PX{code}", None, ("window", code, -6, 0)
     value = f"P{n}{code}" if n else f"PX{code}"
     spec = (
         ("span", code, sign * n)
@@ -739,6 +741,14 @@ def _h_duration(m: re.Match, text: str):
         return None  # "a decades-long conflict"
     if m["old"] and m["old"][1:] == "old":
         return None  # an age (a 6-year-old, 52 years old) is no time expression
+    if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # aged 9 months and up, ages 3 to 5 years: an age
+    if (
+        m["to"]
+        and m["to"].strip() == "and"
+        and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "6 and 9 weeks" is a range only after "between"
     if (
         code == "H"
         and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", n_word)
@@ -772,9 +782,18 @@ def _h_duration(m: re.Match, text: str):
         dmod.update({"over": "MORE_THAN", "under": "LESS_THAN"})
         out = _h_duration_plain(m, code, n, n2, n_word)
         return out if out is None else (out[0], out[1], dmod.get(approx, "APPROX"), out[3])
-    return _h_duration_plain(m, code, n, n2, n_word)
+    out = _h_duration_plain(m, code, n, n2, n_word)
+    later = _LATER_AFTER.match(text, m.end())
+    if out is not None and later and n is not None and not m["n2"]:
+        # two weeks earlier, three days later: the quantity, placed from the date just named
+        sign = -1 if later.group(1) == "earlier" else 1
+        return out[0], out[1], out[2], ("shift", code, sign * n)
+    return out
 
 
+_AGE_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)[^\S\n]+(?:\w+[^\S\n]+(?:to|or|and)[^\S\n]+)?$")
+_LATER_AFTER = re.compile(r"[^\S\n]+(earlier|later)\b")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[^\S\n]+$")
 _NOUN_AFTER = re.compile(r"[^\S\n]+(?!olds?\b|old[^\S\n]|and\b|or\b|to\b|of\b)[a-z]{3,}\b")
 _FRACTION_AFTER = re.compile(
     r"[^\S\n]*(?:of\b|,|-|(?:and|to|or)[^\S\n]+(?:a|an|one|two|three|half|\d)\b)"
@@ -851,13 +870,14 @@ def _h_anaphor(m: re.Match, text: str):
 def _h_set(m: re.Match, text: str):
     unit = m["unit"].lower()
     n_word = (m["n"] or "").lower()
-    if unit in WEEKDAYS:
-        return "set", f"XXXX-WXX-{WEEKDAYS[unit]}", None, None
+    part = f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else ""
+    if unit in WEEKDAYS:  # every Sunday, every Sunday evening
+        return "set", f"XXXX-WXX-{WEEKDAYS[unit]}{part}", None, None
     if unit in ("night", "nights"):
         return "set", "TNI", None, None
     if m["unit"][:1].isupper():  # each July
         return "set", f"XXXX-{_month(m['unit']):02d}", None, None
-    if unit in ("morning", "evening"):
+    if unit in ("morning", "afternoon", "evening"):
         return "set", f"T{_DAY_PARTS[unit]}", None, None
     code = _unit_code(unit)
     if n_word in ("few", "several") or n_word.startswith("couple"):

@@ -88,7 +88,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     precedes and the expression is not a deadline: "extended to Nov. 20"); a reporting verb
     (said, announced) right before the expression is its verb (past), further back it ends
     the search, since what is reported has its own tense. Without a marker before it, the
-    first one after it decides; a possessive (Wednesday's ruling) without a marker before it
+    first one after it decides (a past intention right after it, "on Tuesday agreed to settle",
+    is past: the agreeing happened that day); a possessive (Wednesday's ruling) without a marker before it
     is past.
     """
     window = max(0, start - 100)
@@ -114,6 +115,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
         return False
     after = _TENSE_WORD.findall(sentence, end, end + 120)
     for i in range(len(after)):
+        if after[i].endswith("ed") and after[i] in _INTEND:
+            return False  # on Tuesday agreed to settle: the agreeing is the expression's event
         kind = _marker(after, i)
         if kind:
             return kind == "fut"

@@ -319,7 +319,9 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
         fontsize=10,
         fontweight="normal",
     )
-    bar = fig.colorbar(image, ax=heat, fraction=0.025, pad=0.01)
+    # the colour bar sits outside the heatmap, so both panels keep the same width and each
+    # period's cells stand under its bar
+    bar = fig.colorbar(image, cax=heat.inset_axes([1.01, 0.0, 0.015, 1.0]))
     bar.set_label("% of the group's articles", fontsize=8)
     if small.any():
         note_small_n(heat, n_group)

@@ -85,3 +85,30 @@ def test_a_past_intention_right_after_a_weekday_is_that_past_day():
     assert resolved("The union on Monday agreed to end the strike.") == [("Monday", "2019-03-04")]
     assert resolved("The board on Friday decided to sell.") == [("Friday", "2019-03-01")]
     assert resolved("The union agreed to meet on Monday.") == [("Monday", "2019-03-11")]
+
+
+def test_references_anchored_to_an_event():
+    assert values("The day before he was charged, he left.") == [("The day", "XXXX-XX-XX")]
+    assert values("At the time, the mill employed 300.") == [("the time", "PAST_REF")]
+    assert values("At the time of the merger, it was small.") == []
+    found = find_dates_in_text("Rents soared in the 1970s and fell in the following decade.")
+    assert found[["text", "resolved"]].values.tolist()[1] == ["the following decade", "198"]
+
+
+def test_variants_of_covered_patterns():
+    assert resolved("The mine will close by the end of year.") == [("the end of year", "2019")]
+    assert values("Costs rose this fiscal year.") == [("this fiscal year", "XXXX")]
+    found = find_dates_in_text("Snow fell early last February.", ANCHOR)
+    assert found[["text", "mod", "resolved"]].values.tolist() == [
+        ["early last February", "START", "2019-02"]
+    ]
+    assert resolved("It was that June evening in 2011 that he left.") == [
+        ("June evening in 2011", "2011-06")
+    ]
+
+
+def test_race_times_and_bare_durations_in_a_predicate():
+    assert values("She won the marathon in 2:08:51.") == [("2:08:51", "PT2H8M51S")]
+    assert values("The alarm rang at 06:15:30 sharp.") == [("06:15:30", "XXXX-XX-XXT06:15:30")]
+    assert values("An appeal can take years.") == [("years", "PXY")]
+    assert values("Repairs took weeks.") == [("weeks", "PXW")]

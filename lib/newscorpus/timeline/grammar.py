@@ -235,12 +235,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # 3. month and year, month alone (with early/late/mid, last/this/next)
     (
         "my",
-        rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY}),?{_S}(?:of{_S})?"
+        rf"(?P<mod>{_MOD})?\b(?P<mon>{_MONTH_ANY})"
+        rf"(?:{_S}(?:morning|afternoon|evening|night|day){_S}in(?={_S}\d))?,?{_S}(?:of{_S})?"
         rf"(?P<year>{_ANY_YEAR}\b|{SPELLED_YEAR})",
     ),
     (
         "month",
-        rf"(?:(?P<mod>{_MOD})|(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"
+        rf"(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?\b(?P<mon>{_MONTH_FULL})\b"
         rf"(?:,?{_S}(?P<yrel>last|this|next){_S}year\b)?",
     ),
     # 4. years, year ranges, decades
@@ -333,6 +334,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "this_unit",
         rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?|[Mm]id)[ -])?(?P<rel>{_REL}){_S}"
+        rf"(?:(?P<fiscal>fiscal){_S}(?=year|quarter))?"
         rf"(?P<unit>week|weekend|month|year|decade|quarter|century)\b",
     ),
     (
@@ -373,7 +375,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
     (
         "bare_duration",
-        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
+        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )"
+        rf"|(?<=\btook )|(?<=\btaking )|(?<=\blasted )|(?<=\blasting ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
         rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
     ),
     ("weekend", r"\b[Tt]he[ ]weekend\b"),
@@ -386,12 +389,22 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "anaphor",
         rf"\b(?:(?:[Tt]he){_S}(?P<w>next|following|previous|preceding|same|prior)|(?P<that>[Tt]hat))"
-        rf"{_S}(?P<unit>day|week|month|year)\b",
+        rf"{_S}(?P<unit>day|week|month|year|decade)\b",
     ),
+    # the day before she was arrested, the week after the vote: anchored to an event
+    (
+        "event_unit",
+        rf"\b[Tt]he{_S}(?P<unit>day|night|week|month|year)\b(?={_S}(?P<dir>before|after){_S}\w)",
+    ),
+    # at the time (of writing): the past reference time of the story
+    ("at_the_time", rf"(?<=\b[Aa]t )the{_S}time\b(?!{_S}(?:of|when|that|to|being|for)\b)"),
+    # race and clock times with seconds: finished in 2:41:09, at 10:30:15
+    ("hms", r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)\b(?![:.]\d)"),
     (
         "unit_part",
-        rf"\b[Tt]he{_S}(?P<part>end|beginning|start|middle){_S}of{_S}(?P<rel>the|this|next|last)"
-        rf"{_S}(?P<unit>week|month|year|decade)\b",
+        rf"\b[Tt]he{_S}(?P<part>end|beginning|start|middle){_S}of{_S}"
+        rf"(?:(?P<rel>the|this|next|last){_S}(?P<unit>week|month|year|decade)\b"
+        rf"|(?P<bare>year|the{_S}year)\b(?![^\S\n]+(?:of|in|to|when|that)\b|['’-]))",
     ),
     # 10. sets
     (

@@ -215,6 +215,7 @@ def _h_my(m: re.Match, text: str):
     return "date", f"{y}-{mo:02d}", _mod(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
 
 
+_DAY_PART_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night|day)\b")
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 # After May the person comes a verb ("May took office", "May's government", "by May to delay").
 _MAY_THE_PERSON = re.compile(
@@ -243,7 +244,9 @@ def _h_month(m: re.Match, text: str):
     if not (mod or rel):
         prev = _prev_word(text, m.start())
         if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
-            if word.lower() in _AMBIGUOUS_MONTHS:
+            if word.lower() in _AMBIGUOUS_MONTHS and not (
+                prev == "that" or _DAY_PART_AFTER.match(text, m.end())
+            ):  # that March, a March morning: the month
                 return None
             after = text[m.end() : m.end() + 2]
             if after[:1] == " " and after[1:2].isupper():  # June Carter, August Wilson
@@ -835,6 +838,8 @@ def _h_bare_duration(m: re.Match, text: str):
 
 
 def _h_unit_part(m: re.Match, text: str):
+    if m["bare"]:  # by the end of year: this year
+        return "relative", "XXXX", _mod("the " + m["part"] + " of"), ("rel", "Y", 0)
     code = UNITS[m["unit"].lower()]
     shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
     return "relative", _x_value(code), _mod("the " + m["part"] + " of"), ("rel", code, shift)
@@ -858,6 +863,32 @@ def _h_century(m: re.Match, text: str):
     lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
     value = f"{n - 1:02d}"
     return "date", value, _mod(m["mod"]), ("abs", lo, hi, value)
+
+
+def _h_event_unit(m: re.Match, text: str):
+    """The day before she was arrested, the week after the vote: a day (week ...) next to an
+    event, placed from the date named just before when there is one."""
+    unit = m["unit"].lower()
+    code = "D" if unit == "night" else UNITS[unit]
+    shift = -1 if m["dir"] == "before" else 1
+    return "relative", _x_value(code), None, ("ana", code, shift)
+
+
+def _h_at_the_time(m: re.Match, text: str):
+    """At the time: the past time of the story (TimeML PAST_REF)."""
+    return "relative", "PAST_REF", None, None
+
+
+def _h_hms(m: re.Match, text: str):
+    """2:41:09 after "in", "of", "time", "clocked": a race time (PT2H41M9S); else a clock time."""
+    h, mi, s = int(m["h"]), int(m["mi"]), int(m["s"])
+    prev = _prev_word(text, m.start())
+    if prev in ("in", "of", "time", "clocked", "timed", "record", "best", "finished", "ran"):
+        value = f"PT{h}H{mi}M{s}S" if h else f"PT{mi}M{s}S"
+        return "duration", value, None, None
+    if h > 23:
+        return None
+    return "date", f"XXXX-XX-XXT{h:02d}:{mi:02d}:{s:02d}", None, None
 
 
 def _h_anaphor(m: re.Match, text: str):
@@ -954,6 +985,9 @@ _HANDLERS = {
     "span": _h_span,
     "duration": _h_duration,
     "anaphor": _h_anaphor,
+    "event_unit": _h_event_unit,
+    "at_the_time": _h_at_the_time,
+    "hms": _h_hms,
     "weekend": _h_weekend,
     "century": _h_century,
     "bare_duration": _h_bare_duration,

@@ -382,6 +382,12 @@ def _resolve_anaphor(spec, previous):
             return None, None
         y = int(m.group(1)) + shift
         return str(y), (date(y, 1, 1), date(y, 12, 31))
+    if code == "DE":  # the following decade, after the 1990s
+        m = re.match(r"^(\d{3})\d?$", value or "")
+        if not m:
+            return None, None
+        dec = int(m.group(1)) + shift
+        return str(dec), (date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31))
     if code == "D" and lo is not None and re.match(r"^\d{4}-\d\d-\d\d$", value or ""):
         x = lo + timedelta(days=shift)
         return x.isoformat(), (x, x)

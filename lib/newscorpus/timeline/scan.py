@@ -58,7 +58,7 @@ _UNIT_TRIGGERS += ["half", "year", "decade", "centur", "Centur", "period"]
 _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently soon anytime any"
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
 _KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning afternoon evening"
-_KW_TRIGGERS += " nineteen thousand"
+_KW_TRIGGERS += " nineteen thousand time"
 _SEPARATORS = " \n(“\"‘'’/—–-`"
 _HOLIDAY_TRIGGERS = "Christmas New Thanksgiving Independence Labor Labour Memorial Election".split()
 _HOLIDAY_TRIGGERS += "Veterans Halloween Valentine Easter Good".split()
@@ -146,6 +146,9 @@ _START_WORDS = {
     "bare_duration": _UNIT_PLURALS,
     "long": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
+    "event_unit": {"the"},
+    "at_the_time": {"the"},
+    "hms": {"#12:"},
     "weekend": {"the"},
     "century": {"the", "#12L", "#12C"} | {w.split("-")[0] for w in ORDINALS},
     "unit_part": {"the"},
@@ -176,6 +179,8 @@ _AFTER_THE = {
     "recent": {"recent", "coming", "past", "last", "next", "previous"},
     "span": {"past", "last", "next", "coming", "previous", "first"},
     "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
+    "event_unit": {"day", "night", "week", "month", "year"},
+    "at_the_time": {"time"},
     "part": {"first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},

@@ -170,3 +170,24 @@ def test_round_three_splits_cover_the_gold_once():
     assert table.loc["dev3", "files"] + table.loc["untouched", "files"] == 256
     assert table.loc["dev3", "n_gold"] + table.loc["untouched", "n_gold"] == 1822
     assert table.loc["all", "n_gold"] == 1822
+
+
+def test_a_dashed_year_range_is_scored_as_two_timeml_dates():
+    import pandas as pd
+
+    dates = pd.DataFrame(
+        {
+            "start": [10, 30],
+            "end": [17, 38],
+            "text": ["1987-88", "two days"],
+            "kind": ["range", "duration"],
+            "value": ["1987/1988", "P2D"],
+            "resolved": ["1987/1988", "2019-03-09"],
+        }
+    )
+    got = [(x.start, x.end, x.text, x.type, x.value) for x in timeml.system_timexes("d", dates)]
+    assert got == [
+        (10, 14, "1987", "DATE", "1987"),
+        (15, 17, "88", "DATE", "1988"),
+        (30, 38, "two days", "DURATION", "P2D"),
+    ]

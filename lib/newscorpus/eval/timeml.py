@@ -79,7 +79,11 @@ def read_timeml(path: str | Path) -> tuple[str, str | None, list[Timex]]:
 
 
 def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> list[Timex]:
-    """The dates table as TIMEX3s: type from `kind` (TIME for a time of day), value resolved."""
+    """The dates table as TIMEX3s: type from `kind` (TIME for a time of day), value resolved.
+
+    A year range written with a dash (1987-88, 2006–2007), one `range` row in the dates table,
+    becomes two DATEs as TimeML tags it; a duration keeps its value even when it is placed.
+    """
     out = []
     for r in dates.itertuples(index=False):
         value = r.resolved if use_resolved and isinstance(r.resolved, str) else r.value
@@ -88,8 +92,19 @@ def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> 
         kind_type = TIMEX3_TYPE[r.kind]
         if kind_type == "DATE" and "T" in str(value)[4:] and not str(value).endswith("_REF"):
             kind_type = "TIME"
+        pair = _YEAR_PAIR.fullmatch(str(r.text)) if r.kind == "range" else None
+        if pair is not None and re.fullmatch(r"\d{4}/\d{4}", str(value)):
+            # TimeML tags "1987-88" as two DATEs, 1987 and 88 (value 1988)
+            y1, y2 = str(value).split("/")
+            s0 = int(r.start)
+            out.append(Timex(doc, s0, s0 + pair.end(1), pair[1], "DATE", y1))
+            out.append(Timex(doc, s0 + pair.start(2), int(r.end), pair[2], "DATE", y2))
+            continue
         out.append(Timex(doc, int(r.start), int(r.end), r.text, kind_type, str(value)))
     return out
+
+
+_YEAR_PAIR = re.compile(r"(\d{4})[^\S\n]?[-–—/][^\S\n]?(\d{2}|\d{4})")
 
 
 def _relaxed_pairs(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:

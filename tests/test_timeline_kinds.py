@@ -93,6 +93,7 @@ def test_references_anchored_to_an_event():
     assert values("At the time of the merger, it was small.") == []
     found = find_dates_in_text("Rents soared in the 1970s and fell in the following decade.")
     assert found[["text", "resolved"]].values.tolist()[1] == ["the following decade", "198"]
+    assert resolved("Rents will soar over the next decade.") == [("next decade", "202")]
 
 
 def test_variants_of_covered_patterns():

@@ -894,6 +894,8 @@ def _h_hms(m: re.Match, text: str):
 def _h_anaphor(m: re.Match, text: str):
     w = (m["w"] or "").lower()
     code = UNITS[m["unit"].lower()]
+    if code == "DE" and w in ("next", ""):
+        return None  # the next decade is the coming one (this_unit); that decade: which?
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
     return "relative", _x_value(code), None, ("ana", code, shift)
 

@@ -353,3 +353,8 @@ def test_a_shouted_name_is_the_person_not_an_acronym(tables):
 def test_a_photo_credit_is_not_a_citation(tables):
     _, sources = tables({"a.txt": "The vote was close. (AP Photo/Evan Vucci)\nIt ended late.\n"})
     assert "Associated Press" not in set(sources["canonical"])
+
+
+def test_a_poll_named_with_a_slash_cites_the_outlet(tables):
+    _, sources = tables({"a.txt": "A new CNN/ORC poll found the race was close.\n"})
+    assert "CNN" in set(sources["canonical"])

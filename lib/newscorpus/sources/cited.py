@@ -113,7 +113,7 @@ def find_sources(
 
 
 _CREDIT_BEFORE = re.compile(r"(?:\(|\bvia )$")
-_CREDIT_AFTER = re.compile(r"\)|\s*/|\s+Photo\b|\s+[Ff]ile\b")
+_CREDIT_AFTER = re.compile(r"\)|\s+Photo\b|,?\s+[Ff]ile\b")  # not "CNN/ORC poll"
 
 
 def _count_words(text: str, kind: str = "direct") -> int:

@@ -337,7 +337,8 @@ def timeline(data, labels: pd.Series) -> Finding:
     dates = dates[dates["article_id"].astype("str").isin(lab.index)]
     start = pd.to_datetime(dates["start_date"], errors="coerce")
     ids = dates["article_id"].astype("str")
-    when = ids.map(published)
+    # reindex, not map: map on an empty table tries to cast datetimes to float
+    when = pd.Series(published.reindex(ids.to_numpy()).to_numpy(), index=ids.index)
     usable = start.notna().to_numpy() & when.notna().to_numpy()
     if len(dates):
         out.append(

@@ -55,9 +55,16 @@ def test_sources_sentences_give_the_numbers_and_a_small_n_caveat():
     text = findings.sources(_data(), groups.assign(_data().articles))
     # 9 of 22 unique articles cite an unnamed source: 41 %; A's interval 49–94 % excludes it
     assert "41 % of articles cite at least one unnamed source" in text
-    assert "A cites unnamed sources in 80 % of its articles (95 % CI 49–94 %, n = 10), " in text
-    assert "against 41 % corpus-wide (n = 22)" in text
-    assert "B cites unnamed sources in 10 % of its articles" in text
+    assert (
+        "A: 80 % of its articles cite at least one unnamed source (95 % CI 49–94 %, n = 10)" in text
+    )
+    assert "against 41 % of articles corpus-wide (n = 22)" in text
+    assert "B: 10 % of its articles cite at least one unnamed source" in text
+    # the chart's measure, people cited once per article: A 8 of 8, B 1 of 3 (Jane Roe twice)
+    assert "; of the 11 people cited (each once per article" in text
+    assert "9 (82 %) are unnamed" in text
+    assert "100 % of the people it cites are unnamed (8 of 8)" in text
+    assert "33 % of the people it cites are unnamed (1 of 3)" in text
     assert "Jane Roe, in 2 articles" in text
     assert "Caveat: 1 group rests on fewer than 5 articles and is not compared: C (n = 2)." in text
     assert 3 <= text.count(". ") + 1 <= 6
@@ -127,3 +134,40 @@ def test_a_long_caveat_names_five_groups_and_counts_the_rest():
     assert "Caveat: 20 groups rest on fewer than 5 articles" in text
     assert "and 15 more." in text
     assert "No group's mean tone differs" not in text  # none is large enough to compare
+
+
+def _many_groups():
+    # 3 big outlets (A, B: 10 articles; C: 8) and 4 small ones of 2: with top_n=3 the small
+    # ones are drawn as "other (4 groups)" and must never be named on their own
+    outlet = ["A"] * 10 + ["B"] * 10 + ["C"] * 8 + ["d", "d", "e", "e", "f", "f", "g", "g"]
+    ids = [f"a{i:02d}" for i in range(len(outlet))]
+    articles = pd.DataFrame({"article_id": ids, "outlet": outlet})
+    # every article of the small outlets is strongly negative, A positive, B and C neutral
+    tone = [0.6] * 10 + [0.0] * 18 + [-0.9] * 8
+    scores = pd.DataFrame({"article_id": ids, "compound": tone})
+    return articles, scores
+
+
+def test_findings_name_only_groups_that_the_figures_draw():
+    articles, scores = _many_groups()
+    text = findings.sentiment(SimpleNamespace(sentiment=scores), groups.assign(articles), top_n=3)
+    assert "other (4 groups) is more negative than the corpus: −0.90" in text
+    assert "n = 8)" in text
+    for small in ("d (n", "e (n", "f (n", "g (n"):
+        assert small not in text  # never named, not even in the small-n caveat
+    assert "Caveat" not in text  # the pooled group rests on 8 articles
+    unfolded = findings.sentiment(
+        SimpleNamespace(sentiment=scores), groups.assign(articles), top_n=None
+    )
+    assert "d (n = 2)" in unfolded  # without folding the small outlets are named
+
+
+def test_default_top_n_is_the_figures_default():
+    outlet = [f"o{i:02d}" for i in range(groups.TOP_N + 2) for _ in range(5)]
+    ids = [f"a{i:03d}" for i in range(len(outlet))]
+    articles = pd.DataFrame({"article_id": ids, "outlet": outlet})
+    scores = pd.DataFrame({"article_id": ids, "compound": 0.0})
+    scores.loc[scores["article_id"].isin(ids[-10:]), "compound"] = -0.8  # o20, o21: pooled
+    text = findings.sentiment(SimpleNamespace(sentiment=scores), groups.assign(articles))
+    assert "other (2 groups) is more negative" in text
+    assert "o21" not in text and "o20" not in text

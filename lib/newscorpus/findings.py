@@ -12,6 +12,10 @@ The unit is the article: a share is the share of a group's articles with the pro
 interval, mean ± 1.96 standard errors). A group is named as different from the corpus only
 when its interval excludes the corpus-wide value.
 
+Every function folds the labels as the figures beside it do (`groups.top_n(labels, top_n)`,
+default `groups.TOP_N`), so a sentence only ever names a group that is drawn: a group pooled
+into "other (K groups)" is described as that pooled group, never by its own name.
+
 Functions: `timeline` (publication dates and mentioned dates), `terms` (distinctive terms and
 each group's key terms), `sources` (unnamed sources, most cited sources, quotes), `sentiment`
 (tone of sentences by group). The helpers `share_by_group` and `mean_by_group` give the
@@ -48,6 +52,13 @@ def wilson(k: float, n: float, z: float = Z) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _folded(labels: pd.Series, top_n: int | None) -> pd.Series:
+    """`labels` folded as the figures fold them (`groups.top_n`); unchanged when top_n is None."""
+    if top_n is None or labels.dropna().empty:
+        return labels
+    return grouping.top_n(labels, top_n)
 
 
 def _labelled(labels: pd.Series) -> pd.Series:
@@ -186,6 +197,7 @@ def sources(
     labels: pd.Series,
     sources: pd.DataFrame | None = None,
     quotes: pd.DataFrame | None = None,
+    top_n: int | None = grouping.TOP_N,
 ) -> Finding:
     """3–6 sentences on who is quoted: unnamed sources by group, the most cited source.
 
@@ -193,8 +205,13 @@ def sources(
     (article_id, kind, speaker, canonical when present). Unnamed sources are sources of kind
     "anonymous" (or flagged `anonymity`); names are counted under `canonical` when the table
     has it, else under the surface name. `sources` and `quotes` replace the tables read from
-    `data` (e.g. a variant with extra outlets).
+    `data` (e.g. a variant with extra outlets). `top_n` folds the groups as the figures do.
+
+    Two measures, each named in its sentence: the share of the people cited who are unnamed
+    (a person once per article, as in the 03-sources-unnamed-sources chart) and the share of
+    articles citing at least one unnamed source (the unit of the intervals and comparisons).
     """
+    labels = _folded(labels, top_n)
     lab = _labelled(labels)
     src = data.sources if sources is None else sources
     src = src[src["article_id"].astype("str").isin(lab.index)]
@@ -211,20 +228,36 @@ def sources(
     pooled = shares[shares["group"] == grouping.POOLED]
     overall = pooled.iloc[0] if len(pooled) else shares.iloc[0]
     quoting = quotes["article_id"].astype("str").nunique()
+    people = _people_shares(src, lab)
     out = [
         f"{len(quotes):,} quotes are attributed in {quoting:,} of {n:,} articles "
         f"({_pct(quoting / n)}); {_pct(overall['share'])} of articles cite at least one "
-        f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,})."
+        f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,})"
     ]
+    if grouping.POOLED in people.index or len(people) == 1:
+        k, total = people.iloc[-1]
+        if total:
+            out[0] += (
+                f"; of the {total:,} people cited (each once per article, the measure of the "
+                f"unnamed-sources chart), {k:,} ({_pct(k / total)}) are unnamed"
+            )
+    out[0] += "."
     for row in _extremes(shares, "share"):
+        k, total = people.loc[row["group"]] if row["group"] in people.index else (0, 0)
+        chart = (
+            f"; {_pct(k / total)} of the people it cites are unnamed ({k:,} of {total:,})"
+            if total
+            else ""
+        )
         out.append(
-            f"{row['group']} cites unnamed sources in {_pct(row['share'])} of its articles "
-            f"({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,}), against "
-            f"{_pct(overall['share'])} corpus-wide (n = {n:,})."
+            f"{row['group']}: {_pct(row['share'])} of its articles cite at least one unnamed "
+            f"source ({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,}), "
+            f"against {_pct(overall['share'])} of articles corpus-wide (n = {n:,}){chart}."
         )
     if len(out) == 1 and _comparable(shares):
         out.append(
-            "No group's share of unnamed sources differs from the corpus beyond its interval."
+            "No group's share of articles citing an unnamed source differs from the corpus "
+            "beyond its interval."
         )
     name = "canonical" if "canonical" in src.columns else "name"
     named = src[~unnamed & src[name].notna()]
@@ -256,17 +289,61 @@ def sources(
     return _finish(out[:6])
 
 
+def _people_shares(src: pd.DataFrame, lab: pd.Series) -> pd.DataFrame:
+    """Unnamed people among the people cited, per group and pooled: columns n_anonymous,
+    n_people, indexed by group (then `groups.POOLED` with two groups or more).
+
+    The measure of `sources.anonymous_share`: rows of kind person or anonymous, one person
+    once per article and kind under its canonical (else surface) name, unnamed when of kind
+    "anonymous" or flagged `anonymity`."""
+    people = src[src["kind"].astype("str").isin(["person", "anonymous"])].copy()
+    name = (
+        people["name"].astype("str")
+        if "name" in people.columns
+        else pd.Series("", index=people.index)
+    )
+    if "canonical" in people.columns:
+        name = people["canonical"].astype("str").where(people["canonical"].notna(), name)
+    anonymous = people["kind"].astype("str").eq("anonymous")
+    if "anonymity" in people.columns:
+        anonymous |= people["anonymity"].fillna(False).astype(bool)
+    people = pd.DataFrame(
+        {
+            "article_id": people["article_id"].astype("str"),
+            "kind": people["kind"].astype("str"),
+            "name": name,
+            "anonymous": anonymous.to_numpy(),
+        }
+    )
+    people = people.sort_values("anonymous", ascending=False, kind="stable")
+    people = people.drop_duplicates(["article_id", "kind", "name"])
+    people["group"] = people["article_id"].map(lab)
+    people = people[people["group"].notna()]
+    table = people.groupby("group")["anonymous"].agg(n_anonymous="sum", n_people="size")
+    table = table.reindex(_order(lab), fill_value=0).astype("int64")
+    if grouping.needs_pooled(lab):
+        table.loc[grouping.POOLED] = [int(people["anonymous"].sum()), len(people)]
+    return table
+
+
 # --------------------------------------------------------------------------- sentiment
 
 
-def sentiment(data, labels: pd.Series, scores: pd.DataFrame | None = None) -> Finding:
+def sentiment(
+    data,
+    labels: pd.Series,
+    scores: pd.DataFrame | None = None,
+    top_n: int | None = grouping.TOP_N,
+) -> Finding:
     """3–6 sentences on tone: each group's mean sentence compound against the corpus.
 
     Reads `data.sentiment` (article_id, compound, in_quote). A group's tone is the mean over
     its articles of each article's mean sentence compound (VADER, −1 to +1), so long articles
     do not weigh more; quoted sentences are compared with the reporter's own. `scores`
-    replaces `data.sentiment` (e.g. the table of another lexicon).
+    replaces `data.sentiment` (e.g. the table of another lexicon). `top_n` folds the groups as
+    the figures do.
     """
+    labels = _folded(labels, top_n)
     lab = _labelled(labels)
     s = data.sentiment if scores is None else scores
     s = s[s["article_id"].astype("str").isin(lab.index)]
@@ -307,14 +384,17 @@ def sentiment(data, labels: pd.Series, scores: pd.DataFrame | None = None) -> Fi
 # --------------------------------------------------------------------------- timeline
 
 
-def timeline(data, labels: pd.Series) -> Finding:
+def timeline(data, labels: pd.Series, top_n: int | None = grouping.TOP_N) -> Finding:
     """3–6 sentences on time: the publication span, the busiest month, how far back each
     group's date mentions reach.
 
     Reads `data.articles` (published) and `data.dates` (article_id, start_date). A mention
     "looks back" when its date starts more than 365 days before the article's publication;
-    only dated articles count for that share.
+    only dated articles count for that share. Articles without a label (duplicates left out by
+    `groups.assign`) are not counted, as in the 01-timeline figures. `top_n` folds the groups
+    as the figures do.
     """
+    labels = _folded(labels, top_n)
     lab = _labelled(labels)
     arts = data.articles
     arts = arts[arts["article_id"].astype("str").isin(lab.index)]
@@ -381,7 +461,11 @@ def timeline(data, labels: pd.Series) -> Finding:
 
 
 def terms(
-    data, labels: pd.Series, by_group: pd.DataFrame | None = None, min_count: int = 3
+    data,
+    labels: pd.Series,
+    by_group: pd.DataFrame | None = None,
+    min_count: int = 3,
+    top_n: int | None = grouping.TOP_N,
 ) -> Finding:
     """3–6 sentences on vocabulary: the corpus's distinctive terms and each group's key term.
 
@@ -389,10 +473,12 @@ def terms(
     `by_group` (a `terms.group_counts` table over the same labels) is given. Distinctive terms
     follow `terms.distinctive_terms_of`; a group's key term is the term it over-uses most by
     log-likelihood against the rest of the corpus (p < 0.001), with its rate in the group and
-    in the rest per 10,000 body words.
+    in the rest per 10,000 body words. `top_n` folds the groups as the figures do (give
+    `by_group` over the same folded labels).
     """
     from newscorpus import terms as term_tools
 
+    labels = _folded(labels, top_n)
     lab = _labelled(labels)
     if by_group is None:
         counts = data.parts("term_counts") if hasattr(data, "parts") else data.term_counts

@@ -40,7 +40,7 @@ data
 # %%
 from newscorpus import findings
 
-findings.timeline(data, labels)
+findings.timeline(data, labels, top_n)
 
 # %% [markdown]
 # ## How much does each group date its stories?
@@ -79,7 +79,14 @@ plots.save_figure(fig, table, "01-timeline", "histogram", out)
 
 # %%
 fig, table = timeline.plot_density(
-    timeline.published_vs_mentioned(data.dates, data.articles, 60, kinds, date_from, date_to)
+    timeline.published_vs_mentioned(
+        data.dates[data.dates["article_id"].astype("str").isin(labels.index)],
+        data.articles[data.articles["article_id"].astype("str").isin(labels.index)],
+        60,
+        kinds,
+        date_from,
+        date_to,
+    )
 )
 plots.save_figure(fig, table, "01-timeline", "density", out)
 

@@ -47,7 +47,7 @@ data
 from newscorpus import findings
 
 by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
-findings.terms(data, labels, by_group, min_count)
+findings.terms(data, labels, by_group, min_count, top_n=None)  # labels already folded
 
 # %% [markdown]
 # ## Which terms does each group use most?

@@ -43,7 +43,7 @@ data
 # %%
 from newscorpus import findings
 
-findings.sources(data, labels, cited, quotes)
+findings.sources(data, labels, cited, quotes, top_n)
 
 # %% [markdown]
 # ## The most cited sources, and the spellings merged under each name

@@ -46,7 +46,7 @@ data
 # %%
 from newscorpus import findings
 
-findings.sentiment(data, labels, scores)
+findings.sentiment(data, labels, scores, top_n)
 
 # %% [markdown]
 # ## How negative or positive is each group, and is that tone or vocabulary?

@@ -116,3 +116,29 @@ def test_a_corpus_in_sub_folders_is_read_whole_and_grouped_by_folder(tmp_path):
     labels = groups.assign(corpus.articles, "folder", root=tmp_path)
     assert labels.astype("str").tolist() == ["left", "left", "right", groups.ROOT_FOLDER]
     assert "a folder with no .txt or .html file" in set(corpus.problems["problem"])
+
+
+def test_period_coverage_marks_a_first_and_last_month_covered_by_a_few_days():
+    published = pd.Series(
+        ["1987-02-26 15:01", "1987-02-26 16:00", "1987-03-02", "1987-03-31", "1987-06-05"]
+        + ["1987-10-19", "1987-10-20", None]
+    )
+    table = groups.period_coverage(published, "month")
+    # every month from February to October, the empty ones (May, July–September) included
+    assert table["period"].tolist() == [f"1987-{m:02d}" for m in range(2, 11)]
+    rows = table.set_index("period")
+    assert rows.loc["1987-02", ["days_in_period", "days_with_articles"]].tolist() == [28, 1]
+    assert rows.loc["1987-02", "note"] == "partial: 1 day"
+    assert rows.loc["1987-10", "note"] == "partial: 2 days"
+    assert rows["partial"].tolist() == [True] + [False] * 7 + [True]
+    assert rows.loc["1987-05", "days_with_articles"] == 0  # empty, but not partial
+    assert rows.loc["1987-03", "first_day"] == pd.Timestamp("1987-03-02")
+
+
+def test_period_coverage_full_first_and_last_periods_are_not_partial():
+    published = pd.Series(pd.to_datetime(["2017-03-01", "2017-04-30"]))
+    table = groups.period_coverage(published, "month")
+    assert table["partial"].tolist() == [False, False]
+    assert groups.period_coverage(pd.Series([None, None]), "month").empty
+    with pytest.raises(ValueError, match="period="):
+        groups.period_coverage(published, "fortnight")

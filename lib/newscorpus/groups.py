@@ -15,6 +15,8 @@ Names shared by every notebook:
 - `period_range` and `complete_periods` give a time axis with every period from the first to
   the last period of the data, so an empty period shows as a zero (counts) or a gap (NaN for
   means and rates), and the last tick is the last period of the data.
+- `period_coverage` gives the days of data in each period and marks a first or last period
+  the corpus only partly covers ("partial: 1 day"), so its low bar is not read as a drop.
 - `assign(..., duplicates=False)` (the default) leaves articles flagged in
   `articles.duplicate_of` out of the labels, so every count made through the labels counts a
   reprinted article once; `duplicates=True` keeps them.
@@ -377,3 +379,54 @@ def describe(groups: pd.Series) -> pd.DataFrame:
     total = table["n_articles"].sum()
     table["share"] = (table["n_articles"] / total).round(4) if total else 0.0
     return table
+
+
+def period_coverage(published: pd.Series, period: str) -> pd.DataFrame:
+    """Days of data in each period from the first to the last publication date: which
+    periods are only partly covered by the corpus.
+
+    Input: publication datetimes (NaT ignored) and one of PERIODS. Output: one row per period
+    of `period_range` (every period, none skipped) with columns period (label), days_in_period
+    (calendar days), days_with_articles (distinct publication days in it), first_day and
+    last_day (dates of its first and last article, NaT for an empty period), partial (True for
+    the first or last period when the corpus's date range starts after its first day or ends
+    before its last: a month of data from 26 February only is partial, an empty middle month
+    is not) and note ("partial: 1 day" for partial periods, else ""). An empty table when no
+    date is known. Raises ValueError for an unknown period. A first or last bar of a partial
+    period is low because the corpus stops, not because coverage fell: mark it.
+    """
+    columns = ["period", "days_in_period", "days_with_articles", "first_day", "last_day"]
+    days = pd.to_datetime(published, errors="coerce", format="mixed").dropna().dt.normalize()
+    if period not in PERIODS:
+        raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
+    if days.empty:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="str" if c == "period" else "int64") for c in columns}
+        ).assign(partial=pd.Series(dtype="bool"), note=pd.Series(dtype="str"))
+    if days.dt.tz is not None:
+        days = days.dt.tz_localize(None)
+    unique = pd.Series(days.unique())
+    labels = period_labels(unique, period)
+    axis = period_range(labels, period)
+    by = pd.DataFrame({"period": labels.to_numpy(), "day": unique.to_numpy()}).groupby("period")
+    table = pd.DataFrame({"period": axis})
+    stats = by["day"].agg(days_with_articles="nunique", first_day="min", last_day="max")
+    table = table.join(stats, on="period")
+    table["days_with_articles"] = table["days_with_articles"].fillna(0).astype("int64")
+    starts = pd.Series([_period_start(p, period) for p in axis])
+    ends = pd.Series([*starts.iloc[1:], None], dtype="datetime64[ns]")
+    if len(axis):
+        ends.iloc[-1] = pd.Series(pd.date_range(starts.iloc[-1], periods=2, freq=_FREQ[period]))[1]
+    table["days_in_period"] = ((ends - starts).dt.days).astype("int64").to_numpy()
+    first, last = unique.min(), unique.max()
+    table["partial"] = False
+    table.loc[0, "partial"] = bool(first > starts.iloc[0])
+    last_end = ends.iloc[-1] - pd.Timedelta(days=1)
+    table.loc[len(table) - 1, "partial"] = bool(table["partial"].iloc[-1] or last < last_end)
+    n = table["days_with_articles"]
+    table["note"] = ("partial: " + n.astype("str") + np.where(n == 1, " day", " days")).where(
+        table["partial"], ""
+    )
+    return table[
+        [*columns[:1], "days_in_period", "days_with_articles", *columns[3:], "partial", "note"]
+    ]

@@ -112,6 +112,7 @@ _TITLE_OUTLET_SUFFIX = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?)"
+    r"(?:,?\s+" + _MONTHS + r"\.?\s+\d{1,2})?"  # NEW YORK, March 2 - (the wire's own date)
     r"\s*(?P<wire>\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa)\))?\s*[—–-]{1,2}\s+"
 )
 _WIRE_AT_END = re.compile(r"\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa)\)\s*$")
@@ -204,6 +205,84 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
         longest = max(credited, key=lambda i: len(texts[i]))
         result[longest] = None
     return [r or ("body", "") for r in result]
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+WRAP_MAX_WIDTH = 100  # a hard-wrapped body's 90th-percentile line width is at most this
+WRAP_MIN_WIDTH = 30  # ... and at least this (a list of short items is not prose)
+WRAP_MIN_LINES = 4  # fewer body lines than this are never taken as wrapped
+_SENTENCE_END = tuple('.!?:;"”’)')
+_TABLE_GAP = re.compile(r"\S(?: {3,}|\t)\S|\S {2}\S.*\S {2}\S")  # aligned columns
+
+
+def _table_row(line: str) -> bool:
+    """A line of aligned columns: one gap of 3+ spaces or a tab, or two gaps of 2 spaces."""
+    return bool(_TABLE_GAP.search(line))
+
+
+def wrapped_paragraphs(
+    lines: list[str], leads: list[int], blank_before: list[bool], has_title: bool = True
+) -> list[tuple[int, int]] | None:
+    """Paragraphs of a hard-wrapped article as runs of its lines, or None when it is not wrapped.
+
+    Input: the article's non-empty lines (stripped), each one's leading-space count and whether
+    a blank line precedes it; with `has_title` the first line is the title and always its own
+    paragraph. Output: (first, last) line indices of each paragraph, or None.
+    Rule (the article is hard-wrapped when all hold, over its body lines): at least
+    WRAP_MIN_LINES lines; the 90th-percentile width (leading spaces included) between
+    WRAP_MIN_WIDTH and WRAP_MAX_WIDTH; of the adjacent line pairs inside a block (no blank line,
+    the second not indented, neither a table row) at least 3, and at least half, continue a
+    sentence (the first line ends without . ! ? : ; or a closing quote or bracket, or the second
+    starts in lower case) and at least half of their first lines fill 70 % of that width.
+    Joining: a paragraph ends at a blank line, before an indented line (more leading spaces
+    than the body's least), before or after a table row (`_table_row`), a line in capitals, or
+    after a line ending a sentence shorter than 60 % of the width.
+    Method: the fixed-width layout of wire copy (Reuters-21578: 65-character lines, paragraphs
+    opened by an indent); a line-per-paragraph text has wide lines or whole sentences per line.
+    """
+    first = 1 if has_title else 0
+    body = range(first, len(lines))
+    if len(body) < WRAP_MIN_LINES:
+        return None
+    widths = np.array([leads[i] + len(lines[i]) for i in body])
+    width = float(np.percentile(widths, 90))
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    base = min(leads[i] for i in body)
+    table = [_table_row(line) for line in lines]
+    capitals = [
+        len(line) < 0.6 * width and line.isupper() and sum(c.isalpha() for c in line) >= 2
+        for line in lines
+    ]
+    pairs = continued = full = 0
+    for i in range(first, len(lines) - 1):
+        j = i + 1
+        if blank_before[j] or leads[j] > base or table[i] or table[j]:
+            continue
+        pairs += 1
+        continued += not lines[i].endswith(_SENTENCE_END) or lines[j][:1].islower()
+        full += leads[i] + len(lines[i]) >= 0.7 * width
+    if pairs < 3 or continued < 0.5 * pairs or full < 0.5 * pairs:
+        return None
+    runs = [(i, i) for i in range(first)]
+    start = first
+    for j in range(first + 1, len(lines)):
+        i = j - 1
+        ends_short = lines[i].endswith(_SENTENCE_END) and leads[i] + len(lines[i]) < 0.6 * width
+        if (
+            blank_before[j]
+            or leads[j] > base
+            or table[i]
+            or table[j]
+            or capitals[i]
+            or capitals[j]
+            or ends_short
+        ):
+            runs.append((start, i))
+            start = j
+    runs.append((start, len(lines) - 1))
+    return runs
 
 
 # --------------------------------------------------------------------------- metadata

@@ -19,7 +19,7 @@ from nltk.tokenize import RegexpTokenizer
 
 from newscorpus import resources
 from newscorpus.corpus.model import PARAGRAPH_KINDS, TOKEN_COLUMNS
-from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata
+from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata, wrapped_paragraphs
 from newscorpus.sentences import split_sentences
 
 # Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
@@ -95,15 +95,22 @@ def parse_article(
     arrays). Token columns derived from the token text (norm, stem, is_stop, is_word) are added
     for a whole batch at once by `tables_for`.
     """
-    p_start, p_end, texts = [], [], []
+    p_start, p_end, texts, leads, blank_before = [], [], [], [], []
     for m in _LINES.finditer(text):
         line = m.group()
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
+            blank_before.append(bool(p_end) and text.count("\n", p_end[-1], m.start()) > 1)
             p_start.append(m.start() + lead)
             p_end.append(m.start() + lead + len(stripped))
             texts.append(stripped)
+            leads.append(lead)
+    runs = wrapped_paragraphs(texts, leads, blank_before, has_title)
+    if runs is not None:  # hard-wrapped: a paragraph spans its lines, newlines read as spaces
+        p_start = [p_start[a] for a, _ in runs]
+        p_end = [p_end[b] for _, b in runs]
+        texts = [text[a:b].replace("\n", " ") for a, b in zip(p_start, p_end, strict=True)]
     classified = classify_paragraphs(texts, has_title)
     if furniture:
         p_start, p_end, texts, classified = furniture.mark(

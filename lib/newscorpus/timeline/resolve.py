@@ -413,7 +413,10 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")  # a value naming one year (not a deca
 
 
 def find_dates(corpus: Corpus) -> pd.DataFrame:
-    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval."""
+    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
+
+    The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
+    article's own date, not one it mentions (`events._in_dateline`)."""
     sentences = corpus.sentences
     texts = sentences["text"].tolist()
     found = _scan(texts)
@@ -567,6 +570,10 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
             "end": sent_starts + found["e"].to_numpy(),
         }
     )
+    from newscorpus.timeline.events import _in_dateline  # events imports this module
+
+    # a dateline's date (SALVADOR, Feb 26 - ...) is the article's own, not a mention
+    out = out[~_in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
     return _types(out)
 
 

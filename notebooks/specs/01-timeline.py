@@ -6,7 +6,7 @@
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
-group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
 granularity: str = "year"  # histogram bins: year or month
 date_from: str = ""  # earliest mentioned date shown, YYYY-MM-DD (empty: automatic window)
 date_to: str = ""  # latest mentioned date shown, YYYY-MM-DD (empty: automatic window)

@@ -6,7 +6,7 @@
 # %% [parameters]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
-group_by: str = "outlet"  # compare by: outlet, year, quarter, month, week, or any articles column
+group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
 period: str = "month"  # time step of the unnamed-sources chart: year, quarter, month, week or day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies

@@ -95,6 +95,7 @@ def test_a_wrapped_quote_is_whole(make_corpus):
     assert len(direct) == 1
     assert direct["quote"].iloc[0].startswith("The crop is in good shape")
     assert direct["quote"].iloc[0].endswith("for the flowering,")
+    assert "\n" not in direct["quote"].iloc[0]
 
 
 def test_the_date_of_the_dateline_is_no_mention(make_corpus):
@@ -103,3 +104,21 @@ def test_the_date_of_the_dateline_is_no_mention(make_corpus):
     assert "Feb 26" not in dates["text"].tolist()
     assert "February 22" in dates["text"].tolist()
     assert corpus.articles["dateline"].tolist() == ["SALVADOR"]
+
+
+def test_text_of_reads_a_wrapped_sentence_whole(tmp_path):
+    from newscorpus import analysis
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WRAPPED, encoding="utf-8")
+    a = analysis.load(folder, cache=tmp_path / "cache", workers=1)
+    sentences = a.table("sentences")
+    texts = a.text_of(sentences)
+    assert texts.iloc[0] == sentences["text"].iloc[0]
+    assert texts.iloc[0].endswith(
+        "the week in the Bahia cocoa zone, alleviating the drought "
+        "since early January and improving prospects for the coming "
+        "temporao, although normal humidity levels have not been "
+        "restored, Comissaria Smith said in its weekly review."
+    )

@@ -237,10 +237,11 @@ def _text_map(articles: pd.DataFrame) -> dict[str, str]:
 
 
 def _texts_of(table: pd.DataFrame, texts: dict[str, str]) -> list[str]:
-    """Each row's text: its article's text between `start` and `end`."""
+    """Each row's text: its article's text between `start` and `end`, a newline read as a space
+    (a span across a hard-wrapped line, as the reader's paragraph and sentence texts)."""
     ids = table["article_id"].astype("str").tolist()
     return [
-        texts[a][s:e]
+        texts[a][s:e].replace("\n", " ")
         for a, s, e in zip(ids, table["start"].tolist(), table["end"].tolist(), strict=True)
     ]
 

@@ -599,7 +599,7 @@ def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
         "paragraph_id": art.paras[pidx][0],
         "sentence_id": sid,
         "kind": kind,
-        "quote": art.text[start:end],
+        "quote": art.text[start:end].replace("\n", " "),  # a hard-wrapped line break
         "who": who,
         "verb": verb,
         "start": start,

@@ -71,7 +71,9 @@ def attention(
     "day") and how many groups to keep (beyond `top_n` groups the rest are pooled as "other
     (K groups)"). Output columns: period (label), group, n_articles, n_group (the group's dated
     articles), share (n_articles / n_group: the part of the group's own output published in
-    that period, 0–1). Every period between the first and last dated article is present, so a
+    that period, 0–1), period_note ("partial: 1 day" for a first or last period the corpus
+    covers only in part, `groups.period_coverage`; else ""). Every period between the first
+    and last dated article is present, so a
     gap in coverage shows as a zero; the last period is the last one with an article. Undated
     articles are left out (counted in `group_summary`). Raises ValueError for an unknown
     period.
@@ -101,6 +103,8 @@ def attention(
     out = counts.reindex(full, fill_value=0).rename("n_articles").reset_index()
     out["n_group"] = out["group"].map(table["group"].value_counts()).astype("int64")
     out["share"] = (out["n_articles"] / out["n_group"]).round(4)
+    coverage = grouping.period_coverage(labelled["published"], period).set_index("period")
+    out["period_note"] = out["period"].map(coverage["note"]).fillna("").astype("str")
     return out.astype({"period": "str", "group": "str", "n_articles": "int64"})
 
 
@@ -245,6 +249,27 @@ def _group_colours(names: list[str]) -> dict[str, tuple]:
     }
 
 
+def _mark_partial(ax, table: pd.DataFrame, periods: pd.Index, heights: np.ndarray) -> None:
+    """Shade a first or last period the corpus covers only in part and label it above its bar
+    ("partial: 1 day"): its low count is where the corpus stops, not a drop in coverage."""
+    if "period_note" not in table.columns:
+        return
+    notes = table.drop_duplicates("period").set_index("period")["period_note"].reindex(periods)
+    for i, note in enumerate(notes.fillna("")):
+        if note:
+            ax.axvspan(i - 0.5, i + 0.5, color="0.92", zorder=0)
+            ax.annotate(
+                note,
+                (i, heights[i]),
+                xytext=(0, 3),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=8,
+                color="0.3",
+            )
+
+
 def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
     """Attention over time (from `attention`): counts, and each group's share of its output.
 
@@ -286,6 +311,7 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
         bottom += values
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title="Attention over time", ylabel="articles", xlabel="")
+    _mark_partial(ax, table, counts.index, bottom)
     if n_rows > 1:
         ax.legend(
             title="group",

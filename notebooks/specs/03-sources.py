@@ -77,7 +77,7 @@ fig, table = sources.plot_anonymous_share(
 plots.save_figure(fig, table, "03-sources", "unnamed-sources", out)
 
 # %% [markdown]
-# Of the people each article cites (counted once per article under their canonical name), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity. Each group is labelled with its n (articles); bars and points resting on fewer than 5 articles are faded; the black line is the whole corpus (drawn only beside two groups or more, never counted as a group). The CSV gives the counts behind each point: a period with few people cited moves a lot.
+# Of the people each article cites (counted once per article under their canonical name), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity. Each group is labelled with its n (articles); bars and points resting on fewer than 5 articles are faded; the black line is the whole corpus (drawn only beside two groups or more, never counted as a group). Every period is on the axis (a month with no people cited is a gap in the line); the per-period panel draws the 6 largest groups and the whole corpus, its n above each black point; a first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`). The CSV gives the counts behind each point: a period with few people cited moves a lot.
 #
 # ## Which outlets and organisations does each group cite?
 

@@ -350,53 +350,92 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         if timed.empty:
             plots.no_data(right, "no dated articles")
         else:
-            periods = sorted(timed["period"].unique())
-            x = {p: i for i, p in enumerate(periods)}
-            for k, g in enumerate(names):
-                rows = timed[timed["group"].astype("str") == g]
-                if rows.empty:
-                    continue
-                where = rows["period"].map(x)
-                series = pd.Series(rows["share"].to_numpy() * 100, index=where)
-                series = series.reindex(range(len(periods)))
-                n = pd.Series(rows["n_articles"].to_numpy(), index=where)
-                plots.draw_points(
-                    right,
-                    np.arange(len(periods)),
-                    series.to_numpy(),
-                    n.reindex(range(len(periods))).fillna(0).to_numpy(),
-                    color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
-                    label=g,
-                    lw=1.2,
-                    alpha=0.6,
-                )
-            if len(names) >= 2:  # the pooled line only adds something beside two groups
-                total = (
-                    timed.groupby("period")[["n_anonymous", "n_people", "n_articles"]]
-                    .sum()
-                    .reindex(periods)
-                )
-                share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
-                plots.draw_points(
-                    right,
-                    np.arange(len(periods)),
-                    share.to_numpy(),
-                    total["n_articles"].fillna(0).to_numpy(),
-                    color="black",
-                    label=groups.POOLED,
-                    lw=2.8,
-                    zorder=5,
-                )
-            plots.note_small_n(right, timed["n_articles"])
-            step = max(1, len(periods) // 12)
-            right.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
-            right.set_ylabel("unnamed sources, % of the people cited")
-            right.set_xlabel("period of publication")
-            right.set_ylim(bottom=0)
-            right.legend(title="group", fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
+            _draw_unnamed_periods(right, timed, overall, names)
     fig.suptitle("How much rests on unnamed sources", fontsize=14, fontweight="bold")
     fig.tight_layout()
     return fig, table
+
+
+MAX_LINES = 6  # group lines drawn in the per-period panel beside the whole corpus
+
+
+def _draw_unnamed_periods(ax, timed: pd.DataFrame, overall: pd.DataFrame, names: list) -> None:
+    """The per-period panel of `plot_anonymous_share`: every period on the axis (an empty one
+    a gap), the `MAX_LINES` largest groups and the whole corpus with its n per point, small n
+    hollow, a first or last period the corpus covers only in part shaded and labelled."""
+    periods = sorted(timed["period"].astype("str").unique())
+    x = {p: i for i, p in enumerate(periods)}
+    xs = np.arange(len(periods))
+    sizes = overall.set_index(overall["group"].astype("str"))["n_articles"]
+    drawn = [g for g in names if g in sizes.index]
+    if len(drawn) > MAX_LINES:
+        drawn = sorted(drawn, key=lambda g: -sizes[g])[:MAX_LINES]
+        drawn = [g for g in names if g in drawn]
+    for g in drawn:
+        k = names.index(g)
+        rows = timed[timed["group"].astype("str") == g]
+        where = rows["period"].astype("str").map(x).to_numpy()
+        share = pd.Series(rows["share"].to_numpy() * 100, index=where).reindex(range(len(xs)))
+        n = pd.Series(rows["n_articles"].to_numpy(), index=where).reindex(range(len(xs)))
+        plots.draw_points(
+            ax,
+            xs,
+            share.to_numpy(),
+            n.fillna(0).to_numpy(),
+            color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
+            label=plots.n_label(g, int(sizes[g])),
+            lw=1.2,
+            alpha=0.6,
+        )
+    pooled_line = len(names) >= 2
+    if pooled_line:  # the pooled line only adds something beside two groups
+        total = (
+            timed.groupby(timed["period"].astype("str"))[["n_anonymous", "n_people", "n_articles"]]
+            .sum()
+            .reindex(periods)
+        )
+        share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
+        plots.draw_points(
+            ax,
+            xs,
+            share.to_numpy(),
+            total["n_articles"].fillna(0).to_numpy(),
+            color="black",
+            label=plots.n_label(groups.POOLED, int(sizes.sum())),
+            annotate=len(periods) <= 24,
+            lw=2.8,
+            zorder=5,
+        )
+    notes = (
+        timed.groupby(timed["period"].astype("str"))["period_note"].first().reindex(periods)
+        if "period_note" in timed.columns
+        else pd.Series("", index=periods)
+    )
+    for i, note in enumerate(notes.fillna("")):
+        if note:
+            ax.axvspan(i - 0.5, i + 0.5, color="0.9", zorder=0)
+            ax.annotate(
+                note,
+                (i, 1),
+                xycoords=("data", "axes fraction"),
+                xytext=(0, -4),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                fontsize=8,
+                color="0.3",
+            )
+    plots.note_small_n(ax, timed["n_articles"])
+    step = max(1, len(periods) // 12)
+    ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
+    ax.set_xlim(-0.5, len(periods) - 0.5)
+    ax.set_ylabel("unnamed sources, % of the people cited")
+    ax.set_xlabel("period of publication (gap: no people cited; n above the black points)")
+    ax.set_ylim(0, 112)
+    title = "group (n articles)"
+    if len(drawn) < len(names):
+        title = f"{len(drawn)} largest of {len(names)} groups\n(all in the bars and CSV)"
+    ax.legend(title=title, fontsize=9, title_fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
 
 
 def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:

@@ -325,8 +325,10 @@ def anonymous_share(
     A person cited by an article counts once per article; unnamed sources are `anonymous`
     rows ("officials said", "a senior adviser") and named people who spoke on condition of
     anonymity. Output: one row per group and period (period "all" for the whole corpus; no
-    rows for articles without a date in the per-period rows) with n_articles, n_people,
-    n_anonymous and share (n_anonymous ÷ n_people, NaN when no people are cited).
+    rows for articles without a date in the per-period rows; every period from the first to
+    the last, an empty one with zero counts) with n_articles, n_people, n_anonymous, share
+    (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 1 day"
+    for a first or last period the corpus covers only in part, `groups.period_coverage`).
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
@@ -361,10 +363,30 @@ def anonymous_share(
         if "period" not in table:
             table["period"] = "all"
         tables.append(table)
+    timed = tables[1]
+    if len(timed):  # every period, an empty one as zero counts (its share NaN: a gap)
+        timed = timed.assign(
+            group=timed["group"].astype("str"), period=timed["period"].astype("str")
+        )
+        tables[1] = groups.complete_periods(timed, period, by="group", fill=0)
     out = pd.concat(tables, ignore_index=True)
-    columns = ["group", "period", "n_articles", "n_people", "n_anonymous", "share"]
+    columns = ["group", "period", "n_articles", "n_people", "n_anonymous", "share", "period_note"]
     if out.empty:
         return pd.DataFrame(columns=columns)
+    labelled = articles[articles["article_id"].astype("str").isin(folded.index)]
+    coverage = (
+        groups.period_coverage(labelled["published"], period) if "published" in labelled else None
+    )
+    notes = pd.Series("", index=pd.Index([], dtype="str"), dtype="str")
+    if coverage is not None and len(coverage):
+        notes = coverage.set_index("period")["note"].astype("str")
+    out["period_note"] = (
+        out["period"]
+        .astype("str")
+        .map(notes)
+        .astype("str")
+        .where(out["period"].astype("str").isin(notes.index), "")
+    )
     for col in ("n_articles", "n_people", "n_anonymous"):
         out[col] = out[col].astype("int64")
     out["share"] = (out["n_anonymous"] / out["n_people"].where(out["n_people"] > 0)).round(4)

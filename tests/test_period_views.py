@@ -1,0 +1,82 @@
+"""Period views keep every period and mark partial first/last periods (00 attention, 03
+unnamed sources)."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from newscorpus import groups, overview  # noqa: E402
+from newscorpus.sources import anonymous_share, plot_anonymous_share  # noqa: E402
+
+
+def _articles():
+    # A: Feb 26 (one day), March, June; B: March and October 19–20; no article in Apr, Jul–Sep
+    return pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "b1", "b2", "b3"],
+            "outlet": ["A", "A", "A", "B", "B", "B"],
+            "published": pd.to_datetime(
+                ["1987-02-26", "1987-03-10", "1987-06-02", "1987-03-11", "1987-10-19", "1987-10-20"]
+            ),
+        }
+    )
+
+
+def _sources():
+    return pd.DataFrame(
+        {
+            "article_id": ["a1", "a1", "a2", "a3", "b1", "b2", "b3"],
+            "name": ["officials", "Jane Roe", "officials", "Jane Roe", "an aide", "Bo", "Bo"],
+            "kind": ["anonymous", "person", "anonymous", "person", "anonymous", "person", "person"],
+            "anonymity": [True, False, True, False, True, False, False],
+        }
+    )
+
+
+def test_unnamed_sources_keep_every_month_and_note_partial_ones():
+    table = anonymous_share(_sources(), _articles(), groups.assign(_articles()), "month")
+    timed = table[table["period"] != "all"]
+    a = timed[timed["group"] == "A"].set_index("period")
+    assert a.index.tolist() == [f"1987-{m:02d}" for m in range(2, 11)]  # May, Jul–Sep kept
+    assert a.loc["1987-02", ["n_people", "n_anonymous"]].tolist() == [2, 1]
+    assert a.loc["1987-04", "n_articles"] == 0 and pd.isna(a.loc["1987-04", "share"])  # a gap
+    assert a.loc["1987-02", "period_note"] == "partial: 1 day"
+    assert a.loc["1987-10", "period_note"] == "partial: 2 days"
+    assert a.loc["1987-03", "period_note"] == ""
+    fig, _ = plot_anonymous_share(table)
+    right = fig.axes[1]
+    texts = [t.get_text() for t in right.texts]
+    assert "partial: 1 day" in texts and "partial: 2 days" in texts
+    assert len(right.get_xticklabels()) == 9
+    plt.close(fig)
+
+
+def test_unnamed_sources_draw_at_most_six_group_lines_and_the_corpus():
+    ids = [f"x{i:02d}" for i in range(40)]
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "outlet": [f"o{i % 10}" for i in range(40)],
+            "published": pd.to_datetime(["1987-03-01"] * 20 + ["1987-04-01"] * 20),
+        }
+    )
+    sources = pd.DataFrame(
+        {"article_id": ids, "name": "officials", "kind": "anonymous", "anonymity": True}
+    )
+    fig, _ = plot_anonymous_share(anonymous_share(sources, articles, groups.assign(articles)))
+    labels = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
+    assert len(labels) == 7 and labels[-1] == "whole corpus (n=40)"
+    plt.close(fig)
+
+
+def test_attention_notes_partial_periods():
+    table = overview.attention(_articles(), groups.assign(_articles()), "month")
+    notes = table.drop_duplicates("period").set_index("period")["period_note"]
+    assert notes["1987-02"] == "partial: 1 day" and notes["1987-10"] == "partial: 2 days"
+    assert (notes.drop(["1987-02", "1987-10"]) == "").all()
+    fig, _ = overview.plot_attention(table)
+    assert "partial: 1 day" in [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)

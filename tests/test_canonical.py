@@ -358,3 +358,123 @@ def test_a_photo_credit_is_not_a_citation(tables):
 def test_a_poll_named_with_a_slash_cites_the_outlet(tables):
     _, sources = tables({"a.txt": "A new CNN/ORC poll found the race was close.\n"})
     assert "CNN" in set(sources["canonical"])
+
+
+# --------------------------------------------------------------------------- generic names (h11)
+
+
+def test_unresolved_generic_descriptions_are_unnamed_sources(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "Profits rose this year.\n"
+            "“Sales were strong,” the company said.\n"
+            "“We expect more,” the government said.\n"
+            "“Prices will ease,” Dealers said.\n"
+            "“Copper is weak,” Metal Traders said.\n"
+        }
+    )
+    for words, name in (
+        ("Sales were strong", "the company"),
+        ("We expect more", "the government"),
+        ("Prices will ease", "dealers"),
+        ("Copper is weak", "metal traders"),
+    ):
+        row = speaker_of(quotes, words)
+        assert (row["canonical"], row["speaker_kind"]) == (name, "anonymous")
+    named = sources[sources["kind"].isin(["person", "organization"])]
+    assert named.empty, named
+    assert "the company" not in source_network(sources).nodes
+
+
+def test_company_suffix_resolves_to_the_company_named_before(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "Daiwa Securities Co Ltd raised its forecast.\n"
+            "“Demand is firm,” Co Ltd said.\n"
+            "“We are cautious,” Ltd said.\n"
+        }
+    )
+    for words in ("Demand is firm", "We are cautious"):
+        row = speaker_of(quotes, words)
+        assert (row["canonical"], row["speaker_kind"]) == (
+            "Daiwa Securities Co Ltd",
+            "organization",
+        )
+
+
+def test_a_company_is_no_person_and_a_fragment_takes_the_full_name(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "Standard and Poor's Corp cut the rating of the bonds.\n"
+            "“The outlook is negative,” said S and P.\n"
+            "“Debt is high,” Poor's Corp said.\n"
+            "Moody's Investors Service Inc also reviewed the debt.\n"
+            "“We agree,” Moody said.\n"
+            "“Margins are thin,” Swiss Bank Corp said.\n"
+        }
+    )
+    for words, name in (
+        ("The outlook is negative", "Standard and Poor's Corp"),
+        ("Debt is high", "Standard and Poor's Corp"),
+        ("We agree", "Moody's Investors Service Inc"),
+        ("Margins are thin", "Swiss Bank Corp"),
+    ):
+        row = speaker_of(quotes, words)
+        assert (row["canonical"], row["speaker_kind"]) == (name, "organization")
+
+
+def test_title_fused_to_a_name_and_tails_of_names_are_no_speakers(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "Chancellor of the Exchequer Nigel Lawson spoke in London.\n"
+            "“Sterling is stable,” said Chancellor of the Exchequer Nigel Lawson.\n"
+            "“Cases rose,” Acquired Immune Deficiency Syndrome said.\n"
+            "He spoke with Michael Mangan.\n"
+            "“Not yet,” one official said.\n"
+        }
+    )
+    row = speaker_of(quotes, "Sterling is stable")
+    assert row["canonical"] == "Nigel Lawson"
+    row = speaker_of(quotes, "Cases rose")
+    assert row["speaker_kind"] == "unknown" or row["canonical"] != "Deficiency Syndrome"
+    row = speaker_of(quotes, "Not yet")
+    assert row["speaker"] == "one official"
+
+
+def test_aliases_are_never_generic_words_nor_other_x_and_y_names():
+    names = pd.DataFrame(
+        {
+            "canonical": ["Poor's Corp", "Corp", "S and P", "B and C", "D and P", "P and O"],
+            "kind": ["person"] * 6,
+            "n_articles": [16, 5, 14, 2, 2, 3],
+        }
+    )
+    aliases = corpus_aliases(names)
+    assert aliases.empty, aliases
+
+
+def test_department_acronym_and_country_prefix_are_one_source():
+    names = pd.DataFrame(
+        {
+            "canonical": ["USDA", "U.S. Agriculture Department", "Agriculture Department"],
+            "kind": ["organization"] * 3,
+            "n_articles": [5, 10, 6],
+        }
+    )
+    aliases = corpus_aliases(names)
+    assert dict(zip(aliases["alias"], aliases["canonical"], strict=True)) == {
+        "USDA": "U.S. Agriculture Department",
+        "Agriculture Department": "U.S. Agriculture Department",
+    }
+
+
+def test_stray_quote_marks_leave_the_speaker():
+    from newscorpus.sources.canonical import _tidy
+
+    for before, after in (
+        ('" one official', "one official"),
+        ('Michael Mangan, "', "Michael Mangan"),
+    ):
+        row = {"speaker": before, "speaker_kind": "person", "speaker_role": None}
+        _tidy(row, "Michael Mangan spoke. One official agreed.")
+        assert row["speaker"] == after

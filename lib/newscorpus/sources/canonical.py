@@ -54,7 +54,13 @@ _DESCRIBED = {
     "forces": ("forces", "army", "militia"),
     "army": ("army", "forces"),
     "court": ("court", "tribunal"),
-    "company": ("company", "corporation", "inc", "corp", "group"),
+    "company": ("company", "corporation", "inc", "corp", "group", "ltd", "co", "plc", "ag"),
+    "ltd": ("ltd", "plc", "co", "corp", "inc"),
+    "co": ("co", "ltd", "corp", "inc", "company"),
+    "plc": ("plc", "ltd"),
+    "inc": ("inc", "corp", "co"),
+    "corp": ("corp", "corporation", "inc", "co"),
+    "paper": ("paper",),
     "firm": ("company", "corporation", "inc", "corp", "group"),
     "center": ("center", "centre"),
     "centre": ("center", "centre"),
@@ -104,7 +110,7 @@ def fold(name: str, person: bool = False) -> str:
     person also without initials ("Donald J. Trump" → "donaldtrump"; "Jr." is kept: Donald
     Trump Jr. is not his father)."""
     words = str(name).split()
-    if person:
+    if person and not any(w.lower() in ("and", "&") for w in words):  # "S and P" keeps S, P
         words = [w for w in words if len(w.strip(".")) > 1] or words
     return re.sub(r"[^\w]|_", "", " ".join(words).lower())
 
@@ -138,17 +144,25 @@ class _Named:
         self.text, self.first, self.last, self.lex = text, first, last, lex
         self._mentions = mentions
         self._found: list[tuple[int, str]] | None = None
+        self._mention_list: list | None = None
+
+    def mentions(self) -> list:
+        """(start, end, entity) of the outlets and organisations the article names."""
+        if self._mention_list is None:
+            self._mention_list = list(self._mentions())
+        return self._mention_list
 
     def found(self) -> list[tuple[int, str]]:
         """(position, canonical name) of each organisation named, in order."""
         if self._found is None:
             out = []
-            for start, _, ent in self._mentions():
+            for start, _, ent in self.mentions():
                 if ent.kind == "organization":
                     out.append((start, ent.name))
             for start, span in _org_spans(self.text, self.first, self.last):
                 name = org_by_head(span)
-                if name and name.lower() not in ORG_HEADS:  # "the Observatory" refers back
+                if name and name.lower() not in ORG_HEADS and not is_generic(name):
+                    # "the Observatory", "Co Ltd" refer back: they name no organisation
                     ent = self.lex.lookup(name)
                     out.append((start, ent.name if ent else name))
             self._found = sorted(out)
@@ -202,12 +216,14 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
     """
     named = _Named(text, first, last, lex, mentions)
     defined = None
+    body = text[first:last]
     for row in rows:
+        _tidy(row, body)
         speaker, kind = row["speaker"], row["speaker_kind"]
         if not isinstance(speaker, str) or kind in ("unknown", "poll"):
             row["canonical"] = None
             continue
-        canonical = speaker
+        canonical = row.pop("_canonical", None) or speaker
         if kind == "person":
             canonical = _spelling(speaker)
         elif kind == "organization":
@@ -228,29 +244,188 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
                     core,
                 )
-            elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS:
-                # "the Observatory", "Police": the organisation named before, else a description
+            elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS or is_generic(
+                speaker
+            ):
+                # "the Observatory", "Police", "Co Ltd": the organisation named before, else a
+                # description (an unnamed source when its head is generic: "the company")
+                head = re.sub(r"[’']s$", "", speaker.split()[-1]).lower().strip(".,")
                 canonical = _resolve_description(speaker, head, row["start"], named)
                 if canonical is None:
-                    canonical = speaker if head in _INSTITUTIONS else f"the {head}"
+                    corporate = head in CORPORATE and head not in GENERIC_HEADS
+                    canonical = (
+                        speaker
+                        if head in _INSTITUTIONS
+                        else "the company"
+                        if corporate
+                        else f"the {head}"
+                    )
+                    if corporate or head in GENERIC_HEADS:
+                        row["speaker_kind"] = "anonymous"
             elif (head := _describe(speaker)) is not None:
                 canonical = _resolve_description(speaker, head, row["start"], named)
                 if canonical is None:  # unresolved: the description, "the" in lowercase
                     words = speaker.split()
                     canonical = " ".join([words[0].lower(), *words[1:]])
+                    if head in GENERIC_HEADS:  # "the company": an unnamed source, no name
+                        row["speaker_kind"] = "anonymous"
             else:
                 canonical = _lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
-        elif kind in ("anonymous", "document") and speaker[:1].isupper():
-            first_word = speaker.split(" ", 1)[0]
+        elif kind in ("outlet", "description") and (head := _describe(speaker)) in _PAPERS:
+            # "the paper": the outlet named before it, else an unnamed source
+            canonical = next(
+                (
+                    e.name
+                    for p, _, e in reversed(named.mentions())
+                    if p < row["start"] and e.kind == "outlet"
+                ),
+                None,
+            )
+            if canonical is None:
+                canonical = "the " + head
+                row["speaker_kind"] = "anonymous"
+        if row["speaker_kind"] in ("anonymous", "document") and canonical[:1].isupper():
+            first_word = canonical.split(" ", 1)[0]
             if first_word.lower() in _LOWER_FIRST:  # "Officials", "The report"
-                canonical = first_word.lower() + speaker[len(first_word) :]
+                canonical = first_word.lower() + canonical[len(first_word) :]
         row["canonical"] = canonical
-        if kind == "organization" and " " in canonical and canonical[:1].isupper():
+        if (
+            row["speaker_kind"] == "organization"
+            and " " in canonical
+            and canonical[:1].isupper()
+            and not is_generic(canonical)
+        ):
             named.add(row["start"], canonical)  # "the campaign" after "the Clinton campaign"
         if canonical != speaker and row.get("source_type") in (None, "unknown"):
             ent = lex.entities.get(canonical)
             if ent is not None:
                 row["source_type"] = ent.type
+
+
+# Heads of descriptions that name no one when the article resolves them to no organisation:
+# "the company", "the group", "the government" are unnamed sources (speaker_kind anonymous).
+GENERIC_HEADS = frozenset(
+    "company firm group government agency department ministry bureau paper newspaper bank "
+    "corporation concern unit subsidiary board commission office authority authorities "
+    "administration organization organisation association council committee exchange "
+    "union utility maker producer partnership fund trust".split()
+)
+_PAPERS = frozenset("paper newspaper daily weekly magazine".split())
+# Corporate suffixes and generic words: never a name (or alias) alone.
+CORPORATE = frozenset(
+    "ltd co corp inc plc llc ag sa nv spa bhd pty gmbh kk lp group holdings bank company "
+    "corporation".split()
+)
+_FILLERS = frozenset("the and of & its".split())
+# Plural nouns for people in a trade: "Dealers", "Metal Traders" are unnamed people.
+_PLURAL_TRADES = frozenset(
+    "dealers bankers traders brokers analysts economists officials sources executives "
+    "exporters importers producers farmers growers merchants shippers investors "
+    "operators buyers sellers users industrialists diplomats observers experts".split()
+)
+_QUOTE_MARKS = "\"“”„«»'’ ,;:-–—"
+_NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
+
+
+def is_generic(name: str) -> bool:
+    """True for a name made of corporate suffixes and generic words only ("Ltd", "Co Ltd",
+    "Corp", "Group", "Bank"): never a source's name, never an alias."""
+    words = str(name).lower().split()
+    words = [w.strip(",.") for w in words]
+    return any(w not in _FILLERS for w in words) and all(
+        w in CORPORATE or w in ORG_HEADS or w in _FILLERS for w in words
+    )
+
+
+def _tidy(row: dict, body: str) -> None:
+    """Clean one quote row's speaker before its canonical name is chosen (in place).
+
+    Stray quotation marks go (`" one official`, `Michael Mangan, "`); a "person" that is a
+    company ("Poor's Corp", "Co Ltd"), a trade in the plural ("Dealers", "Metal Traders"), a
+    title fused to a name ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel
+    Lawson") or the tail of a longer name ("Deficiency Syndrome", "Animal Husbandry and
+    Fisheries") is re-read; a fragment of an organisation's name ("Poor's Corp", "S and P",
+    "Moody") becomes the full name the article gives ("Standard and Poor's Corp")."""
+    speaker, kind = row.get("speaker"), row.get("speaker_kind")
+    if not isinstance(speaker, str):
+        return
+    clean = speaker.strip(_QUOTE_MARKS)
+    if clean != speaker:
+        speaker = row["speaker"] = clean or None
+        if not clean:
+            row["speaker_kind"] = "unknown"
+            return
+    if kind not in ("person", "organization"):
+        return
+    words = speaker.split()
+    low = [w.lower().strip(",.") for w in words]
+    if is_generic(speaker):  # "Ltd", "Co Ltd": the company named before, or no name
+        row["speaker_kind"] = "organization"
+        return
+    if kind == "person" and low[-1] in _PLURAL_TRADES:  # "Dealers", "Metal Traders"
+        row["speaker_kind"] = "anonymous"
+        row["_canonical"] = speaker.lower()
+        return
+    full = _org_fragment(speaker, body)
+    if full is not None:
+        row["speaker"], row["speaker_kind"] = full, "organization"
+        row["source_type"] = row.get("source_type") or "unknown"
+        return
+    if kind != "person":
+        return
+    if low[-1] in CORPORATE:  # "Swiss Bank Corp": a company
+        row["speaker_kind"] = "organization"
+        return
+    if "and" in low or "&" in low:  # "Animal Husbandry and Fisheries": no person
+        row["speaker"], row["speaker_kind"] = None, "unknown"
+        return
+    before = [
+        body[max(0, m.start() - 40) : m.start()]
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(speaker) + r"(?![\w’'-])", body)
+    ]
+    if not before:
+        return
+    if len(words) >= 3 and all(
+        re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$", b) for b in before
+    ):  # "Chancellor of the Exchequer Nigel Lawson": the title's tail
+        rest = words[1:]
+        while len(rest) > 2 and rest[0].lower() not in _TITLES:
+            rest = rest[1:]
+        row["speaker"] = " ".join(rest)
+        return
+    if all(
+        (m := re.search(r"(?<![\w’'-])([A-Z][\w’'-]*) $", b)) is not None
+        and m.group(1).lower() not in _TITLES
+        and m.group(1).lower() not in _PERSON_NOUNS
+        and m.group(1).lower() not in NOT_NAMES
+        for b in before
+    ) and not row.get("speaker_role"):  # "Acquired Immune Deficiency Syndrome": a tail
+        row["speaker"], row["speaker_kind"] = None, "unknown"
+
+
+def _org_fragment(speaker: str, body: str) -> str | None:
+    """The full organisation name an article gives a fragment of it, or None: "Poor's Corp"
+    and "S and P" → "Standard and Poor's Corp", "Moody" → "Moody's Investors Service"."""
+    tail = r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|&))*"
+    m = re.fullmatch(r"([A-Z])\.?\s*(?:and|&)\s*([A-Z])\.?", speaker)
+    if m:  # "S and P", "S&P": the name whose two parts have these initials
+        rx = m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"[\w’']+" + tail
+    elif re.search(r"[’']s\s+\S", speaker):  # "Poor's Corp": a name with words before it
+        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + re.escape(speaker) + r"(?![\w’'-])"
+    elif " " not in speaker and speaker[:1].isupper():  # "Moody" → "Moody's …"
+        rx = re.escape(speaker) + r"[’']s" + tail
+    else:
+        return None
+    found = []
+    for f in re.findall(r"(?<![\w’'-])" + rx, body):
+        words = f.split()
+        while words and words[-1].lower().strip(".") not in CORPORATE | ORG_HEADS:
+            words.pop()
+        if len(words) > len(speaker.split()):
+            found.append(" ".join(words))
+    if not found:
+        return None
+    return max(set(found), key=lambda f: (found.count(f), len(f)))
 
 
 def _full_name(surname: str, body: str) -> str:
@@ -301,6 +476,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         .sum()
     )
     counts = counts[counts["kind"].isin(["person", "organization", "anonymous", "document"])]
+    counts = counts[~counts["canonical"].map(is_generic).astype(bool)]  # "Corp": no alias
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     for kind, group in counts.groupby("kind"):
         person = kind == "person"
@@ -334,7 +510,12 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             full: dict[str, dict[str, int]] = {}
             for c in names_now:
                 words = c.split()
-                if len(words) >= 2 and words[0].lower() not in NOT_NAMES:
+                if (
+                    len(words) >= 2
+                    and words[0].lower() not in NOT_NAMES
+                    and not is_generic(words[-1])  # "Poor's Corp": "Corp" is no surname
+                    and not any(w.lower() in ("and", "&") for w in words)
+                ):
                     surname = fold(words[-1])
                     total = sum(n[x] for x in by_key[keys[c]])
                     full.setdefault(surname, {})[c] = total
@@ -352,11 +533,24 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             for c in names_now:
                 if " " in c:
                     by_initials.setdefault(initials(c), []).append(c)
+            by_letters: dict[str, list[str]] = {}  # "USDA": "U.S. Agriculture Department"
+            for c in names_now:
+                if " " in c and c.split()[-1].lower() in _REORDERED:
+                    by_letters.setdefault("".join(sorted(_us_initials(c))), []).append(c)
             for c in names_now:
                 if is_acronym(c):
-                    options = by_initials.get(acronym_core(c), [])
+                    core = acronym_core(c)
+                    options = by_initials.get(core, [])
+                    if not options and len(core) >= 3:
+                        options = by_letters.get("".join(sorted(core)), [])
                     if len(options) == 1:
                         mapping[(c, kind)] = (options[0], "acronym")
+            for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
+                for prefix in _COUNTRY_PREFIXES:
+                    other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
+                    if other in names_now and " " in other.strip() and c not in mapping:
+                        if (n[other], len(other)) > (n[c], len(c)):
+                            mapping[(c, kind)] = (other, "prefix")
     # follow chains (a spelling of a surname → the full name)
     rows = []
     for (alias, kind), (target, rule) in mapping.items():
@@ -373,6 +567,15 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             rows.append((alias, target, kind, rule, n_alias))
     out = pd.DataFrame(rows, columns=ALIAS_COLUMNS)
     return out.sort_values(["kind", "canonical", "alias"]).reset_index(drop=True)
+
+
+_REORDERED = frozenset("department ministry office".split())  # "Department of X" = "X Dept"
+_COUNTRY_PREFIXES = ("U.S. ", "US ", "United States ")
+
+
+def _us_initials(name: str) -> str:
+    """Initials with "U.S." read as two letters: "U.S. Agriculture Department" → "USAD"."""
+    return initials(re.sub(r"\bU\.S\.", "U S", name))
 
 
 def name_counts(sources: pd.DataFrame) -> pd.DataFrame:

@@ -26,6 +26,8 @@ from newscorpus.plots import (
 )
 from newscorpus.sentiment.tone import THRESHOLD
 
+ALL_WORDS = "#2c5d8a"  # the dots of the plain score (all words), one colour as in the legend
+
 
 def article_labels(corpus: Corpus, width: int = 36) -> dict[str, str]:
     """Labels for plots: {article_id: "Title — outlet, date"} (`plots.article_label`), the
@@ -433,7 +435,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     small = _small(table)
     pooled = table["group"].eq(POOLED).to_numpy()
     values = [table[c].to_numpy(dtype=float) for c in ("mean_compound", "ci_low", "ci_high")]
-    for rows, color in ((~pooled, None), (pooled, "0.45")):
+    for rows, color in ((~pooled, ALL_WORDS), (pooled, "0.45")):
         if rows.any():
             _interval_rows(
                 ax,
@@ -441,7 +443,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 *(v[rows] for v in values),
                 small[rows],
                 color=color,
-                label="all words" if checked and color is None else None,
+                label="all words" if checked and color == ALL_WORDS else None,
             )
     arrays = list(values)
     if checked:
@@ -554,7 +556,7 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
         table[c].to_numpy(dtype=float) for c in ("mean_vader", "ci_low_vader", "ci_high_vader")
     ]
     news = [table[c].to_numpy(dtype=float) for c in ("mean_news", "ci_low_news", "ci_high_news")]
-    for rows, color in ((~pooled, None), (pooled, "0.45")):
+    for rows, color in ((~pooled, ALL_WORDS), (pooled, "0.45")):
         if rows.any():
             _interval_rows(
                 ax,
@@ -562,7 +564,7 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
                 *(v[rows] for v in vader),
                 small[rows],
                 color=color,
-                label="plain VADER" if color is None else None,
+                label="plain VADER" if color == ALL_WORDS else None,
             )
     _interval_rows(
         ax,
@@ -591,12 +593,14 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     share = 100 * table["share_violence"].to_numpy(dtype=float)
     bars = bar.barh(y, share, color=["0.6" if p else "#a04000" for p in pooled], height=0.6)
     fade_small(bars, table["n_articles"])
-    for k, v in enumerate(share):
+    n_sentences = table["n_sentences"] if "n_sentences" in table else pd.Series(np.nan, table.index)
+    for k, (v, n) in enumerate(zip(share, n_sentences, strict=True)):
         if not np.isnan(v):
-            bar.text(v, k, f" {v:.0f}%", va="center", fontsize=8)
-    bar.set_xlim(0, max(10.0, float(np.nanmax(share)) * 1.3 if len(share) else 10.0))
+            of = f" of {int(n):,}" if pd.notna(n) else ""
+            bar.text(v, k, f" {v:.0f}%{of}", va="center", fontsize=8)
+    bar.set_xlim(0, max(10.0, float(np.nanmax(share)) * 1.9 if len(share) else 10.0))
     bar.set_title("Sentences naming violence", fontsize=10, fontweight="normal")
-    bar.set_xlabel("% of sentences", fontsize=9)
+    bar.set_xlabel("% of the group's sentences (of n sentences)", fontsize=9)
     labels = [
         n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
     ]

@@ -355,7 +355,10 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
 
 
 def plot_lengths(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Body words per article as one box per group (from `lengths`); the data is per group."""
+    """Body words per article as one box per group (from `lengths`); the data is per group.
+
+    The axis ends at the 99th percentile of all lengths when longer articles exist; the x label
+    then says so and gives the longest article's words (its row stays in the summary)."""
     summary = length_summary(table)
     n_groups = max(1, len(summary))
     fig, ax = plt.subplots(figsize=bounded_size(9, 0.45 * n_groups + 1.8))
@@ -389,7 +392,17 @@ def plot_lengths(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 va="center",
                 fontsize=9,
             )
-    ax.set(title="Article length by group", xlabel="words in body paragraphs", ylabel="group")
+    xlabel = "words in body paragraphs"
+    if not table.empty:
+        cut, longest = float(table["n_words"].quantile(0.99)), int(table["n_words"].max())
+        beyond = int((table["n_words"] > cut).sum())
+        if beyond:  # a few very long articles would squash every box: cut the axis, say so
+            ax.set_xlim(0, cut * 1.05)
+            xlabel += (
+                f"\naxis cut at the 99th percentile ({cut:,.0f} words): {beyond:,} longer "
+                f"article{'s' if beyond != 1 else ''} not drawn; longest: {longest:,} words"
+            )
+    ax.set(title="Article length by group", xlabel=xlabel, ylabel="group")
     return fig, summary
 
 

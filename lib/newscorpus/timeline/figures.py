@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.colors import LogNorm
-from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullFormatter
 
 from newscorpus.corpus import Corpus
 from newscorpus.plots import (
@@ -177,14 +177,17 @@ def plot_group_histogram(
         ax.set_title(f"{group} ({total:,.0f} mentions{n_art})", loc="left", fontsize=10)
         if total == 0:
             ax.set_ylim(0, 1)
-        if log and total > 0:
+        if log and total > 0:  # ticks at 1, 10, 100 …; fractions of a mention below 0.5 cut
             ax.set_yscale("log")
-            ax.set_ylim(values.min() / 2, values.max() * 2)
-            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,g}"))
+            top = float(values.max()) * 2
+            ax.set_ylim(0.5, top)
+            decades = 10.0 ** np.arange(0, int(np.floor(np.log10(top))) + 1)
+            ax.yaxis.set_major_locator(FixedLocator(decades[:: max(1, len(decades) // 4)]))
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
             ax.yaxis.set_minor_formatter(NullFormatter())
         else:
             ax.yaxis.set_major_locator(MaxNLocator(3, integer=True))
-        ax.set_ylabel("mentions" + (" (log)" if log else ""))
+        ax.tick_params(axis="y", labelsize=8)
     if not order or counts["n_mentions"].sum() == 0:
         no_data(axes[0], "no resolved dates in the window")
     elif len(counts):  # ticks on periods, the last one the last period of the window
@@ -202,6 +205,7 @@ def plot_group_histogram(
         f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}",
         fontsize=11,
     )
+    fig.supylabel("mentions" + (" (log scale; below 0.5 not drawn)" if log else ""), fontsize=10)
     fig.tight_layout()
     return fig, counts
 

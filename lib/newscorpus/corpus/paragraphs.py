@@ -232,7 +232,7 @@ def wrapped_paragraphs(
     Rule (the article is hard-wrapped when all hold, over its body lines): at least
     WRAP_MIN_LINES lines; the 90th-percentile width (leading spaces included) between
     WRAP_MIN_WIDTH and WRAP_MAX_WIDTH; of the adjacent line pairs inside a block (no blank line,
-    the second not indented, neither a table row) at least 3, and at least half, continue a
+    the second not indented, neither a table row) at least 2, and at least half, continue a
     sentence (the first line ends without . ! ? : ; or a closing quote or bracket, or the second
     starts in lower case) and at least half of their first lines fill 70 % of that width.
     Joining: a paragraph ends at a blank line, before an indented line (more leading spaces
@@ -263,7 +263,7 @@ def wrapped_paragraphs(
         pairs += 1
         continued += not lines[i].endswith(_SENTENCE_END) or lines[j][:1].islower()
         full += leads[i] + len(lines[i]) >= 0.7 * width
-    if pairs < 3 or continued < 0.5 * pairs or full < 0.5 * pairs:
+    if continued < max(2, 0.5 * pairs) or full < 0.5 * pairs:
         return None
     runs = [(i, i) for i in range(first)]
     start = first

@@ -728,3 +728,16 @@ def test_a_bare_surname_is_counted_under_the_full_name_the_corpus_uses():
     assert folded[4] == "Donald Trump"  # 4 of the 5 full-name quotes ending in Trump
     assert folded[5] == "Barack Obama"
     assert folded[7] == "Ivanka Trump"
+
+
+def test_a_wire_dateline_is_not_the_speaker(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "A title line for the test\n"
+            "NEW YORK, March 2 - American Express Co, rumored to be selling a unit, said it "
+            "is studying a range of options.\n"
+        }
+    )
+    quotes = find_quotes(corpus)
+    assert quotes["speaker"].tolist() == ["American Express Co"]
+    assert quotes["speaker_kind"].tolist() == ["organization"]

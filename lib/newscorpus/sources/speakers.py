@@ -325,9 +325,16 @@ def _last_clause_break(pre: str) -> int:
     return j
 
 
+# A wire dateline opening a lead: "NEW YORK, March 2 - ", "LONDON, Feb 26 -" (Reuters style).
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[-–—]\s+"
+)
+
+
 def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
-    pre = pre.rstrip()
+    pre = _DATELINE.sub("", pre.rstrip())  # "NEW YORK, March 2 - American Express Co said"
     words = pre.split()
     while words and (
         words[-1].lower().strip(",") in _AUX

@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newscorpus.corpus import Corpus
-from newscorpus.plots import no_data
+from newscorpus.plots import article_label, no_data
 
 # layer -> (module, function, what it marks in the rendering)
 LAYERS = {
@@ -548,7 +548,10 @@ def term_contexts(
 def plot_dispersion(
     findings: Findings, term: str, max_articles: int = 30
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Where `term` occurs along each article (newscorpus.terms.dispersion), most hits first."""
+    """Where `term` occurs along each article (newscorpus.terms.dispersion), most hits first.
+
+    Each row is named "Title — Outlet, date (hits)" (`plots.article_label`); the CSV keeps
+    article_id."""
     function = _optional("newscorpus.terms", "dispersion")
     columns = ["article_id", "term", "position", "start", "end"]
     data = (
@@ -559,12 +562,16 @@ def plot_dispersion(
     data = data.sort_values(["article_id", "position"]).reset_index(drop=True)
     counts = data["article_id"].value_counts()
     order = sorted(counts.index, key=lambda a: (-counts[a], a))[:max_articles]
-    fig, ax = plt.subplots(figsize=(9, 0.42 * max(1, len(order)) + 1.6))
+    fig, ax = plt.subplots(figsize=(11, 0.42 * max(1, len(order)) + 1.6))
     for y, article_id in enumerate(order):
         positions = data.loc[data["article_id"] == article_id, "position"].astype(float)
         ax.vlines(positions, y - 0.35, y + 0.35, color="#0b5fa5", linewidth=2)
-    if order:
-        ax.set_yticks(range(len(order)), [f"{a} ({counts[a]})" for a in order])
+    articles = findings.corpus.articles
+    names = article_label(articles, 45) if len(articles) else pd.Series(dtype="str")
+    if order:  # "Title — Outlet, date (hits)"; the id stays in the CSV's article_id
+        ax.set_yticks(
+            range(len(order)), [f"{names.get(str(a), str(a))} ({counts[a]})" for a in order]
+        )
         ax.set_ylim(len(order) - 0.5, -0.5)
     else:
         no_data(ax, "the term does not occur in the body text")

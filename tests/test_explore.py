@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from newscorpus import explore, read_corpus
+from newscorpus import explore, plots, read_corpus
 
 ARTICLE = (
     "Fighters & <civilians> fled\n"
@@ -374,5 +374,7 @@ def test_dispersion_draws_only_articles_that_use_the_term(seeds):
     findings = explore.find_all(seeds)
     fig, table = explore.plot_dispersion(findings, "Mosul")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert sorted({a.split(" ")[0] for a in labels}) == sorted(set(table["article_id"]))
+    names = plots.article_label(findings.corpus.articles, 45)  # "Title — Outlet, date"
+    expected = {f"{names[a]} ({n})" for a, n in table["article_id"].value_counts().items()}
+    assert set(labels) == expected
     assert all(not label.endswith("(0)") for label in labels)

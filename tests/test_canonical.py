@@ -429,6 +429,9 @@ def test_title_fused_to_a_name_and_tails_of_names_are_no_speakers(tables):
             "a.txt": "Chancellor of the Exchequer Nigel Lawson spoke in London.\n"
             "“Sterling is stable,” said Chancellor of the Exchequer Nigel Lawson.\n"
             "“Cases rose,” Acquired Immune Deficiency Syndrome said.\n"
+            "“Rates will fall,” said Merrill Lynch Capital Markets.\n"
+            "Prices will rise, senior oilseeds analyst for Merrill Lynch Capital Markets "
+            "Mario Balletto said.\n"
             "He spoke with Michael Mangan.\n"
             "“Not yet,” one official said.\n"
         }
@@ -437,6 +440,13 @@ def test_title_fused_to_a_name_and_tails_of_names_are_no_speakers(tables):
     assert row["canonical"] == "Nigel Lawson"
     row = speaker_of(quotes, "Cases rose")
     assert row["speaker_kind"] == "unknown" or row["canonical"] != "Deficiency Syndrome"
+    row = speaker_of(quotes, "Rates will fall")
+    assert (row["canonical"], row["speaker_kind"]) == (
+        "Merrill Lynch Capital Markets",
+        "organization",
+    )
+    row = quotes[quotes["quote"].str.contains("Prices will rise")].iloc[0]
+    assert row["canonical"] == "Mario Balletto"
     row = speaker_of(quotes, "Not yet")
     assert row["speaker"] == "one official"
 

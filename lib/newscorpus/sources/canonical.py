@@ -323,6 +323,8 @@ _PLURAL_TRADES = frozenset(
     "exporters importers producers farmers growers merchants shippers investors "
     "operators buyers sellers users industrialists diplomats observers experts".split()
 )
+# Last words of a firm's name that are no org head elsewhere ("Merrill Lynch Capital Markets").
+_TRADE_HEADS = frozenset("markets securities brothers partners associates industries".split())
 _QUOTE_MARKS = "\"“”„«»'’ ,;:-–—"
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 
@@ -349,16 +351,32 @@ def _tidy(row: dict, body: str) -> None:
     speaker, kind = row.get("speaker"), row.get("speaker_kind")
     if not isinstance(speaker, str):
         return
-    clean = speaker.strip(_QUOTE_MARKS)
+    clean = re.sub(r"(?<=[a-z])\"s\b", "'s", speaker.strip(_QUOTE_MARKS))  # Kuwait"s
     if clean != speaker:
         speaker = row["speaker"] = clean or None
         if not clean:
             row["speaker_kind"] = "unknown"
             return
-    if kind not in ("person", "organization"):
-        return
     words = speaker.split()
     low = [w.lower().strip(",.") for w in words]
+    heads = [
+        k
+        for k, w in enumerate(low[:-2])
+        if (w in ORG_HEADS or w in _TRADE_HEADS or w in CORPORATE) and words[k][:1].isupper()
+    ]
+    if (
+        kind in ("person", "anonymous")
+        and heads
+        and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
+    ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
+        k = heads[-1] + 1
+        while k < len(words) - 2 and low[k] in _TITLES:  # "… Corp Chairman Ed Crutchfield"
+            k += 1
+        row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
+        row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
+        return
+    if kind not in ("person", "organization"):
+        return
     if is_generic(speaker):  # "Ltd", "Co Ltd": the company named before, or no name
         row["speaker_kind"] = "organization"
         return
@@ -373,8 +391,28 @@ def _tidy(row: dict, body: str) -> None:
         return
     if kind != "person":
         return
-    if low[-1] in CORPORATE:  # "Swiss Bank Corp": a company
+    if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
         row["speaker_kind"] = "organization"
+        return
+    words = speaker.split()
+    low = [w.lower().strip(",.") for w in words]
+    heads = [
+        k
+        for k, w in enumerate(low[:-2])
+        if (w in ORG_HEADS or w in _TRADE_HEADS or w in CORPORATE) and words[k][:1].isupper()
+    ]
+    if (
+        kind in ("person", "anonymous")
+        and heads
+        and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
+    ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
+        k = heads[-1] + 1
+        while k < len(words) - 2 and low[k] in _TITLES:  # "… Corp Chairman Ed Crutchfield"
+            k += 1
+        row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
+        row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
+        return
+    if kind not in ("person", "organization"):
         return
     if "and" in low or "&" in low:  # "Animal Husbandry and Fisheries": no person
         row["speaker"], row["speaker_kind"] = None, "unknown"

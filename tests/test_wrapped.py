@@ -122,3 +122,21 @@ def test_text_of_reads_a_wrapped_sentence_whole(tmp_path):
         "temporao, although normal humidity levels have not been "
         "restored, Comissaria Smith said in its weekly review."
     )
+
+
+def test_an_earnings_table_joins_its_one_wrapped_note():
+    text = (
+        "ACME CORP <ACM> 4TH QTR NET\n\n"
+        "TORONTO, March 4 - Oper shr 36 cts vs 39 cts\n"
+        "    Oper net 1,391,000 vs 1,485,000\n"
+        "    Revs 61.6 mln vs 58.5 mln\n"
+        "    Note: 1986 net excludes extraordinary loss of 297,000 dlrs\n"
+        "or eight cts shr vs yr-ago gain of 514,000 dlrs or 13 cts shr.\n"
+        " Reuter\n"
+    )
+    body = _body(parse_article("e", text))
+    assert len(body) == 5
+    assert body[3] == (
+        "Note: 1986 net excludes extraordinary loss of 297,000 dlrs "
+        "or eight cts shr vs yr-ago gain of 514,000 dlrs or 13 cts shr."
+    )

@@ -232,9 +232,10 @@ def wrapped_paragraphs(
     Rule (the article is hard-wrapped when all hold, over its body lines): at least
     WRAP_MIN_LINES lines; the 90th-percentile width (leading spaces included) between
     WRAP_MIN_WIDTH and WRAP_MAX_WIDTH; of the adjacent line pairs inside a block (no blank line,
-    the second not indented, neither a table row) at least 2, and at least half, continue a
+    the second not indented, neither a table row) at least half, and at least 2, continue a
     sentence (the first line ends without . ! ? : ; or a closing quote or bracket, or the second
-    starts in lower case) and at least half of their first lines fill 70 % of that width.
+    starts in lower case; one pair suffices when both hold) and at least half of their first
+    lines fill 70 % of that width.
     Joining: a paragraph ends at a blank line, before an indented line (more leading spaces
     than the body's least), before or after a table row (`_table_row`), a line in capitals, or
     after a line ending a sentence shorter than 60 % of the width.
@@ -255,15 +256,17 @@ def wrapped_paragraphs(
         len(line) < 0.6 * width and line.isupper() and sum(c.isalpha() for c in line) >= 2
         for line in lines
     ]
-    pairs = continued = full = 0
+    pairs = continued = plain = full = 0
     for i in range(first, len(lines) - 1):
         j = i + 1
         if blank_before[j] or leads[j] > base or table[i] or table[j]:
             continue
         pairs += 1
-        continued += not lines[i].endswith(_SENTENCE_END) or lines[j][:1].islower()
+        open_end, lower = not lines[i].endswith(_SENTENCE_END), lines[j][:1].islower()
+        continued += open_end or lower
+        plain += open_end and lower
         full += leads[i] + len(lines[i]) >= 0.7 * width
-    if continued < max(2, 0.5 * pairs) or full < 0.5 * pairs:
+    if (continued < 2 and not plain) or continued < 0.5 * pairs or full < 0.5 * pairs:
         return None
     runs = [(i, i) for i in range(first)]
     start = first

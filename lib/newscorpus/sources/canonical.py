@@ -345,9 +345,10 @@ def _tidy(row: dict, body: str) -> None:
     Stray quotation marks go (`" one official`, `Michael Mangan, "`); a "person" that is a
     company ("Poor's Corp", "Co Ltd"), a trade in the plural ("Dealers", "Metal Traders"), a
     title fused to a name ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel
-    Lawson") or the tail of a longer name ("Deficiency Syndrome", "Animal Husbandry and
-    Fisheries") is re-read; a fragment of an organisation's name ("Poor's Corp", "S and P",
-    "Moody") becomes the full name the article gives ("Standard and Poor's Corp")."""
+    Lawson"), a firm's name before a person's ("Capital Markets Mario Balletto") or the tail
+    of a ministry's name ("Animal Husbandry and Fisheries") is re-read; a fragment of an
+    organisation's name ("Poor's Corp", "S and P", "Moody") becomes the full name the article
+    gives ("Standard and Poor's Corp")."""
     speaker, kind = row.get("speaker"), row.get("speaker_kind")
     if not isinstance(speaker, str):
         return
@@ -367,6 +368,7 @@ def _tidy(row: dict, body: str) -> None:
     if (
         kind in ("person", "anonymous")
         and heads
+        and not speaker.isupper()
         and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
     ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
         k = heads[-1] + 1
@@ -404,6 +406,7 @@ def _tidy(row: dict, body: str) -> None:
     if (
         kind in ("person", "anonymous")
         and heads
+        and not speaker.isupper()
         and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
     ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
         k = heads[-1] + 1
@@ -414,31 +417,24 @@ def _tidy(row: dict, body: str) -> None:
         return
     if kind not in ("person", "organization"):
         return
-    if "and" in low or "&" in low:  # "Animal Husbandry and Fisheries": no person
-        row["speaker"], row["speaker_kind"] = None, "unknown"
-        return
     before = [
         body[max(0, m.start() - 40) : m.start()]
         for m in re.finditer(r"(?<![\w’'-])" + re.escape(speaker) + r"(?![\w’'-])", body)
     ]
     if not before:
         return
-    if len(words) >= 3 and all(
-        re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$", b) for b in before
-    ):  # "Chancellor of the Exchequer Nigel Lawson": the title's tail
+    if ("and" in low or "&" in low) and all(
+        re.search(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+)+$", b) for b in before
+    ):  # "Ministry of Agriculture, Animal Husbandry and Fisheries": no person
+        row["speaker"], row["speaker_kind"] = None, "unknown"
+        return
+    if len(words) >= 3 and all(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", b) for b in before):
+        # "Chancellor of the Exchequer Nigel Lawson": the title's tail
         rest = words[1:]
         while len(rest) > 2 and rest[0].lower() not in _TITLES:
             rest = rest[1:]
         row["speaker"] = " ".join(rest)
         return
-    if all(
-        (m := re.search(r"(?<![\w’'-])([A-Z][\w’'-]*) $", b)) is not None
-        and m.group(1).lower() not in _TITLES
-        and m.group(1).lower() not in _PERSON_NOUNS
-        and m.group(1).lower() not in NOT_NAMES
-        for b in before
-    ) and not row.get("speaker_role"):  # "Acquired Immune Deficiency Syndrome": a tail
-        row["speaker"], row["speaker_kind"] = None, "unknown"
 
 
 def _org_fragment(speaker: str, body: str) -> str | None:

@@ -161,7 +161,8 @@ ORG_TAILS = frozenset(
     "rights affairs relations studies policy development security health justice defense "
     "defence peace war freedom freedoms democracy education research science sciences "
     "technology resources liberties progress reform equality environment intelligence "
-    "statistics commerce trade labor labour energy".split()
+    "statistics commerce trade labor labour energy syndrome disease fisheries husbandry "
+    "act".split()
 )
 
 

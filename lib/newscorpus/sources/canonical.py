@@ -28,7 +28,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from newscorpus.sources.forms import NOT_NAMES, ORG_HEADS, acronym_core, is_acronym, org_by_head
+from newscorpus.sources.forms import (
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_TAILS,
+    acronym_core,
+    is_acronym,
+    org_by_head,
+)
 from newscorpus.sources.words import _DETERMINERS, _DOCUMENT_NOUNS, _PERSON_NOUNS, _TITLES
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
@@ -369,14 +376,16 @@ def _tidy(row: dict, body: str) -> None:
         kind in ("person", "anonymous")
         and heads
         and not speaker.isupper()
+        and low[-1] not in ORG_HEADS | CORPORATE | _TRADE_HEADS | ORG_TAILS
         and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
     ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
         k = heads[-1] + 1
-        while k < len(words) - 2 and low[k] in _TITLES:  # "… Corp Chairman Ed Crutchfield"
-            k += 1
-        row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
-        row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
-        return
+        while k < len(words) - 2 and (low[k] in _TITLES or low[k] in ORG_TAILS):
+            k += 1  # "… Corp Chairman Ed Crutchfield", "… Government Affairs Phil Smith"
+        if len(words) - k <= 3:
+            row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
+            row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
+            return
     if kind not in ("person", "organization"):
         return
     if is_generic(speaker):  # "Ltd", "Co Ltd": the company named before, or no name
@@ -407,14 +416,16 @@ def _tidy(row: dict, body: str) -> None:
         kind in ("person", "anonymous")
         and heads
         and not speaker.isupper()
+        and low[-1] not in ORG_HEADS | CORPORATE | _TRADE_HEADS | ORG_TAILS
         and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
     ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
         k = heads[-1] + 1
-        while k < len(words) - 2 and low[k] in _TITLES:  # "… Corp Chairman Ed Crutchfield"
-            k += 1
-        row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
-        row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
-        return
+        while k < len(words) - 2 and (low[k] in _TITLES or low[k] in ORG_TAILS):
+            k += 1  # "… Corp Chairman Ed Crutchfield", "… Government Affairs Phil Smith"
+        if len(words) - k <= 3:
+            row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
+            row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
+            return
     if kind not in ("person", "organization"):
         return
     before = [
@@ -428,7 +439,11 @@ def _tidy(row: dict, body: str) -> None:
     ):  # "Ministry of Agriculture, Animal Husbandry and Fisheries": no person
         row["speaker"], row["speaker_kind"] = None, "unknown"
         return
-    if len(words) >= 3 and all(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", b) for b in before):
+    if (
+        len(words) >= 3
+        and low[-1] not in ORG_HEADS | ORG_TAILS
+        and all(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", b) for b in before)
+    ):
         # "Chancellor of the Exchequer Nigel Lawson": the title's tail
         rest = words[1:]
         while len(rest) > 2 and rest[0].lower() not in _TITLES:

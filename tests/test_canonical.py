@@ -494,3 +494,33 @@ def test_stray_quote_marks_leave_the_speaker():
         row = {"speaker": before, "speaker_kind": "person", "speaker_role": None}
         _tidy(row, "Michael Mangan spoke. One official agreed.")
         assert row["speaker"] == after
+
+
+def test_a_wrapped_title_and_an_unspelled_x_and_y_across_the_corpus(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "LONDON, March 17 - Chancellor of the Exchequer Nigel\n"
+            "Lawson said the budget was prudent.\n"
+            "“Inflation is low,” Lawson said.\n",
+            "b.txt": "Standard and Poor's Corp cut the rating.\n“We see risk,” said S and P.\n",
+            "c.txt": "“Debt is rising,” S and P said.\n",
+        }
+    )
+    assert speaker_of(quotes, "Inflation is low")["canonical"] == "Nigel Lawson"
+    row = speaker_of(quotes, "Debt is rising")  # c.txt never spells the name out
+    assert (row["canonical"], row["speaker_kind"]) == ("Standard and Poor's Corp", "organization")
+    assert "S and P" not in set(sources["canonical"])
+
+
+def test_a_corporate_suffix_is_one_spelling_of_the_firm():
+    names = pd.DataFrame(
+        {
+            "canonical": ["Moody's Investors Service Inc", "Moody's Investors Service"],
+            "kind": ["organization"] * 2,
+            "n_articles": [56, 3],
+        }
+    )
+    aliases = corpus_aliases(names)
+    assert aliases[["alias", "canonical"]].values.tolist() == [
+        ["Moody's Investors Service", "Moody's Investors Service Inc"]
+    ]

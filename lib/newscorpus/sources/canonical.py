@@ -400,6 +400,9 @@ def _tidy(row: dict, body: str) -> None:
         row["speaker"], row["speaker_kind"] = full, "organization"
         row["source_type"] = row.get("source_type") or "unknown"
         return
+    if _X_AND_Y.fullmatch(speaker):  # "S and P" not spelled out: a firm, never a person
+        row["speaker_kind"] = "organization"
+        return
     if kind != "person":
         return
     if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
@@ -430,7 +433,7 @@ def _tidy(row: dict, body: str) -> None:
         return
     before = [
         body[max(0, m.start() - 40) : m.start()]
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(speaker) + r"(?![\w’'-])", body)
+        for m in re.finditer(r"(?<![\w’'-])" + _spaced(speaker) + r"(?![\w’'-])", body)
     ]
     if not before:
         return
@@ -452,22 +455,30 @@ def _tidy(row: dict, body: str) -> None:
         return
 
 
+_X_AND_Y = re.compile(r"([A-Z])\.?\s*(?:and|&)\s*([A-Z])\.?")
+
+
+def _spaced(name: str) -> str:
+    """A pattern for a name whose words may be split by any white space (a wrapped line)."""
+    return r"\s+".join(re.escape(w) for w in name.split())
+
+
 def _org_fragment(speaker: str, body: str) -> str | None:
     """The full organisation name an article gives a fragment of it, or None: "Poor's Corp"
     and "S and P" → "Standard and Poor's Corp", "Moody" → "Moody's Investors Service"."""
     tail = r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|&))*"
-    m = re.fullmatch(r"([A-Z])\.?\s*(?:and|&)\s*([A-Z])\.?", speaker)
+    m = _X_AND_Y.fullmatch(speaker)
     if m:  # "S and P", "S&P": the name whose two parts have these initials
         rx = m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"[\w’']+" + tail
     elif re.search(r"[’']s\s+\S", speaker):  # "Poor's Corp": a name with words before it
-        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + re.escape(speaker) + r"(?![\w’'-])"
+        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + _spaced(speaker) + r"(?![\w’'-])"
     elif " " not in speaker and speaker[:1].isupper():  # "Moody" → "Moody's …"
         rx = re.escape(speaker) + r"[’']s" + tail
     else:
         return None
     found = []
     for f in re.findall(r"(?<![\w’'-])" + rx, body):
-        words = f.split()
+        words = f.split()  # any white space, so a wrapped name is one spelling
         while words and words[-1].lower().strip(".") not in CORPORATE | ORG_HEADS:
             words.pop()
         if len(words) > len(speaker.split()):
@@ -531,7 +542,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         person = kind == "person"
         n = dict(zip(group["canonical"], group["n_articles"], strict=True))
         keys = {
-            c: (c if c[:4] == "the " else fold(_lead_the(c)))
+            c: (c if c[:4] == "the " else fold(_SUFFIX_RE.sub("", _lead_the(c))))
             if kind == "organization"
             else fold(c, person)
             for c in n
@@ -594,6 +605,14 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
                         options = by_letters.get("".join(sorted(core)), [])
                     if len(options) == 1:
                         mapping[(c, kind)] = (options[0], "acronym")
+            for c in names_now:  # "S and P": the one firm "S… and P…" of the corpus
+                m = _X_AND_Y.fullmatch(c)
+                if m is None:
+                    continue
+                rx = re.compile(m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"\w")
+                options = [o for o in names_now if o != c and rx.match(o)]
+                if len(options) == 1:
+                    mapping[(c, kind)] = (options[0], "acronym")
             for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
                 for prefix in _COUNTRY_PREFIXES:
                     other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
@@ -618,6 +637,8 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     return out.sort_values(["kind", "canonical", "alias"]).reset_index(drop=True)
 
 
+# A corporate suffix at the end of a name: "Moody's Investors Service Inc" = "… Service".
+_SUFFIX_RE = re.compile(r"(?<=\w)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?$")
 _REORDERED = frozenset("department ministry office".split())  # "Department of X" = "X Dept"
 _COUNTRY_PREFIXES = ("U.S. ", "US ", "United States ")
 

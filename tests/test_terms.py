@@ -659,3 +659,19 @@ def test_a_term_one_group_uses_almost_alone_is_not_traced_by_default():
     assert terms.corpus_tf_idf(by_group, 30)["term"].tolist() == ["senate"]
     two = by_group[by_group["group"] != "C"]  # with two groups the rule does not apply
     assert set(terms.corpus_tf_idf(two, 30)["term"]) == {"photos", "senate"}
+
+
+def test_kwic_lines_of_a_hard_wrapped_text_have_no_line_breaks(make_corpus):
+    body = (
+        "LONDON, March 3 - The central bank said on Tuesday that it would\n"
+        "keep its lending rate unchanged for the coming month, while dealers\n"
+        "expected the money market shortage to ease later in the week as\n"
+        "government payments flowed back into the banking system again.\n"
+    )
+    c = make_corpus({"bank.txt": "Bank holds rate\n\n" + body})
+    out = terms.kwic(c, "lending", window=6)
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert "\n" not in row["left"] + row["right"]
+    assert row["left"].endswith("that it would keep its")
+    assert row["right"].startswith("rate unchanged")

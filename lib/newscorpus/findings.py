@@ -230,7 +230,9 @@ def sources(
     quoting = quotes["article_id"].astype("str").nunique()
     people = _people_shares(src, lab)
     out = [
-        f"{len(quotes):,} quotes are attributed in {quoting:,} of {n:,} articles "
+        f"{len(quotes):,} attributions (direct, partial and indirect quotes; "
+        f"{int(quotes['kind'].astype('str').isin(['direct', 'partial']).sum()):,} direct or "
+        f"partial) are found in {quoting:,} of {n:,} articles "
         f"({_pct(quoting / n)}); {_pct(overall['share'])} of articles cite at least one "
         f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,})"
     ]

@@ -72,6 +72,11 @@ def find_terms(corpus: Corpus | TokenArrays, terms: str | Iterable[str]) -> pd.D
     return out.sort_values(["article_id", "start", "term"], kind="stable").reset_index(drop=True)
 
 
+def _one_line(text: str) -> str:
+    """The text with every run of whitespace (line breaks included) as one space, stripped."""
+    return " ".join(text.split())
+
+
 def kwic(
     corpus: Corpus | TokenArrays, term: str, window: int = 8, max_per_article: int | None = None
 ) -> pd.DataFrame:
@@ -124,7 +129,8 @@ def kwic(
         left, right = starts, ends
     text = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
     rows = [
-        (body[a:s].strip(), body[s:e], body[e:b].strip())
+        # a hard-wrapped text's line breaks are spaces in a KWIC line
+        (_one_line(body[a:s]), _one_line(body[s:e]), _one_line(body[e:b]))
         for body, a, s, e, b in zip(
             (text[aid] for aid in hits["article_id"]), left, starts, ends, right, strict=True
         )

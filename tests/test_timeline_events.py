@@ -173,3 +173,22 @@ def test_the_date_of_a_dateline_is_no_event(make_corpus):
     )
     events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
     assert events[["date", "n_articles"]].values.tolist() == [["1987-03-01", 3]]
+
+
+def test_bookkeeping_dates_shared_by_unrelated_companies_are_no_event(make_corpus):
+    manifest = "article_id,outlet,published,title\n" + "".join(
+        f"{k},Wire,1987-03-0{k},Company {k} dividend\n" for k in range(1, 4)
+    )
+    files = {
+        f"{k}.txt": f"Company {k} dividend\n\nCompany {k} set a quarterly dividend of 10 cts, "
+        "payable April 15, record March 31. Its year ended December 31, 1986 was good.\n"
+        for k in range(1, 4)
+    }
+    files["4.txt"] = "Port strike\n\nDockers walked out on March 20, 1987, halting all shipping.\n"
+    files["5.txt"] = "Strike ends\n\nThe strike that began on March 20, 1987, ended today.\n"
+    manifest += "4,Wire,1987-03-21,Port strike\n5,Wire,1987-03-25,Strike ends\n"
+    corpus = make_corpus({**files, "manifest.csv": manifest})
+    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+    # the record, payment and period-end dates of three companies are bookkeeping, not events
+    assert events["value"].tolist() == ["1987-03-20"]
+    assert events.attrs["n_routine"] == 9

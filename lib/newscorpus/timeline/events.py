@@ -234,6 +234,28 @@ EVENT_COLUMNS = [
 # alone) would make every publication day an event: left out of the event timeline.
 _OWN_DAY = re.compile(r"(?i)(?:today|tonight|now|this (?:morning|afternoon|evening))")
 _MAX_LABEL_CANDIDATES = 200  # mentions of one event read to pick its label
+# Bookkeeping dates, not events: the end of a reporting period ("year ended December 31",
+# "qtr ending Jan 31") and payment, record and maturity dates ("record March 31", "payable
+# April 15", "due June 1"). On business wire they are shared by hundreds of unrelated companies
+# and would top the event timeline. Matched on the words right before the date.
+_ROUTINE = re.compile(
+    r"(?i)\b(?:ended|ending|record(?:\s+date)?|payable|pay|paid|due|matures|maturing)"
+    r"[\s,:]*(?:on\s+|of\s+)?$"
+)
+
+
+def _routine(chosen: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """True for mentions whose preceding words make them a bookkeeping date (`_ROUTINE`)."""
+    if "text" not in articles.columns or chosen.empty:
+        return pd.Series(False, index=chosen.index)
+    text = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
+    before = [
+        str(text.get(aid, ""))[max(int(start) - 40, 0) : int(start)]
+        for aid, start in zip(chosen["article_id"].astype("str"), chosen["start"], strict=True)
+    ]
+    return pd.Series([bool(_ROUTINE.search(b)) for b in before], index=chosen.index)
+
+
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -333,7 +355,9 @@ def corpus_events(
     `granularity="month"`, mentions of a month (`2019-03`) and the days in it are grouped by
     month. Weeks, quarters, years and longer periods are no single event and are left out, as
     are mentions of the article's own day ("today", "this morning", a clock time alone, the
-    date of a dateline: "NEW YORK, March 2 -"). Each event is named by a phrase from
+    date of a dateline: "NEW YORK, March 2 -"), and bookkeeping dates (when `articles` has
+    `text`: a period's end or a record, payment or maturity date — "year ended December 31",
+    "record March 31", "payable April 15"). Each event is named by a phrase from
     the source (`event_phrase` of the mention whose clause shares most words with the other
     articles' clauses: the most representative mention, not a bag of keywords), and counts
     the articles, outlets and mentions behind it. Only days named in at least `min_articles`
@@ -344,7 +368,8 @@ def corpus_events(
     the labelling mention), article_id and article ("Title — Outlet, date") of the labelling
     mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (events
     with at least `min_articles` articles), n_mentions (all mentions grouped), top,
-    min_articles (the threshold used: 1 after the fallback). Raises ValueError for an unknown
+    min_articles (the threshold used: 1 after the fallback), n_routine (bookkeeping mentions
+    left out). Raises ValueError for an unknown
     kind, date or granularity, or top < 1.
     """
     from newscorpus.plots import article_label  # drawing helpers stay out of the import path
@@ -360,6 +385,9 @@ def corpus_events(
     keys = _event_keys(chosen["resolved"], granularity)
     chosen = chosen.assign(event=keys)[keys.notna()]
     chosen = chosen[~_in_dateline(chosen, sentences)]
+    routine = _routine(chosen, articles)
+    n_routine = int(routine.sum())
+    chosen = chosen[~routine]
     outlet_of = (
         articles.set_index(articles["article_id"].astype("str"))["outlet"]
         if "outlet" in articles.columns
@@ -440,5 +468,11 @@ def corpus_events(
         out[col] = out[col].astype("int64")
     for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
         out[col] = out[col].astype("str")
-    out.attrs.update(n_events=n_events, n_mentions=len(chosen), top=top, min_articles=min_articles)
+    out.attrs.update(
+        n_events=n_events,
+        n_mentions=len(chosen),
+        top=top,
+        min_articles=min_articles,
+        n_routine=n_routine,
+    )
     return out

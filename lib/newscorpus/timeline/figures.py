@@ -521,6 +521,11 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
         note += " (no day is named in two articles: days named once are shown)"
     if far.any():
         note += f"; {int(far.sum())} far from the rest marked at the axis edge"
+    if events.attrs.get("n_routine", 0):
+        note += (
+            f"; {events.attrs['n_routine']:,} bookkeeping mentions (period ends, record and "
+            "payment dates) left out"
+        )
     ax.set_title(
         f"{title}\n{note}; each labelled by the clause of its most representative mention",
         fontsize=10,

@@ -524,3 +524,44 @@ def test_a_corporate_suffix_is_one_spelling_of_the_firm():
     assert aliases[["alias", "canonical"]].values.tolist() == [
         ["Moody's Investors Service", "Moody's Investors Service Inc"]
     ]
+
+
+def test_a_bare_institution_is_qualified_only_within_its_article(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "ROME, March 19 - The Italian Treasury said it would offer bonds.\n",
+            "b.txt": "ROME, March 26 - The Italian Treasury said it would offer bills. "
+            "The Treasury said it would sell more.\n",
+            "c.txt": "WASHINGTON, March 2 - The Treasury said it would sell notes on Monday.\n",
+            "d.txt": "NEW YORK, March 2 - First Federal Savings and Loan Association said "
+            "it has signed a letter.\n",
+            "e.txt": "TOKYO, March 2 - The Japanese Finance Ministry spoke. "
+            "The Finance Ministry said it would act soon.\n",
+            "f.txt": "WELLINGTON, March 2 - The Reserve Bank said it would cut rates.\n",
+            "g.txt": "WELLINGTON, March 2 - The Reserve Bank of New Zealand cut rates.\n"
+            "“We act,” the Reserve Bank said.\n",
+        }
+    )
+    for words, name in (
+        ("offer bonds", "Italian Treasury"),
+        ("sell more", "Italian Treasury"),  # named earlier in the same article
+        ("sell notes", "Treasury"),  # an article that never names Italy
+        ("signed a letter", "First Federal Savings and Loan Association"),  # no "Loan Association"
+        ("act soon", "Japanese Finance Ministry"),
+        ("cut rates", "Reserve Bank"),
+        ("We act", "Reserve Bank of New Zealand"),
+    ):
+        row = speaker_of(quotes, words)
+        assert (row["canonical"], row["speaker_kind"]) == (name, "organization")
+    assert not (sources["kind"] == "person").any()
+
+
+def test_bare_institutions_are_no_alias_across_the_corpus():
+    names = pd.DataFrame(
+        {
+            "canonical": ["Treasury", "U.S. Treasury", "Treasury", "Italian Treasury"],
+            "kind": ["organization", "organization", "person", "person"],
+            "n_articles": [3, 9, 2, 9],
+        }
+    )
+    assert corpus_aliases(names).empty

@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from newscorpus.sources.forms import (
+    BARE_INSTITUTIONS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_TAILS,
@@ -251,6 +252,10 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
                     core,
                 )
+            elif _lead_the(speaker).lower() in BARE_INSTITUTIONS and (
+                qualified := _qualified(_lead_the(speaker), body, row["start"] - first)
+            ):  # "the Treasury" after "the Italian Treasury" in the same article
+                canonical = qualified
             elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS or is_generic(
                 speaker
             ):
@@ -509,6 +514,32 @@ def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> 
     return None
 
 
+_QUALIFIER = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
+
+
+def _qualified(bare: str, body: str, before: int) -> str | None:
+    """The country-qualified name of a bare institution ("Treasury", "Finance Ministry",
+    "Reserve Bank") last named in `body` before offset `before`: "Italian Treasury",
+    "Japanese Finance Ministry", "Reserve Bank of New Zealand"; None when the article names
+    none (a bare institution is never resolved across articles)."""
+    words = r"\s+".join(re.escape(w) for w in bare.split())
+    rx = re.compile(
+        r"(?<![\w’'-])(?P<pre>" + _QUALIFIER + r")?(?i:" + words + r")(?![\w’'-])"
+        r"(?:\s+of\s+(?P<post>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+    )
+    found = None
+    for m in rx.finditer(body, 0, max(0, before)):
+        head = " ".join(m.group(0).split()[len((m.group("pre") or "").split()) :])
+        if m.group("post") is not None:
+            found = " ".join(head.split())
+            continue
+        pre = [w for w in (m.group("pre") or "").split() if w.lower() not in ("the", "a", "an")]
+        pre = pre[-2:]  # "ROME, March 5 - Italian": the words next to the head
+        if pre and not pre[-1].endswith(("-", ",")):
+            found = " ".join([*pre, head])
+    return found
+
+
 def _lead_the(name: str) -> str:
     """A name without a leading "the"/"The": "The Clinton campaign" → "Clinton campaign"."""
     return re.sub(r"^[Tt]he\s+", "", name)
@@ -580,7 +611,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
                     total = sum(n[x] for x in by_key[keys[c]])
                     full.setdefault(surname, {})[c] = total
             for c in names_now:
-                if " " in c:
+                if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
                     continue
                 options = full.get(fold(c), {})
                 if not options:
@@ -616,6 +647,8 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
                 for prefix in _COUNTRY_PREFIXES:
                     other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
+                    if _lead_the(min(c, other, key=len)).lower() in BARE_INSTITUTIONS:
+                        continue  # "Treasury" is no "U.S. Treasury" across the corpus
                     if other in names_now and " " in other.strip() and c not in mapping:
                         if (n[other], len(other)) > (n[c], len(c)):
                             mapping[(c, kind)] = (other, "prefix")

@@ -157,6 +157,18 @@ def org_by_head(np_text: str) -> str | None:
 
 
 # Last words of an organisation's name that never end a person's ("… for Human Rights").
+# Last words that make a capitalised run an institution, never a person's name ("The Italian
+# Treasury said", "First Federal Savings and Loan Association said"), and the bare heads that
+# name no one institution across a corpus ("Treasury", "Finance Ministry", "Reserve Bank").
+INSTITUTION_HEADS = frozenset(
+    "treasury ministry department association bank agency bureau commission committee "
+    "council board authority institute corporation company exchange office".split()
+)
+BARE_INSTITUTIONS = frozenset(
+    {"treasury", "ministry", "department", "central bank", "reserve bank", "finance ministry"}
+    | {"bank", "agency", "commission", "government", "exchequer", "state department"}
+    | {"foreign ministry", "trade ministry", "economy ministry", "finance department"}
+)
 ORG_TAILS = frozenset(
     "rights affairs relations studies policy development security health justice defense "
     "defence peace war freedom freedoms democracy education research science sciences "

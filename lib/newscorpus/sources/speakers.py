@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newscorpus.sources.forms import (
+    INSTITUTION_HEADS,
     ORG_TAILS,
     PLATFORMS,
     acronym_core,
@@ -231,6 +232,23 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return None  # "Islamic State", "ISIS": an organisation, not a name
     if name_words[-1].lower() in ORG_TAILS:
         return None  # "Human Rights" of "… for Human Rights": the tail of a name
+    if name_words[-1].lower() in INSTITUTION_HEADS and last_title < 0:
+        # "The Italian Treasury", "First Federal Savings and Loan Association": an institution,
+        # named in full (a tail after "and"/"of" is no source of its own)
+        k = i
+        while (
+            k >= 2
+            and words[k - 1].lower() in ("and", "&", "of")
+            and _NAME_TOKEN.match(words[k - 2])
+        ):
+            k -= 2
+            while k > 0 and _NAME_TOKEN.match(words[k - 1]):
+                k -= 1
+        org = words[k:]
+        while org and org[0].lower() in ("the", "a", "an"):
+            org = org[1:]
+        org[-1] = _POSSESSIVE.sub("", org[-1])
+        return _Who(" ".join(org), "organization")
     if name_words[-1] in _GROUP_NAMES:  # "Republicans", "House Democrats": a group of people
         return _Who(np_text, "anonymous", np_text, None, None, True)
     if len(name_words) == 1 and name_words[0].lower() in PLATFORMS:  # "Twitter", "Facebook"

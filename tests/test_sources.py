@@ -741,3 +741,23 @@ def test_a_wire_dateline_is_not_the_speaker(make_corpus):
     quotes = find_quotes(corpus)
     assert quotes["speaker"].tolist() == ["American Express Co"]
     assert quotes["speaker_kind"].tolist() == ["organization"]
+
+
+def test_speakers_rank_by_articles_quoting_them_not_by_one_interview(make_corpus):
+    interview = "".join(f"“Point number {k} stands,” said Joe Holland.\n" for k in range(5))
+    files = {
+        "a.txt": "Title\n" + interview,
+        "b.txt": "Title\n“Rates will rise,” said Ann Lee.\n",
+        "c.txt": "Title\n“Rates will rise again,” said Ann Lee.\n",
+    }
+    q = find_quotes(make_corpus(files))
+    labels = pd.Series(["all"] * 3, index=["a", "b", "c"], dtype="category")
+    who = quoted_by_group(q, labels, top_n=5)
+    assert who[["speaker", "n_quotes", "n_articles", "label"]].values.tolist() == [
+        ["Ann Lee", 2, 2, "2 quotes in 2 articles"],
+        ["Joe Holland", 5, 1, "5 quotes in 1 article"],
+    ]
+    assert who_is_quoted(q)["speaker"].tolist() == ["Ann Lee", "Joe Holland"]
+    fig, _ = plot_quoted_by_group(who)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "5 quotes in 1 article" in texts

@@ -51,7 +51,7 @@ findings.sources(data, labels, cited, quotes, top_n)
 # %%
 plots.text_table(
     sources.who_is_quoted(quotes)[
-        ["speaker", "speaker_kind", "n_quotes", "n_articles", "variants"]
+        ["speaker", "speaker_kind", "n_articles", "n_quotes", "variants"]
     ],
     limit=15,
 )
@@ -66,7 +66,7 @@ fig, table = sources.plot_quoted_by_group(
 plots.save_figure(fig, table, "03-sources", "who-is-quoted", out)
 
 # %% [markdown]
-# Bars count direct and partial quotes per canonical speaker; each panel's title gives the group's n (its articles) and, below, the quotes of all its other speakers; a group of fewer than 5 articles is faded. The CSV holds the words quoted, the articles, the group's n and the spellings merged (`variants`) for every bar. Percentages and poll respondents ("52 percent said", "many voters") are findings, not speakers, and are never counted.
+# Bars count the articles quoting each canonical speaker (direct and partial quotes), ranked by articles then quotes, and each bar reads "13 quotes in 1 article", so one long interview does not top a panel; each panel's title gives the group's n (its articles) and, below, the quotes of all its other speakers; a group of fewer than 5 articles is faded. The CSV holds the words quoted, the articles, the group's n and the spellings merged (`variants`) for every bar. Percentages and poll respondents ("52 percent said", "many voters") are findings, not speakers, and are never counted.
 #
 # ## How much rests on unnamed sources, and is it changing?
 

@@ -11,6 +11,7 @@ from matplotlib.ticker import MaxNLocator
 
 from newscorpus import groups, plots
 from newscorpus.sources.summaries import (
+    quote_label,
     quote_table,
     source_network,
     sources_per_article,
@@ -53,15 +54,22 @@ _KIND_COLORS = {
 def plot_who_is_quoted(
     quotes: pd.DataFrame, min_quotes: int = 1, top: int = 25
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Bars of quotes and of words quoted per speaker, coloured by source type."""
+    """Bars of articles quoting each speaker (annotated "13 quotes in 1 article") and of words
+    quoted, coloured by source type; speakers ranked as in `who_is_quoted`."""
     data = who_is_quoted(quotes, min_quotes).head(top)
     fig, axes = plt.subplots(1, 2, figsize=(12, 0.38 * max(len(data), 3) + 1.8), sharey=True)
     colors = [_TYPE_COLORS.get(t, "#949494") for t in data["source_type"]]
     labels = data["speaker"].str.slice(0, 40)
-    axes[0].barh(labels, data["n_quotes"], color=colors)
+    axes[0].barh(labels, data["n_articles"], color=colors)
+    for yi, (v, text) in enumerate(zip(data["n_articles"], data["label"], strict=True)):
+        axes[0].annotate(
+            text, (v, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+        )
+    axes[0].set_xlim(0, max(int(data["n_articles"].max()) if len(data) else 1, 1) * 1.6)
     axes[1].barh(labels, data["n_words_quoted"], color=colors)
     axes[0].invert_yaxis()
-    axes[0].set(title="Quotes", xlabel="quotes (direct + partial)", ylabel="speaker")
+    axes[0].set(title="Articles quoting", xlabel="articles with a direct or partial quote")
+    axes[0].set(ylabel="speaker")
     axes[1].set(title="Words quoted", xlabel="words inside quotation marks")
     handles = [
         plt.Rectangle((0, 0), 1, 1, color=c)
@@ -220,8 +228,9 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     """Who is quoted most in each group: one panel of bars per group (`quoted_by_group`).
 
     Input: the table of `quoted_by_group` (its `group` categories give the panels, in order;
-    a group without quotes gets a "no quotes" panel). Output: the figure (bars of quotes per
-    canonical speaker coloured by kind of speaker; each panel's title gives the group's n,
+    a group without quotes gets a "no quotes" panel). Output: the figure (bars of articles
+    quoting each canonical speaker, annotated "13 quotes in 1 article", coloured by kind of
+    speaker; each panel's title gives the group's n,
     articles, and a group of fewer than `plots.SMALL_N` articles is faded; the other speakers
     of the group are summed under the panel title, and in the CSV) and the table itself.
     """
@@ -255,7 +264,7 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             title += f" — fewer than {plots.SMALL_N} articles"
         if len(other):
             o = other.iloc[0]
-            title += f"\n{o['speaker']}: {o['n_quotes']:,} more quotes"
+            title += f"\n{o['speaker']}: {quote_label([o['n_quotes']], [o['n_articles']])[0]}"
         ax.set_title(title, loc="left", fontsize=10.5, fontweight="bold")
         if rows.empty:
             plots.no_data(ax, "no quotes")
@@ -263,22 +272,23 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         colors = [_KIND_COLORS.get(str(t), "#949494") for t in rows["speaker_kind"]]
         labels = [textwrap.shorten(str(s), 32, placeholder="…") for s in rows["speaker"]]
         y = np.arange(len(rows))
-        bars = ax.barh(y, rows["n_quotes"], color=colors)
+        bars = ax.barh(y, rows["n_articles"], color=colors)
         if "group_articles" in rows:
             plots.fade_small(bars, [n_group] * len(rows))
         ax.set_yticks(y, labels, fontsize=9)
         ax.invert_yaxis()
-        ax.set_xlabel("quotes (direct + partial)")
-        for yi, v in zip(y, rows["n_quotes"], strict=True):
+        ax.set_xlabel("articles quoting the speaker")
+        texts = quote_label(rows["n_quotes"], rows["n_articles"])
+        for yi, v, text in zip(y, rows["n_articles"], texts, strict=True):
             ax.annotate(
-                f"{v:,}",
+                text,
                 (v, yi),
                 xytext=(3, 0),
                 textcoords="offset points",
                 va="center",
                 fontsize=8,
             )
-        ax.set_xlim(0, max(int(rows["n_quotes"].max()), 1) * 1.2)
+        ax.set_xlim(0, max(int(rows["n_articles"].max()), 1) * 1.9)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     kinds = (
         [k for k in _KIND_COLORS if k in set(shown["speaker_kind"].astype("str"))]

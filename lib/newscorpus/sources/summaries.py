@@ -42,11 +42,21 @@ def variants_of(table: pd.DataFrame, surface: str, name: str = "canonical") -> p
     )
 
 
-def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
-    """Speakers of direct and partial quotes: quotes, words quoted, articles (most quoted first).
+def quote_label(n_quotes, n_articles) -> list[str]:
+    """ "13 quotes in 1 article" for each pair of counts (equal-length sequences)."""
+    return [
+        f"{q:,} quote{'s' * (q != 1)} in {a:,} article{'s' * (a != 1)}"
+        for q, a in zip(n_quotes, n_articles, strict=True)
+    ]
 
+
+def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
+    """Speakers of direct and partial quotes: quotes, words quoted, articles.
+
+    Ranked by n_articles (articles quoting the speaker), then n_quotes, n_words_quoted: one
+    interview quoted 13 times does not outrank a speaker quoted across many articles.
     Speakers are counted under their canonical name (`speaker` holds it; `variants` lists
-    the spellings merged under it, most used first)."""
+    the spellings merged under it, most used first); `label` reads "13 quotes in 1 article"."""
     q = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()]
     q = q[~q["speaker_kind"].astype("str").isin(NOT_SPEAKERS)]
     q = q.assign(
@@ -65,11 +75,15 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
         .reset_index()
     )
     out = out[out["n_quotes"] >= min_quotes]
-    out = out.sort_values(["n_quotes", "n_words_quoted", "speaker"], ascending=[False, False, True])
+    out = out.sort_values(
+        ["n_articles", "n_quotes", "n_words_quoted", "speaker"], ascending=[0, 0, 0, 1]
+    )
     out["variants"] = out["speaker"].map(variants_of(q, "surface", "speaker")).fillna("")
-    return out.reset_index(drop=True).astype(
+    out = out.reset_index(drop=True).astype(
         {"n_quotes": "int64", "n_words_quoted": "int64", "n_articles": "int64"}
     )
+    out["label"] = pd.array(quote_label(out["n_quotes"], out["n_articles"]), dtype="str")
+    return out
 
 
 def sources_per_article(sources: pd.DataFrame) -> pd.DataFrame:
@@ -239,11 +253,12 @@ def quoted_by_group(
 
     Inputs: the `quotes` table, group labels per article (`groups.assign`), how many speakers
     and groups to keep (the smaller groups are summed as group "other"). Output: one row per
-    group and speaker with group, rank (1 = most quoted; the "other speakers" row has rank
-    top_n + 1), speaker, speaker_kind, source_type, n_quotes (direct and partial quotes),
-    n_words_quoted (words inside the quotation marks), n_articles, group_articles (the
-    group's articles: its n) and variants (the spellings merged under the speaker's
-    canonical name). `group` is an ordered Categorical holding every group, also those
+    group and speaker with group, rank (1 = quoted in most of the group's articles, then
+    most quotes; the "other speakers" row has rank top_n + 1), speaker, speaker_kind,
+    source_type, n_quotes (direct and partial quotes), n_words_quoted (words inside the
+    quotation marks), n_articles (articles quoting the speaker), group_articles (the
+    group's articles: its n), variants (the spellings merged under the speaker's
+    canonical name) and label ("13 quotes in 1 article"). `group` is an ordered Categorical holding every group, also those
     without quotes (they have no rows). Speakers that are unknown (no attribution found) are
     left out; every speaker is counted under its canonical name (`canonical_names`).
     """
@@ -272,7 +287,10 @@ def quoted_by_group(
             n_articles=("article_id", "nunique"),
         )
         .reset_index()
-        .sort_values(["group", "n_quotes", "n_words_quoted", "speaker"], ascending=[1, 0, 0, 1])
+        .sort_values(
+            ["group", "n_articles", "n_quotes", "n_words_quoted", "speaker"],
+            ascending=[1, 0, 0, 0, 1],
+        )
     )
     per["rank"] = per.groupby("group", sort=False).cumcount() + 1
     per["variants"] = per["speaker"].map(variants_of(q, "surface", "speaker")).fillna("")
@@ -308,6 +326,7 @@ def quoted_by_group(
     out = out.sort_values(["group", "rank"]).reset_index(drop=True)
     for col in ("rank", "n_quotes", "n_words_quoted", "n_articles", "group_articles"):
         out[col] = out[col].astype("int64")
+    out["label"] = pd.array(quote_label(out["n_quotes"], out["n_articles"]), dtype="str")
     return out
 
 

@@ -761,3 +761,26 @@ def test_speakers_rank_by_articles_quoting_them_not_by_one_interview(make_corpus
     fig, _ = plot_quoted_by_group(who)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "5 quotes in 1 article" in texts
+
+
+def test_quote_page_prints_no_missing_verb_and_trims_leading_commas():
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "sentence_id": [1, 2],
+            "speaker": [None, "Jorio Dauster"],
+            "canonical": [None, "Jorio Dauster"],
+            "speaker_role": [None, None],
+            "verb": [None, "countered"],
+            "kind": ["direct", "partial"],
+            "quote": ["Prices will fall", ', "Negotiations failed because of quotas."'],
+        }
+    ).astype({"speaker": "str", "canonical": "str", "verb": "str", "quote": "str"})
+    fig, data = plot_quote_table(q)
+    assert data["quote"].tolist() == [
+        "Prices will fall",
+        '"Negotiations failed because of quotas."',
+    ]
+    lines = [t.get_text() for t in fig.axes[0].texts]
+    assert "(unattributed): “Prices will fall”" in lines
+    assert 'Jorio Dauster (countered): "Negotiations failed because of quotas."' in lines

@@ -550,7 +550,8 @@ def plot_quote_table(
         role = r.speaker_role if isinstance(r.speaker_role, str) else ""
         role = f", {role}" if role and role.lower() not in speaker.lower() else ""
         text = f"“{r.quote}”" if r.kind == "direct" else r.quote  # a claim keeps its own marks
-        body = textwrap.wrap(f"{speaker}{role} ({r.verb or 'no verb'}): {text}", width)
+        verb = f" ({r.verb})" if isinstance(r.verb, str) and r.verb.strip() else ""
+        body = textwrap.wrap(f"{speaker}{role}{verb}: {text}", width)
         if len(body) > 4:
             body = body[:4]
             body[-1] = body[-1][: width - 1] + "…"

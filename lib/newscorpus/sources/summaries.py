@@ -168,7 +168,8 @@ def quote_table(
     Inputs: the `quotes` table, the kinds to keep, optionally group labels (adds a `group`
     column after article_id), a list of article ids to keep (None or empty: all) and the
     `articles` table (adds `article`: title — outlet, date, `plots.article_label`). Output:
-    one row per quote in article and sentence order, the quote in full.
+    one row per quote in article and sentence order, the quote in full (leading punctuation
+    left by the extraction, ', "…', trimmed).
     """
     q = quotes[quotes["kind"].isin(kinds)]
     if articles:
@@ -177,6 +178,8 @@ def quote_table(
     if "canonical" in q.columns:
         cols.insert(3, "canonical")
     out = q[cols].sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+    # ', "Negotiations failed…"': the comma before a partial quote is no part of it
+    out["quote"] = out["quote"].str.replace(r"^[\s,;:.–—-]+", "", regex=True)
     if labels is not None:
         out.insert(1, "group", _labels_for(out, labels).to_numpy())
     if article_info is not None:

@@ -784,3 +784,15 @@ def test_quote_page_prints_no_missing_verb_and_trims_leading_commas():
     lines = [t.get_text() for t in fig.axes[0].texts]
     assert "(unattributed): “Prices will fall”" in lines
     assert 'Jorio Dauster (countered): "Negotiations failed because of quotas."' in lines
+
+
+def test_quote_label_takes_numpy_counts():
+    # counts straight from a pandas row are numpy integers (their comparisons give numpy bools)
+    import numpy as np
+
+    from newscorpus.sources.summaries import quote_label
+
+    assert quote_label([np.int64(13), np.int64(1)], [np.int64(1), np.int64(2)]) == [
+        "13 quotes in 1 article",
+        "1 quote in 2 articles",
+    ]

@@ -45,8 +45,8 @@ def variants_of(table: pd.DataFrame, surface: str, name: str = "canonical") -> p
 def quote_label(n_quotes, n_articles) -> list[str]:
     """ "13 quotes in 1 article" for each pair of counts (equal-length sequences)."""
     return [
-        f"{q:,} quote{'s' * (q != 1)} in {a:,} article{'s' * (a != 1)}"
-        for q, a in zip(n_quotes, n_articles, strict=True)
+        f"{q:,} quote{'' if q == 1 else 's'} in {a:,} article{'' if a == 1 else 's'}"
+        for q, a in ((int(q), int(a)) for q, a in zip(n_quotes, n_articles, strict=True))
     ]
 
 

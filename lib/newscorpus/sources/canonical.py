@@ -413,29 +413,6 @@ def _tidy(row: dict, body: str) -> None:
     if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
         row["speaker_kind"] = "organization"
         return
-    words = speaker.split()
-    low = [w.lower().strip(",.") for w in words]
-    heads = [
-        k
-        for k, w in enumerate(low[:-2])
-        if (w in ORG_HEADS or w in _TRADE_HEADS or w in CORPORATE) and words[k][:1].isupper()
-    ]
-    if (
-        kind in ("person", "anonymous")
-        and heads
-        and not speaker.isupper()
-        and low[-1] not in ORG_HEADS | CORPORATE | _TRADE_HEADS | ORG_TAILS
-        and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
-    ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
-        k = heads[-1] + 1
-        while k < len(words) - 2 and (low[k] in _TITLES or low[k] in ORG_TAILS):
-            k += 1  # "… Corp Chairman Ed Crutchfield", "… Government Affairs Phil Smith"
-        if len(words) - k <= 3:
-            row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
-            row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
-            return
-    if kind not in ("person", "organization"):
-        return
     before = [
         body[max(0, m.start() - 40) : m.start()]
         for m in re.finditer(r"(?<![\w’'-])" + _spaced(speaker) + r"(?![\w’'-])", body)

@@ -318,3 +318,21 @@ def test_an_empty_list_of_articles_reads_the_columns_and_no_rows(three, tmp_path
         "article_id",
         "text",
     ]
+
+
+def test_a_variant_gets_the_corpus_canonical_names_like_the_default_tables(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Talks\n\n“We will win the vote,” Donald Trump said on Monday.\n", encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(
+        "Economy\n\n“The economy is strong,” Trump said on Tuesday.\n", encoding="utf-8"
+    )
+    a = analysis.load(folder, cache=tmp_path / "cache", workers=1)
+    plain = a.quotes.set_index("article_id")["canonical"]
+    extra = a.table("quotes", extra_outlets=["Kurdistan 24"]).set_index("article_id")["canonical"]
+    assert plain["b"] == "Donald Trump"
+    assert extra["b"] == "Donald Trump"
+    assert len(list(a.folder.glob("sources@*"))) == 1
+    assert not list(a.folder.glob(".variant-*"))

@@ -774,6 +774,8 @@ class Analysis:
                 order.append(n)
 
         visit(name)
+        if "quotes" in order and "sources" not in order:
+            order.append("sources")  # the corpus step names a quote's speaker from both
         todo, given, folders = [], {}, {}
         for n in order:
             own = {k: v for k, v in options.items() if k in _options_of(n)}
@@ -806,6 +808,12 @@ class Analysis:
             problems = [row for r in results for row in r["problems"]]
             if problems:
                 _write_part(_problems_frame(problems), tmp_root / "problems", 0)
+            if "quotes" in todo and "sources" in todo:
+                # one source, one name, as in the pass: the alias table of this variant
+                # (written into the temporary folder) rewrites its quotes and sources
+                importlib.import_module("newscorpus.sources.canonical").resolve_folder(
+                    tmp_root, (folders["quotes"].name, folders["sources"].name)
+                )
             for n in todo:
                 _publish(Path(tmp_folders[n]), folders[n])
         finally:

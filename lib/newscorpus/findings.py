@@ -336,6 +336,7 @@ def sentiment(
     labels: pd.Series,
     scores: pd.DataFrame | None = None,
     top_n: int | None = grouping.TOP_N,
+    check: pd.DataFrame | None = None,
 ) -> Finding:
     """3–6 sentences on tone: each group's mean sentence compound against the corpus.
 
@@ -343,7 +344,9 @@ def sentiment(
     its articles of each article's mean sentence compound (VADER, −1 to +1), so long articles
     do not weigh more; quoted sentences are compared with the reporter's own. `scores`
     replaces `data.sentiment` (e.g. the table of another lexicon). `top_n` folds the groups as
-    the figures do.
+    the figures do. `check` (`sentiment.group_tone_check` of the same groups) names the words
+    that carry the groups' differences in this corpus and whether the order survives without
+    them (`sentiment.robustness_note`); without it the caveat names no word.
     """
     labels = _folded(labels, top_n)
     lab = _labelled(labels)
@@ -375,12 +378,30 @@ def sentiment(
             f"Quoted sentences average {_num(quoted.mean())} (n = {len(quoted):,} sentences), "
             f"the reporters' own {_num(own.mean())} (n = {len(own):,})."
         )
-    out.append(
-        "A word list scores vocabulary: event words such as “killed” or “attack” pull a "
-        "group's tone down whatever its stance."
-    )
+    out.append(_vocabulary_caveat(check))
     out.append(_caveat(means))
     return _finish(out[:6])
+
+
+def _vocabulary_caveat(check: pd.DataFrame | None) -> str:
+    """A word list scores vocabulary: the words that carry the groups' differences in this
+    corpus (from `sentiment.group_tone_check`) and whether the order holds without them."""
+    from newscorpus.sentiment import carrying_words, robustness_note
+
+    words = carrying_words(check, 3) if check is not None and len(check) else []
+    if not words:
+        return (
+            "A word list scores vocabulary: words that report events rather than judge them "
+            "move a group's tone whatever its stance (see the robustness check)."
+        )
+    quoted = [f"“{w}”" for w in words]
+    listed = ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
+    note = robustness_note(check)
+    order = note[note.index("the order") :] if "the order" in note else note
+    return (
+        f"A word list scores vocabulary: here {listed} carry most of the groups' differences "
+        f"in tone; without them and the listed designation and event words, {order}"
+    )
 
 
 # --------------------------------------------------------------------------- timeline

@@ -41,22 +41,22 @@ data
 # %% [markdown]
 # ## The finding in words
 #
-# Written from the tables below: the main differences between groups with their numbers, 95 % intervals and the articles they rest on (n). A group is named only when its interval excludes the corpus-wide value; groups of fewer than 5 articles are not compared. Reprinted copies are counted once unless `include_duplicates` is set.
+# Written from the tables below: the main differences between groups with their numbers, 95 % intervals and the articles they rest on (n), and the words that carry those differences in this corpus, with whether the order of groups holds without them (the robustness check below). A group is named only when its interval excludes the corpus-wide value; groups of fewer than 5 articles are not compared. Reprinted copies are counted once unless `include_duplicates` is set.
 
 # %%
 from newscorpus import findings
 
-findings.sentiment(data, labels, scores, top_n)
+check = sentiment.group_tone_check(
+    scores, data.sentences, labels, lexicon, rules, top_n, n_words, threshold=threshold
+)
+findings.sentiment(data, labels, scores, top_n, check=check)
 
 # %% [markdown]
 # ## How negative or positive is each group, and is that tone or vocabulary?
 #
-# One row per group, most negative first: its articles (n), the mean compound (each article's mean sentence score, averaged over the group's articles) with its 95 % interval, and its rank (1 = most negative). A word list scores vocabulary: in news, designations and event words ("terrorist", "killed", "attack"; in politics "party", "win") carry much of the valence. So each group also shows the `n_words` words that carry most of its difference from the corpus (their valence in the group's sentences minus what the corpus rate predicts for a group of that many words, per 1,000 words), and the **robustness check**: the same means and ranks recomputed with those words and the stated list of designation and event words (`lib/newscorpus/data/news_designations.txt`) scored neutral. The whole-corpus row is the reference, never ranked.
+# One row per group, most negative first: its articles (n), the mean compound (each article's mean sentence score, averaged over the group's articles) with its 95 % interval, and its rank (1 = most negative). A word list scores vocabulary: words that name who someone is or report what happened can carry much of the valence, whatever the writer's stance. So each group also shows the `n_words` words of this corpus that carry most of its difference from the corpus (their valence in the group's sentences minus what the corpus rate predicts for a group of that many words, per 1,000 words), and the **robustness check**: the same means and ranks recomputed with those words and the stated list of designation and event words (`lib/newscorpus/data/news_designations.txt`) scored neutral. The note under the figure names the words removed, as found in this corpus. The whole-corpus row is the reference, never ranked.
 
 # %%
-check = sentiment.group_tone_check(
-    scores, data.sentences, labels, lexicon, rules, top_n, n_words, threshold=threshold
-)
 check
 
 # %%
@@ -71,7 +71,7 @@ print(sentiment.robustness_note(check))
 #
 # ## Plain VADER or a news-adjusted lexicon?
 #
-# The same groups scored with VADER's lexicon alone and with the news-adjusted lexicon (`lexicon="news"`: every designation and event word of the list scored neutral), side by side; violence is then measured on its own, as the share of each group's sentences that name it (a word of the list's "violence" or "designation" categories).
+# The same groups scored with VADER's lexicon alone and with the news-adjusted lexicon (`lexicon="news"`: every designation and event word of the list scored neutral), side by side; violence is then measured on its own, as the share of each group's sentences that name it (a word of the list's "violence" or "designation" categories). The legend, the bar title and the note below name the listed words that actually occur in this corpus; where few do, the two lexicons differ little and the order of groups rests on other words (see the words beside each group above).
 
 # %%
 plain = data.table("sentiment", **sentiment.table_options("vader", rules))
@@ -103,7 +103,7 @@ fig, table = sentiment.plot_tone_over_time(
 plots.save_figure(fig, table, "04-sentiment", "time", out)
 
 # %% [markdown]
-# Each line is one group's mean compound per publication period, the band its 95 % interval; a period with one article has no band, a period without articles is a gap, and undated articles are left out. The grey bars at the foot of each panel are the articles behind each point (also in the CSV, `n_articles`); hollow, faded points rest on fewer than 5 articles.
+# Each line is one group's mean compound per publication period, the band its 95 % interval; a period with one article has no band, a period without articles is a gap, and undated articles are left out. The grey bars at the foot of each panel are the articles behind each point (also in the CSV, `n_articles`); hollow, faded points rest on fewer than 5 articles. A first or last period the corpus covers only in part is shaded and marked "partial" (its days of data under the axes and in the CSV, `period_note`).
 #
 # ## Do quoted voices sound different from the reporter's narrative?
 
@@ -116,45 +116,51 @@ plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 #
 # ## How does each group write about the people and groups it covers?
 #
-# Sentences that name a target (by any of its aliases), and their mean compound per group. With `targets` left empty: the corpus's own eight most cited sources by canonical name (people and organisations cited by at least two articles; anonymous sources, outlets and documents left out), each matched by its canonical name, the variants merged into it and, for a person, the surname.
+# Sentences that name a target (by any of its aliases), and their mean compound per group. With `targets` left empty: the corpus's own eight most cited sources by canonical name (people and organisations cited by at least two articles; anonymous sources, outlets and documents left out), each matched by its canonical name, the variants merged into it and, for a person, the surname. Each target has a type: a country, capital or seat of government (`lib/newscorpus/data/places.csv`) is a **place** even when the sources analysis counts it as a speaking government; the others are people or organisations as the sources table types them. The figure draws the types apart and labels each row with its type.
 
 # %%
 chosen_targets = targets or sentiment.default_targets(data.sources)
-chosen_targets
+types = sentiment.target_types(chosen_targets, data.sources)
+pd.DataFrame(
+    {"type": types, "aliases": {t: ", ".join(a) for t, a in chosen_targets.items()}}
+).rename_axis("target")
 
 # %%
 mentions = sentiment.target_mentions(data.sentences, chosen_targets)
 name_words = sentiment.target_words(chosen_targets, lexicon)
 target_scores = sentiment.rescore(scores, data.sentences, name_words, lexicon, rules)
 fig, table = sentiment.plot_group_targets(
-    sentiment.group_targets(target_scores, mentions, labels, top_n)
+    sentiment.group_targets(target_scores, mentions, labels, top_n, types=types)
 )
 plots.save_figure(fig, table, "04-sentiment", "targets", out)
 
 # %% [markdown]
-# Each cell gives the mean compound of the group's sentences that name the target and how many there are; a blank cell means the group never names it, and a few sentences make a fragile mean (cells resting on fewer than 5 articles are faded). Lexicon words inside the targets' own names ("united" in United States, "justice" in Department of Justice: `name_words`) are scored neutral here, so a name does not colour its own sentences. This is the tone of the sentences around a name, not sentiment towards it.
+# Each cell gives the mean compound of the group's sentences that name the target and n, the number of **articles** those sentences come from (the same unit as the fading: cells resting on fewer than 5 articles are faded; the sentences are in the CSV, `n_sentences`); a blank cell means the group never names it. Lexicon words inside the targets' own names ("united" in United States, "justice" in Department of Justice: `name_words`) are scored neutral here, so a name does not colour its own sentences. This is the tone of the sentences around a name, not sentiment towards it.
 #
 # ## Which words drive the tone?
 #
 # Every word's valence after VADER's rules (negation, boosters, capitals, "but"), summed over the corpus; the largest sums, whatever their sign. Above 100,000 sentences an evenly spaced sample of 100,000 is read.
 
 # %%
-fig, table = sentiment.plot_driver_words(
-    sentiment.driver_words(data.sentences, lexicon, rules, top_words)
-)
+drivers = sentiment.driver_words(data.sentences, lexicon, rules, top_words)
+fig, table = sentiment.plot_driver_words(drivers)
 plots.save_figure(fig, table, "04-sentiment", "drivers", out)
+print(sentiment.driver_note(drivers))
 
 # %% [markdown]
-# Read the list for words VADER scores that are not sentiment in news: names and institutions such as "security", "intelligence", "united", "party", "super" or "justice", and designations and events such as "terrorist", "killed" or "win", add valence without meaning it. `lexicon="news"` scores the listed ones neutral (see the comparison above); a lexicon file giving other words valence 0 removes them too.
+# Read the list for words VADER scores that are not sentiment in news: parts of names and institutions, designations and reported events add valence without meaning it. `lexicon="news"` scores the listed ones neutral (see the comparison above); a lexicon file giving other words valence 0 removes the others too.
 #
 # ## Where in an article does the tone turn?
 #
-# Sentence by sentence for the chosen articles (`articles`, or a typical article of each of the largest groups: the one whose length is closest to the group's median), with a moving average over `smooth` sentences.
+# Sentence by sentence for the chosen articles (`articles`, or a typical article of each of the `n_articles` largest groups: the one whose length is closest to the group's median), with a moving average over `smooth` sentences. The figure's title states the rule; each panel names the article's group, its length and the group's median.
 
 # %%
-chosen = sentiment.choose_articles(data.articles, labels, articles, n_articles)
+choice = sentiment.article_choice(data.articles, labels, articles, n_articles)
+chosen = choice["article_id"].tolist()
 arc = sentiment.sentiment_arc(scores[scores["article_id"].isin(chosen)], smooth)
-fig, table = sentiment.plot_article_arcs(arc, sentiment.article_titles(data.articles, chosen))
+fig, table = sentiment.plot_article_arcs(
+    arc, sentiment.article_titles(data.articles, chosen), threshold, choice
+)
 plots.save_figure(fig, table, "04-sentiment", "arcs", out)
 
 # %% [markdown]

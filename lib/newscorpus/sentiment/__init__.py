@@ -24,6 +24,8 @@ a whole article (its compound saturates). Every public name is importable from h
 from __future__ import annotations
 
 from newscorpus.sentiment.compare import (
+    TARGET_TYPES,
+    article_choice,
     choose_articles,
     default_targets,
     driver_words,
@@ -32,6 +34,7 @@ from newscorpus.sentiment.compare import (
     group_voices,
     t_critical,
     table_options,
+    target_types,
     tone_over_time,
 )
 from newscorpus.sentiment.figures import (
@@ -63,13 +66,17 @@ from newscorpus.sentiment.lexicon import (
     news_words,
 )
 from newscorpus.sentiment.robust import (
+    carrying_words,
+    check_words,
     containing,
+    driver_note,
     group_tone_check,
     group_word_contributions,
     lexicon_comparison,
     rescore,
     robustness_note,
     target_words,
+    word_counts,
 )
 from newscorpus.sentiment.tone import (
     DEFAULT_TARGETS,
@@ -119,11 +126,15 @@ __all__ = [
     "PARALLEL_MIN",
     "RULES",
     "SENTIMENT_COLUMNS",
+    "TARGET_TYPES",
     "THRESHOLD",
     "analyzer",
     "article_labels",
     "article_titles",
+    "article_choice",
     "article_tone",
+    "carrying_words",
+    "check_words",
     "changed_sentences",
     "check_rules",
     "choose_articles",
@@ -132,6 +143,7 @@ __all__ = [
     "compound_from",
     "containing",
     "default_targets",
+    "driver_note",
     "driver_words",
     "explain",
     "extra_valences",
@@ -173,6 +185,7 @@ __all__ = [
     "table_options",
     "target_mentions",
     "target_tone",
+    "target_types",
     "target_words",
     "tone_over_time",
     "top_drivers",
@@ -180,5 +193,6 @@ __all__ = [
     "vader_words",
     "voice_tone",
     "word_contributions",
+    "word_counts",
     "word_valences",
 ]

@@ -105,7 +105,7 @@ def group_tone(
     sentiment: pd.DataFrame,
     labels: pd.Series,
     threshold: float = THRESHOLD,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
 ) -> pd.DataFrame:
     """Tone per group: mean compound with its 95 % interval, and shares of sentences by tone.
 
@@ -162,7 +162,18 @@ def _pooled_tone(sentiment: pd.DataFrame, folded: pd.Series) -> pd.Series | None
 def _typed(table: pd.DataFrame, ints: set[str]) -> pd.DataFrame:
     types = {c: ("int64" if c in ints else "float64") for c in table.columns}
     types |= {
-        c: "str" for c in ("group", "period", "voice", "target", "word", "direction") if c in types
+        c: "str"
+        for c in (
+            "group",
+            "period",
+            "period_note",
+            "voice",
+            "target",
+            "target_type",
+            "word",
+            "direction",
+        )
+        if c in types
     }
     return table.astype(types)
 
@@ -172,7 +183,7 @@ def tone_over_time(
     articles: pd.DataFrame,
     labels: pd.Series,
     period: str = "month",
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
 ) -> pd.DataFrame:
     """Mean compound per group and publication period, with its 95 % interval (GDELT's tone line).
 
@@ -182,11 +193,14 @@ def tone_over_time(
     and group, plus the pooled rows (`POOLED`, "whole corpus") when there are two groups or
     more; every period from the first to the last dated article is present (n_articles 0 and
     NaN means where a group has no article); undated and unlabelled articles are left out.
-    Periods in time order. Raises ValueError for an unknown period.
+    period_note is "partial: 3 days" for a first or last period the corpus covers only in
+    part (`groups.period_coverage`: its dates start after the period's first day or end
+    before its last), else "". Periods in time order. Raises ValueError for an unknown
+    period.
     """
     empty = pd.DataFrame(
         columns=["period", "group", "n_articles", "mean_compound", "ci_low", "ci_high"]
-    )
+    ).assign(period_note=pd.Series(dtype="str"))
     if "published" not in articles.columns:
         grouping.period_labels(pd.Series([], dtype="datetime64[s]"), period)  # checks period
         return _typed(empty, {"n_articles"})
@@ -215,14 +229,17 @@ def tone_over_time(
     stats = stats.reset_index()
     rank = {g: k for k, g in enumerate([*_order(folded), POOLED])}
     stats = stats.assign(_rank=stats["group"].map(rank)).sort_values(["period", "_rank"])
-    return _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
+    stats = _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
+    coverage = grouping.period_coverage(dated, period).set_index("period")["note"]
+    stats["period_note"] = stats["period"].map(coverage).fillna("").astype("str")
+    return stats
 
 
 def group_voices(
     sentiment: pd.DataFrame,
     labels: pd.Series,
     threshold: float = THRESHOLD,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
 ) -> pd.DataFrame:
     """Quoted voices against the reporter's narrative, per group and over the whole corpus.
 
@@ -348,30 +365,88 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     return targets
 
 
+TARGET_TYPES = ("person", "organisation", "place", "other")  # the order the targets are drawn in
+
+
+def target_types(
+    targets: dict[str, list[str]], sources: pd.DataFrame | None = None
+) -> dict[str, str]:
+    """What each tone target is: "person", "organisation", "place" or "other".
+
+    Inputs: {target: [aliases]} (`default_targets` or the notebook's `targets`) and the
+    `sources` table (name, canonical, kind), when there is one. A target is a place when
+    its name or one of its aliases is a country, capital or seat of government of
+    `data/places.csv` (`sources.lexicon.load_places`: "United States", "U.S.", "Kremlin") —
+    the sources analysis counts a country that speaks as an organisation of type
+    government, but as a tone target the sentences that name it are about the place. Else
+    the most frequent `kind` of its canonical name in `sources` ("organization" spelled
+    "organisation"); else "other". Output: {target: type} in the targets' order.
+    """
+    from newscorpus.sources.lexicon import load_places
+
+    places = load_places()
+    place_names = {
+        v.strip().lower()
+        for row in places["variants"].astype("str")
+        for v in row.split("|")
+        if v.strip()
+    } | set(places["name"].astype("str").str.lower())
+    kinds: dict[str, str] = {}
+    if sources is not None and len(sources) and "kind" in sources.columns:
+        column = "canonical" if "canonical" in sources.columns else "name"
+        rows = pd.DataFrame(
+            {
+                "name": sources[column].astype("str").str.strip().str.lower(),
+                "kind": sources["kind"].astype("str"),
+            }
+        )
+        rows = rows[rows["name"].isin({str(t).strip().lower() for t in targets})]
+        if len(rows):
+            kinds = rows.groupby("name")["kind"].agg(lambda k: k.mode().iloc[0]).to_dict()
+    out: dict[str, str] = {}
+    for target, aliases in (targets or {}).items():
+        names = {str(target).strip().lower(), *(str(a).strip().lower() for a in aliases)}
+        if names & place_names:
+            out[target] = "place"
+            continue
+        kind = kinds.get(str(target).strip().lower(), "")
+        kind = {"organization": "organisation"}.get(kind, kind)
+        out[target] = kind if kind in TARGET_TYPES else "other"
+    return out
+
+
 def group_targets(
     sentiment: pd.DataFrame,
     mentions: pd.DataFrame,
     labels: pd.Series,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
     max_targets: int = 12,
+    types: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Tone of the sentences that name each target, per group (targets × groups).
 
-    Inputs: the `sentiment` table, `target_mentions`, group labels. Output columns: target,
-    group, n_articles, n_sentences (sentences naming the target, each once), mean_compound
-    (over those sentences). The `max_targets` most-mentioned targets are kept, most
-    sentences first; groups in the labels' order.
+    Inputs: the `sentiment` table, `target_mentions`, group labels, optionally each target's
+    type (`target_types`). Output columns: target, target_type (person, organisation, place,
+    other; "" without `types`), group, n_articles (articles whose sentences name the target:
+    the n shown and faded by), n_sentences (sentences naming the target, each once),
+    mean_compound (over those sentences). The `max_targets` most-mentioned targets are kept;
+    with `types`, targets are ordered by type (people, organisations, places, other), then
+    most sentences first; groups in the labels' order.
     """
-    columns = ["target", "group", "n_articles", "n_sentences", "mean_compound"]
+    columns = ["target", "target_type", "group", "n_articles", "n_sentences", "mean_compound"]
     per_sentence = mentions.drop_duplicates(["article_id", "sentence_id", "target"])
     merged = per_sentence[["article_id", "sentence_id", "target"]].merge(
         sentiment[["article_id", "sentence_id", "compound"]], on=["article_id", "sentence_id"]
     )
     if merged.empty:
-        return _typed(pd.DataFrame(columns=columns), {"n_articles", "n_sentences"})
+        empty = _typed(pd.DataFrame(columns=columns), {"n_articles", "n_sentences"})
+        return empty.astype({"target_type": "str"})
     counts = merged["target"].value_counts()
     order = [t for t in dict.fromkeys(mentions["target"]) if t in counts.index]
     keep = sorted(order, key=lambda t: (-counts[t], order.index(t)))[:max_targets]
+    if types:
+        rank = {t: k for k, t in enumerate(TARGET_TYPES)}
+        keep = sorted(keep, key=lambda t: rank.get(types.get(t, "other"), len(rank)))
     folded = _folded(labels, top_n)
     merged = merged[merged["target"].isin(keep)]
     merged = _labelled(merged, folded)
@@ -388,7 +463,9 @@ def group_targets(
     group_rank = {g: k for k, g in enumerate(_order(folded))}
     out = out.assign(_t=out["target"].map(target_rank), _g=out["group"].map(group_rank))
     out = out.sort_values(["_t", "_g"]).drop(columns=["_t", "_g"])
-    return _typed(out[columns].round(4).reset_index(drop=True), {"n_articles", "n_sentences"})
+    out["target_type"] = out["target"].map(lambda t: (types or {}).get(t, ""))
+    out = _typed(out[columns].round(4).reset_index(drop=True), {"n_articles", "n_sentences"})
+    return out.astype({"target_type": "str"})
 
 
 def driver_words(
@@ -460,8 +537,37 @@ def choose_articles(
     the ids not in the corpus. Without: a typical article of each of the `n` largest groups,
     the one whose number of body sentences is closest to the group's median (ties: the longer,
     then the first id), then typical articles of the whole corpus until there are `n`.
+    `article_choice` gives the same ids with the group and the rule that picked each.
     """
+    return article_choice(articles, labels, chosen, n)["article_id"].tolist()
+
+
+def article_choice(
+    articles: pd.DataFrame,
+    labels: pd.Series,
+    chosen: list[str] | None = None,
+    n: int = 4,
+) -> pd.DataFrame:
+    """The articles of the per-article views, each with its group and the rule that chose it.
+
+    Inputs as `choose_articles` (the `articles` table with n_sentences, group labels, ids
+    given by the user or None, how many). Output, one row per article in the order drawn:
+    article_id, group ("" when unlabelled), n_sentences, group_median (the median body
+    sentences of its group's articles; of the whole corpus for a corpus-wide pick), why
+    ("chosen by id", "typical of its group", "typical of the corpus"). `table.attrs["rule"]`
+    states the rule in words for a figure's title, e.g. "a typical article of each of the 4
+    largest groups (body length closest to the group's median)". Raises ValueError for ids
+    not in the corpus.
+    """
+    columns = ["article_id", "group", "n_sentences", "group_median", "why"]
     ids = articles["article_id"].astype("str")
+    sizes = pd.Series(articles["n_sentences"].to_numpy(), index=ids.to_numpy())
+    group_of = ids.map(labels.astype("str")).fillna("")
+    group_of.index = ids.to_numpy()
+    table = pd.DataFrame({"article_id": ids, "n_sentences": articles["n_sentences"].to_numpy()})
+    table["group"] = group_of.to_numpy()
+    medians = table[table["n_sentences"] > 0].groupby("group")["n_sentences"].median()
+    rows: list[tuple[str, str]] = []
     if chosen:
         missing = [a for a in chosen if a not in set(ids)]
         if missing:
@@ -469,29 +575,61 @@ def choose_articles(
                 f"articles={missing!r}: not article ids of this corpus "
                 f"(e.g. {', '.join(ids.head(3))})"
             )
-        return [str(a) for a in chosen]
-    if n < 1 or articles.empty:
-        return []
-    table = pd.DataFrame({"article_id": ids, "n_sentences": articles["n_sentences"].to_numpy()})
-    table["group"] = table["article_id"].map(labels.astype("str")).to_numpy()
-    table = table[table["n_sentences"] > 0]
+        rows = [(str(a), "chosen by id") for a in chosen]
+        rule = f"the {len(rows)} article{'s' if len(rows) != 1 else ''} given in `articles`"
+    elif n >= 1 and not articles.empty:
+        table = table[table["n_sentences"] > 0]
 
-    def typical(rows: pd.DataFrame) -> pd.DataFrame:
-        distance = (rows["n_sentences"] - rows["n_sentences"].median()).abs()
-        ranked = rows.assign(distance=distance, minus=-rows["n_sentences"])
-        return ranked.sort_values(["distance", "minus", "article_id"])
+        def typical(part: pd.DataFrame) -> pd.DataFrame:
+            distance = (part["n_sentences"] - part["n_sentences"].median()).abs()
+            ranked = part.assign(distance=distance, minus=-part["n_sentences"])
+            return ranked.sort_values(["distance", "minus", "article_id"])
 
-    picked: list[str] = []
-    for group in _order(labels)[:n]:
-        rows = table[table["group"] == group]
-        if len(rows):
-            picked.append(typical(rows)["article_id"].iloc[0])
-    for aid in typical(table)["article_id"]:
-        if len(picked) >= n:
-            break
-        if aid not in picked:
-            picked.append(aid)
-    return picked[:n]
+        for group in _order(labels)[:n]:
+            part = table[table["group"] == group]
+            if len(part):
+                rows.append((typical(part)["article_id"].iloc[0], "typical of its group"))
+        n_groups = len(rows)
+        for aid in typical(table)["article_id"] if len(table) else []:
+            if len(rows) >= n:
+                break
+            if aid not in {r[0] for r in rows}:
+                rows.append((aid, "typical of the corpus"))
+        rows = rows[:n]
+        rule = (
+            f"a typical article of each of the {n_groups} largest groups (body length in "
+            "sentences closest to the group's median)"
+            if n_groups
+            else "typical articles of the corpus (body length closest to the median)"
+        )
+        if 0 < n_groups < len(rows):
+            rule += f", then {len(rows) - n_groups} typical of the whole corpus"
+    else:
+        rule = "no article"
+    corpus_median = float(table["n_sentences"].median()) if len(table) else math.nan
+    out = (
+        pd.DataFrame(
+            {
+                "article_id": [r[0] for r in rows],
+                "group": [group_of.get(r[0], "") for r in rows],
+                "n_sentences": [int(sizes.get(r[0], 0)) for r in rows],
+                "group_median": [
+                    corpus_median
+                    if why == "typical of the corpus"
+                    else medians.get(group_of.get(a, ""), math.nan)
+                    for a, why in rows
+                ],
+                "why": [r[1] for r in rows],
+            },
+            columns=columns,
+        )
+        .astype(
+            {"article_id": "str", "group": "str", "n_sentences": "int64", "group_median": "float64"}
+        )
+        .astype({"why": "str"})
+    )
+    out.attrs["rule"] = rule
+    return out
 
 
 def table_options(lexicon: Lexicon = None, rules: str = DEFAULT_RULES) -> dict:

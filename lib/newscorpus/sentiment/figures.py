@@ -375,6 +375,27 @@ def _interval_rows(
         )
 
 
+def _pooled_intervals(
+    ax: plt.Axes,
+    table: pd.DataFrame,
+    columns: tuple[str, str, str],
+    y: np.ndarray,
+    small: np.ndarray,
+    label: str | None = None,
+) -> list[np.ndarray]:
+    """Each group's mean and 95 % interval (`columns`: mean, low, high) as a dot and bar in one
+    colour, the pooled row (`groups.POOLED`) in grey; `label` names the groups' dots in the
+    legend. Returns the three arrays drawn (for the x limits)."""
+    values = [table[c].to_numpy(dtype=float) for c in columns]
+    pooled = table["group"].eq(POOLED).to_numpy()
+    for rows, color, name in ((~pooled, ALL_WORDS, label), (pooled, "0.45", None)):
+        if rows.any():
+            _interval_rows(
+                ax, y[rows], *(v[rows] for v in values), small[rows], color=color, label=name
+            )
+    return values
+
+
 def _legend_below(ax: plt.Axes, inches: float = 0.62) -> None:
     """A one-line legend `inches` below the axes' bottom edge (under the x label)."""
     height = ax.get_position().height * ax.figure.get_size_inches()[1]
@@ -386,6 +407,36 @@ def _legend_below(ax: plt.Axes, inches: float = 0.62) -> None:
         ncols=2,
         frameon=False,
     )
+
+
+def _found_words(found: pd.Series | None, k: int = 4) -> str:
+    """ "war, attack, killed" — the k listed words most often found in the corpus."""
+    return ", ".join(str(w) for w in found.index[:k]) if found is not None else ""
+
+
+def _check_label(table: pd.DataFrame) -> str:
+    """The legend of the robustness check, naming what it removed in this corpus."""
+    found = table.attrs.get("listed_found")
+    listed = (
+        "listed designation / event words"
+        if found is None
+        else "listed designation / event words (none here)"
+        if len(found) == 0
+        else f"listed designation / event words (here: {_found_words(found, 3)})"
+    )
+    return f"without each group's words on the right and the {listed}"
+
+
+def _news_label(table: pd.DataFrame) -> str:
+    """The legend of the news-adjusted lexicon, naming the listed words found in the corpus."""
+    found = table.attrs.get("listed_found")
+    if found is None:
+        return "news-adjusted (designation and event words neutral)"
+    if len(found) == 0:
+        return "news-adjusted (no listed designation or event word occurs here: same scores)"
+    share = table.attrs.get("share_listed")
+    where = f"; in {share:.0%} of sentences" if share is not None else ""
+    return f"news-adjusted, listed words neutral (here: {_found_words(found, 3)}{where})"
 
 
 def _x_limits(ax: plt.Axes, *arrays: np.ndarray) -> None:
@@ -433,18 +484,14 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         return fig, table
     y = np.arange(len(table))
     small = _small(table)
-    pooled = table["group"].eq(POOLED).to_numpy()
-    values = [table[c].to_numpy(dtype=float) for c in ("mean_compound", "ci_low", "ci_high")]
-    for rows, color in ((~pooled, ALL_WORDS), (pooled, "0.45")):
-        if rows.any():
-            _interval_rows(
-                ax,
-                y[rows],
-                *(v[rows] for v in values),
-                small[rows],
-                color=color,
-                label="all words" if checked and color == ALL_WORDS else None,
-            )
+    values = _pooled_intervals(
+        ax,
+        table,
+        ("mean_compound", "ci_low", "ci_high"),
+        y,
+        small,
+        "all words" if checked else None,
+    )
     arrays = list(values)
     if checked:
         robust = [
@@ -459,7 +506,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             offset=0.28,
             hollow=True,
             color="#7d3c98",
-            label="without designation / event words and each group's top words",
+            label=_check_label(table),
         )
         arrays += robust
         for k, row in enumerate(table.itertuples(index=False)):
@@ -498,11 +545,17 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         changed = table["rank"].notna() & (table["rank"] != table["rank_robust"])
         n_ranked = int(table["rank"].notna().sum())
         if n_ranked >= 2:
+            carrying = table.attrs.get("carrying") or []
+            without = (
+                f"without {', '.join(carrying[:4])} and the listed words"
+                if carrying
+                else "without the listed designation and event words"
+            )
             title += (
-                f"\nOrder of groups changes without designation and event words "
+                f"\nOrder of groups changes {without} "
                 f"({int(changed.sum())} of {n_ranked} groups move)"
                 if changed.any()
-                else "\nOrder of groups unchanged without designation and event words"
+                else f"\nOrder of groups unchanged {without}"
             )
         _legend_below(ax)
     labels = [
@@ -552,20 +605,10 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     y = np.arange(len(table))
     small = _small(table)
     pooled = table["group"].eq(POOLED).to_numpy()
-    vader = [
-        table[c].to_numpy(dtype=float) for c in ("mean_vader", "ci_low_vader", "ci_high_vader")
-    ]
+    vader = _pooled_intervals(
+        ax, table, ("mean_vader", "ci_low_vader", "ci_high_vader"), y, small, "plain VADER"
+    )
     news = [table[c].to_numpy(dtype=float) for c in ("mean_news", "ci_low_news", "ci_high_news")]
-    for rows, color in ((~pooled, ALL_WORDS), (pooled, "0.45")):
-        if rows.any():
-            _interval_rows(
-                ax,
-                y[rows],
-                *(v[rows] for v in vader),
-                small[rows],
-                color=color,
-                label="plain VADER" if color == ALL_WORDS else None,
-            )
     _interval_rows(
         ax,
         y,
@@ -574,7 +617,7 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
         offset=0.28,
         hollow=True,
         color="#7d3c98",
-        label="news-adjusted (designation and event words neutral)",
+        label=_news_label(table),
     )
     for k, row in enumerate(table.itertuples(index=False)):
         if row.group == POOLED or pd.isna(row.rank_vader):
@@ -599,7 +642,15 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
             of = f" of {int(n):,}" if pd.notna(n) else ""
             bar.text(v, k, f" {v:.0f}%{of}", va="center", fontsize=8)
     bar.set_xlim(0, max(10.0, float(np.nanmax(share)) * 1.9 if len(share) else 10.0))
-    bar.set_title("Sentences naming violence", fontsize=10, fontweight="normal")
+    violent = table.attrs.get("violence_found")
+    found = (
+        "\n(none of the listed words occurs)"
+        if violent is not None and len(violent) == 0
+        else f"\n(most often: {', '.join(violent.index[:3])})"
+        if violent is not None
+        else ""
+    )
+    bar.set_title("Sentences naming violence" + found, fontsize=10, fontweight="normal")
     bar.set_xlabel("% of the group's sentences (of n sentences)", fontsize=9)
     labels = [
         n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
@@ -677,6 +728,9 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     articles is hollow and faded; an empty period is a gap. The y axis is shared and set by
     the means, so a wide band from a few articles runs off the panel rather than flattening
     every line. Tick labels are thinned to at most 8 a panel, the last period always labelled.
+    A first or last period the corpus covers only in part (`period_note`, from
+    `groups.period_coverage`) is shaded and marked "partial", and named with its days of data
+    under the axes: its point rests on the days the corpus has, not on the whole period.
     """
     names = [g for g in dict.fromkeys(table["group"]) if g != POOLED]
     if not names and len(table):
@@ -705,6 +759,12 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     colors = [sns.color_palette()[0]] * max(len(names), 1)  # one colour: a panel per group
     drawn = table[table["group"].isin(names)]["n_articles"]
     most = max(1, int(drawn.max())) if len(drawn) else 1
+    notes = (
+        table.drop_duplicates("period").set_index("period")["period_note"].reindex(periods)
+        if "period_note" in table.columns
+        else pd.Series("", index=periods)
+    ).fillna("")
+    partial = [x_of[p] for p, note in notes.items() if note]
     for k, ax in enumerate(axes.flat):
         if k >= len(names):
             ax.set_visible(False)
@@ -731,6 +791,11 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 ax.text(
                     xi, bottom + hi, f"{int(ni)}", ha="center", va="bottom", fontsize=6, color="0.4"
                 )
+        for xi in partial:  # a first or last period the corpus covers only in part
+            ax.axvspan(xi - 0.5, xi + 0.5, color="0.93", zorder=0, lw=0)
+            ax.text(
+                xi, top, "partial", ha="center", va="top", fontsize=6, color="0.35", rotation=90
+            )
         ax.fill_between(x, part["ci_low"], part["ci_high"], color=colors[k], alpha=0.2, lw=0)
         draw_points(ax, x, part["mean_compound"], n, color=colors[k], label=name)
         ax.axhline(0, color="0.4", lw=0.7)
@@ -754,9 +819,12 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         x=0.02,
         ha="left",
     )
+    shaded = "; ".join(f"{p} {notes[p]}" for p in notes.index if notes[p])
+    if shaded:
+        shaded = f"\nshaded, 'partial': the corpus covers only part of the period ({shaded})"
     fig.supxlabel(
         "Publication period (bars: articles per period; hollow points: fewer than "
-        f"{SMALL_N} articles; gaps: no article)",
+        f"{SMALL_N} articles; gaps: no article){shaded}",
         fontsize=9,
     )
     fig.tight_layout(rect=(0, 0, 1, 0.96))
@@ -794,12 +862,21 @@ def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Heatmap: mean compound of sentences naming each target, per group (`group_targets`).
 
-    Cells show the mean and the number of sentences; a blank cell means the group never names
-    the target; a cell resting on fewer than 5 articles is faded. Bounded by the table (at most
-    12 targets × the top groups).
+    Cells show the mean and n, the number of **articles** whose sentences name the target (the
+    unit the fading uses: a cell resting on fewer than 5 articles is faded; sentences are in
+    the CSV, `n_sentences`); a blank cell means the group never names the target. With a
+    `target_type` column, each row is labelled with its type (person, organisation, place)
+    and rows of one type are drawn together, separated by a line. Bounded by the table (at
+    most 12 targets × the top groups).
     """
     targets = list(dict.fromkeys(table["target"]))
     names = list(dict.fromkeys(table["group"]))
+    typed = "target_type" in table.columns and table["target_type"].astype("str").ne("").any()
+    kind = (
+        table.drop_duplicates("target").set_index("target")["target_type"].astype("str")
+        if typed
+        else pd.Series(dtype="str")
+    )
     fig, ax = plt.subplots(
         figsize=bounded_size(3 + 1.3 * max(len(names), 2), 1.8 + 0.55 * max(len(targets), 1))
     )
@@ -808,16 +885,15 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     else:
         means = table.pivot(index="target", columns="group", values="mean_compound")
         means = means.reindex(index=targets, columns=names)
-        counts = table.pivot(index="target", columns="group", values="n_sentences")
-        counts = counts.reindex(index=targets, columns=names)
+        articles = table.pivot(index="target", columns="group", values="n_articles")
+        articles = articles.reindex(index=targets, columns=names)
         annot = means.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}")
-        annot = annot + counts.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
+        annot = annot + articles.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
         # a scale fitted to the values (at least ±0.2), so differences between groups show
         largest = float(np.nanmax(np.abs(means.to_numpy(dtype=float))))
         _heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
-        articles = table.pivot(index="target", columns="group", values="n_articles")
-        articles = articles.reindex(index=targets, columns=names).to_numpy(dtype=float)
-        small = ~np.isnan(articles) & is_small(articles.ravel()).reshape(articles.shape)
+        counts = articles.to_numpy(dtype=float)
+        small = ~np.isnan(counts) & is_small(counts.ravel()).reshape(counts.shape)
         for row, col in zip(*np.nonzero(small), strict=True):
             ax.add_patch(
                 plt.Rectangle((col, row), 1, 1, color="white", alpha=1 - FADED, lw=0, zorder=2)
@@ -829,12 +905,20 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                     text.set_color("0.45")
                     text.set_zorder(3)
         if small.any():
-            note_small_n(ax, articles[~np.isnan(articles)])
+            note_small_n(ax, counts[~np.isnan(counts)])
         ax.set_xticklabels([_short(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
-        ax.set_yticklabels([_short(t, 32) for t in targets], rotation=0, fontsize=9)
+        labels = [
+            f"{_short(t, 28)} ({kind.get(t, 'other')})" if typed else _short(t, 32) for t in targets
+        ]
+        ax.set_yticklabels(labels, rotation=0, fontsize=9)
+        if typed:
+            kinds = [kind.get(t, "other") for t in targets]
+            for k in range(1, len(kinds)):
+                if kinds[k] != kinds[k - 1]:
+                    ax.axhline(k, color="0.2", lw=1.6, zorder=4)
     ax.grid(False)
     ax.set_title("Tone of the sentences that name each target, per group")
-    ax.set_xlabel("Group")
+    ax.set_xlabel("Group (cell: mean compound of the sentences; n = articles naming the target)")
     ax.set_ylabel("")
     return fig, table
 
@@ -873,15 +957,23 @@ def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 
 def plot_article_arcs(
-    arc: pd.DataFrame, titles: dict[str, str] | None = None, threshold: float = THRESHOLD
+    arc: pd.DataFrame,
+    titles: dict[str, str] | None = None,
+    threshold: float = THRESHOLD,
+    choice: pd.DataFrame | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """One small panel per article: each sentence's compound and the moving average.
 
     Input: `sentiment_arc` rows of the chosen articles (at most 12 are drawn, in the order
-    they first appear), `titles` {article_id: label}. Quoted sentences (when the arc has
-    `in_quote`) are drawn in a second colour.
+    they first appear, or in `choice`'s order), `titles` {article_id: label}, and `choice`
+    (`article_choice`): the title then states which articles are shown and by what rule,
+    and each panel names the article's group, its length and the group's median. Quoted
+    sentences (when the arc has `in_quote`) are drawn in a second colour.
     """
-    ids = list(dict.fromkeys(arc["article_id"]))[:12]
+    ids = list(dict.fromkeys(arc["article_id"]))
+    if choice is not None and len(choice):
+        ids = [a for a in choice["article_id"] if a in set(ids)]
+    ids = ids[:12]
     data = arc[arc["article_id"].isin(ids)].reset_index(drop=True)
     titles = titles or {}
     cols = 2 if len(ids) > 1 else 1
@@ -908,7 +1000,11 @@ def plot_article_arcs(
             ax.axhline(x, color="0.6", lw=0.6, ls="--")
         ax.set_xlim(0, 1)
         ax.set_ylim(-1.05, 1.05)
-        ax.set_title(_short(titles.get(ids[k], ids[k]), 90), fontsize=9, fontweight="normal")
+        ax.set_title(
+            _short(titles.get(ids[k], ids[k]), 90) + _choice_line(choice, ids[k]),
+            fontsize=9,
+            fontweight="normal",
+        )
         ax.tick_params(labelsize=8)
     for ax in axes[-1]:
         ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)", fontsize=9)
@@ -917,9 +1013,33 @@ def plot_article_arcs(
     if ids:
         handles, labels = axes.flat[0].get_legend_handles_labels()
         fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=3)
-    fig.suptitle("Sentiment arc of each chosen article", fontweight="bold", x=0.02, ha="left")
-    fig.tight_layout(rect=(0, 0, 1, 0.95))
+    rule = choice.attrs.get("rule", "") if choice is not None else ""
+    head = f"Sentiment arc of {len(ids)} article{'s' if len(ids) != 1 else ''}"
+    fig.suptitle(
+        head + (f": {rule}" if rule else ""),
+        fontweight="bold",
+        x=0.02,
+        ha="left",
+        fontsize=11 if len(head + rule) < 100 else 9,
+        wrap=True,
+    )
+    fig.tight_layout(rect=(0, 0, 1, 0.95 if rows > 1 else 0.9))
     return fig, data
+
+
+def _choice_line(choice: pd.DataFrame | None, article_id: str) -> str:
+    """ "\ngroup: earn · 12 sentences (group median 12)" for a panel title; "" without it."""
+    if choice is None or choice.empty:
+        return ""
+    rows = choice[choice["article_id"] == article_id]
+    if rows.empty:
+        return ""
+    row = rows.iloc[0]
+    group = f"group: {_short(row['group'], 40)} · " if row["group"] else ""
+    median = row["group_median"]
+    whose = "corpus" if row["why"] == "typical of the corpus" else "group"
+    middle = f" ({whose} median {median:g})" if pd.notna(median) else ""
+    return f"\n{group}{int(row['n_sentences'])} sentences{middle}"
 
 
 def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 48) -> dict[str, str]:

@@ -157,7 +157,7 @@ def group_word_contributions(
     labels: pd.Series,
     lexicon: Lexicon = None,
     rules: str = DEFAULT_RULES,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
     max_sentences: int = MAX_SENTENCES,
 ) -> pd.DataFrame:
     """Per group and lexicon word: the valence the group gives the word against the corpus rate.
@@ -275,6 +275,75 @@ def _words_text(words: list[tuple[str, float]]) -> str:
     return ", ".join(f"{w} {e:+.1f}" for w, e in words)
 
 
+def word_counts(
+    texts: pd.Series,
+    words: list[str],
+    rules: str = DEFAULT_RULES,
+    max_sentences: int = MAX_SENTENCES,
+) -> pd.Series:
+    """How many of `texts` name each of `words` (case-insensitive, whole words).
+
+    Input: sentence texts, a word list (e.g. `news_words()`). The texts that may contain a word
+    are found in one vectorised pass (`containing`); only those are split into words, and
+    above `max_sentences` of them an evenly spaced sample is read and the counts scaled back
+    up (rounded). Output: a Series word → number of texts, words that occur only, most
+    frequent first (ties by word); name "n_sentences". Used to name the listed words that
+    actually occur in a corpus rather than examples from another one.
+    """
+    wanted = {str(w).lower() for w in words if str(w).strip()}
+    empty = pd.Series(dtype="int64", name="n_sentences")
+    if not wanted or texts.empty:
+        return empty
+    hit = texts[containing(texts, sorted(wanted), rules)]
+    if hit.empty:
+        return empty
+    step = max(1, math.ceil(len(hit) / max_sentences)) if max_sentences > 0 else 1
+    counts: dict[str, int] = {}
+    for text in hit.iloc[::step].astype("str"):
+        for word in set(re.findall(r"[a-z0-9']+", text.lower())) & wanted:
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return empty
+    out = pd.Series(counts, name="n_sentences").mul(step).astype("int64")
+    order = sorted(out.index, key=lambda w: (-out[w], w))
+    return out.reindex(order)
+
+
+def _listed_text(found: pd.Series, k: int = 4) -> str:
+    """ "killed 12, war 9, attack 4" — the k most frequent listed words and their sentences."""
+    return ", ".join(f"{w} {int(n):,}" for w, n in found.head(k).items())
+
+
+def carrying_words(check: pd.DataFrame, k: int = 5) -> list[str]:
+    """The words that carry most of the groups' differences from the corpus, across groups.
+
+    Input: `group_tone_check`. Each group's listed words (`top_words`, "word excess") are
+    summed by word over groups, as absolute excess valence weighted by the group's articles;
+    output: the `k` words with the largest sum, largest first (ties by word); [] for one
+    group. Computed from the corpus, so on business news it names "loss" or "profit", in
+    conflict coverage "killed" or "attack".
+    """
+    weight: dict[str, float] = {}
+    rows = check[check["group"].ne(grouping.POOLED)]
+    for words, n in zip(rows["top_words"], rows["n_articles"], strict=True):
+        for part in str(words).split(", "):
+            word, _, value = part.rpartition(" ")
+            if not word:
+                continue
+            try:
+                weight[word] = weight.get(word, 0.0) + abs(float(value)) * int(n)
+            except ValueError:
+                continue
+    return sorted(weight, key=lambda w: (-weight[w], w))[:k]
+
+
+def _quoted(words: list[str]) -> str:
+    words = [f"“{w}”" for w in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 # --------------------------------------------------------------------------- the robustness check
 
 
@@ -289,7 +358,7 @@ def group_tone_check(
     labels: pd.Series,
     lexicon: Lexicon = None,
     rules: str = DEFAULT_RULES,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
     n_words: int = 3,
     categories: list[str] | None = None,
     threshold: float = THRESHOLD,
@@ -314,9 +383,12 @@ def group_tone_check(
     n_articles, n_sentences, mean_compound, ci_low, ci_high, rank, top_words ("word excess"
     with excess valence per 1,000 words against the corpus rate, e.g. "killed -2.1"),
     mean_robust, ci_low_robust, ci_high_robust, rank_robust, rank_change (rank_robust − rank;
-    0 = same place), small_n (fewer than 5 articles). The words removed are in
-    `table.attrs["removed"]`. Raises ValueError for an unknown rule set, category or a bad
-    lexicon.
+    0 = same place), small_n (fewer than 5 articles). `table.attrs`: "removed" (every word
+    scored neutral in the check), "listed" (the designation and event words of the list),
+    "listed_found" (those that occur in the corpus: word → sentences, `word_counts`),
+    "n_sentences", "carrying" (`carrying_words`: the words that carry most of the groups'
+    differences, computed from this corpus). Raises ValueError for an unknown rule set,
+    category or a bad lexicon.
     """
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
@@ -370,6 +442,9 @@ def group_tone_check(
     table = table.reset_index(drop=True)
     table.attrs["removed"] = removed
     table.attrs["listed"] = listed
+    table.attrs["listed_found"] = word_counts(sentences["text"], listed, rules, max_sentences)
+    table.attrs["n_sentences"] = len(sentences)
+    table.attrs["carrying"] = carrying_words(table)
     return table
 
 
@@ -385,7 +460,7 @@ def lexicon_comparison(
     sentences: pd.DataFrame | Corpus,
     labels: pd.Series,
     rules: str = DEFAULT_RULES,
-    top_n: int = 8,
+    top_n: int = grouping.TOP_N,
     threshold: float = THRESHOLD,
 ) -> pd.DataFrame:
     """Plain VADER against the news-adjusted lexicon, on the same groups, side by side.
@@ -400,7 +475,10 @@ def lexicon_comparison(
     ci_low_vader, ci_high_vader, rank_vader (1 = most negative), mean_news, ci_low_news,
     ci_high_news, rank_news, rank_change (rank_news − rank_vader), share_violence (share of
     the group's sentences naming a word of the "violence" or "designation" categories, the
-    separate violence measure), small_n (fewer than 5 articles).
+    separate violence measure), small_n (fewer than 5 articles). `table.attrs`: "listed_found"
+    and "violence_found" (the listed words, and those of the violence measure, that occur in
+    the groups' sentences: word → sentences, `word_counts`), "share_listed" (share of those
+    sentences naming a listed word), "n_sentences" (sentences read).
     """
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
@@ -447,7 +525,15 @@ def lexicon_comparison(
     table = table[columns].reset_index(drop=True)
     floats = [c for c in columns if c.startswith(("mean_", "ci_")) or c == "share_violence"]
     table[floats] = table[floats].astype("float64").round(4)
-    return table.astype({"group": "str", "n_articles": "int64", "n_sentences": "int64"})
+    table = table.astype({"group": "str", "n_articles": "int64", "n_sentences": "int64"})
+    texts = sentences.loc[group_of.notna().to_numpy(), "text"]
+    table.attrs["listed_found"] = word_counts(texts, news_words(), rules)
+    table.attrs["share_listed"] = (
+        float(containing(texts, news_words(), rules).mean()) if len(texts) else 0.0
+    )
+    table.attrs["violence_found"] = word_counts(texts, violent, rules)
+    table.attrs["n_sentences"] = len(texts)
+    return table
 
 
 # --------------------------------------------------------------------------- in words
@@ -458,24 +544,103 @@ def _ordinal(k: int) -> str:
     return f"{k}{suffix}"
 
 
+def check_words(table: pd.DataFrame, lexicons: bool = False) -> str:
+    """What the check removed, in words, from the corpus itself (no example from elsewhere).
+
+    Input: `group_tone_check` (lexicons False) or `lexicon_comparison` (lexicons True), with
+    their attrs. Output, for the check: "without the words that carry the groups'
+    differences here (“loss”, “profit” and “shares”) and the listed designation and event
+    words found here (most often: war 12, attack 3 sentences)"; for the comparison: "with the
+    news-adjusted lexicon (the listed designation and event words neutral; found here in 4 %
+    of sentences, most often: war 12, attack 3)". When no listed word occurs, it says so: the
+    news-adjusted lexicon then changes nothing. Tables without attrs give the generic
+    wording.
+    """
+    found = table.attrs.get("listed_found")
+    if found is None:
+        listed = "the listed designation and event words (news_designations.txt)"
+    elif len(found) == 0:
+        listed = "the listed designation and event words (none of which occurs here)"
+    else:
+        listed = (
+            "the listed designation and event words found here (most often, in sentences: "
+            f"{_listed_text(found)})"
+        )
+    if lexicons:
+        if found is None:
+            return "with the news-adjusted lexicon (designation and event words neutral)"
+        if len(found) == 0:
+            return (
+                "with the news-adjusted lexicon (no listed designation or event word occurs "
+                "here, so it scores every sentence as plain VADER does)"
+            )
+        share = table.attrs.get("share_listed")
+        where = f" in {share:.0%} of sentences" if share is not None else ""
+        return (
+            "with the news-adjusted lexicon (the listed designation and event words neutral; "
+            f"found here{where}, most often: {_listed_text(found)})"
+        )
+    carrying = table.attrs.get("carrying")
+    if carrying is None:
+        carrying = carrying_words(table) if "top_words" in table.columns else []
+    if not carrying:
+        return f"without {listed}"
+    return (
+        f"without the words that carry the groups' differences here ({_quoted(carrying)}) "
+        f"and {listed}"
+    )
+
+
+def driver_note(drivers: pd.DataFrame, k: int = 6) -> str:
+    """The driver words in words: which are designation and event words of the list, which not.
+
+    Input: `driver_words` (word, total_valence). Output, computed from this corpus: e.g. "Of
+    the 15 words that drive the tone here, 2 are listed designation or event words that
+    `lexicon="news"` scores neutral (war, attack); the largest of the others (loss, profit,
+    gain, …) keep their valence under every lexicon: read them for words that report what
+    happened rather than judge it." "" for an empty table.
+    """
+    if drivers is None or drivers.empty:
+        return ""
+    listed = set(news_words())
+    words = [str(w) for w in drivers["word"]]
+    on_list = [w for w in words if w in listed]
+    others = [w for w in words if w not in listed]
+    head = f"Of the {len(words)} words that drive the tone here, "
+    if on_list:
+        head += (
+            f"{len(on_list)} {'is a listed designation or event word' if len(on_list) == 1 else 'are listed designation or event words'} "
+            f'that lexicon="news" scores neutral ({", ".join(on_list[:k])})'
+        )
+    else:
+        head += (
+            'none is on the list of designation and event words that lexicon="news" scores neutral'
+        )
+    if others:
+        more = ", …" if len(others) > k else ""
+        head += (
+            f"; the largest of the others ({', '.join(others[:k])}{more}) keep their valence "
+            "under every lexicon: read them for words that report what happened rather than "
+            "judge it"
+        )
+    return head + "."
+
+
 def robustness_note(
     table: pd.DataFrame, before: str = "rank", after: str = "rank_robust", what: str = ""
 ) -> str:
     """One or two sentences saying whether the order of groups survives the check, and how.
 
     Input: `group_tone_check` (or `lexicon_comparison` with before="rank_vader",
-    after="rank_news"); `what` names the check ("without the designation and event words").
-    Output: e.g. "Without the designation and event words and the words that carry each
-    group's difference, the order of groups changes: breitbart moves from 2nd to 5th most
-    negative (n = 120), …" or "… the order of the 7 groups is unchanged." Groups with fewer
-    than 5 articles are named as such.
+    after="rank_news"); `what` names the check (default: computed from the table's attrs,
+    `check_words`, naming the words of this corpus that were removed). Output: e.g.
+    "Without the words that carry the groups' differences here (“loss”, “profit” and
+    “shares”) and the listed designation and event words found here (war 12, attack 3), the
+    order of groups changes: breitbart moves from 2nd to 5th most negative (n = 120), …" or
+    "… the order of the 7 groups is unchanged." Groups with fewer than 5 articles are named
+    as such.
     """
-    what = what or (
-        "without the designation and event words (news_designations.txt) and the words that "
-        "carry each group's difference"
-        if after == "rank_robust"
-        else "with the news-adjusted lexicon (designation and event words neutral)"
-    )
+    what = what or check_words(table, lexicons=after != "rank_robust")
     ranked = table[table["group"].ne(grouping.POOLED) & table[before].notna()]
     if len(ranked) < 2:
         return f"One group only: there is no ranking to check {what}."

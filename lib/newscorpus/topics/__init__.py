@@ -1,0 +1,51 @@
+"""Topics: what stories the coverage is made of (issue 17).
+
+A topic model (scikit-learn NMF of tf-idf, or LDA) fitted on a bounded sample of the
+analysis pass's per-article term counts, every article then assigned part by part:
+
+    topics, topic_terms, info = topics.compute(data)   # data = analysis.load(...)
+
+`topics` (article_id, topic, weight), `topic_terms` (topic, term, weight, rank); the views
+(`labels`, `prevalence`, `over_time`, `distinctive`) read them by group and over time.
+"""
+
+from newscorpus.topics.model import (
+    CANDIDATES,
+    MAX_ARTICLES,
+    METHODS,
+    TOPIC_COLUMNS,
+    TOPIC_TERM_COLUMNS,
+    TopicModel,
+    assign_topics,
+    coherence,
+    fit_topics,
+    sample_counts,
+    topic_terms,
+    topic_weights,
+)
+from newscorpus.topics.store import assign_job, cached, compute, parts
+from newscorpus.topics.views import distinctive, labels, main_topics, over_time, prevalence
+
+__all__ = [
+    "CANDIDATES",
+    "MAX_ARTICLES",
+    "METHODS",
+    "TOPIC_COLUMNS",
+    "TOPIC_TERM_COLUMNS",
+    "TopicModel",
+    "assign_job",
+    "assign_topics",
+    "cached",
+    "coherence",
+    "compute",
+    "distinctive",
+    "fit_topics",
+    "labels",
+    "main_topics",
+    "over_time",
+    "parts",
+    "prevalence",
+    "sample_counts",
+    "topic_terms",
+    "topic_weights",
+]

@@ -1,0 +1,419 @@
+"""Fitting a topic model on a bounded sample of the per-article term counts, and assigning
+every article to topics part by part.
+
+The model is scikit-learn's non-negative matrix factorisation (NMF, Lee & Seung 1999; the
+coordinate-descent solver of Cichocki & Phan 2009) of the articles' tf-idf matrix, or
+scikit-learn's online variational LDA (Blei, Ng & Jordan 2003; Hoffman et al. 2010) of their
+raw counts. Input is the `term_counts` table of the analysis pass (article_id, term, ngram,
+count, …: stopwords, numbers and site furniture already left out), so the topics see the
+same words as the term views.
+
+Scale: `fit_topics` reads the counts part by part and keeps a bounded sample (at most
+`max_articles` articles, the ones whose article-id hash is smallest: the same sample whatever
+the partitioning and order of the parts), fits on it, and `assign_topics` then transforms one
+part at a time, so memory never holds more than the sample and one part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+TOPIC_COLUMNS = ["article_id", "topic", "weight"]
+TOPIC_TERM_COLUMNS = ["topic", "term", "weight", "rank"]
+METHODS = ("nmf", "lda")
+MAX_ARTICLES = 20_000  # the fit sample
+CANDIDATES = (3, 5, 8, 10, 15, 20, 30, 40, 50)  # n_topics tried by the default rule
+CHOOSE_ARTICLES = 5_000  # sub-sample the default rule fits each candidate on
+MIN_WEIGHT = 0.05  # topic shares below this are not written to the topics table
+COHERENCE_TERMS = 10
+
+
+@dataclass
+class TopicModel:
+    """A fitted topic model: its vocabulary, term weighting, the scikit-learn estimator, and
+    how its number of topics was chosen (`rule`, `coherence` per candidate when chosen)."""
+
+    method: str
+    n_topics: int
+    vocabulary: np.ndarray  # terms, in column order
+    idf: np.ndarray | None  # tf-idf weights (NMF), None for LDA
+    estimator: object
+    ngrams: tuple[int, ...] = (1,)
+    sublinear: bool = True
+    n_sample: int = 0
+    rule: str = ""
+    coherence: dict = field(default_factory=dict)
+
+    @property
+    def components(self) -> np.ndarray:
+        """Topic × term weights (each row sums to 1)."""
+        comp = np.asarray(self.estimator.components_, dtype=np.float64)
+        return comp / np.maximum(comp.sum(axis=1, keepdims=True), 1e-12)
+
+
+# --------------------------------------------------------------------------- input
+
+
+def _parts(counts) -> Iterable[pd.DataFrame]:
+    """A term_counts DataFrame, or an iterable of its parts, as parts."""
+    if isinstance(counts, pd.DataFrame):
+        return [counts]
+    return counts
+
+
+def _check(part: pd.DataFrame) -> None:
+    missing = [c for c in ("article_id", "term", "count") if c not in part.columns]
+    if missing:
+        raise ValueError(
+            f"term counts lack column(s) {', '.join(missing)} "
+            "(expected the term_counts table by article: article_id, term, ngram, count)"
+        )
+
+
+def _keep(part: pd.DataFrame, ngrams: tuple[int, ...]) -> pd.DataFrame:
+    _check(part)
+    part = part[["article_id", "term", "count"] + (["ngram"] if "ngram" in part else [])]
+    if "ngram" in part:
+        part = part[part["ngram"].isin(ngrams)]
+    return pd.DataFrame(
+        {
+            "article_id": part["article_id"].astype("str").to_numpy(),
+            "term": part["term"].astype("str").to_numpy(),
+            "count": part["count"].to_numpy(np.float64),
+        }
+    )
+
+
+def _hash(ids: pd.Series | np.ndarray) -> np.ndarray:
+    return pd.util.hash_array(np.asarray(ids, dtype=object), categorize=True)
+
+
+def sample_counts(
+    counts, max_articles: int = MAX_ARTICLES, ngrams: tuple[int, ...] = (1,)
+) -> pd.DataFrame:
+    """A bounded sample of per-article term counts, read part by part.
+
+    Input: the term_counts table by article (a DataFrame or an iterable of its parts; columns
+    article_id, term, count and optionally ngram, of which `ngrams` are kept). Output: columns
+    article_id, term, count for at most `max_articles` articles: those with the smallest hash
+    of their id (a bottom-k sample: uniform, and the same whatever the order or partitioning
+    of the parts). Memory holds the sample and one part.
+    """
+    kept: list[pd.DataFrame] = []
+    cut = np.iinfo(np.uint64).max
+    n_kept = 0
+    for part in _parts(counts):
+        part = _keep(part, ngrams)
+        if not len(part):
+            continue
+        h = _hash(part["article_id"])
+        part = part[h <= cut].assign(_h=h[h <= cut])
+        kept.append(part)
+        n_kept += part["article_id"].nunique()
+        if n_kept > max_articles:
+            table = pd.concat(kept, ignore_index=True)
+            hashes = np.sort(table["_h"].unique())
+            cut = hashes[max_articles - 1]
+            table = table[table["_h"] <= cut]
+            kept, n_kept = [table], max_articles
+    if not kept:
+        return pd.DataFrame({"article_id": [], "term": [], "count": []}).astype(
+            {"article_id": "str", "term": "str", "count": "float64"}
+        )
+    return pd.concat(kept, ignore_index=True).drop(columns="_h")
+
+
+# --------------------------------------------------------------------------- matrices
+
+
+def _vocabulary(sample: pd.DataFrame, min_df: int, max_df: float, max_terms: int) -> np.ndarray:
+    """Terms in at least `min_df` and at most `max_df` (share) of the sample's articles, the
+    `max_terms` most widespread, in alphabetical order."""
+    n = sample["article_id"].nunique()
+    df = sample.groupby("term", sort=False)["article_id"].nunique()
+    df = df[(df >= min_df) & (df <= max(max_df * n, min_df))]
+    if len(df) > max_terms:
+        df = df.sort_values(ascending=False, kind="stable").iloc[:max_terms]
+    return np.sort(df.index.to_numpy(dtype=object))
+
+
+def _matrix(
+    part: pd.DataFrame, vocabulary: np.ndarray, ids: pd.Index | None = None
+) -> tuple[sp.csr_matrix, pd.Index]:
+    """Article × term count matrix of a part over a vocabulary (terms outside it dropped)."""
+    col = pd.Index(vocabulary).get_indexer(part["term"])
+    ok = col >= 0
+    if ids is None:
+        ids = pd.Index(pd.unique(part["article_id"]))
+    row = ids.get_indexer(part["article_id"])
+    ok &= row >= 0
+    m = sp.csr_matrix(
+        (part["count"].to_numpy()[ok], (row[ok], col[ok])), shape=(len(ids), len(vocabulary))
+    )
+    m.sum_duplicates()
+    return m, ids
+
+
+def _weighted(m: sp.csr_matrix, idf: np.ndarray | None, sublinear: bool) -> sp.csr_matrix:
+    """tf-idf rows of unit length (tf = 1 + log count when `sublinear`); counts unchanged when
+    idf is None (LDA models counts)."""
+    if idf is None:
+        return m
+    m = m.astype(np.float64, copy=True)
+    if sublinear:
+        m.data = 1.0 + np.log(m.data)
+    m = m @ sp.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    return sp.diags(1.0 / np.maximum(norms, 1e-12)) @ m
+
+
+def _idf(m: sp.csr_matrix) -> np.ndarray:
+    df = np.bincount(m.indices, minlength=m.shape[1])
+    return np.log((1 + m.shape[0]) / (1 + df)) + 1.0  # scikit-learn's smooth idf
+
+
+# --------------------------------------------------------------------------- fitting
+
+
+def _estimator(method: str, k: int, seed: int, init: str, max_iter: int):
+    if method == "nmf":
+        from sklearn.decomposition import NMF
+
+        return NMF(
+            n_components=k,
+            init=init,
+            random_state=seed,
+            max_iter=max_iter,
+            tol=1e-4,
+            beta_loss="frobenius",
+            solver="cd",
+        )
+    from sklearn.decomposition import LatentDirichletAllocation
+
+    return LatentDirichletAllocation(
+        n_components=k,
+        learning_method="online",
+        random_state=seed,
+        max_iter=max_iter,
+        batch_size=512,
+        doc_topic_prior=None,
+        topic_word_prior=None,
+    )
+
+
+def _fit_once(x, method: str, k: int, restarts: int, seed: int, max_iter: int):
+    """The best of `restarts` fits: least NMF reconstruction error, or highest LDA bound."""
+    best, best_score = None, math.inf
+    for r in range(max(1, restarts)):
+        init = "nndsvda" if r == 0 else "random"
+        est = _estimator(method, k, seed + r, init, max_iter if method == "nmf" else 20)
+        est.fit(x)
+        score = est.reconstruction_err_ if method == "nmf" else -est.score(x)
+        if score < best_score:
+            best, best_score = est, score
+    return best
+
+
+def coherence(components: np.ndarray, binary: sp.csr_matrix, n_terms: int = COHERENCE_TERMS):
+    """Mean NPMI coherence of each topic's top terms (Bouma 2009; Aletras & Stevenson 2013).
+
+    Input: topic × term weights and the article × term presence matrix they were fitted on.
+    Output: one value per topic in [-1, 1], the mean over pairs of its `n_terms` top terms of
+    log(p(a,b) / p(a)p(b)) / -log p(a,b) with document co-occurrence probabilities (a pair that
+    never co-occurs scores -1).
+    """
+    n = binary.shape[0]
+    out = []
+    for row in components:
+        top = np.argsort(-row, kind="stable")[:n_terms]
+        sub = binary[:, top].astype(np.float64)
+        co = (sub.T @ sub).toarray() / n
+        p = np.diag(co).copy()
+        iu = np.triu_indices(len(top), 1)
+        pab = co[iu]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            npmi = np.log(pab / (p[iu[0]] * p[iu[1]])) / -np.log(pab)
+        npmi = np.where(pab > 0, npmi, -1.0)
+        npmi = np.where(pab >= 1, 1.0, npmi)
+        out.append(float(np.mean(npmi)) if len(npmi) else 0.0)
+    return np.array(out)
+
+
+def _first(n: int, k: int) -> np.ndarray:
+    """`k` of `n` rows spread evenly (the sample's rows are in the order of the parts)."""
+    return np.unique(np.linspace(0, n - 1, min(n, k)).astype(np.int64))
+
+
+def _candidates(n_articles: int, candidates: Iterable[int]) -> list[int]:
+    """Candidates with at least ten articles a topic (at least the smallest, 2 at fewest)."""
+    cands = sorted({int(k) for k in candidates if int(k) >= 2})
+    fit = [k for k in cands if k * 10 <= n_articles]
+    return fit or [max(2, min(cands[:1] or [2]))]
+
+
+def fit_topics(
+    counts,
+    n_topics: int | None = None,
+    *,
+    method: str = "nmf",
+    max_articles: int = MAX_ARTICLES,
+    ngrams: tuple[int, ...] = (1,),
+    min_df: int = 2,
+    max_df: float = 0.5,
+    max_terms: int = 20_000,
+    sublinear: bool = True,
+    restarts: int = 1,
+    seed: int = 0,
+    max_iter: int = 400,
+    candidates: Iterable[int] = CANDIDATES,
+) -> TopicModel:
+    """Fit a topic model on a bounded sample of the per-article term counts.
+
+    Input: the `term_counts` table by article (a DataFrame or an iterable of its parts, e.g.
+    `Analysis.parts("term_counts")`), the number of topics (None: chosen by the rule below),
+    `method` "nmf" (NMF of tf-idf, `sublinear` tf, rows of unit length) or "lda" (LDA of raw
+    counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
+    vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
+    `max_terms` most widespread) and `restarts` (fits from different starts; the one with the
+    least reconstruction error, or the best LDA likelihood, is kept).
+
+    Rule for n_topics=None: each of `candidates` that leaves at least ten articles a topic is
+    fitted (NMF, one start) on a sub-sample of at most 5,000 articles; the number whose topics
+    have the highest mean NPMI coherence of their ten top terms on that sub-sample is chosen
+    (`model.coherence` keeps every candidate's value, `model.rule` says which was chosen).
+
+    Output: a `TopicModel`. Raises ValueError for an unknown method, n_topics < 1, counts
+    without article_id/term/count, or a sample with fewer than two articles or no term
+    shared by `min_df` articles.
+    """
+    if method not in METHODS:
+        raise ValueError(f"method={method!r}: expected one of {', '.join(METHODS)}")
+    if n_topics is not None and (not isinstance(n_topics, (int, np.integer)) or n_topics < 1):
+        raise ValueError(f"n_topics={n_topics!r}: expected a whole number of at least 1")
+    sample = sample_counts(counts, max_articles, tuple(ngrams))
+    n_articles = sample["article_id"].nunique()
+    if n_articles < 2:
+        raise ValueError(f"a topic model needs at least 2 articles with terms ({n_articles} found)")
+    vocab = _vocabulary(sample, min_df, max_df, max_terms)
+    if not len(vocab):
+        raise ValueError(
+            f"no term is in at least {min_df} of the {n_articles} articles: too few to model"
+        )
+    m, _ = _matrix(sample, vocab)
+    m = m[np.asarray(m.sum(axis=1)).ravel() > 0]
+    idf = _idf(m) if method == "nmf" else None
+    x = _weighted(m, idf, sublinear)
+    scores: dict[int, float] = {}
+    if n_topics is None:
+        sub = m[_first(m.shape[0], CHOOSE_ARTICLES)]
+        binary = (sub > 0).astype(np.float64).tocsr()
+        xs = _weighted(sub, _idf(sub), sublinear)
+        for k in _candidates(sub.shape[0], candidates):
+            est = _fit_once(xs, "nmf", k, 1, seed, 200)
+            scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
+        n_topics = max(scores, key=lambda k: (scores[k], -k))
+        rule = (
+            f"n_topics={n_topics}: highest mean NPMI coherence of the top {COHERENCE_TERMS} "
+            f"terms among {', '.join(map(str, scores))} topics (NMF on "
+            f"{sub.shape[0]:,} sampled articles)"
+        )
+    else:
+        rule = f"n_topics={n_topics}: given"
+    n_topics = int(min(n_topics, x.shape[0], x.shape[1]))
+    est = _fit_once(x, method, n_topics, restarts, seed, max_iter)
+    return TopicModel(
+        method=method,
+        n_topics=n_topics,
+        vocabulary=vocab,
+        idf=idf,
+        estimator=est,
+        ngrams=tuple(ngrams),
+        sublinear=sublinear,
+        n_sample=int(x.shape[0]),
+        rule=rule,
+        coherence=scores,
+    )
+
+
+# --------------------------------------------------------------------------- assigning
+
+
+def topic_weights(model: TopicModel, part: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
+    """Each article's topic shares (rows sum to 1; all 0 when no term of it is in the model's
+    vocabulary) and the article ids, for one part of the term_counts table."""
+    part = _keep(part, model.ngrams)
+    m, ids = _matrix(part, model.vocabulary)
+    if not len(ids):
+        return np.zeros((0, model.n_topics)), ids
+    w = model.estimator.transform(_weighted(m, model.idf, model.sublinear))
+    w = np.asarray(w, dtype=np.float64)
+    if model.method == "lda":
+        w[np.asarray(m.sum(axis=1)).ravel() == 0] = 0.0  # LDA gives its prior: no terms, no topic
+    total = w.sum(axis=1, keepdims=True)
+    return np.divide(w, total, out=np.zeros_like(w), where=total > 0), ids
+
+
+def assign_topics(model: TopicModel, part: pd.DataFrame, min_weight: float = MIN_WEIGHT):
+    """The topics table of one part of the term_counts table.
+
+    Output columns article_id (str), topic (int, 0-based), weight (the article's share of that
+    topic, 0–1): one row per article and topic with weight ≥ `min_weight`, and always the
+    article's main topic (its largest share), heaviest first within an article. An article
+    none of whose terms is in the model's vocabulary gets no row.
+    """
+    w, ids = topic_weights(model, part)
+    if not len(ids):
+        return _empty_topics()
+    main = w.argmax(axis=1)
+    keep = w >= min_weight
+    keep[np.arange(len(ids)), main] = True
+    keep &= w > 0
+    r, c = np.nonzero(keep)
+    table = pd.DataFrame(
+        {
+            "article_id": pd.array(ids.to_numpy()[r], dtype="str"),
+            "topic": c.astype(np.int64),
+            "weight": w[r, c].round(4),
+        }
+    )
+    order = np.lexsort((-table["weight"].to_numpy(), r))
+    return table.iloc[order].reset_index(drop=True)
+
+
+def _empty_topics() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series(dtype="str"),
+            "topic": pd.Series(dtype="int64"),
+            "weight": pd.Series(dtype="float64"),
+        }
+    )
+
+
+def topic_terms(model: TopicModel, n_terms: int = 20) -> pd.DataFrame:
+    """The `topic_terms` table: columns topic, term, weight (the term's share of the topic's
+    weight, 0–1), rank (1 = heaviest), the `n_terms` top terms of each topic."""
+    comp = model.components
+    rows = []
+    for t, row in enumerate(comp):
+        top = np.argsort(-row, kind="stable")[:n_terms]
+        top = top[row[top] > 0]
+        rows.append(
+            pd.DataFrame(
+                {
+                    "topic": t,
+                    "term": pd.array(model.vocabulary[top], dtype="str"),
+                    "weight": row[top].round(5),
+                    "rank": np.arange(1, len(top) + 1),
+                }
+            )
+        )
+    if not rows:
+        return pd.DataFrame(columns=TOPIC_TERM_COLUMNS)
+    return pd.concat(rows, ignore_index=True).astype({"topic": "int64", "rank": "int64"})

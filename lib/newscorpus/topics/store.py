@@ -1,0 +1,142 @@
+"""The topics stage of an analysed corpus: fit once on a sample of the cached term counts,
+assign every partition, and cache both tables beside the other tables.
+
+The fit is corpus-level (it needs a sample across partitions), so, like site furniture, the
+stage has two steps: `fit_topics` on a bounded sample read part by part, then `assign_job`
+per partition, run through the pass's own executor (local processes or a Dask cluster), each
+job reading one cached term_counts part and writing one topics part. Nothing holds more
+than the sample and one part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from newscorpus.topics.model import (
+    MAX_ARTICLES,
+    TOPIC_COLUMNS,
+    TopicModel,
+    _empty_topics,
+    assign_topics,
+    fit_topics,
+    topic_terms,
+)
+
+COUNT_COLUMNS = ["article_id", "term", "ngram", "count"]
+
+
+def _key(n_topics: int | None, options: dict) -> str:
+    text = json.dumps({"n_topics": n_topics, **options}, sort_keys=True, default=str)
+    return "topics@" + hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def assign_job(job: dict) -> dict:
+    """One partition of the assign step: read `<source>/term_counts/part-NNNNN.parquet`,
+    write its topics rows to `<out>/part-NNNNN.parquet`; return the part and its row count.
+
+    `job` holds model (a TopicModel), source and out (folders) and part (the part's file
+    name). Runs in a worker process or on a Dask worker (paths must be shared)."""
+    from newscorpus.analysis import _write_part
+
+    source = Path(job["source"]) / "term_counts" / job["part"]
+    counts = pd.read_parquet(source, columns=COUNT_COLUMNS)
+    table = assign_topics(job["model"], counts)
+    number = int(job["part"].split("-")[1].split(".")[0])
+    _write_part(table, Path(job["out"]), number)
+    return {"part": job["part"], "rows": len(table)}
+
+
+def compute(
+    folder,
+    n_topics: int | None = None,
+    workers: int | None = 1,
+    scheduler: str | None = None,
+    n_terms: int = 20,
+    **fit_options,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """The `topics` and `topic_terms` tables of an analysed corpus, computed once and cached.
+
+    Input: the analysis cache folder (`analysis.analyse`'s result, or an `Analysis`), then
+    `n_topics` (None: the default rule of `fit_topics`), `workers` processes or a Dask
+    `scheduler` for the assign step, `n_terms` top terms kept per topic, and options of
+    `fit_topics` (method, restarts, max_articles …). Output: (topics: article_id, topic,
+    weight; topic_terms: topic, term, weight, rank; info: method, n_topics, n_sample, rule
+    and coherence per candidate). Cached under `<folder>/topics@<key>/` (topics parts,
+    topic_terms.parquet, model.json) keyed by n_topics and the options, so a second call
+    only reads. Raises ValueError as `fit_topics` does (too few articles or terms).
+    """
+    return _load(cached(folder, n_topics, workers, scheduler, n_terms, **fit_options))
+
+
+def cached(
+    folder,
+    n_topics: int | None = None,
+    workers: int | None = 1,
+    scheduler: str | None = None,
+    n_terms: int = 20,
+    **fit_options,
+) -> Path:
+    """The cache folder of the topics stage (see `compute`), computing it first if needed."""
+    from newscorpus import analysis
+
+    folder = Path(getattr(folder, "folder", folder))
+    fit_options.setdefault("max_articles", MAX_ARTICLES)
+    target = folder / _key(n_topics, {"n_terms": n_terms, **fit_options})
+    if (target / "model.json").exists():
+        return target
+    model = fit_topics(
+        analysis.read_parts(folder, "term_counts", columns=COUNT_COLUMNS), n_topics, **fit_options
+    )
+    tmp = Path(tempfile.mkdtemp(prefix=".topics-", dir=folder))
+    try:
+        parts = sorted(p.name for p in (folder / "term_counts").glob("part-*.parquet"))
+        jobs = [
+            {"model": model, "source": str(folder), "out": str(tmp / "topics"), "part": p}
+            for p in parts
+        ]
+        analysis._execute(jobs, [1] * len(jobs), workers or 1, scheduler, False, "", fn=assign_job)
+        topic_terms(model, n_terms).to_parquet(tmp / "topic_terms.parquet", index=False)
+        (tmp / "model.json").write_text(json.dumps(_info(model), indent=1) + "\n")
+        analysis._publish(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def _info(model: TopicModel) -> dict:
+    return {
+        "method": model.method,
+        "n_topics": model.n_topics,
+        "n_sample": model.n_sample,
+        "n_terms_in_vocabulary": len(model.vocabulary),
+        "rule": model.rule,
+        "coherence": {str(k): v for k, v in model.coherence.items()},
+    }
+
+
+def _load(target: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    parts = sorted((target / "topics").glob("part-*.parquet"))
+    frames = [pd.read_parquet(p) for p in parts]
+    frames = [f for f in frames if len(f)]
+    topics = pd.concat(frames, ignore_index=True) if frames else _empty_topics()
+    topics = topics[TOPIC_COLUMNS].astype({"article_id": "str"})
+    terms = pd.read_parquet(target / "topic_terms.parquet")
+    info = json.loads((target / "model.json").read_text())
+    return topics, terms, info
+
+
+def parts(folder, table: str = "topics", n_topics: int | None = None, **options):
+    """The cached `topics` (part by part) or `topic_terms` table, for `export`; computed
+    first if needed (options as `compute`)."""
+    target = cached(folder, n_topics, **options)
+    if table == "topic_terms":
+        yield pd.read_parquet(target / "topic_terms.parquet")
+        return
+    for p in sorted((target / "topics").glob("part-*.parquet")):
+        yield pd.read_parquet(p)

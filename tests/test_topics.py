@@ -1,0 +1,184 @@
+"""Topics (issue 17): a topic per built cluster, a bounded sample, per-part assignment, the
+views by group and over time, the cached stage of an analysed corpus, the evaluation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import normalized_mutual_info_score
+
+from newscorpus import analysis, terms, topics
+from newscorpus.eval import topics as eval_topics
+
+CLUSTERS = {
+    "match": "striker goalkeeper referee penalty stadium league coach midfielder tackle "
+    "championship fans scored",
+    "storm": "rainfall thunderstorm forecast hurricane flooding temperatures meteorologist "
+    "drought monsoon humidity tornado snowfall",
+    "bank": "interest inflation bondholders dividend shareholders lending mortgage treasury "
+    "currency liquidity deposits earnings",
+}
+OUTLETS = {"match": "Sport Daily", "storm": "Weather Post", "bank": "Money Times"}
+
+
+def _article(cluster: str, i: int, rng: np.random.Generator) -> str:
+    words = CLUSTERS[cluster].split()
+    sentences = []
+    for _ in range(4):
+        picked = rng.choice(words, size=6, replace=False)
+        sentences.append(" ".join(picked).capitalize() + ".")
+    return f"{cluster.title()} report {i}\n\n" + " ".join(sentences) + "\n"
+
+
+@pytest.fixture
+def clustered(make_corpus):
+    """Three clusters of 20 articles, each cluster's own words, one outlet per cluster, with
+    a manifest giving outlet, date (10 January to 26 March 2020) and the cluster as a category."""
+    rng = np.random.default_rng(7)
+    files, rows = {}, []
+    for c in CLUSTERS:
+        for i in range(20):
+            name = f"{c}_{i:02d}.txt"
+            files[name] = _article(c, i, rng)
+            day = pd.Timestamp("2020-01-10") + pd.Timedelta(days=4 * i)
+            rows.append(f"{name[:-4]},{name},{OUTLETS[c]},{day:%Y-%m-%d},{c}")
+    files["manifest.csv"] = "article_id,file,outlet,published,category\n" + "\n".join(rows) + "\n"
+    return make_corpus(files)
+
+
+@pytest.fixture
+def counts(clustered):
+    return terms.term_counts(clustered, by="article", ngram_range=(1, 2))
+
+
+def _cluster_of(ids) -> np.ndarray:
+    return np.array([str(a).split("_")[0] for a in ids])
+
+
+def test_a_topic_per_built_cluster(counts):
+    model = topics.fit_topics(counts, 3)
+    table = topics.assign_topics(model, counts)
+    main = topics.main_topics(table)
+    assert len(main) == 60
+    assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
+    top = topics.topic_terms(model, 5)
+    assert list(top.columns) == topics.TOPIC_TERM_COLUMNS
+    # each topic's top terms are one cluster's words
+    for _, t in top.groupby("topic"):
+        owner = {c for c, words in CLUSTERS.items() for term in t["term"] if term in words.split()}
+        assert len(owner) == 1
+    assert table["weight"].between(0, 1).all()
+
+
+def test_default_number_of_topics_is_the_number_of_clusters(counts):
+    model = topics.fit_topics(counts, candidates=(2, 3, 4, 5, 6))
+    assert model.n_topics == 3
+    assert set(model.coherence) == {2, 3, 4, 5, 6}
+    assert model.coherence[3] == max(model.coherence.values())
+    assert "coherence" in model.rule
+
+
+def test_sample_is_bounded_and_independent_of_partitioning(counts):
+    ids = counts["article_id"].astype("str")
+    parts = [counts[ids < "bank_10"], counts[ids >= "bank_10"]]
+    one = topics.sample_counts(counts, max_articles=25)
+    two = topics.sample_counts(parts, max_articles=25)
+    assert one["article_id"].nunique() == 25
+    assert set(one["article_id"]) == set(two["article_id"])
+    assert set(topics.sample_counts(parts[::-1], max_articles=25)["article_id"]) == set(
+        one["article_id"]
+    )
+
+
+def test_assigning_part_by_part_equals_assigning_at_once(counts):
+    model = topics.fit_topics(counts, 3, max_articles=30)  # fitted on half the articles
+    ids = counts["article_id"].astype("str")
+    whole = topics.assign_topics(model, counts)
+    split = pd.concat(
+        [topics.assign_topics(model, counts[ids.str.startswith(c)]) for c in CLUSTERS]
+    )
+    merged = whole.merge(split, on=["article_id", "topic"], suffixes=("", "_part"))
+    assert len(merged) == len(whole) == len(split)
+    assert np.allclose(merged["weight"], merged["weight_part"])
+    main = topics.main_topics(whole)
+    assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
+
+
+def test_lda_also_finds_the_clusters(counts):
+    model = topics.fit_topics(counts, 3, method="lda")
+    main = topics.main_topics(topics.assign_topics(model, counts))
+    assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) > 0.9
+
+
+def test_errors_name_the_problem(counts):
+    with pytest.raises(ValueError, match="method"):
+        topics.fit_topics(counts, 3, method="pca")
+    with pytest.raises(ValueError, match="n_topics"):
+        topics.fit_topics(counts, 0)
+    with pytest.raises(ValueError, match="at least 2 articles"):
+        topics.fit_topics(counts[counts["article_id"].astype("str") == "bank_00"], 2)
+    with pytest.raises(ValueError, match="column"):
+        topics.fit_topics(counts.drop(columns="count"), 2)
+
+
+def test_views_by_group_and_over_time(clustered, counts):
+    from newscorpus import groups
+
+    model = topics.fit_topics(counts, 3)
+    table = topics.assign_topics(model, counts)
+    main = topics.main_topics(table)
+    sport = int(main["match_00"])
+    lab = topics.labels(table, topics.topic_terms(model), clustered.articles, n_headlines=2)
+    row = lab.set_index("topic").loc[sport]
+    assert row["n_articles"] == 20
+    assert row["headlines"].count("Match report") == 2
+    assert len(row["article_ids"].split()) == 2
+    assert all(a.startswith("match_") for a in row["article_ids"].split())
+
+    by_outlet = groups.assign(clustered.articles, "outlet")
+    prev = topics.prevalence(table, by_outlet)
+    one = prev[(prev["group"] == "Sport Daily") & (prev["topic"] == sport)].iloc[0]
+    assert (one["n_articles"], one["n_with"], one["share"]) == (20, 20, 1.0)
+    assert 0.8 < one["ci_low"] < 1.0 and one["ci_high"] == 1.0
+    whole = prev[(prev["group"] == groups.POOLED) & (prev["topic"] == sport)].iloc[0]
+    assert (whole["n_articles"], whole["n_with"]) == (60, 20)
+
+    dist = topics.distinctive(prev)
+    first = dist[dist["rank"] == 1].set_index("group")["topic"]
+    assert first["Sport Daily"] == sport
+    assert len(dist) == 3  # one over-represented topic per outlet, nothing else
+
+    months = topics.over_time(table, clustered.articles, "month")
+    assert list(months["period"].unique()) == ["2020-01", "2020-02", "2020-03"]
+    assert months.groupby("period")["n_articles"].first().sum() == 60
+    assert months.loc[months["period"] == "2020-03", "partial"].all()  # ends 26 March
+    assert months.loc[months["period"] == "2020-01", "partial"].all()  # starts 10 January
+    assert not months.loc[months["period"] == "2020-02", "partial"].any()
+
+
+def test_stage_of_an_analysed_corpus_is_cached(clustered, tmp_path):
+    folder = analysis.analyse(clustered.folder, cache=tmp_path / "cache", workers=1)
+    table, terms_table, info = topics.compute(folder, 3)
+    assert info["n_topics"] == 3 and info["rule"] == "n_topics=3: given"
+    main = topics.main_topics(table)
+    assert len(main) == 60
+    assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
+    assert list(terms_table.columns) == topics.TOPIC_TERM_COLUMNS
+    cached = list(folder.glob("topics@*"))
+    assert len(cached) == 1 and (cached[0] / "model.json").exists()
+    again, _, _ = topics.compute(folder, 3)
+    pd.testing.assert_frame_equal(table, again)
+    assert len(list(folder.glob("topics@*"))) == 1  # read, not recomputed
+    assert sum(len(p) for p in topics.parts(folder, "topics", 3)) == len(table)
+
+
+def test_eval_scores_the_clusters_as_categories(clustered, tmp_path):
+    folder = analysis.analyse(clustered.folder, cache=tmp_path / "cache", workers=1)
+    arts = analysis.Analysis(clustered.folder, folder).articles
+    cats = eval_topics.single_label(arts, "category")
+    assert len(cats) == 60 and cats["storm_03"] == "storm"
+    res = eval_topics.score(folder, cats)
+    assert res["nmi"] == 1.0 and res["n_categories"] == 3 and res["n_unassigned"] == 0
+    mixed = pd.DataFrame({"article_id": ["a", "b", "c"], "topics": ["earn", "grain;wheat", None]})
+    assert eval_topics.single_label(mixed).to_dict() == {"a": "earn"}

@@ -1,0 +1,208 @@
+"""Token features for the CRF entity tagger.
+
+`sentence_features(words, gazetteer, doc, headline)` gives, for each token of one sentence, the
+list of string features CRFsuite takes: the word itself and lower-cased, its shape (`Xxxx`,
+`XX`, `d-d`), prefixes and suffixes of 1-4 characters, capitalisation flags, the same for the
+words two either side (a context window), the position in the sentence (first, last, a headline
+line in capitals), gazetteer membership of the longest listed name covering the token (with its
+B/I position), and document features: the word seen elsewhere in the document lower-cased (a
+common word), or in title case when the token is all capitals (a headline word: the title-case
+form's own features are added). Features of one word type are computed once and cached, so a
+sentence costs a few list concatenations per token.
+
+Method: the standard CoNLL-2003 CRF feature set (Tjong Kim Sang & De Meulder 2003; Finkel et al.
+2005, "Incorporating non-local information", for document consistency; Ratinov & Roth 2009,
+"Design challenges and misconceptions in NER", for gazetteers, capitalisation and context).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHAPE_MAP = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+_RUNS = re.compile(r"(.)\1+")
+_CACHE: dict[str, tuple[list[str], ...]] = {}
+_CACHE_MAX = 300_000
+_CLUSTERS: dict[str, tuple[str, ...]] = {}
+
+
+def set_clusters(clusters: dict[str, tuple[str, ...]]) -> None:
+    """Use these word clusters (`clusters.load_clusters`) in the features from now on."""
+    global _CLUSTERS
+    if clusters is not _CLUSTERS:
+        _CLUSTERS = clusters
+        _CACHE.clear()
+
+
+def _cluster(word: str) -> tuple[str, ...]:
+    """The cluster features of a word, else of its lower-case or title-case form."""
+    c = _CLUSTERS.get(word)
+    if c is None and word[:1].isupper():
+        c = _CLUSTERS.get(word[0] + word[1:].lower()) or _CLUSTERS.get(word.lower())
+    return c or ()
+
+
+def shape(word: str) -> str:
+    """Short word shape: letters as `X`/`x`, digits as `d`, repeats collapsed (`McDonald` -> `XxXx`)."""
+    s = word.translate(_SHAPE_MAP)
+    for ch in set(s) - {"X", "x", "d"}:
+        if ch.isalpha():
+            s = s.replace(ch, "X" if ch.isupper() else "x")
+        elif ch.isdigit():
+            s = s.replace(ch, "d")
+    return _RUNS.sub(r"\1", s)
+
+
+def _word_features(word: str) -> tuple[list[str], ...]:
+    """Features of one word type: (own features, at -1, at +1, at -2, at +2)."""
+    cached = _CACHE.get(word)
+    if cached is not None:
+        return cached
+    lower = word.lower()
+    sh = shape(word)
+    long_shape = word.translate(_SHAPE_MAP)[:8]
+    title = word[:1].isupper()
+    upper = word.isupper() and any(c.isalpha() for c in word)
+    own = [
+        "b",
+        "w=" + word,
+        "l=" + lower,
+        "s=" + sh,
+        "S=" + long_shape,
+        "p1=" + word[:1],
+        "p2=" + lower[:2],
+        "p3=" + lower[:3],
+        "p4=" + lower[:4],
+        "x1=" + lower[-1:],
+        "x2=" + lower[-2:],
+        "x3=" + lower[-3:],
+        "x4=" + lower[-4:],
+    ]
+    if title:
+        own.append("T")
+    if upper:
+        own.append("U")
+    if any(c.isdigit() for c in word):
+        own.append("D")
+    if "-" in word:
+        own.append("H")
+        own.extend("hp=" + part.lower() for part in word.split("-") if part)
+    if "." in word:
+        own.append("P")
+    if len(word) == 1:
+        own.append("L1")
+    elif len(word) > 10:
+        own.append("L10")
+    clusters = _cluster(word)
+    own.extend(clusters)
+    near = ["l=" + lower, "s=" + sh, "x3=" + lower[-3:], *clusters[1:2]]
+    if title:
+        near.append("T")
+    if upper:
+        near.append("U")
+    far = ["l=" + lower, "s=" + sh]
+    out = (
+        own,
+        ["-1" + f for f in near],
+        ["+1" + f for f in near],
+        ["-2" + f for f in far],
+        ["+2" + f for f in far],
+    )
+    if len(_CACHE) > _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[word] = out
+    return out
+
+
+_START = (["-1<s>"], ["-2<s>"])
+_END = (["+1</s>"], ["+2</s>"])
+
+
+def gazetteer_marks(words: list[str], gazetteer: dict) -> list[list[str]]:
+    """Per token, `g<B|I>=<TYPE>` for the longest gazetteer names covering it (left to right).
+
+    `gazetteer` maps a tuple of lower-cased words to a set of types and has the key `"_first"`
+    (the set of first words) and `"_max"` (the longest name in words). A name starts only at a
+    capitalised word."""
+    n = len(words)
+    marks: list[list[str]] = [[] for _ in range(n)]
+    first, longest = gazetteer["_first"], gazetteer["_max"]
+    lowered = [w.lower() for w in words]
+    i = 0
+    while i < n:
+        if lowered[i] not in first or not words[i][:1].isupper():
+            i += 1
+            continue
+        hit = 0
+        for k in range(min(longest, n - i), 0, -1):
+            types = gazetteer.get(tuple(lowered[i : i + k]))
+            if types:
+                for t in types:
+                    marks[i].append("gB=" + t)
+                    for j in range(i + 1, i + k):
+                        marks[j].append("gI=" + t)
+                    if k > 1:
+                        marks[i].append("gM=" + t)
+                hit = k
+                break
+        i += hit or 1
+    return marks
+
+
+def document_vocabulary(sentences: list[list[str]]) -> tuple[set[str], set[str]]:
+    """The words of one document written lower-case, and those written in title case not first
+    in their sentence (the evidence the document features read)."""
+    lower, titled = set(), set()
+    for words in sentences:
+        for i, w in enumerate(words):
+            c = w[:1]
+            if c.islower():
+                lower.add(w)
+            elif i > 0 and c.isupper() and not w.isupper():
+                titled.add(w)
+    return lower, titled
+
+
+def sentence_features(
+    words: list[str],
+    gazetteer: dict | None = None,
+    doc: tuple[set[str], set[str]] | None = None,
+    headline: bool = False,
+) -> list[list[str]]:
+    """CRFsuite features (lists of strings) for each word of one sentence; see the module doc."""
+    n = len(words)
+    table = [_word_features(w) for w in words]
+    marks = gazetteer_marks(words, gazetteer) if gazetteer else None
+    upper_line = n > 2 and sum(1 for w in words if w.isupper()) >= 0.6 * n
+    lower_doc, titled_doc = doc if doc else (set(), set())
+    out = []
+    for i in range(n):
+        f = table[i][0] + (table[i - 1][1] if i >= 1 else _START[0])
+        f = f + (table[i + 1][2] if i + 1 < n else _END[0])
+        f = f + (table[i - 2][3] if i >= 2 else _START[1])
+        f = f + (table[i + 2][4] if i + 2 < n else _END[1])
+        w = words[i]
+        if i == 0:
+            f.append("first")
+        if headline:
+            f.append("head")
+        if upper_line:
+            f.append("ucline")
+        if marks is not None and marks[i]:
+            f = f + marks[i]
+        if doc is not None and w[:1].isupper():
+            low = w.lower()
+            if low in lower_doc:
+                f.append("doc_lower")
+            if w.isupper() and len(w) > 1:
+                t = w[0] + w[1:].lower()
+                if t in titled_doc:
+                    f.append("doc_titled")
+                    f = f + ["t" + x for x in _word_features(t)[0][:5]]
+            elif i == 0 and w in titled_doc:
+                f.append("doc_titled")
+        out.append(f)
+    return out

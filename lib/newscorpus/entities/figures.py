@@ -1,0 +1,145 @@
+"""Figures of the entities views (drawing only); each `plot_*` returns `(figure, data)`."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import MaxNLocator
+
+from newscorpus import plots
+from newscorpus.entities.views import TYPE_NAMES
+
+_COLORS = {"PER": "#0173b2", "ORG": "#de8f05", "LOC": "#029e73", "MISC": "#949494"}
+
+
+def plot_mentioned_by_group(
+    table: pd.DataFrame, kind: str = "PER"
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """One panel of bars per group: the names of type `kind` most articles of the group mention.
+
+    Input: the table of `views.mentioned_by_group`. Output: the figure (bars = share of the
+    group's articles naming each canonical name, annotated with the article count; panel
+    titles give the group's n; groups under `plots.SMALL_N` articles faded) and the table."""
+    names = list(dict.fromkeys(table["group"].astype("str"))) if len(table) else []
+    n = max(len(names), 1)
+    ncols = min(3, n)
+    nrows = -(-n // ncols)
+    per_panel = int(table.groupby("group", observed=True).size().max()) if len(table) else 1
+    height = 0.28 * max(per_panel, 3) + 1.2
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=plots.bounded_size(5.2 * ncols, height * nrows + 0.8), squeeze=False
+    )
+    what = TYPE_NAMES.get(kind, kind)
+    for k, ax in enumerate(axes.flat):
+        if k >= n:
+            ax.set_visible(False)
+            continue
+        if not names:
+            plots.no_data(ax, f"no {what} found")
+            continue
+        rows = table[table["group"].astype("str") == names[k]]
+        n_group = int(rows["group_n"].iloc[0])
+        title = plots.n_label(names[k], n_group)
+        if plots.is_small(n_group)[0]:
+            title += f" — fewer than {plots.SMALL_N} articles"
+        ax.set_title(textwrap.shorten(title, 60, placeholder="…"), loc="left", fontsize=10)
+        y = np.arange(len(rows))
+        bars = ax.barh(y, rows["share"] * 100, color=_COLORS.get(kind, "#949494"))
+        plots.fade_small(bars, [n_group] * len(rows))
+        ax.set_yticks(y, [textwrap.shorten(str(s), 30, placeholder="…") for s in rows["canonical"]])
+        ax.tick_params(axis="y", labelsize=8.5)
+        ax.invert_yaxis()
+        ax.set_xlabel("% of the group's articles naming them")
+        for yi, v, a in zip(y, rows["share"] * 100, rows["n_articles"], strict=True):
+            ax.annotate(
+                str(int(a)),
+                (v, yi),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=7.5,
+            )
+        ax.set_xlim(0, max(float(rows["share"].max()) * 100, 1) * 1.2)
+    fig.suptitle(f"The {what} each group mentions most", x=0.01, ha="left", fontweight="bold")
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_mentions_over_time(
+    table: pd.DataFrame, kind: str = "PER"
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Lines: share of each period's articles naming each of the top names (`views.mentions_over_time`).
+
+    A first or last period the corpus covers only in part is shaded and labelled with its note
+    ("partial: 3 days"); the number of dated articles of each period is written under the axis
+    when there are at most 24 periods."""
+    fig, ax = plt.subplots(figsize=plots.bounded_size(11, 4.8))
+    what = TYPE_NAMES.get(kind, kind)
+    if table.empty:
+        plots.no_data(ax, f"no dated articles naming {what}")
+        return fig, table
+    periods = list(dict.fromkeys(table["period"]))
+    x = {p: i for i, p in enumerate(periods)}
+    for name, rows in table.groupby("canonical", sort=False):
+        ax.plot(
+            [x[p] for p in rows["period"]],
+            rows["share"] * 100,
+            marker="o",
+            ms=3,
+            label=textwrap.shorten(str(name), 30, placeholder="…"),
+        )
+    notes = table.drop_duplicates("period").set_index("period")
+    for p, row in notes.iterrows():
+        if row["partial"]:
+            ax.axvspan(x[p] - 0.5, x[p] + 0.5, color="0.85", zorder=0)
+            ax.annotate(
+                row["period_note"],
+                (x[p], 1),
+                xycoords=("data", "axes fraction"),
+                ha="center",
+                va="top",
+                fontsize=7.5,
+                color="0.35",
+            )
+    plots.period_ticks(ax, periods)
+    ax.set_ylabel("% of the period's articles")
+    ax.set_title(f"The most mentioned {what} over time", loc="left", fontweight="bold")
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Bars: articles naming each of the most mentioned people, and the part of them quoting them
+    (`views.mentioned_vs_quoted`)."""
+    fig, ax = plt.subplots(figsize=plots.bounded_size(9, 0.3 * max(len(table), 4) + 1.5))
+    if table.empty:
+        plots.no_data(ax, "no people found")
+        return fig, table
+    y = np.arange(len(table))
+    ax.barh(y, table["n_mentioned"], color="#cfe2f3", label="articles naming them")
+    ax.barh(y, table["n_both"], color="#0173b2", label="… of which quote them")
+    ax.set_yticks(y, [textwrap.shorten(str(s), 30, placeholder="…") for s in table["canonical"]])
+    ax.tick_params(axis="y", labelsize=8.5)
+    ax.invert_yaxis()
+    for yi, m, share in zip(y, table["n_mentioned"], table["quoted_share"], strict=True):
+        ax.annotate(
+            f"{share:.0%} quoted",
+            (m, yi),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7.5,
+        )
+    ax.set_xlim(0, max(int(table["n_mentioned"].max()), 1) * 1.25)
+    ax.set_xlabel("articles")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title("Who is mentioned and who is quoted", loc="left", fontweight="bold")
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    return fig, table

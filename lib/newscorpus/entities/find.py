@@ -1,0 +1,187 @@
+"""The `entities` table: every name (PER, ORG, LOC, MISC) in an article's title and body.
+
+`find_entities(corpus)` tags the title paragraph (as a headline) and every body sentence (the
+dateline opens the first one; bylines, captions and boilerplate are not sentences, so furniture
+is left out) of each article with the CRF tagger (`tagger`), document by document so the
+document features see the whole article. `canonical_names` gives each name its canonical form
+within the article, with the rules of `newscorpus.sources.canonical`: a person's surname alone
+(or any shorter tail of the name) becomes the full name the article uses, spellings that fold
+together (`DONALD TRUMP`, `Donald J. Trump`) one spelling, an acronym the organisation of the
+article whose initials spell it, a leading "the" dropped. `resolve_entities` adds the corpus
+level (`corpus_aliases`: a surname to the dominant full name across articles).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.entities.tagger import TYPES, tag_document
+from newscorpus.sources.canonical import (
+    _lead_the,
+    _spelling,
+    apply_aliases,
+    corpus_aliases,
+    fold,
+    initials,
+)
+
+ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
+TITLE_SENTENCE = -1  # sentence_id of a name found in the title
+_KINDS = {"PER": "person", "ORG": "organization"}
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([], dtype="str"),
+            "sentence_id": pd.Series([], dtype="int32"),
+            "start": pd.Series([], dtype="int32"),
+            "end": pd.Series([], dtype="int32"),
+            "text": pd.Series([], dtype="str"),
+            "type": pd.Categorical([], categories=list(TYPES)),
+            "canonical": pd.Series([], dtype="str"),
+        }
+    )
+
+
+def _clean(text: str) -> str:
+    """A name's text with white space runs as one space and possessive `'s` dropped."""
+    name = " ".join(text.split())
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name
+
+
+def canonical_names(names: list[str], types: list[str]) -> list[str]:
+    """Canonical form of each name of ONE article (same order); see the module doc.
+
+    `names`: the names' texts; `types`: their types (PER, ORG, LOC, MISC)."""
+    clean = [_clean(n) for n in names]
+    out = []
+    persons = [c for c, t in zip(clean, types, strict=True) if t == "PER"]
+    # spelling variants of a person: the most used spelling of the folded key
+    by_key: dict[str, list[str]] = {}
+    for p in persons:
+        by_key.setdefault(fold(p, person=True), []).append(p)
+    spelled = {
+        k: _spelling(max(set(v), key=lambda s: (v.count(s), not s.isupper(), s)))
+        for k, v in by_key.items()
+    }
+    full = [spelled[fold(p, True)] for p in persons]
+    multi = [f for f in full if len(f.split()) > 1]
+    orgs = [_lead_the(c) for c, t in zip(clean, types, strict=True) if t == "ORG"]
+    by_initials: dict[str, set[str]] = {}
+    for o in orgs:
+        if len(o.split()) > 1:
+            by_initials.setdefault(initials(o), set()).add(o)
+    for c, t in zip(clean, types, strict=True):
+        if t == "PER":
+            name = spelled[fold(c, True)]
+            words = name.split()
+            # a surname (or shorter tail) alone: the full name of the article ending in it
+            longer = [
+                f
+                for f in multi
+                if len(f.split()) > len(words) and f.split()[-len(words) :] == words
+            ]
+            if longer:
+                name = max(set(longer), key=lambda f: (longer.count(f), len(f)))
+            out.append(name)
+        elif t == "ORG":
+            name = _lead_the(c)
+            key = name.replace(".", "")
+            if key.isupper() and 1 < len(key) <= 8 and len(by_initials.get(key, ())) == 1:
+                name = next(iter(by_initials[key]))
+            out.append(name)
+        else:
+            out.append(_lead_the(c))
+    return out
+
+
+def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
+    """Names in each article's title and body sentences.
+
+    Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
+    per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),
+    start/end (character offsets in the article's `text`, as the quotes and dates tables give
+    them), text, type (PER, ORG, LOC, MISC), canonical (within-article canonical name, see
+    `canonical_names`). `model`: a model folder other than the shipped `data/ner/`. Raises
+    FileNotFoundError when the model file is missing."""
+    sentences = corpus.sentences
+    paragraphs = corpus.paragraphs
+    titles = (
+        paragraphs[paragraphs["kind"].astype("str") == "title"]
+        if len(paragraphs) and "kind" in paragraphs
+        else paragraphs.iloc[0:0]
+    )
+    title_of = {
+        a: (t, int(s))
+        for a, t, s in zip(titles["article_id"], titles["text"], titles["start"], strict=True)
+    }
+    rows: dict[str, list] = {c: [] for c in ENTITY_COLUMNS if c != "canonical"}
+    canon: list[str] = []
+    if len(sentences) or title_of:
+        ids = sentences["article_id"].astype("str").to_numpy()
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+        texts = sentences["text"].to_numpy()[order]
+        sids = sentences["sentence_id"].to_numpy()[order]
+        starts = sentences["start"].to_numpy()[order]
+        bounds = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1], True]) if len(ids) else []
+        groups = {ids[a]: (a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=False)}
+        for aid in list(dict.fromkeys([*groups, *title_of])):
+            a, b = groups.get(aid, (0, 0))
+            lines = [str(t) for t in texts[a:b]]
+            offs = [int(s) for s in starts[a:b]]
+            line_sids = [int(s) for s in sids[a:b]]
+            title = title_of.get(aid)
+            if title is not None:
+                lines.insert(0, str(title[0]))
+                offs.insert(0, title[1])
+                line_sids.insert(0, TITLE_SENTENCE)
+            found = tag_document(lines, headline=title is not None, model=model)
+            names, types = [], []
+            for line, off, sid, spans in zip(lines, offs, line_sids, found, strict=True):
+                for s, e, kind in spans:
+                    rows["article_id"].append(aid)
+                    rows["sentence_id"].append(sid)
+                    rows["start"].append(off + s)
+                    rows["end"].append(off + e)
+                    rows["text"].append(line[s:e])
+                    rows["type"].append(kind)
+                    names.append(line[s:e])
+                    types.append(kind)
+            canon.extend(canonical_names(names, types))
+    if not canon:
+        return _empty()
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series(rows["article_id"], dtype="str"),
+            "sentence_id": pd.Series(rows["sentence_id"], dtype="int32"),
+            "start": pd.Series(rows["start"], dtype="int32"),
+            "end": pd.Series(rows["end"], dtype="int32"),
+            "text": pd.Series(rows["text"], dtype="str"),
+            "type": pd.Categorical(rows["type"], categories=list(TYPES)),
+            "canonical": pd.Series(canon, dtype="str"),
+        }
+    )
+
+
+def resolve_entities(entities: pd.DataFrame) -> pd.DataFrame:
+    """`entities` with `canonical` resolved across the corpus as the sources table is
+    (`sources.canonical.corpus_aliases`: spellings, a surname alone to the dominant full name, an
+    acronym to the corpus's one organisation with those initials), for PER and ORG names.
+
+    Input/output: an entities table (ENTITY_COLUMNS); other rows and columns unchanged."""
+    if entities.empty:
+        return entities
+    kind = entities["type"].astype("str").map(_KINDS).fillna("other")
+    counts = (
+        entities.assign(kind=kind, canonical=entities["canonical"].astype("str"))
+        .groupby(["canonical", "kind"], as_index=False)["article_id"]
+        .nunique()
+        .rename(columns={"article_id": "n_articles"})
+    )
+    aliases = corpus_aliases(counts[counts["kind"] != "other"])
+    return apply_aliases(entities.assign(kind=kind), aliases, "kind").drop(columns="kind")

@@ -1,0 +1,179 @@
+"""Tables for analysts from the `entities` table: who and what is mentioned, by group and over time.
+
+Counts are of articles (an article naming Obama ten times counts once), by canonical name, so a
+long article does not outweigh ten short ones; `n_mentions` is given beside. Groups come from
+`groups.assign` (articles it leaves out, reprinted copies by default, are not counted) and are
+bounded with `groups.top_n`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newscorpus import groups
+
+PLACE_TYPES = ("LOC",)
+TYPE_NAMES = {"PER": "people", "ORG": "organisations", "LOC": "places", "MISC": "other names"}
+
+
+def _labelled(entities: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """Entities with their article's group, rows of unlabelled articles dropped."""
+    table = groups.attach(entities, labels)
+    return table[table["group"].notna()]
+
+
+def top_mentioned(entities: pd.DataFrame, labels: pd.Series, top: int = 10) -> pd.DataFrame:
+    """The corpus's most mentioned names of each type.
+
+    Input: an entities table and group labels (`groups.assign`). Output: columns type, canonical,
+    n_articles (articles naming it), n_mentions, share (of the labelled articles), variants
+    (spellings seen, most used first, at most 5), the `top` first per type by n_articles."""
+    table = _labelled(entities, labels)
+    n_total = max(len(labels), 1)
+    if table.empty:
+        return pd.DataFrame(
+            columns=["type", "canonical", "n_articles", "n_mentions", "share", "variants"]
+        )
+    table = table.assign(
+        type=table["type"].astype("str"), canonical=table["canonical"].astype("str")
+    )
+    agg = table.groupby(["type", "canonical"], as_index=False).agg(
+        n_articles=("article_id", "nunique"), n_mentions=("article_id", "size")
+    )
+    spellings = (
+        table.groupby(["type", "canonical"])["text"]
+        .agg(lambda s: " | ".join(s.value_counts().index[:5]))
+        .rename("variants")
+    )
+    agg = agg.join(spellings, on=["type", "canonical"])
+    agg["share"] = agg["n_articles"] / n_total
+    agg = agg.sort_values(
+        ["type", "n_articles", "n_mentions", "canonical"], ascending=[True, False, False, True]
+    )
+    out = agg.groupby("type", group_keys=False).head(top)
+    return out[["type", "canonical", "n_articles", "n_mentions", "share", "variants"]].reset_index(
+        drop=True
+    )
+
+
+def mentioned_by_group(
+    entities: pd.DataFrame, labels: pd.Series, kind: str = "PER", top: int = 10, top_n: int = 12
+) -> pd.DataFrame:
+    """The most mentioned names of one type in each group.
+
+    Input: entities, group labels, `kind` (PER, ORG, LOC, MISC), `top` names per group, `top_n`
+    groups (the rest pooled, `groups.top_n`). Output: columns group, canonical, n_articles,
+    n_mentions, group_n (the group's articles), share (n_articles / group_n), rank; groups in
+    label order, names by n_articles then n_mentions."""
+    folded = groups.top_n(labels, top_n)
+    table = _labelled(entities[entities["type"].astype("str") == kind], folded)
+    cols = ["group", "canonical", "n_articles", "n_mentions", "group_n", "share", "rank"]
+    if table.empty:
+        return pd.DataFrame(columns=cols)
+    group_n = folded.value_counts()
+    agg = (
+        table.assign(canonical=table["canonical"].astype("str"))
+        .groupby(["group", "canonical"], as_index=False, observed=True)
+        .agg(n_articles=("article_id", "nunique"), n_mentions=("article_id", "size"))
+    )
+    agg = agg.sort_values(
+        ["group", "n_articles", "n_mentions", "canonical"], ascending=[True, False, False, True]
+    )
+    agg["rank"] = agg.groupby("group", observed=True).cumcount() + 1
+    agg = agg[agg["rank"] <= top]
+    agg["group_n"] = agg["group"].map(group_n).astype("int64")
+    agg["share"] = agg["n_articles"] / agg["group_n"]
+    return agg[cols].reset_index(drop=True)
+
+
+def mentions_over_time(
+    entities: pd.DataFrame,
+    articles: pd.DataFrame,
+    labels: pd.Series,
+    kind: str = "PER",
+    period: str = "month",
+    top: int = 6,
+) -> pd.DataFrame:
+    """Share of each period's articles naming each of the corpus's `top` names of type `kind`.
+
+    Input: entities, the articles table (`published`), group labels (which articles count),
+    kind, a period of `groups.PERIODS`, top. Output: one row per name and period (every period
+    from the first to the last dated article, none skipped): canonical, period, n_articles
+    (articles of the period naming it), period_n (dated articles of the period), share, partial
+    (a first or last period the corpus covers only in part, `groups.period_coverage`),
+    period_note ("partial: 3 days"). Undated articles are left out."""
+    cols = ["canonical", "period", "n_articles", "period_n", "share", "partial", "period_note"]
+    kept = articles[articles["article_id"].astype("str").isin(labels.index)]
+    dated = kept[kept["published"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=cols)
+    per = groups.period_labels(dated["published"], period)
+    per.index = dated["article_id"].astype("str").to_numpy()
+    coverage = groups.period_coverage(dated["published"], period).set_index("period")
+    table = entities[entities["type"].astype("str") == kind]
+    table = table[table["article_id"].astype("str").isin(per.index)]
+    if table.empty:
+        return pd.DataFrame(columns=cols)
+    names = (
+        table.groupby(table["canonical"].astype("str"))["article_id"]
+        .nunique()
+        .sort_values(ascending=False)
+    )
+    names = names.index[:top]
+    table = table[table["canonical"].astype("str").isin(names)]
+    pairs = table.assign(
+        period=table["article_id"].astype("str").map(per),
+        canonical=table["canonical"].astype("str"),
+    ).drop_duplicates(["canonical", "article_id"])
+    counts = pairs.groupby(["canonical", "period"]).size()
+    period_n = per.value_counts()
+    grid = pd.MultiIndex.from_product(
+        [list(names), list(coverage.index)], names=["canonical", "period"]
+    )
+    out = counts.reindex(grid, fill_value=0).rename("n_articles").reset_index()
+    out["period_n"] = out["period"].map(period_n).fillna(0).astype("int64")
+    out["share"] = out["n_articles"] / out["period_n"].where(out["period_n"] > 0)
+    out["partial"] = out["period"].map(coverage["partial"]).astype(bool)
+    out["period_note"] = out["period"].map(coverage["note"]).fillna("")
+    return out[cols]
+
+
+def mentioned_vs_quoted(
+    entities: pd.DataFrame, sources: pd.DataFrame, labels: pd.Series, top: int = 20
+) -> pd.DataFrame:
+    """The most mentioned people, and in how many of the articles naming them they are quoted.
+
+    Input: entities, the `sources` table (canonical, kind; one row per source and article) and
+    group labels. A person is quoted in an article when the sources table has a `person` row
+    there with the same canonical name (both resolved by `sources.canonical`). Output: columns canonical, n_mentioned (articles naming them),
+    n_quoted (articles quoting them, anywhere in the corpus), n_both (articles that name and
+    quote them), quoted_share (n_both / n_mentioned), the `top` most mentioned people."""
+    cols = ["canonical", "n_mentioned", "n_quoted", "n_both", "quoted_share"]
+    people = _labelled(entities[entities["type"].astype("str") == "PER"], labels)
+    if people.empty:
+        return pd.DataFrame(columns=cols)
+    people = people.assign(canonical=people["canonical"].astype("str"))
+    mentioned = people.drop_duplicates(["canonical", "article_id"])
+    ranked = mentioned.groupby("canonical").size().sort_values(ascending=False).head(top)
+    quoted = pd.DataFrame(columns=["canonical", "article_id"])
+    if sources is not None and len(sources):
+        src = sources[sources["kind"].astype("str") == "person"]
+        src = src[src["article_id"].astype("str").isin(labels.index)]
+        quoted = src.assign(
+            canonical=src["canonical"].astype("str"), article_id=src["article_id"].astype("str")
+        )[["canonical", "article_id"]].drop_duplicates()
+    q_pairs = set(zip(quoted["canonical"], quoted["article_id"], strict=True))
+    rows = []
+    for name, n in ranked.items():
+        arts = set(mentioned.loc[mentioned["canonical"] == name, "article_id"].astype("str"))
+        q_arts = {a for c, a in q_pairs if c == name}
+        rows.append(
+            {
+                "canonical": name,
+                "n_mentioned": int(n),
+                "n_quoted": len(q_arts),
+                "n_both": len(arts & q_arts),
+                "quoted_share": len(arts & q_arts) / n if n else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)

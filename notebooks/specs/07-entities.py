@@ -1,0 +1,104 @@
+# %% [markdown]
+# # Who and what is mentioned
+#
+# The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are.
+
+# %% [parameters]
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
+period: str = "month"  # time step of the over-time charts: year, quarter, month, week or day
+top_n: int = 9  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
+top_names: int = 10  # names shown per group
+top_over_time: int = 6  # names followed over time
+top_people: int = 20  # people in the mentioned-versus-quoted chart
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
+
+# %% [markdown]
+# Load the analysed corpus (the first run analyses it once and caches every table) and label each article with its group. `entities` has one row per name found: its span in the article's text, its type (PER person, ORG organisation, LOC place, MISC other names such as nationalities and events) and its canonical name.
+
+# %%
+from newscorpus import analysis, entities, groups, plots
+from newscorpus.entities import figures as entity_figures
+from newscorpus.entities import views as entity_views
+from newscorpus.paths import figures_folder, project_path
+
+plots.set_theme()
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by, include_duplicates)
+names = entities.resolve_entities(data.table("entities"))
+cited = data.table("sources")
+out = figures_folder(corpus, figures)
+data
+
+# %% [markdown]
+# ## The most mentioned names of the corpus, and the spellings merged under each
+
+# %%
+top = entity_views.top_mentioned(names, labels, top_names)
+plots.save_table(top, "07-entities", "top-names", out)
+plots.text_table(top, limit=4 * top_names)
+
+# %% [markdown]
+# ## Which people does each group mention most?
+
+# %%
+fig, table = entity_figures.plot_mentioned_by_group(
+    entity_views.mentioned_by_group(names, labels, "PER", top_names, top_n), "PER"
+)
+plots.save_figure(fig, table, "07-entities", "people-by-group", out)
+
+# %% [markdown]
+# Bars give the share of the group's articles that name each person at least once (the number at the end of the bar is the article count); the panel title gives the group's n. Groups of fewer than 5 articles are faded. The CSV gives every bar with its article and mention counts.
+#
+# ## Which organisations?
+
+# %%
+fig, table = entity_figures.plot_mentioned_by_group(
+    entity_views.mentioned_by_group(names, labels, "ORG", top_names, top_n), "ORG"
+)
+plots.save_figure(fig, table, "07-entities", "organisations-by-group", out)
+
+# %% [markdown]
+# ## Which places?
+
+# %%
+fig, table = entity_figures.plot_mentioned_by_group(
+    entity_views.mentioned_by_group(names, labels, "LOC", top_names, top_n), "LOC"
+)
+plots.save_figure(fig, table, "07-entities", "places-by-group", out)
+
+# %% [markdown]
+# A dateline (`WASHINGTON (Reuters) -`) counts as a mention of its place: it says where the story was written, which is part of where the coverage is.
+#
+# ## Who is in the news over time?
+
+# %%
+fig, table = entity_figures.plot_mentions_over_time(
+    entity_views.mentions_over_time(names, data.articles, labels, "PER", period, top_over_time),
+    "PER",
+)
+plots.save_figure(fig, table, "07-entities", "people-over-time", out)
+
+# %% [markdown]
+# Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`): its share rests on few days. The CSV gives each period's article count (`period_n`): a period with few articles moves a lot.
+
+# %%
+fig, table = entity_figures.plot_mentions_over_time(
+    entity_views.mentions_over_time(names, data.articles, labels, "ORG", period, top_over_time),
+    "ORG",
+)
+plots.save_figure(fig, table, "07-entities", "organisations-over-time", out)
+
+# %% [markdown]
+# ## Who is mentioned, and who gets to speak?
+
+# %%
+fig, table = entity_figures.plot_mentioned_vs_quoted(
+    entity_views.mentioned_vs_quoted(names, cited, labels, top_people)
+)
+plots.save_figure(fig, table, "07-entities", "mentioned-vs-quoted", out)
+
+# %% [markdown]
+# For the people named in the most articles: in how many of those articles they are also a source (quoted directly or reported as saying something, the `sources` table of notebook 03, matched by canonical name). A politician named in many articles but quoted in few is talked about rather than heard; `n_quoted` in the CSV counts every article quoting them.

@@ -1,0 +1,144 @@
+"""The entities step: tokens, the shipped CRF tagger on built articles, canonical names, training."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newscorpus.entities import (
+    ENTITY_COLUMNS,
+    TITLE_SENTENCE,
+    canonical_names,
+    find_entities,
+    tag_document,
+    tokenize,
+    views,
+)
+from newscorpus.entities.train import read_conll, spans_of, train
+
+ARTICLE = (
+    "Merkel meets Obama in Berlin\n\n"
+    "BERLIN (Reuters) - German Chancellor Angela Merkel met U.S. President Barack Obama in "
+    "Berlin on Tuesday to discuss the European Union's trade talks with China.\n\n"
+    "Obama told reporters that Washington would work with the European Commission.\n"
+)
+
+
+@pytest.fixture
+def article(make_corpus):
+    corpus = make_corpus({"a1.txt": ARTICLE})
+    return corpus, find_entities(corpus)
+
+
+def test_tokens_follow_conll_conventions_with_offsets():
+    text = "Germany's U.S. envoy didn't pay $5.2 on 1996-08-30."
+    toks = tokenize(text, offset=10)
+    assert [t[0] for t in toks] == [
+        "Germany", "'s", "U.S.", "envoy", "did", "n't", "pay", "$5.2", "on", "1996-08-30", ".",
+    ]  # fmt: skip
+    assert all(text[s - 10 : e - 10] == w for w, s, e in toks)
+
+
+def test_a_known_person_span_on_built_text(article):
+    corpus, ents = article
+    assert list(ents.columns) == ENTITY_COLUMNS
+    text = corpus.articles["text"].iloc[0]
+    start = text.index("Barack Obama")
+    row = ents[ents["start"] == start]
+    assert len(row) == 1
+    assert row["end"].iloc[0] == start + len("Barack Obama")
+    assert row["type"].iloc[0] == "PER"
+    assert all(
+        text[s:e] == t for s, e, t in zip(ents["start"], ents["end"], ents["text"], strict=True)
+    )
+
+
+def test_types_places_and_organisations(article):
+    _, ents = article
+    typed = dict(zip(ents["text"], ents["type"].astype(str), strict=True))
+    assert typed["Berlin"] == "LOC"
+    assert typed["China"] == "LOC"
+    assert typed["European Commission"] == "ORG"
+
+
+def test_title_names_are_found_with_the_title_sentence_id(article):
+    corpus, ents = article
+    title = ents[ents["sentence_id"] == TITLE_SENTENCE]
+    assert "Obama" in set(title["text"])
+    assert title["end"].max() <= len("Merkel meets Obama in Berlin")
+
+
+def test_a_surname_takes_the_full_name_of_the_article(article):
+    _, ents = article
+    later = ents[(ents["text"] == "Obama") & (ents["sentence_id"] >= 0)]
+    assert len(later) >= 1
+    assert set(later["canonical"]) == {"Barack Obama"}
+
+
+def test_canonical_rules_within_one_article():
+    names = ["Angela Merkel", "MERKEL", "Merkel", "European Central Bank", "ECB", "the BBC"]
+    types = ["PER", "PER", "PER", "ORG", "ORG", "ORG"]
+    assert canonical_names(names, types) == [
+        "Angela Merkel", "Angela Merkel", "Angela Merkel", "European Central Bank",
+        "European Central Bank", "BBC",
+    ]  # fmt: skip
+
+
+def test_an_article_without_text_gives_an_empty_table(make_corpus):
+    corpus = make_corpus({"a.txt": "\n"})
+    ents = find_entities(corpus)
+    assert ents.empty and list(ents.columns) == ENTITY_COLUMNS
+
+
+def test_tag_document_returns_spans_per_line():
+    found = tag_document(["Talks in Paris", "Jacques Chirac spoke ."], headline=True)
+    assert (0, 14, "PER") in found[1]
+    assert any(t == "LOC" and (s, e) == (9, 14) for s, e, t in found[0])
+
+
+CONLL = """-DOCSTART- -X- O O
+
+EU NNP I-NP I-ORG
+rejects VBZ I-VP O
+German JJ I-NP I-MISC
+call NN I-NP O
+. . O O
+
+Peter NNP I-NP I-PER
+Blackburn NNP I-NP I-PER
+went VBD I-VP O
+to TO I-PP O
+Brussels NNP I-NP I-LOC
+. . O O
+"""
+
+
+def test_conll_reading_and_deterministic_training(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "eng.train").write_text(CONLL * 3, encoding="utf-8")
+    docs = read_conll(data / "eng.train")
+    assert len(docs) == 3
+    words, tags = docs[0][1]
+    assert spans_of(tags) == [(0, 2, "PER"), (4, 5, "LOC")]
+    empty = tmp_path / "none.tsv"
+    empty.write_text("", encoding="utf-8")
+    a = train(data, tmp_path / "a", iterations=5, clusters=empty).read_bytes()
+    b = train(data, tmp_path / "b", iterations=5, clusters=empty).read_bytes()
+    assert a == b
+
+
+def test_mentioned_vs_quoted_counts_articles():
+    ents = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "c"],
+            "type": ["PER", "PER", "PER", "LOC"],
+            "canonical": ["Barack Obama", "Barack Obama", "Barack Obama", "Berlin"],
+            "text": ["Obama", "Barack Obama", "Obama", "Berlin"],
+        }
+    )
+    sources = pd.DataFrame({"article_id": ["b"], "canonical": ["Barack Obama"], "kind": ["person"]})
+    labels = pd.Series(["x", "x", "y"], index=pd.Index(["a", "b", "c"], name="article_id"))
+    table = views.mentioned_vs_quoted(ents, sources, labels)
+    row = table.iloc[0]
+    assert (row["canonical"], row["n_mentioned"], row["n_both"]) == ("Barack Obama", 2, 1)

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: figures test lint lab bench export clean-venv
+.PHONY: figures test lint lab bench export ner-model clean-venv
 
 $(BIN)/activate: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ ARTICLES ?= 1000,10000
 bench: $(BIN)/activate
 	$(BIN)/python benchmarks/bench_pipeline.py --articles $(ARTICLES)
 	$(BIN)/python benchmarks/run.py
+
+## Retrain the entity tagger (lib/newscorpus/data/ner/) from ../shared/gold/conll2003 (deterministic)
+ner-model: $(BIN)/activate
+	$(BIN)/python scripts/train_ner.py
 
 clean-venv:
 	rm -rf $(VENV)

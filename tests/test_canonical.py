@@ -526,7 +526,7 @@ def test_a_corporate_suffix_is_one_spelling_of_the_firm():
     ]
 
 
-def test_a_bare_institution_is_qualified_only_within_its_article(tables):
+def test_a_bare_institution_is_qualified_by_its_country_never_pooled(tables):
     quotes, sources = tables(
         {
             "a.txt": "ROME, March 19 - The Italian Treasury said it would offer bonds.\n",
@@ -540,20 +540,75 @@ def test_a_bare_institution_is_qualified_only_within_its_article(tables):
             "f.txt": "WELLINGTON, March 2 - The Reserve Bank said it would cut rates.\n",
             "g.txt": "WELLINGTON, March 2 - The Reserve Bank of New Zealand cut rates.\n"
             "“We act,” the Reserve Bank said.\n",
+            "h.txt": "The Finance Ministry said it would keep taxes.\n",  # no dateline
+            "i.txt": "PARIS, March 2 - The Finance Ministry said it would lift limits.\n",
         }
     )
     for words, name in (
-        ("offer bonds", "Italian Treasury"),
-        ("sell more", "Italian Treasury"),  # named earlier in the same article
-        ("sell notes", "Treasury"),  # an article that never names Italy
+        ("offer bonds", "Treasury (Italy)"),
+        ("sell more", "Treasury (Italy)"),  # named earlier in the same article
+        ("sell notes", "Treasury (United States)"),  # the dateline's country
         ("signed a letter", "First Federal Savings and Loan Association"),  # no "Loan Association"
-        ("act soon", "Japanese Finance Ministry"),
-        ("cut rates", "Reserve Bank"),
-        ("We act", "Reserve Bank of New Zealand"),
+        ("act soon", "Finance Ministry (Japan)"),
+        ("cut rates", "Reserve Bank (New Zealand)"),
+        ("We act", "Reserve Bank (New Zealand)"),
+        ("keep taxes", "Finance Ministry (country not given)"),
+        ("lift limits", "Finance Ministry (France)"),
     ):
         row = speaker_of(quotes, words)
         assert (row["canonical"], row["speaker_kind"]) == (name, "organization")
     assert not (sources["kind"] == "person").any()
+    ministries = sources[sources["canonical"].str.startswith("Finance Ministry")]
+    assert ministries["canonical"].nunique() == 3  # Japan, France, not given: never one source
+
+
+def test_a_short_form_takes_no_name_it_is_not_the_head_of_nor_across_a_sentence(tables):
+    quotes, _ = tables(
+        {
+            "a.txt": "WASHINGTON, Feb 26 - The U.S. Treasury said it would join a loan to "
+            "Argentina.\n    The Treasury said it would not name the other countries.\n",
+            "b.txt": "The Shearson Lehman Treasury index rose 0.2 pct. "
+            "The Treasury said it would sell bonds.\n",
+            "c.txt": "The Japanese Finance Ministry spoke and the Italian Finance Ministry "
+            "spoke. The Finance Ministry said it would wait.\n",
+        }
+    )
+    assert speaker_of(quotes, "not name")["canonical"] == "Treasury (United States)"
+    # "Shearson Lehman" is no country, and "Treasury" is not the head of "… Treasury index"
+    assert speaker_of(quotes, "sell bonds")["canonical"] == "Treasury (country not given)"
+    # two countries named, no dateline: ambiguous, kept visibly unqualified
+    assert speaker_of(quotes, "would wait")["canonical"] == "Finance Ministry (country not given)"
+
+
+def test_documents_outlets_firms_and_generic_plurals_are_no_named_people(tables):
+    quotes, sources = tables(
+        {
+            "a.txt": "MOSCOW, March 2 - Alcohol sales fell, Pravda said.\n",
+            "b.txt": "TORONTO, June 1 - Northgate Exploration Ltd said output rose.\n"
+            "    Northgate said it expected gold output to double this year.\n",
+            "c.txt": "David M. Holland, president of US Sprint, spoke.\n"
+            "    Holland said Sprint was still paying high rates.\n",
+            "d.txt": "Human rights groups said the arrests were illegal.\n",
+            "e.txt": "Trade Report said exports rose sharply in March.\n",
+            "f.txt": "The report said exports rose. The statement said prices fell.\n",
+        }
+    )
+    row = speaker_of(quotes, "Alcohol sales")
+    assert (row["canonical"], row["speaker_kind"]) == ("Pravda", "outlet")
+    row = speaker_of(quotes, "gold output")
+    assert (row["canonical"], row["speaker_kind"]) == ("Northgate Exploration Ltd", "organization")
+    row = speaker_of(quotes, "high rates")  # a surname: the person, whatever the place
+    assert row["speaker_kind"] == "person" and row["canonical"].endswith("Holland")
+    row = speaker_of(quotes, "arrests")
+    assert (row["canonical"], row["speaker_kind"]) == ("human rights groups", "anonymous")
+    assert speaker_of(quotes, "exports rose sharply")["speaker_kind"] == "document"
+    assert set(sources.loc[sources["kind"] == "document", "canonical"]) >= {
+        "the report",
+        "the statement",
+        "Trade Report",
+    }
+    named = sources[sources["kind"].isin(["person", "organization"])]
+    assert not named["canonical"].str.contains("report|statement|groups|Pravda").any()
 
 
 def test_bare_institutions_are_no_alias_across_the_corpus():

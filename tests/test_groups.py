@@ -59,6 +59,19 @@ def test_group_by_any_column_and_first_value_of_a_list_column():
         groups.assign(a, "nope")
 
 
+def test_a_list_column_says_first_listed_value_and_a_missing_value_names_its_column():
+    a = _articles(["R"] * 5).assign(topics=["grain;wheat", "cocoa", None, "grain", ""])
+    labels = groups.assign(a, "topics")
+    assert labels.astype("str").tolist() == ["grain", "cocoa", "no topics", "grain", "no topics"]
+    assert list(labels.dtype.categories)[-1] == "no topics"  # last, like "other"
+    note = groups.grouping(labels)
+    assert note == "first listed topic (1 of 3 articles list several)"
+    assert groups.grouping(groups.top_n(labels, 1)) == note  # kept when groups are folded
+    single = _articles(["R"] * 3).assign(topics=["grain", "cocoa", "grain"])
+    assert groups.grouping(groups.assign(single, "topics")) == "group"  # no list: no note
+    assert groups.assign(_articles(["X", None, "Y"]), "outlet").iloc[1] == "no outlet"
+
+
 def test_duplicates_are_left_out_by_default_and_kept_on_request():
     a = _articles(["X", "X", "Y"], duplicate_of=[None, "a0", None])
     assert groups.assign(a).index.tolist() == ["a0", "a2"]

@@ -796,3 +796,66 @@ def test_quote_label_takes_numpy_counts():
         "13 quotes in 1 article",
         "1 quote in 2 articles",
     ]
+
+
+def _share_table(rows):
+    """An `anonymous_share`-like table: (group, period, articles, people, anonymous)."""
+    t = pd.DataFrame(rows, columns=["group", "period", "n_articles", "n_people", "n_anonymous"])
+    t["share"] = t["n_anonymous"] / t["n_people"].where(t["n_people"] > 0)
+    t["period_note"] = ""
+    t["group"] = pd.Categorical(t["group"], categories=["earn", "acq"], ordered=True)
+    t.attrs["grouping"] = "first listed topic (2 of 9 articles list several)"
+    return t
+
+
+def test_unnamed_share_points_show_people_and_fade_on_few_people():
+    from matplotlib.colors import to_hex
+
+    from newscorpus.sources.figures import PALETTE
+
+    table = _share_table(
+        [
+            ("earn", "all", 40, 30, 9),
+            ("acq", "all", 20, 3, 3),  # 100 % of 3 people: faded
+            ("earn", "1987-03", 20, 20, 4),
+            ("earn", "1987-04", 20, 10, 5),
+            ("acq", "1987-03", 10, 3, 3),  # a point resting on 3 people
+            ("acq", "1987-04", 10, 0, 0),
+        ]
+    )
+    fig, _ = plot_anonymous_share(table)
+    left, right = fig.axes[:2]
+    bars = left.patches
+    assert bars[0].get_alpha() in (None, 1) and bars[1].get_alpha() == pytest.approx(0.3)
+    # one colour per group in both panels, and the two groups' colours are different hues
+    colours = [to_hex(b.get_facecolor(), keep_alpha=False) for b in bars]
+    assert colours == [PALETTE[0].lower(), PALETTE[1].lower()]
+    lines = {ln.get_label(): to_hex(ln.get_color()) for ln in right.get_lines()}
+    assert lines["earn (n=40)"] == PALETTE[0].lower() and lines["acq (n=20)"] == PALETTE[1].lower()
+    texts = [t.get_text() for t in right.texts]
+    assert "n=3" in texts  # the small point says how many people it rests on
+    assert "n=23" in texts and "n=10" in texts  # the black line: people per period
+    notes = " ".join(t.get_text() for t in fig.texts)
+    assert "fewer than 5 articles or 5 people" in notes
+    assert left.get_ylabel().startswith("first listed topic")
+
+
+def test_cited_grid_says_its_grouping_and_keeps_the_faded_note_off_the_title():
+    table = pd.DataFrame(
+        {
+            "name": ["Reuters", "Reuters"],
+            "kind": ["outlet", "outlet"],
+            "group": pd.Categorical(["earn", "acq"], categories=["earn", "acq"], ordered=True),
+            "n_articles": [4, 3],
+            "group_articles": [40, 4],
+            "share": [0.1, 0.75],
+            "variants": ["Reuters", "Reuters"],
+        }
+    )
+    table.attrs["grouping"] = "first listed topic (2 of 9 articles list several)"
+    fig, _ = plot_cited_by_group(table)
+    ax = fig.axes[0]
+    assert ax.get_xlabel().startswith("first listed topic")
+    assert "fewer than 5 articles" in ax.get_xlabel()
+    assert not [t for t in ax.texts if "faded" in t.get_text()]  # no note above the axes
+    assert "faded" not in ax.get_title(loc="left") and "faded" not in ax.get_title(loc="right")

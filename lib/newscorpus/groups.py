@@ -37,7 +37,7 @@ ONE_GROUP = "all articles"
 POOLED = "whole corpus"
 FOLDER = "folder"  # group_by value: each article's sub-folder of a folder corpus
 ROOT_FOLDER = "(top folder)"  # group of files at the corpus root beside sub-folders
-NO_VALUE = "unknown"
+NO_VALUE = "unknown"  # a missing value where the column has no name (`no_value` names it)
 NO_DATE = "no date"
 OTHER = "other"
 DEFAULT = "outlet"
@@ -192,7 +192,10 @@ def _ordered(labels: pd.Series, chronological: bool) -> pd.Series:
     if chronological:
         order = sorted(counts.index, key=lambda v: (v == NO_DATE, v))
     else:
-        order = sorted(counts.index, key=lambda v: (v in (NO_VALUE, OTHER), -counts[v], v))
+        order = sorted(
+            counts.index,
+            key=lambda v: (v in (NO_VALUE, OTHER) or str(v).startswith("no "), -counts[v], v),
+        )
     return labels.astype(pd.CategoricalDtype(order, ordered=True))
 
 
@@ -210,9 +213,11 @@ def assign(
     is flat or a table file), or any column of `articles` (outlet, or a manifest or table
     file's metadata column: location, label, author, topics …). In a list column whose values
     are joined by ";" without spaces (Reuters' "grain;wheat;corn"), an article's group is its
-    first value. "" or "none", a column with one value, or the default "outlet" when the
-    corpus has no outlets, give one group ("all articles"). Missing values become "unknown"
-    ("no date" for periods).
+    first value, and the labels say so: `labels.attrs["grouping"]` is "first listed topic
+    (2,101 of 9,805 articles list several)" (see `grouping`; only when some rows list several
+    values). "" or "none", a column with one value, or the default "outlet" when the corpus
+    has no outlets, give one group ("all articles"). Missing values become "no <column>"
+    ("no topics", `no_value`; "no date" for periods).
 
     `duplicates=False` (default) leaves out articles whose `duplicate_of` names an earlier
     identical article: they get no label, so every count made through the labels (and
@@ -241,7 +246,7 @@ def assign(
         if values is None:
             return _one_group(index)
         values.index = articles.index
-        return _labels(values, index)
+        return _labels(values.rename(FOLDER), index)
     if group_by not in articles.columns:
         if group_by == DEFAULT:
             return _one_group(index)
@@ -256,18 +261,49 @@ def assign(
 _LIST_VALUE = re.compile(r"^[^;\s][^;]*?(?:;[^;\s][^;]*?)+$")
 
 
+def no_value(column) -> str:
+    """The label of an article with no value in `column`: "no topics", "no outlet" ("unknown"
+    for an unnamed column)."""
+    name = str(column) if column is not None else ""
+    return f"no {name}" if name and name != "group" else NO_VALUE
+
+
+def _singular(column: str) -> str:
+    """ "topics" → "topic", "places" → "place" (a plain English plural "s" only)."""
+    word = str(column).replace("_", " ")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def grouping(labels: pd.Series, default: str = "group") -> str:
+    """What the groups of `labels` are, for an axis label or caption: "first listed topic
+    (2,101 of 9,805 articles list several)" for a list column read by its first value,
+    else `default`. Reads `labels.attrs["grouping"]`, set by `assign`."""
+    return str(getattr(labels, "attrs", {}).get("grouping") or default)
+
+
 def _labels(values: pd.Series, index: pd.Index) -> pd.Series:
-    """Group labels from one column's values (strings stripped, missing as "unknown")."""
-    labels = values.astype("str").where(values.notna(), NO_VALUE).str.strip()
+    """Group labels from one column's values (strings stripped, missing as "no <column>")."""
+    missing = no_value(values.name)
+    labels = values.astype("str").where(values.notna(), missing).str.strip()
     listed = labels.str.contains(";", regex=False) & ~labels.str.contains("; ", regex=False)
+    note = None
     if listed.any() and labels[listed].str.match(_LIST_VALUE).all():
         labels = labels.where(~listed, labels.str.split(";").str[0].str.strip())
-    labels = labels.where(labels.ne(""), NO_VALUE)
+        n_with = int((labels.ne(missing) & labels.ne("")).sum())
+        note = (
+            f"first listed {_singular(values.name or 'value')} ({int(listed.sum()):,} of "
+            f"{n_with:,} articles list several)"
+        )
+    labels = labels.where(labels.ne(""), missing)
     labels.index = index
-    known = labels[labels.ne(NO_VALUE)]
+    known = labels[labels.ne(missing)]
     if known.nunique() == 0 or (known.nunique() == 1 and len(known) == len(labels)):
-        return _one_group(index, known.iloc[0] if len(known) else ONE_GROUP)
-    return _ordered(labels.rename("group"), chronological=False)
+        out = _one_group(index, known.iloc[0] if len(known) else ONE_GROUP)
+    else:
+        out = _ordered(labels.rename("group"), chronological=False)
+    if note:
+        out.attrs["grouping"] = note
+    return out
 
 
 def folders(articles: pd.DataFrame, root: str | os.PathLike | None = None) -> pd.Series | None:
@@ -295,7 +331,7 @@ def folders(articles: pd.DataFrame, root: str | os.PathLike | None = None) -> pd
     if rel.eq(".").all():
         return None
     rel = rel.where(rel.ne("."), ROOT_FOLDER)
-    return rel.reindex(articles.index).astype("str").where(known, NO_VALUE)
+    return rel.reindex(articles.index).astype("str").where(known, no_value(FOLDER))
 
 
 def _one_group(index: pd.Index, name: str = ONE_GROUP) -> pd.Series:
@@ -343,7 +379,9 @@ def top_n(labels: pd.Series, n: int = TOP_N, other: str = OTHER) -> pd.Series:
     else:
         order = sorted(keep, key=lambda v: (-counts[v], v))
     folded = labels.astype("object").where(labels.isin(keep) | labels.isna(), name)
-    return folded.astype(pd.CategoricalDtype([*order, name], ordered=True))
+    folded = folded.astype(pd.CategoricalDtype([*order, name], ordered=True))
+    folded.attrs = dict(labels.attrs)  # "first listed topic" stays with the labels
+    return folded
 
 
 _PERIOD_LABEL = re.compile(r"^\d{4}(?:-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$")

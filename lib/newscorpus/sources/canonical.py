@@ -252,9 +252,13 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     (n for _, n in reversed(named.found()) if initials(n) == core and " " in n),
                     core,
                 )
+            elif (national := country_institution(speaker)) is not None:
+                # "Japan's Finance Ministry", "the Treasury" in a TOKYO dateline, or a bare
+                # "Finance Ministry (country not given)": one name per country, never pooled
+                canonical = _national_name(*national, body, row["start"] - first)
             elif _lead_the(speaker).lower() in BARE_INSTITUTIONS and (
                 qualified := _qualified(_lead_the(speaker), body, row["start"] - first)
-            ):  # "the Treasury" after "the Italian Treasury" in the same article
+            ):  # "the government" after "the Italian government" in the same article
                 canonical = qualified
             elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS or is_generic(
                 speaker
@@ -297,8 +301,10 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                 canonical = "the " + head
                 row["speaker_kind"] = "anonymous"
         if row["speaker_kind"] in ("anonymous", "document") and canonical[:1].isupper():
-            first_word = canonical.split(" ", 1)[0]
-            if first_word.lower() in _LOWER_FIRST:  # "Officials", "The report"
+            first_word, *rest = canonical.split(" ")
+            if first_word.lower() in _LOWER_FIRST or (
+                rest and all(w[:1].islower() for w in rest) and not first_word.isupper()
+            ):  # "Officials", "The report", "Human rights groups" opening a sentence
                 canonical = first_word.lower() + canonical[len(first_word) :]
         row["canonical"] = canonical
         if (
@@ -410,6 +416,10 @@ def _tidy(row: dict, body: str) -> None:
         return
     if kind != "person":
         return
+    if len(words) == 1 and (firm := _firm_named(speaker, body)) is not None:
+        # "Northgate" after "Northgate Exploration Ltd", no "X Northgate" person: the firm
+        row["speaker"], row["speaker_kind"] = firm, "organization"
+        return
     if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
         row["speaker_kind"] = "organization"
         return
@@ -470,6 +480,27 @@ def _org_fragment(speaker: str, body: str) -> str | None:
     return max(set(found), key=lambda f: (found.count(f), len(f)))
 
 
+def _firm_named(word: str, body: str) -> str | None:
+    """The one organisation an article names that opens with `word` and ends with a corporate
+    suffix or an organisation head ("Northgate Exploration Ltd" for "Northgate"), when no
+    person with that surname is named ("David M. Holland" keeps "Holland" a person); else
+    None."""
+    if not word[:1].isupper() or len(word) < 3:
+        return None
+    w = re.escape(word)
+    person = re.search(r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?" + w + r"(?![\w’'-])", body)
+    if person is not None and person.group(0).split()[0].lower() not in _LOWER_FIRST:
+        return None
+    found = set()
+    for m in re.finditer(r"(?<![\w’'-])" + w + r"((?:\s+(?:[A-Z][\w’'&.-]*|of|and|&)){1,5})", body):
+        tail = m.group(1).split()
+        while tail and tail[-1].lower().strip(".,") not in CORPORATE | ORG_HEADS | _TRADE_HEADS:
+            tail.pop()
+        if tail:
+            found.add(" ".join([word, *tail]).strip(".,"))
+    return found.pop() if len(found) == 1 else None
+
+
 def _full_name(surname: str, body: str) -> str:
     """The full name an article gives a surname ("Donald Trump" for "Trump"), else the surname."""
     found = re.findall(
@@ -511,10 +542,150 @@ def _qualified(bare: str, body: str, before: int) -> str | None:
             found = " ".join(head.split())
             continue
         pre = [w for w in (m.group("pre") or "").split() if w.lower() not in ("the", "a", "an")]
+        stops = [k for k, w in enumerate(pre) if w.endswith(".") and not _INITIALISM.match(w)]
+        if stops:  # "… to Argentina. The government": a name never spans a sentence end
+            pre = pre[stops[-1] + 1 :]
         pre = pre[-2:]  # "ROME, March 5 - Italian": the words next to the head
         if pre and not pre[-1].endswith(("-", ",")):
             found = " ".join([*pre, head])
     return found
+
+
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": no sentence end
+
+# Institutions every country has one of: a bare one ("the Treasury", "Finance Ministry") is
+# named by its country, never pooled across countries.
+COUNTRY_INSTITUTIONS = {
+    "treasury": "Treasury",
+    "exchequer": "Exchequer",
+    "central bank": "Central Bank",
+    "reserve bank": "Reserve Bank",
+    "national bank": "National Bank",
+    "finance ministry": "Finance Ministry",
+    "ministry of finance": "Finance Ministry",
+    "finance department": "Finance Ministry",
+    "foreign ministry": "Foreign Ministry",
+    "trade ministry": "Trade Ministry",
+    "economy ministry": "Economy Ministry",
+    "economics ministry": "Economy Ministry",
+    "agriculture ministry": "Agriculture Ministry",
+    "ministry of agriculture": "Agriculture Ministry",
+    "industry ministry": "Industry Ministry",
+    "energy ministry": "Energy Ministry",
+    "oil ministry": "Oil Ministry",
+}
+NO_COUNTRY = "country not given"  # "Finance Ministry (country not given)": visibly unqualified
+_NOT_HEAD = (  # "the Treasury index", "Treasury bills": the institution is not the head
+    r"(?!\s+(?:bills?|bonds?|notes?|index|securities|yields?|issues?|market|auctions?|"
+    r"refunding|paper|debt|rate|rates|futures)\b)"
+)
+_COUNTRY_TABLES: dict = {}
+
+
+def countries() -> tuple[dict[str, str], dict[str, str]]:
+    """({qualifier: country}, {dateline city: country}), all keys lowercase.
+
+    Qualifiers are country names, their variants and nationality adjectives ("Japanese",
+    "U.S.", "West German"); dateline cities place an article in a country ("TOKYO, March 3 -").
+    Source: `data/countries.csv` (country, adjectives, cities; written for this package) and
+    the countries of `data/places.csv`.
+    """
+    if not _COUNTRY_TABLES:
+        from newscorpus.paths import DATA_DIR
+
+        qualifiers: dict[str, str] = {}
+        cities: dict[str, str] = {}
+        table = pd.read_csv(DATA_DIR / "countries.csv", dtype=str, keep_default_na=False)
+        for country, adjectives, towns in table.itertuples(index=False):
+            for q in [country, *adjectives.split("|")]:
+                if q:
+                    qualifiers.setdefault(q.lower(), country)
+            for c in towns.split("|"):
+                if c:
+                    cities.setdefault(c.lower(), country)
+        places = pd.read_csv(DATA_DIR / "places.csv", dtype=str, keep_default_na=False)
+        for name, variants in zip(places["name"], places["variants"], strict=True):
+            for v in [name, *variants.split("|")]:
+                if v and v[:1].isupper():
+                    qualifiers.setdefault(v.lower(), name)
+                    cities.setdefault(v.lower(), name)
+        _COUNTRY_TABLES["q"], _COUNTRY_TABLES["c"] = qualifiers, cities
+        words = sorted(qualifiers, key=len, reverse=True)
+        alt = "|".join(_spaced(w) for w in words)
+        inst = "|".join(_spaced(i) for i in sorted(COUNTRY_INSTITUTIONS, key=len, reverse=True))
+        _COUNTRY_TABLES["pre"] = re.compile(
+            r"(?<![\w.’'-])(?i:(?P<q>" + alt + r"))(?:[’']s)?\s+(?i:(?P<i>" + inst + r"))"
+            r"(?![\w’'-])" + _NOT_HEAD
+        )
+        _COUNTRY_TABLES["post"] = re.compile(
+            r"(?<![\w’'-])(?i:(?P<i>" + inst + r"))\s+of\s+(?:the\s+)?(?i:(?P<q>" + alt + r"))"
+            r"(?![\w’'-])"
+        )
+    return _COUNTRY_TABLES["q"], _COUNTRY_TABLES["c"]
+
+
+def country_institution(speaker: str) -> tuple[str, str | None] | None:
+    """(institution, country or None) when `speaker` names a country's institution: "the
+    Italian Treasury" → ("Treasury", "Italy"), "Reserve Bank of New Zealand" → ("Reserve
+    Bank", "New Zealand"), a bare "Finance Ministry" → ("Finance Ministry", None); else None
+    ("Shearson Lehman Treasury" names no country: None)."""
+    name = " ".join(_lead_the(str(speaker)).split())
+    bare = COUNTRY_INSTITUTIONS.get(name.lower())
+    if bare is not None:
+        return bare, None
+    qualifiers, _ = countries()
+    for rx in (_COUNTRY_TABLES["pre"], _COUNTRY_TABLES["post"]):
+        m = rx.fullmatch(name)
+        if m:
+            key = " ".join(m.group("i").lower().split())
+            return COUNTRY_INSTITUTIONS[key], qualifiers[" ".join(m.group("q").lower().split())]
+    return None
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"(?:\((?:[A-Za-z ]{2,30})\)\s*)?[-–—]{1,2}\s"
+)
+
+
+def dateline_country(body: str) -> str | None:
+    """The country of an article's dateline city ("TOKYO, March 3 - …" → "Japan"), or None."""
+    m = _DATELINE.match(body[:80])
+    if m is None:
+        return None
+    return countries()[1].get(" ".join(m.group("city").lower().split()))
+
+
+def article_countries(institution: str, body: str, before: int) -> list[str]:
+    """The countries whose `institution` the article names with its country ("Japan's
+    Finance Ministry", "the Ministry of Finance of Japan"), nearest before `before` first,
+    then those after it; a name never spans a sentence end ("Argentina. The Treasury")."""
+    countries()
+    qualifiers = _COUNTRY_TABLES["q"]
+    found: list[tuple[int, str]] = []
+    for rx in (_COUNTRY_TABLES["pre"], _COUNTRY_TABLES["post"]):
+        for m in rx.finditer(body):
+            if COUNTRY_INSTITUTIONS[" ".join(m.group("i").lower().split())] == institution:
+                found.append((m.start(), qualifiers[" ".join(m.group("q").lower().split())]))
+    earlier = [c for p, c in sorted(found, reverse=True) if p < before]
+    later = [c for p, c in sorted(found) if p >= before]
+    return list(dict.fromkeys([*earlier, *later]))
+
+
+def _national_name(institution: str, country: str | None, body: str, before: int) -> str:
+    """ "Finance Ministry (Japan)": the country the speaker names, else the one country whose
+    institution the article names, else the dateline's country; with none (or two countries
+    named and no dateline among them) "Finance Ministry (country not given)"."""
+    if country is None:
+        named = article_countries(institution, body, before)
+        place = dateline_country(body)
+        if len(named) == 1:
+            country = named[0]
+        elif len(named) > 1 and place in named:
+            country = place
+        elif not named:
+            country = place
+    return f"{institution} ({country or NO_COUNTRY})"
 
 
 def _lead_the(name: str) -> str:

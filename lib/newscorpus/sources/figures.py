@@ -19,36 +19,33 @@ from newscorpus.sources.summaries import (
 )
 from newscorpus.sources.words import SOURCE_KINDS
 
+# One categorical palette for the 03 figures, hues far apart (no two blues): Okabe & Ito's
+# colour-blind-safe set with its sky blue and yellow swapped for purple and brown, which
+# read apart from its blue on white (Okabe & Ito 2008, "Color Universal Design").
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#7B4F9E", "#8C6D31"]
+OTHER_COLOR = "#9a9a9a"  # groups not drawn as lines; the pooled line is black
+
 _TYPE_COLORS = {
-    "military/security": "#0173b2",
-    "government": "#de8f05",
-    "expert/research": "#029e73",
-    "civilian": "#cc78bc",
-    "militant": "#d55e00",
-    "media": "#56b4e9",
-    "unknown": "#949494",
+    "military/security": PALETTE[0],
+    "government": PALETTE[1],
+    "expert/research": PALETTE[2],
+    "civilian": PALETTE[3],
+    "militant": PALETTE[4],
+    "media": PALETTE[5],
+    "business": PALETTE[6],
+    "unknown": OTHER_COLOR,
 }
 
 
-_GROUP_COLORS = [
-    "#0173b2",
-    "#de8f05",
-    "#029e73",
-    "#d55e00",
-    "#cc78bc",
-    "#ca9161",
-    "#fbafe4",
-    "#949494",
-    "#ece133",
-    "#56b4e9",
-]
+_GROUP_COLORS = PALETTE
 _KIND_COLORS = {
-    "person": "#0173b2",
-    "anonymous": "#949494",
-    "organization": "#029e73",
-    "outlet": "#de8f05",
-    "document": "#cc78bc",
+    "person": PALETTE[0],
+    "anonymous": OTHER_COLOR,
+    "organization": PALETTE[2],
+    "outlet": PALETTE[1],
+    "document": PALETTE[3],
 }
+SMALL_NOTE = f"faded, hollow: fewer than {plots.SMALL_N} articles or {plots.SMALL_N} people cited"
 
 
 def plot_who_is_quoted(
@@ -306,33 +303,63 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             frameon=False,
             bbox_to_anchor=(0.5, 0),
         )
-    fig.suptitle("Who is quoted most, per group", fontsize=14, fontweight="bold")
+    grouping = table.attrs.get("grouping")
+    fig.suptitle(
+        "Who is quoted most, per group" + (f"\ngroup: {grouping}" if grouping else ""),
+        fontsize=14,
+        fontweight="bold",
+    )
     fig.tight_layout(rect=(0, 0.05 if kinds else 0, 1, 0.98))
     return fig, table
+
+
+def _line_groups(overall: pd.DataFrame, names: list) -> list:
+    """The groups drawn as lines in the per-period panel: all, or the `MAX_LINES` largest."""
+    sizes = overall.set_index(overall["group"].astype("str"))["n_articles"]
+    drawn = [g for g in names if g in sizes.index]
+    if len(drawn) > MAX_LINES:
+        keep = sorted(drawn, key=lambda g: -sizes[g])[:MAX_LINES]
+        drawn = [g for g in names if g in keep]
+    return drawn
+
+
+def small_share(n_articles, n_people) -> np.ndarray:
+    """True where a share of unnamed people rests on fewer than `plots.SMALL_N` articles or
+    fewer than `plots.SMALL_N` people cited ("100 % of 3 people" is no finding)."""
+    return plots.is_small(n_articles) | plots.is_small(n_people)
 
 
 def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Share of unnamed sources per group (bars) and per period (lines), from `anonymous_share`.
 
-    Input: the table of `anonymous_share`. Output: the figure (left: the share of the people
-    each group cites who are unnamed, labelled with counts and each group's n, articles;
-    right: the share per period and group, periods with no people cited left as gaps, the
-    pooled line (`groups.POOLED`) only beside two groups or more; bars and points resting on
-    fewer than `plots.SMALL_N` articles are faded) and the table itself.
+    Input: the table of `anonymous_share` (its `attrs["grouping"]`, e.g. "first listed
+    topic", names the groups). Output: the figure (left: the share of the people each group
+    cites who are unnamed, labelled with counts and each group's n, articles; right: the share
+    per period and group, each point labelled with the people it rests on where it is small
+    or on the black line, periods with no people cited left as gaps, the pooled line
+    (`groups.POOLED`) only beside two groups or more; bars and points resting on fewer than
+    `plots.SMALL_N` articles or people are faded and hollow; each group has one colour of
+    `PALETTE` in both panels, groups not drawn as lines are grey) and the table itself.
     """
     fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
     overall = table[table["period"] == "all"]
     names = [str(c) for c in table["group"].cat.categories] if len(table) else []
+    grouping = table.attrs.get("grouping") or "group"
     left.set_title("Over all articles", loc="left")
     right.set_title("Per period", loc="left")
     if overall.empty:
         plots.no_data(left, "no articles")
         plots.no_data(right, "no articles")
     else:
+        drawn = _line_groups(overall, names)
+        colors = {g: PALETTE[k % len(PALETTE)] for k, g in enumerate(drawn)}
         y = np.arange(len(overall))
         shares = overall["share"].fillna(0).to_numpy()
-        bars = left.barh(y, shares * 100, color=[_GROUP_COLORS[k % len(_GROUP_COLORS)] for k in y])
-        plots.fade_small(bars, overall["n_articles"])
+        bars = left.barh(
+            y, shares * 100, color=[colors.get(str(g), OTHER_COLOR) for g in overall["group"]]
+        )
+        small = small_share(overall["n_articles"], overall["n_people"])
+        plots.fade_small(bars, np.where(small, 0, plots.SMALL_N))
         left.set_yticks(
             y,
             [
@@ -341,7 +368,6 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             ],
         )
         left.invert_yaxis()
-        plots.note_small_n(left, overall["n_articles"])
         for yi, (s, a, p) in enumerate(
             zip(overall["share"], overall["n_anonymous"], overall["n_people"], strict=True)
         ):
@@ -356,48 +382,95 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             )
         left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * 1.6, 10), 130))
         left.set_xlabel("unnamed sources, % of the people cited")
+        left.set_ylabel(grouping if grouping != "group" else "group (n articles)")
         timed = table[table["period"] != "all"]
         if timed.empty:
             plots.no_data(right, "no dated articles")
         else:
-            _draw_unnamed_periods(right, timed, overall, names)
+            _draw_unnamed_periods(right, timed, overall, names, drawn, colors)
+        small_any = small.any() or (
+            len(timed)
+            and small_share(timed["n_articles"], timed["n_people"])[
+                timed["n_people"].to_numpy() > 0
+            ].any()
+        )
+        if small_any:
+            fig.text(0.99, 0.01, SMALL_NOTE, ha="right", va="bottom", fontsize=9, color="0.35")
+        if len(drawn) < len(overall):
+            fig.text(
+                0.01,
+                0.01,
+                f"grey bars: groups not drawn in the per-period panel ({len(drawn)} largest "
+                "drawn; all in the CSV)",
+                ha="left",
+                va="bottom",
+                fontsize=9,
+                color="0.35",
+            )
     fig.suptitle("How much rests on unnamed sources", fontsize=14, fontweight="bold")
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig, table
 
 
 MAX_LINES = 6  # group lines drawn in the per-period panel beside the whole corpus
 
 
-def _draw_unnamed_periods(ax, timed: pd.DataFrame, overall: pd.DataFrame, names: list) -> None:
+def _label_points(ax, xs, ys, people, where, color) -> None:
+    """Write "n=12" (people cited) above the points of `where`."""
+    for xi, yi, ni, w in zip(xs, ys, people, where, strict=True):
+        if w and not np.isnan(yi):
+            ax.annotate(
+                f"n={int(ni)}",
+                (xi, yi),
+                xytext=(0, 5),
+                textcoords="offset points",
+                ha="center",
+                fontsize=7,
+                color=color,
+            )
+
+
+def _draw_unnamed_periods(
+    ax, timed: pd.DataFrame, overall: pd.DataFrame, names: list, drawn: list, colors: dict
+) -> None:
     """The per-period panel of `plot_anonymous_share`: every period on the axis (an empty one
-    a gap), the `MAX_LINES` largest groups and the whole corpus with its n per point, small n
-    hollow, a first or last period the corpus covers only in part shaded and labelled."""
+    a gap), the groups `drawn` and the whole corpus; a point resting on fewer than
+    `plots.SMALL_N` articles or people is hollow and labelled with its people (every point of
+    the black line, or of the only line, is labelled), a first or last period the corpus
+    covers only in part shaded and labelled."""
     periods = sorted(timed["period"].astype("str").unique())
     x = {p: i for i, p in enumerate(periods)}
     xs = np.arange(len(periods))
     sizes = overall.set_index(overall["group"].astype("str"))["n_articles"]
-    drawn = [g for g in names if g in sizes.index]
-    if len(drawn) > MAX_LINES:
-        drawn = sorted(drawn, key=lambda g: -sizes[g])[:MAX_LINES]
-        drawn = [g for g in names if g in drawn]
+    pooled_line = len(names) >= 2
+    few_points = len(periods) <= 24
     for g in drawn:
-        k = names.index(g)
         rows = timed[timed["group"].astype("str") == g]
         where = rows["period"].astype("str").map(x).to_numpy()
-        share = pd.Series(rows["share"].to_numpy() * 100, index=where).reindex(range(len(xs)))
-        n = pd.Series(rows["n_articles"].to_numpy(), index=where).reindex(range(len(xs)))
+        frame = pd.DataFrame(
+            {
+                "share": rows["share"].to_numpy() * 100,
+                "n": rows["n_articles"].to_numpy(),
+                "people": rows["n_people"].to_numpy(),
+            },
+            index=where,
+        ).reindex(range(len(xs)))
+        share = frame["share"].to_numpy(dtype=float)
+        small = small_share(frame["n"].fillna(0), frame["people"].fillna(0))
         plots.draw_points(
             ax,
             xs,
-            share.to_numpy(),
-            n.fillna(0).to_numpy(),
-            color=_GROUP_COLORS[k % len(_GROUP_COLORS)],
+            share,
+            np.where(small, 0, plots.SMALL_N),
+            color=colors[g],
             label=plots.n_label(g, int(sizes[g])),
             lw=1.2,
-            alpha=0.6,
+            alpha=0.6 if pooled_line else 0.9,
         )
-    pooled_line = len(names) >= 2
+        if few_points:
+            _label_points(
+                ax, xs, share, frame["people"].fillna(0), small | (not pooled_line), colors[g]
+            )
     if pooled_line:  # the pooled line only adds something beside two groups
         total = (
             timed.groupby(timed["period"].astype("str"))[["n_anonymous", "n_people", "n_articles"]]
@@ -405,17 +478,20 @@ def _draw_unnamed_periods(ax, timed: pd.DataFrame, overall: pd.DataFrame, names:
             .reindex(periods)
         )
         share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
+        small = small_share(total["n_articles"].fillna(0), total["n_people"].fillna(0))
         plots.draw_points(
             ax,
             xs,
-            share.to_numpy(),
-            total["n_articles"].fillna(0).to_numpy(),
+            share.to_numpy(dtype=float),
+            np.where(small, 0, plots.SMALL_N),
             color="black",
             label=plots.n_label(groups.POOLED, int(sizes.sum())),
-            annotate=len(periods) <= 24,
             lw=2.8,
             zorder=5,
         )
+        if few_points:
+            people = total["n_people"].fillna(0)
+            _label_points(ax, xs, share.to_numpy(dtype=float), people, [True] * len(xs), "black")
     notes = (
         timed.groupby(timed["period"].astype("str"))["period_note"].first().reindex(periods)
         if "period_note" in timed.columns
@@ -435,13 +511,18 @@ def _draw_unnamed_periods(ax, timed: pd.DataFrame, overall: pd.DataFrame, names:
                 fontsize=8,
                 color="0.3",
             )
-    plots.note_small_n(ax, timed["n_articles"])
     step = max(1, len(periods) // 12)
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
     ax.set_xlim(-0.5, len(periods) - 0.5)
     ax.set_ylabel("unnamed sources, % of the people cited")
-    ax.set_xlabel("period of publication (gap: no people cited; n above the black points)")
-    ax.set_ylim(0, 112)
+    which = "the black" if pooled_line else "each"
+    shown = (
+        f"n: people cited, above {which} point and every hollow one"
+        if few_points
+        else ("people cited per point: in the CSV")
+    )
+    ax.set_xlabel(f"period of publication (gap: no people cited; {shown})")
+    ax.set_ylim(0, 115)
     title = "group (n articles)"
     if len(drawn) < len(names):
         title = f"{len(drawn)} largest of {len(names)} groups\n(all in the bars and CSV)"
@@ -475,8 +556,17 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         i, j = index[(r.name, r.kind)], cols.index(str(r.group))
         share[i, j] = r.share
         count[i, j] = r.n_articles
-    image = ax.imshow(np.nan_to_num(share) * 100, cmap="Blues", aspect="auto", vmin=0)
-    top = np.nanmax(share) * 100 if np.isfinite(np.nanmax(share)) else 1
+    n_of = dict(zip(table["group"].astype("str"), table["group_articles"], strict=True))
+    small = plots.is_small([n_of.get(c, 0) for c in cols])
+    # the colour scale is set by groups of SMALL_N articles or more: 3 of 7 articles does
+    # not darken the whole grid; small groups' columns are veiled
+    big = share[:, ~small] if (~small).any() else share
+    top = np.nanmax(big) * 100 if np.isfinite(np.nanmax(big)) and np.nanmax(big) > 0 else 1
+    image = ax.imshow(
+        np.nan_to_num(share) * 100, cmap="Blues", aspect="auto", vmin=0, vmax=max(top, 1)
+    )
+    for j in np.flatnonzero(small):
+        ax.axvspan(j - 0.5, j + 0.5, color="white", alpha=1 - plots.FADED_ALPHA, zorder=2)
     for i in range(len(names)):
         for j in range(len(cols)):
             dark = (share[i, j] * 100 if np.isfinite(share[i, j]) else 0) > top * 0.6
@@ -487,9 +577,9 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if dark else "black",
+                color="white" if dark and not small[j] else "black",
+                zorder=3,
             )
-    n_of = dict(zip(table["group"].astype("str"), table["group_articles"], strict=True))
     ax.set_xticks(
         range(len(cols)),
         [plots.n_label(textwrap.shorten(c, 26, placeholder="…"), n_of.get(c, 0)) for c in cols],
@@ -500,16 +590,20 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         if plots.is_small(n_of.get(c, 0))[0]:
             label.set_alpha(plots.FADED_ALPHA + 0.2)
             label.set_style("italic")
-    plots.note_small_n(ax, [n_of.get(c, 0) for c in cols])
+    xlabel = table.attrs.get("grouping") or "group"
+    if plots.is_small([n_of.get(c, 0) for c in cols]).any():  # below the axis, off the title
+        xlabel += f"  (faded, italic: fewer than {plots.SMALL_N} articles)"
     ax.set_yticks(
         range(len(names)),
         [f"{textwrap.shorten(n, 38, placeholder='…')} ({k})" for n, k in names],
     )
+    for label, (_, k) in zip(ax.get_yticklabels(), names, strict=True):
+        label.set_color(_KIND_COLORS.get(k, "black"))  # outlets and organisations apart
     ax.grid(False)
-    ax.set_xlabel("group")
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("outlet or organisation (kind)")
     bar = fig.colorbar(image, ax=ax, shrink=0.6)
-    bar.set_label("% of the group's articles citing it (numbers: articles)")
+    bar.set_label("% of the group's articles citing it (numbers: articles)", fontsize=9)
     fig.tight_layout()
     return fig, table
 

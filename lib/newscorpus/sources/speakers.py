@@ -196,11 +196,20 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         )
     plural_org = head.endswith("s") and head in _ORG_NOUNS and len(words) <= 4
     if plural_org and not any(w.lower() in _ROLE_STOP for w in words):
-        return _Who(np_text, "organization", plural=True)  # "Human rights groups"
+        # "Human rights groups", "aid agencies": a generic plural names no organisation
+        return _Who(np_text, "anonymous", plural=True)
     if head in _ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
         if not any(w.lower() in _ROLE_STOP for w in words[1:]):
             return _Who(np_text, "organization", plural=head.endswith("s"))
     if head in _DOCUMENT_NOUNS and (first in _DETERMINERS or len(words) == 1):
+        return _Who(np_text, "document", plural=head.endswith("s"))
+    if (
+        head in _DOCUMENT_NOUNS
+        and len(words) <= 6
+        and head_phrase == np_text
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _TITLES for w in words)
+    ):  # "Trade Report", "Annual Statement": a titled document, never a person
         return _Who(np_text, "document", plural=head.endswith("s"))
     if head in _OUTLET_NOUNS and first in ("the", "a", "an"):
         return _Who(np_text, "description")
@@ -624,6 +633,11 @@ _TYPE_RULES = [
         r"army|military|officer|general|\bgen\.|\bcol\.|colonel|commander|soldier|fighter"
         r"|security|counter-terror|intelligence|police|defen[cs]e|troops|forces?\b|spokesman for"
         r" .*command|militia|peshmerga|\bforce\b",
+    ),
+    (
+        "business",  # "chairman of Comdata Network Inc", "a Shearson Lehman analyst" is expert
+        r"\b(?:corp|inc|ltd|plc|llc)\b|\bco\b(?!-)|corporation|company|chairman|chief executive"
+        r"|executive vice|vice president|treasurer|\bceo\b|brokerage|\bfirm\b",
     ),
     (
         "government",

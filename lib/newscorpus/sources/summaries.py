@@ -330,6 +330,7 @@ def quoted_by_group(
     for col in ("rank", "n_quotes", "n_words_quoted", "n_articles", "group_articles"):
         out[col] = out[col].astype("int64")
     out["label"] = pd.array(quote_label(out["n_quotes"], out["n_articles"]), dtype="str")
+    out.attrs["grouping"] = groups.grouping(labels)
     return out
 
 
@@ -415,7 +416,9 @@ def anonymous_share(
     out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
     out["all"] = out["period"].eq("all")
     out = out.sort_values(["all", "group", "period"], ascending=[False, True, True])
-    return out[columns].reset_index(drop=True)
+    out = out[columns].reset_index(drop=True)
+    out.attrs["grouping"] = groups.grouping(labels)
+    return out
 
 
 def cited_by_group(
@@ -466,7 +469,9 @@ def cited_by_group(
     ).round(4)
     out["variants"] = out["name"].map(variants_of(cited, "surface", "name")).fillna("")
     out["group"] = pd.Categorical(out["group"], categories=order, ordered=True)
-    return out[columns].reset_index(drop=True)
+    out = out[columns].reset_index(drop=True)
+    out.attrs["grouping"] = groups.grouping(labels)
+    return out
 
 
 def top_articles(quotes: pd.DataFrame, n: int = 3) -> list[str]:

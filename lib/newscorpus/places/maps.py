@@ -1,0 +1,285 @@
+"""Maps of where the coverage is: places as dots on country outlines drawn offline."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.collections import PolyCollection
+
+from newscorpus import plots
+from newscorpus.places.gazetteer import outlines
+
+MAX_PANELS = 12  # small multiples drawn at most (the largest groups)
+DOT_MAX = 700.0  # area in points^2 of the largest dot (the most articles in any panel)
+DOT_MIN = 8.0
+PANEL_WIDTH = 5.5  # inches per map panel
+LAND, BORDER, SEA = "#ecebe6", "#a7a59c", "#f5f9fc"
+
+
+def places_by_group(places: pd.DataFrame, labels: pd.Series, top_n: int = 6) -> pd.DataFrame:
+    """Articles naming each place, per group: the table behind `plot_place_map`.
+
+    Input: the `places` table (article_id, place, country, country_name, kind, lat, lon,
+    n_mentions, geonameid) and `labels` (group per article, index article_id, as from
+    `groups.assign`; articles without a label, such as reprinted copies, are left out).
+    Output: one row per group and place, groups in the order of `labels`' categories, keeping
+    the `top_n` largest groups (at most 12): group, n_group (the group's articles, with or
+    without places), place, country, country_name, kind, lat, lon, geonameid, n_articles (the
+    group's articles naming the place), n_mentions, share (n_articles / n_group). Sorted by
+    group, then n_articles descending, then place. Raises ValueError when `top_n` < 1.
+    """
+    if top_n < 1:
+        raise ValueError(f"top_n={top_n!r}: expected a whole number of 1 or more")
+    labels = labels.dropna()
+    sizes = labels.value_counts(sort=False)
+    sizes = sizes[sizes > 0]
+    keep = list(sizes.sort_values(ascending=False, kind="stable").index[: min(top_n, MAX_PANELS)])
+    order = [g for g in sizes.index if g in keep]
+    cols = ["group", "n_group", "place", "country", "country_name", "kind", "lat", "lon"]
+    cols += ["geonameid", "n_articles", "n_mentions", "share"]
+    joined = places.assign(group=places["article_id"].astype("str").map(labels)).dropna(
+        subset=["group"]
+    )
+    joined = joined[joined["group"].isin(order)]
+    if not len(joined):
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    keys = ["group", "geonameid"]
+    table = joined.groupby(keys, sort=False).agg(
+        place=("place", "first"),
+        country=("country", "first"),
+        country_name=("country_name", "first"),
+        kind=("kind", "first"),
+        lat=("lat", "first"),
+        lon=("lon", "first"),
+        n_articles=("article_id", "nunique"),
+        n_mentions=("n_mentions", "sum"),
+    )
+    table = table.reset_index()
+    table["group"] = pd.Categorical(
+        table["group"].astype("str"), categories=[str(g) for g in order]
+    )
+    table["n_group"] = table["group"].astype("str").map(sizes.rename(index=str)).astype("int64")
+    table["share"] = (table["n_articles"] / table["n_group"]).round(4)
+    table = table.sort_values(["group", "n_articles", "place"], ascending=[True, False, True])
+    return table[cols].reset_index(drop=True)
+
+
+def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:
+    """The q-quantile of `values` with `weights` (cumulative weight, midpoint rule)."""
+    order = np.argsort(values, kind="stable")
+    v, w = values[order], weights[order]
+    cum = (np.cumsum(w) - 0.5 * w) / w.sum()
+    return float(np.interp(q, cum, v))
+
+
+def map_extent(lon, lat, weight, coverage: float = 0.9) -> tuple[float, float, float, float]:
+    """The map's window (lon0, lon1, lat0, lat1): where the corpus is about.
+
+    The middle `coverage` (90 %) of the places' weight (articles) in longitude and latitude,
+    widened by 15 % and 4 degrees a side, at least 16 x 10 degrees, within the world
+    (latitudes -60 to 80), then widened so it is drawn at least 0.45 and at most 1.2 times as
+    tall as wide. No place: the world. Raises ValueError on arrays of unequal length."""
+    lon, lat, w = (np.asarray(a, dtype=float) for a in (lon, lat, weight))
+    if not (len(lon) == len(lat) == len(w)):
+        raise ValueError("map_extent: lon, lat and weight must have the same length")
+    ok = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(w) & (w > 0)
+    if not ok.any():
+        return -180.0, 180.0, -60.0, 80.0
+    lon, lat, w = lon[ok], lat[ok], w[ok]
+    tail = (1 - coverage) / 2
+    box = []
+    for values, low, high, min_span in ((lon, -180, 180, 16), (lat, -60, 80, 10)):
+        a, b = _weighted_quantile(values, w, tail), _weighted_quantile(values, w, 1 - tail)
+        pad = 0.15 * (b - a) + 4
+        a, b = a - pad, b + pad
+        if b - a < min_span:
+            mid = (a + b) / 2
+            a, b = mid - min_span / 2, mid + min_span / 2
+        box += _within(a, b, low, high)
+    return _fit_ratio(tuple(box))
+
+
+def _within(a: float, b: float, low: float, high: float) -> list[float]:
+    """The interval [a, b] moved (or cut) to lie within [low, high]."""
+    if b - a >= high - low:
+        return [float(low), float(high)]
+    shift = max(low - a, 0) - max(b - high, 0)
+    return [a + shift, b + shift]
+
+
+def _stretch(lat0: float, lat1: float) -> float:
+    """How much taller than wide a degree is drawn at the view's middle latitude."""
+    return 1 / max(math.cos(math.radians((lat0 + lat1) / 2)), 0.2)
+
+
+def _fit_ratio(box: tuple, low: float = 0.45, high: float = 1.2) -> tuple:
+    """`box` widened so its drawn height / width lies between `low` and `high` (no thin strip
+    of a map): latitudes added to a wide view, longitudes to a tall one, within the world."""
+    lon0, lon1, lat0, lat1 = box
+    ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
+    if ratio < low:
+        need = low * (lon1 - lon0) / _stretch(lat0, lat1) - (lat1 - lat0)
+        lat0, lat1 = _within(lat0 - need / 2, lat1 + need / 2, -60, 80)
+    elif ratio > high:
+        need = (lat1 - lat0) * _stretch(lat0, lat1) / high - (lon1 - lon0)
+        lon0, lon1 = _within(lon0 - need / 2, lon1 + need / 2, -180, 180)
+    return float(lon0), float(lon1), float(lat0), float(lat1)
+
+
+def _outline_polygons() -> list[np.ndarray]:
+    """Every country ring, plus a copy shifted 360 degrees for rings past the antimeridian."""
+    rings = []
+    for parts in outlines().values():
+        for ring in parts:
+            rings.append(ring)
+            if ring[:, 0].max() > 180:
+                rings.append(ring - [360, 0])
+            if ring[:, 0].min() < -180:
+                rings.append(ring + [360, 0])
+    return rings
+
+
+def _draw_base(ax: plt.Axes, extent: tuple[float, float, float, float]) -> None:
+    """Country outlines (Natural Earth 1:110m) in an equirectangular view of `extent`."""
+    lon0, lon1, lat0, lat1 = extent
+    ax.set_facecolor(SEA)
+    ax.add_collection(
+        PolyCollection(
+            _outline_polygons(), facecolors=LAND, edgecolors=BORDER, linewidths=0.5, zorder=1
+        )
+    )
+    ax.set_xlim(lon0, lon1)
+    ax.set_ylim(lat0, lat1)
+    ax.set_aspect(_stretch(lat0, lat1))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_edgecolor("0.6")
+
+
+def _spaced(rows: pd.DataFrame, lon: np.ndarray, extent, limit: int) -> pd.DataFrame:
+    """The first `limit` of `rows` (most articles first) whose labels do not sit on an earlier
+    label: a place within 12 % of the view's width and 6 % of its height is passed over."""
+    lon0, lon1, lat0, lat1 = extent
+    x = (lon - lon0) / (lon1 - lon0)
+    y = (rows["lat"].to_numpy(float) - lat0) / (lat1 - lat0)
+    chosen: list[int] = []
+    for i in range(len(rows)):
+        if len(chosen) >= limit:
+            break
+        if all(abs(x[i] - x[j]) > 0.12 or abs(y[i] - y[j]) > 0.06 for j in chosen):
+            chosen.append(i)
+    return rows.iloc[chosen]
+
+
+def plot_place_map(
+    table: pd.DataFrame, top_labels: int = 8, extent: tuple | None = None
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """A map per group (small multiples, at most 12): each place a dot sized by the group's
+    articles naming it, on country outlines drawn offline, zoomed to where the corpus is about.
+
+    Input: `places_by_group`'s table; `top_labels` places named per panel (the most articles);
+    `extent` (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places weighted
+    by articles. Dots share one size scale across panels; a country or US state is a dot at its
+    centre (its largest land's centroid), so "United States" and "Washington" are two dots. Each
+    panel's title gives the group's n; below it, how many of its places lie outside the view.
+    Output: the figure and the table with `labelled` (named on the map) and `in_view` columns,
+    for the CSV. Outlines: Natural Earth 1:110m (public domain) via world-atlas, shipped.
+    """
+    data = table.copy()
+    data["labelled"] = False
+    data["in_view"] = False
+    groups = [str(g) for g in pd.Categorical(data["group"]).categories] if len(data) else []
+    groups = [g for g in groups if (data["group"].astype("str") == g).any()][:MAX_PANELS]
+    if extent is None:
+        pooled = data.groupby("geonameid").agg(
+            lon=("lon", "first"), lat=("lat", "first"), n=("n_articles", "sum")
+        )
+        extent = map_extent(pooled["lon"], pooled["lat"], pooled["n"])
+    lon0, lon1, lat0, lat1 = (float(v) for v in extent)
+    n_panels = max(len(groups), 1)
+    ncols = min(3, n_panels)
+    nrows = math.ceil(n_panels / ncols)
+    ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
+    width, height = plots.bounded_size(
+        PANEL_WIDTH * ncols, (PANEL_WIDTH * ratio + 0.6) * nrows + 0.6
+    )
+    fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False)
+    top = float(data["n_articles"].max()) if len(data) else 1.0
+    for i, ax in enumerate(axes.flat):
+        if i >= n_panels:
+            ax.set_visible(False)
+            continue
+        _draw_base(ax, (lon0, lon1, lat0, lat1))
+        if not groups:
+            plots.no_data(ax, "no places found")
+            continue
+        mine = data[data["group"].astype("str") == groups[i]]
+        lon = mine["lon"].to_numpy(float)
+        lon = np.where(lon < lon0 - 1e-9, lon + 360, np.where(lon > lon1 + 1e-9, lon - 360, lon))
+        lat = mine["lat"].to_numpy(float)
+        inside = (lon >= lon0) & (lon <= lon1) & (lat >= lat0) & (lat <= lat1)
+        data.loc[mine.index, "in_view"] = inside
+        sizes = np.maximum(DOT_MAX * mine["n_articles"].to_numpy(float) / top, DOT_MIN)
+        order = np.argsort(-sizes, kind="stable")  # big dots under small ones
+        ax.scatter(
+            lon[order],
+            lat[order],
+            s=sizes[order],
+            color="#0173b2",
+            alpha=0.55,
+            edgecolors="white",
+            linewidths=0.6,
+            zorder=3,
+        )
+        named = _spaced(mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels)
+        data.loc[named.index, "labelled"] = True
+        for idx, row in named.iterrows():
+            x = lon[mine.index.get_loc(idx)]
+            ax.annotate(
+                row["place"],
+                (x, row["lat"]),
+                xytext=(4, 3),
+                textcoords="offset points",
+                fontsize=8,
+                color="0.15",
+                zorder=4,
+            )
+        n_group = int(mine["n_group"].iloc[0])
+        ax.set_title(plots.n_label(groups[i], n_group), fontsize=11)
+        outside = int((~inside).sum())
+        if outside:
+            ax.text(
+                0.01,
+                0.01,
+                f"{outside} place{'s' * (outside != 1)} outside this view (see CSV)",
+                transform=ax.transAxes,
+                fontsize=7,
+                color="0.35",
+                zorder=5,
+            )
+    if len(data):
+        for n in sorted({max(int(top), 1), max(int(top) // 4, 1), 1}, reverse=True):
+            axes.flat[0].scatter(
+                [],
+                [],
+                s=max(DOT_MAX * n / top, DOT_MIN),
+                color="#0173b2",
+                alpha=0.55,
+                label=f"{n} article{'s' * (n != 1)}",
+            )
+        fig.legend(
+            loc="lower center",
+            ncol=3,
+            frameon=False,
+            fontsize=9,
+            bbox_to_anchor=(0.5, 0.0),
+            title="dot area: articles naming the place",
+            title_fontsize=9,
+        )
+    fig.tight_layout(rect=(0, 0.6 / height, 1, 1))
+    return fig, data.reset_index(drop=True)

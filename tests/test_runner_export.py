@@ -94,6 +94,8 @@ def test_export_writes_every_table(tmp_path, fmt, capsys, monkeypatch):
         "sources",
         "sentiment",
         "term_counts",
+        "topics",
+        "topic_terms",
     }
     reader = pd.read_csv if fmt == "csv" else pd.read_parquet
     corpus = read_corpus(SEEDS_DIR)

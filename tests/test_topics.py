@@ -182,3 +182,29 @@ def test_eval_scores_the_clusters_as_categories(clustered, tmp_path):
     assert res["nmi"] == 1.0 and res["n_categories"] == 3 and res["n_unassigned"] == 0
     mixed = pd.DataFrame({"article_id": ["a", "b", "c"], "topics": ["earn", "grain;wheat", None]})
     assert eval_topics.single_label(mixed).to_dict() == {"a": "earn"}
+
+
+def test_export_writes_topics_with_n_topics(clustered, tmp_path, monkeypatch):
+    from newscorpus.__main__ import main as cli_main
+    from newscorpus.export import all_tables
+
+    monkeypatch.setenv("NEWSCORPUS_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    args = ["export", str(clustered.folder), "--out", str(out), "--workers", "1"]
+    assert cli_main([*args, "--n-topics", "3"]) == 0
+    table = pd.read_csv(out / "topics.csv")
+    assert list(table.columns) == topics.TOPIC_COLUMNS
+    main = topics.main_topics(table)
+    assert len(main) == 60
+    assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
+    assert sorted(pd.read_csv(out / "topic_terms.csv")["topic"].unique()) == [0, 1, 2]
+    memory = all_tables(clustered, n_topics=2)
+    assert sorted(memory["topic_terms"]["topic"].unique()) == [0, 1]
+    assert memory["topics"]["article_id"].nunique() == 60
+
+
+def test_a_corpus_too_small_to_model_gets_empty_tables(make_corpus):
+    one = make_corpus({"a.txt": "Storm\n\nRainfall and flooding followed the storm.\n"})
+    out = topics.tables(terms.term_counts(one, by="article"))
+    assert out["topics"].empty and list(out["topics"].columns) == topics.TOPIC_COLUMNS
+    assert out["topic_terms"].empty

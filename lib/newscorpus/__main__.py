@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--format", default="csv", choices=FORMATS, help="file format (default: csv)")
     ex.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     ex.add_argument("--scheduler", help="address of an existing Dask cluster (tcp://HOST:PORT)")
+    ex.add_argument(
+        "--n-topics", type=int, metavar="K", help="topics in the topic model (default: chosen)"
+    )
     for flag, option in READ_FLAGS.items():
         ex.add_argument(
             f"--{flag.replace('_', '-')}", dest=flag, help=f"table files: the {option} to read"
@@ -39,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             args.format,
             workers=args.workers,
             scheduler=args.scheduler,
+            n_topics=args.n_topics,
             **read_options,
         )
     except CorpusError as exc:

@@ -14,20 +14,22 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newscorpus import analysis
+from newscorpus import analysis, topics
 from newscorpus.corpus import Corpus
 
 FORMATS = ("csv", "parquet")
 
 
-def all_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Every table for an in-memory Corpus: the reader's five plus the analysis tables.
+def all_tables(corpus: Corpus, n_topics: int | None = None) -> dict[str, pd.DataFrame]:
+    """Every table for an in-memory Corpus: the reader's five plus the analysis tables, and
+    topics and topic_terms (`n_topics`: None chosen by `topics.fit_topics`'s rule).
 
     Articles an analysis cannot handle are listed in `problems` (article_id, analysis, error).
     Raises RuntimeError naming the table when it cannot be built for any article.
     """
     tables = dict(corpus.tables)
     tables.update(analysis.run_steps(corpus))
+    tables.update(topics.tables(tables["term_counts"], n_topics))
     return tables
 
 
@@ -68,13 +70,16 @@ def export(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool | None = None,
+    n_topics: int | None = None,
     **read_options,
 ) -> list[Path]:
     """Write each table to `out/<table>.<fmt>`; return the paths written, in table order.
 
     Input: a corpus path (analysed once through the cache, with `read_options` for
     `read_corpus`) or an in-memory Corpus. Output: files articles, paragraphs, sentences,
-    tokens, problems, dates, quotes, sources, sentiment, term_counts. Raises ValueError for
+    tokens, problems, dates, quotes, sources, sentiment, term_counts (and any other analysis
+    table), then topics and topic_terms (`n_topics` topics; None: chosen from the corpus; both
+    empty when the corpus has too few articles to model). Raises ValueError for
     an unknown format, CorpusError for an unreadable corpus, RuntimeError naming the table
     when a table cannot be built at all.
     """
@@ -83,7 +88,7 @@ def export(
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if isinstance(corpus, Corpus):
-        for name, table in all_tables(corpus).items():
+        for name, table in all_tables(corpus, n_topics).items():
             path = out / f"{name}.{fmt}"
             _write_frames([table], path, fmt)
             written.append(path)
@@ -94,5 +99,10 @@ def export(
     for name in analysis.TABLES:
         path = out / f"{name}.{fmt}"
         _write_frames(analysis.read_parts(folder, name), path, fmt)  # part by part, with text
+        written.append(path)
+    for name in ("topics", "topic_terms"):  # fitted on a sample, assigned part by part
+        path = out / f"{name}.{fmt}"
+        parts = topics.parts(folder, name, n_topics, workers=workers, scheduler=scheduler)
+        _write_frames(parts, path, fmt)
         written.append(path)
     return written

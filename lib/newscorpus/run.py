@@ -332,12 +332,18 @@ def main(argv: list[str] | None = None) -> int:
             f"--{flag.replace('_', '-')}", dest=flag, help=f"table files: the {option} to read"
         )
     parser.add_argument("--quiet", action="store_true", help="print only the final outcome lines")
+    parser.add_argument(
+        "--n-topics", type=int, metavar="K", help="topics in 06-topics (default: from the corpus)"
+    )
     args = parser.parse_args(argv)
     read_options = {option: getattr(args, flag) for flag, option in READ_FLAGS.items()}
+    parameters = dict(args.parameter)
+    if args.n_topics is not None:
+        parameters["n_topics"] = str(args.n_topics)
     outcomes = run(
         args.corpus,
         args.out,
-        dict(args.parameter),
+        parameters,
         args.only,
         args.workers,
         read_options=read_options,

@@ -23,7 +23,7 @@ from newscorpus.topics.model import (
     topic_terms,
     topic_weights,
 )
-from newscorpus.topics.store import assign_job, cached, compute, parts
+from newscorpus.topics.store import assign_job, cached, compute, parts, tables
 from newscorpus.topics.views import distinctive, labels, main_topics, over_time, prevalence
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "parts",
     "prevalence",
     "sample_counts",
+    "tables",
     "topic_terms",
     "topic_weights",
 ]

@@ -133,10 +133,38 @@ def _load(target: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
 def parts(folder, table: str = "topics", n_topics: int | None = None, **options):
     """The cached `topics` (part by part) or `topic_terms` table, for `export`; computed
-    first if needed (options as `compute`)."""
-    target = cached(folder, n_topics, **options)
+    first if needed (options as `compute`). A corpus too small to model (`fit_topics` raises
+    ValueError: fewer than two articles, no shared term) gives one empty table."""
+    try:
+        target = cached(folder, n_topics, **options)
+    except ValueError:
+        yield _empty_topics() if table == "topics" else _empty_terms()
+        return
     if table == "topic_terms":
         yield pd.read_parquet(target / "topic_terms.parquet")
         return
     for p in sorted((target / "topics").glob("part-*.parquet")):
         yield pd.read_parquet(p)
+
+
+def tables(counts: pd.DataFrame, n_topics: int | None = None, **options) -> dict:
+    """{"topics": …, "topic_terms": …} for an in-memory term_counts table (no cache; for
+    small corpora and tests), both empty when the corpus is too small to model. Options as
+    `fit_topics` (and n_terms)."""
+    n_terms = options.pop("n_terms", 20)
+    try:
+        model = fit_topics(counts, n_topics, **options)
+    except ValueError:
+        return {"topics": _empty_topics(), "topic_terms": _empty_terms()}
+    return {"topics": assign_topics(model, counts), "topic_terms": topic_terms(model, n_terms)}
+
+
+def _empty_terms() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "topic": pd.Series(dtype="int64"),
+            "term": pd.Series(dtype="str"),
+            "weight": pd.Series(dtype="float64"),
+            "rank": pd.Series(dtype="int64"),
+        }
+    )

@@ -1,0 +1,202 @@
+"""Figures of the topics notebook: each returns (figure, the table it draws) for
+`plots.save_figure`, sized within 3,000 px whatever the number of topics and groups."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from newscorpus.groups import POOLED
+from newscorpus.plots import _cut, bounded_size, no_data, period_ticks
+
+MAX_TOPICS_DRAWN = 40  # topics drawn in the group heatmap (the largest; all are in the CSV)
+
+
+def _names(labels: pd.DataFrame) -> dict[int, str]:
+    return dict(zip(labels["topic"].astype(int), labels["label"], strict=True))
+
+
+def plot_topics(labels: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Articles whose main topic each topic is, largest first, each bar named by the topic's
+    top terms and its first representative headline (from `topics.labels`)."""
+    table = labels.sort_values(["n_articles", "topic"], ascending=[False, True])
+    fig, ax = plt.subplots(figsize=bounded_size(11, 1.2 + 0.42 * max(len(table), 1)))
+    if table.empty:
+        no_data(ax, "no topics")
+        return fig, table
+    y = np.arange(len(table))
+    ax.barh(y, table["share"] * 100, color=sns.color_palette()[0])
+    ticks = [
+        f"{row.label}\n{_cut(row.headlines.split(' | ')[0], 70)}" if row.headlines else row.label
+        for row in table.itertuples()
+    ]
+    ax.set_yticks(y, ticks, fontsize=7)
+    ax.invert_yaxis()
+    for yi, (share, n) in enumerate(zip(table["share"], table["n_articles"], strict=True)):
+        ax.text(share * 100, yi, f" {share:.0%} ({n:,})", va="center", fontsize=7)
+    ax.set_xlabel("share of the articles whose main topic it is, % (n articles)")
+    ax.set_xlim(0, max(table["share"].max() * 100 * 1.25, 1))
+    ax.set_title("Topics: top terms and the most typical headline", loc="left", fontweight="bold")
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_prevalence(
+    prevalence: pd.DataFrame, labels: pd.DataFrame, max_topics: int = MAX_TOPICS_DRAWN
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Heatmap group × topic of the share of each group's articles whose main topic it is
+    (from `topics.prevalence`); the `max_topics` largest topics drawn, every topic in the
+    table. Each cell prints the share; the CSV has its 95 % interval and n."""
+    names = _names(labels)
+    table = prevalence.assign(label=prevalence["topic"].map(names))
+    if table.empty:
+        fig, ax = plt.subplots(figsize=(6, 3))
+        no_data(ax, "no topics")
+        return fig, table
+    order = labels.sort_values(["n_articles", "topic"], ascending=[False, True])["topic"].tolist()
+    drawn = order[:max_topics]
+    groups = list(dict.fromkeys(table["group"]))
+    grid = (
+        table[table["topic"].isin(drawn)]
+        .pivot(index="group", columns="topic", values="share")
+        .reindex(index=groups, columns=drawn)
+    )
+    fig, ax = plt.subplots(figsize=bounded_size(3 + 0.45 * len(drawn), 2.5 + 0.38 * len(groups)))
+    sns.heatmap(
+        grid * 100,
+        ax=ax,
+        cmap="Blues",
+        annot=len(drawn) * len(groups) <= 900,
+        fmt=".0f",
+        annot_kws={"fontsize": 6},
+        cbar_kws={"label": "% of the group's articles"},
+        linewidths=0.3,
+        linecolor="white",
+    )
+    n_of = table.drop_duplicates("group").set_index("group")["n_articles"]
+    ax.set_yticklabels([f"{_cut(g, 30)} ({n_of[g]:,})" for g in groups], fontsize=7, rotation=0)
+    ax.set_xticklabels([_cut(names.get(t, f"T{t}"), 30) for t in drawn], fontsize=7, rotation=90)
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    more = f"; the {len(drawn)} largest of {len(order)} topics" if len(order) > len(drawn) else ""
+    ax.set_title(
+        f"Topics by group: % of each group's articles (n) whose main topic it is{more}",
+        loc="left",
+        fontweight="bold",
+        fontsize=10,
+    )
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_distinctive(
+    distinctive: pd.DataFrame, prevalence: pd.DataFrame, labels: pd.DataFrame
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Each group's distinctive topics (from `topics.distinctive`): the group's share with
+    its 95 % interval against the share in the rest of the corpus."""
+    names = _names(labels)
+    ci = prevalence.set_index(["group", "topic"])[["n_articles", "n_with", "ci_low", "ci_high"]]
+    table = distinctive.join(ci, on=["group", "topic"]).assign(
+        label=distinctive["topic"].map(names)
+    )
+    fig, ax = plt.subplots(figsize=bounded_size(10, 1.4 + 0.32 * max(len(table), 1)))
+    if table.empty:
+        no_data(ax, "no topic is over-represented in any group (or only one group)")
+        ax.set_title("Distinctive topics of each group", loc="left", fontweight="bold")
+        return fig, table
+    y = np.arange(len(table))
+    ax.hlines(y, table["ci_low"] * 100, table["ci_high"] * 100, color="0.6", lw=2)
+    ax.plot(table["share"] * 100, y, "o", color=sns.color_palette()[0], label="in the group")
+    ax.plot(table["share_rest"] * 100, y, "|", color="0.2", ms=10, label="in the rest")
+    ax.set_yticks(
+        y,
+        [
+            f"{_cut(g, 28)} · {_cut(lab, 40)}"
+            for g, lab in zip(table["group"], table["label"], strict=True)
+        ],
+        fontsize=7,
+    )
+    ax.invert_yaxis()
+    for yi, r in enumerate(table["ratio"]):
+        text = "only here" if not np.isfinite(r) else f"×{r:.1f}"
+        ax.text(1.01, yi, text, transform=ax.get_yaxis_transform(), va="center", fontsize=7)
+    ax.set_xlabel("% of articles whose main topic it is (line: 95 % interval)")
+    ax.legend(loc="lower right", fontsize=7)
+    ax.set_title(
+        "Distinctive topics: over-represented in the group against the rest (G², p < 0.05)",
+        loc="left",
+        fontweight="bold",
+        fontsize=10,
+    )
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_over_time(
+    over_time: pd.DataFrame, labels: pd.DataFrame, n_topics: int = 8
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Share of each period's articles whose main topic is each of the `n_topics` largest
+    topics (from `topics.over_time`), one panel a topic with its 95 % band; grey bars: the
+    articles per period; a first or last period covered only in part is shaded "partial"."""
+    names = _names(labels)
+    drawn = labels.sort_values(["n_articles", "topic"], ascending=[False, True])["topic"]
+    drawn = drawn.head(n_topics).tolist()
+    table = over_time[over_time["topic"].isin(drawn)].assign(label=lambda t: t["topic"].map(names))
+    cols = min(2, max(1, len(drawn)))
+    rows = max(1, int(np.ceil(len(drawn) / cols)))
+    fig, axes = plt.subplots(
+        rows, cols, figsize=bounded_size(6 * cols, 1 + 2.4 * rows), squeeze=False, sharex=True
+    )
+    if table.empty:
+        no_data(axes[0, 0], "no dated articles")
+        return fig, table
+    periods = sorted(table["period"].unique())
+    x_of = {p: k for k, p in enumerate(periods)}
+    counts = table.drop_duplicates("period").set_index("period")["n_articles"].reindex(periods)
+    partial = table.drop_duplicates("period").set_index("period")["partial"].reindex(periods)
+    top = float(np.nanmax(table["ci_high"].to_numpy(float))) if len(table) else 1.0
+    top = min(1.0, max(top, 0.05)) * 100
+    for k, ax in enumerate(axes.flat):
+        if k >= len(drawn):
+            ax.set_visible(False)
+            continue
+        part = table[table["topic"] == drawn[k]]
+        x = part["period"].map(x_of).to_numpy()
+        ax.bar(
+            range(len(periods)),
+            0.2 * top * counts.to_numpy() / max(1, counts.max()),
+            color="0.88",
+            width=0.7,
+            zorder=0,
+        )
+        for xi, p in enumerate(periods):
+            if bool(partial.get(p, False)):
+                ax.axvspan(xi - 0.5, xi + 0.5, color="0.94", zorder=0, lw=0)
+                ax.text(xi, top, "partial", ha="center", va="top", fontsize=6, rotation=90)
+        ax.fill_between(x, part["ci_low"] * 100, part["ci_high"] * 100, alpha=0.2, lw=0)
+        ax.plot(x, part["share"] * 100, marker="o", ms=2, lw=1.2)
+        ax.set_title(_cut(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
+        ax.set_ylim(0, top)
+        ax.set_xlim(-0.5, len(periods) - 0.5)
+        period_ticks(ax, periods, max_ticks=8)
+        ax.tick_params(labelsize=7)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("% of the period's articles", fontsize=8)
+    fig.suptitle(
+        f"The {len(drawn)} largest topics over time: % of each period's articles (95 % band)",
+        fontweight="bold",
+        x=0.02,
+        ha="left",
+    )
+    fig.supxlabel(
+        "Publication period (grey bars: articles per period; shaded 'partial': the corpus "
+        "covers only part of the period)",
+        fontsize=8,
+    )
+    fig.tight_layout(rect=(0, 0, 1, 0.96))
+    return fig, table
+
+
+__all__ = ["plot_distinctive", "plot_over_time", "plot_prevalence", "plot_topics", "POOLED"]

@@ -1,0 +1,87 @@
+# %% [markdown]
+# # What stories the coverage is made of
+#
+# A topic model of the corpus: each topic named by its top terms and the headlines of its most typical articles, how much of each outlet's (or any group's) coverage each topic is, with 95 % intervals, which topics set a group apart, and how the topics move over time.
+
+# %% [parameters]
+corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
+figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
+group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
+period: str = "month"  # time step of the topics-over-time chart: year, quarter, month, week or day
+top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+include_duplicates: bool = False  # count reprinted copies
+n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (highest mean NPMI coherence among 3, 5, 8, 10, 15, 20, 30, 40, 50, at least 10 articles a topic)
+method: str = "nmf"  # "nmf" (NMF of tf-idf, sublinear tf) or "lda" (LDA of raw counts)
+n_terms: int = 8  # top terms listed per topic
+n_headlines: int = 3  # representative headlines per topic
+n_distinctive: int = 3  # distinctive topics shown per group
+time_topics: int = 8  # largest topics drawn over time
+read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
+
+# %% [markdown]
+# Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic.
+
+# %%
+from newscorpus import analysis, groups, plots, topics
+from newscorpus.paths import figures_folder, project_path
+from newscorpus.topics import figures as topic_figures
+
+plots.set_theme()
+data = analysis.load(project_path(corpus), **read_options)
+labels = groups.assign(data.articles, group_by, include_duplicates)
+table, topic_terms, info = topics.compute(
+    data, n_topics or None, n_terms=max(n_terms, 20), method=method
+)
+out = figures_folder(corpus, figures)
+print(info["rule"])
+print(f"{info['n_sample']:,} articles in the fit sample, {info['n_terms_in_vocabulary']:,} terms")
+info["coherence"]
+
+# %% [markdown]
+# With `n_topics=0` the number of topics is chosen by a stated rule: the model is fitted with each candidate number (on a sub-sample of at most 5,000 articles) and the number whose topics' ten top terms co-occur most in the articles (mean NPMI coherence, −1 … 1) is kept; the values above are each candidate's. Set `n_topics` to choose yourself: more topics split stories finer.
+#
+# ## What are the topics?
+#
+# Each topic by its top terms and the headlines of the articles that are most purely about it (the largest share of the topic among the articles whose main topic it is); n is the articles whose main topic it is.
+
+# %%
+named = topics.labels(table, topic_terms, data.articles, n_terms, n_headlines)
+plots.save_table(named, "06-topics", "topics", out)
+plots.text_table(named.drop(columns="article_ids"), limit=60)
+
+# %%
+fig, shown = topic_figures.plot_topics(named)
+plots.save_figure(fig, shown, "06-topics", "sizes", out)
+
+# %% [markdown]
+# A topic is a weighting of terms, not a category an editor gave: read its terms and headlines together before naming it. A topic that gathers site furniture, datelines or boilerplate is a sign of text left in the articles.
+#
+# ## How much of each group's coverage is each topic?
+
+# %%
+prevalence = topics.prevalence(table, labels, top_n)
+fig, shown = topic_figures.plot_prevalence(prevalence, named)
+plots.save_figure(fig, shown, "06-topics", "groups", out)
+
+# %% [markdown]
+# Each cell is the share of the group's articles (n beside its name) whose main topic is the topic; the CSV gives every group and topic with its Wilson 95 % interval (`ci_low`, `ci_high`) and counts. Groups beyond the `top_n` largest are pooled as "other (K groups)"; "whole corpus" is the reference. Reprinted copies are counted once unless `include_duplicates` is set.
+#
+# ## Which topics set each group apart?
+
+# %%
+distinctive = topics.distinctive(prevalence, n_distinctive)
+fig, shown = topic_figures.plot_distinctive(distinctive, prevalence, named)
+plots.save_figure(fig, shown, "06-topics", "distinctive", out)
+
+# %% [markdown]
+# Up to `n_distinctive` topics per group whose share of the group's articles is higher than in the rest of the corpus, by Dunning's log-likelihood G² on the articles (main topic or not, this group or the rest), kept at p < 0.05 and largest G² first; the dot is the group's share with its 95 % interval, the tick the share in the rest, the figure on the right their ratio. A group with no row has no topic significantly over-represented.
+#
+# ## How do the topics move over time?
+
+# %%
+over_time = topics.over_time(table, data.articles, period)
+fig, shown = topic_figures.plot_over_time(over_time, named, time_topics)
+plots.save_figure(fig, shown, "06-topics", "time", out)
+
+# %% [markdown]
+# Each panel is one of the `time_topics` largest topics: the share of each period's articles whose main topic it is, with its 95 % band; the grey bars are the articles per period (a period of few articles swings more). Every period from the first to the last is on the axis; a first or last period the corpus covers only in part is shaded and marked "partial" (the CSV's `partial` and `note`). Undated articles are left out.

@@ -1,0 +1,180 @@
+"""The `places` step (offline geocoding of place entities) and the map per group."""
+
+from __future__ import annotations
+
+import io
+import socket
+from types import SimpleNamespace
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from PIL import Image
+
+from newscorpus.places import find_places, map_extent, places_by_group, plot_place_map
+from newscorpus.plots import DPI
+
+
+def entities(rows) -> pd.DataFrame:
+    """An entities table from (article_id, text, type) rows, canonical = text."""
+    frame = pd.DataFrame(rows, columns=["article_id", "text", "type"])
+    return frame.assign(canonical=frame["text"], start=0, end=0, sentence_id=0)
+
+
+def corpus_of(ids, datelines=None):
+    """A stand-in corpus: only `articles` (article_id, dateline) is read by find_places."""
+    datelines = datelines or [None] * len(ids)
+    return SimpleNamespace(articles=pd.DataFrame({"article_id": ids, "dateline": datelines}))
+
+
+def place(table: pd.DataFrame, article: str, name: str) -> pd.Series:
+    """The one row of `table` for `article` and place `name`."""
+    rows = table[(table["article_id"] == article) & (table["place"] == name)]
+    assert len(rows) == 1, table
+    return rows.iloc[0]
+
+
+def test_a_city_gets_its_coordinates_and_country():
+    table = find_places(corpus_of(["a"]), entities([("a", "Beirut", "LOC")]))
+    beirut = place(table, "a", "Beirut")
+    assert beirut["country"] == "LB" and beirut["country_name"] == "Lebanon"
+    assert beirut["kind"] == "city"
+    assert beirut["lat"] == pytest.approx(33.89, abs=0.05)
+    assert beirut["lon"] == pytest.approx(35.50, abs=0.05)
+
+
+def test_countries_states_aliases_and_demonyms_resolve():
+    ents = entities(
+        [
+            ("a", "Syria", "LOC"),
+            ("a", "Syrian", "MISC"),
+            ("a", "U.S.", "LOC"),
+            ("a", "United States", "LOC"),
+            ("a", "Texas", "LOC"),
+            ("a", "Olympics", "MISC"),
+        ]
+    )
+    table = find_places(corpus_of(["a"]), ents)
+    assert sorted(table["place"]) == ["Syria", "Texas", "United States"]
+    assert place(table, "a", "Syria")["n_mentions"] == 2  # the country and its demonym
+    assert place(table, "a", "United States")["n_mentions"] == 2  # two spellings, one place
+    texas = place(table, "a", "Texas")
+    assert (texas["kind"], texas["country"], texas["geonameid"]) == ("state", "US", "US-TX")
+    syria = place(table, "a", "Syria")
+    assert 32 < syria["lat"] < 37 and 36 < syria["lon"] < 42  # inside Syria
+
+
+def test_context_picks_the_right_tripoli_and_paris():
+    ents = entities(
+        [
+            ("libya", "Tripoli", "LOC"),
+            ("lebanon", "Tripoli", "LOC"),
+            ("lebanon", "Lebanon", "LOC"),
+            ("texas", "Paris", "LOC"),
+            ("texas", "Texas", "LOC"),
+            ("france", "Paris", "LOC"),
+            ("france", "U.S.", "LOC"),
+        ]
+    )
+    table = find_places(corpus_of(["libya", "lebanon", "texas", "france"]), ents)
+    assert place(table, "libya", "Tripoli")["country"] == "LY"  # the most populous by default
+    assert place(table, "lebanon", "Tripoli")["country"] == "LB"
+    assert place(table, "lebanon", "Tripoli")["lat"] == pytest.approx(34.43, abs=0.05)
+    assert place(table, "texas", "Paris")["country"] == "US"
+    assert place(table, "france", "Paris")["country"] == "FR"  # a US story is not enough
+
+
+def test_the_dateline_gives_the_context(make_corpus):
+    corpus = make_corpus(
+        {"one.txt": "Clashes in the north\n\nTRIPOLI, Lebanon (Reuters) - Fighting went on.\n"}
+    )
+    assert corpus.articles["dateline"].iloc[0].startswith("TRIPOLI, Lebanon")
+    aid = corpus.articles["article_id"].iloc[0]
+    table = find_places(corpus, entities([(aid, "Tripoli", "LOC")]))
+    assert place(table, aid, "Tripoli")["country"] == "LB"
+
+
+def test_unknown_names_give_no_row():
+    ents = entities(
+        [
+            ("a", "Middle East", "LOC"),
+            ("a", "Zzyzxqville", "LOC"),
+            ("a", "Anbar province", "LOC"),
+            ("a", "Paris", "PER"),
+        ]
+    )
+    table = find_places(corpus_of(["a"]), ents)
+    assert len(table) == 0
+    assert list(table.columns)[:6] == [
+        "article_id",
+        "place",
+        "country",
+        "country_name",
+        "kind",
+        "lat",
+    ]
+
+
+def test_missing_columns_are_named():
+    with pytest.raises(KeyError, match="type"):
+        find_places(corpus_of(["a"]), pd.DataFrame({"article_id": ["a"], "text": ["Paris"]}))
+
+
+def map_table() -> pd.DataFrame:
+    """Places of six articles in two groups, as places_by_group makes them."""
+    ents = entities(
+        [
+            ("a1", "Baghdad", "LOC"),
+            ("a1", "Mosul", "LOC"),
+            ("a2", "Baghdad", "LOC"),
+            ("a2", "Damascus", "LOC"),
+            ("a3", "Syria", "LOC"),
+            ("b1", "Damascus", "LOC"),
+            ("b2", "Beirut", "LOC"),
+            ("b3", "Damascus", "LOC"),
+        ]
+    )
+    ids = ["a1", "a2", "a3", "b1", "b2", "b3"]
+    places = find_places(corpus_of(ids), ents)
+    labels = pd.Series(
+        pd.Categorical(["A", "A", "A", "B", "B", "B"], categories=["A", "B"]),
+        index=pd.Index(ids, name="article_id"),
+    )
+    return places_by_group(places, labels, top_n=6)
+
+
+def test_places_by_group_counts_articles():
+    table = map_table()
+    a = table[table["group"] == "A"].set_index("place")
+    assert a.loc["Baghdad", "n_articles"] == 2 and a.loc["Baghdad", "share"] == pytest.approx(
+        2 / 3, abs=1e-3
+    )
+    b = table[table["group"] == "B"].set_index("place")
+    assert b.loc["Damascus", "n_articles"] == 2 and "Baghdad" not in b.index
+    assert table.iloc[0]["place"] == "Baghdad"  # most articles first within the group
+
+
+def test_extent_is_where_the_places_are():
+    lon0, lon1, lat0, lat1 = map_extent([44.4, 36.3, 43.1], [33.3, 33.5, 36.3], [2, 2, 1])
+    assert lon0 < 36.3 and lon1 > 44.4 and lat0 < 33.3 and lat1 > 36.3
+    assert lon1 - lon0 < 60  # zoomed in on the Middle East, not the world
+    assert map_extent([], [], []) == (-180.0, 180.0, -60.0, 80.0)
+
+
+def test_map_draws_offline_within_bounds(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the map tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    fig, data = plot_place_map(map_table(), top_labels=2)
+    assert len(fig.axes) >= 2
+    assert data["in_view"].all()
+    named = data[data["labelled"]].groupby("group", observed=True)["place"].apply(list)
+    assert named["A"] == ["Baghdad", "Damascus"]  # the two with most articles, apart
+    assert named["B"] == ["Damascus"]  # Beirut's label would sit on Damascus': left out
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI)
+    plt.close(fig)
+    width, height = Image.open(buf).size
+    assert 600 < width <= 3000 and 200 < height <= 3000

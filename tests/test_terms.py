@@ -675,3 +675,169 @@ def test_kwic_lines_of_a_hard_wrapped_text_have_no_line_breaks(make_corpus):
     assert "\n" not in row["left"] + row["right"]
     assert row["left"].endswith("that it would keep its")
     assert row["right"].startswith("rate unchanged")
+
+
+# --------------------------------------------------------------------------- tables, house style
+
+EARNINGS = (
+    "COBANCO INC YEAR NET\n\n"
+    "SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs\n"
+    "    Net 807,000 vs 2,858,000\n"
+    "    Nine mths\n"
+    "    Revs 510.2 mln vs 479.7 mln\n"
+    "    Oper shr loss two cts vs profit seven cts\n"
+    "    The bank said the year includes a gain from a tax credit of 132,000 dlrs, or five "
+    "cts per shr.\n"
+    " Reuter\n"
+)
+
+
+def test_table_rows_of_an_earnings_report_and_not_its_prose():
+    lines = [
+        "SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs",  # dateline not counted
+        "Net 807,000 vs 2,858,000",
+        "Oper shr loss two cts vs profit seven cts",  # numbers as words
+        "The company said it sold 200,000 shares to Sedio for 50,000 dlrs in 1987.",
+        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.",
+        "Nine mths",  # alone: not a row (a heading only above a row)
+        "Reuter",
+    ]
+    assert terms.is_table_line(lines).tolist() == [True, True, True, False, False, False, False]
+    ids = ["a"] * 4 + ["b"] * 2
+    texts = ["Nine mths", "Year", "Net 1,002,000 vs 470,000", "Reuter", "Six mths", "Reuter"]
+    # headings above a row of the same article join the table; "Six mths" has no row below
+    assert terms.table_flags(ids, texts).tolist() == [True, True, True, False, False, False]
+
+
+def test_table_words_are_left_out_of_counts_and_of_body_words(make_corpus):
+    corpus = make_corpus(
+        {"earn.txt": EARNINGS, "prose.txt": "TITLE\n\nThe bank said net sales rose.\n"}
+    )
+    counts = terms.term_counts(corpus, by="article")
+    earn = counts[counts["article_id"].astype("str").str.startswith("earn")]
+    found = set(earn["term"].astype("str"))
+    assert not {"vs", "revs", "mths", "oper", "profit", "santa"} & found  # table rows only
+    assert {"bank", "gain", "tax", "credit", "shr", "cts", "reuter"} <= found  # prose stays
+    assert count_of(earn, earn["article_id"].iloc[0], "cts") == 1  # the prose "five cts"
+    # body words: the 20-word prose line and "Reuter" (numbers are words too), not the table
+    assert earn["n_words"].iloc[0] == 21
+    lines = terms.table_lines(corpus.paragraphs)
+    assert len(lines) == 5 and lines["n_figures"].min() >= 0
+    summary = terms.table_summary(corpus.paragraphs).iloc[0]
+    assert (summary["n_table_lines"], summary["n_lines"], summary["n_table_articles"]) == (5, 8, 1)
+
+
+def _spread_table():
+    # 3 groups of 10 articles; "said" and "pct" in most articles of each; "oil" in one group
+    rows = [
+        ("a", "said", 30, 9, 1000),
+        ("b", "said", 30, 8, 1000),
+        ("c", "said", 30, 10, 1000),
+        ("a", "pct", 12, 5, 1000),
+        ("b", "pct", 10, 4, 1000),
+        ("c", "pct", 11, 3, 1000),
+        ("a", "oil", 40, 8, 1000),
+        ("b", "oil", 2, 1, 1000),
+        ("b", "tanker", 5, 2, 1000),
+        ("c", "tanker", 5, 2, 1000),
+    ]
+    table = pd.DataFrame(rows, columns=["group", "term", "count", "n_articles", "n_words"])
+    return table.assign(ngram=1, rate=table["count"] / table["n_words"] * 10_000)
+
+
+def test_house_style_is_common_in_every_group_and_dp_measures_spread():
+    spread = terms.term_spread(_spread_table(), {"a": 10, "b": 10, "c": 10}).set_index("term")
+    assert spread.loc["said", "house_style"] and spread.loc["pct", "house_style"]
+    assert not spread.loc["oil", "house_style"] and not spread.loc["tanker", "house_style"]
+    assert spread.loc["said", "dp"] == 0.0  # same count in groups of the same size
+    # oil: shares 40/42 and 2/42 against 1/3 each: DP = 0.5 (|.952-.333| + |.048-.333| + .333)
+    assert spread.loc["oil", "dp"] == pytest.approx(0.5 * (0.6190 + 0.2857 + 0.3333), abs=1e-3)
+    assert spread.loc["pct", "n_groups_common"] == 3
+    content = terms.content_terms(_spread_table(), {"a": 10, "b": 10, "c": 10})
+    assert set(content["term"]) == {"oil", "tanker"}
+    assert content.attrs["house_style"] == ["said", "pct"]
+    # one group only: house style is a term in half the articles or more
+    one = _spread_table().assign(group="all")
+    one = one.groupby(["group", "term", "ngram"], as_index=False)[["count", "n_articles"]].sum()
+    one = one.assign(n_words=3000)
+    single = terms.term_spread(one, {"all": 30}).set_index("term")
+    assert single.loc["said", "house_style"] and not single.loc["pct", "house_style"]
+
+
+def test_distinctive_terms_drop_house_style_and_even_spread():
+    table = _spread_table()
+    extra = pd.DataFrame(
+        [
+            ("a", "dlrs", 20, 2, 1000, 1),
+            ("b", "dlrs", 20, 2, 1000, 1),
+            ("c", "dlrs", 20, 2, 1000, 1),
+        ],
+        columns=["group", "term", "count", "n_articles", "n_words", "ngram"],
+    )
+    table = pd.concat([table, extra], ignore_index=True)
+    plain = terms.distinctive_terms_of(table, 30, 3)
+    assert "dlrs" in plain and "pct" in plain  # without group sizes: tf-idf alone
+    sizes = {"a": 10, "b": 10, "c": 10}
+    # pct: house style; dlrs: rare per group but spread like the words (DP 0); oil: over half
+    # in group a, so it is a's house style, not a corpus-wide distinctive term
+    assert terms.distinctive_terms_of(table, 30, 3, group_sizes=sizes) == ["tanker"]
+    scores = terms.corpus_tf_idf(table, 30, sizes)
+    assert scores["term"].tolist() == ["tanker"] and scores["dp"].iloc[0] > 0.3
+
+
+def test_default_term_is_distinctive_not_the_most_frequent():
+    counts = pd.DataFrame(
+        {
+            "article_id": ["1", "1", "2", "2", "3", "3", "4", "5", "6", "7", "8"],
+            "term": ["said", "pct", "pct", "opec", "pct", "opec", "opec"] + ["pct"] * 4,
+            "ngram": 1,
+            "count": [9, 8, 7, 2, 9, 3, 1, 4, 4, 4, 4],
+            "n_words": [100, 100, 100, 100, 100, 100, 50, 80, 80, 80, 80],
+        }
+    )
+    # pct is the most frequent word after "said" but in 7 of 8 articles (house style here);
+    # opec is in 3 of 8
+    assert terms.default_term(counts) == "opec"
+    assert terms.default_term(counts.iloc[0:0]) == ""
+
+
+def test_kwic_title_names_the_rule_and_trends_mark_partial_periods():
+    lines = pd.DataFrame(
+        {
+            "article_id": ["1"],
+            "sentence_id": [0],
+            "left": ["the"],
+            "term": ["oil"],
+            "right": ["price"],
+        }
+    )
+    fig, _ = terms.plot_kwic(lines, "oil", chosen="the 1 articles using it most")
+    assert "lines from the 1 articles using it most" in fig.axes[0].get_title()
+    trends = pd.DataFrame(
+        {
+            "period": pd.Categorical(["1987-02", "1987-03"], ordered=True),
+            "term": ["oil", "oil"],
+            "counted_as": ["oil", "oil"],
+            "count": [1, 5],
+            "rate": [10.0, 12.0],
+            "n_articles": [1, 4],
+            "n_words": [1000, 4000],
+            "n_period_articles": [3, 40],
+        }
+    )
+    coverage = pd.DataFrame({"period": ["1987-02", "1987-03"], "note": ["partial: 3 days", ""]})
+    fig, drawn = terms.plot_term_trends(trends, coverage=coverage)
+    assert drawn["period_note"].tolist() == ["partial: 3 days", ""]
+    assert "1987-02 partial: 3 days" in fig.axes[1].get_xlabel()
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert texts.count("partial") == 1
+
+
+def test_top_terms_title_names_the_terms_left_out():
+    content = terms.content_terms(_spread_table(), {"a": 10, "b": 10, "c": 10})
+    fig, drawn = terms.plot_group_top_terms(
+        content, left_out=content.attrs["house_style"], rule=terms.HOUSE_STYLE_RULE
+    )
+    assert "house style left out" in fig._suptitle.get_text()
+    assert "said, pct" in fig._suptitle.get_text()
+    assert "said" not in set(drawn["term"])

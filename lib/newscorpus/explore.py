@@ -140,8 +140,8 @@ def from_analysis(analysis, term: str = "") -> Findings:
     """The findings of an analysed corpus (`newscorpus.analysis.load`), read from its cache.
 
     Nothing is recomputed: dates, quotes, sources and sentiment are the pass's tables.
-    `findings.term` is `term`, or when empty the corpus's most frequent word or name (from
-    the term counts), so the term views show something on any corpus.
+    `findings.term` is `term`, or when empty the corpus's top distinctive word or name (from
+    the term counts, `terms.default_term`), so the term views show something on any corpus.
     """
     corpus = Corpus(
         articles=analysis.articles,
@@ -165,10 +165,14 @@ def from_analysis(analysis, term: str = "") -> Findings:
 
 
 def _most_frequent_term(counts: pd.DataFrame) -> str:
-    """The word or name counted most often in the corpus, reporting verbs, titles and modals
-    left out ("" for an empty corpus)."""
-    from newscorpus.terms import NEWS_FUNCTION_WORDS
+    """The corpus's top distinctive word or name (`terms.default_term`: tf-idf, house style
+    such as said, pct or month names left out); on a corpus too small for that, the word or
+    name counted most often, reporting verbs, titles and modals left out ("" when empty)."""
+    from newscorpus.terms import NEWS_FUNCTION_WORDS, default_term
 
+    best_term = default_term(counts)
+    if best_term:
+        return best_term
     ones = counts[counts["ngram"] == 1] if "ngram" in counts else counts
     ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
     if ones.empty:

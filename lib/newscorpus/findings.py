@@ -507,7 +507,7 @@ def terms(
         counts = data.parts("term_counts") if hasattr(data, "parts") else data.term_counts
         by_group = term_tools.group_counts(counts, labels, min_total=min_count)
     n = len(lab)
-    top = term_tools.distinctive_terms_of(by_group, n, 5)
+    top = term_tools.distinctive_terms_of(by_group, n, 5, group_sizes=lab.value_counts())
     if not top:
         return Finding("No words were counted in this corpus.")
     out = [

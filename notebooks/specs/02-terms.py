@@ -32,6 +32,7 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.top_n(groups.assign(data.articles, group_by, include_duplicates), top_n)
+sizes = labels.value_counts()
 periods = groups.assign(data.articles, period, include_duplicates)
 out = figures_folder(corpus, figures)
 data
@@ -48,12 +49,31 @@ by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=
 findings.terms(data, labels, by_group, min_count, top_n=None)  # labels already folded
 
 # %% [markdown]
-# ## Which terms does each group use most?
+# ## Which lines are tables, not prose?
+#
+# Wire copy prints tables inline: an earnings report is "Shr 34 cts vs 1.19 dlrs / Net 807,000 vs 2,858,000 / Revs …", a market report a list of prices. A body line (paragraph) is read as a **table row** when it holds at least 2 figures (a chunk with a digit, or nil, one … twelve), figures make at least a fifth of its words, and function words (the, of, to, said …) at most one word in ten (prose has one in three or four); a wire dateline opening the line is not counted, and a short heading line ("Nine mths") just above a row belongs to the table. The words of table rows are left out of every term count below and of the body words the rates divide by, so vs, cts, shr and revs do not top the charts. How many lines that is, per group:
 
 # %%
-traced = term_tools.distinctive_terms_of(by_group, len(labels), 5, terms)
+term_tools.table_summary(
+    data.parts("paragraphs", columns=["article_id", "paragraph_id", "kind", "text"]), labels
+)
+
+# %% [markdown]
+# ## Which terms does each group use most?
+#
+# House style is left out: a term used in at least 20 % of the articles of at least three quarters of the groups of 5 articles or more (with fewer groups: in half of all articles) carries nothing that sets a group or an article apart, such as "said", the month names of datelines, or "pct" and "dlrs" in wire copy. The title names the terms left out; `term_tools.term_spread(by_group, sizes)` lists each term's spread.
+
+# %%
+traced = term_tools.distinctive_terms_of(by_group, len(labels), 5, terms, group_sizes=sizes)
+content = term_tools.content_terms(by_group, sizes)
 fig, table = term_tools.plot_group_top_terms(
-    by_group, top_n=top_terms, ngram=ngram, max_groups=top_n + 1, group_sizes=labels.value_counts()
+    content,
+    top_n=top_terms,
+    ngram=ngram,
+    max_groups=top_n + 1,
+    group_sizes=sizes,
+    left_out=content.attrs["house_style"],
+    rule=term_tools.HOUSE_STYLE_RULE,
 )
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
@@ -82,19 +102,20 @@ term_tools.top_keyness(keyness, top_n=5)
 # %% [markdown]
 # ## How do the traced terms move over time?
 #
-# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
+# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …), house style (above), terms spread evenly across the groups (Gries's deviation of proportions `dp` < 0.3: each group's share of the term is close to its share of the corpus's words, as "pct" and "dlrs" are in wire copy) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
 
 # %%
-term_tools.corpus_tf_idf(by_group, len(labels)).head(10)
+term_tools.corpus_tf_idf(by_group, len(labels), sizes).head(10)
 
 # %%
 fig, table = term_tools.plot_term_trends(
-    term_tools.term_trends(data.parts("term_counts"), periods, traced)
+    term_tools.term_trends(data.parts("term_counts"), periods, traced),
+    coverage=groups.period_coverage(data.articles["published"], period),
 )
 plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
-# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count. The bars below give the articles behind each period's points (n); a period with fewer than 5 articles has hollow points and a faded bar, and swings more. Every period from the first to the last is on the axis: a period without articles breaks the lines.
+# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count. The bars below give the articles behind each period's points (n); a period with fewer than 5 articles has hollow points and a faded bar, and swings more. Every period from the first to the last is on the axis: a period without articles breaks the lines. A first or last period the corpus covers only in part is shaded and marked "partial" (its days of data under the axis and in the CSV, `period_note`).
 #
 # ## Which words travel together?
 #
@@ -113,8 +134,17 @@ focus = kwic_term or " ".join(traced[:1])
 shown = term_tools.find_articles(data, focus, max_lines, articles)
 sample = term_tools.sample_corpus(data, shown["article_id"])
 lines = term_tools.kwic(sample, focus, window, max_per_article=3)
+rule = (
+    f"the {len(shown)} articles asked for (`articles`)"
+    if articles
+    else f"the {len(shown)} articles using it most (ties by id)"
+)
 fig, table = term_tools.plot_kwic(
-    lines, focus, max_lines, plots.article_label(sample.articles, width=24)
+    lines,
+    focus,
+    max_lines,
+    plots.article_label(sample.articles, width=24),
+    chosen=f"{rule}, at most 3 lines each, in article order",
 )
 plots.save_figure(fig, table, "02-terms", "kwic", out)
 

@@ -9,7 +9,7 @@ inside one sentence. Rates are per 10,000 body words of the article (or corpus).
 Modules: `counts` (term counts, names kept whole, vocabulary), `keyness` (log-likelihood,
 tf-idf, collocations per article), `aggregate` (group counts, group keyness and term trends
 from the per-article counts alone, partition by partition), `context` (occurrences, KWIC,
-dispersion, trends) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
+dispersion, trends), `tabular` (rows of figures in body text, left out of the counts) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
 
@@ -26,17 +26,22 @@ from newscorpus.terms.aggregate import (
     COLLOCATION_COUNT_COLUMNS,
     GROUP_COUNT_COLUMNS,
     GROUP_KEYNESS_COLUMNS,
+    HOUSE_STYLE_RULE,
     NEWS_FUNCTION_WORDS,
+    SPREAD_COLUMNS,
     TERM_TREND_COLUMNS,
     TOP_KEYNESS_COLUMNS,
     collocations_from_counts,
+    content_terms,
     corpus_tf_idf,
+    default_term,
     distinctive_terms_of,
     frequent_terms,
     group_counts,
     group_keyness,
     log_likelihood,
     log_ratio,
+    term_spread,
     term_trends,
     top_keyness,
 )
@@ -75,8 +80,27 @@ from newscorpus.terms.keyness import (
     distinctive_terms,
     keyness,
 )
+from newscorpus.terms.tabular import (
+    TABLE_LINE_COLUMNS,
+    TABLE_SUMMARY_COLUMNS,
+    is_table_line,
+    table_flags,
+    table_lines,
+    table_summary,
+)
 
 __all__ = [
+    "HOUSE_STYLE_RULE",
+    "SPREAD_COLUMNS",
+    "content_terms",
+    "default_term",
+    "term_spread",
+    "TABLE_LINE_COLUMNS",
+    "TABLE_SUMMARY_COLUMNS",
+    "is_table_line",
+    "table_flags",
+    "table_lines",
+    "table_summary",
     "NEWS_FUNCTION_WORDS",
     "ARTICLE_COUNT_COLUMNS",
     "BUCKET_COLUMNS",

@@ -210,6 +210,41 @@ class TokenArrays:
         self.n_words = np.bincount(
             self.article_codes[self.is_word], minlength=len(self.article_ids)
         ).astype(np.int64)
+        # tokens of tabular body lines (`newscorpus.terms.tabular`): left out of term counts
+        self.is_table = self._table_tokens(corpus)
+        self.n_prose_words = np.bincount(
+            self.article_codes[self.is_word & ~self.is_table], minlength=len(self.article_ids)
+        ).astype(np.int64)
+
+    def _table_tokens(self, corpus: Corpus) -> np.ndarray:
+        """Whether each token lies in a tabular body paragraph (all False without paragraphs)."""
+        from newscorpus.terms.tabular import table_flags
+
+        flags = np.zeros(self.n, dtype=bool)
+        paragraphs = getattr(corpus, "paragraphs", None)
+        if not self.n or paragraphs is None or not len(paragraphs):
+            return flags
+        if not {"article_id", "kind", "text", "start", "end"} <= set(paragraphs.columns):
+            return flags
+        body = paragraphs[paragraphs["kind"].astype("str") == "body"]
+        body = body.sort_values(["article_id", "start"], kind="stable")
+        table = body[table_flags(body["article_id"], body["text"])]
+        if not len(table):
+            return flags
+        art = pd.Index(self.article_ids.astype("str")).get_indexer(
+            table["article_id"].astype("str")
+        )
+        known = art >= 0
+        span = int(max(self.start.max(), table["end"].max())) + 2
+        lo = art[known].astype(np.int64) * span + table["start"].to_numpy(dtype=np.int64)[known]
+        hi = art[known].astype(np.int64) * span + table["end"].to_numpy(dtype=np.int64)[known]
+        order = np.argsort(lo, kind="stable")
+        lo, hi = lo[order], hi[order]
+        key = self.article_codes.astype(np.int64) * span + self.start
+        where = np.searchsorted(lo, key, side="right") - 1
+        ok = where >= 0
+        flags[ok] = key[ok] < hi[where[ok]]
+        return flags
 
     @functools.cached_property
     def start(self) -> np.ndarray:

@@ -819,13 +819,19 @@ def frequent_terms(by_group: pd.DataFrame, n: int = 5, given: Iterable[str] = ()
 
 
 def distinctive_terms_of(
-    by_group: pd.DataFrame, n_articles: int, n: int = 5, given: Iterable[str] = ()
+    by_group: pd.DataFrame,
+    n_articles: int,
+    n: int = 5,
+    given: Iterable[str] = (),
+    group_sizes: pd.Series | dict | None = None,
 ) -> list[str]:
     """`given` terms when there are any, else the corpus's `n` most distinctive terms.
 
     Rule (stated in 02-terms): among words and multiword names (1-grams of the counts) used in
     at least 3 articles, leaving out NEWS_FUNCTION_WORDS and (with three groups or more) terms
-    one group uses more than half of the time, rank by corpus tf-idf, the term's
+    one group uses more than half of the time, and, with `group_sizes` (articles per group),
+    house-style terms and terms spread evenly across the groups (`term_spread`: used in 20 %
+    of the articles of 3/4 of the groups, or Gries's DP < 0.3), rank by corpus tf-idf, the term's
     count times log(articles in the corpus / articles using it) (Spärck Jones 1972; Salton &
     Buckley 1988). A word every article uses scores 0 however frequent it is, so the traced
     terms are the frequent words and names that belong to part of the corpus (a candidate, an
@@ -839,21 +845,120 @@ def distinctive_terms_of(
         return given
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n={n!r}: expected a whole number of at least 1")
-    table = corpus_tf_idf(by_group, n_articles)
+    table = corpus_tf_idf(by_group, n_articles, group_sizes)
     return table["term"].head(n).tolist()
 
 
-def corpus_tf_idf(by_group: pd.DataFrame, n_articles: int) -> pd.DataFrame:
+HOUSE_SHARE = 0.2  # a house-style term is used in at least this share of a group's articles
+HOUSE_GROUPS = 0.75  # … in at least this share of the groups of 5 articles or more
+HOUSE_SHARE_ONE_GROUP = 0.5  # with fewer than two such groups: in half the corpus's articles
+EVEN_DP = 0.3  # Gries's DP at most this: spread across groups like their words
+SPREAD_COLUMNS = [
+    "term",
+    "ngram",
+    "count",
+    "n_articles",
+    "dp",
+    "n_groups",
+    "n_groups_common",
+    "house_style",
+]
+HOUSE_STYLE_RULE = (
+    "house style left out: terms used in ≥ 20 % of the articles of ≥ 3/4 of the groups "
+    "(said, month names, pct …)"
+)
+
+
+def term_spread(by_group: pd.DataFrame, group_sizes: pd.Series | dict | None) -> pd.DataFrame:
+    """How evenly each term is spread over the groups, and whether it is house style.
+
+    Input: a `group_counts` table; `group_sizes`, articles per group (`labels.value_counts()`).
+    Output, one row per (term, ngram): `count`, `n_articles` (over all groups), `dp` (Gries's
+    2008 deviation of proportions: half the sum over groups of |the group's share of the
+    term's count − the group's share of the corpus's words|; 0 = spread exactly like the
+    words, near 1 = all in one small group; NaN with fewer than two groups), `n_groups`
+    (groups of 5 articles or more), `n_groups_common` (of those, groups where at least 20 %
+    of the articles use the term) and `house_style`: the term is used in at least 20 % of the
+    articles of at least three quarters of those groups (with fewer than two such groups: in
+    at least half of all articles). Wire style (said, month names of datelines, mln, pct,
+    dlrs) and a corpus's common subject are house style: they carry no content that sets a
+    group or an article apart. Sorted by count, highest first, then term.
+    """
+    if by_group.empty:
+        return pd.DataFrame({c: [] for c in SPREAD_COLUMNS})
+    sizes = pd.Series(dict(pd.Series(group_sizes).items())) if group_sizes is not None else None
+    group = by_group["group"].astype("str")
+    if sizes is None:
+        sizes = by_group.groupby(group, observed=True)["n_articles"].max()
+    sizes.index = sizes.index.astype("str")
+    words = by_group.groupby(group, observed=True)["n_words"].first()
+    words = words[words > 0]
+    key = pd.MultiIndex.from_arrays([by_group["term"].astype("str"), by_group["ngram"]])
+    count = pd.Series(by_group["count"].to_numpy(dtype=float), index=key)
+    total = count.groupby(level=[0, 1]).sum()
+    arts = pd.Series(by_group["n_articles"].to_numpy(dtype=float), index=key)
+    n_articles = arts.groupby(level=[0, 1]).sum()
+    expected = (words / words.sum()).reindex(group.to_numpy()).fillna(0).to_numpy()
+    share = count.to_numpy() / total.reindex(key).to_numpy()
+    # DP = 0.5 (sum over groups using it of (|share - expected| - expected) + 1)
+    part = pd.Series(np.abs(share - expected) - expected, index=key)
+    dp = 0.5 * (part.groupby(level=[0, 1]).sum() + 1) if len(words) >= 2 else total * np.nan
+    big = sizes[sizes >= 5]
+    size_of = sizes.reindex(group.to_numpy()).to_numpy(dtype=float)
+    is_big = group.isin(big.index).to_numpy()
+    common = pd.Series(
+        is_big & (by_group["n_articles"].to_numpy() >= HOUSE_SHARE * size_of), index=key
+    )
+    n_common = common.groupby(level=[0, 1]).sum()
+    if len(big) >= 2:
+        house = n_common >= HOUSE_GROUPS * len(big)
+    else:
+        house = n_articles >= HOUSE_SHARE_ONE_GROUP * max(int(sizes.sum()), 1)
+    out = pd.DataFrame(
+        {
+            "count": total.astype(np.int64),
+            "n_articles": n_articles.astype(np.int64),
+            "dp": dp.round(3),
+            "n_groups": len(big),
+            "n_groups_common": n_common.astype(np.int64),
+            "house_style": house.astype(bool),
+        }
+    )
+    out.index = out.index.set_names(["term", "ngram"])
+    out = out.reset_index().sort_values(["count", "term"], ascending=[False, True])
+    return out[SPREAD_COLUMNS].reset_index(drop=True)
+
+
+def content_terms(by_group: pd.DataFrame, group_sizes: pd.Series | dict | None) -> pd.DataFrame:
+    """A `group_counts` table without its house-style terms (`term_spread`), for the top-terms
+    chart; the terms left out are in `.attrs["house_style"]` (most frequent first)."""
+    spread = term_spread(by_group, group_sizes)
+    house = spread[spread["house_style"]]
+    drop = set(zip(house["term"], house["ngram"], strict=True))
+    keys = zip(by_group["term"].astype("str"), by_group["ngram"], strict=True)
+    keep = np.array([k not in drop for k in keys], dtype=bool)
+    out = by_group[keep].reset_index(drop=True)
+    out.attrs["house_style"] = house["term"].tolist()
+    return out
+
+
+def corpus_tf_idf(
+    by_group: pd.DataFrame, n_articles: int, group_sizes: pd.Series | dict | None = None
+) -> pd.DataFrame:
     """Words and names of the corpus scored by tf-idf over the whole corpus, highest first.
 
-    Input: a `group_counts` table and the number of articles counted. Output columns: term,
-    count, n_articles (articles using it), tf_idf (count × ln(n_articles of the corpus /
-    n_articles)); 1-grams used in at least 3 articles, NEWS_FUNCTION_WORDS left out, and,
-    with three groups or more, terms one group uses more than half of the time left out (a
-    group's house style or page furniture, such as "photos" or "caption": the keyness chart
-    shows those).
+    Input: a `group_counts` table, the number of articles counted and, optionally, articles
+    per group (`labels.value_counts()`). Output columns: term, count, n_articles (articles
+    using it), dp (Gries's deviation of proportions over the groups, `term_spread`; NaN
+    without group_sizes), tf_idf (count × ln(n_articles of the corpus / n_articles)); 1-grams
+    used in at least 3 articles, NEWS_FUNCTION_WORDS left out, and, with three groups or more,
+    terms one group uses more than half of the time left out (a group's house style or page
+    furniture, such as "photos" or "caption": the keyness chart shows those). With
+    `group_sizes`, house-style terms (`term_spread`) are left out too, and with two groups or
+    more, terms spread evenly across them (dp < 0.3: pct and dlrs in wire copy), which set
+    no group apart.
     """
-    columns = ["term", "count", "n_articles", "tf_idf"]
+    columns = ["term", "count", "n_articles", "dp", "tf_idf"]
     if by_group.empty or n_articles < 1:
         return pd.DataFrame({c: [] for c in columns})
     ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
@@ -865,8 +970,42 @@ def corpus_tf_idf(by_group: pd.DataFrame, n_articles: int) -> pd.DataFrame:
         # a term one group uses almost alone is its house style or page furniture
         top = ones.groupby(terms)["count"].max().reindex(totals.index)
         totals = totals[top <= 0.5 * totals["count"]]
+    totals["dp"] = np.nan
+    if group_sizes is not None and "group" in ones.columns:
+        spread = term_spread(by_group[by_group["ngram"] == 1], group_sizes).set_index("term")
+        spread = spread.reindex(totals.index)
+        totals["dp"] = spread["dp"]
+        keep = ~spread["house_style"].fillna(False).astype(bool)
+        if spread["dp"].notna().any():
+            keep &= ~(spread["dp"] < EVEN_DP)
+        totals = totals[keep.to_numpy()]
     totals = totals.reset_index()
     used = totals["n_articles"].clip(upper=n_articles).to_numpy(dtype=float)
     totals["tf_idf"] = (totals["count"] * np.log(n_articles / used)).round(2)
     totals = totals.sort_values(["tf_idf", "count", "term"], ascending=[False, False, True])
     return totals[columns].reset_index(drop=True)
+
+
+def default_term(counts, n_articles: int | None = None) -> str:
+    """The corpus's top distinctive term, for a view that needs one term by default.
+
+    Input: the per-article `term_counts` table (or its partitions) or a `group_counts` table;
+    `n_articles`, articles counted (default: the articles in the counts). Output: the first
+    term of `corpus_tf_idf` over the corpus as one group (house style: in half the articles
+    or more, and NEWS_FUNCTION_WORDS, left out), "" when nothing was counted.
+    """
+    if _is_group_table(counts):
+        table = counts
+    else:
+        parts = list(_partitions(counts))
+        ids = pd.concat([p["article_id"].astype("str") for p in parts]) if parts else []
+        labels = pd.Series("all articles", index=pd.Index(pd.unique(np.asarray(ids))))
+        table = group_counts(parts, labels, min_total=3) if parts else pd.DataFrame()
+        n_articles = n_articles or len(labels)
+    if table.empty:
+        return ""
+    if n_articles is None:
+        n_articles = int(table.groupby("group", observed=True)["n_articles"].max().sum())
+    sizes = {"all articles": n_articles} if table["group"].nunique() == 1 else None
+    top = corpus_tf_idf(table, n_articles, sizes)
+    return str(top["term"].iloc[0]) if len(top) else ""

@@ -246,11 +246,11 @@ def _units(t: TokenArrays, opts: _Options) -> dict[str, np.ndarray]:
         is_stop[starts] = False
         is_number[starts] = False
     # flags per token, then kept units only (a phrase is its first token, marked covered)
-    inner = t.is_word.copy()
+    inner = t.is_word & ~t.is_table  # words of tabular lines are not counted
     possessive = t.norm_index.get("'s")
     if possessive is not None:
         inner &= t.norm_codes != possessive
-    inner |= covered
+    inner |= covered & ~t.is_table
     if not opts.keep_numbers:
         inner &= ~is_number
     content = inner & ~is_stop if opts.remove_stopwords else inner
@@ -330,6 +330,9 @@ def term_counts(
     (ISIS, ISIL, Daesh -> Islamic State) unless `default_aliases` is False.
     Stopwords, punctuation and numbers are left out unless asked for; an n-gram may hold
     stopwords inside but not at its ends. `min_count` applies to the corpus-wide count.
+    Words of tabular body lines (rows of figures such as "Shr 34 cts vs 1.19 dlrs": the rule of
+    `newscorpus.terms.tabular`) are left out of the counts and of the body words (`n_words`)
+    the rates divide by.
     """
     if by not in ("corpus", "article"):
         raise ValueError(f"by={by!r}: expected 'corpus' or 'article'")
@@ -382,7 +385,7 @@ def _counts(t: TokenArrays, opts: _Options, by: str) -> pd.DataFrame:
     if by == "corpus":
         used = np.unique(tid)
         n_articles = np.bincount(tid, minlength=len(names))[used]
-        words = int(t.n_words.sum())
+        words = int(t.n_prose_words.sum())
         out = pd.DataFrame(
             {
                 "term": names.take(used),
@@ -404,7 +407,7 @@ def _counts(t: TokenArrays, opts: _Options, by: str) -> pd.DataFrame:
     article_rank[article_order] = np.arange(len(ids))
     order = _sort_order(article_rank[art], -count, term_rank[tid])
     art, tid, ngram, count = art[order], tid[order], ngram[order], count[order]
-    n_words = t.n_words[art]
+    n_words = t.n_prose_words[art]
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = np.where(n_words > 0, count / n_words * PER, np.nan).astype(np.float32)
     return pd.DataFrame(

@@ -84,12 +84,24 @@ def _panel_title(group, n: int | None, extra: str = "") -> str:
     return head + (f"\n{extra}" if extra else "")
 
 
+def _title_panel(ax, group, sizes: dict, extra: str = "") -> bool:
+    """Set a small multiple's title (group, n, `extra`), grey when the group has fewer than 5
+    articles; returns whether it has (so the caller fades its marks)."""
+    few = sizes.get(group, SMALL_N) < SMALL_N
+    ax.set_title(
+        _panel_title(group, sizes.get(group), extra), fontsize=10, color="0.5" if few else "black"
+    )
+    return few
+
+
 def plot_group_top_terms(
     table: pd.DataFrame,
     top_n: int = 10,
     ngram: int = 1,
     max_groups: int = MAX_PANELS,
     group_sizes: pd.Series | dict | None = None,
+    left_out: list[str] | None = None,
+    rule: str = "",
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Small multiples: each group's `top_n` most frequent terms, bar = rate, label = count.
 
@@ -98,6 +110,9 @@ def plot_group_top_terms(
     more than 21: 20 groups and "other") of at most 30 bars; `group_sizes`, articles per group
     (`labels.value_counts()`): each panel title gives n, a group of fewer than 5 articles is
     faded, and the rows drawn get an `n_group_articles` column.
+    `left_out` (terms taken out of `table` before, e.g. `content_terms(...).attrs["house_style"]`)
+    and `rule` (the rule that took them out, `HOUSE_STYLE_RULE`) go under the title, the first
+    eight terms named.
     Output: the figure and the rows drawn (the group_counts columns). Raises ValueError for a
     bad ngram or a top_n / max_groups below 1.
     """
@@ -128,7 +143,8 @@ def plot_group_top_terms(
         ax.set_visible(True)
         part = data[data["group"] == group]
         labels = [_short(t, 28) for t in part["term"]]
-        few = sizes.get(group, SMALL_N) < SMALL_N
+        words = int(part["n_words"].iloc[0]) if len(part) else 0
+        few = _title_panel(ax, group, sizes, f"{words:,} body words")
         ax.barh(
             range(len(part)),
             part["rate"],
@@ -148,19 +164,21 @@ def plot_group_top_terms(
                 fontsize=8,
             )
         ax.margins(x=0.18)
-        words = int(part["n_words"].iloc[0]) if len(part) else 0
-        ax.set_title(
-            _panel_title(group, sizes.get(group), f"{words:,} body words"),
-            fontsize=10,
-            color="0.5" if few else "black",
-        )
         ax.set_xlabel("rate per 10,000 words", fontsize=9)
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
     )
+    note = ""
+    if rule or left_out:
+        named = (
+            ", ".join(left_out[:8]) + (" …" if len(left_out or []) > 8 else "")
+            if left_out
+            else "none"
+        )
+        note = f"\n{rule or 'left out'}: {named}"
     fig.suptitle(
         f"Most frequent {_NGRAM_NAMES[ngram]} per group "
-        f"(bar: rate per 10,000 body words; label: count{cut})",
+        f"(bar: rate per 10,000 body words; label: count{cut}){note}",
         fontweight="bold",
     )
     fig.tight_layout()
@@ -211,7 +229,7 @@ def plot_group_keyness(
         part = data[data["group"] == group]
         values = part["signed_log_likelihood"].to_numpy(dtype=float)
         colors = [OVER if v >= 0 else UNDER for v in values]
-        few = sizes.get(group, SMALL_N) < SMALL_N
+        few = _title_panel(ax, group, sizes)
         ax.barh(
             range(len(part)),
             values,
@@ -250,9 +268,6 @@ def plot_group_keyness(
             fontsize=8,
         )
         ax.minorticks_off()
-        ax.set_title(
-            _panel_title(group, sizes.get(group)), fontsize=10, color="0.5" if few else "black"
-        )
         ax.set_xlabel("G2 (log scale): ← under-used | over-used →", fontsize=9)
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
@@ -273,7 +288,9 @@ def _trend_label(term: str, part: pd.DataFrame) -> str:
     return f"{term} → {counted}" if counted and counted != plain else term
 
 
-def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
+def plot_term_trends(
+    trends: pd.DataFrame, max_ticks: int = 24, coverage: pd.DataFrame | None = None
+) -> tuple[plt.Figure, pd.DataFrame]:
     """Lines: each traced term's rate per 10,000 body words in each period (Voyant's Trends).
 
     Input: a `term_trends` table (periods in time order, every period from the first to the
@@ -281,7 +298,10 @@ def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Fig
     left out of the lines and the title says how many body words that was. Below the lines,
     bars give the articles behind each period's points (n, `n_period_articles`); points of a
     period with fewer than 5 articles are hollow and the bar faded. The ticks end at the last
-    period. Output: the figure and the rows drawn (n included).
+    period. `coverage` (`groups.period_coverage(articles.published, period)`) marks a first or
+    last period the corpus covers only in part: shaded, labelled "partial", its days of data
+    under the axis and in the rows drawn (`period_note`), since its rates rest on a few days.
+    Output: the figure and the rows drawn (n included).
     """
     max_ticks = _check_int("max_ticks", max_ticks, 2)
     undated = trends[trends["period"].astype("str") == _NO_DATE]
@@ -294,6 +314,15 @@ def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Fig
         no_data(ax, "no dated articles: nothing to draw over time")
         strip.set_visible(False)
     x_of = {p: i for i, p in enumerate(periods)}
+    notes = pd.Series("", index=pd.Index(periods, dtype="str"), dtype="str")
+    if coverage is not None and len(coverage) and len(periods):
+        cov = coverage.set_index(coverage["period"].astype("str"))["note"].astype("str")
+        notes = cov.reindex(notes.index).fillna("")
+        data["period_note"] = data["period"].astype("str").map(notes).fillna("").astype("str")
+    partial = [x_of[p] for p in periods if notes.get(str(p), "")]
+    for axis in (ax, strip):
+        for xi in partial:  # a first or last period the corpus covers only in part
+            axis.axvspan(xi - 0.5, xi + 0.5, color="0.93", zorder=0, lw=0)
     has_n = "n_period_articles" in data.columns
     for term in dict.fromkeys(data["term"]):
         part = data[data["term"] == term]
@@ -329,27 +358,50 @@ def plot_term_trends(trends: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Fig
             note_small_n(strip, per)
         period_ticks(strip, periods, max_ticks)
     ax.set_ylim(bottom=0)
+    for xi in partial:
+        ax.text(
+            xi,
+            0.98,
+            "partial",
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="top",
+            fontsize=7,
+            color="0.35",
+            rotation=90,
+        )
     left_out = int(undated["n_words"].max()) if len(undated) else 0
     note = f"; {left_out:,} body words of undated articles left out" if left_out else ""
     ax.set(
         title=f"Traced terms over time{note}",
         ylabel="rate per 10,000 body words",
     )
-    strip.set_xlabel("period (every period kept; an empty one breaks the line)")
+    shaded = "; ".join(f"{p} {notes[str(p)]}" for p in periods if notes.get(str(p), ""))
+    shaded = (
+        f"\nshaded, 'partial': the corpus covers only part of the period ({shaded})"
+        if shaded
+        else ""
+    )
+    strip.set_xlabel(f"period (every period kept; an empty one breaks the line){shaded}")
     fig.tight_layout()
     return fig, data
 
 
 def plot_kwic(
-    table: pd.DataFrame, term: str, max_lines: int = 30, labels: pd.Series | None = None
+    table: pd.DataFrame,
+    term: str,
+    max_lines: int = 30,
+    labels: pd.Series | None = None,
+    chosen: str = "",
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Keyword-in-context lines aligned on the term: the first `max_lines` rows of a kwic table.
 
     Left context is right-aligned against the term and right context left-aligned after it, as
     in a concordance; a context longer than 80 characters is cut at its far end with "…" (the
     CSV keeps it whole). `labels` (article_id -> "Title — Outlet, date", `plots.article_label`)
-    names each line's article; the rows drawn then get an `article` column. Output: the figure
-    and the rows drawn.
+    names each line's article; the rows drawn then get an `article` column. `chosen` says which
+    articles the lines come from and by which rule ("the 10 articles using it most, at most 3
+    lines each"); it goes in the title. Output: the figure and the rows drawn.
     """
     max_lines = _check_int("max_lines", max_lines)
     data = table.head(min(max_lines, 70)).reset_index(drop=True)
@@ -390,7 +442,8 @@ def plot_kwic(
             family="monospace",
         )
     shown = f"first {n} of {len(table)} lines" if len(table) > n else f"{n} lines"
-    ax.set_title(f"“{term}” in context ({shown})")
+    source = f"\nlines from {chosen}" if chosen else ""
+    ax.set_title(f"“{term}” in context ({shown}){source}")
     return fig, data
 
 

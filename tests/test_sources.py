@@ -859,3 +859,26 @@ def test_cited_grid_says_its_grouping_and_keeps_the_faded_note_off_the_title():
     assert "fewer than 5 articles" in ax.get_xlabel()
     assert not [t for t in ax.texts if "faded" in t.get_text()]  # no note above the axes
     assert "faded" not in ax.get_title(loc="left") and "faded" not in ax.get_title(loc="right")
+
+
+def test_per_group_bars_tag_documents_and_unnamed_speakers_and_name_the_grouping():
+    table = pd.DataFrame(
+        {
+            "group": pd.Categorical(["earn", "earn"], categories=["earn"], ordered=True),
+            "rank": [1, 2],
+            "speaker": ["the report", "Ann Lee"],
+            "speaker_kind": ["document", "person"],
+            "source_type": ["unknown", "unknown"],
+            "n_quotes": [3, 2],
+            "n_words_quoted": [30, 20],
+            "n_articles": [3, 2],
+            "group_articles": [10, 10],
+            "variants": ["the report", "Ann Lee"],
+            "label": ["3 quotes in 3 articles", "2 quotes in 2 articles"],
+        }
+    )
+    table.attrs["grouping"] = "first listed topic (2 of 9 articles list several)"
+    fig, _ = plot_quoted_by_group(table)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks == ["the report [document]", "Ann Lee"]
+    assert "first listed topic" in fig.get_suptitle()

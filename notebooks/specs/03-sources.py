@@ -20,7 +20,7 @@ extra_organisations: list = []  # more organisations: names, [name, type] pairs,
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. `quotes` has one row per attribution (direct quote, partial quote, or a claim attributed without quotation marks) and `cited` one row per source and article. Every count below is by **canonical name**: one source, one name (`Trump`, `Mr. Trump` and `Donald J. Trump` are `Donald Trump`; `SOHR` and `the monitor` are the `Syrian Observatory for Human Rights`; `Damascus` speaking is the government of Syria); the surface form stays in `speaker` and `name`.
+# Load the analysed corpus (the first run analyses it once and caches every table; later runs only read the cache) and label each article with its group. `quotes` has one row per attribution (direct quote, partial quote, or a claim attributed without quotation marks) and `cited` one row per source and article. Every count below is by **canonical name**: one source, one name (`Trump`, `Mr. Trump` and `Donald J. Trump` are `Donald Trump`; `SOHR` and `the monitor` are the `Syrian Observatory for Human Rights`; `Damascus` speaking is the government of Syria); the surface form stays in `speaker` and `name`. An institution every country has (`the Treasury`, `Finance Ministry`, `Central Bank`) is named by its country: the one the article gives it, else the dateline's (`TOKYO, March 3 -`), else it reads `Finance Ministry (country not given)`, so ministries of different countries are never one source. Documents (`the report`, `the statement`) are their own kind, and generic plurals (`human rights groups`) are unnamed sources, never named people or organisations. With a list column as `group_by` (Reuters' `topics`), each article is grouped by its first listed value and the figures say so; articles without a value are the group `no <column>`.
 
 # %%
 from newscorpus import analysis, groups, plots, sources
@@ -77,7 +77,7 @@ fig, table = sources.plot_anonymous_share(
 plots.save_figure(fig, table, "03-sources", "unnamed-sources", out)
 
 # %% [markdown]
-# Of the people each article cites (counted once per article under their canonical name), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity. Each group is labelled with its n (articles); bars and points resting on fewer than 5 articles are faded; the black line is the whole corpus (drawn only beside two groups or more, never counted as a group). Every period is on the axis (a month with no people cited is a gap in the line); the per-period panel draws the 6 largest groups and the whole corpus, its n above each black point; a first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`). The CSV gives the counts behind each point: a period with few people cited moves a lot.
+# Of the people each article cites (counted once per article under their canonical name), the share who are unnamed ("officials said", "a senior adviser") or spoke on condition of anonymity. Each group is labelled with its n (articles) and has one colour in both panels (groups not drawn as lines are grey); bars and points resting on fewer than 5 articles or 5 people cited are faded and hollow ("100 % of 3 people" is no finding), and each hollow point, and each point of the black line, is labelled with the people it rests on (n); the black line is the whole corpus (drawn only beside two groups or more, never counted as a group). Every period is on the axis (a month with no people cited is a gap in the line); the per-period panel draws the 6 largest groups and the whole corpus; a first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`). The CSV gives the counts behind each point: a period with few people cited moves a lot.
 #
 # ## Which outlets and organisations does each group cite?
 
@@ -86,7 +86,7 @@ fig, table = sources.plot_cited_by_group(sources.cited_by_group(cited, labels, t
 plots.save_figure(fig, table, "03-sources", "cited-by-group", out)
 
 # %% [markdown]
-# Each cell counts the group's articles that quote, attribute a claim to, or name the outlet or organisation (by canonical name; organisations are found by their form as well as by the list: `FBI`, `Congressional Budget Office`, `WikiLeaks`); the shade is that count as a share of the group's articles, each column names its group's n. An article's own publisher is never counted; the CSV lists the spellings merged under each name.
+# Each cell counts the group's articles that quote, attribute a claim to, or name the outlet or organisation (by canonical name; organisations are found by their form as well as by the list: `FBI`, `Congressional Budget Office`, `WikiLeaks`); the shade is that count as a share of the group's articles (its scale set by the groups of 5 articles or more; a smaller group's column is veiled), each column names its group's n, and the name's colour its kind (organisation or outlet). An article's own publisher is never counted; the CSV lists the spellings merged under each name.
 #
 # ## Which sources are cited together?
 

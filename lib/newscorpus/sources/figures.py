@@ -45,6 +45,8 @@ _KIND_COLORS = {
     "outlet": PALETTE[1],
     "document": PALETTE[3],
 }
+# Bars that name no one say so: "the report" is documents, "officials" unnamed people.
+_UNNAMED_TAGS = {"anonymous": " [unnamed]", "document": " [document]"}
 SMALL_NOTE = f"faded, hollow: fewer than {plots.SMALL_N} articles or {plots.SMALL_N} people cited"
 
 
@@ -227,7 +229,8 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     Input: the table of `quoted_by_group` (its `group` categories give the panels, in order;
     a group without quotes gets a "no quotes" panel). Output: the figure (bars of articles
     quoting each canonical speaker, annotated "13 quotes in 1 article", coloured by kind of
-    speaker; each panel's title gives the group's n,
+    speaker, a bar naming no one tagged "[unnamed]" or "[document]", the suptitle saying what
+    the groups are when `attrs["grouping"]` is set; each panel's title gives the group's n,
     articles, and a group of fewer than `plots.SMALL_N` articles is faded; the other speakers
     of the group are summed under the panel title, and in the CSV) and the table itself.
     """
@@ -267,7 +270,10 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             plots.no_data(ax, "no quotes")
             continue
         colors = [_KIND_COLORS.get(str(t), "#949494") for t in rows["speaker_kind"]]
-        labels = [textwrap.shorten(str(s), 32, placeholder="…") for s in rows["speaker"]]
+        labels = [
+            textwrap.shorten(str(s), 32, placeholder="…") + _UNNAMED_TAGS.get(str(k), "")
+            for s, k in zip(rows["speaker"], rows["speaker_kind"], strict=True)
+        ]
         y = np.arange(len(rows))
         bars = ax.barh(y, rows["n_articles"], color=colors)
         if "group_articles" in rows:
@@ -534,7 +540,9 @@ def plot_cited_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
     Input: the table of `cited_by_group`. Output: the figure (each cell shaded by the share of
     the group's articles citing the canonical name, labelled with the article count; each
-    column names its group's n, faded under `plots.SMALL_N` articles) and the table.
+    column names its group's n, veiled under `plots.SMALL_N` articles, and the colour scale
+    is set by the other groups; names coloured by kind; the x label names the grouping and the
+    faded note, below the grid, off its title) and the table.
     """
     names = (
         list(dict.fromkeys(zip(table["name"], table["kind"], strict=True))) if len(table) else []

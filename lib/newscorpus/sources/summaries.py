@@ -264,6 +264,7 @@ def quoted_by_group(
     canonical name) and label ("13 quotes in 1 article"). `group` is an ordered Categorical holding every group, also those
     without quotes (they have no rows). Speakers that are unknown (no attribution found) are
     left out; every speaker is counted under its canonical name (`canonical_names`).
+    `attrs["grouping"]` says what the groups are (`groups.grouping`: "first listed topic …").
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
@@ -352,6 +353,7 @@ def anonymous_share(
     the last, an empty one with zero counts) with n_articles, n_people, n_anonymous, share
     (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 1 day"
     for a first or last period the corpus covers only in part, `groups.period_coverage`).
+    `attrs["grouping"]` says what the groups are (`groups.grouping`).
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
@@ -436,7 +438,8 @@ def cited_by_group(
     group_articles (articles in the group: its n), share (n_articles ÷ group_articles) and
     variants (the spellings merged under the name). Names are ordered by the number of
     articles citing them in the whole corpus; `group` is an ordered Categorical. Descriptions
-    no article resolved to a name ("the company") are left out.
+    no article resolved to a name ("the company") are left out. `attrs["grouping"]` says
+    what the groups are (`groups.grouping`).
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)

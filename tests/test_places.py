@@ -11,7 +11,13 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from newscorpus.places import find_places, map_extent, places_by_group, plot_place_map
+from newscorpus.places import (
+    find_places,
+    map_extent,
+    places_by_group,
+    plot_place_map,
+    unplaced_names,
+)
 from newscorpus.plots import DPI
 
 
@@ -178,3 +184,19 @@ def test_map_draws_offline_within_bounds(monkeypatch):
     plt.close(fig)
     width, height = Image.open(buf).size
     assert 600 < width <= 3000 and 200 < height <= 3000
+
+
+def test_unplaced_names_lists_what_the_map_leaves_out():
+    ents = entities(
+        [
+            ("a", "Middle East", "LOC"),
+            ("b", "Middle East", "LOC"),
+            ("b", "Anbar province", "LOC"),
+            ("b", "Baghdad", "LOC"),
+            ("b", "Syrian", "MISC"),
+        ]
+    )
+    table = unplaced_names(ents)
+    assert table["name"].tolist() == ["Middle East", "Anbar province", "all place names"]
+    assert table["n_articles"].tolist() == [2, 1, 2]
+    assert table["n_mentions"].tolist() == [2, 1, 4]

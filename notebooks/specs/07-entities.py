@@ -102,3 +102,23 @@ plots.save_figure(fig, table, "07-entities", "mentioned-vs-quoted", out)
 
 # %% [markdown]
 # For the people named in the most articles: in how many of those articles they are also a source (quoted directly or reported as saying something, the `sources` table of notebook 03, matched by canonical name). A politician named in many articles but quoted in few is talked about rather than heard; `n_quoted` in the CSV counts every article quoting them.
+
+# %% [markdown]
+# ## Where the coverage is
+#
+# The places each article names, geocoded offline (`places` table: one row per article and place, with its country, coordinates and mentions): place names found by the tagger (and nationalities such as "Syrian", which count for their country) are looked up in GeoNames' countries, US states and cities of 15,000+ people, shipped with the library. A name several places share is read in the article's own context: "Tripoli" in a story that names Lebanon, or datelined `TRIPOLI, Lebanon`, is Tripoli, Lebanon; "Paris" beside "Texas" is Paris, Texas; otherwise the most populous place wins.
+
+# %%
+from newscorpus import places as geo
+
+places = data.table("places")
+fig, table = geo.plot_place_map(geo.places_by_group(places, labels, top_n), top_labels=top_names)
+plots.save_figure(fig, table, "07-entities", "map", out)
+
+# %% [markdown]
+# One map per group (the largest groups, at most 12), zoomed to where the corpus is about: the window holds the middle 90 % of all groups' place mentions, weighted by articles, with a margin; each panel says how many of its places fall outside it, and the CSV lists every place with its coordinates (`in_view`, `labelled`). Dot area is the number of the group's articles naming the place, on one scale across panels; the most named places that do not crowd each other are labelled. A country or US state is one dot at its centre, apart from its cities ("United States" in Kansas, "Washington" on the Potomac): read country dots as "the country as a whole". Outlines: Natural Earth 1:110m, drawn offline.
+#
+# What the map leaves out: place names the gazetteer does not know (regions such as "Middle East", provinces, villages, buildings) are never given a guessed position. The most frequent, and the total of place names for comparison:
+
+# %%
+plots.text_table(geo.unplaced_names(names), limit=21)

@@ -4,7 +4,7 @@
 draw a map per group. Gazetteer and outlines are offline (see `newscorpus.places.gazetteer`).
 """
 
-from newscorpus.places.find import PLACE_COLUMNS, find_places
+from newscorpus.places.find import PLACE_COLUMNS, find_places, unplaced_names
 from newscorpus.places.gazetteer import gazetteer, normalise, outlines
 from newscorpus.places.maps import map_extent, places_by_group, plot_place_map
 
@@ -17,4 +17,5 @@ __all__ = [
     "outlines",
     "places_by_group",
     "plot_place_map",
+    "unplaced_names",
 ]

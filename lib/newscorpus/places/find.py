@@ -239,3 +239,40 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     out = out.astype({c: "str" for c in ("article_id", "place", "country", "kind", "geonameid")})
     out["country_name"] = out["country_name"].astype("str")
     return out.sort_values(["article_id", "place", "country"]).reset_index(drop=True)
+
+
+def unplaced_names(entities: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """The place names the gazetteer could not place, most frequent first: what the map leaves
+    out ("Middle East", "Anbar province", a village, a stadium).
+
+    Input: the `entities` table (article_id, text, type, canonical). Output: name (the
+    canonical form), n_articles, n_mentions for LOC/GPE entities whose canonical name and text
+    both have no gazetteer entry, at most `top` rows, then by name; plus a last row
+    "all place names" with the totals over every LOC/GPE entity, so the share left out reads
+    off. Raises KeyError when `entities` lacks article_id, text or type."""
+    missing = [c for c in ("article_id", "text", "type") if c not in entities.columns]
+    if missing:
+        raise KeyError(f"entities: missing column(s) {missing}; expected article_id, text, type")
+    locs = entities[entities["type"].astype("str").isin(PLACE_TYPES)]
+    text = locs["text"].astype("str")
+    canonical = locs["canonical"] if "canonical" in locs.columns else text
+    canonical = canonical.astype("str").where(canonical.notna(), text)
+    by_canonical, by_text = canonical.map(normalise), text.map(normalise)
+    known = set(candidates(pd.concat([by_canonical, by_text]))["key"])
+    lost = locs[~(by_canonical.isin(known) | by_text.isin(known)).to_numpy()]
+    table = (
+        lost.assign(name=canonical[lost.index])
+        .groupby("name")
+        .agg(n_articles=("article_id", "nunique"), n_mentions=("article_id", "size"))
+        .reset_index()
+        .sort_values(["n_articles", "n_mentions", "name"], ascending=[False, False, True])
+        .head(top)
+    )
+    total = pd.DataFrame(
+        {
+            "name": ["all place names"],
+            "n_articles": [locs["article_id"].nunique()],
+            "n_mentions": [len(locs)],
+        }
+    )
+    return pd.concat([table, total], ignore_index=True)

@@ -206,7 +206,7 @@ def plot_place_map(
     nrows = math.ceil(n_panels / ncols)
     ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
     width, height = plots.bounded_size(
-        PANEL_WIDTH * ncols, (PANEL_WIDTH * ratio + 0.6) * nrows + 0.6
+        PANEL_WIDTH * ncols, ((PANEL_WIDTH - 0.3) * ratio + 0.45) * nrows + 0.6
     )
     fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False)
     top = float(data["n_articles"].max()) if len(data) else 1.0

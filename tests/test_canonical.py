@@ -591,8 +591,14 @@ def test_documents_outlets_firms_and_generic_plurals_are_no_named_people(tables)
             "d.txt": "Human rights groups said the arrests were illegal.\n",
             "e.txt": "Trade Report said exports rose sharply in March.\n",
             "f.txt": "The report said exports rose. The statement said prices fell.\n",
+            "g.txt": "Standard and Poor's said the ratings of Chiyoda would stay.\n",
+            "h.txt": "Merrill Lynch and Co was fined. Merrill Lynch said it had cooperated.\n",
         }
     )
+    row = speaker_of(quotes, "ratings of Chiyoda")
+    assert row["speaker_kind"] == "organization"
+    row = speaker_of(quotes, "had cooperated")
+    assert (row["canonical"], row["speaker_kind"]) == ("Merrill Lynch and Co", "organization")
     row = speaker_of(quotes, "Alcohol sales")
     assert (row["canonical"], row["speaker_kind"]) == ("Pravda", "outlet")
     row = speaker_of(quotes, "gold output")

@@ -416,8 +416,9 @@ def _tidy(row: dict, body: str) -> None:
         return
     if kind != "person":
         return
-    if len(words) == 1 and (firm := _firm_named(speaker, body)) is not None:
-        # "Northgate" after "Northgate Exploration Ltd", no "X Northgate" person: the firm
+    if len(words) <= 2 and (firm := _firm_named(speaker, body)) is not None:
+        # "Northgate" after "Northgate Exploration Ltd", no "X Northgate" person: the firm;
+        # "Merrill Lynch" after "Merrill Lynch and Co"
         row["speaker"], row["speaker_kind"] = firm, "organization"
         return
     if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
@@ -433,6 +434,9 @@ def _tidy(row: dict, body: str) -> None:
         re.search(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+)+$", b) for b in before
     ):  # "Ministry of Agriculture, Animal Husbandry and Fisheries": no person
         row["speaker"], row["speaker_kind"] = None, "unknown"
+        return
+    if ("and" in low or "&" in low) and 2 <= len(words) <= 5 and words[-1][:1].isupper():
+        row["speaker_kind"] = "organization"  # "Standard and Poor's": one name, never a person
         return
     if (
         len(words) >= 3

@@ -19,6 +19,7 @@ window: int = 8  # words of context either side in keyword in context
 max_lines: int = 30  # keyword-in-context lines shown
 articles: list = []  # article ids for the per-article view; empty means the n_articles using the traced terms most
 n_articles: int = 8  # articles chosen when articles is empty
+naming: object = None  # naming sets: {"concept": ["term", "pattern*", ...]} or a CSV path (concept, term); None: the shipped news designations plus the spellings of the corpus's top entities
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
@@ -153,6 +154,32 @@ plots.save_figure(fig, table, "02-terms", "kwic", out)
 
 # %%
 plots.text_table(table[["article", "left", "term", "right"]], limit=max_lines)
+
+# %% [markdown]
+# ## How does each group name the same thing?
+#
+# A naming set is one referent and the words that name it: the shipped news designations (militant, terrorist, insurgent, rebel or fighter; regime, government or authorities; protesters or rioters; migrants, refugees or illegal immigrants …; `lib/newscorpus/data/naming.csv`) and, for the corpus's most cited canonical sources, the spellings the canonical-name step merged into each (its surface names and the `source_aliases` table), or the sets given in `naming`. A variant is a counted term (a word, a phrase of up to three units, or a name kept whole; `militant*` matches militant and militants), and one inside a longer variant of its set is counted once ("war" apart from "civil war"). For each group: the set's rate per 10,000 body words with its exact 95 % interval, a log-likelihood test of whether that rate differs across groups, and which variant the group prefers (each variant's share of the set's uses in the group against the rest, G² and log ratio; a G² test of the group × variant table says whether the mix differs at all).
+
+# %%
+sets = term_tools.naming_sets(
+    naming if not isinstance(naming, str) or not naming else str(project_path(naming)),
+    sources=data.table("sources", columns=["article_id", "name", "canonical", "kind"]),
+    aliases=term_tools.read_source_aliases(data),
+)
+named = term_tools.naming_counts(data.parts("term_counts"), labels, sets)
+naming_tests = term_tools.naming_tests(named)
+fig, table = term_tools.plot_naming(named, naming_tests, group_sizes=sizes)
+plots.save_figure(fig, named, "02-terms", "naming", out)
+naming_tests.sort_values("count", ascending=False)
+
+# %% [markdown]
+# Each panel is one set: a bar per group (the largest `top_n`, the rest pooled as "other") and, below the line, all articles, split into the share of each variant; the label gives the set's rate per 10,000 body words [95 % interval] and its count. The panel title gives the p-values of the two G² tests (rate across groups; variant mix across groups); the CSV (`02-terms-naming.csv`) holds every set, variant and group with counts, rates and intervals. The variant each group prefers, where the preference is significant (G² ≥ 3.84, p < 0.05):
+
+# %%
+preferred = term_tools.naming_keyness(named)
+preferred[preferred["preferred"]].sort_values(
+    ["concept", "log_likelihood"], ascending=[True, False]
+)
 
 # %% [markdown]
 # ## Which articles are read one by one?

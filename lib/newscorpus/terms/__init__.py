@@ -9,7 +9,7 @@ inside one sentence. Rates are per 10,000 body words of the article (or corpus).
 Modules: `counts` (term counts, names kept whole, vocabulary), `keyness` (log-likelihood,
 tf-idf, collocations per article), `aggregate` (group counts, group keyness and term trends
 from the per-article counts alone, partition by partition), `context` (occurrences, KWIC,
-dispersion, trends), `tabular` (rows of figures in body text, left out of the counts) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
+dispersion, trends), `naming` (how each group names one referent: sets of variants), `tabular` (rows of figures in body text, left out of the counts) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
 
@@ -80,6 +80,20 @@ from newscorpus.terms.keyness import (
     distinctive_terms,
     keyness,
 )
+from newscorpus.terms.naming import (
+    NAMING_COLUMNS,
+    NAMING_KEYNESS_COLUMNS,
+    NAMING_TEST_COLUMNS,
+    entity_naming,
+    naming_counts,
+    naming_keyness,
+    naming_sets,
+    naming_tests,
+    plot_naming,
+    read_naming,
+    read_source_aliases,
+    shipped_naming,
+)
 from newscorpus.terms.tabular import (
     TABLE_LINE_COLUMNS,
     TABLE_SUMMARY_COLUMNS,
@@ -90,6 +104,18 @@ from newscorpus.terms.tabular import (
 )
 
 __all__ = [
+    "NAMING_COLUMNS",
+    "NAMING_KEYNESS_COLUMNS",
+    "NAMING_TEST_COLUMNS",
+    "entity_naming",
+    "naming_counts",
+    "naming_keyness",
+    "naming_sets",
+    "naming_tests",
+    "plot_naming",
+    "read_naming",
+    "read_source_aliases",
+    "shipped_naming",
     "HOUSE_STYLE_RULE",
     "SPREAD_COLUMNS",
     "content_terms",

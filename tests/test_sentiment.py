@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -749,3 +750,170 @@ def test_target_prefilter_finds_exactly_what_the_full_search_finds(make_corpus, 
     pd.testing.assert_frame_equal(fast, slow)
     assert {"TRUMP", "Trump", "al-Qaeda", "Café", "GOP", "US"} <= set(fast["alias"])
     assert "gop" not in set(fast["alias"]) and "us" not in set(fast["alias"])
+
+
+# --------------------------------------------------------------------------- what each view shows
+
+
+def test_group_defaults_draw_as_many_groups_as_the_notebooks():
+    from newscorpus import groups
+
+    ten = pd.Series(
+        [f"g{k}" for k in range(10)],
+        index=pd.Index([f"a{k}" for k in range(10)], name="article_id"),
+    )
+    scores = _scores([(f"a{k}", 0, 0.1 * k, False) for k in range(10)])
+    assert len(S.group_tone(scores, ten)) == 10  # the old default (8) pooled three as "other"
+    assert len(S.group_voices(scores, ten)) == 11  # ten groups and the whole corpus
+    many = pd.Series(
+        [f"g{k:02d}" for k in range(groups.TOP_N + 3)],
+        index=pd.Index([f"a{k}" for k in range(groups.TOP_N + 3)], name="article_id"),
+    )
+    wide = _scores([(f"a{k}", 0, 0.0, False) for k in range(groups.TOP_N + 3)])
+    assert S.group_tone(wide, many)["group"].iloc[-1] == "other (3 groups)"
+
+
+def test_tone_over_time_marks_partial_first_and_last_periods():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "b1"],
+            # from 26 February (3 days of February) to 10 April: February and April are partial
+            "published": pd.to_datetime(["1987-02-26", "1987-03-15", "1987-04-10", "1987-02-27"]),
+        }
+    )
+    labels = pd.Series(["A", "A", "A", "B"], index=pd.Index(articles["article_id"]))
+    scores = _scores([("a1", 0, 0.2, False), ("a2", 0, 0.1, False), ("a3", 0, -0.1, False)])
+    scores = pd.concat([scores, _scores([("b1", 0, -0.4, False)])], ignore_index=True)
+    table = S.tone_over_time(scores, articles, labels, "month")
+    notes = table.drop_duplicates("period").set_index("period")["period_note"].to_dict()
+    assert notes == {"1987-02": "partial: 2 days", "1987-03": "", "1987-04": "partial: 1 day"}
+    fig, _ = S.plot_tone_over_time(table)
+    marks = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_text() == "partial"]
+    assert len(marks) == 2 * 2  # two partial months in each of the two panels
+    assert "1987-02 partial: 2 days; 1987-04 partial: 1 day" in fig._supxlabel.get_text()
+    plt.close(fig)
+
+
+def test_arcs_title_states_which_articles_and_by_what_rule():
+    articles = pd.DataFrame(
+        {"article_id": ["p", "q", "r", "s", "t"], "n_sentences": [3, 10, 11, 400, 6]}
+    )
+    labels = pd.Series(
+        ["big", "big", "big", "big", "small"],
+        index=pd.Index(articles["article_id"], name="article_id"),
+        dtype=pd.CategoricalDtype(["big", "small"]),
+    )
+    choice = S.article_choice(articles, labels, [], 3)
+    assert choice["article_id"].tolist() == ["r", "t", "q"]  # big's median is 10.5
+    assert choice["why"].tolist() == [
+        "typical of its group",
+        "typical of its group",
+        "typical of the corpus",
+    ]
+    assert choice["group_median"].tolist() == [10.5, 6.0, 10.0]  # q: the corpus median
+    assert choice.attrs["rule"].startswith("a typical article of each of the 2 largest groups")
+    assert choice.attrs["rule"].endswith("then 1 typical of the whole corpus")
+    arc = _scores([(a, k, 0.1, False) for a in "rtq" for k in range(3)])
+    fig, _ = S.plot_article_arcs(S.sentiment_arc(arc, 2), {"r": "R title"}, choice=choice)
+    assert fig._suptitle.get_text().startswith("Sentiment arc of 3 articles: a typical article")
+    assert fig.axes[0].get_title() == "R title\ngroup: big · 11 sentences (group median 10.5)"
+    plt.close(fig)
+    given = S.article_choice(articles, labels, ["s"], 3)
+    assert given.attrs["rule"] == "the 1 article given in `articles`"
+    assert given["why"].tolist() == ["chosen by id"]
+
+
+def test_targets_are_typed_places_apart_and_n_counts_articles(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Title\nJane Miller praised Canada. Canada was happy. Canada grew.\n",
+            "b.txt": "Title\nThe Finance Ministry warned Canada. Jane Miller was sad.\n",
+        }
+    )
+    sources = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "b", "a"],
+            "name": ["Jane Miller", "Jane Miller", "Finance Ministry", "Canada"],
+            "canonical": ["Jane Miller", "Jane Miller", "Finance Ministry", "Canada"],
+            "kind": ["person", "person", "organization", "organization"],  # a country that speaks
+        }
+    )
+    targets = {
+        "Canada": ["Canada"],
+        "Jane Miller": ["Jane Miller"],
+        "Finance Ministry": ["Finance Ministry"],
+    }
+    types = S.target_types(targets, sources)
+    assert types == {"Canada": "place", "Jane Miller": "person", "Finance Ministry": "organisation"}
+    labels = pd.Series(["X", "X"], index=pd.Index(["a", "b"], name="article_id"))
+    table = S.group_targets(
+        S.score_sentences(corpus), S.target_mentions(corpus.sentences, targets), labels, types=types
+    )
+    # people, then organisations, then places
+    assert table["target"].tolist() == ["Jane Miller", "Finance Ministry", "Canada"]
+    canada = table.set_index("target").loc["Canada"]
+    assert (canada["n_sentences"], canada["n_articles"]) == (4, 2)
+    fig, _ = S.plot_group_targets(table)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Jane Miller (person)",
+        "Finance Ministry (organisation)",
+        "Canada (place)",
+    ]
+    cells = [t.get_text() for t in ax.texts if "\nn=" in t.get_text()]
+    assert any(c.endswith("n=2") for c in cells) and not any(c.endswith("n=4") for c in cells)
+    assert "n = articles" in ax.get_xlabel()
+    plt.close(fig)
+
+
+def test_one_firm_with_and_without_its_company_form_is_one_target():
+    sources = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "a", "b"],
+            "name": ["Standard and Poor's Corp"] * 3 + ["Standard and Poor's"] * 2,
+            "kind": ["organization"] * 5,
+        }
+    )
+    targets = S.default_targets(sources)
+    assert targets == {
+        "Standard and Poor's Corp": ["Standard and Poor's Corp", "Standard and Poor's"]
+    }
+
+
+def test_both_interval_figures_draw_the_pooled_row_in_grey():
+    from matplotlib.collections import PathCollection
+    from matplotlib.colors import to_rgb
+
+    from newscorpus.sentiment.figures import ALL_WORDS
+
+    check = pd.DataFrame(
+        {
+            "group": ["A", "B", "whole corpus"],
+            "n_articles": [2, 2, 4],
+            "mean_compound": [-0.2, 0.1, -0.05],
+            "ci_low": [-0.3, 0.0, -0.1],
+            "ci_high": [-0.1, 0.2, 0.0],
+        }
+    )
+    lexicons = check.rename(
+        columns={
+            "mean_compound": "mean_vader",
+            "ci_low": "ci_low_vader",
+            "ci_high": "ci_high_vader",
+        }
+    ).assign(
+        mean_news=[-0.1, 0.1, 0.0],
+        ci_low_news=[-0.2, 0.0, -0.05],
+        ci_high_news=[0.0, 0.2, 0.05],
+        rank_vader=pd.array([1, 2, pd.NA], dtype="Int64"),
+        rank_news=pd.array([1, 2, pd.NA], dtype="Int64"),
+        share_violence=[0.1, 0.0, 0.05],
+        n_sentences=[4, 4, 8],
+    )
+    blue = tuple(np.round(to_rgb(ALL_WORDS), 3))
+    for fig, _ in (S.plot_group_tone(check), S.plot_lexicon_comparison(lexicons)):
+        dots = [c for c in fig.axes[0].collections if isinstance(c, PathCollection)]
+        edges = [tuple(np.round(c.get_edgecolor()[0][:3], 3)) for c in dots]
+        assert edges.count((0.45, 0.45, 0.45)) == 1  # the pooled row, and only it
+        assert edges.count(blue) == 2  # groups A and B in the groups' colour
+        plt.close(fig)

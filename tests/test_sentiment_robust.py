@@ -319,3 +319,106 @@ def test_note_names_the_five_largest_moves_when_many_groups_move():
     note = S.robustness_note(table)
     assert "(8 of 8 groups)" in note and "g0 moves from 1st to 8th" in note
     assert note.count(" moves from ") == 5 and "and 3 smaller moves (see the table)" in note
+
+
+# --------------------------------------------------------------------------- words of this corpus
+
+# Business news: group L reports losses, group P profits. No designation or event word of the
+# list occurs, so every text about the check must name "loss" and "profit", never the
+# conflict examples ("killed", "attack") of another corpus.
+L_TEXT = "{place}\nThe firm in {place} reported a loss of {n} mln dlrs. {who} called it quiet.\n"
+P_TEXT = "{place}\nThe firm in {place} reported a profit of {n} mln dlrs. {who} called it quiet.\n"
+
+
+@pytest.fixture
+def business(make_corpus):
+    files = {}
+    for k in range(6):
+        text = L_TEXT if k < 3 else P_TEXT
+        name = f"l{k}.txt" if k < 3 else f"p{k - 3}.txt"
+        files[name] = text.format(place=PLACES[k], n=NUMBERS[k], who=WHO[k])
+    corpus = make_corpus(files)
+    labels = pd.Series(
+        ["L"] * 3 + ["P"] * 3,
+        index=pd.Index(
+            [f"l{k}" for k in range(3)] + [f"p{k}" for k in range(3)], name="article_id"
+        ),
+        dtype=pd.CategoricalDtype(["L", "P"], ordered=True),
+    )
+    return corpus, S.score_sentences(corpus), labels
+
+
+CONFLICT_EXAMPLES = ("killed", "attack", "terrorist", "party", "win")
+
+
+def test_check_texts_name_the_words_of_this_corpus_not_conflict_examples(business):
+    corpus, scores, labels = business
+    check = S.group_tone_check(scores, corpus.sentences, labels)
+    # L's and P's difference, the larger valence first (profit +1.9, loss −1.3 in VADER)
+    assert check.attrs["carrying"] == ["profit", "loss"]
+    assert check.attrs["listed_found"].empty  # no listed word occurs
+    note = S.robustness_note(check)
+    assert note.startswith("Without the words that carry the groups' differences here (“profit”")
+    assert "none of which occurs here" in note
+    fig, _ = S.plot_group_tone(check)
+    texts = [fig._suptitle.get_text(), *(t.get_text() for t in fig.axes[0].get_legend().texts)]
+    assert "without profit, loss and the listed words" in texts[0]
+    assert any("(none here)" in t for t in texts)
+    plt.close(fig)
+    for text in [note, *texts]:
+        assert not any(word in text for word in CONFLICT_EXAMPLES), text
+
+
+def test_lexicon_comparison_says_when_no_listed_word_occurs(business):
+    corpus, scores, labels = business
+    table = S.lexicon_comparison(scores, corpus.sentences, labels)
+    assert table["mean_vader"].tolist() == table["mean_news"].tolist()
+    note = S.robustness_note(table, "rank_vader", "rank_news")
+    assert "no listed designation or event word occurs here" in note
+    fig, _ = S.plot_lexicon_comparison(table)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().texts]
+    assert any("no listed designation or event word occurs here" in t for t in legend)
+    assert "none of the listed words occurs" in fig.axes[1].get_title()
+    plt.close(fig)
+
+
+def test_lexicon_comparison_names_the_listed_words_found_with_counts(flipped):
+    corpus, scores, labels = flipped
+    table = S.lexicon_comparison(scores, corpus.sentences, labels)
+    assert table.attrs["listed_found"].to_dict() == {"killed": 3, "terrorist": 3}
+    assert table.attrs["share_listed"] == pytest.approx(0.25)  # 3 of 12 sentences
+    note = S.robustness_note(table, "rank_vader", "rank_news")
+    assert "found here in 25% of sentences, most often: killed 3, terrorist 3" in note
+
+
+def test_word_counts_count_sentences_naming_each_word():
+    texts = pd.Series(["A loss, then a loss.", "Profit rose", "no match here", "LOSS!"])
+    counts = S.word_counts(texts, ["loss", "profit", "war"])
+    assert counts.to_dict() == {"loss": 2, "profit": 1}  # a sentence counts once
+    assert S.word_counts(texts, []).empty
+
+
+def test_finding_caveat_names_this_corpus_words_only_with_the_check(business):
+    from types import SimpleNamespace
+
+    from newscorpus import findings
+
+    corpus, scores, labels = business
+    check = S.group_tone_check(scores, corpus.sentences, labels)
+    data = SimpleNamespace(sentiment=scores)
+    text = str(findings.sentiment(data, labels, scores, check=check))
+    assert "here “profit” and “loss” carry most of the groups' differences" in text
+    # without "profit" and "loss" the two groups tie: P is no longer the more positive
+    assert "the order of groups by tone changes (1 of 2 groups): P moves from 2nd" in text
+    plain = str(findings.sentiment(data, labels, scores))
+    for words in (text, plain):
+        assert not any(word in words for word in CONFLICT_EXAMPLES), words
+
+
+def test_driver_note_separates_listed_words_from_the_others():
+    drivers = pd.DataFrame({"word": ["loss", "killed", "profit"], "total_valence": [-5, -4, 3]})
+    note = S.driver_note(drivers)
+    assert "1 is a listed designation or event word" in note and "(killed)" in note
+    assert "the largest of the others (loss, profit)" in note
+    none = S.driver_note(drivers.iloc[[0, 2]])
+    assert "none is on the list" in none

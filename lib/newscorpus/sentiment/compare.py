@@ -17,6 +17,7 @@ positive / neutral / negative sentences are pooled over the group's sentences.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -312,8 +313,10 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     every surface form merged into it (`name`), and for a person the surname alone (last
     word, 4+ letters, capitalised; one target per surname, so Bill and Hillary Clinton do not
     share "Clinton"). A name that is already an alias of a more cited target is not a target
-    of its own ("Trump" after "Donald Trump"); a source cited once (one article, one
-    mention) is never a default target. Never names from the seed corpus. Output: {target:
+    of its own ("Trump" after "Donald Trump"), nor one that differs from a more cited target
+    only by a company form ("Standard and Poor's" after "Standard and Poor's Corp": merged
+    into it as an alias); a source cited once (one article, one mention) is never a default
+    target. Never names from the seed corpus. Output: {target:
     [aliases]}, most cited first (articles, then mentions, then name); {} when `sources` is
     None, empty or has no such entity.
     """
@@ -358,11 +361,27 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
         aliases = [a for a in dict.fromkeys(aliases) if a.lower() not in taken]
         if not aliases:
             continue
+        same = next((t for t in targets if _firm_name(t) == _firm_name(name)), None)
+        if same is not None:  # "Standard and Poor's" after "Standard and Poor's Corp"
+            targets[same] = list(dict.fromkeys([*targets[same], *aliases]))
+            taken |= {a.lower() for a in aliases}
+            continue
         targets[name] = aliases
         taken |= {a.lower() for a in aliases}
         if len(targets) == n:
             break
     return targets
+
+
+_FIRM_SUFFIX = re.compile(
+    r"(?:,?\s+(?:corp|corporation|inc|co|company|ltd|plc|llc|ag|sa|nv|group)\.?)+$", re.I
+)
+
+
+def _firm_name(name: str) -> str:
+    """A name without its company-form suffix, lower case ("Standard and Poor's Corp" →
+    "standard and poor's"), so one firm named with and without "Corp" is one target."""
+    return _FIRM_SUFFIX.sub("", str(name).strip()).strip().lower()
 
 
 TARGET_TYPES = ("person", "organisation", "place", "other")  # the order the targets are drawn in

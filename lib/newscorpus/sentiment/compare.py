@@ -316,9 +316,9 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     of its own ("Trump" after "Donald Trump"), nor one that differs from a more cited target
     only by a company form ("Standard and Poor's" after "Standard and Poor's Corp": merged
     into it as an alias); a source cited once (one article, one mention) is never a default
-    target. Never names from the seed corpus. Output: {target:
-    [aliases]}, most cited first (articles, then mentions, then name); {} when `sources` is
-    None, empty or has no such entity.
+    target. Never names from the seed corpus. Output: {target: [aliases]}, most cited first
+    (articles, then mentions, then name); {} when `sources` is None, empty or has no such
+    entity.
     """
     if sources is None or sources.empty or "name" not in sources.columns:
         return {}

@@ -414,6 +414,16 @@ def _found_words(found: pd.Series | None, k: int = 4) -> str:
     return ", ".join(str(w) for w in found.index[:k]) if found is not None else ""
 
 
+def _by_places(before: pd.Series, after: pd.Series) -> str:
+    """ ", by at most 2 places" — how far the groups that move go, so a title that says the
+    order changes does not make one swap of neighbours sound like an upheaval."""
+    moves = (after.astype("Float64") - before.astype("Float64")).abs().dropna()
+    largest = int(moves.max()) if len(moves) else 0
+    if largest <= 0:
+        return ""
+    return ", by 1 place" if largest == 1 else f", by up to {largest} places"
+
+
 def _check_label(table: pd.DataFrame) -> str:
     """The legend of the robustness check, naming what it removed in this corpus."""
     found = table.attrs.get("listed_found")
@@ -553,7 +563,8 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             )
             title += (
                 f"\nOrder of groups changes {without} "
-                f"({int(changed.sum())} of {n_ranked} groups move)"
+                f"({int(changed.sum())} of {n_ranked} groups move"
+                f"{_by_places(table['rank'], table['rank_robust'])})"
                 if changed.any()
                 else f"\nOrder of groups unchanged {without}"
             )
@@ -665,8 +676,8 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     changed = ranked & (table["rank_vader"] != table["rank_news"])
     if int(ranked.sum()) >= 2:
         title += (
-            f"\nOrder of groups changes ({int(changed.sum())} of {int(ranked.sum())} groups move; "
-            "rank 1st = most negative)"
+            f"\nOrder of groups changes ({int(changed.sum())} of {int(ranked.sum())} groups move"
+            f"{_by_places(table['rank_vader'], table['rank_news'])}; rank 1st = most negative)"
             if changed.any()
             else "\nOrder of groups unchanged (rank 1st = most negative)"
         )

@@ -293,3 +293,93 @@ def test_a_name_is_not_cut_and_an_abbreviation_ends_no_sentence(tmp_path):
     }
     corpus = read_corpus(_write(tmp_path / "abbr", articles))
     assert (corpus.paragraphs["kind"] == "boilerplate").sum() == 0
+
+
+def _gallery(i: int, slides: int) -> str:
+    """A gallery flattened into one line: captions, each closed by "Hide Caption k of n"."""
+    caps = [
+        f"Photos: Day {i} Officials met voters in town {k} on Monday. Hide Caption {k} of {slides}"
+        for k in range(1, slides + 1)
+    ]
+    return " ".join(caps)
+
+
+def test_a_gallery_line_ending_with_a_repeated_tail_is_furniture(tmp_path):
+    articles = {}
+    for i, body in enumerate(BODIES):
+        gallery = _gallery(i, 2 + i % 3)
+        # the last body paragraph ends with a label the outlet repeats, a sentence before it
+        articles[f"cnn_{i:02d}"] = f"Headline {i}\n\n{body}\n\n{gallery}\n\n{OTHER[i % 5]}\n"
+    # one article ends a real paragraph with the tail once: not enough to set it aside
+    articles["cnn_10"] = (
+        "Headline 10\n\nThe mayor spoke at length about the new budget and the schools. "
+        "Hide Caption 1 of 1\n\nVoters will decide in May.\n"
+    )
+    # a gallery, and body lines that hold the label inside a sentence, or after a word
+    inside = "Voters asked. Hide Caption 2 of 3 was printed in error, officials said."
+    after = "In the end the mayor read out Hide Caption 1 of 2"
+    articles["cnn_11"] = f"Headline 11\n\n{_gallery(11, 3)}\n\n{inside}\n\n{after}\n"
+    corpus = read_corpus(_write(tmp_path / "cnn", articles, dict.fromkeys(articles, "CNN")))
+    assert _rows(corpus, "cnn_11")[1:] == [
+        ("boilerplate", _gallery(11, 3)),
+        ("body", inside),
+        ("body", after),
+    ]
+    for i, body in enumerate(BODIES):
+        rows = _rows(corpus, f"cnn_{i:02d}")
+        assert rows == [
+            ("title", f"Headline {i}"),
+            ("body", body),
+            ("boilerplate", _gallery(i, 2 + i % 3)),
+            ("body", OTHER[i % 5]),
+        ]
+    p = corpus.paragraphs
+    assert set(p.loc[p["kind"] == "boilerplate", "reason"]) == {F.TAIL}
+    assert [k for k, _ in _rows(corpus, "cnn_10")] == ["title", "body", "body"]
+
+
+CARDS = [
+    "Donald John TrumpSenators balk at long trial Warren goes local in race MORE",
+    "Addison (Mitch) Mitchell McConnellTrade deal passes House Graham says no MORE",
+    "Paul Davis Ryan Retirees should say no thanks to the plan MORE",
+]
+MENTIONS = ["President Trump ", "Leader Mitch McConnell ", "Speaker Paul Ryan "]
+
+
+def test_inline_cards_closed_by_a_repeated_label_are_cut_out(tmp_path):
+    articles, expected = {}, {}
+    for i, body in enumerate(BODIES):
+        k = i % 3
+        sentence = f"{MENTIONS[k]}{CARDS[k]} (R) said on day {i} that the vote would wait."
+        articles[f"hill_{i:02d}"] = f"Headline {i}\n\n{body}\n\n{sentence}\n"
+        expected[f"hill_{i:02d}"] = k
+    # another outlet writes a capitalised word glued to a name and an all-capital word once
+    others = {f"other_{i:02d}": f"Headline {i}\n\n{body}\n" for i, body in enumerate(OTHER)}
+    others["other_00"] = "Headline\n\nThe MacDonald family said they would do MORE for IBM.\n"
+    manifest = {**dict.fromkeys(articles, "The Hill"), **dict.fromkeys(others, "Other")}
+    articles.update(others)
+    corpus = read_corpus(_write(tmp_path / "hill", articles, manifest))
+    p = corpus.paragraphs
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    for aid, k in expected.items():
+        rows = p[p["article_id"] == aid]
+        assert rows["kind"].astype(str).tolist() == ["title", "body", "body", "boilerplate", "body"]
+        card = rows.iloc[3]
+        assert card["reason"] == F.CARD
+        assert card["text"] == CARDS[k]
+        assert texts[aid][card["start"] : card["end"]] == CARDS[k]  # exact offsets
+        assert rows.iloc[2]["text"] == MENTIONS[k].strip()
+        assert rows.iloc[4]["text"].startswith("(R) said on day")
+    assert [k for k, _ in _rows(corpus, "other_00")] == ["title", "body"]
+    assert not corpus.sentences["text"].str.contains("Warren goes local").any()
+
+
+def test_card_starts_and_tails():
+    text = "Speaker Paul Ryan Paul Davis Ryan Retirees should say no MORE (R-Wis.)"
+    assert [text[a:b] for a, b, _ in F._cards(text)] == [
+        "Paul Davis Ryan Retirees should say no MORE"
+    ]
+    assert F._cards("McCain and MacDonald met the FBI and IT staff.") == []
+    tails = F._tails("He left the stage. Hide Caption 3 of 12")
+    assert [t[1] for t in tails] == ["hide caption 0 of 0"]  # "Caption …" starts no unit
+    assert F._tails("He said the caption was hidden.") == []

@@ -30,6 +30,20 @@ first (last) body line is short (under 12 words) the next (previous) one is scan
 line is not furniture when it starts with a lower-case letter or ends with a comma (a
 hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table).
 
+Two more kinds are found by a repeated part rather than a repeated whole:
+- a **tail**: a line that ends without sentence punctuation on a short label (at most
+  MAX_TAIL_TOKENS tokens, a unit from a capital letter after a sentence end: "… Hide Caption
+  3 of 12") that ends lines in at least the threshold of articles is a gallery of captions: the
+  whole line is furniture when the label closes at least two captions in the article (each
+  time a unit of its own: after a sentence end, and before the line's end or a capital), no caption before it is
+  MAX_CAPTION_WORDS words or longer, and what follows the last label is short (under
+  SHORT_LEAD words) or opens with the same heading as a caption ("Photos: …");
+- a **card**: an inline block flattened into a sentence, starting at a name (a capitalised
+  word glued to the next one, `JordanGraham`, or a name repeated in full, `Paul Ryan| Paul
+  Davis Ryan`) and ending at an all-capital stopword ("MORE") within MAX_CARD_WORDS words, is
+  cut out at exact offsets when that label word closes cards in at least the threshold of the
+  outlet's own articles (the corpus's when the outlet has no tier of its own).
+
 Two stages, so that the reader's partitions stay independent (and the Dask path works):
 1. `Counts.add` (per article, in each worker) hashes the normalised lines, openings and endings
    (64-bit BLAKE2b) and counts articles per group; `Counts.compact` gives small numpy arrays.
@@ -64,7 +78,12 @@ ANCHOR_SHARE = 0.6  # ... and follow its first content word in this share of art
 LINE = "site furniture: repeated line"
 OPENING = "site furniture: repeated opening"
 ENDING = "site furniture: repeated ending"
-REASONS = (LINE, OPENING, ENDING)
+TAIL = "site furniture: repeated tail"
+CARD = "site furniture: repeated card"
+REASONS = (LINE, OPENING, ENDING, TAIL, CARD)
+MAX_TAIL_TOKENS = 8  # longest label tail of a line ("Hide Caption 1 of 12"), in tokens
+MAX_CAPTION_WORDS = 150  # longest caption before a repeated tail, in words
+MAX_CARD_WORDS = 80  # longest inline card, in words
 
 _TOKEN = re.compile(r"\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")
@@ -218,6 +237,128 @@ def _short(text: str) -> bool:
     return text.count(" ") < MAX_LINE_WORDS
 
 
+# ------------------------------------------------------------- tails and inline cards
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_LABEL_END = frozenset(".!?:;,\"'”’)]")
+_GLUE = re.compile(r"([A-Z]\w*?[a-z]{2})(?=[A-Z0-9])")  # "JordanGraham": flattened inline
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_NAME_WORD = re.compile(r"\(?[A-Z][\w.'’-]*\)?,?")
+
+
+def _tails(text: str) -> list[tuple[int, str, int]]:
+    """The label tails of a line that ends without sentence punctuation: its last k tokens
+    (k <= MAX_TAIL_TOKENS) that start a unit (the line, or after a sentence end) with a
+    capital letter and hold a content word ("… the casket. Hide Caption 17 of 17").
+
+    Output: (start offset, normalised key, hash) per tail, shortest first; none when the line
+    ends a sentence (`.`, `!`, `?`, a closing quote or bracket, `:`, `;` or `,`).
+    """
+    if not text or text[-1] in _LABEL_END:
+        return []
+    cut = max(0, len(text) - 160)
+    toks = _tokens(text[cut:])[-MAX_TAIL_TOKENS:]
+    out = []
+    content = False
+    for k in range(1, len(toks) + 1):
+        tok = toks[-k]
+        content = content or _is_content(tok)
+        if content and text[cut + tok[2]].isupper() and _unit_start(text, cut + tok[2]):
+            key = " ".join(t[0] for t in toks[-k:])
+            h = blake2b(b"t\x1f" + key.encode("utf-8"), digest_size=8).digest()
+            out.append((cut + tok[2], key, int.from_bytes(h, "little")))
+    return out
+
+
+_UNIT_BEFORE = re.compile(r"[.!?][\"'”’)\]]*\s+$")
+_UNIT_AFTER = re.compile(r"\s*$|\s+[A-Z\"“'‘(]")
+
+
+def _unit_start(text: str, pos: int) -> bool:
+    """Whether a unit starts at `pos`: the line's start, or after a sentence end."""
+    return pos == 0 or bool(_UNIT_BEFORE.search(text, max(0, pos - 8), pos))
+
+
+def _tail_pattern(key: str) -> re.Pattern:
+    """A regex finding a tail's normalised tokens again in text (digits: any number)."""
+    parts = [r"\d+(?:[.,:/-]\d+)*" if t == "0" else re.escape(t) for t in key.split(" ")]
+    return re.compile(r"\s*".join(parts), re.IGNORECASE)
+
+
+def _card_hash(word: str) -> int:
+    return int.from_bytes(
+        blake2b(b"c\x1f" + word.lower().encode("utf-8"), digest_size=8).digest(), "little"
+    )
+
+
+def _card_starts(text: str) -> list[int]:
+    """Where inline cards may start (see `_cards`), in text order: in each run of capitalised
+    or bracketed words, the word after the earlier use of the last name the run repeats; else
+    a glued word."""
+    starts = []
+    run: list[tuple[str, int, bool]] = []  # (word as a name, start, glued)
+
+    def close() -> None:
+        for i in range(len(run) - 1, 0, -1):
+            for j in range(i - 1, max(-1, i - 7), -1):
+                if run[j][0] == run[i][0]:
+                    starts.append(run[j + 1][1])
+                    return
+        starts.extend(w[1] for w in run if w[2])
+
+    for w in re.finditer(r"\S+", text):
+        word = w.group()
+        glue = _GLUE.match(word)
+        if glue or _NAME_WORD.fullmatch(word):
+            run.append(((glue.group(1) if glue else word).strip("(),"), w.start(), bool(glue)))
+            if glue:  # the card's links begin inside this word: the run ends here
+                close()
+                run = []
+        elif run:
+            close()
+            run = []
+    if run:
+        close()
+    return sorted(set(starts))
+
+
+def _cards(text: str) -> list[tuple[int, int, int]]:
+    """Inline cards of a paragraph: a name flattened into a block of links that ends with a
+    label word ("… Rep. Jim Jordan James (Jim) Daniel JordanGraham says … votes MORE (R-Ohio)",
+    "Speaker Paul Ryan Paul Davis Ryan Retirees should say … MORE (R-Wis.)").
+
+    A card starts at a glue point (a capitalised word glued to a capitalised word or a number:
+    the name and the first link flattened together), moved back to the full name before it
+    (to the word after an earlier use of the glued surname, over at most six capitalised or
+    bracketed words), or at a full name repeating a name just used (`Paul Ryan| Paul Davis
+    Ryan`); it ends with the first all-capital word whose lower case is a stopword ("MORE")
+    within MAX_CARD_WORDS words. Output: (start, end, hash of the label word) per card, not
+    overlapping; only cards whose label word recurs in many articles of an outlet (or of the
+    corpus) are furniture (`Furniture.mark`).
+    """
+    if not _CAPS.search(text):
+        return []
+    starts = _card_starts(text)
+    if not starts:
+        return []
+    stop = _stopwords()
+    out = []
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        end = None
+        for m in _CAPS.finditer(text, start, min(len(text), start + 12 * MAX_CARD_WORDS)):
+            if m.group().lower() in stop:
+                if text.count(" ", start, m.start()) <= MAX_CARD_WORDS:
+                    end = m
+                break
+        if end is not None:
+            out.append((start, end.end(), _card_hash(end.group())))
+            pos = end.end()
+    return out
+
+
 def group_key(outlet, texts: list[str] | None = None, kinds: list[str] | None = None) -> str:
     """The group an article's furniture is counted in: its outlet (given, or else the one its
     text names, `paragraphs.read_metadata`), stripped and lower-cased ("" when unknown)."""
@@ -308,7 +449,12 @@ class Counts:
         g = self._groups.setdefault(group_key(outlet, texts, kinds), [0, [], [], []])
         g[0] += 1
         scan = _scan(texts, kinds, has_title)
-        g[1].extend(set(scan.lines.values()))
+        found = set(scan.lines.values())
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "body":
+                found.update(tail[2] for tail in _tails(text))
+                found.update(card[2] for card in _cards(text))
+        g[1].extend(found)
         windows: dict[int, bool] = {}
         for _, _, found in scan.openings + scan.endings:
             for _, h, boundary, _ in found:
@@ -459,6 +605,7 @@ class Furniture:
                 and _line_is_furniture(texts, i)
             ):
                 out[i] = ("boilerplate", LINE)
+        _mark_tails(texts, out, tiers)
         body = [i for i, (kind, _) in enumerate(out) if kind == "body"]
         first = last = -1
         cut_open = cut_end = None
@@ -469,7 +616,7 @@ class Furniture:
             if body and i == body[-1]:
                 last, cut_end = i, _best(windows, toks, tiers, ending=True)
         if cut_open is None and cut_end is None:
-            return p_start, p_end, texts, out
+            return _cut_cards(p_start, p_end, texts, out, tiers[:1])
         starts, ends, new_texts, new_kinds = [], [], [], []
         for i, text in enumerate(texts):
             a, b = 0, len(text)  # the body part of paragraph i, in its own offsets
@@ -493,7 +640,102 @@ class Furniture:
                 ends.append(p_start[i] + e)
                 new_texts.append(text[s:e])
                 new_kinds.append(kind)
-        return starts, ends, new_texts, new_kinds
+        return _cut_cards(starts, ends, new_texts, new_kinds, tiers[:1])
+
+
+def _mark_tails(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]) -> None:
+    """Mark `boilerplate` (in `out`, in place) every body line made of captions that each end
+    with a label tail the outlet repeats ("… Hide Caption 1 of 12 … Hide Caption 2 of 12"):
+    the tail occurs at least twice in the article, every caption before it has at most
+    MAX_CAPTION_WORDS words and what follows its last occurrence in the line fewer than
+    SHORT_LEAD words (the next caption's heading). A line that ends a sentence is never
+    looked at; one tail in an article is not enough (a body paragraph may end with a label).
+    """
+    patterns = {}
+    for i, text in enumerate(texts):
+        if out[i][0] != "body":
+            continue
+        for _, key, h in reversed(_tails(text)):  # the longest repeated tail
+            if any(h in t.lines for t in tiers):
+                patterns[key] = _tail_pattern(key)
+                break
+    for pattern in patterns.values():
+        hits = {}
+        for i, text in enumerate(texts):
+            if out[i][0] == "body":
+                found = [  # a unit of its own: after a sentence end, before a new one
+                    m
+                    for m in pattern.finditer(text)
+                    if _unit_start(text, m.start()) and _UNIT_AFTER.match(text, m.end())
+                ]
+                if found:
+                    hits[i] = found
+        if sum(len(f) for f in hits.values()) < 2:
+            continue
+        heads = (
+            {  # every caption's heading in the article ("photos : victims")
+                _head(texts[i][m.end() :]) for i, found in hits.items() for m in found
+            }
+            | {_head(texts[i]) for i in hits}
+        )
+        heads.discard("")
+        for i, found in hits.items():
+            text = texts[i]
+            prev, ok = 0, True
+            for m in found:
+                if text.count(" ", prev, m.start()) >= MAX_CAPTION_WORDS:
+                    ok = False
+                    break
+                prev = m.end()
+            rest = text[prev:]
+            if ok and (
+                rest.count(" ") < SHORT_LEAD
+                or (rest.count(" ") < MAX_CAPTION_WORDS and _head(rest) in heads)
+            ):
+                out[i] = ("boilerplate", TAIL)
+
+
+def _head(text: str) -> str:
+    """The first three normalised tokens of a caption (its gallery's heading, "photos :
+    victims"), or "" when it has fewer."""
+    toks = _TOKEN.findall(text[:80])
+    return " ".join(toks[:3]).lower() if len(toks) >= 3 else ""
+
+
+def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
+    """The paragraphs with each inline card (see `_cards`) of a body paragraph cut out as a
+    `boilerplate` piece at exact offsets, when its label word closes cards in many articles
+    of the article's outlet (`tiers`: only the outlet's own tier when it has one, else the
+    corpus's, so that one outlet's cards never cut another's text). Input and output: the
+    four lists of `Furniture.mark`."""
+    if not any(tier.lines for tier in tiers):
+        return starts, ends, texts, kinds
+    out = ([], [], [], [])
+    for p_start, p_end, text, kind in zip(starts, ends, texts, kinds, strict=True):
+        cards = []
+        if kind[0] == "body":
+            cards = [c for c in _cards(text) if any(c[2] in t.lines for t in tiers)]
+        if not cards:
+            for lst, v in zip(out, (p_start, p_end, text, kind), strict=True):
+                lst.append(v)
+            continue
+        pieces, pos = [], 0
+        for a, b, _ in cards:
+            pieces.append((pos, a, kind))
+            pieces.append((a, b, ("boilerplate", CARD)))
+            pos = b
+        pieces.append((pos, len(text), kind))
+        for a, b, k in pieces:
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece:
+                continue
+            out[0].append(p_start + a + lead)
+            out[1].append(p_start + a + lead + len(piece))
+            out[2].append(piece)
+            out[3].append(k)
+    return out
 
 
 def _best(windows, toks, tiers: list[_Tier], ending: bool) -> tuple[int, int] | None:

@@ -542,6 +542,8 @@ def test_a_bare_institution_is_qualified_by_its_country_never_pooled(tables):
             "“We act,” the Reserve Bank said.\n",
             "h.txt": "The Finance Ministry said it would keep taxes.\n",  # no dateline
             "i.txt": "PARIS, March 2 - The Finance Ministry said it would lift limits.\n",
+            "j.txt": "TOKYO, March 2 - Officials at the Finance Ministry met on Monday. "
+            "The ministry said it would watch the yen.\n",
         }
     )
     for words, name in (
@@ -554,6 +556,7 @@ def test_a_bare_institution_is_qualified_by_its_country_never_pooled(tables):
         ("We act", "Reserve Bank (New Zealand)"),
         ("keep taxes", "Finance Ministry (country not given)"),
         ("lift limits", "Finance Ministry (France)"),
+        ("watch the yen", "Finance Ministry (Japan)"),  # "the ministry" named before
     ):
         row = speaker_of(quotes, words)
         assert (row["canonical"], row["speaker_kind"]) == (name, "organization")
@@ -589,7 +592,8 @@ def test_documents_outlets_firms_and_generic_plurals_are_no_named_people(tables)
             "c.txt": "David M. Holland, president of US Sprint, spoke.\n"
             "    Holland said Sprint was still paying high rates.\n",
             "d.txt": "Human rights groups said the arrests were illegal.\n",
-            "e.txt": "Trade Report said exports rose sharply in March.\n",
+            "e.txt": "Trade Report said exports rose sharply in March. The department's "
+            "Export Report said imports fell in April.\n",
             "f.txt": "The report said exports rose. The statement said prices fell.\n",
             "g.txt": "Standard and Poor's said the ratings of Chiyoda would stay.\n",
             "h.txt": "Merrill Lynch and Co was fined. Merrill Lynch said it had cooperated.\n",
@@ -608,6 +612,7 @@ def test_documents_outlets_firms_and_generic_plurals_are_no_named_people(tables)
     row = speaker_of(quotes, "arrests")
     assert (row["canonical"], row["speaker_kind"]) == ("human rights groups", "anonymous")
     assert speaker_of(quotes, "exports rose sharply")["speaker_kind"] == "document"
+    assert speaker_of(quotes, "imports fell")["speaker_kind"] == "document"
     assert set(sources.loc[sources["kind"] == "document", "canonical"]) >= {
         "the report",
         "the statement",

@@ -287,6 +287,9 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                         row["speaker_kind"] = "anonymous"
             else:
                 canonical = _lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
+            if canonical and (national := country_institution(canonical)) is not None:
+                # "the ministry" → "Finance Ministry" named before: named by its country too
+                canonical = _national_name(*national, body, row["start"] - first)
         elif kind in ("outlet", "description") and (head := _describe(speaker)) in _PAPERS:
             # "the paper": the outlet named before it, else an unnamed source
             canonical = next(

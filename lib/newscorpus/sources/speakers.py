@@ -241,6 +241,9 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return None  # "Islamic State", "ISIS": an organisation, not a name
     if name_words[-1].lower() in ORG_TAILS:
         return None  # "Human Rights" of "… for Human Rights": the tail of a name
+    if name_words[-1].lower() in _DOCUMENT_NOUNS and last_title < 0:
+        # "the department's Trade Report": a titled document, never a person
+        return _Who(np_text, "document", plural=name_words[-1].endswith("s"))
     if name_words[-1].lower() in INSTITUTION_HEADS and last_title < 0:
         # "The Italian Treasury", "First Federal Savings and Loan Association": an institution,
         # named in full (a tail after "and"/"of" is no source of its own)

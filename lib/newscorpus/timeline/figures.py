@@ -20,7 +20,13 @@ from newscorpus.plots import (
     note_small_n,
 )
 from newscorpus.timeline import compare
-from newscorpus.timeline.events import article_spans, dated_events, mention_counts, select_dates
+from newscorpus.timeline.events import (
+    NEWS_CYCLE_DAYS,
+    article_spans,
+    dated_events,
+    mention_counts,
+    select_dates,
+)
 from newscorpus.timeline.grammar import KINDS
 
 # --------------------------------------------------------------------------- figures
@@ -139,14 +145,33 @@ def _window_note(attrs: dict, what: str = "mentions") -> str:
     return note
 
 
+def _partial_periods(coverage: pd.DataFrame | None, granularity: str) -> list[tuple]:
+    """(start, end, note) of the first or last publication period the corpus covers only in
+    part (`groups.period_coverage` rows with partial True), as Timestamps."""
+    if coverage is None or not len(coverage) or "partial" not in coverage.columns:
+        return []
+    fmt = "%Y" if granularity == "year" else "%Y-%m"
+    step = pd.DateOffset(years=1) if granularity == "year" else pd.DateOffset(months=1)
+    out = []
+    for r in coverage[coverage["partial"].astype("bool")].itertuples(index=False):
+        start = pd.to_datetime(str(r.period), format=fmt, errors="coerce")
+        if pd.notna(start):
+            out.append((start, start + step, f"{r.period} {r.note}"))
+    return out
+
+
 def plot_group_histogram(
-    counts: pd.DataFrame, granularity: str = "year"
+    counts: pd.DataFrame, granularity: str = "year", coverage: pd.DataFrame | None = None
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Mentioned years (or months) per group as small multiples sharing one time axis.
 
-    Input: the table from `compare.mentions_by_group` (its attrs give the window). One panel
-    per group (at most the top groups + "other"), bars at each period's start. Size bounded
-    whatever the number of groups or periods.
+    Input: the table from `compare.mentions_by_group` (its attrs give the window), and
+    optionally `coverage`, `groups.period_coverage` of the articles' publication dates at the
+    same granularity: a first or last period the corpus publishes in only in part is shaded in
+    every panel and named in the title ("1987-02 partial: 3 days"), so its low bar is read as
+    where the corpus stops, not as less attention. One panel per group (at most the top groups
+    + "other"), bars at each period's start. Size bounded whatever the number of groups or
+    periods.
     """
     order = list(counts["group"].cat.categories) if len(counts) else []
     n = max(len(order), 1)
@@ -157,7 +182,10 @@ def plot_group_histogram(
     width = 365.25 if granularity == "year" else 30.44  # days
     values = counts["n_mentions"][counts["n_mentions"] > 0]
     log = len(values) > 0 and values.max() / values.min() > 100  # a spike and a long tail
+    partial = _partial_periods(coverage, granularity)
     for ax, group in zip(axes, order, strict=False):
+        for lo, hi, _ in partial:
+            ax.axvspan(mdates.date2num(lo), mdates.date2num(hi), color="0.9", zorder=0)
         part = counts[counts["group"] == group]
         starts = mdates.date2num(part["period_start"].to_numpy())
         if len(starts):  # filled step lines per panel: fast whatever the number of periods
@@ -201,8 +229,12 @@ def plot_group_histogram(
         if "n_articles" in counts.columns:
             note_small_n(axes[-1], counts.loc[counts["n_mentions"] > 0, "n_articles"])
     axes[-1].set_xlabel(f"date mentioned ({granularity}; each mention spread over its interval)")
+    shaded = ""
+    if partial:
+        shaded = "\nshaded: publication " + " and ".join(p[2] for p in partial)
+        shaded += " (the corpus covers it only in part)"
     fig.suptitle(
-        f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}",
+        f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}{shaded}",
         fontsize=11,
     )
     fig.supylabel("mentions" + (" (log scale; below 0.5 not drawn)" if log else ""), fontsize=10)
@@ -439,7 +471,8 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     Input: the table from `events.corpus_events` (date, end, granularity, n_articles,
     n_outlets, label; attrs n_events, top). Rows run in date order from the top; each event is
     a dot on its day (a bar across its month), sized by its number of articles, with
-    "n=… articles · … outlets" beside it; events resting on fewer than 5 articles are faded and
+    "n=… articles · … outlets" beside it (the outlets left out when attrs corpus_outlets
+    says the corpus has at most one); events resting on fewer than 5 articles are faded and
     hollow. The tick label is the event's date and its phrase cut at `label_width` characters
     at a word boundary. The axis runs from the first event to the last (whose date is the last
     tick); events far from the rest (beyond the 10th-90th percentile span again on either side)
@@ -487,10 +520,16 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
         )
     for y, x, before in zip(ys[far], shown_x[far], (mid < first)[far], strict=True):
         ax.scatter([x], [y], marker="<" if before else ">", s=70, color="0.45", zorder=3)
+    # a count of outlets says nothing on a corpus of one outlet (or none named): n alone
+    several_outlets = events.attrs.get("corpus_outlets", int(events["n_outlets"].max())) > 1
     for y, x, r, few, off in zip(
         ys, shown_x, events.itertuples(index=False), small, far, strict=True
     ):
-        outlets = f" · {r.n_outlets} outlet{'s' if r.n_outlets != 1 else ''}" if r.n_outlets else ""
+        outlets = (
+            f" · {r.n_outlets} outlet{'s' if r.n_outlets != 1 else ''}"
+            if r.n_outlets and several_outlets
+            else ""
+        )
         where = f" (off the axis: {r.date[:7] if r.granularity == 'month' else r.date})"
         ax.annotate(
             f"n={r.n_articles} article{'s' if r.n_articles != 1 else ''}{outlets}"
@@ -525,6 +564,12 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
         note += (
             f"; {events.attrs['n_routine']:,} bookkeeping mentions (period ends, record and "
             "payment dates) left out"
+        )
+    if events.attrs.get("n_news_cycle", 0):
+        note += (
+            f";\n{events.attrs['n_news_cycle']:,} news-cycle mentions (a day within "
+            f"{NEWS_CYCLE_DAYS} days of their article's publication, no content shared with "
+            "another article naming it) left out"
         )
     ax.set_title(
         f"{title}\n{note}; each labelled by the clause of its most representative mention",

@@ -864,7 +864,7 @@ def test_cited_grid_says_its_grouping_and_keeps_the_faded_note_off_the_title():
 def test_per_group_bars_tag_documents_and_unnamed_speakers_and_name_the_grouping():
     table = pd.DataFrame(
         {
-            "group": pd.Categorical(["earn", "earn"], categories=["earn"], ordered=True),
+            "group": pd.Categorical(["earn", "earn"], categories=["earn", "copper"], ordered=True),
             "rank": [1, 2],
             "speaker": ["the report", "Ann Lee"],
             "speaker_kind": ["document", "person"],
@@ -878,7 +878,10 @@ def test_per_group_bars_tag_documents_and_unnamed_speakers_and_name_the_grouping
         }
     )
     table.attrs["grouping"] = "first listed topic (2 of 9 articles list several)"
+    table.attrs["group_articles"] = {"earn": 10, "copper": 10}
     fig, _ = plot_quoted_by_group(table)
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert ticks == ["the report [document]", "Ann Lee"]
     assert "first listed topic" in fig.get_suptitle()
+    # a group without quotes keeps its n: "copper (n=10)", not "n=0 — fewer than 5 articles"
+    assert fig.axes[1].get_title(loc="left") == "copper (n=10)"

@@ -438,7 +438,11 @@ def _tidy(row: dict, body: str) -> None:
     ):  # "Ministry of Agriculture, Animal Husbandry and Fisheries": no person
         row["speaker"], row["speaker_kind"] = None, "unknown"
         return
-    if ("and" in low or "&" in low) and 2 <= len(words) <= 5 and words[-1][:1].isupper():
+    if (
+        ("and" in low or "&" in low)
+        and 3 <= len(words) <= 5
+        and all(w[:1].isupper() or w in ("and", "&") for w in words)
+    ):
         row["speaker_kind"] = "organization"  # "Standard and Poor's": one name, never a person
         return
     if (

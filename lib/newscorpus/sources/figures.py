@@ -19,10 +19,10 @@ from newscorpus.sources.summaries import (
 )
 from newscorpus.sources.words import SOURCE_KINDS
 
-# One categorical palette for the 03 figures, hues far apart (no two blues): Okabe & Ito's
-# colour-blind-safe set with its sky blue and yellow swapped for purple and brown, which
-# read apart from its blue on white (Okabe & Ito 2008, "Color Universal Design").
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#7B4F9E", "#8C6D31"]
+# One categorical palette for the 03 figures, hues far apart (no two blues, no two oranges):
+# Okabe & Ito's colour-blind-safe blue, orange, green and pink ("Color Universal Design",
+# 2008) with dark red, purple and brown in place of its sky blue, vermillion and yellow.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#B2182B", "#7B4F9E", "#8C6D31"]
 OTHER_COLOR = "#9a9a9a"  # groups not drawn as lines; the pooled line is black
 
 _TYPE_COLORS = {
@@ -259,6 +259,7 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         )
         if not len(rows) and len(other) and "group_articles" in other:
             n_group = int(other["group_articles"].iloc[0])
+        n_group = int(table.attrs.get("group_articles", {}).get(names[k], n_group))
         title = plots.n_label(names[k], n_group) if "group_articles" in table else names[k]
         if plots.is_small(n_group)[0] and "group_articles" in table:
             title += f" — fewer than {plots.SMALL_N} articles"

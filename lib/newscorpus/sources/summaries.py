@@ -264,7 +264,8 @@ def quoted_by_group(
     canonical name) and label ("13 quotes in 1 article"). `group` is an ordered Categorical holding every group, also those
     without quotes (they have no rows). Speakers that are unknown (no attribution found) are
     left out; every speaker is counted under its canonical name (`canonical_names`).
-    `attrs["grouping"]` says what the groups are (`groups.grouping`: "first listed topic …").
+    `attrs["grouping"]` says what the groups are (`groups.grouping`: "first listed topic …")
+    and `attrs["group_articles"]` gives every group's n, also of a group without quotes.
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of at least 1")
@@ -332,6 +333,8 @@ def quoted_by_group(
         out[col] = out[col].astype("int64")
     out["label"] = pd.array(quote_label(out["n_quotes"], out["n_articles"]), dtype="str")
     out.attrs["grouping"] = groups.grouping(labels)
+    sizes = folded.value_counts()  # a group without quotes still has its n
+    out.attrs["group_articles"] = {str(g): int(sizes.get(g, 0)) for g in order}
     return out
 
 

@@ -633,6 +633,8 @@ def test_group_voices_without_quotes_in_a_group():
     assert (quote["n_sentences"], quote["mean_compound"]) == (1, -0.3)
     fig, _ = S.plot_group_voices(voices)
     assert _annotations(fig.axes[0]).count("n=0") == 1  # B has no quote
+    # the label gives the articles the fading uses beside the sentences: A's one quote
+    assert "n=1 (1 art.)" in _annotations(fig.axes[0])
     plt.close(fig)
 
 

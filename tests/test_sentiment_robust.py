@@ -362,7 +362,7 @@ def test_check_texts_name_the_words_of_this_corpus_not_conflict_examples(busines
     assert "none of which occurs here" in note
     fig, _ = S.plot_group_tone(check)
     texts = [fig._suptitle.get_text(), *(t.get_text() for t in fig.axes[0].get_legend().texts)]
-    assert "without profit, loss and the listed words (1 of 2 groups move, by 1 place)" in texts[0]
+    assert "without profit, loss and the listed words (1 of 2 move, by 1 place)" in texts[0]
     assert any("(none here)" in t for t in texts)
     plt.close(fig)
     for text in [note, *texts]:

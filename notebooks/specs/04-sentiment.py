@@ -112,7 +112,7 @@ fig, table = sentiment.plot_group_voices(sentiment.group_voices(scores, labels, 
 plots.save_figure(fig, table, "04-sentiment", "quotes", out)
 
 # %% [markdown]
-# Bars compare the mean compound of sentences inside direct quotations with the rest, per group and over the whole corpus; `n` is the number of sentences behind each bar (n=0: the group has no such sentence).
+# Bars compare the mean compound of sentences inside direct quotations with the rest, per group and over the whole corpus; `n` is the number of sentences behind each bar and, in brackets, the articles they come from (n=0: the group has no such sentence); a bar resting on fewer than 5 articles is faded.
 #
 # ## How does each group write about the people and groups it covers?
 #

@@ -184,7 +184,9 @@ def _paired_bars(
 
     A pair absent from `data` (an article or group without quotes) draws no bar and is labelled
     n=0, so rows never shift and empty groups never fail. First row on top. With `articles`
-    (a column of article counts), a bar resting on fewer than 5 articles is faded.
+    (a column of article counts), a bar resting on fewer than 5 articles is faded and its
+    label gives the articles too ("n=6 (3 art.)"), so the count read beside a faded bar is
+    the one the fading uses.
     """
     colors = sns.color_palette(n_colors=len(hue_order))
     height = 0.8 / len(hue_order)
@@ -192,7 +194,7 @@ def _paired_bars(
     position = {r: k for k, r in enumerate(order)}
     for k, level in enumerate(hue_order):
         offset = (k - (len(hue_order) - 1) / 2) * height
-        ys, xs, ns, few = [], [], [], []
+        ys, xs, ns, few, texts = [], [], [], [], []
         for r in order:
             key = (r, level)
             ys.append(position[r] + offset)
@@ -200,10 +202,12 @@ def _paired_bars(
                 xs.append(float(cells.loc[key, value]))
                 ns.append(int(cells.loc[key, count]))
                 few.append(int(cells.loc[key, articles]) if articles else SMALL_N)
+                texts.append(f"n={ns[-1]:,}" + (f" ({few[-1]:,} art.)" if articles else ""))
             else:
                 xs.append(np.nan)
                 ns.append(0)
                 few.append(SMALL_N)
+                texts.append("n=0")
         present = [x == x for x in xs]  # not NaN
         bars = ax.barh(
             [y for y, p in zip(ys, present, strict=True) if p],
@@ -213,10 +217,10 @@ def _paired_bars(
             label=level,
         )
         fade_small(bars, [f for f, p in zip(few, present, strict=True) if p])
-        for y, x, n in zip(ys, xs, ns, strict=True):
+        for y, x, text in zip(ys, xs, texts, strict=True):
             x = 0.0 if x != x else x
             ax.annotate(
-                f"n={n:,}",
+                text,
                 (x, y),
                 xytext=(3 if x >= 0 else -3, 0),
                 textcoords="offset points",
@@ -557,13 +561,13 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         if n_ranked >= 2:
             carrying = table.attrs.get("carrying") or []
             without = (
-                f"without {', '.join(carrying[:4])} and the listed words"
+                f"without {', '.join(carrying[:3])} and the listed words"
                 if carrying
                 else "without the listed designation and event words"
             )
             title += (
                 f"\nOrder of groups changes {without} "
-                f"({int(changed.sum())} of {n_ranked} groups move"
+                f"({int(changed.sum())} of {n_ranked} move"
                 f"{_by_places(table['rank'], table['rank_robust'])})"
                 if changed.any()
                 else f"\nOrder of groups unchanged {without}"
@@ -864,8 +868,8 @@ def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         )
         note_small_n(ax, table["n_articles"])
     ax.axvline(0, color="0.4", lw=0.8)
-    ax.set_title("Quoted voices against the reporter's narrative, per group")
-    ax.set_xlabel("Mean compound of the sentences (−1 … +1; label: sentences)")
+    ax.set_title("Quoted voices against the reporter's narrative, per group", loc="left")
+    ax.set_xlabel("Mean compound of the sentences (−1 … +1; label: sentences (articles))")
     ax.set_ylabel("")
     return fig, table
 

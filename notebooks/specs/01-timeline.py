@@ -61,12 +61,18 @@ timeline.kind_summary(data.dates)
 # %% [markdown]
 # ## Which years (or months) does each group talk about?
 #
-# One panel per group (the largest groups, the rest as "other"), on one time axis. Each mention adds one, spread evenly over the periods its interval covers ("2014" adds a twelfth to each month of 2014), so centuries and decades do not swamp the days. The axis is `date_from` to `date_to` when given; otherwise every mention when they span at most 60 years, else the central 98% of them (the title says which, and how many fell outside).
+# One panel per group (the largest groups, the rest as "other"), on one time axis. Each mention adds one, spread evenly over the periods its interval covers ("2014" adds a twelfth to each month of 2014), so centuries and decades do not swamp the days. The axis is `date_from` to `date_to` when given; otherwise every mention when they span at most 60 years, else the central 98% of them (the title says which, and how many fell outside). A first or last year (or month) the corpus publishes in only in part is shaded and named under the axis ("partial: 3 days", `groups.period_coverage`): its bar is low because the corpus stops there, not because attention fell.
 
 # %%
 fig, table = timeline.plot_group_histogram(
     timeline.mentions_by_group(data.dates, labels, granularity, top_n, kinds, date_from, date_to),
     granularity,
+    groups.period_coverage(
+        data.articles.loc[
+            data.articles["article_id"].astype("str").isin(labels.index), "published"
+        ],
+        granularity,
+    ),
 )
 plots.save_figure(fig, table, "01-timeline", "histogram", out)
 
@@ -96,6 +102,8 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 # ## Which events does the corpus date?
 #
 # Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and outlets that mention it (n). A day must be named in at least two articles (when none is, the days named once are shown and the title says so). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are drawn hollow. Years, quarters and longer periods are not single events, and "today", a clock time alone or the date of a dateline ("NEW YORK, March 2 -") only restates an article's own day, so none of them makes an event.
+#
+# Two more rules keep unrelated stories apart. **The news cycle is no event**: a day within two days of the mentioning article's own publication ("yesterday", "on Monday", "March 2" in an article of March 3) joins an event only when its article shares content with another article naming that day (at least two salient words of the sentences and titles, words found in at most 0.5 % of the articles); otherwise every news day would gather that day's unrelated stories. **Bookkeeping dates are no event**: a written-out date in financial-calendar language — a period's end or start ("year ended December 31", "in the year starting April 1", "six months to June 30"), a payment, record, maturity, expiry, effective or issue date ("The payment date is April 30", "payable April 1 to holders of record March 15", "effective April 1"), a shareholders' meeting or filing deadline — is left out. The title says how many mentions each rule left out. On a corpus of one outlet the points show their number of articles only.
 
 # %%
 corpus_events = timeline.corpus_events(

@@ -168,7 +168,7 @@ def plot_group_histogram(
     Input: the table from `compare.mentions_by_group` (its attrs give the window), and
     optionally `coverage`, `groups.period_coverage` of the articles' publication dates at the
     same granularity: a first or last period the corpus publishes in only in part is shaded in
-    every panel and named in the title ("1987-02 partial: 3 days"), so its low bar is read as
+    every panel and named under the axis ("1987-02 partial: 3 days"), so its low bar is read as
     where the corpus stops, not as less attention. One panel per group (at most the top groups
     + "other"), bars at each period's start. Size bounded whatever the number of groups or
     periods.
@@ -228,13 +228,13 @@ def plot_group_histogram(
         )
         if "n_articles" in counts.columns:
             note_small_n(axes[-1], counts.loc[counts["n_mentions"] > 0, "n_articles"])
-    axes[-1].set_xlabel(f"date mentioned ({granularity}; each mention spread over its interval)")
-    shaded = ""
-    if partial:
-        shaded = "\nshaded: publication " + " and ".join(p[2] for p in partial)
-        shaded += " (the corpus covers it only in part)"
+    xlabel = f"date mentioned ({granularity}; each mention spread over its interval)"
+    if partial:  # under the axis: a third title line would run into the first panel
+        xlabel += "\nshaded: publication " + " and ".join(p[2] for p in partial)
+        xlabel += " (the corpus publishes there only in part: low bars are where it stops)"
+    axes[-1].set_xlabel(xlabel)
     fig.suptitle(
-        f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}{shaded}",
+        f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}",
         fontsize=11,
     )
     fig.supylabel("mentions" + (" (log scale; below 0.5 not drawn)" if log else ""), fontsize=10)

@@ -132,6 +132,16 @@ def test_entity_spellings_merged_by_the_canonical_step_are_a_set(make_corpus):
     sets = terms.entity_naming(sources, aliases)
     # "Mr. Trump" is in one article only; Reuters has a single spelling
     assert sets == {"Donald Trump (spellings)": ["donald trump", "trump", "president trump"]}
+    bank = pd.DataFrame(
+        {
+            "article_id": ["7", "8", "7", "8"],
+            "name": ["Bank", "Bank", "BoE", "BoE"],
+            "canonical": ["Bank of England"] * 4,
+            "kind": ["organization"] * 4,
+        }
+    )
+    # one ordinary word ("Bank") is not counted as the bank's name; an acronym is
+    assert terms.entity_naming(bank) == {"Bank of England (spellings)": ["bank of england", "boe"]}
     corpus = make_corpus({"t.txt": "T\n\nDonald Trump spoke. Trump left. President Trump won.\n"})
     counts = terms.term_counts(corpus, by="article", ngram_range=(1, 3))
     groups = pd.Series("all", index=corpus.articles["article_id"].astype("str").to_numpy())

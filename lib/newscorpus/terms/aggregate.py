@@ -864,8 +864,8 @@ SPREAD_COLUMNS = [
     "house_style",
 ]
 HOUSE_STYLE_RULE = (
-    "house style left out: terms used in ≥ 20 % of the articles of ≥ 3/4 of the groups "
-    "(said, month names, pct …)"
+    "house style left out: news function words (said, mr, would …) and terms used in "
+    "≥ 20 % of the articles of ≥ 3/4 of the groups"
 )
 
 
@@ -930,10 +930,12 @@ def term_spread(by_group: pd.DataFrame, group_sizes: pd.Series | dict | None) ->
 
 
 def content_terms(by_group: pd.DataFrame, group_sizes: pd.Series | dict | None) -> pd.DataFrame:
-    """A `group_counts` table without its house-style terms (`term_spread`), for the top-terms
-    chart; the terms left out are in `.attrs["house_style"]` (most frequent first)."""
+    """A `group_counts` table without its house style, for the top-terms chart: the terms
+    `term_spread` marks house style and NEWS_FUNCTION_WORDS (said, mr, would …); the terms left
+    out are in `.attrs["house_style"]` (most frequent first)."""
     spread = term_spread(by_group, group_sizes)
-    house = spread[spread["house_style"]]
+    news = spread["term"].isin(NEWS_FUNCTION_WORDS) & (spread["ngram"] == 1)
+    house = spread[spread["house_style"] | news]
     drop = set(zip(house["term"], house["ngram"], strict=True))
     keys = zip(by_group["term"].astype("str"), by_group["ngram"], strict=True)
     keep = np.array([k not in drop for k in keys], dtype=bool)

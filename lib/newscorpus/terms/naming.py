@@ -116,8 +116,9 @@ def entity_naming(
     Input: the `sources` table (article_id, name, canonical, kind), the `source_aliases` table
     (alias, canonical; optional), how many entities (`top`, by articles citing them; unnamed
     and anonymous sources left out) and the least articles a spelling needs. Output:
-    {"<canonical> (spellings)": [spellings]}, lowercase, of at most 3 words, only for entities
-    with at least two spellings. Empty without sources.
+    {"<canonical> (spellings)": [spellings]}, lowercase, of at most 3 words (one word only when
+    an acronym or a person's surname alone), only for entities with at least two spellings.
+    Empty without sources.
     """
     if sources is None or sources.empty or not {"name", "canonical"} <= set(sources.columns):
         return {}
@@ -145,12 +146,24 @@ def entity_naming(
             }
         )
         spellings = pd.concat([spellings, extra], ignore_index=True)
+    kind_of = (
+        frame.assign(kind=src["kind"].astype("str").to_numpy())
+        .groupby("canonical")["kind"]
+        .agg(lambda k: k.mode().iloc[0])
+        if "kind" in src.columns
+        else pd.Series(dtype="str")
+    )
     sets: dict[str, list[str]] = {}
     for entity in ranked.index:
         rows = spellings[spellings["canonical"] == entity]
         rows = rows[rows["id"] >= min_articles]
-        forms = [" ".join(term_words(n)) for n in [entity, *rows["name"].tolist()]]
-        forms = [f for f in dict.fromkeys(forms) if f and 1 <= len(f.split()) <= MAX_ENTITY_WORDS]
+        person = kind_of.get(entity, "") == "person"
+        forms = [
+            " ".join(term_words(n))
+            for n in [entity, *rows["name"].tolist()]
+            if _countable_spelling(str(n), entity, person)
+        ]
+        forms = [f for f in dict.fromkeys(forms) if f]
         if len(forms) >= 2:
             sets[f"{entity} (spellings)"] = forms
         if len(sets) >= top:
@@ -167,6 +180,22 @@ def read_source_aliases(data) -> pd.DataFrame | None:
     folder = getattr(data, "folder", None)
     path = Path(folder) / ALIAS_FILE if folder is not None else None
     return pd.read_parquet(path) if path is not None and path.exists() else None
+
+
+def _countable_spelling(name: str, entity: str, person: bool) -> bool:
+    """A spelling counted as a name: of at most 3 words; one word only when it is an acronym
+    ("SOHR", "USDA") or a person's surname alone ("Trump" for Donald Trump), since a single
+    ordinary word ("Bank" for the Bank of England, "Department") is mostly not the entity."""
+    words = name.split()
+    if not 1 <= len(words) <= MAX_ENTITY_WORDS:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].strip(".,")
+    capitals = sum(ch.isupper() for ch in word)
+    if capitals >= 2 and capitals * 2 >= sum(ch.isalpha() for ch in word):  # SOHR, BoE, U.S.
+        return True
+    return person and word.lower() == entity.split()[-1].lower() and len(entity.split()) > 1
 
 
 def naming_sets(
@@ -444,9 +473,8 @@ def plot_naming(
         low, high = _poisson_ci(part["count"].to_numpy(), part["n_words"].to_numpy())
         part["ci_low"], part["ci_high"] = low, high
         drawn.append(part)
-        variants = keep + (
-            ["other variants"] if (part["variant"] == "other variants").any() else []
-        )
+        pooled = part.loc[part["variant"] == "other variants", "count"].sum() > 0
+        variants = keep + (["other variants"] if pooled else [])
         for i, group in enumerate(groups):
             rows = part[part["group"].astype("str") == group].set_index("variant")
             few = group != ALL_GROUPS and sizes and sizes.get(group, SMALL_N) < SMALL_N

@@ -1025,20 +1025,18 @@ def plot_article_arcs(
         ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)", fontsize=9)
     for ax in axes[:, 0]:
         ax.set_ylabel("compound", fontsize=9)
-    if ids:
-        handles, labels = axes.flat[0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=3)
     rule = choice.attrs.get("rule", "") if choice is not None else ""
     head = f"Sentiment arc of {len(ids)} article{'s' if len(ids) != 1 else ''}"
     fig.suptitle(
-        head + (f": {rule}" if rule else ""),
-        fontweight="bold",
-        x=0.02,
-        ha="left",
-        fontsize=11 if len(head + rule) < 100 else 9,
-        wrap=True,
+        head + (":" if rule else ""), fontweight="bold", x=0.02, y=0.995, ha="left", va="top"
     )
-    fig.tight_layout(rect=(0, 0, 1, 0.95 if rows > 1 else 0.9))
+    if rule:  # the rule that chose the articles, under the title
+        fig.text(0.02, 0.995 - 0.42 / fig.get_size_inches()[1], rule, ha="left", va="top")
+    if ids:  # the legend at the foot, clear of the title and the rule
+        handles, labels = axes.flat[0].get_legend_handles_labels()
+        fig.legend(handles, labels, loc="lower center", fontsize=8, ncols=3, frameon=False)
+    height = fig.get_size_inches()[1]
+    fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - (0.75 if rule else 0.45) / height))
     return fig, data
 
 

@@ -76,18 +76,38 @@ def test_context_picks_the_right_tripoli_and_paris():
             ("libya", "Tripoli", "LOC"),
             ("lebanon", "Tripoli", "LOC"),
             ("lebanon", "Lebanon", "LOC"),
-            ("texas", "Paris", "LOC"),
-            ("texas", "Texas", "LOC"),
             ("france", "Paris", "LOC"),
             ("france", "U.S.", "LOC"),
+            ("politics", "Paris", "LOC"),
+            ("politics", "Texas", "LOC"),
+            ("dallas", "Paris", "LOC"),
         ]
     )
-    table = find_places(corpus_of(["libya", "lebanon", "texas", "france"]), ents)
+    ids = ["libya", "lebanon", "france", "politics", "dallas"]
+    table = find_places(corpus_of(ids, [None, None, None, None, "DALLAS"]), ents)
     assert place(table, "libya", "Tripoli")["country"] == "LY"  # the most populous by default
     assert place(table, "lebanon", "Tripoli")["country"] == "LB"
     assert place(table, "lebanon", "Tripoli")["lat"] == pytest.approx(34.43, abs=0.05)
-    assert place(table, "texas", "Paris")["country"] == "US"
     assert place(table, "france", "Paris")["country"] == "FR"  # a US story is not enough
+    assert place(table, "politics", "Paris")["country"] == "FR"  # nor is Texas named elsewhere
+    assert place(table, "dallas", "Paris")["geonameid"] == "4717560"  # Paris, Texas
+
+
+def test_a_qualified_name_is_pinned_in_the_text():
+    # "Paris, Texas": the state follows the city after a comma (offsets as in the text)
+    ents = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "text": ["Paris", "Texas", "Paris", "Texas"],
+            "type": "LOC",
+            "canonical": ["Paris", "Texas", "Paris", "Texas"],
+            "start": [10, 17, 10, 40],
+            "end": [15, 22, 15, 45],
+        }
+    )
+    table = find_places(corpus_of(["a", "b"]), ents)
+    assert place(table, "a", "Paris")["country"] == "US"
+    assert place(table, "b", "Paris")["country"] == "FR"
 
 
 def test_a_dateline_qualifier_pins_its_city():

@@ -23,8 +23,8 @@ PLACE_TYPES = ("LOC", "GPE")
 ALIAS_SCORE, COUNTRY_SCORE, STATE_SCORE = 30.0, 25.0, 24.5
 PRIMARY_BONUS = 2.0  # the place's own name or a listed alias, over a GeoNames alternate name
 COUNTRY_BONUS = 1.0  # the article names the candidate's country elsewhere (or its dateline does)
-STATE_BONUS = 3.0  # the article names the candidate's US state elsewhere ("Paris" + "Texas")
-DATELINE_BONUS = 3.0  # the dateline's qualifier names the city's country ("SAN JOSE, Costa Rica")
+STATE_BONUS = 3.0  # the dateline is in the candidate's US state ("Paris" under "DALLAS")
+PIN_BONUS = 3.0  # "City, Qualifier" in the text or the dateline ("SAN JOSE, Costa Rica")
 CORPUS_BONUS = 0.5  # times the share of the corpus's articles naming the candidate's country
 CONFIDENT_MARGIN = 1.0  # a city is sure (and gives context) when it leads the next country by 1
 MIN_ALTERNATE_POPULATION = 50_000  # a city named only by an alternate name needs this or context
@@ -48,12 +48,19 @@ def _empty() -> pd.DataFrame:
 
 
 def _mentions(entities: pd.DataFrame) -> pd.DataFrame:
-    """(article_id, key, demonym_ok, n) per distinct place name of an article: LOC/GPE entities
+    """(article_id, key, is_misc, n) per distinct place name of an article: LOC/GPE entities
     by their canonical name when the gazetteer knows it, else by their text; MISC entities only
-    as demonyms ("Syrian")."""
+    as demonyms ("Syrian"). A name the tagger calls a person more often than a place across
+    the table ("Obama" in "the Obama administration", "Warren") is not a place."""
     if entities is None or not len(entities):
         return pd.DataFrame(columns=["article_id", "key", "is_misc", "n"])
-    ents = entities[entities["type"].astype("str").isin(PLACE_TYPES + ("MISC",))]
+    types = entities["type"].astype("str")
+    said = entities["text"].astype("str").map(normalise)
+    votes = pd.crosstab(said, types.where(types.isin(PLACE_TYPES), types.where(types == "PER")))
+    as_person = votes["PER"] if "PER" in votes.columns else pd.Series(0, index=votes.index)
+    as_place = votes[[c for c in PLACE_TYPES if c in votes.columns]].sum(axis=1)
+    people = set(votes.index[(as_person > as_place).to_numpy()])
+    ents = entities[types.isin(PLACE_TYPES + ("MISC",)).to_numpy() & ~said.isin(people).to_numpy()]
     text = ents["text"].astype("str")
     canonical = ents["canonical"] if "canonical" in ents.columns else text
     canonical = canonical.astype("str").where(canonical.notna(), text)
@@ -104,7 +111,9 @@ def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
     cand = cand[~cand["demonym"]].merge(parts, on="key")
     places = gz.places.iloc[cand["place_index"].to_numpy()]
     cand["country"] = places["country"].to_numpy()
-    cand["admin1"] = np.where(places["kind"].to_numpy() == "city", "", places["admin1"].to_numpy())
+    # a US city's admin1 is its state: "DES MOINES" puts the story in Iowa
+    us_or_state = (places["kind"].to_numpy() == "state") | (places["country"].to_numpy() == "US")
+    cand["admin1"] = np.where(us_or_state, places["admin1"].to_numpy(), "")
     cand["score"] = _base_score(places, cand)
     best = cand.sort_values(["article_id", "part", "score"], ascending=[True, True, False])
     best = best.drop_duplicates(["article_id", "part"])
@@ -115,6 +124,64 @@ def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
     best = best.assign(city=np.where(best["part"] > 0, best["article_id"].map(city), ""))
     best["city"] = best["city"].fillna("").astype("str")
     return best[["article_id", "country", "admin1", "city"]].drop_duplicates()
+
+
+def _adjacent_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
+    """(article_id, key, country, admin1): a place name followed by ", " and a country or US
+    state ("Paris, Texas", "Brownsville, Texas", "Tripoli, Lebanon") is pinned to it. Needs
+    the entities' start/end offsets (and checks the comma in `articles.text` when present)."""
+    empty = pd.DataFrame(columns=["article_id", "key", "country", "admin1"])
+    if not {"start", "end"} <= set(entities.columns):
+        return empty
+    ents = entities[entities["type"].astype("str").isin(PLACE_TYPES)]
+    ents = ents.assign(article_id=ents["article_id"].astype("str")).sort_values(
+        ["article_id", "start"], kind="stable"
+    )
+    nxt = ents.shift(-1)
+    same = (nxt["article_id"] == ents["article_id"]).fillna(False).to_numpy(bool)
+    gap = (nxt["start"].astype("float") - ents["end"].astype("float")).to_numpy()
+    pairs = pd.DataFrame(
+        {
+            "article_id": ents["article_id"].to_numpy(),
+            "first": ents["text"].astype("str").to_numpy(),
+            "canonical": (ents["canonical"] if "canonical" in ents.columns else ents["text"])
+            .astype("str")
+            .to_numpy(),
+            "end": ents["end"].to_numpy(),
+            "qualifier": nxt["text"].astype("str").to_numpy(),
+        }
+    )[same & (gap >= 1) & (gap <= 2)]
+    if not len(pairs):
+        return empty
+    articles = getattr(corpus, "articles", None)
+    if articles is not None and "text" in articles.columns:
+        texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
+        comma = [
+            str(texts.get(a, ""))[int(e) : int(e) + 1] == ","
+            for a, e in zip(pairs["article_id"], pairs["end"], strict=True)
+        ]
+        pairs = pairs[np.asarray(comma, dtype=bool)]
+    pairs = pairs.assign(qkey=pairs["qualifier"].map(normalise))
+    cand = candidates(pairs["qkey"]).rename(columns={"key": "qkey"})
+    cand = cand[~cand["demonym"]]
+    gz = gazetteer()
+    places = gz.places.iloc[cand["place_index"].to_numpy()]
+    cand = cand.assign(
+        country=places["country"].to_numpy(),
+        admin1=np.where(places["kind"].to_numpy() == "state", places["admin1"].to_numpy(), ""),
+        kind=places["kind"].to_numpy(),
+        score=_base_score(places, cand),
+    )
+    cand = cand[cand["kind"] != "city"].sort_values(["qkey", "score"], ascending=[True, False])
+    best = cand.drop_duplicates("qkey")[["qkey", "country", "admin1"]]
+    pins = pairs.merge(best, on="qkey")
+    keys = pd.concat(
+        [
+            pins.assign(key=pins["first"].map(normalise)),
+            pins.assign(key=pins["canonical"].map(normalise)),
+        ]
+    )
+    return keys[["article_id", "key", "country", "admin1"]].drop_duplicates()
 
 
 def _base_score(places: pd.DataFrame, cand: pd.DataFrame) -> np.ndarray:
@@ -149,8 +216,9 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     name rather than an alternate ("Islamabad" is Pakistan's capital, not an old name of
     Chattogram). Context then adds: +1 when the article's other places or its dateline name
     the candidate's country ("Tripoli" in a story that names Lebanon is Tripoli, Lebanon); +3
-    when the dateline's qualifier names the city's country or state ("SAN JOSE, Costa Rica");
-    +3 when the article names its US state ("Paris" beside "Texas"; own name only); +0.5 times
+    when the text or the dateline qualifies the name ("Paris, Texas", "SAN JOSE, Costa Rica");
+    +3 when the dateline is in the city's US state ("Paris" under "DALLAS"; own name only; a
+    state named elsewhere is no evidence: Texas politics is not Paris, Texas); +0.5 times
     the share of the corpus's articles (this partition) naming that country. A city named only
     by an alternate name is left out unless the article names its country, or it has 50,000+
     people and the article names no country at all. The best score wins
@@ -188,9 +256,18 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
 
     # context: countries and US states the article names (other than the name being scored)
     given = mentions[["article_id", "key"]].merge(sure[["key", "country", "kind", "admin1"]])
-    given["admin1"] = given["admin1"].where(given["kind"] == "state", "")
+    given["admin1"] = ""  # a state named anywhere is weak: Texas politics is not Paris, Texas
     dateline = _dateline_context(corpus.articles, gz)
-    pins = dateline[dateline["city"] != ""].rename(columns={"city": "key"})
+    pins = pd.concat(
+        [
+            dateline[dateline["city"] != ""].rename(columns={"city": "key"}),
+            _adjacent_pins(entities, corpus),
+        ],
+        ignore_index=True,
+    )
+    pins = pins[["article_id", "key", "country", "admin1"]].drop_duplicates(
+        ["article_id", "key", "country"]
+    )
     context = pd.concat(
         [
             given[["article_id", "key", "country", "admin1"]],
@@ -230,7 +307,7 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
         + COUNTRY_BONUS * in_context
         + STATE_BONUS * ((s_other > 0) & (scored["kind"] == "city") & scored["primary"]).to_numpy()
         + CORPUS_BONUS * scored["country"].map(share).fillna(0).to_numpy()
-        + DATELINE_BONUS * pinned.to_numpy()
+        + PIN_BONUS * pinned.to_numpy()
     )
     # an alternate name alone is weak evidence: it needs its country in the article's context,
     # or a large city and an article that names no other country ("Antioquia" in a Colombia

@@ -163,7 +163,14 @@ def entity_naming(
             for n in [entity, *rows["name"].tolist()]
             if _countable_spelling(str(n), entity, person)
         ]
-        forms = [f for f in dict.fromkeys(forms) if f]
+        # as counted: at most 3 units, no punctuation unit ("donald j . trump" is not a term)
+        forms = [
+            f
+            for f in dict.fromkeys(forms)
+            if f
+            and len(f.split()) <= MAX_ENTITY_WORDS
+            and all(any(ch.isalnum() for ch in w) for w in f.split())
+        ]
         if len(forms) >= 2:
             sets[f"{entity} (spellings)"] = forms
         if len(sets) >= top:
@@ -510,7 +517,6 @@ def plot_naming(
         ax.set_ylim(len(groups) - 0.5, -0.5)
         ax.axhline(len(groups) - 1.5, color="0.3", lw=0.8)  # "all articles" below the line
         ax.set_xlim(0, 1)
-        ax.set_xlabel("share of the set's uses", fontsize=8)
         title = concept
         if p_of is not None and concept in p_of.index:
             r = p_of.loc[concept]
@@ -521,8 +527,8 @@ def plot_naming(
         ax.set_title(title, fontsize=9.5)
         ax.legend(
             fontsize=7,
-            loc="lower left",
-            bbox_to_anchor=(0, 1.12),
+            loc="upper left",
+            bbox_to_anchor=(0, -0.12 - 0.4 / max(len(groups), 3)),
             ncol=min(len(variants), 4),
             frameon=False,
         )

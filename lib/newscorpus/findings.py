@@ -386,7 +386,7 @@ def sentiment(
 def _vocabulary_caveat(check: pd.DataFrame | None) -> str:
     """A word list scores vocabulary: the words that carry the groups' differences in this
     corpus (from `sentiment.group_tone_check`) and whether the order holds without them."""
-    from newscorpus.sentiment import carrying_words, robustness_note
+    from newscorpus.sentiment import carrying_words
 
     words = carrying_words(check, 3) if check is not None and len(check) else []
     if not words:
@@ -396,11 +396,20 @@ def _vocabulary_caveat(check: pd.DataFrame | None) -> str:
         )
     quoted = [f"“{w}”" for w in words]
     listed = ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
-    note = robustness_note(check)
-    order = note[note.index("the order") :] if "the order" in note else note
+    ranked = check[check["group"].ne(grouping.POOLED) & check["rank"].notna()]
+    moves = (ranked["rank_robust"] - ranked["rank"]).abs().astype("int64")
+    moved = int((moves > 0).sum())
+    if moved == 0:
+        order = f"the order of the {len(ranked)} groups is unchanged"
+    else:
+        far = "1 place" if moves.max() == 1 else f"up to {int(moves.max())} places"
+        order = (
+            f"the order of groups changes ({moved} of {len(ranked)} groups move, by {far}; "
+            "see the robustness check)"
+        )
     return (
         f"A word list scores vocabulary: here {listed} carry most of the groups' differences "
-        f"in tone; without them and the listed designation and event words, {order}"
+        f"in tone; without them and the listed designation and event words, {order}."
     )
 
 

@@ -142,3 +142,12 @@ def test_mentioned_vs_quoted_counts_articles():
     table = views.mentioned_vs_quoted(ents, sources, labels)
     row = table.iloc[0]
     assert (row["canonical"], row["n_mentioned"], row["n_both"]) == ("Barack Obama", 2, 1)
+
+
+def test_numpy_viterbi_gives_crfsuite_tags():
+    from newscorpus.entities.tagger import tag_tokens
+
+    doc = [[t[0] for t in tokenize(line)] for line in ARTICLE.splitlines() if line.strip()]
+    assert tag_tokens(doc, headline=True, engine="numpy") == tag_tokens(
+        doc, headline=True, engine="crfsuite"
+    )

@@ -117,8 +117,9 @@ def _word_features(word: str) -> tuple[list[str], ...]:
     return out
 
 
-_START = (["-1<s>"], ["-2<s>"])
-_END = (["+1</s>"], ["+2</s>"])
+START = (["-1<s>"], ["-2<s>"])
+END = (["+1</s>"], ["+2</s>"])
+_START, _END = START, END
 
 
 def gazetteer_marks(words: list[str], gazetteer: dict) -> list[list[str]]:
@@ -166,43 +167,57 @@ def document_vocabulary(sentences: list[list[str]]) -> tuple[set[str], set[str]]
     return lower, titled
 
 
+def sentence_extras(
+    words: list[str],
+    gazetteer: dict | None = None,
+    doc: tuple[set[str], set[str]] | None = None,
+    headline: bool = False,
+) -> list[list[str]]:
+    """The features of each token that depend on more than the words around it: sentence
+    position, headline, a line in capitals, gazetteer marks, document vocabulary."""
+    n = len(words)
+    marks = gazetteer_marks(words, gazetteer) if gazetteer else None
+    upper_line = n > 2 and sum(1 for w in words if w.isupper()) >= 0.6 * n
+    lower_doc, titled_doc = doc if doc else (set(), set())
+    line = (["head"] if headline else []) + (["ucline"] if upper_line else [])
+    out = []
+    for i in range(n):
+        f = ["first", *line] if i == 0 else list(line)
+        if marks is not None and marks[i]:
+            f += marks[i]
+        w = words[i]
+        if doc is not None and w[:1].isupper():
+            if w.lower() in lower_doc:
+                f.append("doc_lower")
+            if w.isupper() and len(w) > 1:
+                t = w[0] + w[1:].lower()
+                if t in titled_doc:
+                    f.append("doc_titled")
+                    f += ["t" + x for x in _word_features(t)[0][:5]]
+            elif i == 0 and w in titled_doc:
+                f.append("doc_titled")
+        out.append(f)
+    return out
+
+
 def sentence_features(
     words: list[str],
     gazetteer: dict | None = None,
     doc: tuple[set[str], set[str]] | None = None,
     headline: bool = False,
 ) -> list[list[str]]:
-    """CRFsuite features (lists of strings) for each word of one sentence; see the module doc."""
+    """CRFsuite features (lists of strings) for each word of one sentence; see the module doc.
+
+    Each token's features are its own word's, its neighbours' (`-1`, `+1`, `-2`, `+2`, or the
+    sentence edge `<s>`, `</s>`) and `sentence_extras`."""
     n = len(words)
     table = [_word_features(w) for w in words]
-    marks = gazetteer_marks(words, gazetteer) if gazetteer else None
-    upper_line = n > 2 and sum(1 for w in words if w.isupper()) >= 0.6 * n
-    lower_doc, titled_doc = doc if doc else (set(), set())
+    extras = sentence_extras(words, gazetteer, doc, headline)
     out = []
     for i in range(n):
         f = table[i][0] + (table[i - 1][1] if i >= 1 else _START[0])
         f = f + (table[i + 1][2] if i + 1 < n else _END[0])
         f = f + (table[i - 2][3] if i >= 2 else _START[1])
         f = f + (table[i + 2][4] if i + 2 < n else _END[1])
-        w = words[i]
-        if i == 0:
-            f.append("first")
-        if headline:
-            f.append("head")
-        if upper_line:
-            f.append("ucline")
-        if marks is not None and marks[i]:
-            f = f + marks[i]
-        if doc is not None and w[:1].isupper():
-            low = w.lower()
-            if low in lower_doc:
-                f.append("doc_lower")
-            if w.isupper() and len(w) > 1:
-                t = w[0] + w[1:].lower()
-                if t in titled_doc:
-                    f.append("doc_titled")
-                    f = f + ["t" + x for x in _word_features(t)[0][:5]]
-            elif i == 0 and w in titled_doc:
-                f.append("doc_titled")
-        out.append(f)
+        out.append(f + extras[i])
     return out

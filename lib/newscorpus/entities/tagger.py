@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from newscorpus.entities.chain import LinearChain
 from newscorpus.entities.clusters import load_clusters
 from newscorpus.entities.features import document_vocabulary, sentence_features, set_clusters
 from newscorpus.entities.tokens import tokenize
@@ -44,6 +45,11 @@ _ACTIVE: dict = {}
 
 
 @lru_cache(maxsize=4)
+def _chain(model: str | None) -> LinearChain:
+    return LinearChain(load(model)[0])
+
+
+@lru_cache(maxsize=4)
 def _open(folder: str):
     import pycrfsuite
 
@@ -58,12 +64,20 @@ def _open(folder: str):
 
 
 def tag_tokens(
-    sentences: list[list[str]], headline: bool = False, model: str | None = None
+    sentences: list[list[str]],
+    headline: bool = False,
+    model: str | None = None,
+    engine: str = "numpy",
 ) -> list[list[str]]:
     """BIO tags for each word of each sentence of one document (first sentence a headline when
-    `headline`)."""
+    `headline`). `engine`: "numpy" (`chain.LinearChain`, the default: the same tags, faster) or
+    "crfsuite" (CRFsuite's own tagger). Raises ValueError for another engine."""
     tagger, gaz = load(model)
     vocab = document_vocabulary(sentences)
+    if engine == "numpy":
+        return _chain(model).tag_sentences(sentences, gaz, vocab, headline)
+    if engine != "crfsuite":
+        raise ValueError(f"engine={engine!r}: expected 'numpy' or 'crfsuite'")
     out = []
     for i, words in enumerate(sentences):
         if not words:

@@ -378,7 +378,7 @@ def test_lexicon_comparison_says_when_no_listed_word_occurs(business):
     fig, _ = S.plot_lexicon_comparison(table)
     legend = [t.get_text() for t in fig.axes[0].get_legend().texts]
     assert any("no listed designation or event word occurs here" in t for t in legend)
-    assert "none of the listed words occurs" in fig.axes[1].get_title()
+    assert "none of the listed words occurs" in fig.axes[1].get_xlabel()
     plt.close(fig)
 
 

@@ -659,14 +659,14 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     bar.set_xlim(0, max(10.0, float(np.nanmax(share)) * 1.9 if len(share) else 10.0))
     violent = table.attrs.get("violence_found")
     found = (
-        "\n(none of the listed words occurs)"
+        "\nnone of the listed words occurs"
         if violent is not None and len(violent) == 0
-        else f"\n(most often: {', '.join(violent.index[:3])})"
+        else f"\nmost often: {', '.join(violent.index[:3])}"
         if violent is not None
         else ""
     )
-    bar.set_title("Sentences naming violence" + found, fontsize=10, fontweight="normal")
-    bar.set_xlabel("% of the group's sentences (of n sentences)", fontsize=9)
+    bar.set_title("Sentences naming violence", fontsize=10, fontweight="normal")
+    bar.set_xlabel(f"% of the group's sentences (of n sentences){found}", fontsize=9)
     labels = [
         n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
     ]
@@ -681,9 +681,9 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     if int(ranked.sum()) >= 2:
         title += (
             f"\nOrder of groups changes ({int(changed.sum())} of {int(ranked.sum())} groups move"
-            f"{_by_places(table['rank_vader'], table['rank_news'])}; rank 1st = most negative)"
+            f"{_by_places(table['rank_vader'], table['rank_news'])}; 1st = most negative)"
             if changed.any()
-            else "\nOrder of groups unchanged (rank 1st = most negative)"
+            else "\nOrder of groups unchanged (1st = most negative)"
         )
     ax.set_title(title, loc="left")
     ax.set_xlabel("Mean of the articles' mean sentence compound (n = articles)")

@@ -883,5 +883,7 @@ def test_per_group_bars_tag_documents_and_unnamed_speakers_and_name_the_grouping
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert ticks == ["the report [document]", "Ann Lee"]
     assert "first listed topic" in fig.get_suptitle()
+    table.attrs["grouping"] = "group"  # no list column: the title says nothing more
+    assert plot_quoted_by_group(table)[0].get_suptitle() == "Who is quoted most, per group"
     # a group without quotes keeps its n: "copper (n=10)", not "n=0 — fewer than 5 articles"
     assert fig.axes[1].get_title(loc="left") == "copper (n=10)"

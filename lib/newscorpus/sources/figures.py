@@ -312,7 +312,8 @@ def plot_quoted_by_group(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         )
     grouping = table.attrs.get("grouping")
     fig.suptitle(
-        "Who is quoted most, per group" + (f"\ngroup: {grouping}" if grouping else ""),
+        "Who is quoted most, per group"
+        + (f"\ngroup: {grouping}" if grouping and grouping != "group" else ""),
         fontsize=14,
         fontweight="bold",
     )

@@ -84,3 +84,64 @@ def test_composition_keeps_the_groups_largest_first():
     assert out["group"].drop_duplicates().tolist() == ["Y", "X"]
     y = out[(out["group"] == "Y") & (out["kind"] == "boilerplate")].iloc[0]
     assert (y["n_words"], y["share"], y["n_articles"]) == (2, 0.4, 3)
+
+
+def _copies():
+    """Seven articles of three outlets: Z reprints two of X's (one credits Reuters), Y one
+    of its own."""
+    return pd.DataFrame(
+        {
+            "article_id": ["x1", "x2", "x3", "y1", "y2", "z1", "z2"],
+            "outlet": ["X", "X", "X", "Y", "Y", "Z", "Z"],
+            "text": [
+                "A story.",
+                "LONDON (Reuters) - Another story.",
+                "Third.",
+                "Own story.",
+                "Own story again.",
+                "LONDON (Reuters) - Another story, reprinted.",
+                "A story, reprinted.",
+            ],
+            "duplicate_of": [None, None, None, None, "y1", "x2", "x1"],
+            "duplicate_similarity": [None, None, None, None, 0.9, 0.8, 0.6],
+        }
+    )
+
+
+def test_copy_share_reprints_and_wire_credits():
+    a = _copies()
+    every = groups.assign(a, duplicates=True)
+    share = overview.copy_share(a, every).set_index("group")
+    assert share.loc["Z", ["n_articles", "n_copies", "n_wire"]].tolist() == [2, 2, 1]
+    assert share.loc["X", "n_copies"] == 0 and share.loc["Y", "share"] == 0.5
+    assert share.loc["Z", "median_similarity"] == 0.7
+    assert share.loc[groups.POOLED, "n_copies"] == 3
+    who = overview.reprints(a, every)
+    assert who[["copy_group", "original_group", "n_copies"]].values.tolist() == [
+        ["Y", "Y", 1],
+        ["Z", "X", 2],
+    ]
+    wire = overview.wire_credits(a, every)
+    assert wire[["group", "credit", "n_copies"]].values.tolist() == [
+        ["Y", "no wire credit", 1],
+        ["Z", "Reuters", 1],
+        ["Z", "no wire credit", 1],
+    ]
+    for plot, table in (
+        (overview.plot_copy_share, share.reset_index()),
+        (overview.plot_reprints, who),
+        (overview.plot_wire_credits, wire),
+    ):
+        fig, data = plot(table)
+        assert len(data) == len(table)
+        plt.close(fig)
+
+
+def test_reprints_pool_groups_beyond_top_n():
+    a = _copies()
+    who = overview.reprints(a, groups.assign(a, duplicates=True), top_n=1)
+    # X has most articles; Y and Z are pooled into one "other (2 groups)"
+    assert who[["copy_group", "original_group", "n_copies"]].values.tolist() == [
+        ["other (2 groups)", "X", 2],
+        ["other (2 groups)", "other (2 groups)", 1],
+    ]

@@ -109,7 +109,9 @@ def attention(
 
 
 def duplicates(articles: pd.DataFrame, groups: pd.Series, limit: int = 20) -> pd.DataFrame:
-    """Reprinted articles per group: how many of each group's articles repeat an earlier text.
+    """Reprinted articles per group: how many of each group's articles repeat an earlier
+    article, word for word or nearly (`duplicate_of`, set by the reader for identical texts
+    and by `newscorpus.corpus.duplicates` for near-duplicates).
 
     Input: `articles` (with `duplicate_of`) and labels from `groups.assign(...,
     duplicates=True)` (every article labelled). Output: one row per group with at least one
@@ -433,4 +435,253 @@ def plot_composition(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         xlabel="% of the group's words (the rest is body text)",
         ylabel="group",
     )
+    return fig, table
+
+
+# --------------------------------------------------------------------------- copies and wire
+
+
+def _copies(articles: pd.DataFrame) -> np.ndarray:
+    """True for each article that repeats an earlier one (`duplicate_of` set)."""
+    if "duplicate_of" not in articles.columns:
+        return np.zeros(len(articles), bool)
+    dup = articles["duplicate_of"]
+    return (dup.notna() & dup.astype("str").str.strip().ne("")).fillna(False).to_numpy(bool)
+
+
+def _group_order(folded: pd.Series, present) -> list[str]:
+    present = set(present)
+    if isinstance(folded.dtype, pd.CategoricalDtype):
+        return [str(c) for c in folded.dtype.categories if str(c) in present]
+    counts = folded.astype("str").value_counts()
+    return [g for g in counts.index if g in present]
+
+
+def copy_share(
+    articles: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP_N
+) -> pd.DataFrame:
+    """The share of each group's articles that are copies of an earlier article.
+
+    Input: `articles` (article_id, duplicate_of, duplicate_similarity, text) and labels from
+    `groups.assign(..., duplicates=True)` (every article labelled); beyond `top_n` groups the
+    rest are pooled ("other (K groups)"). A copy is an article whose `duplicate_of` is set:
+    the same text, or nearly (`newscorpus.corpus.duplicates`: MinHash/LSH over word shingles
+    of the body, estimated Jaccard similarity >= 0.5). Output columns: group, n_articles,
+    n_copies, share (0-1), n_wire (copies that credit a wire service: Reuters, AFP, AP),
+    median_similarity (of the copies); one row per group, then the pooled corpus row when
+    there are two groups or more.
+    """
+    from newscorpus.corpus.duplicates import wire_credit
+
+    columns = ["group", "n_articles", "n_copies", "share", "n_wire", "median_similarity"]
+    folded = grouping.top_n(groups, top_n)
+    table = grouping.attach(articles[["article_id"]], folded)
+    flagged = _copies(articles)
+    sim = (
+        articles["duplicate_similarity"].to_numpy(float)
+        if "duplicate_similarity" in articles.columns
+        else np.full(len(articles), np.nan)
+    )
+    wire = np.zeros(len(articles), bool)
+    if flagged.any() and "text" in articles.columns:
+        wire[flagged] = wire_credit(articles.loc[flagged, "text"]).notna().to_numpy()
+    table = table.assign(copy=flagged, wire=wire, sim=np.where(flagged, sim, np.nan))
+    table = table[table["group"].notna()]
+    if table.empty:
+        return pd.DataFrame({c: [] for c in columns})
+    table["group"] = table["group"].astype("str")
+
+    def summarise(frame: pd.DataFrame) -> dict:
+        n, k = len(frame), int(frame["copy"].sum())
+        return {
+            "n_articles": n,
+            "n_copies": k,
+            "share": round(k / n, 4) if n else 0.0,
+            "n_wire": int(frame["wire"].sum()),
+            "median_similarity": round(float(frame["sim"].median()), 3) if k else np.nan,
+        }
+
+    by = dict(tuple(table.groupby("group", sort=False)))
+    rows = [{"group": g, **summarise(by[g])} for g in _group_order(folded, by)]
+    if grouping.needs_pooled(groups.dropna()):
+        rows.append({"group": grouping.POOLED, **summarise(table)})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def reprints(articles: pd.DataFrame, groups: pd.Series, top_n: int = 12) -> pd.DataFrame:
+    """Who reprints whom: copies counted by the copy's group and its original's group.
+
+    Input: `articles` (article_id, duplicate_of) and labels from `groups.assign(...,
+    duplicates=True)`; groups beyond the `top_n` with most articles are pooled ("other (K
+    groups)"), so the table has at most (top_n + 1)^2 rows. Output columns: copy_group,
+    original_group, n_copies (> 0), share_of_copies (of the copy group's copies, 0-1);
+    copy groups in label order. A group reprinting itself (an outlet repeating its own story)
+    is a diagonal row.
+    """
+    columns = ["copy_group", "original_group", "n_copies", "share_of_copies"]
+    flagged = _copies(articles)
+    if not flagged.any():
+        return pd.DataFrame({c: [] for c in columns})
+    folded = grouping.top_n(groups, top_n)
+    names = folded.astype("str")
+    copies = articles.loc[flagged, ["article_id", "duplicate_of"]].astype("str")
+    pairs = pd.DataFrame(
+        {
+            "copy_group": copies["article_id"].map(names).to_numpy(),
+            "original_group": copies["duplicate_of"].map(names).to_numpy(),
+        }
+    ).dropna()
+    if pairs.empty:
+        return pd.DataFrame({c: [] for c in columns})
+    out = pairs.value_counts().rename("n_copies").reset_index()
+    total = out.groupby("copy_group")["n_copies"].transform("sum")
+    out["share_of_copies"] = (out["n_copies"] / total).round(4)
+    order = {g: i for i, g in enumerate(_group_order(folded, set(names)))}
+    out = out.sort_values(
+        ["copy_group", "n_copies", "original_group"],
+        key=lambda s: s.map(order) if s.name != "n_copies" else -s,
+        kind="stable",
+    )
+    return out.reset_index(drop=True)[columns].astype({"n_copies": "int64"})
+
+
+def wire_credits(
+    articles: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP_N
+) -> pd.DataFrame:
+    """The wire service credited in each group's copies: the source of the reprint.
+
+    Input: `articles` (article_id, duplicate_of, text) and labels from `groups.assign(...,
+    duplicates=True)`, pooled beyond `top_n` groups. A copy's credit is the first of
+    "(Reuters)"/"Reuters", "(AFP)"/"AFP"/"Agence France-Presse", "(AP)"/"AP"/"Associated Press"
+    named in its text (`corpus.duplicates.wire_credit`), else "no wire credit". Output
+    columns: group, credit, n_copies, share (of the group's copies, 0-1); groups in label
+    order, credits most first.
+    """
+    from newscorpus.corpus.duplicates import wire_credit
+
+    columns = ["group", "credit", "n_copies", "share"]
+    flagged = _copies(articles)
+    if not flagged.any() or "text" not in articles.columns:
+        return pd.DataFrame({c: [] for c in columns})
+    folded = grouping.top_n(groups, top_n)
+    copies = articles.loc[flagged, ["article_id", "text"]]
+    table = pd.DataFrame(
+        {
+            "group": copies["article_id"].astype("str").map(folded.astype("str")).to_numpy(),
+            "credit": wire_credit(copies["text"]).fillna("no wire credit").to_numpy(),
+        }
+    ).dropna()
+    if table.empty:
+        return pd.DataFrame({c: [] for c in columns})
+    out = table.value_counts().rename("n_copies").reset_index()
+    out["share"] = (out["n_copies"] / out.groupby("group")["n_copies"].transform("sum")).round(4)
+    order = {g: i for i, g in enumerate(_group_order(folded, set(out["group"])))}
+    out = out.assign(_o=out["group"].map(order)).sort_values(
+        ["_o", "n_copies", "credit"], ascending=[True, False, True], kind="stable"
+    )
+    return out.reset_index(drop=True)[columns].astype({"n_copies": "int64"})
+
+
+def plot_copy_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Share of each group's articles that are copies (from `copy_share`), one bar a group,
+    the part crediting a wire service darker; labels give copies of n. Groups of fewer than
+    5 articles are faded."""
+    n = max(1, len(table))
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * n + 1.8))
+    if table.empty or not table["n_copies"].sum():
+        no_data(ax, "no copies: every article is a text of its own")
+        ax.set_yticks([])
+        return fig, table
+    y = np.arange(len(table))
+    pct = 100 * table["share"].to_numpy(float)
+    wire = 100 * (table["n_wire"] / table["n_articles"].clip(lower=1)).to_numpy(float)
+    bars = ax.barh(y, pct, color="#8fb3d9", label="copies")
+    ax.barh(y, wire, color="#1f4e79", label="copies crediting a wire service")
+    fade_small(bars, table["n_articles"])
+    note_small_n(ax, table["n_articles"])
+    ax.set_yticks(
+        y, [n_label(g, k) for g, k in zip(table["group"], table["n_articles"], strict=True)]
+    )
+    ax.invert_yaxis()
+    for yi, p, k in zip(y, pct, table["n_copies"], strict=True):
+        ax.annotate(
+            f"{p:.1f} % ({k:,})",
+            (p, yi),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+        )
+    ax.set_xlim(0, max(5.0, pct.max() * 1.25))
+    ax.set_xlabel(
+        "% of the group's articles that repeat an earlier article (near-duplicates included)"
+    )
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_reprints(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Who reprints whom (from `reprints`): a grid of copies, the copy's group down, the
+    original's group across, each cell's count written in it."""
+    if table.empty:
+        fig, ax = plt.subplots(figsize=(6, 2.5))
+        no_data(ax, "no copies")
+        ax.set_yticks([])
+        return fig, table
+    rows = list(dict.fromkeys(table["copy_group"]))
+    totals = table.groupby("original_group")["n_copies"].sum()
+    cols = sorted(totals.index, key=lambda g: (-totals[g], g))  # most reprinted first
+    grid = (
+        table.pivot_table(
+            index="copy_group", columns="original_group", values="n_copies", aggfunc="sum"
+        )
+        .reindex(index=rows, columns=cols)
+        .fillna(0)
+    )
+    fig, ax = plt.subplots(figsize=bounded_size(0.7 * len(cols) + 4, 0.45 * len(rows) + 2.5))
+    sns.heatmap(
+        grid,
+        annot=True,
+        fmt=".0f",
+        cmap="Blues",
+        cbar=False,
+        linewidths=0.5,
+        linecolor="white",
+        ax=ax,
+        mask=grid.eq(0),
+    )
+    ax.set_xlabel("group of the original (the earliest article of the copies' group)")
+    ax.set_ylabel("group of the copy")
+    ax.grid(False)
+    ax.tick_params(axis="y", rotation=0)
+    ax.tick_params(axis="x", rotation=45)
+    plt.setp(ax.get_xticklabels(), ha="right")
+    fig.tight_layout()
+    return fig, table
+
+
+def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """The wire credits found in each group's copies (from `wire_credits`), stacked bars of
+    copies per credit."""
+    groups_ = list(dict.fromkeys(table["group"])) if not table.empty else []
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * max(1, len(groups_)) + 1.8))
+    if table.empty:
+        no_data(ax, "no copies")
+        ax.set_yticks([])
+        return fig, table
+    grid = table.pivot_table(index="group", columns="credit", values="n_copies", aggfunc="sum")
+    credits = [c for c in ("Reuters", "AFP", "AP", "no wire credit") if c in grid.columns]
+    grid = grid.reindex(index=groups_, columns=credits).fillna(0)
+    colours = {"Reuters": "#e07b00", "AFP": "#1f4e79", "AP": "#c0392b", "no wire credit": "#cccccc"}
+    left = np.zeros(len(grid))
+    for c in credits:
+        ax.barh(np.arange(len(grid)), grid[c], left=left, color=colours[c], label=c)
+        left += grid[c].to_numpy()
+    ax.set_yticks(np.arange(len(grid)), grid.index)
+    ax.invert_yaxis()
+    ax.set_xlabel("copies (articles repeating an earlier article), by the wire service they credit")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    fig.tight_layout()
     return fig, table

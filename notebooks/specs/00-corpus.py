@@ -28,7 +28,7 @@ data
 # %% [markdown]
 # ## How many articles does each group contribute, and over which dates?
 #
-# One row per group: articles, how many carry a publication date (stated in the text, `manifest.csv`, a table column or page metadata; never guessed from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier text word for word are counted once unless `include_duplicates` is set (see below).
+# One row per group: articles, how many carry a publication date (stated in the text, `manifest.csv`, a table column or page metadata; never guessed from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier article, word for word or nearly (a wire story reprinted with small edits), are counted once unless `include_duplicates` is set (see below).
 
 # %%
 overview.group_summary(data.articles, labels)
@@ -73,7 +73,7 @@ plots.text_table(overview.set_aside(data.paragraphs))
 #
 # ## How much of each group's text is site furniture?
 #
-# Scraped pages keep what a site repeats on every page: share widgets, "Read more", newsletter prompts, copyright lines, often flattened into the first or last paragraph. The reader finds it by repetition, not by a list: a line, or the opening or ending of the body, that recurs in at least max(3, 5 %) of one outlet's articles (outlets of 5 articles or more; the same rule over the whole corpus for every article) is set aside as boilerplate, cut at exact offsets when it is glued to the body; datelines, names and figures are kept (method: `newscorpus.corpus.furniture`). Shares are of characters; `boilerplate_pct` also counts the fixed rules above.
+# Scraped pages keep what a site repeats on every page: share widgets, "Read more", newsletter prompts, copyright lines, often flattened into the first or last paragraph. The reader finds it by repetition, not by a list: a line, or the opening or ending of the body, that recurs in at least max(3, 5 %) of one outlet's articles (outlets of 5 articles or more; the same rule over the whole corpus for every article) is set aside as boilerplate, cut at exact offsets when it is glued to the body; so is a gallery of captions each closed by a label the outlet repeats ("… Hide Caption 3 of 12"), and an inline card flattened into a sentence, from a name to a label word the outlet repeats ("Paul Davis Ryan<recent headlines> MORE"); datelines, names and figures are kept (method: `newscorpus.corpus.furniture`). Shares are of characters; `boilerplate_pct` also counts the fixed rules above.
 
 # %%
 from newscorpus.corpus import furniture
@@ -83,7 +83,7 @@ plots.text_table(furniture.furniture_share(data.paragraphs, groups.top_n(labels,
 # %% [markdown]
 # ## Which furniture phrases recur most?
 #
-# The phrases set aside by repetition (grouped once digits and case are normalised, so dated variants count as one), where they stood (a whole line, the opening or the ending of the body), and in how many articles and outlets.
+# The phrases set aside by repetition (grouped once digits and case are normalised, so dated variants count as one), where they stood (a whole line, the opening or the ending of the body, a gallery line closed by a repeated tail, an inline card), and in how many articles and outlets.
 
 # %%
 plots.text_table(furniture.top_furniture(data.paragraphs, data.articles))
@@ -91,10 +91,38 @@ plots.text_table(furniture.top_furniture(data.paragraphs, data.articles))
 # %% [markdown]
 # ## Which articles are reprints?
 #
-# Articles whose text repeats an earlier article word for word (`articles.duplicate_of`), per group, with the first copy and the article it repeats. Every analysis counts each text once unless `include_duplicates` is set.
+# An article is a copy when its body repeats an earlier article's, word for word or nearly: a wire story reprinted with a word changed here and there, a wire prefix ("WASHINGTON (Reuters) -") or a sign-off added, the last paragraph cut or a paragraph inserted. Copies are found with MinHash signatures of each body's 5-word shingles (site furniture left out) and locality-sensitive hashing (`datasketch`), kept when the estimated Jaccard similarity is at least 0.5: two articles that share only their first paragraph are not copies. Each copy points to the earliest article of its group (by publication date, then id) in `articles.duplicate_of`, with the estimated overlap in `articles.duplicate_similarity`. Every analysis counts each story once unless `include_duplicates` is set. One row per group with copies, with the first copy and the article it repeats:
 
 # %%
-plots.text_table(overview.duplicates(data.articles, groups.assign(data.articles, group_by, True)))
+every_article = groups.assign(data.articles, group_by, True)
+plots.text_table(overview.duplicates(data.articles, every_article))
+
+# %% [markdown]
+# ## How much of each group's output is a copy?
+#
+# The share of each group's articles that repeat an earlier article (light), and the part of them that credits a wire service — Reuters, AFP or AP — in its text (dark); the label gives the share and the number of copies, the row the group's articles (n). Groups of fewer than 5 articles are faded. The CSV adds the copies' median similarity.
+
+# %%
+fig, table = overview.plot_copy_share(overview.copy_share(data.articles, every_article, top_n))
+plots.save_figure(fig, table, "00-corpus", "copies", out)
+
+# %% [markdown]
+# ## Who reprints whom?
+#
+# Copies counted by the copy's group (down) and the group of the article it repeats (across: the earliest article of the copies' group). A cell on the diagonal is a group repeating its own story; a row spread across columns is a group reprinting many others. The 12 groups with most articles are drawn, the rest pooled as "other (K groups)"; the CSV gives each pair's count and its share of the copy group's copies.
+
+# %%
+fig, table = overview.plot_reprints(overview.reprints(data.articles, every_article, min(top_n, 12)))
+plots.save_figure(fig, table, "00-corpus", "reprints", out)
+
+# %% [markdown]
+# ## Which wire service do the copies credit?
+#
+# The source of a reprint as the copy states it: the first wire credit named in its text — "(Reuters)" or "Reuters", "(AFP)", "AFP" or "Agence France-Presse", "(AP)", "AP" or "Associated Press" — else "no wire credit" (a copy of another outlet's article, or a credit the text does not give).
+
+# %%
+fig, table = overview.plot_wire_credits(overview.wire_credits(data.articles, every_article, top_n))
+plots.save_figure(fig, table, "00-corpus", "wire-credits", out)
 
 # %% [markdown]
 # ## Which input could not be used as is?

@@ -346,7 +346,8 @@ def sentiment(
     replaces `data.sentiment` (e.g. the table of another lexicon). `top_n` folds the groups as
     the figures do. `check` (`sentiment.group_tone_check` of the same groups) names the words
     that carry the groups' differences in this corpus and whether the order survives without
-    them (`sentiment.robustness_note`); without it the caveat names no word.
+    them (how many groups move, how far; the full account is `sentiment.robustness_note`);
+    without it the caveat names no word.
     """
     labels = _folded(labels, top_n)
     lab = _labelled(labels)

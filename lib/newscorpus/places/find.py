@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -19,6 +21,7 @@ PLACE_COLUMNS = (
     "geonameid",
 )
 PLACE_TYPES = ("LOC", "GPE")
+_SUBJECT = re.compile(r" [a-z]")
 # Scores (see find_places): a country or US state named outright outranks any city
 ALIAS_SCORE, COUNTRY_SCORE, STATE_SCORE = 30.0, 25.0, 24.5
 PRIMARY_BONUS = 2.0  # the place's own name or a listed alias, over a GeoNames alternate name
@@ -137,9 +140,19 @@ def _adjacent_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
     ents = ents.assign(article_id=ents["article_id"].astype("str")).sort_values(
         ["article_id", "start"], kind="stable"
     )
-    nxt = ents.shift(-1)
-    same = (nxt["article_id"] == ents["article_id"]).fillna(False).to_numpy(bool)
-    gap = (nxt["start"].astype("float") - ents["end"].astype("float")).to_numpy()
+    nxt, after, prev = ents.shift(-1), ents.shift(-2), ents.shift(1)
+    aid = ents["article_id"]
+
+    def near(left, right) -> np.ndarray:
+        """True where `right` starts 1-2 characters after `left` ends, in the same article."""
+        gap = (right["start"].astype("float") - left["end"].astype("float")).to_numpy()
+        return (right["article_id"] == left["article_id"]).fillna(False).to_numpy(bool) & (
+            (gap >= 1) & (gap <= 2)
+        )
+
+    # "Paris, Texas" but not a list ("U.S., Argentina, Uruguay")
+    listed = near(prev.assign(article_id=prev["article_id"]), ents) | near(nxt, after)
+    pair = near(ents, nxt.assign(article_id=nxt["article_id"].where(nxt["article_id"] == aid)))
     pairs = pd.DataFrame(
         {
             "article_id": ents["article_id"].to_numpy(),
@@ -149,18 +162,22 @@ def _adjacent_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
             .to_numpy(),
             "end": ents["end"].to_numpy(),
             "qualifier": nxt["text"].astype("str").to_numpy(),
+            "q_end": nxt["end"].fillna(0).to_numpy(),
         }
-    )[same & (gap >= 1) & (gap <= 2)]
+    )[pair & ~listed]
     if not len(pairs):
         return empty
     articles = getattr(corpus, "articles", None)
     if articles is not None and "text" in articles.columns:
         texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
-        comma = [
+        # a comma between, and the qualifier not the subject of what follows ("in Paris, Japan
+        # promised" is no Paris in Japan)
+        ok = [
             str(texts.get(a, ""))[int(e) : int(e) + 1] == ","
-            for a, e in zip(pairs["article_id"], pairs["end"], strict=True)
+            and not _SUBJECT.match(str(texts.get(a, ""))[int(q) : int(q) + 3])
+            for a, e, q in zip(pairs["article_id"], pairs["end"], pairs["q_end"], strict=True)
         ]
-        pairs = pairs[np.asarray(comma, dtype=bool)]
+        pairs = pairs[np.asarray(ok, dtype=bool)]
     pairs = pairs.assign(qkey=pairs["qualifier"].map(normalise))
     cand = candidates(pairs["qkey"]).rename(columns={"key": "qkey"})
     cand = cand[~cand["demonym"]]
@@ -175,6 +192,11 @@ def _adjacent_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
     cand = cand[cand["kind"] != "city"].sort_values(["qkey", "score"], ascending=[True, False])
     best = cand.drop_duplicates("qkey")[["qkey", "country", "admin1"]]
     pins = pairs.merge(best, on="qkey")
+    # only a name that can be a city is qualified: "Georgia, Russia" lists two countries
+    first = candidates(pins["first"].map(normalise))
+    kinds = gz.places["kind"].to_numpy()[first["place_index"].to_numpy()]
+    not_city = set(first.loc[(kinds != "city") | first["alias"].to_numpy(), "key"])
+    pins = pins[~pins["first"].map(normalise).isin(not_city)]
     keys = pd.concat(
         [
             pins.assign(key=pins["first"].map(normalise)),
@@ -299,6 +321,14 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
         validate="many_to_one",
     )["pin_admin1"]
     pinned = pinned.notna() & (pinned.fillna("").eq("") | pinned.eq(scored["admin1"].to_numpy()))
+    # a name qualified by a country or state ("Seram, Indonesia") is in it, or is not placed
+    pin_country = scored.merge(
+        pins.drop_duplicates(["article_id", "key"])[["article_id", "key", "country"]],
+        on=["article_id", "key"],
+        how="left",
+        suffixes=("", "_pin"),
+    )["country_pin"]
+    contradicted = (pin_country.notna() & pin_country.ne(scored["country"].to_numpy())).to_numpy()
     c_other = scored["c_all"].fillna(0) - scored["c_self"].fillna(0)
     s_other = scored["s_all"].fillna(0) - scored["s_self"].fillna(0)
     in_context = (c_other > 0).to_numpy()
@@ -319,7 +349,7 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
         & ~in_context
         & ((scored["population"] < MIN_ALTERNATE_POPULATION).to_numpy() | has_context)
     )
-    scored = scored[~weak]
+    scored = scored[~weak & ~contradicted]
     scored = scored.sort_values(
         ["article_id", "key", "score", "population", "place_index"],
         ascending=[True, True, False, False, True],

@@ -266,6 +266,13 @@ def candidates(keys) -> pd.DataFrame:
     gz = gazetteer()
     keys = pd.Series(pd.unique(pd.Series(list(keys), dtype="str")), dtype="str")
     found = gz.names[gz.names["key"].isin(set(keys))].assign(demonym=False)
+    # an abbreviation written without its dot ("FARMINGTON HILLS, MICH") is the listed one
+    dotless = set(keys) - set(found["key"])
+    dotted = gz.names[gz.names["alias"] & gz.names["key"].isin({k + "." for k in dotless})]
+    if len(dotted):
+        found = pd.concat(
+            [found, dotted.assign(key=dotted["key"].str[:-1], demonym=False)], ignore_index=True
+        )
     rows = []
     for key in keys:
         hit = gz.demonyms.get(key)

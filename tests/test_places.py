@@ -233,3 +233,10 @@ def test_unplaced_names_lists_what_the_map_leaves_out():
     assert table["name"].tolist() == ["Middle East", "Anbar province", "all place names"]
     assert table["n_articles"].tolist() == [2, 1, 2]
     assert table["n_mentions"].tolist() == [2, 1, 4]
+
+
+def test_a_qualifier_no_candidate_matches_gives_no_row():
+    # LONDON, Ontario is not in the gazetteer: no London, England instead
+    ents = entities([("a", "LONDON", "LOC"), ("a", "U.S.", "LOC")])
+    table = find_places(corpus_of(["a"], ["LONDON, Ontario"]), ents)
+    assert table["place"].tolist() == ["United States"]

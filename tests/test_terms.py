@@ -701,8 +701,14 @@ def test_table_rows_of_an_earnings_report_and_not_its_prose():
         "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.",
         "Nine mths",  # alone: not a row (a heading only above a row)
         "Reuter",
+        # a long figure-dense sentence (30 words, 3 function words) stays prose
+        "USDA forecast South African 1986/87 corn exports at 2.10 mln tonnes, vs 3.00 mln "
+        "tonnes last month, and 1985/86 exports at 2.75 mln tonnes, vs 2.75 mln tonnes last month.",
+        "Sorghum 64 (63), sunflowerseed cake and expellers 103 (102), pellets 101 (100), meal 99 "
+        "(98), linseed oil 274 (264), groundnutseed oil 450 (445)",  # a row written inline
     ]
-    assert terms.is_table_line(lines).tolist() == [True, True, True, False, False, False, False]
+    expected = [True, True, True, False, False, False, False, False, True]
+    assert terms.is_table_line(lines).tolist() == expected
     ids = ["a"] * 4 + ["b"] * 2
     texts = ["Nine mths", "Year", "Net 1,002,000 vs 470,000", "Reuter", "Six mths", "Reuter"]
     # headings above a row of the same article join the table; "Six mths" has no row below

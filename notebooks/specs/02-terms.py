@@ -52,7 +52,7 @@ findings.terms(data, labels, by_group, min_count, top_n=None)  # labels already 
 # %% [markdown]
 # ## Which lines are tables, not prose?
 #
-# Wire copy prints tables inline: an earnings report is "Shr 34 cts vs 1.19 dlrs / Net 807,000 vs 2,858,000 / Revs …", a market report a list of prices. A body line (paragraph) is read as a **table row** when it holds at least 2 figures (a chunk with a digit, or nil, one … twelve), figures make at least a fifth of its words, and function words (the, of, to, said …) at most one word in ten (prose has one in three or four); a wire dateline opening the line is not counted, and a short heading line ("Nine mths") just above a row belongs to the table. The words of table rows are left out of every term count below and of the body words the rates divide by, so vs, cts, shr and revs do not top the charts. How many lines that is, per group:
+# Wire copy prints tables inline: an earnings report is "Shr 34 cts vs 1.19 dlrs / Net 807,000 vs 2,858,000 / Revs …", a market report a list of prices. A body line (paragraph) is read as a **table row** when it holds at least 2 figures (a chunk with a digit, or nil, one … twelve), figures make at least a fifth of its words, and function words (the, of, to, said …) at most one word in ten (one in twenty in a line of over 20 words; prose has one in three or four); a wire dateline opening the line is not counted, and a short heading line ("Nine mths") just above a row belongs to the table. The words of table rows are left out of every term count below and of the body words the rates divide by, so vs, cts, shr and revs do not top the charts. How many lines that is, per group:
 
 # %%
 term_tools.table_summary(

@@ -10,8 +10,9 @@ its own paragraph), so the rule reads one paragraph's text:
 a body paragraph is **tabular** when it holds at least 2 figures (chunks with a digit:
 ``34``, ``1.19``, ``2,858,000``, ``4th``, or a number word: nil, one … twelve), figures make at
 least a fifth of its words, and function words (the, of, to, and, was, said …;
-`TABLE_FUNCTION_WORDS`) at most one word in ten of it; a sentence of prose has one function
-word in three or four. A short line (at most 4 words, no function word: "Nine mths", "Year")
+`TABLE_FUNCTION_WORDS`) at most one word in ten of it (one in twenty in a line of over 20
+words, so a figure-dense sentence stays prose); a sentence of prose has one function word in
+three or four. A short line (at most 4 words, no function word: "Nine mths", "Year")
 followed, through other such lines, by a tabular line of the same article is the table's
 heading and tabular too. A wire dateline opening the line ("SANTA CRUZ, Calif., Feb 26 - ")
 is not counted as words of the line.
@@ -36,6 +37,8 @@ TABLE_FUNCTION_WORDS = frozenset(
 MIN_FIGURES = 2  # figures a tabular line holds at least
 MIN_FIGURE_SHARE = 0.2  # share of its words that are figures, at least
 MAX_FUNCTION_SHARE = 0.1  # share of its words that are function words, at most
+LONG_LINE = 20  # words: a longer line is a row only with at most LONG_FUNCTION_SHARE
+LONG_FUNCTION_SHARE = 0.05  # ("USDA forecast corn exports at 2.10 mln tonnes, vs 3.00 …" is prose)
 TABLE_LINE_COLUMNS = ["article_id", "paragraph_id", "n_words", "n_figures", "n_function"]
 TABLE_SUMMARY_COLUMNS = [
     "group",
@@ -81,7 +84,7 @@ def _rows(words: np.ndarray, figures: np.ndarray, function: np.ndarray) -> np.nd
     return (
         (figures >= MIN_FIGURES)
         & (figures >= MIN_FIGURE_SHARE * words)
-        & (function <= MAX_FUNCTION_SHARE * words)
+        & (function <= np.where(words > LONG_LINE, LONG_FUNCTION_SHARE, MAX_FUNCTION_SHARE) * words)
     )
 
 

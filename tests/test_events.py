@@ -160,3 +160,34 @@ def test_a_partly_covered_first_month_is_shaded_in_the_monthly_histogram(make_co
     assert "shaded" not in plain.axes[-1].get_xlabel()
     plt.close(plain)
     assert pd.api.types.is_bool_dtype(coverage["partial"])
+
+
+def test_words_common_in_the_corpus_but_frequent_on_the_day_still_join_the_cycle(make_corpus):
+    # "Cruz", "Trump", "Iowa" and "caucuses" are in 8 of 48 articles (not rare), but in both
+    # articles of the day
+    files = {
+        "d1.txt": "Cruz wins\n\nTed Cruz won the Iowa caucuses yesterday, beating Trump.\n",
+        "d2.txt": "Trump second\n\nTrump came second in the Iowa caucuses yesterday, behind Cruz.\n",
+    }
+    files.update(
+        {
+            f"i{k}.txt": f"Look back {k}\n\nCruz and Trump recalled the Iowa caucuses held on"
+            f" January 3, 2008, in hall {k}.\n"
+            for k in range(6)
+        }
+    )
+    files.update(
+        {
+            f"f{k}.txt": f"Item {k}\n\nA museum reopened on June 3, 1985 in town {k}.\n"
+            for k in range(40)
+        }
+    )
+    ids = ["d1", "d2"] + [f"i{k}" for k in range(6)] + [f"f{k}" for k in range(40)]
+    manifest = "article_id,published\n" + "".join(
+        f"{k},{'2016-02-02' if k.startswith('d') else '2016-01-10'}\n" for k in ids
+    )
+    corpus = make_corpus({**files, "manifest.csv": manifest})
+    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+    day = events[events["value"] == "2016-02-01"]
+    assert day["n_articles"].tolist() == [2]
+    assert events.attrs["n_news_cycle"] == 0

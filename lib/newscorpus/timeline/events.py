@@ -299,6 +299,7 @@ _BALANCE_AT = re.compile(
 )
 NEWS_CYCLE_DAYS = 2
 _MIN_SHARED_TERMS = 2  # salient terms two articles must share to group their news-cycle days
+_SALIENT_LIFT = 5.0  # or a term this many times more frequent among the event's articles
 _SALIENT_SHARE = 0.005  # a term in more of the mentioning articles than this is not salient
 
 
@@ -345,8 +346,10 @@ def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Data
     anchor (publication) day. It stays in its event only when its article shares at least
     `_MIN_SHARED_TERMS` salient terms with another article naming the same event: words of
     the sentences holding the article's mentions of it and of its title, date words and the
-    words of `_STOP` left out, in at most `_SALIENT_SHARE` of the articles with a candidate
-    mention (at least 5). Output: (drop, near) boolean Series on `chosen`'s index: the
+    words of `_STOP` left out, that are rare (in at most `_SALIENT_SHARE` of the articles
+    with a candidate mention, or at most 5) or over-represented among the event's articles
+    (their share there `_SALIENT_LIFT` times their share in all candidate articles, and in at
+    least two of them). Output: (drop, near) boolean Series on `chosen`'s index: the
     mentions to leave out, and every news-cycle mention.
     """
     false = pd.Series(False, index=chosen.index)
@@ -379,8 +382,13 @@ def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Data
     words = words[~words["term"].isin(_STOP | _DATE_WORDS)].drop_duplicates()
     n_articles = keys["article_id"].nunique()
     df = words.drop_duplicates(["article_id", "term"])["term"].value_counts()
-    salient = set(df.index[df <= max(5, _SALIENT_SHARE * n_articles)])
-    words = words[words["term"].isin(salient)]
+    rare = words["term"].map(df) <= max(5, _SALIENT_SHARE * n_articles)
+    # or over-represented among the event's articles ("Iowa" on the day of the Iowa caucuses
+    # in a corpus of the campaign): its share there at least _SALIENT_LIFT times the corpus's
+    per_event = words.groupby(["event", "term"])["article_id"].transform("nunique")
+    n_event = words["event"].map(keys.groupby("event")["article_id"].nunique())
+    lift = (per_event / n_event) / (words["term"].map(df) / n_articles)
+    words = words[rare | ((per_event >= 2) & (lift >= _SALIENT_LIFT))]
     # pairs of articles naming one event and sharing a term; kept when they share enough
     pairs = words.merge(words, on=["event", "term"], suffixes=("", "_other"))
     pairs = pairs[pairs["article_id"] != pairs["article_id_other"]]

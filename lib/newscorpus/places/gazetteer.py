@@ -266,8 +266,9 @@ def candidates(keys) -> pd.DataFrame:
     gz = gazetteer()
     keys = pd.Series(pd.unique(pd.Series(list(keys), dtype="str")), dtype="str")
     found = gz.names[gz.names["key"].isin(set(keys))].assign(demonym=False)
-    # an abbreviation written without its dot ("FARMINGTON HILLS, MICH") is the listed one
-    dotless = set(keys) - set(found["key"])
+    # an abbreviation written without its dot ("FARMINGTON HILLS, MICH", "Pa") is the listed
+    # one, unless the key is itself a listed name ("LA" is Los Angeles, not "La." Louisiana)
+    dotless = set(keys) - set(found.loc[found["alias"], "key"])
     dotted = gz.names[gz.names["alias"] & gz.names["key"].isin({k + "." for k in dotless})]
     if len(dotted):
         found = pd.concat(

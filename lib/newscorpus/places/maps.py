@@ -248,6 +248,8 @@ def plot_place_map(
                 fontsize=8,
                 color="0.15",
                 zorder=4,
+                annotation_clip=True,
+                clip_on=True,
             )
         n_group = int(mine["n_group"].iloc[0])
         ax.set_title(plots.n_label(groups[i], n_group), fontsize=11)

@@ -10,7 +10,7 @@ group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or a
 period: str = "month"  # time step of the topics-over-time chart: year, quarter, month, week or day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
-n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (the fewest of 3, 5, 8, 10, 15, 20, 30, 40 whose mean NPMI coherence is within 0.01 of the highest; at least 10 articles a topic)
+n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (the fewest of 3, 5, 8, 10, 15, 20, 30, 40 whose mean NPMI coherence is within a tenth of the candidates' range of the highest; at least 10 articles a topic)
 method: str = "nmf"  # "nmf" (NMF of tf-idf, sublinear tf) or "lda" (LDA of raw counts)
 n_terms: int = 8  # top terms listed per topic
 n_headlines: int = 3  # representative headlines per topic
@@ -38,7 +38,7 @@ print(f"{info['n_sample']:,} articles in the fit sample, {info['n_terms_in_vocab
 info["coherence"]
 
 # %% [markdown]
-# With `n_topics=0` the number of topics is chosen by a stated rule: the model is fitted with each candidate number (on a sub-sample of at most 3,000 articles) and the fewest topics whose ten top terms co-occur in the articles (mean NPMI coherence, −1 … 1) within 0.01 of the best candidate are kept (coherence creeps up as topics narrow); the values above are each candidate's. Set `n_topics` to choose yourself: more topics split stories finer.
+# With `n_topics=0` the number of topics is chosen by a stated rule: the model is fitted with each candidate number (on a sub-sample of at most 3,000 articles) and the fewest topics whose ten top terms co-occur in the articles (mean NPMI coherence, −1 … 1) within a tenth of the candidates' range (highest minus lowest) of the highest are kept (coherence creeps up as topics narrow); the values above are each candidate's. Set `n_topics` to choose yourself: more topics split stories finer.
 #
 # ## What are the topics?
 #

@@ -33,7 +33,7 @@ CANDIDATES = (3, 5, 8, 10, 15, 20, 30, 40)  # n_topics tried by the default rule
 CHOOSE_ARTICLES = 3_000  # sub-sample the default rule fits each candidate on
 MIN_WEIGHT = 0.05  # topic shares below this are not written to the topics table
 COHERENCE_TERMS = 10
-COHERENCE_SLACK = 0.01  # coherence tends to creep up with more, narrower topics: take the fewest
+COHERENCE_SLACK = 0.1  # of the candidates' coherence range: coherence creeps up as topics narrow
 
 
 @dataclass
@@ -295,7 +295,8 @@ def fit_topics(
     Rule for n_topics=None: each of `candidates` that leaves at least ten articles a topic is
     fitted (NMF, one start, 100 iterations) on a sub-sample of at most 3,000 articles; the
     fewest topics whose mean NPMI coherence of their ten top terms on that sub-sample is
-    within 0.01 of the highest is chosen (coherence creeps up as topics narrow;
+    within a tenth of the candidates' range (highest minus lowest) of the highest is chosen
+    (coherence creeps up as topics narrow;
     `model.coherence` keeps every candidate's value, `model.rule` says which was chosen).
 
     Output: a `TopicModel`. Raises ValueError for an unknown method, n_topics < 1, counts
@@ -329,12 +330,13 @@ def fit_topics(
         for k in _candidates(sub.shape[0], candidates):
             est = _fit_once(xs, "nmf", k, 1, seed, 100)
             scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
-        best = max(scores.values())
-        n_topics = min(k for k, v in scores.items() if v >= best - COHERENCE_SLACK)
+        best, worst = max(scores.values()), min(scores.values())
+        slack = COHERENCE_SLACK * (best - worst)
+        n_topics = min(k for k, v in scores.items() if v >= best - slack)
         rule = (
             f"n_topics={n_topics}: the fewest topics whose mean NPMI coherence of the top "
-            f"{COHERENCE_TERMS} terms is within {COHERENCE_SLACK} of the highest among "
-            f"{', '.join(map(str, scores))} topics (NMF on {sub.shape[0]:,} sampled articles)"
+            f"{COHERENCE_TERMS} terms is within a tenth of the candidates' range of the highest, "
+            f"among {', '.join(map(str, scores))} topics (NMF on {sub.shape[0]:,} sampled articles)"
         )
     else:
         rule = f"n_topics={n_topics}: given"

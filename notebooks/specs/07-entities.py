@@ -106,7 +106,7 @@ plots.save_figure(fig, table, "07-entities", "mentioned-vs-quoted", out)
 # %% [markdown]
 # ## Where the coverage is
 #
-# The places each article names, geocoded offline (`places` table: one row per article and place, with its country, coordinates and mentions): place names found by the tagger (and nationalities such as "Syrian", which count for their country) are looked up in GeoNames' countries, US states and cities of 15,000+ people, shipped with the library. A name several places share is read in the article's own context: "Tripoli" in a story that names Lebanon, or datelined `TRIPOLI, Lebanon`, is Tripoli, Lebanon; "Paris" beside "Texas" is Paris, Texas; otherwise the most populous place wins.
+# The places each article names, geocoded offline (`places` table: one row per article and place, with its country, coordinates and mentions): place names found by the tagger (and nationalities such as "Syrian", which count for their country) are looked up in GeoNames' countries, US states and cities of 15,000+ people, shipped with the library. A name several places share is read in the article's own context: "Tripoli" in a story that names Lebanon, or datelined `TRIPOLI, Lebanon`, is Tripoli, Lebanon; "Paris, Texas" in the text, or "Paris" under a Texas dateline, is Paris, Texas (a story that only talks about Texas politics keeps Paris in France); otherwise the most populous place wins, and a name its qualifier contradicts ("LONDON, Ontario", not in the gazetteer) gets no row rather than a namesake abroad.
 
 # %%
 from newscorpus import places as geo

@@ -227,7 +227,9 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     alpha-2), country_name, kind (`country`, `state` for a US state, `city`), lat, lon,
     n_mentions (the article's mentions of that place, all spellings), geonameid (GeoNames id of
     a city; the ISO code of a country; "US-TX" for a state). A name the gazetteer does not know
-    ("Middle East", "Anbar province", "the Gulf") gives no row: no coordinate is ever guessed.
+    ("Middle East", "Anbar province", "the Gulf") gives no row: no coordinate is ever guessed;
+    nor does a name the tagger calls a person more often than a place in the same table
+    ("Obama" in "the Obama administration").
 
     Method: a name is looked up among country names and aliases (`data/geo/aliases.csv`), US
     states and AP state abbreviations, and GeoNames cities of 15,000+ people by name and Latin

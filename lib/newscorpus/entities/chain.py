@@ -95,19 +95,18 @@ class LinearChain:
         e[:-2] += v[2:, 4] * (back[:-2] >= 2)[:, None]
         e[back < 2] += self.end[1]
         i = 0
-        for ext in extras:
-            for f in ext:
-                if f:
-                    e[i] += self._extra(f)
-                i += 1
+        for ext, n in zip(extras, lengths, strict=True):
+            for k, f in ext.items():
+                e[i + k] += self._extra(f)
+            i += n
         return e
 
-    def tag_sentences(
+    def document_emissions(
         self, sentences: list[list[str]], gazetteer=None, doc=None, headline: bool = False
-    ) -> list[list[str]]:
-        """Best label sequence of each sentence (first one a headline when `headline`)."""
+    ) -> list[np.ndarray | None]:
+        """(tokens, labels) state scores of each sentence of one document (None when empty)."""
         live = [i for i, words in enumerate(sentences) if words]
-        out: list[list[str]] = [[] for _ in sentences]
+        out: list[np.ndarray | None] = [None] * len(sentences)
         if not live:
             return out
         sents = [sentences[i] for i in live]
@@ -116,27 +115,53 @@ class LinearChain:
             for i, w in zip(live, sents, strict=True)
         ]
         e = self.emissions(sents, extras)
-        lengths = np.array([len(w) for w in sents])
-        m, n_lab = int(lengths.max()), len(self.labels)
-        pad = np.zeros((len(live), m, n_lab))
+        bounds = np.cumsum([0] + [len(w) for w in sents])
+        for j, i in enumerate(live):
+            out[i] = e[bounds[j] : bounds[j + 1]]
+        return out
+
+    def decode(self, emissions: list[np.ndarray | None], batch: int = 256) -> list[list[str]]:
+        """Viterbi: the best label sequence for each sentence's state scores (None -> []).
+
+        Sentences of similar length are decoded together, `batch` at a time."""
+        out: list[list[str]] = [[] for _ in emissions]
+        live = [i for i, e in enumerate(emissions) if e is not None and len(e)]
+        live.sort(key=lambda i: len(emissions[i]))
+        for a in range(0, len(live), batch):
+            group = live[a : a + batch]
+            for i, tags in zip(group, self._viterbi([emissions[i] for i in group]), strict=True):
+                out[i] = tags
+        return out
+
+    def _viterbi(self, em: list[np.ndarray]) -> list[list[str]]:
+        lengths = np.array([len(e) for e in em])
+        n_s, m, n_lab = len(em), int(lengths.max()), len(self.labels)
+        pad = np.zeros((n_s, m, n_lab))
         pos = np.concatenate([np.arange(n) for n in lengths])
-        pad[np.repeat(np.arange(len(live)), lengths), pos] = e
+        pad[np.repeat(np.arange(n_s), lengths), pos] = np.concatenate(em)
         delta = pad[:, 0]
-        back = np.zeros((len(live), m, n_lab), dtype=np.int16)
+        back = np.zeros((n_s, m, n_lab), dtype=np.int16)
         trans = self.transitions[None]
         for t in range(1, m):
             scores = delta[:, :, None] + trans  # (S, from, to)
-            best = scores.argmax(axis=1)
-            new = np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0] + pad[:, t]
-            on = (t < lengths)[:, None]
-            delta = np.where(on, new, delta)
-            back[:, t] = best
-        last = delta.argmax(axis=1).tolist()
-        labels = self.labels
-        for j, i in enumerate(live):
-            path = [last[j]]
-            bj = back[j].tolist()
-            for t in range(lengths[j] - 1, 0, -1):
-                path.append(bj[t][path[-1]])
-            out[i] = [labels[p] for p in reversed(path)]
-        return out
+            back[:, t] = scores.argmax(axis=1)
+            new = scores.max(axis=1) + pad[:, t]
+            delta = np.where((t < lengths)[:, None], new, delta)
+        last = delta.argmax(axis=1)
+        path = np.zeros((n_s, m), dtype=np.int64)
+        cur = np.zeros(n_s, dtype=np.int64)
+        rows = np.arange(n_s)
+        ends = lengths - 1
+        for t in range(m - 1, -1, -1):
+            cur = np.where(ends == t, last, cur)
+            path[:, t] = cur
+            if t:
+                cur = np.where(t <= ends, back[rows, t, cur], cur)
+        tags = np.array(self.labels, dtype=object)[path]
+        return [tags[j, : lengths[j]].tolist() for j in range(n_s)]
+
+    def tag_sentences(
+        self, sentences: list[list[str]], gazetteer=None, doc=None, headline: bool = False
+    ) -> list[list[str]]:
+        """Best label sequence of each sentence (first one a headline when `headline`)."""
+        return self.decode(self.document_emissions(sentences, gazetteer, doc, headline))

@@ -122,34 +122,35 @@ END = (["+1</s>"], ["+2</s>"])
 _START, _END = START, END
 
 
-def gazetteer_marks(words: list[str], gazetteer: dict) -> list[list[str]]:
-    """Per token, `g<B|I>=<TYPE>` for the longest gazetteer names covering it (left to right).
+def gazetteer_marks(words: list[str], gazetteer: dict) -> dict[int, list[str]]:
+    """{token position: `g<B|I|M>=<TYPE>` marks} for the longest gazetteer names covering
+    tokens (left to right; `gM` on the first word of a name of several words).
 
     `gazetteer` maps a tuple of lower-cased words to a set of types and has the key `"_first"`
     (the set of first words) and `"_max"` (the longest name in words). A name starts only at a
     capitalised word."""
     n = len(words)
-    marks: list[list[str]] = [[] for _ in range(n)]
+    marks: dict[int, list[str]] = {}
     first, longest = gazetteer["_first"], gazetteer["_max"]
+    starts = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in first]
+    if not starts:
+        return marks
     lowered = [w.lower() for w in words]
-    i = 0
-    while i < n:
-        if lowered[i] not in first or not words[i][:1].isupper():
-            i += 1
+    covered = -1
+    for i in starts:
+        if i < covered:
             continue
-        hit = 0
         for k in range(min(longest, n - i), 0, -1):
             types = gazetteer.get(tuple(lowered[i : i + k]))
             if types:
                 for t in types:
-                    marks[i].append("gB=" + t)
+                    marks.setdefault(i, []).append("gB=" + t)
                     for j in range(i + 1, i + k):
-                        marks[j].append("gI=" + t)
+                        marks.setdefault(j, []).append("gI=" + t)
                     if k > 1:
                         marks[i].append("gM=" + t)
-                hit = k
+                covered = i + k
                 break
-        i += hit or 1
     return marks
 
 
@@ -172,31 +173,36 @@ def sentence_extras(
     gazetteer: dict | None = None,
     doc: tuple[set[str], set[str]] | None = None,
     headline: bool = False,
-) -> list[list[str]]:
-    """The features of each token that depend on more than the words around it: sentence
-    position, headline, a line in capitals, gazetteer marks, document vocabulary."""
+) -> dict[int, list[str]]:
+    """The features of each token that depend on more than the words around it (sentence
+    position, headline, a line in capitals, gazetteer marks, document vocabulary), as
+    {token position: features} for the tokens that have any."""
     n = len(words)
-    marks = gazetteer_marks(words, gazetteer) if gazetteer else None
-    upper_line = n > 2 and sum(1 for w in words if w.isupper()) >= 0.6 * n
-    lower_doc, titled_doc = doc if doc else (set(), set())
+    upper = [w.isupper() for w in words]
+    upper_line = n > 2 and sum(upper) >= 0.6 * n
     line = (["head"] if headline else []) + (["ucline"] if upper_line else [])
-    out = []
-    for i in range(n):
-        f = ["first", *line] if i == 0 else list(line)
-        if marks is not None and marks[i]:
-            f += marks[i]
-        w = words[i]
-        if doc is not None and w[:1].isupper():
+    out: dict[int, list[str]] = {i: list(line) for i in range(n)} if line else {}
+    out.setdefault(0, list(line)).append("first")
+    if gazetteer:
+        for i, m in gazetteer_marks(words, gazetteer).items():
+            out.setdefault(i, []).extend(m)
+    if doc is not None:
+        lower_doc, titled_doc = doc
+        for i, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            f = []
             if w.lower() in lower_doc:
                 f.append("doc_lower")
-            if w.isupper() and len(w) > 1:
+            if upper[i] and len(w) > 1:
                 t = w[0] + w[1:].lower()
                 if t in titled_doc:
                     f.append("doc_titled")
                     f += ["t" + x for x in _word_features(t)[0][:5]]
             elif i == 0 and w in titled_doc:
                 f.append("doc_titled")
-        out.append(f)
+            if f:
+                out.setdefault(i, []).extend(f)
     return out
 
 
@@ -219,5 +225,5 @@ def sentence_features(
         f = f + (table[i + 1][2] if i + 1 < n else _END[0])
         f = f + (table[i - 2][3] if i >= 2 else _START[1])
         f = f + (table[i + 2][4] if i + 2 < n else _END[1])
-        out.append(f + extras[i])
+        out.append(f + extras.get(i, []))
     return out

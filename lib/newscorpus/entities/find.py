@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from newscorpus.entities.tagger import TYPES, tag_document
+from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
     _lead_the,
     _spelling,
@@ -28,6 +28,7 @@ from newscorpus.sources.canonical import (
 
 ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
 TITLE_SENTENCE = -1  # sentence_id of a name found in the title
+_BATCH = 200  # articles whose sentences are decoded together
 _KINDS = {"PER": "person", "ORG": "organization"}
 
 
@@ -68,8 +69,14 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
         k: _spelling(max(set(v), key=lambda s: (v.count(s), not s.isupper(), s)))
         for k, v in by_key.items()
     }
-    full = [spelled[fold(p, True)] for p in persons]
-    multi = [f for f in full if len(f.split()) > 1]
+    # each tail of a multi-word name (its surname, ...) -> the full names ending in it, counted
+    tails: dict[tuple[str, ...], dict[str, int]] = {}
+    for p in persons:
+        full = spelled[fold(p, True)]
+        words = tuple(full.split())
+        for k in range(1, len(words)):
+            ends = tails.setdefault(words[k:], {})
+            ends[full] = ends.get(full, 0) + 1
     orgs = [_lead_the(c) for c, t in zip(clean, types, strict=True) if t == "ORG"]
     by_initials: dict[str, set[str]] = {}
     for o in orgs:
@@ -78,15 +85,10 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     for c, t in zip(clean, types, strict=True):
         if t == "PER":
             name = spelled[fold(c, True)]
-            words = name.split()
             # a surname (or shorter tail) alone: the full name of the article ending in it
-            longer = [
-                f
-                for f in multi
-                if len(f.split()) > len(words) and f.split()[-len(words) :] == words
-            ]
+            longer = tails.get(tuple(name.split()))
             if longer:
-                name = max(set(longer), key=lambda f: (longer.count(f), len(f)))
+                name = max(longer, key=lambda f: (longer[f], len(f), f))
             out.append(name)
         elif t == "ORG":
             name = _lead_the(c)
@@ -130,6 +132,7 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
         starts = sentences["start"].to_numpy()[order]
         bounds = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1], True]) if len(ids) else []
         groups = {ids[a]: (a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=False)}
+        docs = []
         for aid in list(dict.fromkeys([*groups, *title_of])):
             a, b = groups.get(aid, (0, 0))
             lines = [str(t) for t in texts[a:b]]
@@ -140,19 +143,23 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
                 lines.insert(0, str(title[0]))
                 offs.insert(0, title[1])
                 line_sids.insert(0, TITLE_SENTENCE)
-            found = tag_document(lines, headline=title is not None, model=model)
-            names, types = [], []
-            for line, off, sid, spans in zip(lines, offs, line_sids, found, strict=True):
-                for s, e, kind in spans:
-                    rows["article_id"].append(aid)
-                    rows["sentence_id"].append(sid)
-                    rows["start"].append(off + s)
-                    rows["end"].append(off + e)
-                    rows["text"].append(line[s:e])
-                    rows["type"].append(kind)
-                    names.append(line[s:e])
-                    types.append(kind)
-            canon.extend(canonical_names(names, types))
+            docs.append((aid, lines, offs, line_sids, title is not None))
+        for c in range(0, len(docs), _BATCH):
+            chunk = docs[c : c + _BATCH]
+            found = tag_documents([(d[1], d[4]) for d in chunk], model=model)
+            for (aid, lines, offs, line_sids, _), spans_of_doc in zip(chunk, found, strict=True):
+                names, types = [], []
+                for line, off, sid, spans in zip(lines, offs, line_sids, spans_of_doc, strict=True):
+                    for s, e, kind in spans:
+                        rows["article_id"].append(aid)
+                        rows["sentence_id"].append(sid)
+                        rows["start"].append(off + s)
+                        rows["end"].append(off + e)
+                        rows["text"].append(line[s:e])
+                        rows["type"].append(kind)
+                        names.append(line[s:e])
+                        types.append(kind)
+                canon.extend(canonical_names(names, types))
     if not canon:
         return _empty()
     return pd.DataFrame(

@@ -101,3 +101,29 @@ def tag_document(
     for ts, tg in zip(toks, tags, strict=True):
         out.append([(ts[s][1], ts[e - 1][2], kind) for s, e, kind in spans_of(tg)])
     return out
+
+
+def tag_documents(
+    documents: list[tuple[list[str], bool]], model: str | None = None
+) -> list[list[list[tuple[int, int, str]]]]:
+    """`tag_document` for many documents at once (`(lines, headline)` each): the same spans,
+    with the Viterbi decoding of all their sentences batched (`chain.LinearChain.decode`)."""
+    _, gaz = load(model)
+    chain = _chain(model)
+    toks, emissions, sizes = [], [], []
+    for lines, headline in documents:
+        ts = [tokenize(line) for line in lines]
+        words = [[t[0] for t in x] for x in ts]
+        toks.append(ts)
+        em = chain.document_emissions(words, gaz, document_vocabulary(words), headline)
+        emissions.extend(em)
+        sizes.append(len(em))
+    tags = chain.decode(emissions)
+    out, k = [], 0
+    for ts, n in zip(toks, sizes, strict=True):
+        doc = []
+        for x, tg in zip(ts, tags[k : k + n], strict=True):
+            doc.append([(x[s][1], x[e - 1][2], kind) for s, e, kind in spans_of(tg)])
+        out.append(doc)
+        k += n
+    return out

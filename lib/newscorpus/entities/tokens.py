@@ -39,15 +39,17 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
     Raises nothing; an empty text gives an empty list. Method: Penn Treebank conventions as
     used by CoNLL-2003 (Tjong Kim Sang & De Meulder 2003), applied by one regular expression."""
-    out = []
-    for m in TOKEN.finditer(text):
-        tok, s = m.group(), m.start() + offset
+    out = [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    if "'" not in text and "’" not in text:
+        return out
+    split = []
+    for tok, s, e in out:
         if ("'" in tok or "’" in tok) and len(tok) > 2:
             c = _CLITIC.match(tok)
             if c and c.group(1)[-1:].isalpha():
                 cut = len(c.group(1))
-                out.append((tok[:cut], s, s + cut))
-                out.append((tok[cut:], s + cut, s + len(tok)))
+                split.append((tok[:cut], s, s + cut))
+                split.append((tok[cut:], s + cut, e))
                 continue
-        out.append((tok, s, s + len(tok)))
-    return out
+        split.append((tok, s, e))
+    return split

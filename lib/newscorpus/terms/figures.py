@@ -9,6 +9,7 @@ and lines are capped, and a long list is cut to its top rows with the cut named 
 from __future__ import annotations
 
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -175,7 +176,9 @@ def plot_group_top_terms(
             if left_out
             else "none"
         )
-        note = f"\n{rule or 'left out'}: {named}"
+        # wrapped to the figure's width (about 9 bold characters an inch)
+        width = max(40, int(fig.get_size_inches()[0] * 9))
+        note = "\n" + textwrap.fill(f"{rule or 'left out'}: {named}", width)
     fig.suptitle(
         f"Most frequent {_NGRAM_NAMES[ngram]} per group "
         f"(bar: rate per 10,000 body words; label: count{cut}){note}",

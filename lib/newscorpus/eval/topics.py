@@ -25,6 +25,7 @@ METHODS = {
     "nmf-raw-tf": {"method": "nmf", "sublinear": False},
     "nmf-bigrams": {"method": "nmf", "ngrams": (1, 2)},
     "nmf-restarts": {"method": "nmf", "restarts": 5},
+    "nmf-kl": {"method": "nmf", "loss": "kullback-leibler"},
     "lda": {"method": "lda"},
 }
 

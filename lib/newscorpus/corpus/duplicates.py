@@ -48,10 +48,6 @@ _WORD = re.compile(r"[^\W_]+")
 _PRIME = np.uint64(1099511628211)  # FNV prime: mixes a shingle's word hashes in order
 
 
-def _identity(value) -> int:
-    return int(value)
-
-
 def body_texts(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Series:
     """Each article's body text: its `body` paragraphs joined by a space.
 
@@ -93,7 +89,7 @@ def shingle_hashes(texts: list[str]) -> list[np.ndarray]:
         if len(ws) < SHINGLE:
             out.append(np.zeros(0, np.uint32))
             continue
-        ids = np.fromiter((vocab[w] for w in ws), dtype=np.uint64, count=len(ws))
+        ids = np.array([vocab[w] for w in ws], dtype=np.uint64)
         n = len(ws) - SHINGLE + 1
         h = np.zeros(n, np.uint64)
         with np.errstate(over="ignore"):
@@ -117,8 +113,15 @@ def signatures(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> dict:
     hashes = shingle_hashes(body.tolist())
     keep = [i for i, h in enumerate(hashes) if len(h) >= MIN_SHINGLES]
     sig = np.zeros((len(keep), NUM_PERM), np.uint32)
+    template = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
     for row, i in enumerate(keep):
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity)
+        m = MinHash(
+            num_perm=NUM_PERM,
+            seed=SEED,
+            hashfunc=int,
+            permutations=template.permutations,
+            scheme=template.scheme,
+        )
         m.update_batch(hashes[i].tolist())
         sig[row] = m.hashvalues
     published = (

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from newscorpus.corpus import duplicates as near_duplicates
 from newscorpus.corpus.decode import decode, describe_repairs, repair
 from newscorpus.corpus.furniture import Counts, Furniture
 from newscorpus.corpus.html import HTML_SUFFIXES, read_page
@@ -628,9 +629,13 @@ def read_corpus(
         }
         for c in corpora
     ]
+    articles = flag_duplicates(concat_articles([c.articles for c in corpora]), duplicates)
+    paragraphs = _concat(chunks, "paragraphs")
+    # near-duplicates (h17), as the analysis pass finds them: duplicate_of, duplicate_similarity
+    copies = near_duplicates.group([near_duplicates.signatures(articles, paragraphs)], duplicates)
     corpus = Corpus(
-        articles=flag_duplicates(concat_articles([c.articles for c in corpora]), duplicates),
-        paragraphs=_concat(chunks, "paragraphs"),
+        articles=near_duplicates.flag(articles, copies),
+        paragraphs=paragraphs,
         sentences=_concat(chunks, "sentences"),
         tokens=_concat(chunks, "tokens"),
         problems=problems_frame(problems),

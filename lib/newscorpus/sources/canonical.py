@@ -427,6 +427,8 @@ def _tidy(row: dict, body: str) -> None:
     if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
         row["speaker_kind"] = "organization"
         return
+    if not ("and" in low or "&" in low or len(words) >= 3):
+        return  # the checks below are for names with "and" or of three words and more
     before = [
         body[max(0, m.start() - 40) : m.start()]
         for m in re.finditer(r"(?<![\w’'-])" + _spaced(speaker) + r"(?![\w’'-])", body)
@@ -498,6 +500,8 @@ def _firm_named(word: str, body: str) -> str | None:
     None."""
     if not word[:1].isupper() or len(word) < 3:
         return None
+    if not _followed_by_name(word, body):  # no "Word Capitalised…" anywhere: no firm (fast)
+        return None
     w = re.escape(word)
     person = re.search(r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?" + w + r"(?![\w’'-])", body)
     if person is not None and person.group(0).split()[0].lower() not in _LOWER_FIRST:
@@ -510,6 +514,20 @@ def _firm_named(word: str, body: str) -> str | None:
         if tail:
             found.add(" ".join([word, *tail]).strip(".,"))
     return found.pop() if len(found) == 1 else None
+
+
+def _followed_by_name(word: str, body: str) -> bool:
+    """Whether `word` occurs in `body` followed by white space and a capitalised word, "of",
+    "and" or "&" (plain string search: the cheap test before `_firm_named`'s patterns)."""
+    at = body.find(word)
+    while at != -1:
+        rest = body[at + len(word) : at + len(word) + 6]
+        if rest[:1].isspace():
+            nxt = rest.lstrip()
+            if nxt[:1].isupper() or nxt[:1] == "&" or nxt[:3] in ("of ", "and"):
+                return True
+        at = body.find(word, at + 1)
+    return False
 
 
 def _full_name(surname: str, body: str) -> str:

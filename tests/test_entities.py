@@ -151,3 +151,18 @@ def test_numpy_viterbi_gives_crfsuite_tags():
     assert tag_tokens(doc, headline=True, engine="numpy") == tag_tokens(
         doc, headline=True, engine="crfsuite"
     )
+
+
+def test_dateline_place_and_sign_off(make_corpus):
+    corpus = make_corpus(
+        {
+            "r1.txt": "Bank raises rates\n\nLOS ANGELES, March 3 - First Interstate Bancorp "
+            "said it raised its prime rate to 7.5 pct, the bank said in Los Angeles.\n\nReuter\n"
+        }
+    )
+    ents = find_entities(corpus)
+    text = corpus.articles["text"].iloc[0]
+    first = ents[ents["start"] == text.index("LOS ANGELES")]
+    assert list(first["type"].astype(str)) == ["LOC"]
+    assert list(first["canonical"]) == ["Los Angeles"]
+    assert "Reuter" not in set(ents["text"])

@@ -13,6 +13,8 @@ level (`corpus_aliases`: a surname to the dominant full name across articles).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -29,6 +31,8 @@ from newscorpus.sources.canonical import (
 ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
 TITLE_SENTENCE = -1  # sentence_id of a name found in the title
 _BATCH = 200  # articles whose sentences are decoded together
+# a dateline's place: the capitals opening an article's first sentence, before ",", "(" or "-"
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*(?=\s*(?:,|\(|-|—|–))")
 _KINDS = {"PER": "person", "ORG": "organization"}
 
 
@@ -46,11 +50,15 @@ def _empty() -> pd.DataFrame:
     )
 
 
-def _clean(text: str) -> str:
-    """A name's text with white space runs as one space and possessive `'s` dropped."""
+def _clean(text: str, kind: str = "") -> str:
+    """A name's text with white space runs as one space, possessive `'s` dropped, and a name
+    in capitals of several words or 7+ letters (5+ for a place: a dateline, a headline) in
+    title case."""
     name = " ".join(text.split())
     if name.endswith(("'s", "’s")):
         name = name[:-2]
+    if name.isupper() and (" " in name or len(name) >= (5 if kind == "LOC" else 7)):
+        name = name.title()
     return name
 
 
@@ -58,7 +66,7 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     """Canonical form of each name of ONE article (same order); see the module doc.
 
     `names`: the names' texts; `types`: their types (PER, ORG, LOC, MISC)."""
-    clean = [_clean(n) for n in names]
+    clean = [_clean(n, t) for n, t in zip(names, types, strict=True)]
     out = []
     persons = [c for c, t in zip(clean, types, strict=True) if t == "PER"]
     # spelling variants of a person: the most used spelling of the folded key
@@ -103,6 +111,10 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
 
 def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
     """Names in each article's title and body sentences.
+
+    Rules on top of the tagger: a name within the capitals opening an article's first sentence
+    before a comma, bracket or dash (the dateline's place, `LOS ANGELES, March 3 -`) is a LOC;
+    a name alone on an article's last line (a sign-off, `Reuter`) is left out.
 
     Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
     per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),
@@ -149,8 +161,17 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
             found = tag_documents([(d[1], d[4]) for d in chunk], model=model)
             for (aid, lines, offs, line_sids, _), spans_of_doc in zip(chunk, found, strict=True):
                 names, types = [], []
-                for line, off, sid, spans in zip(lines, offs, line_sids, spans_of_doc, strict=True):
+                rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
+                for k, (line, off, sid, spans) in enumerate(rows_doc):
+                    first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
+                    place = _DATELINE.match(line) if first else None
+                    if k == len(rows_doc) - 1 and sid >= 0 and len(spans) == 1:
+                        s, e, _ = spans[0]
+                        if line[:s].strip() == "" and line[e:].strip(" .") == "":
+                            continue  # a sign-off alone on the last line ("Reuter")
                     for s, e, kind in spans:
+                        if place is not None and e <= place.end():
+                            kind = "LOC"  # "NEW YORK, March 3 -": the dateline's place
                         rows["article_id"].append(aid)
                         rows["sentence_id"].append(sid)
                         rows["start"].append(off + s)

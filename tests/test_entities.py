@@ -166,3 +166,10 @@ def test_dateline_place_and_sign_off(make_corpus):
     assert list(first["type"].astype(str)) == ["LOC"]
     assert list(first["canonical"]) == ["Los Angeles"]
     assert "Reuter" not in set(ents["text"])
+
+
+def test_a_first_name_or_a_titled_surname_takes_the_full_name():
+    names = ["Hillary Clinton", "Hillary", "Mrs. Clinton", "Bill Clinton"]
+    assert canonical_names(names, ["PER"] * 4) == [
+        "Hillary Clinton", "Hillary Clinton", "Hillary Clinton", "Bill Clinton",
+    ]  # fmt: skip

@@ -5,7 +5,8 @@ dateline opens the first one; bylines, captions and boilerplate are not sentence
 is left out) of each article with the CRF tagger (`tagger`), document by document so the
 document features see the whole article. `canonical_names` gives each name its canonical form
 within the article, with the rules of `newscorpus.sources.canonical`: a person's surname alone
-(or any shorter tail of the name) becomes the full name the article uses, spellings that fold
+(or any shorter tail of the name) becomes the full name the article uses, a first name alone
+the one two-word name it opens there (`Hillary`), a title is dropped (`Mrs. Clinton`), spellings that fold
 together (`DONALD TRUMP`, `Donald J. Trump`) one spelling, an acronym the organisation of the
 article whose initials spell it, a leading "the" dropped. `resolve_entities` adds the corpus
 level (`corpus_aliases`: a surname to the dominant full name across articles).
@@ -27,6 +28,7 @@ from newscorpus.sources.canonical import (
     fold,
     initials,
 )
+from newscorpus.sources.words import _TITLES
 
 ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
 TITLE_SENTENCE = -1  # sentence_id of a name found in the title
@@ -59,6 +61,11 @@ def _clean(text: str, kind: str = "") -> str:
         name = name[:-2]
     if name.isupper() and (" " in name or len(name) >= (5 if kind == "LOC" else 7)):
         name = name.title()
+    if kind == "PER":  # "Mrs. Clinton", "President Obama": the name without its title
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+            words = words[1:]
+        name = " ".join(words)
     return name
 
 
@@ -79,12 +86,16 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     }
     # each tail of a multi-word name (its surname, ...) -> the full names ending in it, counted
     tails: dict[tuple[str, ...], dict[str, int]] = {}
+    heads: dict[str, dict[str, int]] = {}
     for p in persons:
         full = spelled[fold(p, True)]
         words = tuple(full.split())
         for k in range(1, len(words)):
             ends = tails.setdefault(words[k:], {})
             ends[full] = ends.get(full, 0) + 1
+        if len(words) == 2:  # a first name alone ("Hillary") -> the one full name it opens
+            heads.setdefault(words[0], {}).setdefault(full, 0)
+            heads[words[0]][full] += 1
     orgs = [_lead_the(c) for c, t in zip(clean, types, strict=True) if t == "ORG"]
     by_initials: dict[str, set[str]] = {}
     for o in orgs:
@@ -95,6 +106,8 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
             name = spelled[fold(c, True)]
             # a surname (or shorter tail) alone: the full name of the article ending in it
             longer = tails.get(tuple(name.split()))
+            if not longer and " " not in name and len(heads.get(name, ())) == 1:
+                longer = heads[name]
             if longer:
                 name = max(longer, key=lambda f: (longer[f], len(f), f))
             out.append(name)

@@ -63,7 +63,7 @@ class LinearChain:
         index = self._index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            if len(index) + len(new) > 300_000:
+            if len(index) + len(new) > 200_000:  # at most ~72 MB of scores
                 index.clear()
                 new = list(dict.fromkeys(words))
             add = np.stack([np.stack([self.score(f) for f in _word_features(w)]) for w in new])

@@ -25,7 +25,7 @@ _SHAPE_MAP = str.maketrans(
 )
 _RUNS = re.compile(r"(.)\1+")
 _CACHE: dict[str, tuple[list[str], ...]] = {}
-_CACHE_MAX = 300_000
+_CACHE_MAX = 50_000  # word types whose feature strings are kept (about 2.5 kB each)
 _CLUSTERS: dict[str, tuple[str, ...]] = {}
 
 

@@ -336,12 +336,12 @@ def _cards(text: str) -> list[tuple[int, int, int]]:
     overlapping; only cards whose label word recurs in many articles of an outlet (or of the
     corpus) are furniture (`Furniture.mark`).
     """
-    if not _CAPS.search(text):
-        return []
+    stop = _stopwords()
+    if not any(m.group().lower() in stop for m in _CAPS.finditer(text)):
+        return []  # no label word: most paragraphs stop here
     starts = _card_starts(text)
     if not starts:
         return []
-    stop = _stopwords()
     out = []
     pos = 0
     for start in starts:

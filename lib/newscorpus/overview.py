@@ -678,7 +678,9 @@ def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     for c in credits:
         ax.barh(np.arange(len(grid)), grid[c], left=left, color=colours[c], label=c)
         left += grid[c].to_numpy()
-    ax.set_yticks(np.arange(len(grid)), grid.index)
+    ax.set_yticks(
+        np.arange(len(grid)), [n_label(g, k) for g, k in zip(grid.index, left, strict=True)]
+    )
     ax.invert_yaxis()
     ax.set_xlabel("copies (articles repeating an earlier article), by the wire service they credit")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))

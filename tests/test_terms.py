@@ -847,3 +847,84 @@ def test_top_terms_title_names_the_terms_left_out():
     assert "house style left out" in fig._suptitle.get_text()
     assert "said, pct" in fig._suptitle.get_text()
     assert "said" not in set(drawn["term"])
+
+
+# --------------------------------------------------------------------------- names are not house style
+
+
+def _election_corpus(make_corpus):
+    """12 articles in 3 groups: every article names Trump mid-sentence 3 times, says 'said', and
+    has a March dateline; 'tariffs' in one group only; 'among' everywhere. Lines differ from
+    article to article, so none is read as page furniture."""
+    files = {}
+    adjective = {"a": "loud", "b": "calm", "c": "wet"}
+    for g in "abc":
+        for i, (place, role) in enumerate(
+            [("barn", "mayor"), ("hall", "sheriff"), ("park", "judge"), ("yard", "clerk")]
+        ):
+            topic = "tariffs" if g == "a" else "weather"
+            files[f"{g}{i}.txt"] = (
+                f"Story {g}{i}\n\n"
+                f"On March {i + 2} the rally went ahead. Voters said Trump spoke about {topic}.\n"
+                f"Among the {adjective[g]} crowd at the {place}, people said that Trump and his "
+                f"{topic} plans mattered.\n"
+                f"Later the {role} of the {adjective[g]} town said that Trump had won among older "
+                "voters in March.\n"
+            )
+    corpus = make_corpus(files)
+    ids = corpus.articles["article_id"].astype("str")
+    labels = pd.Series([i.split("_")[0][0] if "_" in i else i[0] for i in ids], index=ids)
+    return corpus, labels
+
+
+def test_a_name_in_every_article_stays_said_and_a_month_go(make_corpus):
+    corpus, labels = _election_corpus(make_corpus)
+    assert set(labels) == {"a", "b", "c"}
+    per_article = terms.term_counts(corpus, by="article")
+    by_group = terms.group_counts(per_article, labels)
+    sizes = labels.value_counts()
+    spread = terms.term_spread(by_group, sizes).set_index("term")
+    # by spread alone, the name is house style like said and march
+    assert spread.loc["trump", "house_style"] and spread.loc["march", "house_style"]
+    candidates = terms.house_style_candidates(by_group, sizes)
+    assert "trump" in candidates and "march" not in candidates and "said" not in candidates
+    names = terms.name_terms(corpus.tokens, by_group, sizes).set_index("term")
+    # 'Trump' is capitalised in each of its 3 mid-sentence uses per article: 36 read
+    assert names.loc["trump", "n_read"] == 36 and names.loc["trump", "name"]
+    assert names.loc["voters", "capitalised"] == 0.0 and not names.loc["voters", "name"]
+    content = terms.content_terms(by_group, sizes, names=names.reset_index())
+    kept = set(content["term"].astype("str"))
+    assert "trump" in kept and "tariffs" in kept
+    assert {"said", "march", "among", "voters"}.isdisjoint(kept)
+    assert "said" in content.attrs["house_style"] and "march" in content.attrs["house_style"]
+    # a month is house style even when named as a name
+    forced = terms.term_spread(by_group, sizes, names=["trump", "march"]).set_index("term")
+    assert forced.loc["march", "house_style"] and not forced.loc["trump", "house_style"]
+    fig, table = terms.plot_group_top_terms(content, top_n=3, group_sizes=sizes)
+    assert "trump" in set(table["term"].astype("str"))
+
+
+def test_name_terms_reads_only_free_case_and_stops_early(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "T\n\nStates agreed. The states met. Swing states voted in the United States.\n"
+            "THE STATES AND THE NATION MET TODAY.\n",
+        }
+    )
+    tokens = corpus.tokens
+    by_group = pd.DataFrame(
+        {"group": "all", "term": ["states", "united states"], "ngram": 1, "count": [3, 1]}
+    )
+    table = terms.name_terms(tokens, by_group, candidates=["states", "united states"])
+    rows = table.set_index("term")
+    # 'States agreed' opens its sentence, 'United States' is its own unit, the all-caps line is
+    # a headline: 2 lowercase uses read
+    assert rows.loc["states", "n_read"] == 2 and rows.loc["states", "n_capitalised"] == 0
+    assert (
+        rows.loc["united states", "n_read"] == 1 and rows.loc["united states", "n_capitalised"] == 1
+    )
+    assert not rows["name"].any()  # fewer than NAME_MIN_READ occurrences read
+    one = terms.name_terms(tokens, by_group, candidates=["states"], per_term=1)
+    assert one["n_read"].tolist() == [1]
+    with pytest.raises(ValueError):
+        terms.name_terms(tokens, by_group, candidates=["states"], max_parts=0)

@@ -62,11 +62,15 @@ term_tools.table_summary(
 # %% [markdown]
 # ## Which terms does each group use most?
 #
-# House style is left out: a term used in at least 20 % of the articles of at least three quarters of the groups of 5 articles or more (with fewer groups: in half of all articles) carries nothing that sets a group or an article apart, such as "said", the month names of datelines, or "pct" and "dlrs" in wire copy. The title names the terms left out; `term_tools.term_spread(by_group, sizes)` lists each term's spread.
+# House style is left out: a term used in at least 20 % of the articles of at least three quarters of the groups of 5 articles or more (with fewer groups: in half of all articles) carries nothing that sets a group or an article apart, such as "said", the month names of datelines, or "pct" and "dlrs" in wire copy. Names are never house style: a corpus's subject (Trump and Clinton in election coverage) stays however widespread. A widespread term is a name when at least half of its uses, where case is free (not the first word of a sentence, not a headline line), are capitalised, read on at most 200 uses per term in the first 3 token partitions (`name_terms`, table below); month and weekday names, wire units (mln, pct, dlrs, cts) and the agency's name stay house style although capitalised. The title names the terms left out; `term_tools.term_spread(by_group, sizes, names)` lists each term's spread.
 
 # %%
-traced = term_tools.distinctive_terms_of(by_group, len(labels), 5, terms, group_sizes=sizes)
-content = term_tools.content_terms(by_group, sizes)
+token_columns = ["article_id", "sentence_id", "token", "norm", "is_word"]
+names = term_tools.name_terms(data.parts("tokens", columns=token_columns), by_group, sizes)
+traced = term_tools.distinctive_terms_of(
+    by_group, len(labels), 5, terms, group_sizes=sizes, names=names
+)
+content = term_tools.content_terms(by_group, sizes, names)
 fig, table = term_tools.plot_group_top_terms(
     content,
     top_n=top_terms,
@@ -77,6 +81,9 @@ fig, table = term_tools.plot_group_top_terms(
     rule=term_tools.HOUSE_STYLE_RULE,
 )
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
+
+# %%
+names[names["name"]]  # widespread terms kept as names: uses read and the share capitalised
 
 # %% [markdown]
 # Bars are rates per 10,000 body words of the group, so groups of different size compare; the label is the raw count, the panel title the group's number of articles (n); a group of fewer than 5 articles is faded. The group table (`by_group`: every term used at least `min_count` times in the corpus, in every group) feeds the keyness and collocation views below, so the per-article counts are read once.
@@ -106,7 +113,7 @@ term_tools.top_keyness(keyness, top_n=5)
 # The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …), house style (above), terms spread evenly across the groups (Gries's deviation of proportions `dp` < 0.3: each group's share of the term is close to its share of the corpus's words, as "pct" and "dlrs" are in wire copy) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
 
 # %%
-term_tools.corpus_tf_idf(by_group, len(labels), sizes).head(10)
+term_tools.corpus_tf_idf(by_group, len(labels), sizes, names).head(10)
 
 # %%
 fig, table = term_tools.plot_term_trends(

@@ -299,7 +299,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 6. weekdays, named days
     (
         "weekday",
-        rf"(?:\b(?P<rel>{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
+        rf"(?:\b(?P<rel>[Tt]his{_S}(?:coming|past)|{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
         rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
     ),
     (
@@ -398,6 +398,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # at the time (of writing): the past reference time of the story
     ("at_the_time", rf"(?<=\b[Aa]t )the{_S}time\b(?!{_S}(?:of|when|that|to|being|for)\b)"),
+    # 9/11: the named day of the 2001 attacks (not a date in the publication year)
+    ("nine_eleven", r"(?<![\d/.])9/11\b(?![/.-]?\d|[^\S\n]*(?:%|percent|per[ ]cent))"),
+    # the 40th day (of the strike), the eighth straight day: a day counted from an event
+    (
+        "ordinal_day",
+        rf"\b[Tt]he{_S}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_lc(ORDINALS)})"
+        rf"{_S}(?:(?:straight|consecutive|full){_S})?day\b(?!['’-])",
+    ),
     # race and clock times with seconds: finished in 2:41:09, at 10:30:15
     ("hms", r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)\b(?![:.]\d)"),
     (

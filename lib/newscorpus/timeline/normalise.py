@@ -116,12 +116,48 @@ def _h_week_of(m: re.Match, text: str):
     return "date", "XXXX-WXX", None, ("week_of", mon, day)
 
 
+# After "Sept. 11": the 2001 attacks, a named event ("the Sept. 11 attacks", "September 11
+# hijackers"), not a September 11 near the publication date.
+_NINE_ELEVEN_AFTER = re.compile(
+    r"(?:th)?,?[^\S\n]+(?:(?:terror(?:ist)?|al[- ]Qaeda)[^\S\n]+)?(?:attacks?|hijack\w*|terror\w*"
+    r"|commission|victims|memorial|museum|families|responders|era|plot\w*)\b"
+)
+_NINE_ELEVEN = date(2001, 9, 11)
+
+
+def _nine_eleven():
+    x = _NINE_ELEVEN
+    return "date", x.isoformat(), None, ("abs", x, x, x.isoformat())
+
+
+def _h_nine_eleven(m: re.Match, text: str):
+    """9/11: the day of the 2001 attacks (Wikipedia, "September 11 attacks")."""
+    return _nine_eleven()
+
+
+def _h_ordinal_day(m: re.Match, text: str):
+    """The 40th day (of the strike): a day counted from an event, unknown; after "is" or
+    "marks" ("today is the second day of talks") the article's own day (resolve)."""
+    o = m["ord"].lower()
+    n = ORDINALS.get(o) or int(re.sub(r"\D", "", o) or 0)
+    if not 1 <= n <= 999:
+        return None
+    today = _COPULA_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return "date", "XXXX-XX-XX", None, ("nth_day",) if today else None
+
+
+# "it is the eighth day of ...", "Monday marks the 40th day": the day of the report
+_COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bmarks|\bmarking)[^\S\n]+$")
+
+
 def _h_md(m: re.Match, text: str):
     mo, d = _month(m["mon"]), _day(m["day"])
     if _valid_date(2000, mo, d) is None:  # 2000 is a leap year: February 29 is allowed
         return None
     if m["mon"].startswith("May") and not m["mon"].isupper() and d > 31:
         return None
+    if (mo, d) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
+        return _nine_eleven()  # the Sept. 11 attacks
     rel = m.groupdict().get("rel")
     if rel:
         shift = {"last": -1, "this": 0, "next": 1}[rel]
@@ -559,13 +595,14 @@ def _h_weekday(m: re.Match, text: str):
         return None
     if _NOT_WEEKDAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None  # Good Friday, the Mail on Sunday
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("past", "previous", "current", "coming"):
         return None
     value = f"XXXX-WXX-{wd}"
     if m["part"]:
         value += "T" + _DAY_PARTS[m["part"]]
-    shift = {"last": -1, "next": 1, "this": 0}.get(rel)
+    # this coming Sunday: the first one after the anchor; this past Sunday: the last before it
+    shift = {"last": -1, "next": 1, "this": 0, "this coming": "up", "this past": "down"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(_prev_word(text, m.start()))  # not in the span
     return "date", value, mod, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
 
@@ -999,6 +1036,8 @@ _HANDLERS = {
     "set": _h_set,
     "set_adj": _h_set_adj,
     "holiday": _h_holiday,
+    "nine_eleven": _h_nine_eleven,
+    "ordinal_day": _h_ordinal_day,
     "wd_date": _h_wd_date,
     "quarter_ref": _h_quarter_ref,
     "year_ago": _h_year_ago,

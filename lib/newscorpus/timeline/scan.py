@@ -45,7 +45,7 @@ _PREFIXES = {
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
-    | {"full", "calendar"}
+    | {"full", "calendar", "straight", "consecutive"}
     | set(ORDINALS),
     "kw": _MOD_WORDS
     | _REL_WORDS
@@ -149,6 +149,8 @@ _START_WORDS = {
     "event_unit": {"the"},
     "at_the_time": {"the"},
     "hms": {"#12:"},
+    "nine_eleven": {"#12/"},
+    "ordinal_day": {"the"},
     "weekend": {"the"},
     "century": {"the", "#12L", "#12C"} | {w.split("-")[0] for w in ORDINALS},
     "unit_part": {"the"},
@@ -181,6 +183,7 @@ _AFTER_THE = {
     "anaphor": {"next", "following", "previous", "preceding", "same", "prior"},
     "event_unit": {"day", "night", "week", "month", "year"},
     "at_the_time": {"time"},
+    "ordinal_day": {"#12L", "#nL"} | {w.split("-")[0] for w in ORDINALS},
     "part": {"first", "second", "third", "fourth", "last", "#12L", "fiscal"},
     "duration": {w for w in NUMBERS if " " not in w} | _NUM_FOLLOWED,
     "weekend": {"weekend"},

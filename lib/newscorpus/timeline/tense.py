@@ -46,6 +46,19 @@ _CLAUSE_START = re.compile(
     r"[;:(“”\"]|,\s|\b(?:where|when|which|who|whom|whose|because|while|although|but)\b"
 )
 _PASSIVE = frozenset({"be", "been", "being"})
+# Between a reporting verb and the expression, only its audience or setting ("told a news
+# conference on Tuesday that ...", "said in an interview Monday"): the expression dates the report.
+_AUDIENCE = frozenset(
+    "a an the news conference reporters journalists in on at an interview briefing statement"
+    " his her their its late early parliament lawmakers legislators supporters crowd rally"
+    " meeting television radio press release".split()
+)
+# A possessive weekday naming a done thing ("get around Wednesday's ruling"): past.
+_DONE_NOUNS = frozenset(
+    "ruling decision announcement attack attacks bombing bombings shooting killing killings"
+    " crash explosion blast statement remarks speech comments editorial edition verdict"
+    " report arrest arrests raid raids strike strikes storm earthquake quake fire".split()
+)
 
 
 def _marker(words: list[str], i: int) -> str | None:
@@ -90,8 +103,13 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     the search, since what is reported has its own tense. Without a marker before it, the
     first one after it decides (a past intention right after it, "on Tuesday agreed to settle",
     is past: the agreeing happened that day); a possessive (Wednesday's ruling) without a marker before it
-    is past.
+    is past, and so is one naming a done thing whatever precedes ("would get around Wednesday's
+    ruling"). A reporting verb followed only by its audience or setting ("told a news conference
+    on Tuesday that ...") is the expression's verb.
     """
+    done = _TENSE_WORD.match(sentence, end + 3)
+    if sentence.startswith(("'s ", "’s "), end) and done and done.group().lower() in _DONE_NOUNS:
+        return False  # they would get around Wednesday's ruling: the ruling was made
     window = max(0, start - 100)
     lo = window
     for b in _CLAUSE_START.finditer(sentence, lo, start):
@@ -99,6 +117,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool | None:
     before = _TENSE_WORD.findall(sentence, lo, start)
     if any(w.lower() == "since" for w in before):  # since March, since shortly after: the past
         return False
+    if [w.lower() for w in before[-3:]] in (["as", "early", "as"], ["as", "soon", "as"]):
+        return True  # could come as early as Tuesday: a date looked forward to
     found = _backward(before)
     if found is not None:
         return found
@@ -136,8 +156,9 @@ def _backward(before: list[str]) -> bool | None:
         if kind in ("past", "weak") and i and before[i - 1].lower() in _PASSIVE:
             continue  # will be paid, would be completed: the tense is further back
         if kind == "report":
-            if i >= n - 3:  # said Friday, announced on Wednesday, said so in May
-                strong = "past"
+            between = [w.lower() for w in before[i + 1 :]]
+            if i >= n - 3 or (len(between) <= 6 and set(between) <= _AUDIENCE):
+                strong = "past"  # said Friday, told a news conference on Tuesday
             break
         word = before[i].lower()
         if kind == "fut" and (

@@ -178,11 +178,14 @@ def test_partial_quote_is_attributed_and_scare_quotes_are_not(quotes_of):
     )
     q = quotes_of(body)
     # The claim after the verb, with the quoted words inside it (PolNeAR's "content"): quoted
-    # words in the middle of the writer's clause make an indirect row; scare quotes make none.
+    # words in the middle of the writer's clause make an indirect row; scare quotes make none;
+    # a term after a naming cue ("so-called") is a partial quote without a speaker (PolNeAR).
     assert list(q["quote"]) == [
-        "that the militants were “on the run and losing ground” across the province"
+        "that the militants were “on the run and losing ground” across the province",
+        "capital",
     ]
-    assert list(q["kind"]) == ["indirect"]
+    assert list(q["kind"]) == ["indirect", "partial"]
+    assert pd.isna(q.iloc[1]["speaker"])
     assert "ministry" in q.iloc[0]["speaker"]
     q = quotes_of("The ministry said on Monday that the militants were “on the run.”")
     assert list(q["quote"]) == ["that the militants were “on the run.”"]

@@ -13,6 +13,7 @@ PolNeAR (`--polnear`, or a `--gold` folder of brat `.ann` files): scored as
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import time
 from pathlib import Path
@@ -474,6 +475,31 @@ def score_polnear(
     return result
 
 
+SPLITS3 = ("dev3", "untouched", "all")
+
+
+def split3_of(article_ids: object) -> dict[str, str]:
+    """Round 3's split of PolNeAR: `untouched` for every third article, `dev3` for the rest.
+
+    The article ids are sorted; the ones at positions 2, 5, 8, … (position modulo 3 is 2) are
+    `untouched`, kept back from error analysis. Depends on the ids alone. Returns {id: split}.
+    """
+    return {
+        a: "untouched" if i % 3 == 2 else "dev3" for i, a in enumerate(sorted(set(article_ids)))
+    }
+
+
+def subset_corpus(corpus: Corpus, article_ids: set) -> Corpus:
+    """`corpus` restricted to the articles in `article_ids` (every table filtered by article_id)."""
+    tables = {
+        name: df[df["article_id"].isin(article_ids)].reset_index(drop=True)
+        if "article_id" in df.columns
+        else df
+        for name, df in corpus.tables.items()
+    }
+    return dataclasses.replace(corpus, **tables)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options: the gold folder, the corpus and whether to list the errors."""
     parser.add_argument(
@@ -490,6 +516,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="score on PolNeAR: the corpus defaults to ../shared/corpora/polnear and the gold to "
         "../shared/gold/polnear/attributions (a --gold folder of .ann files does the same)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=SPLITS3,
+        default=None,
+        help="PolNeAR only: score round 3's split (`split3_of`: every third article by sorted id "
+        "is `untouched`, the rest `dev3`); `all` prints dev3, untouched and all. Errors "
+        "(--errors) are those of the split asked for. Default: the manifest's train/dev split",
     )
 
 
@@ -551,7 +585,17 @@ def _main_polnear(args: argparse.Namespace, defaults: bool) -> int:
     corpus_dir = POLNEAR_CORPUS if defaults and args.corpus == str(SEEDS_DIR) else args.corpus
     gold_dir = POLNEAR_GOLD if defaults and args.gold == str(GOLD_DIR) else args.gold
     corpus = read_corpus(project_path(corpus_dir), repair=False)  # .ann offsets: files as written
-    result = score_polnear(corpus, project_path(gold_dir))
+    split = getattr(args, "split", None)
+    by = "split"
+    if split is not None:
+        of = split3_of(corpus.articles["article_id"])
+        if split != "all":  # only the split's articles are read by find_quotes
+            corpus = subset_corpus(corpus, {a for a, s in of.items() if s == split})
+        corpus = dataclasses.replace(
+            corpus, articles=corpus.articles.assign(split3=corpus.articles["article_id"].map(of))
+        )
+        by = "split3"
+    result = score_polnear(corpus, project_path(gold_dir), by=by)
     cpu = result["cpu_seconds"]
     print(
         f"PolNeAR: {result['n_articles']} articles; find_quotes {cpu:.2f} s CPU "
@@ -576,7 +620,7 @@ def _main_polnear(args: argparse.Namespace, defaults: bool) -> int:
             f"{r['indirect_f1']:>6.3f} {r['indirect_speaker_accuracy']:>8.3f}"
         )
     if args.errors:
-        r = result["all"]
+        r = result[split if split in result else "all"]
         with pd.option_context("display.width", 200, "display.max_colwidth", 90):
             for name, cols in (
                 ("missed", ["article_id", "start", "source", "content_text"]),

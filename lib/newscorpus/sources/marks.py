@@ -11,7 +11,8 @@ from newscorpus.sources.speakers import _Who
 
 # Double marks: curly, straight, guillemets, low-9, and the typewriter pairs ``…'' and ''…''
 # (two characters each; ''…'' works like a straight mark, opening or closing by context).
-_MARKS = re.compile(r"''(?!')|``|[“”\"«»„]")
+# An HTML entity left in the text (`&quot;…&quot;`) works like a straight mark.
+_MARKS = re.compile(r"''(?!')|``|&quot;|[“”\"«»„]")
 
 
 _OPENERS = "“«„"
@@ -135,4 +136,6 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _opens_with_mark(text: str, pos: int) -> bool:
     """Whether a double quotation mark (one that can open a quote) starts at `pos`."""
-    return text[pos : pos + 1] in ("“", "«", "„", '"') or text.startswith(("''", "``"), pos)
+    return text[pos : pos + 1] in ("“", "«", "„", '"') or text.startswith(
+        ("''", "``", "&quot;"), pos
+    )

@@ -48,13 +48,19 @@ from newscorpus.sources.words import (
 _TAIL_INVERTED = re.compile(
     r"^[\s,—–-]*(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
     r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
-    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
+    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))",
+    re.IGNORECASE,  # "“…,” Said Ms. Ortiz" in a headline-cased line
 )
 
 
 _TAIL_NORMAL = re.compile(
-    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
+    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])",
+    re.IGNORECASE,
 )
+
+
+# A quote signed after its closing mark: "“…” ― Ana Ruiz" (a horizontal bar or a dash).
+_TAIL_SIGNED = re.compile(r"^\s*[―—–-]\s*(?P<np>[A-Z][^,.;:“”\"«»\n]{1,60}?)\s*[,.]?\s*$")
 
 
 _TAIL_OTHER = re.compile(
@@ -79,6 +85,11 @@ _ENDS_WITH_VERB = re.compile(
 
 def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, str | None]:
     """(speaker, verb, appositive) from the words right after a closing quotation mark."""
+    m = _TAIL_SIGNED.match(tail)
+    if m:
+        who = _longest_prefix(m.group("np"), lex)
+        if who is not None and who.kind in ("person", "organization", "outlet"):
+            return who, "signed", None
     m = _TAIL_OTHER.match(tail)
     if m:
         if m.group("np1"):
@@ -160,7 +171,7 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
     quoted = [s for s in segments if s.kind]
     # 2. Quotes without attribution keep the speaker of the quote next to them.
     for idx, seg in enumerate(quoted):
-        if seg.who is not None or seg.kind != "direct":
+        if seg.who is not None or seg.kind != "direct" or _subhead(seg, text, para_spans):
             continue
         same = [
             o for o in quoted if o.para == seg.para and o.who is not None and o.kind == "direct"
@@ -191,8 +202,24 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
                 who = _longest_prefix(m.group("np"), lex)
                 if who is not None and who.kind in ("person", "organization", "outlet"):
                     seg.who, seg.verb, seg.via, seg.ref = who, "signed", "before", ns
+                    continue
+            m = _NEXT_LINE.match(text, ns, ne)
+            if (
+                m
+                and len(text[ns:ne].split()) <= 30
+                and not _VERB_RE.search(text, ns, ne)
+                and not _ALNUM_AFTER.search(text, seg.close_pos + 1, para_spans[seg.para][1])
+            ):
+                who = _longest_prefix(m.group("np"), lex)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    seg.who, seg.verb, seg.via, seg.ref = who, "signed", "before", ns
     for seg in quoted:  # a quote paragraph after "X issued a statement …" / "X said …"
-        if seg.who is None and seg.kind == "direct" and seg.open_pos == para_spans[seg.para][0]:
+        if (
+            seg.who is None
+            and seg.kind == "direct"
+            and not _subhead(seg, text, para_spans)
+            and seg.open_pos == para_spans[seg.para][0]
+        ):
             who, verb, anchor = _paragraph_before(art, seg, masked, lex)
             if who is not None and who.kind == "pronoun":
                 who = people.resolve(who, anchor, seg.para - 1)
@@ -274,6 +301,11 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
 
 _CLAIM_END = re.compile(
     r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
+    # the reported clause goes on with a second verb of the subject: `called it a “mess” and
+    # vowed to block it`, `“…” and he left`: the claim ends at the closing mark
+    r"|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:[a-z]{2,}ed|said|says"
+    r"|told|tells|took|takes|made|makes|won|wins|held|gave|went|got|wrote|writes|argues|calls"
+    r"|vows|adds|urges|warns|insists|asks|claims|promises|pledges|accuses|he|she|they|we|I)\s)"
 )
 _CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
 _GOES_ON_AFTER_COMMA = re.compile(
@@ -341,6 +373,13 @@ def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
     return end
 
 
+def _subhead(seg: _Segment, text: str, para_spans: list) -> bool:
+    """A whole line in single marks (‘A Long Road Back.’): a subhead, which takes no speaker
+    from the quotes around it."""
+    ps, pe = para_spans[seg.para]
+    return seg.single and seg.open_pos == ps and not text[seg.close_pos + 1 : pe].strip(" .")
+
+
 def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:
     """Whether quote `seg` goes on the attribution of the quote `prev` just before it.
 
@@ -393,6 +432,11 @@ _TITLE_NOUN = re.compile(
     r"|titled|entitled|slogan|documentary|play|musical|sitcom|drama)[\s,]*$",
     re.IGNORECASE,
 )
+# A capitalised quote after a possessive or a preposition is a name, even with an attribution
+# after it: `Sunday on Fox's “Meet the Press,” Jo Lee said …`, `a clip of “Morning Joe”`.
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|(?<![\w’'-])(?:on|in|of|at|from|with|by|for|about|into|during))$", re.IGNORECASE
+)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for from by with vs. v. de la".split())
 _TITLE_WORD = re.compile(r"[^\w’'-]+")
 
@@ -406,7 +450,15 @@ def _is_title(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
-_SIGNATURE = re.compile(r"[-—–]\s*(?P<np>[A-Z][^,.\n]{1,60})(?:[,.]|$)")
+_NAMING_CUE = re.compile(
+    r"(?<![\w’'-])(?:so-called|(?:dubbed|nicknamed|labell?ed|termed|branded)(?:\s+[\w’'-]+){0,3}"
+    r"|known\s+as|referred\s+to(?:\s+[\w’'-]+){0,3}\s+as|billed\s+as)\s*,?\s*(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"[-—–―]\s*(?P<np>[A-Z][^,.\n]{1,60})(?:[,.]|$)")
+# A quote paragraph whose speaker is named on the next line, with a description and maybe a
+# topic: "Jane Roe, a fellow at an institute, on the race."; a short line without quotes.
+_NEXT_LINE = re.compile(r"(?P<np>[A-Z][^,.\n“”\"«»]{1,50}),\s+[^“”\"«»\n]{2,160}$")
 _ALNUM_AFTER = re.compile(r"\w")
 
 
@@ -572,6 +624,13 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                     and _PARTICIPLE_START.search(sentence, 0, v.start())
                 ]
                 via, ref = "partial", s_start + (near[-1] if near else m).end()
+        if who is None and n_words <= 8 and _NAMING_CUE.search(masked, s_start, seg.open_pos):
+            # A name or term after a naming cue ("dubbed “Blue Wave”", "a so-called “safe
+            # harbor” rule"): a partial quote of whoever coined it (PolNeAR annotates it, often
+            # without a source); no speaker unless a speech verb gave one.
+            seg.kind, seg.who, seg.verb, seg.anchor, seg.sent = "partial", None, "named", 0, s_start
+            seg.via, seg.ref = "", -1
+            return True
         if who is None:
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"
@@ -581,8 +640,16 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         who.organisation = org or who.organisation
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
         who = people.resolve(who, anchor, seg.para)
-    if _is_title(content) and (
-        who is None or via not in ("tail", "lead") or _TITLE_NOUN.search(text, 0, seg.open_pos)
+    if (
+        _is_title(content)
+        and (
+            who is None
+            or via not in ("tail", "lead")
+            or _TITLE_NOUN.search(text, 0, seg.open_pos)
+            or via == "tail"
+            and _TITLE_BEFORE.search(lead_stripped[-30:])
+        )
+        and not (seg.kind == "partial" and _NAMING_CUE.search(masked, s_start, seg.open_pos))
     ):
         seg.kind = ""
         return False  # a title or a name: ''The Big Short'', “Meet the Press”

@@ -65,7 +65,10 @@ _SPEECH_VERBS = (
     "confirmed confirms denied denies tweeted posted estimated estimates recounted recounts "
     "testified testifies conceded concedes boasted vowed vows urged urges shouted shouts yelled "
     "yells screamed exclaimed assured assures mused quipped joked jokes chanted whispered "
-    "retorted cried pleaded"
+    "retorted cried pleaded "
+    # repeating, revealing, scorning, interrupting, answering; a document's opening words
+    "repeated repeats reiterated reiterates uncovered derided derides fumed fumes interjected "
+    "answered answers chanted chants sang sings began begins"
 ).split()
 
 
@@ -83,7 +86,22 @@ _INDIRECT_VERBS = (
 ).split()
 
 
-_MULTI_VERBS = ["pointed out", "points out", "went on", "spoke to", "put it", "puts it"]
+_MULTI_VERBS = [
+    "pointed out",
+    "points out",
+    "went on",
+    "spoke to",
+    "put it",
+    "puts it",
+    "chimed in",
+    "chimes in",
+    "blurted out",
+    "blurts out",
+    "wondered aloud",
+    "wonders aloud",
+    "shot back",
+    "fired back",
+]
 
 
 _AUX = frozenset(
@@ -150,7 +168,7 @@ _ORG_NOUNS = frozenset(
     "department embassy militia movement company organisation organization alliance command "
     "forces court parliament administration regime campaign monitor observatory presidency "
     "cabinet party navy ministries governments groups organisations organizations agencies "
-    "militias".split()
+    "militias team club union firm board league association federation".split()
 )
 
 
@@ -304,7 +322,10 @@ def _trie_pattern(words: list[str], space: str = r"\s+") -> str:
 _VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
 
 
-_VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+# Case-insensitive: a headline's or a shouted attribution's verb ("Trump Says", "SAID").
+_VERB_RE = re.compile(
+    r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])", re.IGNORECASE
+)
 # Verbs that attribute the quoted words of a partial quote in their own sentence, beyond the
 # speech verbs: naming (`called the report “faulty”`), promising, praising and blaming, joking.
 _PARTIAL_VERBS = (
@@ -323,7 +344,9 @@ _PARTIAL_VERBS = (
     ).split()
 )
 _PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")
-_PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+_PARTIAL_RE = re.compile(
+    r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])", re.IGNORECASE
+)
 
 
 _IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")

@@ -76,3 +76,16 @@ def test_a_counted_day_is_a_date_of_unknown_day():
     found = find_dates_in_text("On the 40th day of the strike, the drivers voted.", ANCHOR)
     assert found["text"].tolist() == ["the 40th day"] and found["resolved"].isna().all()
     assert resolved("It is the second day of the talks.") == [("the second day", ANCHOR)]
+
+
+def test_compound_numbers_and_time_units_in_iso_form():
+    def values(text):
+        found = find_dates_in_text(text, ANCHOR)
+        return list(zip(found["text"], found["value"], strict=True))
+
+    assert values("The fire burned for twenty-four hours.") == [("twenty-four hours", "PT24H")]
+    assert values("Rain fell in the last twenty four hours.") == [
+        ("the last twenty four hours", "PT24H")
+    ]
+    assert values("The meeting took a few minutes.") == [("a few minutes", "PTXM")]
+    assert values("The trip takes two to three hours.") == [("two to three hours", "PT2H/PT3H")]

@@ -196,7 +196,9 @@ SPELLED_YEAR = (
 )
 _TZ = r"(?:GMT|UTC|gmt|utc|[ECMP][SD]T|ET|CET|CEST|BST|local[ ]time)"
 _NUMWORD = _lc([w for w in NUMBERS if w not in ("a", "an", "a couple of")])
-_NUM = rf"(?:\d+|{_NUMWORD}|(?:[Aa]{_S})?couple{_S}of)"
+# twenty-four, thirty five: one number (not a range "twenty to four")
+_COMPOUND_NUM = rf"(?:{_lc(_TENS_WORDS.split('|'))})[- ](?:{_UNIT_WORDS})(?![\w-])"
+_NUM = rf"(?:\d+|{_COMPOUND_NUM}|{_NUMWORD}|(?:[Aa]{_S})?couple{_S}of)"
 _VAGUE = _lc(VAGUE_NUMBERS)
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _UNITS = (

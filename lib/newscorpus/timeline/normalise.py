@@ -59,6 +59,9 @@ def _number(word: str | None) -> int | None:
         return int(w)
     if w.endswith("of") and w.split()[-2:] == ["couple", "of"]:
         return 2  # (a) couple of
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and NUMBERS.get(parts[0], 0) >= 20 and 0 < NUMBERS.get(parts[1], 0) < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # twenty-four, thirty five
     return NUMBERS.get(w)
 
 
@@ -208,10 +211,22 @@ def year_number(word: str) -> int:
 _QUARTERS_OR_DECADES = re.compile(r"P(\d+|X)(Q|DE)\b")
 
 
+# A duration in hours, minutes or seconds written without ISO 8601's T (P24H, PXMIN).
+_TIME_UNIT = re.compile(r"(?<![T\d])P(\d+|X)(H|MIN|S)\b")
+
+
+def _time_unit(m: re.Match) -> str:
+    return f"PT{m[1]}{m[2][0]}"
+
+
 def iso_duration(value: str) -> str:
     """A duration in the units TIMEX3 (ISO 8601) has: quarters as months (P3Q = P9M, PXQ = PXM),
-    vague decades as years (PXDE = PXY); anything else unchanged."""
-    if value[:1] != "P" or ("Q" not in value and "DE" not in value):
+    vague decades as years (PXDE = PXY), hours, minutes and seconds after a T (P24H = PT24H,
+    PXMIN = PTXM); anything else unchanged."""
+    if value[:1] != "P":
+        return value
+    value = _TIME_UNIT.sub(_time_unit, value)
+    if "Q" not in value and "DE" not in value:
         return value
 
     def one(m: re.Match) -> str:
@@ -845,12 +860,14 @@ def _h_duration_plain(m: re.Match, code: str, n, n2, n_word: str):
     plural = m["unit"].lower().endswith("s")
     if (m["half"] or m["half2"]) and n is not None and code in _HALF:  # 2 1/2 years: P2Y6M
         return "duration", _HALF[code].format(n=n), None, None
+    t = "T" if code in ("S", "MIN", "H") else ""  # a time unit: PT2H, PTXM (minutes)
+    unit = code[0] if t else code
     if m["n2"] and n is not None and n2 is not None:
-        return "duration", f"P{n}{code}/P{n2}{code}", None, None
+        return "duration", f"P{t}{n}{unit}/P{t}{n2}{unit}", None, None
     if n is None:
         if n_word in ("some", "many") and not plural:
             return None
-        return "duration", f"PX{code}", None, None
+        return "duration", f"P{t}X{unit}", None, None
     if code in ("S", "MIN", "H"):
         return "duration", f"PT{n}{code[0]}", None, None
     if code == "DE":

@@ -89,3 +89,18 @@ def test_compound_numbers_and_time_units_in_iso_form():
     ]
     assert values("The meeting took a few minutes.") == [("a few minutes", "PTXM")]
     assert values("The trip takes two to three hours.") == [("two to three hours", "PT2H/PT3H")]
+
+
+def test_a_dateline_date_is_kept_only_on_request():
+    text = "WASHINGTON, March 6 (Wire) -- The senator spoke on Tuesday."
+    assert resolved(text) == [("Tuesday", "2019-03-05")]  # the article's own date is left out
+    found = find_dates_in_text(text, ANCHOR, datelines=True)  # TimeML tags it
+    assert found["text"].tolist() == ["March 6", "Tuesday"]
+    assert found["resolved"].tolist() == ["2019-03-06", "2019-03-05"]
+
+
+def test_a_second_before_a_noun_is_an_ordinal():
+    found = find_dates_in_text("A second group of directors resigned.", ANCHOR)
+    assert len(found) == 0
+    found = find_dates_in_text("The lights went out for a second.", ANCHOR)
+    assert found["value"].tolist() == ["PT1S"]

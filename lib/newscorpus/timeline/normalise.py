@@ -810,6 +810,15 @@ def _h_duration(m: re.Match, text: str):
         and _prev_word(text, m.start()) in _CLOCK_PREPS
     ):
         return None  # by 1800 hours, from 2200 hrs: a clock time, not 1,800 hours
+    if (
+        code == "S"
+        and n_word in ("a", "an")
+        and not plural
+        and not m["old"]
+        and _NOUN_AFTER.match(text, m.end())
+        and not _TIME_WORD_AFTER.match(text, m.end())
+    ):
+        return None  # a second group, a second straight year: an ordinal, not one second
     if code == "Q" and not plural and _FRACTION_AFTER.match(text, m.end()):
         # a quarter of voters, a quarter-century, one-quarter to one-third: a fraction
         return None
@@ -850,6 +859,9 @@ _AGE_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)[^\S\n]+(?:\w+[^\S\n]+(?:to|or|
 _LATER_AFTER = re.compile(r"[^\S\n]+(earlier|later)\b")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[^\S\n]+$")
 _NOUN_AFTER = re.compile(r"[^\S\n]+(?!olds?\b|old[^\S\n]|and\b|or\b|to\b|of\b)[a-z]{3,}\b")
+_TIME_WORD_AFTER = re.compile(
+    r"[^\S\n]+(?:later|earlier|ago|before|after|longer|or|and|too|faster|slower|late)\b"
+)
 _FRACTION_AFTER = re.compile(
     r"[^\S\n]*(?:of\b|,|-|(?:and|to|or)[^\S\n]+(?:a|an|one|two|three|half|\d)\b)"
 )

@@ -425,11 +425,12 @@ def _types(out: pd.DataFrame) -> pd.DataFrame:
 _YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")  # a value naming one year (not a decade, not a range)
 
 
-def find_dates(corpus: Corpus) -> pd.DataFrame:
+def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
     The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
-    article's own date, not one it mentions (`events._in_dateline`)."""
+    article's own date, not one it mentions (`events._in_dateline`); `datelines=True` keeps it
+    (TimeML tags every time expression, a dateline's too: used by `eval.timeml`)."""
     sentences = corpus.sentences
     texts = sentences["text"].tolist()
     found = _scan(texts)
@@ -585,13 +586,16 @@ def find_dates(corpus: Corpus) -> pd.DataFrame:
     )
     from newscorpus.timeline.events import _in_dateline  # events imports this module
 
-    # a dateline's date (SALVADOR, Feb 26 - ...) is the article's own, not a mention
-    out = out[~_in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
+    if not datelines:  # a dateline's date (SALVADOR, Feb 26 - ...) is the article's own
+        out = out[~_in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
     return _types(out)
 
 
-def find_dates_in_text(text: str, published: str | date | None = None) -> pd.DataFrame:
-    """The dates table for one plain text (every non-empty line is body text), e.g. for eval."""
+def find_dates_in_text(
+    text: str, published: str | date | None = None, datelines: bool = False
+) -> pd.DataFrame:
+    """The dates table for one plain text (every non-empty line is body text), e.g. for eval;
+    `datelines` as in `find_dates`."""
     sentences = {c: [] for c in ("article_id", "sentence_id", "paragraph_id", "text", "start")}
     sentences["end"] = []
     sid = 0
@@ -615,4 +619,4 @@ def find_dates_in_text(text: str, published: str | date | None = None) -> pd.Dat
     )
     empty = pd.DataFrame()
     corpus = Corpus(articles, empty, pd.DataFrame(sentences), empty, empty)
-    return find_dates(corpus)
+    return find_dates(corpus, datelines=datelines)

@@ -43,7 +43,7 @@ def test_runner_on_another_corpus_leaves_committed_files_alone(small_corpus, tmp
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
     lengths = pd.read_csv(out / "figures" / "00-corpus-lengths.csv")
     assert lengths["n_articles"].sum() == 3  # one row per outlet, three articles in all
-    assert set(lengths["group"]) == {"Reuters", "The Washington Post", "unknown"}
+    assert set(lengths["group"]) == {"Reuters", "The Washington Post", "no outlet"}
     assert (out / "figures" / "00-corpus-lengths.png").stat().st_size > 10_000
     assert _digest(NOTEBOOKS_DIR, "*.ipynb") | _digest(FIGURES_DIR, "*") == before
 
@@ -94,6 +94,8 @@ def test_export_writes_every_table(tmp_path, fmt, capsys, monkeypatch):
         "sources",
         "sentiment",
         "term_counts",
+        "entities",
+        "places",
         "topics",
         "topic_terms",
     }

@@ -94,6 +94,8 @@ STEPS: dict[str, Step] = {
         "term_counts",
         fixed=(("by", "article"), ("ngram_range", (1, 3))),
     ),
+    "entities": Step("newscorpus.entities", "find_entities"),
+    "places": Step("newscorpus.places", "find_places", needs=("entities",)),
 }
 ANALYSIS_TABLES = tuple(STEPS)
 TABLES = READER_TABLES + ANALYSIS_TABLES
@@ -639,8 +641,37 @@ def analyse(
                 _write_part(
                     flag_duplicates(pd.read_parquet(where), duplicates), where.parent, r["part"]
                 )
+        # near-duplicates (h17): MinHash signatures per partition (workers, furniture left
+        # out), LSH and groups here (small arrays), then `duplicate_of`/`_similarity` per part
+        near = importlib.import_module("newscorpus.corpus.duplicates")
+        signed = _execute(
+            [{"folder": str(tmp), "part": r["part"]} for r in results],
+            [r["articles"] for r in results],
+            workers,
+            scheduler,
+            progress,
+            "finding near-duplicates",
+            fn=near.signature_job,
+        )
+        c2 = time.process_time()
+        copies = near.group([s["signatures"] for s in signed], duplicates)
+        for r in results:
+            where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
+            _write_part(near.flag(pd.read_parquet(where), copies), where.parent, r["part"])
+        furniture_stats["duplicates_signature_cpu_s"] = round(sum(s["cpu"] for s in signed), 3)
+        furniture_stats["duplicates_group_cpu_s"] = round(time.process_time() - c2, 3)
+        furniture_stats["near_duplicates"] = len(copies)
         # One source, one name across the corpus: rewrites quotes/sources `canonical` (h2).
         importlib.import_module("newscorpus.sources.canonical").resolve_folder(tmp)
+        # topics (h17): one model fitted on a bounded sample of term counts, every part assigned
+        c3 = time.process_time()
+        try:
+            importlib.import_module("newscorpus.topics").cached(
+                tmp, workers=workers, scheduler=scheduler
+            )
+        except ValueError as exc:  # a corpus too small to model: no topics, said in problems
+            furniture_stats["topics_skipped"] = str(exc)
+        furniture_stats["topics_fit_cpu_s"] = round(time.process_time() - c3, 3)
         problems = [row for r in results for row in r["problems"]]
         _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
         cpu: dict[str, float] = {}

@@ -108,3 +108,41 @@ def test_html_entity_quote_marks(make_corpus):
     q = find_quotes(corpus)
     row = q[q["kind"] == "direct"].iloc[0]
     assert (row["speaker"], row["quote"]) == ("Dana Price", "We will win this race,")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a participle after the clause: the clause's subject, not the place or platform
+        ("Governor Ana Ruiz quickly took to Twitter, writing: “Stay home tonight.”", "Ana Ruiz"),
+        # a time adverbial between subject and verb
+        ("Priya Nair later Thursday told reporters: “We are ready.”", "Priya Nair"),
+        # a conjunction, a party label in brackets and a fronted participle clause
+        (
+            "But Sen. Carl Weber (D-Ill.), noting the size of the crowd, said, “We need buses.”",
+            "Carl Weber",
+        ),
+        ("Speaking after his son Tom, Mr. Grant said, “We are proud of the work.”", "Grant"),
+        # a plain noun phrase after the quote is taken, not the person named before
+        ("“The mayor should resign now,” the editorial read.", "the editorial"),
+        ("“He had big plans,” his friend Mahamat Idriss told the website.", "Mahamat Idriss"),
+        ("“Stocks are cheap,” the port's owner said on Monday.", "the port's owner"),
+        ("“Stocks are cheap,” Andrew Shore of Shearson Lehman said.", "Andrew Shore"),
+    ],
+)
+def test_subject_choice(quotes_of, body, speaker):
+    q = quotes_of("Sean Fitch spoke first on Sunday.\n" + body)
+    row = q[q["kind"] == "direct"].iloc[0]
+    assert row["speaker"] == speaker
+
+
+def test_claim_before_a_time_adverbial(quotes_of):
+    q = quotes_of("The terminal will reopen next week, the company's chairman said on Monday.")
+    row = q.iloc[0]
+    assert (row["kind"], row["quote"]) == ("indirect", "The terminal will reopen next week")
+    assert row["speaker"] == "the company's chairman"
+
+
+def test_sentence_adverb_is_never_a_speaker(quotes_of):
+    q = quotes_of("Omar Haddad spoke first.\nLikewise, “the costs will rise,” Dana Price wrote.")
+    assert "Likewise" not in q["speaker"].tolist()

@@ -73,6 +73,13 @@ _TAIL_OTHER = re.compile(
 )
 
 
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:,|\s)\s*(writing|saying|adding|tweeting|declaring|stating|posting|telling\s+[\w\s]{1,30}?"
+    r"|asking)\s*[:,]$",
+    re.IGNORECASE,
+)
+
+
 _LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
 
 
@@ -99,9 +106,11 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
         return _longest_prefix(m.group("np3"), lex), "according to", None
     m = _TAIL_INVERTED.match(tail)
     if m:
-        who = _analyse(m.group("np"), lex)
+        who = _analyse(m.group("np"), lex) or _plain_np(m.group("np"), lex)
+        if who is None:  # "said the base chief known as Bob": the longest reading that opens it
+            who = _longest_prefix(m.group("np"), lex)
         if who is not None:
-            return who, m.group("verb").lower(), m.group("appos")
+            return who, " ".join(m.group("verb").lower().split()), m.group("appos")
     m = _TAIL_NORMAL.match(tail)
     if m:
         np_text = m.group("np")
@@ -111,12 +120,32 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
             if named is not None and named.kind == "person" and " " in named.speaker:
                 return named, " ".join(m.group("verb").lower().split()), rest or None
             np_text, appos = np_text.split(",", 1)
-        who = _analyse(np_text, lex)
+        who = _analyse(np_text, lex) or _plain_np(np_text, lex)
         if who is None and appos is not None:  # "… that the border is safe, he said"
             who, appos = _analyse(appos.rsplit(",", 1)[-1], lex), None
         if who is not None:
             return who, " ".join(m.group("verb").lower().split()), appos
     return None, None, None
+
+
+# A plain noun phrase the lexicon does not know, as the subject of a speech verb right after a
+# quote: "the note says", "the designer said", "his friend Ana Ruiz told" (the name after it).
+_PLAIN_NP = re.compile(
+    r"^(?:the|a|an|his|her|their|its|one|another)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,3}))?$"
+)
+_NOT_SPEAKER_NOUNS = frozenset("day week month year time way thing point end".split())
+
+
+def _plain_np(np_text: str, lex: _Lexicon) -> _Who | None:
+    """A speaker from a noun phrase `_analyse` does not read (see `_PLAIN_NP`), or None."""
+    m = _PLAIN_NP.match(" ".join(np_text.split()))
+    if m is None or m.group("noun").split()[-1] in _NOT_SPEAKER_NOUNS:
+        return None
+    if m.group("name"):
+        who = _analyse(m.group("name"), lex)
+        return who if who is not None and who.kind == "person" else None
+    return _Who(m.group(0), "anonymous")
 
 
 def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
@@ -514,6 +543,20 @@ def _sentence_subject(clause: str, lex: _Lexicon) -> _Who | None:
     return None
 
 
+def _opening_subject(clause: str, lex: _Lexicon) -> _Who | None:
+    """The capitalised name opening `clause`, up to its first lower-case word other than "of"
+    ("Governor Ana Ruiz quickly took to Twitter" → Ana Ruiz), else `_sentence_subject`."""
+    words = clause.split()
+    j = 0
+    while j < len(words) and (words[j][:1].isupper() or words[j] in ("of", "the", "de", "for")):
+        j += 1
+    if j:
+        who = _longest_prefix(" ".join(words[:j]), lex)
+        if who is not None and who.kind in ("person", "organization", "anonymous", "outlet"):
+            return who
+    return _sentence_subject(clause, lex)
+
+
 def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
     """`[s for s in art.sents if s[3] <= pos and s[1] >= min_para]`, or its last item only.
 
@@ -575,6 +618,12 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
                 who, appos = _subject_before(lead_stripped[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
+            elif m is None and _LEAD_PARTICIPLE.search(lead_stripped):
+                # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
+                p = _LEAD_PARTICIPLE.search(lead_stripped)
+                clause = lead_stripped[: p.start()]
+                who = _opening_subject(clause[_last_clause_break(clause) + 1 :].strip(), lex)
+                verb = p.group(1).lower()
             elif m is None and lead_stripped.endswith(":"):
                 who, verb = _colon_subject(lead_stripped, lex), ":"
         anchor = seg.open_pos

@@ -362,9 +362,20 @@ _DATELINE = re.compile(
 )
 
 
+# A time adverbial between the subject and its verb: "Ms. Lee later Thursday told", "X on
+# Monday said", "X last week wrote": the subject is the noun phrase before it.
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:,?\s+(?:on|last|this|earlier|later|late|early|again|then|also)?\s*(?:(?:Mon|Tues|Wednes|Thurs"
+    r"|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|today|yesterday"
+    r"|tonight)\b,?)+\s*$"
+)
+_CONJUNCTION = frozenset("but and yet so still".split())
+
+
 def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
     pre = _DATELINE.sub("", pre.rstrip())  # "NEW YORK, March 2 - American Express Co said"
+    pre = _TIME_BEFORE_VERB.sub("", _PAREN_RE.sub("", pre))  # "Sen. Jo Lee (D-Ill.), …"
     words = pre.split()
     while words and (
         words[-1].lower().strip(",") in _AUX
@@ -385,6 +396,9 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     if clause.endswith(","):
         parts = clause[:-1].split(",")
         k = 0
+        first = parts[0].split()
+        if len(first) > 1 and first[0].lower() in _CONJUNCTION and first[1][:1].isupper():
+            parts[0] = " ".join(first[1:])  # "But Sen. Jo Lee (D-Ill.), noting …, said": Jo Lee
         while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in _INTRO:
             k += 1  # "In Syria, the minister, a veteran, said"
         if len(parts) > k + 1:

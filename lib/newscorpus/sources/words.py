@@ -68,7 +68,7 @@ _SPEECH_VERBS = (
     "retorted cried pleaded "
     # repeating, revealing, scorning, interrupting, answering; a document's opening words
     "repeated repeats reiterated reiterates uncovered derided derides fumed fumes interjected "
-    "answered answers chanted chants sang sings began begins"
+    "answered answers chanted chants sang sings began begins read reads"
 ).split()
 
 
@@ -154,7 +154,7 @@ _PERSON_NOUNS = frozenset(
     "associate associates ally allies rival rivals opponent opponents backer backers "
     "insider delegate delegates chairwoman director manager president-elect deputy deputies "
     "engineer engineers commenter commenters reader readers viewer viewers advocate advocates "
-    "year-old employee employees".split()
+    "year-old employee employees owner owners".split()
 )
 
 
@@ -256,7 +256,10 @@ _NONNAME = frozenset(
     "june july august september october november december but however yet and or in on at "
     "after before while when although as if so then there here one some many most all no "
     "according iraqi syrian kurdish american british iraq syria us u.s. un world middle east "
-    "west western eastern northern southern north south caliphate".split()
+    "west western eastern northern southern north south caliphate "
+    # sentence adverbs that open a sentence capitalised: never a name ("Likewise, …")
+    "likewise meantime moreover furthermore nonetheless nevertheless instead otherwise thus "
+    "hence indeed besides finally also former".split()
 )
 
 

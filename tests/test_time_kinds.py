@@ -51,6 +51,11 @@ def test_the_september_11_attacks_are_a_named_day():
         ("Sept. 11", "2016-09-11")
     ]
     assert resolved("Turnout rose 9/11 percent.", later) == []
+    # the singular (Benghazi, 2012) and a yearly memorial are not the 2001 day, and the named
+    # day gives no year to the dates after it
+    got = resolved("Between the Sept. 11 attack and the Nov. 12 hearing, aides met.", later)
+    assert got == [("Sept. 11", "2015-09-11"), ("Nov. 12", "2015-11-12")]
+    assert resolved("They met after the 9/11 attacks and on Nov. 12.", later)[1][1] != "2001-11-12"
 
 
 def test_election_day_in_a_campaign_is_the_coming_one():

@@ -120,17 +120,19 @@ def _h_week_of(m: re.Match, text: str):
 
 
 # After "Sept. 11": the 2001 attacks, a named event ("the Sept. 11 attacks", "September 11
-# hijackers"), not a September 11 near the publication date.
+# hijackers"), not a September 11 near the publication date. Not "the Sept. 11 attack"
+# (Benghazi, 2012) nor "the Sept. 11 memorial ceremony" (held each year).
 _NINE_ELEVEN_AFTER = re.compile(
-    r"(?:th)?,?[^\S\n]+(?:(?:terror(?:ist)?|al[- ]Qaeda)[^\S\n]+)?(?:attacks?|hijack\w*|terror\w*"
-    r"|commission|victims|memorial|museum|families|responders|era|plot\w*)\b"
+    r"(?:th)?,?[^\S\n]+(?:(?:terror(?:ist)?|al[- ]Qaeda)[^\S\n]+)?(?:attacks|hijack\w*|terror\w*"
+    r"|commission|victims|families|responders|era|plot\w*)\b"
 )
 _NINE_ELEVEN = date(2001, 9, 11)
 
 
 def _nine_eleven():
     x = _NINE_ELEVEN
-    return "date", x.isoformat(), None, ("abs", x, x, x.isoformat())
+    # "event": a named day, which gives no year to the dates after it in the sentence
+    return "date", x.isoformat(), None, ("abs", x, x, x.isoformat(), "event")
 
 
 def _h_nine_eleven(m: re.Match, text: str):

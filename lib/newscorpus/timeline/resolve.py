@@ -471,7 +471,12 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             anchor, precision, source = anchor_of[aid]
         interval = None
         row = rows[i]
-        if spec is not None and spec[0] == "abs" and _YEAR_VALUE.match(value):
+        if (
+            spec is not None
+            and spec[0] == "abs"
+            and spec[4:] != ("event",)
+            and _YEAR_VALUE.match(value)
+        ):
             sentence_year = (row, int(value[:4]), found_e[i])
         if (
             spec is not None

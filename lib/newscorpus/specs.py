@@ -1,43 +1,52 @@
-"""Notebook specs: each notebook's cells as a reviewable Python file in `notebooks/specs/`.
+"""Notebooks as jupytext pairs: each notebook's cells as a plain Python file in `notebooks/specs/`.
 
+    python -m newscorpus.specs --all        # rebuild every notebook from its paired .py file
     python -m newscorpus.specs notebooks/specs/02-terms.py notebooks/02-terms.ipynb
-    python -m newscorpus.specs --all        # rebuild every notebook from its spec
 
-A spec holds cells separated by `# %% [markdown]`, `# %% [parameters]` or `# %%` lines; markdown
-lines start with `# `. Building writes the cells without outputs; `python -m newscorpus.run`
-then executes the notebook and stores them.
+A spec is jupytext's percent format (https://jupytext.readthedocs.io/en/latest/formats-scripts.html):
+cells open with `# %%`, markdown cells with `# %% [markdown]` (their lines start with `# `), the
+papermill parameters cell with `# %% tags=["parameters"]`. Each notebook's metadata pairs it with
+its spec (`jupytext.formats = "ipynb,specs//py:percent"`), so with jupytext installed (it is in
+requirements.txt) saving a notebook in JupyterLab writes its spec too, and editing the spec
+updates the notebook. Building writes the cells without outputs and without cell ids (so a
+rebuild is byte-stable); `python -m newscorpus.run` then executes the notebook and stores them.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
+import jupytext
 import nbformat
 
 from newscorpus.paths import NOTEBOOKS_DIR
 
 SPECS_DIR = NOTEBOOKS_DIR / "specs"
+PAIRING = "ipynb,specs//py:percent"
 
 
 def build(spec: str) -> nbformat.NotebookNode:
-    """Turn spec text into a notebook on the python3 kernel."""
+    """Turn spec text (jupytext percent format) into a notebook on the python3 kernel.
+
+    Input: the text of a `notebooks/specs/NN-*.py` file. Output: an nbformat 4.4 notebook whose
+    cells carry only their `tags` metadata, no ids and no outputs, paired with its spec.
+    Raises whatever jupytext raises on text it cannot read.
+    """
+    read = jupytext.reads(spec, fmt="py:percent")
     nb = nbformat.v4.new_notebook()
-    parts = re.split(r"^# %%(.*)$", spec, flags=re.M)
-    for marker, body in zip(parts[1::2], parts[2::2], strict=True):
-        body = body.strip("\n")
-        marker = marker.strip()
-        if marker == "[markdown]":
-            text = "\n".join(re.sub(r"^# ?", "", line) for line in body.splitlines())
-            cell = nbformat.v4.new_markdown_cell(text)
+    for cell in read.cells:
+        if cell.cell_type == "markdown":
+            new = nbformat.v4.new_markdown_cell(cell.source)
         else:
-            cell = nbformat.v4.new_code_cell(body)
-            if marker == "[parameters]":
-                cell.metadata["tags"] = ["parameters"]
-        cell.pop("id", None)
-        nb.cells.append(cell)
+            new = nbformat.v4.new_code_cell(cell.source)
+        tags = cell.metadata.get("tags")
+        if tags:
+            new.metadata["tags"] = list(tags)
+        new.pop("id", None)
+        nb.cells.append(new)
     nb.metadata = {
+        "jupytext": {"formats": PAIRING},
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     }

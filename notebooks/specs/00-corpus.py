@@ -3,7 +3,7 @@
 #
 # How many articles each outlet (or any group) contributes and when, how long they are, what was set aside as captions, bylines or site boilerplate before any analysis, and which input could not be used as is.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

@@ -3,7 +3,7 @@
 #
 # When did the things the articles talk about happen, and does that differ between outlets (or periods, or any group)? Every time expression in the body text is found, normalised (TIMEX3 style) and placed on the calendar against the article's publication date, so each bar and dot can be traced to its sentence. Publication dates are taken only from the source (the text's byline or dateline, `manifest.csv`, a table column, page metadata), never guessed from the years an article mentions: in an undated article "March 2019" is placed, "last week" is not.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

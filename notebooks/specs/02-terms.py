@@ -3,7 +3,7 @@
 #
 # Which words and names each outlet (or any group) uses most, which terms set a group apart from the rest of the corpus, how traced terms move over time, which words travel together, and how a term reads in context, with every count behind each score.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

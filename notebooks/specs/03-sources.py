@@ -3,7 +3,7 @@
 #
 # Whom each outlet (or any group) quotes, how much of its sourcing rests on unnamed people and how that moves over time, which outlets and organisations it leans on, which sources are cited together, and every quote with its speaker, for reading. Quotes and sources are found in body paragraphs only (titles, captions and boilerplate are skipped).
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

@@ -3,7 +3,7 @@
 #
 # How negative or positive each outlet (or any group) writes, how that moves over time, whether quoted voices sound different from the reporter's narrative, how each group writes about the people and groups it covers, which words drive the tone, and why a given sentence scored as it did. Tone is VADER's compound score per body sentence (−1 … +1), never VADER over a whole article.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

@@ -3,7 +3,7 @@
 #
 # Read any article with every finding marked on its text (quotations by speaker, time expressions, sentence sentiment, set-aside lines), look up a term in context, and follow a source across the corpus; in JupyterLab the last cell makes all three interactive.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 article: str = ""  # article_id to show first (empty: the first article)

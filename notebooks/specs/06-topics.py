@@ -3,7 +3,7 @@
 #
 # A topic model of the corpus: each topic named by its top terms and the headlines of its most typical articles, how much of each outlet's (or any group's) coverage each topic is, with 95 % intervals, which topics set a group apart, and how the topics move over time.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

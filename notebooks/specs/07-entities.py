@@ -3,7 +3,7 @@
 #
 # The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are.
 
-# %% [parameters]
+# %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column

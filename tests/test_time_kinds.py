@@ -109,3 +109,20 @@ def test_a_second_before_a_noun_is_an_ordinal():
     assert len(found) == 0
     found = find_dates_in_text("The lights went out for a second.", ANCHOR)
     assert found["value"].tolist() == ["PT1S"]
+
+
+def test_a_part_of_the_day_before_its_day():
+    assert resolved("Shares slid in mid-afternoon yesterday.") == [
+        ("mid-afternoon yesterday", "2019-03-06TAF")
+    ]
+    assert resolved("Talks resume late morning tomorrow.") == [
+        ("late morning tomorrow", "2019-03-08TMO")
+    ]
+    assert resolved("He jogs in the afternoon.") == []  # a bare part of a day is no expression
+
+
+def test_last_month_name_after_a_capitalised_word():
+    # a capital before "last June" is no title of a person named June
+    assert resolved("Two rulings by the Supreme Court last June stand.")[0][0] == "last June"
+    assert resolved("Unveiled last April, the phone sold well.")[0][0] == "last April"
+    assert resolved("Prime Minister May spoke.") == []

@@ -327,6 +327,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<mod>[Ee]arl(?:y|ier)|[Ll]ater?){_S})?(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast(?={_S}night))"
         rf"{_S}(?P<part>morning|afternoon|evening|night)\b",
     ),
+    # the part first: late afternoon yesterday, early morning tomorrow; mid-afternoon
+    (
+        "part_of_day",
+        rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_S}))?(?P<part>morning|afternoon|evening)"
+        rf"(?:{_S}(?P<rel>yesterday|today|tomorrow))?\b(?!-)",
+    ),
     (
         "the_year",
         rf"\b[Tt]he{_S}(?:(?:fiscal|full|calendar){_S})?(?P<unit>year|week)\b(?!['’-]|{_S}\d)"

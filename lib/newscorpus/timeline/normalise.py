@@ -290,10 +290,12 @@ def _h_month(m: re.Match, text: str):
     mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
     if word == "May" and not (mod or rel) and _MAY_THE_PERSON.match(text, m.end()):
         return None  # Since May took office, a decision by May to delay the vote
-    if word.lower() in _AMBIGUOUS_MONTHS and _NAME_BEFORE.search(
-        text, max(0, m.start() - 30), m.start()
+    if (
+        not (mod or rel)
+        and word.lower() in _AMBIGUOUS_MONTHS
+        and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ):
-        return None  # Theresa May, Prime Minister May, Mrs. May
+        return None  # Theresa May, Prime Minister May, Mrs. May (not "the Court last June")
     if not (mod or rel):
         prev = _prev_word(text, m.start())
         if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
@@ -574,6 +576,20 @@ def _h_day_part(m: re.Match, text: str):
     if rel == "this" and part == "NI":
         return None  # "this night" is rare; "tonight" is the word
     return "relative", f"XXXX-XX-XXT{part}", None, ("rel", "D", shift, "T" + part)
+
+
+def _h_part_of_day(m: re.Match, text: str):
+    """late afternoon yesterday, early morning tomorrow: that day's part; mid-afternoon alone:
+    the anchor's (as a clock time alone is). A bare "afternoon" is no expression."""
+    part = _DAY_PARTS[m["part"]]
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    if m["rel"]:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    elif mod == "MID":
+        shift = 0
+    else:
+        return None
+    return "relative", f"XXXX-XX-XXT{part}", mod, ("rel", "D", shift, "T" + part)
 
 
 def _h_the_year(m: re.Match, text: str):
@@ -1067,6 +1083,7 @@ _HANDLERS = {
     "set": _h_set,
     "set_adj": _h_set_adj,
     "holiday": _h_holiday,
+    "part_of_day": _h_part_of_day,
     "nine_eleven": _h_nine_eleven,
     "ordinal_day": _h_ordinal_day,
     "wd_date": _h_wd_date,

@@ -166,6 +166,7 @@ _START_WORDS = {
     "period_ago": {"the"},
     "day_part": {"this", "yesterday", "tomorrow", "early", "earlier", "late", "later", "last"},
     "the_year": {"the"},
+    "part_of_day": {"morning", "afternoon", "evening", "early", "late", "mid"},
     "year_part": {"the"},
     "holiday": {"last", "this", "next"} | {w.lower() for w in _HOLIDAY_TRIGGERS},
 }

@@ -146,3 +146,21 @@ def test_claim_before_a_time_adverbial(quotes_of):
 def test_sentence_adverb_is_never_a_speaker(quotes_of):
     q = quotes_of("Omar Haddad spoke first.\nLikewise, “the costs will rise,” Dana Price wrote.")
     assert "Likewise" not in q["speaker"].tolist()
+
+
+def test_verb_first_attribution_before_a_colon(quotes_of):
+    q = quotes_of("The vote is near.\nContinued Stone: “The stakes are very high this year.”")
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Stone"]
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ("Dana Price blamed the closure on “years of neglect.”", "blamed"),
+        ("The court ruled that the law was “plainly unconstitutional.”", "ruled"),
+    ],
+)
+def test_partial_quote_verbs(quotes_of, sentence, verb):
+    q = quotes_of("The plant is closed.\n" + sentence)
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert row["verb"] == verb

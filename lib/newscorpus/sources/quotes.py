@@ -137,6 +137,14 @@ _PLAIN_NP = re.compile(
 _NOT_SPEAKER_NOUNS = frozenset("day week month year time way thing point end".split())
 
 
+def _verb_first(after: str, lex: _Lexicon) -> _Who | None:
+    """The speaker after a verb that opens its clause: "Continued Stone:", "Said the mayor:"."""
+    after = after.strip(" :,")
+    if not after or len(after.split()) > 8:
+        return None
+    return _analyse(after, lex) or _plain_np(after, lex) or _longest_prefix(after, lex)
+
+
 def _plain_np(np_text: str, lex: _Lexicon) -> _Who | None:
     """A speaker from a noun phrase `_analyse` does not read (see `_PLAIN_NP`), or None."""
     m = _PLAIN_NP.match(" ".join(np_text.split()))
@@ -618,6 +626,9 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
                 who, appos = _subject_before(lead_stripped[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
+            elif m and m.start() == 0 and lead_stripped.endswith(":"):
+                who = _verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
+                verb = " ".join(m.group(1).lower().split())
             elif m is None and _LEAD_PARTICIPLE.search(lead_stripped):
                 # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
                 p = _LEAD_PARTICIPLE.search(lead_stripped)
@@ -637,6 +648,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                 m = _VERB_RE.search(sent)
                 if m:
                     who, appos = _subject_before(sent[: m.start()], lex)
+                    if who is None and not sent[: m.start()].strip():
+                        who = _verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
                     verb = " ".join(m.group(1).lower().split())
                     anchor, via, ref = prev[-1][2] + m.start(), "before", prev[-1][2]
                 elif sent.endswith(":"):  # "X issued the following statement:"
@@ -737,7 +750,7 @@ def _finish(
         i = masked.find(surname, first, last)
         while i >= 0:
             m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
-            if m is not None:
+            if m is not None and not _VERB_RE.match(m.group()):  # not "Continued Stone"
                 who = _analyse(m.group() + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)

@@ -68,7 +68,8 @@ _SPEECH_VERBS = (
     "retorted cried pleaded "
     # repeating, revealing, scorning, interrupting, answering; a document's opening words
     "repeated repeats reiterated reiterates uncovered derided derides fumed fumes interjected "
-    "answered answers chanted chants sang sings began begins read reads"
+    "answered answers chanted chants sang sings began begins read reads remembered beamed "
+    "exhorted"
 ).split()
 
 
@@ -343,7 +344,9 @@ _PARTIAL_VERBS = (
         "insisting claiming suggesting telling asking insisted referred refers lamented laments "
         "touted touts celebrated decried decries dismissed dismisses predicting writing stating "
         "thought thinks introduced coached read reads hits targets lists charging charged charges "
-        "deemed deems labeling labelling branding dubbing hailing praising blasting slamming"
+        "deemed deems labeling labelling branding dubbing hailing praising blasting slamming "
+        "blamed blames blaming denounced denounces denouncing chanting shouting typed noting ruled "
+        "rules announcing revealed reveals explaining reiterating repeating rejected rejects"
     ).split()
 )
 _PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")

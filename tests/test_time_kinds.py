@@ -126,3 +126,13 @@ def test_last_month_name_after_a_capitalised_word():
     assert resolved("Two rulings by the Supreme Court last June stand.")[0][0] == "last June"
     assert resolved("Unveiled last April, the phone sold well.")[0][0] == "last April"
     assert resolved("Prime Minister May spoke.") == []
+
+
+def test_this_past_season_and_no_more_than():
+    assert resolved("Sales fell this past spring.", "2019-10-07") == [
+        ("this past spring", "2019-SP")
+    ]
+    found = find_dates_in_text("The permit lasts no more than sixty days.", ANCHOR)
+    assert found[["text", "value", "mod"]].values.tolist() == [
+        ["no more than sixty days", "P60D", "EQUAL_OR_LESS"]
+    ]

@@ -265,8 +265,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # 5. seasons, quarters, halves
     (
         "season",
-        rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?(?:(?P<rel>{_REL}){_S})?"
-        rf"(?P<season>{_lc(SEASONS)})"
+        rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?"
+        rf"(?:(?P<rel>[Tt]his{_S}(?:past|coming)|{_REL}){_S})?(?P<season>{_lc(SEASONS)})"
         rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}\b|{SPELLED_YEAR}))?\b",
     ),
     (
@@ -369,7 +369,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"\b(?:(?P<approx>(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
+        rf"\b(?:(?P<approx>(?:[Nn]o|[Nn]ot){_S}(?:more|less|fewer){_S}than"
+        rf"|(?:{_lc(['less', 'more', 'fewer'])}){_S}than"
         rf"|{_lc(['nearly', 'almost', 'around', 'roughly'])}|[Uu]p{_S}to|[Aa]t{_S}least"
         rf"|(?:[Jj]ust{_S})?(?:more{_S}than|less{_S}than)){_S})?"
         rf"(?:[Tt]he{_S}(?={_NUM}{_S}(?:1/2{_S})?{_UNIT_ANY}\b))?"

@@ -483,7 +483,8 @@ def _h_decade(m: re.Match, text: str):
 def _h_season(m: re.Match, text: str):
     word = m["season"].lower()
     code = SEASONS[word]
-    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
+    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower().split()[-1:]
+    rel = rel[0] if rel else ""  # this past spring: the last one; this coming winter: the next
     year = m["year"]
     if word == "fall" and not (year or rel):
         return None
@@ -717,6 +718,8 @@ _APPROX = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MO
 _APPROX.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
 _APPROX.update({"over": "MORE_THAN", "under": "LESS_THAN", "nearly": "LESS_THAN"})
 _APPROX.update({"almost": "LESS_THAN"})
+_APPROX.update({"no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS"})
+_APPROX.update({"no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE"})
 
 
 def _h_ago(m: re.Match, text: str):
@@ -862,6 +865,7 @@ def _h_duration(m: re.Match, text: str):
         dmod.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
         approx = approx.removeprefix("just ")
         dmod.update({"over": "MORE_THAN", "under": "LESS_THAN"})
+        dmod.update({k: v for k, v in _APPROX.items() if k.startswith(("no ", "not "))})
         out = _h_duration_plain(m, code, n, n2, n_word)
         return out if out is None else (out[0], out[1], dmod.get(approx, "APPROX"), out[3])
     out = _h_duration_plain(m, code, n, n2, n_word)

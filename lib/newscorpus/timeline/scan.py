@@ -41,7 +41,7 @@ _PREFIXES = {
     | _NUMBER_WORDS
     | {"each", "every", "per", "once", "twice", "times", "less", "more", "fewer", "than"}
     | {"about", "nearly", "almost", "around", "roughly", "at", "least", "up", "to", "or"}
-    | {"over", "under", "just", "couple"}
+    | {"over", "under", "just", "couple", "no", "not"}
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
@@ -141,7 +141,7 @@ _START_WORDS = {
     "recent": {"a", "the", "recent", "coming", "past", "last", "next", "previous"},
     "span": {"the", "past", "last", "next", "coming", "previous", "first"},
     "duration": _NUM_START
-    | {"less", "more", "fewer", "about", "nearly", "almost", "around"}
+    | {"less", "more", "fewer", "about", "nearly", "almost", "around", "no", "not"}
     | {"roughly", "up", "at", "over", "under", "just", "the"},
     "bare_duration": _UNIT_PLURALS,
     "long": _UNIT_PLURALS,

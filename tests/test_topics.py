@@ -159,17 +159,19 @@ def test_views_by_group_and_over_time(clustered, counts):
 
 def test_stage_of_an_analysed_corpus_is_cached(clustered, tmp_path):
     folder = analysis.analyse(clustered.folder, cache=tmp_path / "cache", workers=1)
+    by_pass = set(folder.glob("topics@*"))  # the pass fits the default number of topics
+    assert len(by_pass) == 1
     table, terms_table, info = topics.compute(folder, 3)
     assert info["n_topics"] == 3 and info["rule"] == "n_topics=3: given"
     main = topics.main_topics(table)
     assert len(main) == 60
     assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
     assert list(terms_table.columns) == topics.TOPIC_TERM_COLUMNS
-    cached = list(folder.glob("topics@*"))
+    cached = list(set(folder.glob("topics@*")) - by_pass)
     assert len(cached) == 1 and (cached[0] / "model.json").exists()
     again, _, _ = topics.compute(folder, 3)
     pd.testing.assert_frame_equal(table, again)
-    assert len(list(folder.glob("topics@*"))) == 1  # read, not recomputed
+    assert len(list(folder.glob("topics@*"))) == 2  # read, not recomputed
     assert sum(len(p) for p in topics.parts(folder, "topics", 3)) == len(table)
 
 
@@ -208,3 +210,12 @@ def test_a_corpus_too_small_to_model_gets_empty_tables(make_corpus):
     out = topics.tables(terms.term_counts(one, by="article"))
     assert out["topics"].empty and list(out["topics"].columns) == topics.TOPIC_COLUMNS
     assert out["topic_terms"].empty
+
+
+def test_default_options_given_explicitly_read_the_model_the_pass_fitted():
+    from newscorpus.topics.store import MAX_ARTICLES, _key
+
+    assert _key(None, {"n_terms": 20, "max_articles": MAX_ARTICLES}) == _key(
+        None, {"n_terms": 20, "max_articles": MAX_ARTICLES, "method": "nmf"}
+    )
+    assert _key(None, {"n_terms": 20, "method": "lda"}) != _key(None, {"n_terms": 20})

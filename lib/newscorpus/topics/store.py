@@ -32,6 +32,18 @@ COUNT_COLUMNS = ["article_id", "term", "ngram", "count"]
 
 
 def _key(n_topics: int | None, options: dict) -> str:
+    """The cache folder name of a topics stage: options left at `fit_topics`'s defaults are
+    not part of it, so `method="nmf"` given explicitly reads the model the pass fitted."""
+    import inspect
+
+    from newscorpus.topics.model import fit_topics
+
+    defaults = {
+        k: v.default
+        for k, v in inspect.signature(fit_topics).parameters.items()
+        if v.default is not inspect.Parameter.empty
+    }
+    options = {k: v for k, v in options.items() if k not in defaults or defaults[k] != v}
     text = json.dumps({"n_topics": n_topics, **options}, sort_keys=True, default=str)
     return "topics@" + hashlib.sha1(text.encode()).hexdigest()[:10]
 

@@ -136,3 +136,12 @@ def test_this_past_season_and_no_more_than():
     assert found[["text", "value", "mod"]].values.tolist() == [
         ["no more than sixty days", "P60D", "EQUAL_OR_LESS"]
     ]
+
+
+def test_spelled_decades_and_a_year_after_post():
+    found = find_dates_in_text("Rents soared in the early nineties.", ANCHOR)
+    assert found[["text", "value", "mod"]].values.tolist() == [
+        ["the early nineties", "199", "START"]
+    ]
+    assert find_dates_in_text("Voters in their twenties stayed home.", ANCHOR).empty  # an age
+    assert resolved("The post-1959 exodus emptied the town.") == [("1959", "1959")]

@@ -249,13 +249,19 @@ _PATTERNS: list[tuple[str, str]] = [
     # 4. years, year ranges, decades
     (
         "year",
-        rf"(?:(?P<mod>{_MOD})|(?P<fiscal>[Ff]iscal{_S})|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
+        rf"(?:(?P<mod>{_MOD})|(?P<fiscal>[Ff]iscal{_S})|(?<=\b[Pp]ost-)|(?<=\b[Pp]re-)|(?<![\w.,/-]))(?P<y1>{_YEAR}|{_FAR_YEAR})(?:(?P<dash>{_DASH})(?P<y2>{_ANY_YEAR}|\d\d))?"
         rf"(?![\w,.]\d|\d|-\w|%)",
     ),
     ("spelled_year", rf"\b(?P<the>[Tt]he{_S}year{_S})?(?P<year>{SPELLED_YEAR})"),
     (
         "decade",
         rf"(?<!\w)(?:[Tt]he{_S})?(?P<mod>{_MOD})?(?P<dec>1\d\d0|2[0-2]\d0|['’‘`]\d0)['’]?s\b",
+    ),
+    # the nineties, the early sixties: a decade of the 1900s
+    (
+        "spelled_decade",
+        rf"\b[Tt]he{_S}(?:(?P<mod>early|late|mid)[ -])?(?P<dec>twenties|thirties|forties|fifties"
+        rf"|sixties|seventies|eighties|nineties)\b",
     ),
     (
         "year_part",

@@ -480,6 +480,16 @@ def _h_decade(m: re.Match, text: str):
     return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
 
 
+_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+
+
+def _h_spelled_decade(m: re.Match, text: str):
+    """the nineties, the early sixties: that decade of the 1900s (TIMEX3 "199")."""
+    y = 1900 + 10 * (_DECADE_WORDS.index(m["dec"]) + 2)
+    lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
+    return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
+
+
 def _h_season(m: re.Match, text: str):
     word = m["season"].lower()
     code = SEASONS[word]
@@ -1087,6 +1097,7 @@ _HANDLERS = {
     "set": _h_set,
     "set_adj": _h_set_adj,
     "holiday": _h_holiday,
+    "spelled_decade": _h_spelled_decade,
     "part_of_day": _h_part_of_day,
     "nine_eleven": _h_nine_eleven,
     "ordinal_day": _h_ordinal_day,

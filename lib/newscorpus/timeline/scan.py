@@ -59,6 +59,7 @@ _KW_TRIGGERS = "today tonight yesterday tomorrow now nowadays currently recently
 _KW_TRIGGERS += " past future present daily nightly weekly monthly yearly annually annual hourly"
 _KW_TRIGGERS += " spring summer autumn fall winter noon midnight midday morning afternoon evening"
 _KW_TRIGGERS += " nineteen thousand time"
+_KW_TRIGGERS += " twenties thirties forties fifties sixties seventies eighties nineties"
 _SEPARATORS = " \n(“\"‘'’/—–-`"
 _HOLIDAY_TRIGGERS = "Christmas New Thanksgiving Independence Labor Labour Memorial Election".split()
 _HOLIDAY_TRIGGERS += "Veterans Halloween Valentine Easter Good".split()
@@ -168,6 +169,7 @@ _START_WORDS = {
     "the_year": {"the"},
     "part_of_day": {"morning", "afternoon", "evening", "early", "late", "mid"},
     "year_part": {"the"},
+    "spelled_decade": {"the"},
     "holiday": {"last", "this", "next"} | {w.lower() for w in _HOLIDAY_TRIGGERS},
 }
 # After "the", the next word narrows the patterns down further (most "the"s start nothing).
@@ -197,6 +199,8 @@ _AFTER_THE = {
     "period_ago": {"same", "corresponding", "comparable", "year", "quarter", "period", "fiscal"},
     "the_year": {"year", "week", "fiscal", "full", "calendar"},
     "year_part": {"#4L"},
+    "spelled_decade": {"early", "late", "mid"}
+    | set("twenties thirties forties fifties sixties seventies eighties nineties".split()),
 }
 _DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
 for _name, _pattern in _PATTERNS:

@@ -164,3 +164,14 @@ def test_partial_quote_verbs(quotes_of, sentence, verb):
     q = quotes_of("The plant is closed.\n" + sentence)
     row = q[q["kind"] == "partial"].iloc[0]
     assert row["verb"] == verb
+
+
+def test_name_after_a_naming_verb_and_a_plain_subject(quotes_of):
+    q = quotes_of("The race is close.\nDana Price called her rival “Little Napoleon” on Friday.")
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert (row["speaker"], row["verb"]) == ("Dana Price", "called")
+    q = quotes_of(
+        "The race is close.\nThe town released a statement saying the report “is simply false.”"
+    )
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert row["speaker"] == "The town"

@@ -131,10 +131,24 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
 # A plain noun phrase the lexicon does not know, as the subject of a speech verb right after a
 # quote: "the note says", "the designer said", "his friend Ana Ruiz told" (the name after it).
 _PLAIN_NP = re.compile(
-    r"^(?:the|a|an|his|her|their|its|one|another)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"^(?i:the|a|an|his|her|their|its|one|another)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,3}))?$"
 )
 _NOT_SPEAKER_NOUNS = frozenset("day week month year time way thing point end".split())
+
+
+_NAMING_VERBS = frozenset(
+    "called calling calls dubbed dubbing labeled labelled labeling branded branding termed".split()
+)
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|took|went|made|got|held|gave)\b")
+
+
+def _plain_subject(clause: str, lex: _Lexicon) -> _Who | None:
+    """A plain noun phrase opening `clause` up to its first past-tense verb ("The town
+    released …", "His chief aide doubled down …"), read by `_plain_np`; else None."""
+    clause = clause.strip()
+    m = _FIRST_VERB.search(clause)
+    return _plain_np(clause[: m.start()], lex) if m else None
 
 
 def _verb_first(after: str, lex: _Lexicon) -> _Who | None:
@@ -343,6 +357,9 @@ _CLAIM_END = re.compile(
     r"|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:[a-z]{2,}ed|said|says"
     r"|told|tells|took|takes|made|makes|won|wins|held|gave|went|got|wrote|writes|argues|calls"
     r"|vows|adds|urges|warns|insists|asks|claims|promises|pledges|accuses|he|she|they|we|I)\s)"
+    # or with a time adverbial: `called her rival “Little Napoleon” on Friday`
+    r"|\s+(?=(?:on|last|this|earlier|late|later|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day|week|month|year|night|morning|afternoon|evening)\b)"
 )
 _CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
 _GOES_ON_AFTER_COMMA = re.compile(
@@ -674,6 +691,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                 if who is None:
                     m = finite[0]
                     who = _sentence_subject(sentence[: m.start()], lex)
+                    if who is None:  # "The town released a statement saying …": the town
+                        who = _plain_subject(sentence[: m.start()], lex)
                 verb = " ".join(m.group(1).lower().split())
                 anchor = s_start + m.start()
                 # The claim starts after the verb, or after a participle nearer the quote
@@ -704,6 +723,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         who = people.resolve(who, anchor, seg.para)
     if (
         _is_title(content)
+        and not (via == "partial" and verb in _NAMING_VERBS)  # called him “Little Marco”
         and (
             who is None
             or via not in ("tail", "lead")

@@ -48,14 +48,12 @@ from newscorpus.sources.words import (
 _TAIL_INVERTED = re.compile(
     r"^[\s,—–-]*(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
     r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
-    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))",
-    re.IGNORECASE,  # "“…,” Said Ms. Ortiz" in a headline-cased line
+    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
 )
 
 
 _TAIL_NORMAL = re.compile(
-    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])",
-    re.IGNORECASE,
+    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
 )
 
 

@@ -365,17 +365,34 @@ _DATELINE = re.compile(
 # A time adverbial between the subject and its verb: "Ms. Lee later Thursday told", "X on
 # Monday said", "X last week wrote": the subject is the noun phrase before it.
 _TIME_BEFORE_VERB = re.compile(
-    r"(?:,?\s+(?:on|last|this|earlier|later|late|early|again|then|also)?\s*(?:(?:Mon|Tues|Wednes|Thurs"
-    r"|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|today|yesterday"
-    r"|tonight)\b,?)+\s*$"
+    r",?\s+(?:(?:on|last|this|earlier|later|late|early|again|then|also)\s+)?(?:(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|evening|today|yesterday"
+    r"|tonight),?$"
 )
+_TIME_ENDINGS = tuple(
+    end + comma
+    for end in "day week month year night morning afternoon evening tonight".split()
+    for comma in ("", ",")
+)
+
+
+def _strip_time(pre: str) -> str:
+    """`pre` without the time adverbials ending it ("Ms. Lee later Thursday" → "Ms. Lee")."""
+    while pre.endswith(_TIME_ENDINGS):
+        m = _TIME_BEFORE_VERB.search(pre, max(0, len(pre) - 40))
+        if m is None:
+            break
+        pre = pre[: m.start()]
+    return pre
+
+
 _CONJUNCTION = frozenset("but and yet so still".split())
 
 
 def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
     pre = _DATELINE.sub("", pre.rstrip())  # "NEW YORK, March 2 - American Express Co said"
-    pre = _TIME_BEFORE_VERB.sub("", _PAREN_RE.sub("", pre))  # "Sen. Jo Lee (D-Ill.), …"
+    pre = _strip_time(_PAREN_RE.sub("", pre) if "(" in pre else pre)  # "Sen. Jo Lee (D-Ill.)"
     words = pre.split()
     while words and (
         words[-1].lower().strip(",") in _AUX

@@ -323,13 +323,17 @@ def _trie_pattern(words: list[str], space: str = r"\s+") -> str:
     return "(?:" + build(trie) + ")"
 
 
-_VERB_ALT = _trie_pattern(_SPEECH_VERBS + _MULTI_VERBS, space=" ")
+def _cased(words: list[str]) -> list[str]:
+    """`words` as written, capitalised and in capitals ("said", "Said", "SAID"): a headline's or
+    a shouted attribution's verb; a case-sensitive trie of them is faster than re.IGNORECASE."""
+    return words + [w[:1].upper() + w[1:] for w in words] + [w.upper() for w in words]
 
 
-# Case-insensitive: a headline's or a shouted attribution's verb ("Trump Says", "SAID").
-_VERB_RE = re.compile(
-    r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])", re.IGNORECASE
-)
+_VERB_ALT = _trie_pattern(_cased(_SPEECH_VERBS + _MULTI_VERBS), space=" ")
+
+
+# Any case (`_cased`): a headline's or a shouted attribution's verb ("Trump Says", "SAID").
+_VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 # Verbs that attribute the quoted words of a partial quote in their own sentence, beyond the
 # speech verbs: naming (`called the report “faulty”`), promising, praising and blaming, joking.
 _PARTIAL_VERBS = (
@@ -349,10 +353,8 @@ _PARTIAL_VERBS = (
         "rules announcing revealed reveals explaining reiterating repeating rejected rejects"
     ).split()
 )
-_PARTIAL_ALT = _trie_pattern(_PARTIAL_VERBS + _MULTI_VERBS, space=" ")
-_PARTIAL_RE = re.compile(
-    r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])", re.IGNORECASE
-)
+_PARTIAL_ALT = _trie_pattern(_cased(_PARTIAL_VERBS + _MULTI_VERBS), space=" ")
+_PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 
 
 _IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")

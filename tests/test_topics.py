@@ -219,3 +219,47 @@ def test_default_options_given_explicitly_read_the_model_the_pass_fitted():
         None, {"n_terms": 20, "max_articles": MAX_ARTICLES, "method": "nmf"}
     )
     assert _key(None, {"n_terms": 20, "method": "lda"}) != _key(None, {"n_terms": 20})
+
+
+def test_a_copys_topic_row_is_not_counted():
+    """Four articles, d a copy of a (duplicate_of = a): the labels, sizes, groups and time
+    views all count three articles, the copy's topic row left out, as `groups.assign` does."""
+    from newscorpus import groups
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "title": ["Oil up", "Oil down", "Rain", "Oil up"],
+            "outlet": ["X", "X", "Y", "Y"],
+            "published": pd.to_datetime(["2020-01-05", "2020-01-20", "2020-02-03", "2020-02-10"]),
+            "duplicate_of": [None, None, None, "a"],
+        }
+    )
+    table = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "topic": [0, 0, 1, 0],
+            "weight": [0.9, 0.8, 0.7, 0.9],
+        }
+    )
+    terms_ = pd.DataFrame(
+        {"topic": [0, 1], "term": ["oil", "rain"], "weight": [1.0, 1.0], "rank": [1, 1]}
+    )
+    labels = groups.assign(articles, "outlet", False)
+    kept = topics.views.counted(table, labels)
+    assert sorted(kept["article_id"]) == ["a", "b", "c"]
+    named = topics.labels(kept, terms_, articles)
+    assert named.set_index("topic")["n_articles"].to_dict() == {0: 2, 1: 1}
+    assert "d" not in " ".join(named["article_ids"])
+    prev = topics.prevalence(kept, labels)
+    assert prev.drop_duplicates("group").set_index("group")["n_articles"].to_dict() == {
+        "X": 2,
+        "Y": 1,
+        "whole corpus": 3,
+    }
+    time = topics.over_time(kept, articles, "month")
+    per = time.drop_duplicates("period").set_index("period")["n_articles"]
+    assert per.sum() == 3 and per.iloc[-1] == 1  # February: c only, not the copy d
+    assert time.loc[time["topic"] == 0, "n_with"].sum() == 2
+    with_copies = topics.over_time(table, articles, "month", include_duplicates=True)
+    assert with_copies.drop_duplicates("period")["n_articles"].sum() == 4

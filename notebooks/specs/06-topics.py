@@ -19,7 +19,7 @@ time_topics: int = 8  # largest topics drawn over time
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic.
+# Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic, and every view counts the same articles as the groups: reprinted copies (`duplicate_of` set) once, unless `include_duplicates` is set.
 
 # %%
 from newscorpus import analysis, groups, plots, topics
@@ -32,6 +32,7 @@ labels = groups.assign(data.articles, group_by, include_duplicates)
 table, topic_terms, info = topics.compute(
     data, n_topics or None, n_terms=max(n_terms, 20), method=method
 )
+table = topics.views.counted(table, labels)  # the articles the groups count (copies once)
 out = figures_folder(corpus, figures)
 print(info["rule"])
 print(f"{info['n_sample']:,} articles in the fit sample, {info['n_terms_in_vocabulary']:,} terms")
@@ -79,9 +80,9 @@ plots.save_figure(fig, shown, "06-topics", "distinctive", out)
 # ## How do the topics move over time?
 
 # %%
-over_time = topics.over_time(table, data.articles, period)
+over_time = topics.over_time(table, data.articles, period, include_duplicates)
 fig, shown = topic_figures.plot_over_time(over_time, named, time_topics)
 plots.save_figure(fig, shown, "06-topics", "time", out)
 
 # %% [markdown]
-# Each panel is one of the `time_topics` largest topics: the share of each period's articles whose main topic it is, with its 95 % band; the grey bars are the articles per period (a period of few articles swings more). Every period from the first to the last is on the axis; a first or last period the corpus covers only in part is shaded and marked "partial" (the CSV's `partial` and `note`). Undated articles are left out.
+# Each panel is one of the `time_topics` largest topics: the share of each period's articles whose main topic it is, with its 95 % band; the grey bars are the articles per period (a period of few articles swings more). Every period from the first to the last is on the axis; a first or last period the corpus covers only in part is shaded and marked "partial" (the CSV's `partial` and `note`). Undated articles are left out, and reprinted copies counted once unless `include_duplicates` is set.

@@ -37,6 +37,15 @@ def main_topics(topics: pd.DataFrame) -> pd.Series:
     )
 
 
+def counted(topics: pd.DataFrame, group_labels: pd.Series) -> pd.DataFrame:
+    """The topics rows of the articles the group labels count: input the topics table
+    (article_id, topic, weight) and `groups.assign`'s labels (indexed by article_id; reprinted
+    copies have no label unless `include_duplicates`); output the same columns, only the rows
+    whose article has a label, so every view counts the same articles as the groups."""
+    keep = set(group_labels.dropna().index.astype("str"))
+    return topics[topics["article_id"].astype("str").isin(keep).to_numpy()]
+
+
 def labels(
     topics: pd.DataFrame,
     topic_terms: pd.DataFrame,
@@ -155,15 +164,21 @@ def prevalence(
     return table[PREVALENCE_COLUMNS]
 
 
-def over_time(topics: pd.DataFrame, articles: pd.DataFrame, period: str = "month") -> pd.DataFrame:
+def over_time(
+    topics: pd.DataFrame,
+    articles: pd.DataFrame,
+    period: str = "month",
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
     """Prevalence of each topic per period (`prevalence` with periods as groups), every period
     from the first to the last date, with `partial` and `note` from `groups.period_coverage`
     (a first or last period the corpus covers only in part). Articles without a date are left
-    out. Raises ValueError for an unknown period.
+    out, and reprinted copies (`duplicate_of` set) too unless `include_duplicates`, as
+    `groups.assign` does. Raises ValueError for an unknown period.
     """
     if period not in grouping.PERIODS:
         raise ValueError(f"period={period!r}: expected one of {', '.join(grouping.PERIODS)}")
-    lab = grouping.assign(articles, period, duplicates=True)
+    lab = grouping.assign(articles, period, duplicates=include_duplicates)
     lab = lab[lab.astype("str") != grouping.NO_DATE]
     cover = grouping.period_coverage(articles["published"], period)
     table = prevalence(topics, lab, top_n=None)

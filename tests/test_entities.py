@@ -173,3 +173,32 @@ def test_a_first_name_or_a_titled_surname_takes_the_full_name():
     assert canonical_names(names, ["PER"] * 4) == [
         "Hillary Clinton", "Hillary Clinton", "Hillary Clinton", "Bill Clinton",
     ]  # fmt: skip
+
+
+def test_people_over_time_carry_n_per_period_and_fade_small_periods():
+    """Six articles in January, two in February (one undated left out): each point's n is its
+    period's articles; February's bar (n=2 < SMALL_N) is faded and written on the chart."""
+    import matplotlib.pyplot as plt
+
+    from newscorpus import plots
+    from newscorpus.entities import figures
+
+    days = ["2020-01-03"] * 6 + ["2020-02-04", "2020-02-05", None]
+    ids = [f"a{i}" for i in range(len(days))]
+    articles = pd.DataFrame({"article_id": ids, "published": pd.to_datetime(days)})
+    names = ["Ann Lee"] * 3 + ["Bo Chan"] * 3 + ["Ann Lee", "Bo Chan", "Ann Lee"]
+    entities = pd.DataFrame({"article_id": ids, "type": "PER", "canonical": names, "text": names})
+    labels = pd.Series("all", index=pd.Index(ids, name="article_id"))
+    table = views.mentions_over_time(entities, articles, labels, "PER", "month", 2)
+    per = table.drop_duplicates("period").set_index("period")["period_n"]
+    assert per.to_dict() == {"2020-01": 6, "2020-02": 2}
+    feb_ann = table[(table["canonical"] == "Ann Lee") & (table["period"] == "2020-02")]
+    assert feb_ann[["n_articles", "period_n"]].iloc[0].tolist() == [1, 2]
+    fig, data = figures.plot_mentions_over_time(table, "PER")
+    assert data["period_n"].tolist() == table["period_n"].tolist()
+    bars = list(fig.axes[1].containers[0])
+    assert [b.get_height() for b in bars] == [6, 2]
+    assert [b.get_alpha() for b in bars] == [None, plots.FADED_ALPHA]
+    texts = {t.get_text() for ax in fig.axes for t in ax.texts}
+    assert {"6", "2", plots.SMALL_N_NOTE} <= texts
+    plt.close(fig)

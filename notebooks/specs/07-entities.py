@@ -82,7 +82,7 @@ fig, table = entity_figures.plot_mentions_over_time(
 plots.save_figure(fig, table, "07-entities", "people-over-time", out)
 
 # %% [markdown]
-# Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`): its share rests on few days. The CSV gives each period's article count (`period_n`): a period with few articles moves a lot.
+# Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`): its share rests on few days. The grey bars under the lines are each period's dated articles (n, the CSV's `period_n`): a period with few articles moves a lot, and one of fewer than 5 articles has its bar faded and its points hollow.
 
 # %%
 fig, table = entity_figures.plot_mentions_over_time(

@@ -73,28 +73,59 @@ def plot_mentions_over_time(
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Lines: share of each period's articles naming each of the top names (`views.mentions_over_time`).
 
-    A first or last period the corpus covers only in part is shaded and labelled with its note
-    ("partial: 3 days"); the number of dated articles of each period is written under the axis
-    when there are at most 24 periods."""
-    fig, ax = plt.subplots(figsize=plots.bounded_size(11, 4.8))
+    Input: that table (canonical, period, n_articles, period_n, share, partial, period_note).
+    Output: the figure and the table (its `period_n` is each point's n). Under the lines, grey
+    bars give each period's number of dated articles (n), written on the bar when there are at
+    most 24 periods; a period of fewer than `plots.SMALL_N` articles has its bar faded and its
+    points hollow (`plots.fade_small`, `plots.draw_points`). A first or last period the corpus
+    covers only in part is shaded and labelled with its note ("partial: 3 days")."""
     what = TYPE_NAMES.get(kind, kind)
     if table.empty:
+        fig, ax = plt.subplots(figsize=plots.bounded_size(11, 4.8))
         plots.no_data(ax, f"no dated articles naming {what}")
         return fig, table
+    fig, (ax, ax_n) = plt.subplots(
+        2,
+        1,
+        sharex=True,
+        figsize=plots.bounded_size(11, 5.8),
+        gridspec_kw={"height_ratios": [4, 1.1]},
+    )
     periods = list(dict.fromkeys(table["period"]))
     x = {p: i for i, p in enumerate(periods)}
-    for name, rows in table.groupby("canonical", sort=False):
-        ax.plot(
-            [x[p] for p in rows["period"]],
-            rows["share"] * 100,
-            marker="o",
-            ms=3,
-            label=textwrap.shorten(str(name), 30, placeholder="…"),
-        )
     notes = table.drop_duplicates("period").set_index("period")
+    period_n = notes["period_n"].reindex(periods).fillna(0).astype("int64")
+    for name, rows in table.groupby("canonical", sort=False):
+        plots.draw_points(
+            ax,
+            [x[p] for p in rows["period"]],
+            rows["share"].to_numpy(dtype=float) * 100,
+            rows["period_n"].to_numpy(),
+            label=textwrap.shorten(str(name), 30, placeholder="…"),
+            size=12,
+        )
+    xs = np.arange(len(periods))
+    bars = ax_n.bar(xs, period_n.to_numpy(), color="0.7", width=0.8)
+    plots.fade_small(bars, period_n.to_numpy())
+    if len(periods) <= 24:
+        for xi, v in zip(xs, period_n.to_numpy(), strict=True):
+            ax_n.annotate(
+                f"{int(v):,}",
+                (xi, v),
+                xytext=(0, 1),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7,
+                color="0.3",
+            )
+    ax_n.set_ylim(0, max(int(period_n.max()), 1) * 1.35)
+    ax_n.set_ylabel("n", rotation=0, ha="right", va="center")
+    ax_n.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True))
     for p, row in notes.iterrows():
         if row["partial"]:
-            ax.axvspan(x[p] - 0.5, x[p] + 0.5, color="0.85", zorder=0)
+            for a in (ax, ax_n):
+                a.axvspan(x[p] - 0.5, x[p] + 0.5, color="0.9", zorder=0)
             ax.annotate(
                 row["period_note"],
                 (x[p], 1),
@@ -104,12 +135,13 @@ def plot_mentions_over_time(
                 fontsize=7.5,
                 color="0.35",
             )
-    plots.period_ticks(ax, periods)
+    plots.period_ticks(ax_n, periods)
     ax.set_ylabel("% of the period's articles")
     ax.set_title(f"The most mentioned {what} over time", loc="left", fontweight="bold")
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
+    plots.note_small_n(ax, period_n.to_numpy())
     fig.tight_layout()
     return fig, table
 

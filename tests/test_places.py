@@ -240,3 +240,48 @@ def test_a_qualifier_no_candidate_matches_gives_no_row():
     ents = entities([("a", "LONDON", "LOC"), ("a", "U.S.", "LOC")])
     table = find_places(corpus_of(["a"], ["LONDON, Ontario"]), ents)
     assert table["place"].tolist() == ["United States"]
+
+
+def us_table() -> pd.DataFrame:
+    """Two panels of US places: Washington and New York have most articles, Arizona few."""
+    rows = [
+        ("United States", 39.8, -98.6, 1, 40),
+        ("Washington", 38.9, -77.0, 2, 31),
+        ("New York City", 40.7, -74.0, 3, 20),
+        ("Arizona", 34.3, -111.7, 4, 2),
+        ("Texas", 31.5, -99.3, 5, 3),
+        ("Iowa", 42.0, -93.5, 6, 3),
+    ]
+    frames = []
+    for group, extra in (("A", 0), ("B", 17)):
+        t = pd.DataFrame(rows, columns=["place", "lat", "lon", "geonameid", "n_articles"])
+        t["n_articles"] = t["n_articles"] + (extra if group == "A" else 0)
+        t["group"] = group
+        t["n_group"] = 60
+        frames.append(t)
+    table = pd.concat(frames, ignore_index=True)
+    table["group"] = pd.Categorical(table["group"], categories=["A", "B"])
+    # shuffled: the map must rank the places itself
+    return table.sample(frac=1, random_state=3).reset_index(drop=True)
+
+
+def test_map_labels_the_largest_places_first():
+    fig, data = plot_place_map(us_table(), top_labels=3, extent=(-125.0, -66.0, 24.0, 50.0))
+    plt.close(fig)
+    named = data[data["labelled"]].groupby("group", observed=True)["place"].apply(set)
+    for group in ("A", "B"):
+        assert {"United States", "Washington", "New York City"} <= named[group]
+        assert "Arizona" not in named[group]  # only three labels: the three largest
+
+
+def test_map_skips_only_overlapping_labels():
+    world = (-180.0, 180.0, -60.0, 80.0)
+    fig, data = plot_place_map(us_table(), top_labels=8, extent=world)
+    plt.close(fig)
+    a = data[data["group"] == "A"].set_index("place")["labelled"]
+    assert a["United States"]  # the largest place is always named
+    assert not a["Texas"]  # on a world map its label would overlap the United States' label
+    fig, data = plot_place_map(us_table(), top_labels=8, extent=(-125.0, -66.0, 24.0, 50.0))
+    plt.close(fig)
+    a = data[data["group"] == "A"].set_index("place")["labelled"]
+    assert a["Texas"] and a["Arizona"]  # zoomed on the US the labels sit apart: all named

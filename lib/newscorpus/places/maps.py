@@ -161,17 +161,41 @@ def _draw_base(ax: plt.Axes, extent: tuple[float, float, float, float]) -> None:
         spine.set_edgecolor("0.6")
 
 
-def _spaced(rows: pd.DataFrame, lon: np.ndarray, extent, limit: int) -> pd.DataFrame:
-    """The first `limit` of `rows` (most articles first) whose labels do not sit on an earlier
-    label: a place within 12 % of the view's width and 6 % of its height is passed over."""
+def _label_boxes(names, x, y, panel: tuple[float, float]) -> np.ndarray:
+    """Each label's box (x0, x1, y0, y1) in axes fraction, for 8-point text set 4 points right
+    and 3 points above its dot on a panel `panel` (width, height) inches wide and high."""
+    width, height = (max(float(v), 0.1) for v in panel)
+    char, text, dx, dy = 0.6 * 8 / 72, 1.25 * 8 / 72, 4 / 72, 3 / 72
+    n_chars = np.array([len(str(n)) for n in names], dtype=float)
+    x0 = x + dx / width
+    y0 = y + dy / height
+    return np.column_stack([x0, x0 + n_chars * char / width, y0, y0 + text / height])
+
+
+def _spaced(
+    rows: pd.DataFrame, lon: np.ndarray, extent, limit: int, panel: tuple[float, float] = (5.2, 3.0)
+) -> pd.DataFrame:
+    """Up to `limit` of `rows` to name, the most articles first (ties by place name): a place is
+    passed over only when its label's box would overlap a label already placed (boxes from
+    `_label_boxes` on a panel `panel` inches wide and high)."""
+    if not len(rows) or limit <= 0:
+        return rows.iloc[:0]
     lon0, lon1, lat0, lat1 = extent
-    x = (lon - lon0) / (lon1 - lon0)
+    x = (np.asarray(lon, dtype=float) - lon0) / (lon1 - lon0)
     y = (rows["lat"].to_numpy(float) - lat0) / (lat1 - lat0)
+    box = _label_boxes(rows["place"].astype("str").tolist(), x, y, panel)
+    ranked = pd.DataFrame(
+        {"n": rows["n_articles"].to_numpy(float), "place": rows["place"].astype("str").to_numpy()}
+    ).sort_values(["n", "place"], ascending=[False, True], kind="stable")
     chosen: list[int] = []
-    for i in range(len(rows)):
+    for i in ranked.index:
         if len(chosen) >= limit:
             break
-        if all(abs(x[i] - x[j]) > 0.12 or abs(y[i] - y[j]) > 0.06 for j in chosen):
+        b = box[i]
+        if all(
+            b[1] <= box[j][0] or box[j][1] <= b[0] or b[3] <= box[j][2] or box[j][3] <= b[2]
+            for j in chosen
+        ):
             chosen.append(i)
     return rows.iloc[chosen]
 
@@ -182,7 +206,8 @@ def plot_place_map(
     """A map per group (small multiples, at most 12): each place a dot sized by the group's
     articles naming it, on country outlines drawn offline, zoomed to where the corpus is about.
 
-    Input: `places_by_group`'s table; `top_labels` places named per panel (the most articles);
+    Input: `places_by_group`'s table; `top_labels` places named per panel, the most articles first (ties by
+    name), a place passed over only when its label would overlap one already placed;
     `extent` (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places weighted
     by articles. Dots share one size scale across panels; a country or US state is a dot at its
     centre (its largest land's centroid), so "United States" and "Washington" are two dots. Each
@@ -236,7 +261,8 @@ def plot_place_map(
             linewidths=0.6,
             zorder=3,
         )
-        named = _spaced(mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels)
+        panel = (width / ncols - 0.3, (width / ncols - 0.3) * ratio)  # the map's box, inches
+        named = _spaced(mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels, panel)
         data.loc[named.index, "labelled"] = True
         for idx, row in named.iterrows():
             x = lon[mine.index.get_loc(idx)]

@@ -145,3 +145,32 @@ def test_reprints_pool_groups_beyond_top_n():
         ["other (2 groups)", "X", 2],
         ["other (2 groups)", "other (2 groups)", 1],
     ]
+
+
+def test_plot_reprints_shares_one_order_and_puts_self_copies_on_the_diagonal():
+    # A repeats its own story once, B reprints C four times: copy groups (A, B) and
+    # originals by size (C, A) would put A's self-copy off the diagonal
+    table = pd.DataFrame(
+        {
+            "copy_group": ["A", "B"],
+            "original_group": ["A", "C"],
+            "n_copies": [1, 4],
+            "share_of_copies": [1.0, 1.0],
+        }
+    )
+    assert overview.reprint_order(table) == ["B", "C", "A"]  # 4, 4, 1 copies involved
+    fig, data = overview.plot_reprints(table)
+    ax = fig.axes[0]
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    cols = [t.get_text() for t in ax.get_xticklabels()]
+    assert rows == cols == ["B", "C", "A"]
+    cells = {
+        (round(t.get_position()[1] - 0.5), round(t.get_position()[0] - 0.5)): t.get_text()
+        for t in ax.texts
+    }
+    assert len(cells) == 9 and cells[(0, 0)] == "0"  # every cell's n, zeros included
+    assert cells[(2, 2)] == "1"  # A's self-copy on the diagonal
+    assert cells[(rows.index("B"), cols.index("C"))] == "4"
+    assert "5 copy pairs" in ax.get_title()
+    assert len(data) == 2
+    plt.close(fig)

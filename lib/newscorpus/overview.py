@@ -621,35 +621,68 @@ def plot_copy_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     return fig, table
 
 
+def reprint_order(table: pd.DataFrame) -> list[str]:
+    """One order for both axes of the who-reprints-whom grid (from `reprints`).
+
+    Input: a `reprints` table (copy_group, original_group, n_copies). Output: every group
+    named as copy or original, by the number of copies it is involved in (as the copy's group
+    or the original's, a self-copy counted once) most first, then name; the pooled "other (K
+    groups)" last. Sharing the order puts a group's self-copies on the diagonal.
+    """
+    if table.empty:
+        return []
+    n = table["n_copies"].to_numpy()
+    self_copy = table["copy_group"].eq(table["original_group"]).to_numpy()
+    involved = (
+        pd.concat(
+            [
+                pd.Series(n, index=table["copy_group"].to_numpy()),
+                pd.Series(np.where(self_copy, 0, n), index=table["original_group"].to_numpy()),
+            ]
+        )
+        .groupby(level=0)
+        .sum()
+    )
+    return sorted(involved.index, key=lambda g: (grouping.is_other(g), -int(involved[g]), str(g)))
+
+
 def plot_reprints(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Who reprints whom (from `reprints`): a grid of copies, the copy's group down, the
-    original's group across, each cell's count written in it."""
+    original's group across, both axes in one order (`reprint_order`) so a group repeating its
+    own story sits on the outlined diagonal; every cell's count is written in it (0 included),
+    the title gives the number of copy pairs."""
     if table.empty:
         fig, ax = plt.subplots(figsize=(6, 2.5))
         no_data(ax, "no copies")
         ax.set_yticks([])
         return fig, table
-    rows = list(dict.fromkeys(table["copy_group"]))
-    totals = table.groupby("original_group")["n_copies"].sum()
-    cols = sorted(totals.index, key=lambda g: (-totals[g], g))  # most reprinted first
+    order = reprint_order(table)
     grid = (
         table.pivot_table(
             index="copy_group", columns="original_group", values="n_copies", aggfunc="sum"
         )
-        .reindex(index=rows, columns=cols)
+        .reindex(index=order, columns=order)
         .fillna(0)
     )
-    fig, ax = plt.subplots(figsize=bounded_size(0.7 * len(cols) + 4, 0.45 * len(rows) + 2.5))
+    k = len(order)
+    fig, ax = plt.subplots(figsize=bounded_size(max(6.5, 0.7 * k + 4), 0.45 * k + 3))
     sns.heatmap(
         grid,
         annot=True,
         fmt=".0f",
         cmap="Blues",
+        vmin=0,
         cbar=False,
         linewidths=0.5,
-        linecolor="white",
+        linecolor="0.9",
         ax=ax,
-        mask=grid.eq(0),
+    )
+    for i in range(k):  # the diagonal: a group repeating its own story
+        ax.add_patch(plt.Rectangle((i, i), 1, 1, fill=False, edgecolor="#c0392b", linewidth=1.6))
+    ax.set_title(
+        f"Who reprints whom: {int(table['n_copies'].sum()):,} copy pairs"
+        "\noutlined diagonal: a group repeating its own story",
+        fontsize=10,
     )
     ax.set_xlabel("group of the original (the earliest article of the copies' group)")
     ax.set_ylabel("group of the copy")

@@ -90,12 +90,15 @@ def test_naming_tests_and_the_variant_each_group_prefers(built):
     assert tests.loc["armed group", "count"] == 6
     assert tests.loc["armed group", "df_rate"] == 1
     assert 0 <= tests.loc["armed group", "p_rate"] <= 1
-    key = terms.naming_keyness(table)
+    key = terms.naming_keyness(table, min_count=1)
     b = key[(key["concept"] == "armed group") & (key["group"].astype("str") == "B")]
     # B uses "terrorist*" for both of its 2 uses; the rest never: G2 = 2 * 2 ln(3) = 4.39
     t = b[b["variant"] == "terrorist*"].iloc[0]
     assert t["log_likelihood"] == pytest.approx(4 * math.log(3), abs=1e-3)
     assert t["preferred"] and b["preferred"].sum() == 1
+    # by default a variant needs 5 uses in the group to be preferred: 2 uses are not enough
+    default = terms.naming_keyness(table)
+    assert not default["preferred"].any()
     assert "all articles" not in set(key["group"].astype("str"))
 
 
@@ -159,3 +162,44 @@ def test_naming_figure_is_bounded_and_names_missing_sets(built):
     assert set(drawn["concept"]) == {"armed group", "conflict", "state"}
     width, height = fig.get_size_inches() * 150
     assert width <= 3000 and height <= 3000
+
+
+def test_entity_spellings_leave_out_other_peoples_surnames_and_organisations():
+    people = [
+        ("Hillary Clinton", ["Hillary Clinton", "Clinton", "Hillary Rodham Clinton"], 6),
+        ("Bill Clinton", ["Bill Clinton"], 3),
+        ("Barack Obama", ["Barack Obama", "Obama", "Obama administration"], 5),
+        ("Jeb Bush", ["Jeb Bush", "Bush"], 4),
+        ("George W. Bush", ["George W. Bush"], 2),
+    ]
+    rows = []
+    for canonical, names, n in people:
+        for name in names:
+            rows += [(f"{canonical}-{name}-{i}", name, canonical, "person") for i in range(n)]
+    rows += [
+        (f"cf{i}", "Clinton Foundation", "Clinton Foundation", "organization") for i in range(4)
+    ]
+    sources = pd.DataFrame(rows, columns=["article_id", "name", "canonical", "kind"])
+    foundation = pd.DataFrame(
+        [(f"cf{i}", "CF", "Clinton Foundation", "organization") for i in range(4)],
+        columns=sources.columns,
+    )
+    sources = pd.concat([sources, foundation], ignore_index=True)
+    sets = terms.entity_naming(sources, top=10)
+    # an organisation keeps its own head word: only a person's "... foundation" is dropped
+    assert sets["Clinton Foundation (spellings)"] == ["clinton foundation", "cf"]
+    # another Clinton and another Bush are named: the surname alone is no one's spelling
+    assert sets["Hillary Clinton (spellings)"] == ["hillary clinton", "hillary rodham clinton"]
+    assert "Jeb Bush (spellings)" not in sets  # only "jeb bush" is left: no set
+    # Obama is the only Obama: his surname stays, the administration is not him
+    assert sets["Barack Obama (spellings)"] == ["barack obama", "obama"]
+    # an alias table naming a second Obama makes the surname ambiguous too
+    aliases = pd.DataFrame(
+        {"alias": ["Michelle Obama"], "canonical": ["Michelle Obama"], "n_articles": [3]}
+    )
+    extra = pd.DataFrame(
+        [(f"m{i}", "Michelle Obama", "Michelle Obama", "person") for i in range(2)],
+        columns=sources.columns,
+    )
+    sets = terms.entity_naming(pd.concat([sources, extra]), aliases, top=10)
+    assert "Barack Obama (spellings)" not in sets

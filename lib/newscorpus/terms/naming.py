@@ -105,6 +105,9 @@ def read_naming(path: str | os.PathLike) -> dict[str, list[str]]:
     return sets
 
 
+ORG_HEADS = frozenset({"administration", "campaign", "foundation"})  # "Obama administration"
+
+
 def entity_naming(
     sources: pd.DataFrame | None,
     aliases: pd.DataFrame | None = None,
@@ -118,7 +121,10 @@ def entity_naming(
     and anonymous sources left out) and the least articles a spelling needs. Output:
     {"<canonical> (spellings)": [spellings]}, lowercase, of at most 3 words (one word only when
     an acronym or a person's surname alone), only for entities with at least two spellings.
-    Empty without sources.
+    A person's surname alone is left out when another person of the sources or aliases has
+    the same last word ("clinton" is not Hillary Clinton's when Bill Clinton is named), and
+    a spelling ending in an organisation head (`ORG_HEADS`: "Obama administration") is not
+    the person's. Empty without sources.
     """
     if sources is None or sources.empty or not {"name", "canonical"} <= set(sources.columns):
         return {}
@@ -153,6 +159,13 @@ def entity_naming(
         if "kind" in src.columns
         else pd.Series(dtype="str")
     )
+    people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
+    people += [str(c) for c in ranked.index if "kind" not in src.columns]
+    last_word: dict[str, set[str]] = {}
+    for who in dict.fromkeys(people):
+        words = term_words(who)
+        if len(words) > 1:
+            last_word.setdefault(words[-1], set()).add(" ".join(words))
     sets: dict[str, list[str]] = {}
     for entity in ranked.index:
         rows = spellings[spellings["canonical"] == entity]
@@ -170,7 +183,12 @@ def entity_naming(
             if f
             and len(f.split()) <= MAX_ENTITY_WORDS
             and all(any(ch.isalnum() for ch in w) for w in f.split())
+            and not (person and f.split()[-1] in ORG_HEADS)
         ]
+        if person:
+            own = " ".join(term_words(entity))
+            # a surname alone is ambiguous when another person has it (Bill vs Hillary Clinton)
+            forms = [f for f in forms if " " in f or not (last_word.get(f, set()) - {own})]
         if len(forms) >= 2:
             sets[f"{entity} (spellings)"] = forms
         if len(sets) >= top:
@@ -374,7 +392,9 @@ def naming_tests(table: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=NAMING_TEST_COLUMNS)
 
 
-def naming_keyness(table: pd.DataFrame, threshold: float = 3.84) -> pd.DataFrame:
+def naming_keyness(
+    table: pd.DataFrame, threshold: float = 3.84, min_count: int = 5
+) -> pd.DataFrame:
     """Which variant of each set each group prefers: keyness within the set.
 
     Input: a `naming_counts` table; `threshold`, the G² a preference needs (3.84: p < 0.05).
@@ -383,7 +403,8 @@ def naming_keyness(table: pd.DataFrame, threshold: float = 3.84) -> pd.DataFrame
     Garside 2000, of the variant against the set's other variants, in the group against the
     rest), `log_ratio` (Hardie 2014, log2 of share / share_rest, a zero taken as 0.5) and
     `preferred` (True for the group's variant with the highest log ratio among those it uses
-    more than the rest with G² >= threshold). The pooled "all articles" row is not a group.
+    more than the rest with G² >= threshold and at least `min_count` uses in the group, so a
+    variant met once or twice is never preferred). The pooled "all articles" row is not a group.
     """
     t = table[table["group"].astype("str") != ALL_GROUPS].copy()
     total = t.groupby(["concept", "variant"])["count"].transform("sum")
@@ -399,7 +420,11 @@ def naming_keyness(table: pd.DataFrame, threshold: float = 3.84) -> pd.DataFrame
     t["count_rest"] = b.astype(np.int64)
     t["log_likelihood"] = np.round(ll, 3)
     t["log_ratio"] = np.round(lr, 3)
-    over = (t["share"] > t["share_rest"]) & (t["log_likelihood"] >= threshold)
+    over = (
+        (t["share"] > t["share_rest"])
+        & (t["log_likelihood"] >= threshold)
+        & (t["count"] >= min_count)
+    )
     score = t["log_ratio"].where(over)
     best = score.groupby([t["concept"], t["group"]], observed=True).transform("max")
     t["preferred"] = over & (score == best)

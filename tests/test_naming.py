@@ -203,3 +203,17 @@ def test_entity_spellings_leave_out_other_peoples_surnames_and_organisations():
     )
     sets = terms.entity_naming(pd.concat([sources, extra]), aliases, top=10)
     assert "Barack Obama (spellings)" not in sets
+
+
+def test_a_surname_stays_when_the_others_who_bear_it_are_rarely_cited():
+    rows = [
+        (f"d{i}", "Trump" if i % 2 else "Donald Trump", "Donald Trump", "person") for i in range(30)
+    ]
+    rows += [(f"i{i}", "Ivanka Trump", "Ivanka Trump", "person") for i in range(2)]
+    sources = pd.DataFrame(rows, columns=["article_id", "name", "canonical", "kind"])
+    # Ivanka Trump in 2 articles against 30: "trump" is still Donald Trump's
+    assert terms.entity_naming(sources)["Donald Trump (spellings)"] == ["donald trump", "trump"]
+    more = [(f"j{i}", "Ivanka Trump", "Ivanka Trump", "person") for i in range(2)]
+    sources = pd.concat([sources, pd.DataFrame(more, columns=sources.columns)])
+    # in 4 articles, over a tenth of Donald Trump's 30: the surname alone is ambiguous
+    assert "Donald Trump (spellings)" not in terms.entity_naming(sources)

@@ -105,6 +105,7 @@ def read_naming(path: str | os.PathLike) -> dict[str, list[str]]:
     return sets
 
 
+SURNAME_DOMINANCE = 10  # a surname alone is a person's when others with it are < 1/10 as cited
 ORG_HEADS = frozenset({"administration", "campaign", "foundation"})  # "Obama administration"
 
 
@@ -121,8 +122,9 @@ def entity_naming(
     and anonymous sources left out) and the least articles a spelling needs. Output:
     {"<canonical> (spellings)": [spellings]}, lowercase, of at most 3 words (one word only when
     an acronym or a person's surname alone), only for entities with at least two spellings.
-    A person's surname alone is left out when another person of the sources or aliases has
-    the same last word ("clinton" is not Hillary Clinton's when Bill Clinton is named), and
+    A person's surname alone is left out when other people of the sources or aliases with the
+    same last word are cited in over a tenth as many articles (`SURNAME_DOMINANCE`: "clinton"
+    is not Hillary Clinton's when Bill Clinton is cited), and
     a spelling ending in an organisation head (`ORG_HEADS`: "Obama administration") is not
     the person's. Empty without sources.
     """
@@ -161,11 +163,11 @@ def entity_naming(
     )
     people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
     people += [str(c) for c in ranked.index if "kind" not in src.columns]
-    last_word: dict[str, set[str]] = {}
+    last_word: dict[str, dict[str, int]] = {}
     for who in dict.fromkeys(people):
         words = term_words(who)
         if len(words) > 1:
-            last_word.setdefault(words[-1], set()).add(" ".join(words))
+            last_word.setdefault(words[-1], {})[" ".join(words)] = int(ranked.get(who, 1))
     sets: dict[str, list[str]] = {}
     for entity in ranked.index:
         rows = spellings[spellings["canonical"] == entity]
@@ -186,14 +188,26 @@ def entity_naming(
             and not (person and f.split()[-1] in ORG_HEADS)
         ]
         if person:
-            own = " ".join(term_words(entity))
-            # a surname alone is ambiguous when another person has it (Bill vs Hillary Clinton)
-            forms = [f for f in forms if " " in f or not (last_word.get(f, set()) - {own})]
+            own = term_words(entity)
+            forms = [
+                f
+                for f in forms
+                if " " in f or not _shared_surname(last_word.get(f, {}), own, ranked[entity])
+            ]
         if len(forms) >= 2:
             sets[f"{entity} (spellings)"] = forms
         if len(sets) >= top:
             break
     return sets
+
+
+def _shared_surname(others: dict[str, int], own: list[str], n_own: int) -> bool:
+    """Whether a surname is ambiguous: other people with it ({name: articles}, own spellings
+    such as "hillary rodham clinton" left out by their first word) are cited in more than
+    1/`SURNAME_DOMINANCE` as many articles as the entity (Bill Clinton 18 vs Hillary Clinton
+    146: ambiguous; Ivanka Trump 4 and Melania Trump 2 vs Donald Trump 218: not)."""
+    rest = sum(n for who, n in others.items() if who.split()[0] != own[0])
+    return rest * SURNAME_DOMINANCE > n_own
 
 
 def read_source_aliases(data) -> pd.DataFrame | None:

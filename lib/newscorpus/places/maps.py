@@ -161,43 +161,53 @@ def _draw_base(ax: plt.Axes, extent: tuple[float, float, float, float]) -> None:
         spine.set_edgecolor("0.6")
 
 
-def _label_boxes(names, x, y, panel: tuple[float, float]) -> np.ndarray:
-    """Each label's box (x0, x1, y0, y1) in axes fraction, for 8-point text set 4 points right
-    and 3 points above its dot on a panel `panel` (width, height) inches wide and high."""
+LABEL_SPOTS = ((4, 3), (4, -3), (-4, 3), (-4, -3))  # label offsets tried, points: right-up first
+
+
+def _label_boxes(names, x, y, panel: tuple[float, float], spot=(4, 3)) -> np.ndarray:
+    """Each label's box (x0, x1, y0, y1) in axes fraction, for 8-point text set `spot` points
+    (right/left, up/down) from its dot on a panel `panel` (width, height) inches wide and high."""
     width, height = (max(float(v), 0.1) for v in panel)
-    char, text, dx, dy = 0.6 * 8 / 72, 1.25 * 8 / 72, 4 / 72, 3 / 72
-    n_chars = np.array([len(str(n)) for n in names], dtype=float)
-    x0 = x + dx / width
-    y0 = y + dy / height
-    return np.column_stack([x0, x0 + n_chars * char / width, y0, y0 + text / height])
+    char, text = 0.6 * 8 / 72, 1.25 * 8 / 72
+    dx, dy = spot[0] / 72 / width, spot[1] / 72 / height
+    w = np.array([len(str(n)) for n in names], dtype=float) * char / width
+    h = text / height
+    x0 = x + dx if dx > 0 else x + dx - w
+    y0 = y + dy if dy > 0 else y + dy - h
+    return np.column_stack([x0, x0 + w, y0 + np.zeros_like(x0), y0 + h])
 
 
 def _spaced(
     rows: pd.DataFrame, lon: np.ndarray, extent, limit: int, panel: tuple[float, float] = (5.2, 3.0)
-) -> pd.DataFrame:
-    """Up to `limit` of `rows` to name, the most articles first (ties by place name): a place is
-    passed over only when its label's box would overlap a label already placed (boxes from
-    `_label_boxes` on a panel `panel` inches wide and high)."""
+) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """Up to `limit` of `rows` to name, the most articles first (ties by place name), and each
+    label's offset in points: right-up of its dot, else right-down, left-up or left-down,
+    whichever first overlaps no label already placed (boxes from `_label_boxes` on a panel
+    `panel` inches wide and high); a place is passed over only when all four would overlap."""
     if not len(rows) or limit <= 0:
-        return rows.iloc[:0]
+        return rows.iloc[:0], []
     lon0, lon1, lat0, lat1 = extent
     x = (np.asarray(lon, dtype=float) - lon0) / (lon1 - lon0)
     y = (rows["lat"].to_numpy(float) - lat0) / (lat1 - lat0)
-    box = _label_boxes(rows["place"].astype("str").tolist(), x, y, panel)
+    names = rows["place"].astype("str").tolist()
+    boxes = [_label_boxes(names, x, y, panel, spot) for spot in LABEL_SPOTS]
     ranked = pd.DataFrame(
         {"n": rows["n_articles"].to_numpy(float), "place": rows["place"].astype("str").to_numpy()}
     ).sort_values(["n", "place"], ascending=[False, True], kind="stable")
     chosen: list[int] = []
+    spots: list[tuple[int, int]] = []
+    placed: list[np.ndarray] = []
     for i in ranked.index:
         if len(chosen) >= limit:
             break
-        b = box[i]
-        if all(
-            b[1] <= box[j][0] or box[j][1] <= b[0] or b[3] <= box[j][2] or box[j][3] <= b[2]
-            for j in chosen
-        ):
-            chosen.append(i)
-    return rows.iloc[chosen]
+        for spot, box in zip(LABEL_SPOTS, boxes, strict=True):
+            b = box[i]
+            if all(b[1] <= c[0] or c[1] <= b[0] or b[3] <= c[2] or c[3] <= b[2] for c in placed):
+                chosen.append(i)
+                spots.append(spot)
+                placed.append(b)
+                break
+    return rows.iloc[chosen], spots
 
 
 def plot_place_map(
@@ -207,7 +217,8 @@ def plot_place_map(
     articles naming it, on country outlines drawn offline, zoomed to where the corpus is about.
 
     Input: `places_by_group`'s table; `top_labels` places named per panel, the most articles first (ties by
-    name), a place passed over only when its label would overlap one already placed;
+    name), each label right or left, above or below its dot, a place passed over only when
+    its label would overlap one already placed wherever it is set;
     `extent` (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places weighted
     by articles. Dots share one size scale across panels; a country or US state is a dot at its
     centre (its largest land's centroid), so "United States" and "Washington" are two dots. Each
@@ -262,15 +273,19 @@ def plot_place_map(
             zorder=3,
         )
         panel = (width / ncols - 0.3, (width / ncols - 0.3) * ratio)  # the map's box, inches
-        named = _spaced(mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels, panel)
+        named, spots = _spaced(
+            mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels, panel
+        )
         data.loc[named.index, "labelled"] = True
-        for idx, row in named.iterrows():
+        for (idx, row), spot in zip(named.iterrows(), spots, strict=True):
             x = lon[mine.index.get_loc(idx)]
             ax.annotate(
                 row["place"],
                 (x, row["lat"]),
-                xytext=(4, 3),
+                xytext=spot,
                 textcoords="offset points",
+                ha="left" if spot[0] > 0 else "right",
+                va="bottom" if spot[1] > 0 else "top",
                 fontsize=8,
                 color="0.15",
                 zorder=4,

@@ -154,12 +154,12 @@ def test_group_by_outlet_orders_groups_by_size_with_unknown_last():
     assert labels.to_dict() == {
         "a0": "Reuters",
         "a1": "AP",
-        "a2": "unknown",
+        "a2": "no outlet",
         "a3": "Reuters",
         "a4": "AP",
         "a5": "AP",
     }
-    assert list(labels.dtype.categories) == ["AP", "Reuters", "unknown"]
+    assert list(labels.dtype.categories) == ["AP", "Reuters", "no outlet"]
 
 
 def test_group_by_periods_from_publication_dates():

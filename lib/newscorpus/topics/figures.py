@@ -163,7 +163,7 @@ def plot_over_time(
             ax.set_visible(False)
             continue
         part = table[table["topic"] == drawn[k]]
-        x = part["period"].map(x_of).to_numpy()
+        x = part["period"].map(x_of).to_numpy(float)
         ax.bar(
             range(len(periods)),
             0.2 * top * counts.to_numpy() / max(1, counts.max()),
@@ -175,8 +175,12 @@ def plot_over_time(
             if bool(partial.get(p, False)):
                 ax.axvspan(xi - 0.5, xi + 0.5, color="0.94", zorder=0, lw=0)
                 ax.text(xi, top, "partial", ha="center", va="top", fontsize=6, rotation=90)
-        ax.fill_between(x, part["ci_low"] * 100, part["ci_high"] * 100, alpha=0.2, lw=0)
-        ax.plot(x, part["share"] * 100, marker="o", ms=2, lw=1.2)
+        low, high, share = (
+            pd.to_numeric(part[c], errors="coerce").to_numpy(float) * 100
+            for c in ("ci_low", "ci_high", "share")
+        )  # a period without articles has no share (NaN), never an object column
+        ax.fill_between(x, low, high, alpha=0.2, lw=0)
+        ax.plot(x, share, marker="o", ms=2, lw=1.2)
         ax.set_title(_cut(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
         ax.set_ylim(0, top)
         ax.set_xlim(-0.5, len(periods) - 0.5)

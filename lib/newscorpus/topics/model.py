@@ -222,7 +222,7 @@ def _fit_once(
             est = _estimator(method, k, seed + r, init, max_iter if method == "nmf" else 20, loss)
             est.fit(x)
             score = est.reconstruction_err_ if method == "nmf" else -est.score(x)
-            if score < best_score:
+            if best is None or score < best_score:  # a NaN score still gives a model
                 best, best_score = est, score
     return best
 
@@ -328,8 +328,12 @@ def fit_topics(
         binary = (sub > 0).astype(np.float64).tocsr()
         xs = _weighted(sub, _idf(sub), sublinear)
         for k in _candidates(sub.shape[0], candidates):
+            if k > min(xs.shape):  # NNDSVD needs no more topics than articles and terms
+                continue
             est = _fit_once(xs, "nmf", k, 1, seed, 100)
             scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
+        if not scores:  # fewer terms than the smallest candidate: one topic per term at most
+            scores[min(xs.shape)] = 0.0
         best, worst = max(scores.values()), min(scores.values())
         slack = COHERENCE_SLACK * (best - worst)
         n_topics = min(k for k, v in scores.items() if v >= best - slack)

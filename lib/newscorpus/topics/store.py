@@ -81,9 +81,26 @@ def compute(
     weight; topic_terms: topic, term, weight, rank; info: method, n_topics, n_sample, rule
     and coherence per candidate). Cached under `<folder>/topics@<key>/` (topics parts,
     topic_terms.parquet, model.json) keyed by n_topics and the options, so a second call
-    only reads. Raises ValueError as `fit_topics` does (too few articles or terms).
+    only reads. A corpus too small to model (`fit_topics` raises ValueError: fewer than two
+    articles with terms, no term shared by enough articles) gives empty tables and an info whose
+    `n_topics` is 0 and whose `rule` says why; other ValueErrors (a bad option) are raised.
     """
-    return _load(cached(folder, n_topics, workers, scheduler, n_terms, **fit_options))
+    try:
+        return _load(cached(folder, n_topics, workers, scheduler, n_terms, **fit_options))
+    except ValueError as exc:
+        if "articles" not in str(exc):  # a bad option, not a small corpus
+            raise
+        dtypes = {"topic": "int64", "term": "str", "weight": "float64", "rank": "int64"}
+        empty_terms = pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
+        info = {
+            "method": fit_options.get("method", "nmf"),
+            "n_topics": 0,
+            "n_sample": 0,
+            "n_terms_in_vocabulary": 0,
+            "rule": f"no topic model: {exc}",
+            "coherence": {},
+        }
+        return _empty_topics(), empty_terms, info
 
 
 def cached(

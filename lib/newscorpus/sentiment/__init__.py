@@ -23,6 +23,17 @@ a whole article (its compound saturates). Every public name is importable from h
 
 from __future__ import annotations
 
+from newscorpus.sentiment.article_figures import (
+    MAX_ARTICLES,
+    article_labels,
+    article_titles,
+    plot_arcs,
+    plot_article_arcs,
+    plot_distribution,
+    plot_drivers,
+    plot_targets,
+    plot_voices,
+)
 from newscorpus.sentiment.compare import (
     TARGET_TYPES,
     article_choice,
@@ -38,22 +49,13 @@ from newscorpus.sentiment.compare import (
     tone_over_time,
 )
 from newscorpus.sentiment.figures import (
-    MAX_ARTICLES,
-    article_labels,
-    article_titles,
-    plot_arcs,
-    plot_article_arcs,
-    plot_distribution,
     plot_driver_words,
-    plot_drivers,
     plot_group_targets,
     plot_group_tone,
     plot_group_voices,
     plot_lexicon_comparison,
     plot_shares,
-    plot_targets,
     plot_tone_over_time,
-    plot_voices,
 )
 from newscorpus.sentiment.lexicon import (
     CONFLICT_LEXICON,

@@ -7,14 +7,12 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from newscorpus.corpus import Corpus
 from newscorpus.groups import POOLED
 from newscorpus.plots import (
     FADED_ALPHA as FADED,
 )
 from newscorpus.plots import (
     SMALL_N,
-    article_label,
     bounded_size,
     draw_points,
     fade_small,
@@ -24,311 +22,14 @@ from newscorpus.plots import (
     note_small_n,
     period_ticks,
 )
-from newscorpus.sentiment.tone import THRESHOLD
+from newscorpus.sentiment.drawing import legend_if_labelled, paired_bars, short_label, tone_heatmap
 
 ALL_WORDS = "#2c5d8a"  # the dots of the plain score (all words), one colour as in the legend
-
-
-def article_labels(corpus: Corpus, width: int = 36) -> dict[str, str]:
-    """Labels for plots: {article_id: "Title — outlet, date"} (`plots.article_label`), the
-    title cut at a word boundary to `width` characters; the id where there is no title."""
-    labels = article_label(corpus.articles, width)
-    repeated = labels.duplicated(keep=False)
-    labels = labels.where(~repeated, labels + " [" + labels.index.to_series().astype("str") + "]")
-    return labels.to_dict()
-
-
-MAX_ARTICLES = 30  # articles shown in per-article figures; larger corpora show the longest
-
-
-def _largest(weights: pd.Series, limit: int = MAX_ARTICLES) -> list[str]:
-    """The `limit` article ids with the largest summed weight, in id order."""
-    counts = weights.groupby(level=0).sum().sort_index()
-    counts = counts.sort_values(ascending=False, kind="stable")
-    return sorted(counts.index[:limit].tolist())
-
-
-def _legend(ax: plt.Axes, **kwargs) -> None:
-    """A legend only when something is labelled (an empty corpus plots nothing)."""
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(**kwargs)
-
-
-def plot_distribution(
-    sentiment: pd.DataFrame, corpus: Corpus, threshold: float = THRESHOLD
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """Box and points of sentence compound scores per article."""
-    labels = article_labels(corpus)
-    keep = _largest(sentiment.groupby("article_id").size())
-    data = sentiment.loc[
-        sentiment["article_id"].isin(keep), ["article_id", "sentence_id", "compound", "in_quote"]
-    ].sort_values(["article_id", "sentence_id"])
-    data = data.assign(
-        article=data["article_id"].map(labels),
-        voice=np.where(data["in_quote"], "quote", "narrative"),
-    ).reset_index(drop=True)
-    order = [labels[a] for a in keep]
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.55 * max(len(order), 1)))
-    if data.empty:
-        no_data(ax, "no body sentences")
-    else:
-        sns.boxplot(
-            data=data, x="compound", y="article", order=order, color="0.85", fliersize=0, ax=ax
-        )
-    # points jittered by a fixed generator, so the saved figure is the same on every run
-    jitter = np.random.default_rng(0).uniform(-0.25, 0.25, len(data))
-    rows = data["article"].map({a: k for k, a in enumerate(order)}).to_numpy() + jitter
-    colors = sns.color_palette(n_colors=2)
-    for k, voice in enumerate(["narrative", "quote"]):
-        chosen = (data["voice"] == voice).to_numpy()
-        if chosen.any():
-            ax.scatter(
-                data["compound"][chosen],
-                rows[chosen],
-                s=12,
-                alpha=0.75,
-                color=colors[k],
-                label=voice,
-                zorder=3,
-            )
-    for x in (-threshold, threshold):
-        ax.axvline(x, color="0.4", lw=0.8, ls="--")
-    ax.set_xlim(-1.02, 1.02)
-    shown = (
-        "" if len(keep) == sentiment["article_id"].nunique() else f" ({len(keep)} longest articles)"
-    )
-    ax.set_title("Sentence sentiment per article" + shown)
-    ax.set_xlabel("VADER compound score per sentence (−1 negative … +1 positive)")
-    ax.set_ylabel("")
-    _legend(ax, title="", loc="lower right", fontsize=8, title_fontsize=8)
-    return fig, data
-
-
-def plot_arcs(arc: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
-    """Smoothed compound along each article (up to 12 articles), else the corpus mean by decile."""
-    fig, ax = plt.subplots()
-    if arc.empty:
-        data = arc.copy()
-        no_data(ax, "no body sentences")
-        ax.set_title("Sentiment arc")
-    elif arc["article_id"].nunique() <= 12:
-        labels = article_labels(corpus)
-        data = arc.assign(article=arc["article_id"].map(labels))
-        sns.lineplot(data=data, x="position", y="smoothed", hue="article", ax=ax, lw=1.6)
-        _legend(ax, title="article", fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
-        ax.set_title("Sentiment arc of each article")
-    else:
-        decile = np.minimum((arc["position"] * 10).astype(int), 9)
-        data = (
-            arc.assign(position=(decile + 0.5) / 10)
-            .groupby("position")["compound"]
-            .agg(
-                mean="mean",
-                q25=lambda x: x.quantile(0.25),
-                q75=lambda x: x.quantile(0.75),
-                n_sentences="size",
-            )
-            .reset_index()
-            .round(4)
-        )
-        ax.fill_between(data["position"], data["q25"], data["q75"], alpha=0.25, label="middle half")
-        ax.plot(data["position"], data["mean"], marker="o", label="mean")
-        _legend(ax, fontsize=8)
-        ax.set_title(f"Sentiment arc, {arc['article_id'].nunique()} articles")
-    ax.axhline(0, color="0.4", lw=0.8)
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)")
-    ax.set_ylabel("Compound score (moving average)")
-    return fig, data.reset_index(drop=True)
-
-
-def plot_voices(voices: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
-    """Mean compound of quoted sentences against narrative sentences, per article and overall.
-
-    Input: the `voice_tone` table (article_id, voice, n_sentences, mean_compound, ...). An article
-    without quoted (or narrative) sentences gets no bar for that voice, only "n=0". Output: the
-    figure and the rows drawn (the 30 articles with most sentences, then "all articles").
-    """
-    labels = {**article_labels(corpus, width=24), "all articles": "All articles"}
-    per_article = voices[voices["article_id"] != "all articles"]
-    keep = set(_largest(per_article.set_index("article_id")["n_sentences"]))
-    data = voices[voices["article_id"].isin(keep | {"all articles"})].copy()
-    data["article"] = data["article_id"].map(lambda a: labels.get(a, str(a)))
-    order = [labels.get(a, str(a)) for a in sorted(keep)]
-    if not data.empty:
-        order.append("All articles")
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * max(len(order), 1)))
-    if data.empty:
-        no_data(ax, "no sentences to compare")
-    else:
-        _paired_bars(ax, data, "article", order, "voice", ["narrative", "quote"])
-    ax.axvline(0, color="0.4", lw=0.8)
-    ax.set_title("Quoted voices against the reporter's narrative")
-    ax.set_xlabel("Mean compound score of the sentences (−1 … +1)")
-    ax.set_ylabel("")
-    return fig, data.reset_index(drop=True)
-
-
-def _paired_bars(
-    ax: plt.Axes,
-    data: pd.DataFrame,
-    row: str,
-    order: list[str],
-    hue: str,
-    hue_order: list[str],
-    value: str = "mean_compound",
-    count: str = "n_sentences",
-    articles: str | None = None,
-) -> None:
-    """Horizontal bars, one per (row, hue) pair present in `data`, each labelled with n=count.
-
-    A pair absent from `data` (an article or group without quotes) draws no bar and is labelled
-    n=0, so rows never shift and empty groups never fail. First row on top. With `articles`
-    (a column of article counts), a bar resting on fewer than 5 articles is faded and its
-    label gives the articles too ("n=6 (3 art.)"), so the count read beside a faded bar is
-    the one the fading uses.
-    """
-    colors = sns.color_palette(n_colors=len(hue_order))
-    height = 0.8 / len(hue_order)
-    cells = data.set_index([row, hue])
-    position = {r: k for k, r in enumerate(order)}
-    for k, level in enumerate(hue_order):
-        offset = (k - (len(hue_order) - 1) / 2) * height
-        ys, xs, ns, few, texts = [], [], [], [], []
-        for r in order:
-            key = (r, level)
-            ys.append(position[r] + offset)
-            if key in cells.index:
-                xs.append(float(cells.loc[key, value]))
-                ns.append(int(cells.loc[key, count]))
-                few.append(int(cells.loc[key, articles]) if articles else SMALL_N)
-                texts.append(f"n={ns[-1]:,}" + (f" ({few[-1]:,} art.)" if articles else ""))
-            else:
-                xs.append(np.nan)
-                ns.append(0)
-                few.append(SMALL_N)
-                texts.append("n=0")
-        present = [x == x for x in xs]  # not NaN
-        bars = ax.barh(
-            [y for y, p in zip(ys, present, strict=True) if p],
-            [x for x, p in zip(xs, present, strict=True) if p],
-            height=height,
-            color=colors[k],
-            label=level,
-        )
-        fade_small(bars, [f for f, p in zip(few, present, strict=True) if p])
-        for y, x, text in zip(ys, xs, texts, strict=True):
-            x = 0.0 if x != x else x
-            ax.annotate(
-                text,
-                (x, y),
-                xytext=(3 if x >= 0 else -3, 0),
-                textcoords="offset points",
-                ha="left" if x >= 0 else "right",
-                va="center",
-                fontsize=8,
-            )
-    ax.set_yticks(range(len(order)), order)
-    ax.set_ylim(len(order) - 0.5, -0.5)
-    low = min(0.0, float(data[value].min()))
-    high = max(0.0, float(data[value].max()))
-    pad = 0.25 * max(high - low, 0.2)
-    ax.set_xlim(low - (pad if low < 0 else 0.05), high + pad)
-    _legend(ax, title="", fontsize=8)
-
-
-def plot_targets(tone: pd.DataFrame, corpus: Corpus) -> tuple[plt.Figure, pd.DataFrame]:
-    """Heatmap of mean compound per target group and article, annotated with sentence counts."""
-    labels = article_labels(corpus, width=32)
-    keep = _largest(tone.set_index("article_id")["n_sentences"])
-    data = tone[tone["article_id"].isin(keep)].copy()
-    targets = list(dict.fromkeys(data["target"]))
-    means = data.pivot(index="target", columns="article_id", values="mean_compound").reindex(
-        index=targets, columns=keep
-    )
-    counts = data.pivot(index="target", columns="article_id", values="n_sentences").reindex(
-        index=targets, columns=keep
-    )
-    annot = means.round(2).astype(object).where(means.isna(), means.map(lambda v: f"{v:+.2f}"))
-    annot = annot.where(means.isna(), annot + "\nn=" + counts.fillna(0).astype(int).astype(str))
-    fig, ax = plt.subplots(figsize=(2 + 1.5 * max(len(keep), 2), 1.5 + 0.7 * max(len(targets), 1)))
-    if data.empty:
-        no_data(ax, "no sentence names a target")
-    else:
-        _heatmap(ax, means, annot)
-        ax.set_xticklabels([labels.get(a, a) for a in keep], rotation=30, ha="right", fontsize=9)
-    ax.grid(False)
-    ax.set_title("Tone of sentences that mention each group")
-    ax.set_xlabel("Article")
-    ax.set_ylabel("")
-    return fig, data.reset_index(drop=True)
-
-
-def _heatmap(ax: plt.Axes, means: pd.DataFrame, annot: pd.DataFrame, limit: float = 1.0) -> None:
-    """Mean compound cells on a red-blue scale centred on 0 (±limit), annotated; empty cells
-    stay blank."""
-    sns.heatmap(
-        means,
-        annot=annot.fillna(""),
-        fmt="",
-        cmap="RdBu",
-        vmin=-limit,
-        vmax=limit,
-        center=0,
-        linewidths=0.5,
-        cbar_kws={"label": f"mean compound (scale ±{limit:g})"},
-        ax=ax,
-        annot_kws={"size": 8},
-    )
-
-
-def plot_drivers(contributions: pd.DataFrame, top_n: int = 15) -> tuple[plt.Figure, pd.DataFrame]:
-    """The words whose valences (after VADER's rules) add up to the most sentiment in the corpus."""
-    data = (
-        contributions.groupby("norm")
-        .agg(
-            total_valence=("valence", "sum"),
-            n=("valence", "size"),
-            n_articles=("article_id", "nunique"),
-        )
-        .reset_index()
-        .rename(columns={"norm": "word"})
-    )
-    data = data.assign(size=data["total_valence"].abs())
-    data = data.sort_values(["size", "word"], ascending=[False, True]).head(top_n)
-    data = data.drop(columns="size").reset_index(drop=True).round(4)
-    data["direction"] = np.where(data["total_valence"] >= 0, "positive", "negative")
-    fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * max(len(data), 1)))
-    if data.empty:
-        no_data(ax, "no lexicon words")
-    sns.barplot(
-        data=data,
-        y="word",
-        x="total_valence",
-        hue="direction",
-        hue_order=["negative", "positive"],
-        palette=["#c0392b", "#2471a3"],
-        dodge=False,
-        ax=ax,
-    )
-    for y, (value, n) in enumerate(data[["total_valence", "n"]].itertuples(index=False)):
-        ax.text(value, y, f" {n}× ", va="center", ha="left" if value >= 0 else "right", fontsize=8)
-    ax.axvline(0, color="0.4", lw=0.8)
-    ax.set_title("Words that drive the tone of the corpus")
-    ax.set_xlabel("Sum of word valences after VADER's rules (label: occurrences)")
-    ax.set_ylabel("")
-    _legend(ax, title="", fontsize=8)
-    return fig, data
 
 
 # --------------------------------------------------------------------------- group comparisons
 
 NEGATIVE, NEUTRAL, POSITIVE = "#c0392b", "#bdbdbd", "#2471a3"
-
-
-def _short(label: str, width: int = 40) -> str:
-    label = str(label)
-    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
 def _ordinal(k) -> str:
@@ -403,7 +104,7 @@ def _pooled_intervals(
 def _legend_below(ax: plt.Axes, inches: float = 0.62) -> None:
     """A one-line legend `inches` below the axes' bottom edge (under the x label)."""
     height = ax.get_position().height * ax.figure.get_size_inches()[1]
-    _legend(
+    legend_if_labelled(
         ax,
         loc="upper left",
         bbox_to_anchor=(0, -inches / max(height, 0.5)),
@@ -541,7 +242,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             side.text(
                 0.03,
                 y[k] + 0.04,
-                _short(row.top_words, 64),
+                short_label(row.top_words, 64),
                 va="top",
                 fontsize=8,
                 color="0.25",
@@ -574,7 +275,8 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
             )
         _legend_below(ax)
     labels = [
-        n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
+        n_label(short_label(g, 32), n)
+        for g, n in zip(table["group"], table["n_articles"], strict=True)
     ]
     ax.set_yticks(y, labels)
     for tick, faded in zip(ax.get_yticklabels(), small, strict=True):
@@ -668,7 +370,8 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
     bar.set_title("Sentences naming violence", fontsize=10, fontweight="normal")
     bar.set_xlabel(f"% of the group's sentences (of n sentences){found}", fontsize=9)
     labels = [
-        n_label(_short(g, 32), n) for g, n in zip(table["group"], table["n_articles"], strict=True)
+        n_label(short_label(g, 32), n)
+        for g, n in zip(table["group"], table["n_articles"], strict=True)
     ]
     ax.set_yticks(y, labels)
     for tick, faded in zip(ax.get_yticklabels(), small, strict=True):
@@ -716,7 +419,7 @@ def plot_shares(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                     ax.text(left[k] + v / 2, k, f"{v:.0f}%", ha="center", va="center", fontsize=8)
             left += values
         labels = [
-            f"{_short(g)} ({a:,} art., {n:,} sent.)"
+            f"{short_label(g)} ({a:,} art., {n:,} sent.)"
             for g, a, n in zip(
                 table["group"], table["n_articles"], table["n_sentences"], strict=True
             )
@@ -817,7 +520,7 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         total = int(part["n_articles"].sum())
         plural = "s" if total != 1 else ""
         ax.set_title(
-            f"{_short(name, 36)} ({total:,} article{plural})", fontsize=10, fontweight="normal"
+            f"{short_label(name, 36)} ({total:,} article{plural})", fontsize=10, fontweight="normal"
         )
         period_ticks(ax, periods, max_ticks=8)
         ax.tick_params(axis="x", labelsize=8)
@@ -856,12 +559,12 @@ def plot_group_voices(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     if table.empty:
         no_data(ax, "no sentences to compare")
     else:
-        data = table.assign(label=table["group"].map(_short))
-        _paired_bars(
+        data = table.assign(label=table["group"].map(short_label))
+        paired_bars(
             ax,
             data,
             "label",
-            [_short(r) for r in rows],
+            [short_label(r) for r in rows],
             "voice",
             ["narrative", "quote"],
             articles="n_articles",
@@ -906,7 +609,7 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         annot = annot + articles.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
         # a scale fitted to the values (at least ±0.2), so differences between groups show
         largest = float(np.nanmax(np.abs(means.to_numpy(dtype=float))))
-        _heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
+        tone_heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
         counts = articles.to_numpy(dtype=float)
         small = ~np.isnan(counts) & is_small(counts.ravel()).reshape(counts.shape)
         for row, col in zip(*np.nonzero(small), strict=True):
@@ -921,9 +624,10 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                     text.set_zorder(3)
         if small.any():
             note_small_n(ax, counts[~np.isnan(counts)])
-        ax.set_xticklabels([_short(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
+        ax.set_xticklabels([short_label(n, 24) for n in names], rotation=30, ha="right", fontsize=9)
         labels = [
-            f"{_short(t, 28)} ({kind.get(t, 'other')})" if typed else _short(t, 32) for t in targets
+            f"{short_label(t, 28)} ({kind.get(t, 'other')})" if typed else short_label(t, 32)
+            for t in targets
         ]
         ax.set_yticklabels(labels, rotation=0, fontsize=9)
         if typed:
@@ -969,94 +673,3 @@ def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.set_xlabel("Sum of word valences after VADER's rules (label: occurrences)")
     ax.set_ylabel("")
     return fig, table
-
-
-def plot_article_arcs(
-    arc: pd.DataFrame,
-    titles: dict[str, str] | None = None,
-    threshold: float = THRESHOLD,
-    choice: pd.DataFrame | None = None,
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """One small panel per article: each sentence's compound and the moving average.
-
-    Input: `sentiment_arc` rows of the chosen articles (at most 12 are drawn, in the order
-    they first appear, or in `choice`'s order), `titles` {article_id: label}, and `choice`
-    (`article_choice`): the title then states which articles are shown and by what rule,
-    and each panel names the article's group, its length and the group's median. Quoted
-    sentences (when the arc has `in_quote`) are drawn in a second colour.
-    """
-    ids = list(dict.fromkeys(arc["article_id"]))
-    if choice is not None and len(choice):
-        ids = [a for a in choice["article_id"] if a in set(ids)]
-    ids = ids[:12]
-    data = arc[arc["article_id"].isin(ids)].reset_index(drop=True)
-    titles = titles or {}
-    cols = 2 if len(ids) > 1 else 1
-    rows = max(1, int(np.ceil(len(ids) / cols)))
-    fig, axes = plt.subplots(
-        rows, cols, figsize=bounded_size(6 * cols, 0.6 + 2.4 * rows), squeeze=False, sharey=True
-    )
-    colors = sns.color_palette(n_colors=2)
-    for k, ax in enumerate(axes.flat):
-        if k >= len(ids):
-            ax.set_visible(k > 0)
-            if k == 0:
-                no_data(ax, "no articles chosen")
-            continue
-        rows_ = data[data["article_id"] == ids[k]]
-        quoted = rows_["in_quote"].to_numpy(dtype=bool) if "in_quote" in rows_ else None
-        if quoted is None:
-            quoted = np.zeros(len(rows_), dtype=bool)
-        for flag, name, color in ((False, "narrative", colors[0]), (True, "quote", colors[1])):
-            part = rows_[quoted == flag]
-            ax.scatter(part["position"], part["compound"], s=10, color=color, alpha=0.6, label=name)
-        ax.plot(rows_["position"], rows_["smoothed"], color="0.15", lw=1.6, label="moving average")
-        for x in (-threshold, threshold):
-            ax.axhline(x, color="0.6", lw=0.6, ls="--")
-        ax.set_xlim(0, 1)
-        ax.set_ylim(-1.05, 1.05)
-        ax.set_title(
-            _short(titles.get(ids[k], ids[k]), 90) + _choice_line(choice, ids[k]),
-            fontsize=9,
-            fontweight="normal",
-        )
-        ax.tick_params(labelsize=8)
-    for ax in axes[-1]:
-        ax.set_xlabel("Position in article (0 = first body sentence, 1 = last)", fontsize=9)
-    for ax in axes[:, 0]:
-        ax.set_ylabel("compound", fontsize=9)
-    rule = choice.attrs.get("rule", "") if choice is not None else ""
-    head = f"Sentiment arc of {len(ids)} article{'s' if len(ids) != 1 else ''}"
-    fig.suptitle(
-        head + (":" if rule else ""), fontweight="bold", x=0.02, y=0.995, ha="left", va="top"
-    )
-    if rule:  # the rule that chose the articles, under the title
-        fig.text(0.02, 0.995 - 0.42 / fig.get_size_inches()[1], rule, ha="left", va="top")
-    if ids:  # the legend at the foot, clear of the title and the rule
-        handles, labels = axes.flat[0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="lower center", fontsize=8, ncols=3, frameon=False)
-    height = fig.get_size_inches()[1]
-    fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - (0.75 if rule else 0.45) / height))
-    return fig, data
-
-
-def _choice_line(choice: pd.DataFrame | None, article_id: str) -> str:
-    """ "\ngroup: earn · 12 sentences (group median 12)" for a panel title; "" without it."""
-    if choice is None or choice.empty:
-        return ""
-    rows = choice[choice["article_id"] == article_id]
-    if rows.empty:
-        return ""
-    row = rows.iloc[0]
-    group = f"group: {_short(row['group'], 40)} · " if row["group"] else ""
-    median = row["group_median"]
-    whose = "corpus" if row["why"] == "typical of the corpus" else "group"
-    middle = f" ({whose} median {median:g})" if pd.notna(median) else ""
-    return f"\n{group}{int(row['n_sentences'])} sentences{middle}"
-
-
-def article_titles(articles: pd.DataFrame, ids: list[str], width: int = 48) -> dict[str, str]:
-    """Labels for per-article panels: {article_id: "Title — outlet, date"} for `ids`, the title
-    cut at a word boundary to `width` characters."""
-    rows = articles[articles["article_id"].astype("str").isin([str(i) for i in ids])]
-    return article_label(rows, width).to_dict()

@@ -139,7 +139,9 @@ def stemmer() -> SnowballStemmer:
     return SnowballStemmer("english")
 
 
-def _cache_root() -> Path:
+def cache_root() -> Path:
+    """The folder newscorpus keeps its built resources in (NLTK data, the gazetteer):
+    `$XDG_CACHE_HOME/newscorpus`, else `~/.cache/newscorpus`. Not created here."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newscorpus"
 
@@ -150,7 +152,7 @@ def nltk_data_dir() -> Path:
     import nltk
     import vaderSentiment
 
-    root = _cache_root() / "nltk_data"
+    root = cache_root() / "nltk_data"
     target = root / "sentiment" / "vader_lexicon.zip"
     source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:

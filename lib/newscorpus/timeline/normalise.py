@@ -19,13 +19,9 @@ from newscorpus.timeline.grammar import (
     _PAIR_AFTER,
     _PAIR_BEFORE,
     _PHONE_AFTER,
-    _PREV_WORD,
     _SCORE_BEFORE,
-    _SETS,
     _TIME_PREPS,
     _TIMESTAMP_BEFORE,
-    MONTHS,
-    NUMBERS,
     ORDINALS,
     SEASONS,
     UNITS,
@@ -38,6 +34,16 @@ from newscorpus.timeline.periods import (
     _x_value,
     holiday_date,
 )
+from newscorpus.timeline.relative import RELATIVE_HANDLERS
+from newscorpus.timeline.words import (
+    CLOCK_PREPS,
+    DAY_PARTS,
+    day_number,
+    mod_code,
+    month_number,
+    prev_word,
+    valid_date,
+)
 
 # --------------------------------------------------------------------------- handlers
 # Each handler turns one match into (kind, value, mod, spec) or None to reject it.
@@ -46,60 +52,10 @@ from newscorpus.timeline.periods import (
 # ("span", unit, n) | ("ana", unit, shift) | None (no interval).
 
 
-def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text, max(0, pos - 25), pos)
-    return m.group(1).lower() if m else ""
-
-
-def _number(word: str | None) -> int | None:
-    if word is None:
-        return None
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    if w.endswith("of") and w.split()[-2:] == ["couple", "of"]:
-        return 2  # (a) couple of
-    parts = re.split(r"[- ]", w)
-    if len(parts) == 2 and NUMBERS.get(parts[0], 0) >= 20 and 0 < NUMBERS.get(parts[1], 0) < 10:
-        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # twenty-four, thirty five
-    return NUMBERS.get(w)
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
-
-
-def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
-
-
-def _unit_code(unit: str) -> str:
-    u = unit.lower()
-    u = "century" if u == "centuries" else u.rstrip("s") if u != "s" else u
-    return UNITS[u]
-
-
-_MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "the end of": "END"}
-_MOD_CODE.update({"the beginning of": "START", "the start of": "START", "the middle of": "MID"})
-
-
-def _mod(word: str | None) -> str | None:
-    if not word:
-        return None
-    return _MOD_CODE.get(word.strip(" -").lower())
-
-
-def _valid_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _h_full(m: re.Match, text: str):
-    y, mo, d = int(m["year"]), m["mon"], _day(m["day"])
-    mo = int(mo) if mo.isdigit() else _month(mo)
-    day = _valid_date(y, mo, d)
+    y, mo, d = int(m["year"]), m["mon"], day_number(m["day"])
+    mo = int(mo) if mo.isdigit() else month_number(mo)
+    day = valid_date(y, mo, d)
     if day is None:
         return None
     return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
@@ -107,9 +63,9 @@ def _h_full(m: re.Match, text: str):
 
 def _h_week_of(m: re.Match, text: str):
     """the week of March 6 (2000): the ISO week holding that day."""
-    mon, day = _month(m["mon"]), _day(m["day"])
+    mon, day = month_number(m["mon"]), day_number(m["day"])
     if m["year"]:
-        x = _valid_date(int(m["year"]), mon, day)
+        x = valid_date(int(m["year"]), mon, day)
         if x is None:
             return None
         iso = x.isocalendar()
@@ -156,8 +112,8 @@ _COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bmarks|\bmarking)[^\S\n]+$")
 
 
 def _h_md(m: re.Match, text: str):
-    mo, d = _month(m["mon"]), _day(m["day"])
-    if _valid_date(2000, mo, d) is None:  # 2000 is a leap year: February 29 is allowed
+    mo, d = month_number(m["mon"]), day_number(m["day"])
+    if valid_date(2000, mo, d) is None:  # 2000 is a leap year: February 29 is allowed
         return None
     if m["mon"].startswith("May") and not m["mon"].isupper() and d > 31:
         return None
@@ -173,14 +129,14 @@ def _h_md(m: re.Match, text: str):
 def _h_wd_date(m: re.Match, text: str):
     """Friday, March 15 (2019): one expression, valued by the date; the weekday picks the year."""
     mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
-    mo, d = _month(mon), _day(day)
+    mo, d = month_number(mon), day_number(day)
     wd = WEEKDAYS[m["wd"].lower()]
     if m["year"]:
-        x = _valid_date(int(m["year"]), mo, d)
+        x = valid_date(int(m["year"]), mo, d)
         if x is None:
             return None
         return "date", x.isoformat(), None, ("abs", x, x, x.isoformat())
-    if _valid_date(2000, mo, d) is None:
+    if valid_date(2000, mo, d) is None:
         return None
     return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdw", mo, d, wd)
 
@@ -246,7 +202,7 @@ def _h_spelled_year(m: re.Match, text: str):
     if (
         word[:1] in "Tt"
         and not m["the"]
-        and _prev_word(text, m.start())
+        and prev_word(text, m.start())
         not in (
             "in",
             "since",
@@ -263,9 +219,9 @@ def _h_spelled_year(m: re.Match, text: str):
 
 
 def _h_my(m: re.Match, text: str):
-    y, mo = year_number(m["year"]), _month(m["mon"])
+    y, mo = year_number(m["year"]), month_number(m["mon"])
     lo, hi = date(y, mo, 1), _month_end(y, mo)
-    return "date", f"{y}-{mo:02d}", _mod(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
+    return "date", f"{y}-{mo:02d}", mod_code(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
 
 
 _DAY_PART_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night|day)\b")
@@ -286,8 +242,8 @@ _NAME_BEFORE = re.compile(
 
 def _h_month(m: re.Match, text: str):
     word = m["mon"]
-    mo = _month(word)
-    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower()
+    mo = month_number(word)
+    mod, rel = mod_code(m["mod"]), (m["rel"] or "").lower()
     if word == "May" and not (mod or rel) and _MAY_THE_PERSON.match(text, m.end()):
         return None  # Since May took office, a decision by May to delay the vote
     if (
@@ -297,7 +253,7 @@ def _h_month(m: re.Match, text: str):
     ):
         return None  # Theresa May, Prime Minister May, Mrs. May (not "the Court last June")
     if not (mod or rel):
-        prev = _prev_word(text, m.start())
+        prev = prev_word(text, m.start())
         if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
             if word.lower() in _AMBIGUOUS_MONTHS and not (
                 prev == "that" or _DAY_PART_AFTER.match(text, m.end())
@@ -320,8 +276,6 @@ def _h_month(m: re.Match, text: str):
 # Prepositions after which a four-digit number is a year even before a counted noun
 # ("in 2014 people voted"), unlike "between 1000 and 1800 people".
 _STRONG_TIME_PREPS = frozenset("in since by until till before after during throughout".split())
-# Words before a valid HHMM number that make it a clock time in a clause about times.
-_CLOCK_PREPS = frozenset("from at by until till to before after around between and or".split())
 
 
 def _not_year_after(text: str, end: int, prev: str) -> bool:
@@ -343,7 +297,7 @@ def _is_clock(number: str, text: str, start: int, end: int, prev: str) -> bool:
     """A valid HHMM after from/at/until ... in a clause about times (curfew, GMT, hrs)."""
     if not _hhmm(number):
         return False
-    if prev not in _CLOCK_PREPS and prev != "curfew":
+    if prev not in CLOCK_PREPS and prev != "curfew":
         return False
     return bool(_CLOCK_CONTEXT.search(text, max(0, start - 40), end + 30))
 
@@ -385,7 +339,7 @@ def _pair_says_not_year(m: re.Match, text: str, y1: int) -> bool:
             return True  # Resolutions 2139 and 2165
         if link == "to" and _SCORE_BEFORE.search(head):
             return True  # won 1870 to 2019
-        lead = _prev_word(text, before.start("n"))
+        lead = prev_word(text, before.start("n"))
         if _is_clock(first, text, before.start("n"), m.end(), lead):
             return True
         if not _year_span(int(first), y1) and _COUNT_NOUN_AFTER.match(text, m.end()):
@@ -409,7 +363,7 @@ def _second_of_year_pair(m: re.Match, text: str, y1: int) -> bool:
 
 def _h_year(m: re.Match, text: str):
     y1 = int(m["y1"])
-    mod = _mod(m["mod"])
+    mod = mod_code(m["mod"])
     # A unit, an amount, a clock time or BC after the number: never a year (1986 mln, 1200 BC)
     if _NEVER_YEAR_AFTER.match(text, m.end()):
         return None
@@ -424,7 +378,7 @@ def _h_year(m: re.Match, text: str):
         lo, hi = date(y1, 1, 1), date(y2, 12, 31)
         return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
     before = text[max(0, m.start() - 12) : m.start()]
-    prev = _prev_word(text, m.start())
+    prev = prev_word(text, m.start())
     if (
         (y1 < 1800 or y1 > 2099)
         and not _second_of_year_pair(m, text, y1)
@@ -475,9 +429,9 @@ def _h_decade(m: re.Match, text: str):
     y = int(dec)
     if y % 100 == 0 and y < 2000:  # the 1600s, the 1800s: a century (TIMEX3 "16", "18")
         lo, hi = date(y, 1, 1), date(y + 99, 12, 31)
-        return "date", str(y // 100), _mod(m["mod"]), ("abs", lo, hi, str(y // 100))
+        return "date", str(y // 100), mod_code(m["mod"]), ("abs", lo, hi, str(y // 100))
     lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
-    return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
+    return "date", str(y // 10), mod_code(m["mod"]), ("abs", lo, hi, str(y // 10))
 
 
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
@@ -487,19 +441,19 @@ def _h_spelled_decade(m: re.Match, text: str):
     """the nineties, the early sixties: that decade of the 1900s (TIMEX3 "199")."""
     y = 1900 + 10 * (_DECADE_WORDS.index(m["dec"]) + 2)
     lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
-    return "date", str(y // 10), _mod(m["mod"]), ("abs", lo, hi, str(y // 10))
+    return "date", str(y // 10), mod_code(m["mod"]), ("abs", lo, hi, str(y // 10))
 
 
 def _h_season(m: re.Match, text: str):
     word = m["season"].lower()
     code = SEASONS[word]
-    mod, rel = _mod(m["mod"]), (m["rel"] or "").lower().split()[-1:]
+    mod, rel = mod_code(m["mod"]), (m["rel"] or "").lower().split()[-1:]
     rel = rel[0] if rel else ""  # this past spring: the last one; this coming winter: the next
     year = m["year"]
     if word == "fall" and not (year or rel):
         return None
     if not (year or rel or m["the"] or mod):
-        if _prev_word(text, m.start()) not in _TIME_PREPS:
+        if prev_word(text, m.start()) not in _TIME_PREPS:
             return None
     if not (year or rel) and text[m.end() : m.end() + 3] == " of":  # the spring of discontent
         return None
@@ -529,7 +483,7 @@ def _h_part(m: re.Match, text: str):
             return None
         hyphen = m["sep"] == "-"  # third-quarter profit
         if not (hyphen or m.group().lower().startswith("the")):
-            if _prev_word(text, m.start()) not in ("in", "for", "during", "of", "its", "fiscal"):
+            if prev_word(text, m.start()) not in ("in", "for", "during", "of", "its", "fiscal"):
                 return None
         return "date", f"XXXX-{code}", None, ("partrel", code, None)
     shift = {"last": -1, "next": 1}.get(m["rel"], 0)
@@ -582,7 +536,7 @@ def _h_year_ago(m: re.Match, text: str):
 def _h_day_part(m: re.Match, text: str):
     """this morning, yesterday evening, tomorrow night, last night: a part of a day near the
     anchor."""
-    rel, part = m["rel"].lower(), _DAY_PARTS[m["part"]]
+    rel, part = m["rel"].lower(), DAY_PARTS[m["part"]]
     shift = {"this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
     if rel == "this" and part == "NI":
         return None  # "this night" is rare; "tonight" is the word
@@ -592,7 +546,7 @@ def _h_day_part(m: re.Match, text: str):
 def _h_part_of_day(m: re.Match, text: str):
     """late afternoon yesterday, early morning tomorrow: that day's part; mid-afternoon alone:
     the anchor's (as a clock time alone is). A bare "afternoon" is no expression."""
-    part = _DAY_PARTS[m["part"]]
+    part = DAY_PARTS[m["part"]]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     if m["rel"]:
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
@@ -605,7 +559,7 @@ def _h_part_of_day(m: re.Match, text: str):
 
 def _h_the_year(m: re.Match, text: str):
     """for the year, the fiscal year ended June 30: the anchor's year (a year-long period)."""
-    prev = _prev_word(text, m.start())
+    prev = prev_word(text, m.start())
     if m["ended"] and m["ended"].strip() != "to":
         return "duration", f"P1{UNITS[m['unit']]}", None, None
     if prev not in ("for", "during", "throughout", "in", "through") or m["ended"]:
@@ -622,9 +576,6 @@ def _h_year_part(m: re.Match, text: str):
         code = f"Q{ords[m['ord']]}"
         return "date", f"{y}-{code}", None, ("abs", *_part_interval(y, code), f"{y}-{code}")
     return "date", f"{y}-QX", None, ("yq", y)
-
-
-_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 _NOT_WEEKDAY_BEFORE = re.compile(
@@ -644,10 +595,10 @@ def _h_weekday(m: re.Match, text: str):
         return None
     value = f"XXXX-WXX-{wd}"
     if m["part"]:
-        value += "T" + _DAY_PARTS[m["part"]]
+        value += "T" + DAY_PARTS[m["part"]]
     # this coming Sunday: the first one after the anchor; this past Sunday: the last before it
     shift = {"last": -1, "next": 1, "this": 0, "this coming": "up", "this past": "down"}.get(rel)
-    mod = {"early": "START", "late": "END"}.get(_prev_word(text, m.start()))  # not in the span
+    mod = {"early": "START", "late": "END"}.get(prev_word(text, m.start()))  # not in the span
     return "date", value, mod, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
 
 
@@ -672,8 +623,8 @@ def _h_clock(m: re.Match, text: str):
         wd = WEEKDAYS[m["wd"].lower()]
         return "date", f"XXXX-WXX-{wd}{time}", None, ("wd", wd, None, time)
     if m["mon"]:  # 5 p.m. EST Nov. 9
-        mo, d = _month(m["mon"]), _day(m["day"])
-        if _valid_date(2000, mo, d) is None:
+        mo, d = month_number(m["mon"]), day_number(m["day"])
+        if valid_date(2000, mo, d) is None:
             return None
         return "date", f"XXXX-{mo:02d}-{d:02d}{time}", None, ("md", mo, d, time)
     return "date", f"XXXX-XX-XX{time}", None, ("clock", time)
@@ -682,7 +633,7 @@ def _h_clock(m: re.Match, text: str):
 def _h_deictic(m: re.Match, text: str):
     w = m["w"].lower().replace("  ", " ")
     if w == "soon" and (
-        _prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())
+        prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())
     ):
         return None  # as soon as, soon after: conjunctions
     if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
@@ -713,7 +664,7 @@ def _h_this_unit(m: re.Match, text: str):
         return None  # "the past year" is a duration (span)
     shifts = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}
     shift = shifts.get(rel, 1)  # coming
-    if rel in ("last", "previous") and _prev_word(text, m.start()) == "the":
+    if rel in ("last", "previous") and prev_word(text, m.start()) == "the":
         return None  # "the last year" is a duration
     code = UNITS[unit]
     mod_word = (m["mod"] or "").lower()
@@ -724,234 +675,6 @@ def _h_this_unit(m: re.Match, text: str):
     return "relative", value, mod, ("rel", code, shift)
 
 
-_APPROX = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
-_APPROX.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
-_APPROX.update({"over": "MORE_THAN", "under": "LESS_THAN", "nearly": "LESS_THAN"})
-_APPROX.update({"almost": "LESS_THAN"})
-_APPROX.update({"no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS"})
-_APPROX.update({"no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE"})
-
-
-def _h_ago(m: re.Match, text: str):
-    unit, direction = m["unit"], m["dir"].lower()
-    code = _unit_code(unit)
-    n_word = m["n"].lower()
-    n = _number(n_word)
-    anchored = direction in ("ago", "from now", "hence")
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
-    approx = " ".join((m["approx"] or "").lower().split()).removeprefix("just ")
-    mod = _APPROX.get(approx, "APPROX") if approx else None
-    if not anchored:  # a year earlier, a month later: from the date just mentioned
-        if n is not None and n_word not in ("a", "an", "one"):
-            return None  # two weeks earlier: TimeML tags the quantity alone (a DURATION)
-        if n is None:
-            return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, None
-        return "relative", _x_value(code), mod, ("shift", code, sign * n)
-    if n is None:  # a few months ago, several years ago
-        lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
-        spec = ("window", code, -hi, -lo) if sign < 0 else ("window", code, lo, hi)
-        return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, spec
-    spec = ("rel", code, sign * n, "ago") if code == "Y" and sign < 0 else ("rel", code, sign * n)
-    return "relative", _x_value(code), mod, spec
-
-
-def _h_bare_ago(m: re.Match, text: str):
-    code = _unit_code(m["unit"])
-    direction = m["dir"].lower()
-    if direction == "ago":
-        return "relative", "PAST_REF", None, ("window", code, -11, -2)
-    past = direction in ("earlier", "before")
-    return "relative", "PAST_REF" if past else "FUTURE_REF", None, None
-
-
-def _h_recent(m: re.Match, text: str):
-    w, unit = m["w"].lower(), m["unit"]
-    det = (m["a"] or "").lower()
-    code = _unit_code(unit)
-    plural = unit.lower().endswith("s")
-    if not plural and w in ("last", "next", "previous", "past"):
-        if w in ("next", "previous") and det == "the":
-            return None  # the next month: anaphoric
-        if det == "the" or w == "past":  # the past year, the last month: P1Y, P1M
-            value = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
-            return "duration", value, None, ("span", code, 1 if w == "next" else -1)
-        return None  # last week, next year: this_unit
-    if w in ("past", "last", "previous"):  # the past months: a vague stretch up to now
-        return "duration", f"PX{code}", None, ("window", code, -6, 0)
-    if w == "recent":
-        if not plural:
-            return "relative", "PAST_REF", None, None  # a recent day
-        return "duration", f"PX{code}", None, ("window", code, -8 if code == "W" else -6, 0)
-    if not plural:
-        return None
-    return "duration", f"PX{code}", None, ("window", code, 0, 6)  # the coming months
-
-
-def _h_span(m: re.Match, text: str):
-    w, unit = m["w"].lower(), m["unit"]
-    code = _unit_code(unit)
-    n = _number(m["n"])
-    if m["year"] and code == "Q" and n and 1 <= n <= 4:  # the first two quarters of 1990
-        code, n = "M", 3 * n
-    if m["year"] and code == "M" and n and 1 <= n <= 12 and w in ("first", "last", "past"):
-        y = int(m["year"])  # the first three months of 2020: 2020-Q1
-        first = 1 if w == "first" else 13 - n
-        lo, hi = date(y, first, 1), _month_end(y, first + n - 1)
-        names = {(1, 3): "Q1", (4, 3): "Q2", (7, 3): "Q3", (10, 3): "Q4", (1, 6): "H1"}
-        names[(7, 6)] = "H2"
-        part = names.get((first, n))
-        value = f"{y}-{part}" if part else f"{y}-{first:02d}/{y}-{first + n - 1:02d}"
-        return ("date" if part else "range"), value, None, ("abs", lo, hi, value)
-    if w == "first":
-        return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
-    sign = 1 if w in ("next", "coming") else -1
-    if n is None and sign < 0:  # the past few weeks, the last several quarters: PXW, PXQ
-        return "duration", f"PX{code}", None, ("window", code, -6, 0)
-    value = f"P{n}{code}" if n else f"PX{code}"
-    spec = (
-        ("span", code, sign * n)
-        if n
-        else ("window", code, -6 if sign < 0 else 0, 0 if sign < 0 else 6)
-    )
-    return "duration", value, None, spec
-
-
-def _h_duration(m: re.Match, text: str):
-    unit, n_word = m["unit"], m["n"].lower()
-    code = _unit_code(unit)
-    n, n2 = _number(n_word), _number(m["n2"])
-    plural = unit.lower().endswith("s")
-    if m["sep"] == "-" and plural:
-        return None  # "two-days" is not English; "3-years" unlikely
-    if n_word in ("a", "an") and plural:
-        return None  # "a decades-long conflict"
-    if m["old"] and m["old"][1:] == "old":
-        return None  # an age (a 6-year-old, 52 years old) is no time expression
-    if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return None  # aged 9 months and up, ages 3 to 5 years: an age
-    if (
-        m["to"]
-        and m["to"].strip() == "and"
-        and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start())
-    ):
-        return None  # "6 and 9 weeks" is a range only after "between"
-    if (
-        code == "H"
-        and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", n_word)
-        and _prev_word(text, m.start()) in _CLOCK_PREPS
-    ):
-        return None  # by 1800 hours, from 2200 hrs: a clock time, not 1,800 hours
-    if (
-        code == "S"
-        and n_word in ("a", "an")
-        and not plural
-        and not m["old"]
-        and _NOUN_AFTER.match(text, m.end())
-        and not _TIME_WORD_AFTER.match(text, m.end())
-    ):
-        return None  # a second group, a second straight year: an ordinal, not one second
-    if code == "Q" and not plural and _FRACTION_AFTER.match(text, m.end()):
-        # a quarter of voters, a quarter-century, one-quarter to one-third: a fraction
-        return None
-    if m["sep"] != "-" and not plural and n not in (1, None):
-        # "a two day visit", "his six year term": an adjective without its hyphen, before a
-        # noun; never "2 year olds", nor "two year" alone
-        if not _NOUN_AFTER.match(text, m.end()):
-            return None
-    if n_word in ("a", "an") and not m["old"]:
-        if _prev_word(text, m.start()) in ("once", "twice", "times", "per"):
-            return None
-        # "a year" alone is a duration (P1Y); "a day" too
-    approx = m["approx"]
-    if not approx:  # over, about, just over: prepositions left out of the span, kept as mod
-        before = re.search(
-            r"\b((?:[Jj]ust )?(?:over|under)|[Aa]bout)[^\S\n]+$",
-            text[max(0, m.start() - 12) : m.start()],
-        )
-        approx = before.group(1) if before else None
-    if approx:
-        approx = " ".join(approx.lower().split())
-        dmod = {"less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN"}
-        dmod.update({"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"})
-        approx = approx.removeprefix("just ")
-        dmod.update({"over": "MORE_THAN", "under": "LESS_THAN"})
-        dmod.update({k: v for k, v in _APPROX.items() if k.startswith(("no ", "not "))})
-        out = _h_duration_plain(m, code, n, n2, n_word)
-        return out if out is None else (out[0], out[1], dmod.get(approx, "APPROX"), out[3])
-    out = _h_duration_plain(m, code, n, n2, n_word)
-    later = _LATER_AFTER.match(text, m.end())
-    if out is not None and later and n is not None and not m["n2"]:
-        # two weeks earlier, three days later: the quantity, placed from the date just named
-        sign = -1 if later.group(1) == "earlier" else 1
-        return out[0], out[1], out[2], ("shift", code, sign * n)
-    return out
-
-
-_AGE_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)[^\S\n]+(?:\w+[^\S\n]+(?:to|or|and)[^\S\n]+)?$")
-_LATER_AFTER = re.compile(r"[^\S\n]+(earlier|later)\b")
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[^\S\n]+$")
-_NOUN_AFTER = re.compile(r"[^\S\n]+(?!olds?\b|old[^\S\n]|and\b|or\b|to\b|of\b)[a-z]{3,}\b")
-_TIME_WORD_AFTER = re.compile(
-    r"[^\S\n]+(?:later|earlier|ago|before|after|longer|or|and|too|faster|slower|late)\b"
-)
-_FRACTION_AFTER = re.compile(
-    r"[^\S\n]*(?:of\b|,|-|(?:and|to|or)[^\S\n]+(?:a|an|one|two|three|half|\d)\b)"
-)
-_HALF = {"Y": "P{n}Y6M", "M": "P{n}M15D", "D": "P{n}DT12H", "H": "PT{n}H30M", "MIN": "PT{n}M30S"}
-
-
-def _h_duration_plain(m: re.Match, code: str, n, n2, n_word: str):
-    plural = m["unit"].lower().endswith("s")
-    if (m["half"] or m["half2"]) and n is not None and code in _HALF:  # 2 1/2 years: P2Y6M
-        return "duration", _HALF[code].format(n=n), None, None
-    t = "T" if code in ("S", "MIN", "H") else ""  # a time unit: PT2H, PTXM (minutes)
-    unit = code[0] if t else code
-    if m["n2"] and n is not None and n2 is not None:
-        return "duration", f"P{t}{n}{unit}/P{t}{n2}{unit}", None, None
-    if n is None:
-        if n_word in ("some", "many") and not plural:
-            return None
-        return "duration", f"P{t}X{unit}", None, None
-    if code in ("S", "MIN", "H"):
-        return "duration", f"PT{n}{code[0]}", None, None
-    if code == "DE":
-        return "duration", f"P{n * 10}Y", None, None
-    if code == "CE":
-        return "duration", f"P{n * 100}Y", None, None
-    if code == "WE":
-        return None
-    return "duration", f"P{n}{code}", None, None
-
-
-def _h_long(m: re.Match, text: str):
-    code = _unit_code(m["unit"])
-    return "duration", f"PTX{code[0]}" if code in ("S", "MIN", "H") else f"PX{code}", None, None
-
-
-def _h_bare_duration(m: re.Match, text: str):
-    code = _unit_code(m["unit"] or m["unit2"])
-    if code in ("S", "MIN", "H"):
-        return "duration", f"PTX{code[0]}", None, None
-    return "duration", f"PX{code}", None, None
-
-
-def _h_unit_part(m: re.Match, text: str):
-    if m["bare"]:  # by the end of year: this year
-        return "relative", "XXXX", _mod("the " + m["part"] + " of"), ("rel", "Y", 0)
-    code = UNITS[m["unit"].lower()]
-    shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
-    return "relative", _x_value(code), _mod("the " + m["part"] + " of"), ("rel", code, shift)
-
-
-def _h_times_per(m: re.Match, text: str):
-    code = _unit_code(m["unit"])
-    return "set", f"P1{code}" if code in ("D", "W", "M", "Y") else f"PT1{code[0]}", None, None
-
-
-def _h_weekend(m: re.Match, text: str):
-    return "relative", "XXXX-WXX-WE", None, ("weekend",)
-
-
 def _h_century(m: re.Match, text: str):
     n = int(m["n"]) if m["n"] else ORDINALS[m["word"].lower()]
     if _BC_AFTER.match(text, m.end()):
@@ -960,70 +683,7 @@ def _h_century(m: re.Match, text: str):
         return None
     lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
     value = f"{n - 1:02d}"
-    return "date", value, _mod(m["mod"]), ("abs", lo, hi, value)
-
-
-def _h_event_unit(m: re.Match, text: str):
-    """The day before she was arrested, the week after the vote: a day (week ...) next to an
-    event, placed from the date named just before when there is one."""
-    unit = m["unit"].lower()
-    code = "D" if unit == "night" else UNITS[unit]
-    shift = -1 if m["dir"] == "before" else 1
-    return "relative", _x_value(code), None, ("ana", code, shift)
-
-
-def _h_at_the_time(m: re.Match, text: str):
-    """At the time: the past time of the story (TimeML PAST_REF)."""
-    return "relative", "PAST_REF", None, None
-
-
-def _h_hms(m: re.Match, text: str):
-    """2:41:09 after "in", "of", "time", "clocked": a race time (PT2H41M9S); else a clock time."""
-    h, mi, s = int(m["h"]), int(m["mi"]), int(m["s"])
-    prev = _prev_word(text, m.start())
-    if prev in ("in", "of", "time", "clocked", "timed", "record", "best", "finished", "ran"):
-        value = f"PT{h}H{mi}M{s}S" if h else f"PT{mi}M{s}S"
-        return "duration", value, None, None
-    if h > 23:
-        return None
-    return "date", f"XXXX-XX-XXT{h:02d}:{mi:02d}:{s:02d}", None, None
-
-
-def _h_anaphor(m: re.Match, text: str):
-    w = (m["w"] or "").lower()
-    code = UNITS[m["unit"].lower()]
-    if code == "DE" and w in ("next", ""):
-        return None  # the next decade is the coming one (this_unit); that decade: which?
-    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
-    return "relative", _x_value(code), None, ("ana", code, shift)
-
-
-def _h_set(m: re.Match, text: str):
-    unit = m["unit"].lower()
-    n_word = (m["n"] or "").lower()
-    part = f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else ""
-    if unit in WEEKDAYS:  # every Sunday, every Sunday evening
-        return "set", f"XXXX-WXX-{WEEKDAYS[unit]}{part}", None, None
-    if unit in ("night", "nights"):
-        return "set", "TNI", None, None
-    if m["unit"][:1].isupper():  # each July
-        return "set", f"XXXX-{_month(m['unit']):02d}", None, None
-    if unit in ("morning", "afternoon", "evening"):
-        return "set", f"T{_DAY_PARTS[unit]}", None, None
-    code = _unit_code(unit)
-    if n_word in ("few", "several") or n_word.startswith("couple"):
-        return "set", f"PX{code}" if code not in ("S", "MIN", "H") else f"PTX{code[0]}", None, None
-    n = 2 if n_word == "other" else (_number(n_word) or 1)
-    if code in ("S", "MIN", "H"):
-        return "set", f"PT{n}{code[0]}", None, None
-    return "set", f"P{n}{code}", None, None
-
-
-def _h_set_adj(m: re.Match, text: str):
-    after = text[m.end() : m.end() + 2]
-    if m["w"][0].isupper() and after[:1] == " " and after[1:2].isupper():
-        return None  # the Daily Mail, the Daily Caller
-    return "set", _SETS[m["w"].lower()], None, None
+    return "date", value, mod_code(m["mod"]), ("abs", lo, hi, value)
 
 
 def _h_holiday(m: re.Match, text: str):
@@ -1062,6 +722,7 @@ HOLIDAYS = {
 
 
 _HANDLERS = {
+    **RELATIVE_HANDLERS,
     "mdy": _h_full,
     "dmy": _h_full,
     "iso": _h_full,
@@ -1079,23 +740,7 @@ _HANDLERS = {
     "deictic": _h_deictic,
     "past_future": _h_past_future,
     "this_unit": _h_this_unit,
-    "ago": _h_ago,
-    "bare_ago": _h_bare_ago,
-    "recent": _h_recent,
-    "span": _h_span,
-    "duration": _h_duration,
-    "anaphor": _h_anaphor,
-    "event_unit": _h_event_unit,
-    "at_the_time": _h_at_the_time,
-    "hms": _h_hms,
-    "weekend": _h_weekend,
     "century": _h_century,
-    "bare_duration": _h_bare_duration,
-    "long": _h_long,
-    "unit_part": _h_unit_part,
-    "times_per": _h_times_per,
-    "set": _h_set,
-    "set_adj": _h_set_adj,
     "holiday": _h_holiday,
     "spelled_decade": _h_spelled_decade,
     "part_of_day": _h_part_of_day,

@@ -15,7 +15,6 @@ import pandas as pd
 from newscorpus.corpus import Corpus
 from newscorpus.sentences import split_sentences
 from newscorpus.timeline.grammar import DATE_COLUMNS
-from newscorpus.timeline.normalise import _valid_date
 from newscorpus.timeline.periods import (
     _month_end,
     _narrow,
@@ -29,6 +28,7 @@ from newscorpus.timeline.periods import (
 )
 from newscorpus.timeline.scan import _scan
 from newscorpus.timeline.tense import _Tense
+from newscorpus.timeline.words import valid_date
 
 # --------------------------------------------------------------------------- anchors
 
@@ -106,7 +106,7 @@ def _month_candidates(month: int, day: int | None, anchor: date):
     def make(year: int):
         if day is None:
             return date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}"
-        x = _valid_date(year, month, day)
+        x = valid_date(year, month, day)
         return (x, x, x.isoformat()) if x else None
 
     this = make(anchor.year)
@@ -157,7 +157,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, future):
         fits = [
             x
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if (x := _valid_date(y, month, day)) is not None and x.isoweekday() == weekday
+            if (x := valid_date(y, month, day)) is not None and x.isoweekday() == weekday
         ]
         if not fits:
             return _resolve_one(("md", month, day), mod, anchor, precision, future)
@@ -202,7 +202,7 @@ def _resolve_one(spec, mod, anchor: date | None, precision: str | None, future):
         if spec[2] is None:
             lo, hi = _narrow(date(year, spec[1], 1), _month_end(year, spec[1]), mod)
             return lo, hi, f"{year}-{spec[1]:02d}"
-        x = _valid_date(year, spec[1], spec[2])
+        x = valid_date(year, spec[1], spec[2])
         return (x, x, x.isoformat()) if x else None
     if kind == "mrel":  # last June, next March, this May
         month, shift = spec[1], spec[2]
@@ -488,7 +488,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         ):
             # "in the winter of 2014, when the river peaked on Feb. 9": that year
             year, month, day_ = sentence_year[1], spec[1], spec[2]
-            x = date(year, month, 1) if day_ is None else _valid_date(year, month, day_)
+            x = date(year, month, 1) if day_ is None else valid_date(year, month, day_)
             if x is not None:
                 hi = _month_end(year, month) if day_ is None else x
                 resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"

@@ -17,6 +17,7 @@ read_options: dict = {}  # table files: column names, e.g. {"text_column": "body
 
 # %%
 from newscorpus import analysis, groups, overview, plots
+from newscorpus.corpus import outlets
 from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
@@ -32,6 +33,14 @@ data
 
 # %%
 overview.group_summary(data.articles, labels)
+
+# %% [markdown]
+# ## Is each outlet counted once?
+#
+# Exports list one outlet under several names ("Fox News", "Fox Online News", "Fox News Opinion") and label opinion pieces by their author although they sit on the outlet's site. Every analysis counts the outlet's canonical name (`outlet`); the name as listed stays in `outlet_listed` (set `group_by = "outlet_listed"` to see it). Below: the outlets listed under several names, with the names merged and their articles (rule: same name once section and medium words are dropped, or an article URL on the outlet's own site; method: `newscorpus.corpus.outlets`).
+
+# %%
+plots.text_table(outlets.merged(data.articles, top_n))
 
 # %% [markdown]
 # ## When was each group paying attention?

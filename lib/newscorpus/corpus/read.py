@@ -35,6 +35,7 @@ from newscorpus.corpus.model import (
     problem,
     problems_frame,
 )
+from newscorpus.corpus.outlets import canonical_manifest, with_listed
 from newscorpus.corpus.paragraphs import classify_paragraphs
 from newscorpus.corpus.parse import parse_article, tables_for
 from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, TableRows, open_table
@@ -306,7 +307,7 @@ def plan(
     problems: list[dict] = []
     jobs, fingerprint = _folder_jobs(path, problems)
     manifest_problems: list[dict] = []
-    manifest = load_manifest(path / "manifest.csv", manifest_problems)
+    manifest = canonical_manifest(load_manifest(path / "manifest.csv", manifest_problems))
     return Plan(
         path,
         "folder",
@@ -416,7 +417,7 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
             "n_words": meta["n_words"],
             "n_sentences": meta["n_sentences"],
         }
-        for col in ("url", "boilerplate_chars"):
+        for col in ("url", "boilerplate_chars", "outlet_listed"):
             if col in given:
                 row[col] = given[col]
                 meta_columns[col] = None
@@ -432,6 +433,7 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
         articles = merge_manifest(
             part.manifest, articles, manifest_found, Path(part.manifest_path or part.folder)
         )
+    articles = with_listed(articles)
     problems = [row for fact in facts for row in fact[2]] + manifest_found
     corpus = Corpus(
         articles=articles,
@@ -496,8 +498,9 @@ def _article_types(articles: pd.DataFrame) -> pd.DataFrame:
     text_columns = [c for c in ARTICLE_COLUMNS if c not in ("published", "n_words", "n_sentences")]
     articles = articles.astype({c: "str" for c in text_columns if c in articles})
     articles = articles.astype({"n_words": "int64", "n_sentences": "int64"})
-    if "url" in articles:
-        articles["url"] = articles["url"].astype("str")
+    for col in ("url", "outlet_listed"):
+        if col in articles:
+            articles[col] = articles[col].astype("str")
     if "boilerplate_chars" in articles:
         articles["boilerplate_chars"] = articles["boilerplate_chars"].astype("Int64")
     return articles
@@ -510,7 +513,11 @@ def concat_articles(frames: list[pd.DataFrame]) -> pd.DataFrame:
         out = non_empty[0]
     else:
         out = pd.concat(non_empty, ignore_index=True)
-    meta = [c for c in ("url", "boilerplate_chars") if any(c in f.columns for f in frames)]
+    meta = [
+        c
+        for c in ("url", "boilerplate_chars", "outlet_listed")
+        if any(c in f.columns for f in frames)
+    ]
     for f in frames:
         for c in f.columns:
             if c not in out.columns:

@@ -19,6 +19,7 @@ import pandas as pd
 from newscorpus.corpus.dates import parse_date
 from newscorpus.corpus.decode import decode
 from newscorpus.corpus.model import ARTICLE_COLUMNS, CorpusError, problem
+from newscorpus.corpus.outlets import canonical_outlets
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 # role -> (option name, common column names in priority order)
@@ -310,6 +311,7 @@ class TableRows:
     mapping: dict
     ids: list[str]
     problems: list[dict]
+    outlets: list | None = None  # canonical outlet per row (`corpus.outlets`), None: no column
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -357,7 +359,14 @@ def open_table(path: Path, options: dict[str, str | None]) -> TableRows:
             aid = new
         seen.add(aid)
         ids.append(aid)
-    return TableRows(path, frame, rows, encoding, mapping, ids, problems)
+    outlets = None
+    if mapping["outlet"] or mapping["url"]:
+        listed = frame[mapping["outlet"]].map(_as_text) if mapping["outlet"] else None
+        urls = frame[mapping["url"]].map(_as_text) if mapping["url"] else None
+        if listed is None:
+            listed = pd.Series([None] * len(frame), index=frame.index)
+        outlets = canonical_outlets(listed, urls).tolist()
+    return TableRows(path, frame, rows, encoding, mapping, ids, problems, outlets)
 
 
 def _items(t: TableRows, start: int, stop: int) -> tuple[list[dict], pd.DataFrame, list[dict]]:
@@ -393,6 +402,12 @@ def _items(t: TableRows, start: int, stop: int) -> tuple[list[dict], pd.DataFram
             value = " ".join((_as_text(raw) or "").split())
             if value:
                 meta[role] = value
+        if t.outlets is not None:
+            canonical = t.outlets[start + i]
+            if meta.get("outlet"):
+                meta["outlet_listed"] = meta["outlet"]
+            if isinstance(canonical, str) and canonical:
+                meta["outlet"] = canonical
         raw_date = column["date"][i]
         if mapping["date"]:
             published = parse_date(raw_date)

@@ -1,0 +1,277 @@
+"""One outlet, one name: the canonical outlet of every article, its listed name kept.
+
+Exports and aggregator manifests list one outlet under several names ("Fox News", "Fox Online
+News", "Fox News Opinion"; "New York Times - News", "New York Times (Online News)"; "CNN (Web
+News)", "CNN - Editorial"), and label opinion pieces by their author ("Juan Williams") or a
+bucket ("Guest Writer - Right") although the article sits on the outlet's own site. Counted as
+they are, one outlet becomes several groups and every by-outlet figure splits it.
+
+Method (corpus-level, deterministic, no list of outlets needed):
+
+1. **Name key.** A name is reduced to a key: case folded, a leading "The" dropped, section and
+   medium qualifiers dropped ("- News", "(Web News)", "Online News", "Opinion", "Editorial",
+   "(blog)", ".com"), a trailing "News" dropped, spaces and punctuation removed. Names with the
+   same key are one outlet ("Fox Online News", "Fox News", "Fox News Opinion" -> ``fox``).
+2. **Site.** Where an article has a URL, its site is the registered domain (the Public Suffix
+   List via `tldextract`, offline snapshot, private suffixes kept apart so ``x.blogspot.com``
+   is its own site). A site whose articles are mostly (>= half, at least `MIN_SITE` articles)
+   under one name key is that outlet's site: every article on it belongs to that outlet,
+   whatever name it is listed under (a columnist, "Guest Writer"), and an article with no
+   listed name gets it. A site shared by many names (an aggregator) decides nothing.
+3. **Display name.** The name in the project's outlet list (`data/outlets.csv`, its names and
+   variants) when one matches the key ("New York Times" -> "The New York Times"); else the
+   listed name with its qualifiers removed that is itself a listed name, most articles first
+   ("Fox News"); else the most frequent qualifier-free form ("CNN (Web News)" -> "CNN").
+
+The articles table keeps the name as listed in ``outlet_listed`` and the canonical name in
+``outlet``; `summary` lists the names merged under each outlet (for the CSV an analyst checks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import pandas as pd
+
+from newscorpus.paths import DATA_DIR
+
+MIN_SITE = 3  # articles a site needs before it names the outlet of everything on it
+
+_QUALIFIER = (
+    r"(?:(?:online|web|digital|print)\s+)?(?:news|opinions?|editorials?|op-?eds?|blogs?|"
+    r"commentary|analysis|columns?|opinion\s*/\s*editorial|editorial\s+board|"
+    r"online|web|politics)"
+)
+_BRACKETED = re.compile(rf"\s*\(\s*{_QUALIFIER}\s*\)\s*$", re.I)
+_DASHED = re.compile(rf"\s+[-\u2013\u2014|:]\s*{_QUALIFIER}\s*$", re.I)
+_TRAILING = re.compile(
+    r"\s+(?:online\s+news|web\s+news|digital\s+news|opinions?|editorials?|op-?eds?)$", re.I
+)
+_DOMAIN_SUFFIX = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+_NEWS = re.compile(r"\s*news$", re.I)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def display_form(name: str) -> str:
+    """`name` without its section and medium qualifiers ("CNN (Web News)" -> "CNN").
+
+    Input: one listed outlet name. Output: the name with a bracketed or dashed qualifier and a
+    trailing "Online News"/"Opinion"/"Editorial" removed, whitespace collapsed; the name itself
+    when removing would leave nothing.
+    """
+    text = " ".join(str(name).split())
+    for pattern in (_BRACKETED, _DASHED, _TRAILING):
+        stripped = pattern.sub("", text).strip()
+        if stripped:
+            text = stripped
+    return text
+
+
+def outlet_key(name: str | None) -> str | None:
+    """The key that names of one outlet share ("Fox News Opinion" -> "fox"); None for no name.
+
+    Input: a listed outlet name. Output: lower case letters and digits only, after
+    `display_form`, a leading "The", a ".com"-style suffix and a trailing "News" are dropped
+    (a name that would become empty keeps what it had before that step).
+    """
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return None
+    text = display_form(name)
+    if not text.strip():
+        return None
+    for pattern in (_THE, _DOMAIN_SUFFIX, _NEWS):
+        stripped = pattern.sub("", text).strip()
+        if _NON_WORD.sub("", stripped.lower()):
+            text = stripped
+    return _NON_WORD.sub("", text.lower()) or text.lower()
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract
+
+    # the bundled Public Suffix List snapshot only: nothing is fetched, nothing cached on disk
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+
+
+def site(url: str | None) -> str | None:
+    """The registered domain of `url` ("http://politicalticker.blogs.cnn.com/x" -> "cnn.com").
+
+    Input: a URL or host name (scheme optional). Output: domain plus public suffix, lower
+    case, or None when `url` is empty or has no registrable domain (an IP, "localhost").
+    Method: the Public Suffix List (tldextract's offline snapshot, private suffixes included).
+    """
+    if url is None or (not isinstance(url, str) and pd.isna(url)) or not str(url).strip():
+        return None
+    parts = _extractor()(str(url).strip())
+    if not parts.domain or not parts.suffix:
+        return None
+    return f"{parts.domain}.{parts.suffix}".lower()
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, str]:
+    """{outlet_key: the outlet list's name} for every name and variant in data/outlets.csv."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    known: dict[str, str] = {}
+    for name, variants in zip(table["name"], table["variants"], strict=True):
+        for form in [name, *[v for v in variants.split("|") if v.strip()]]:
+            key = outlet_key(form)
+            if key and len(key) > 2:  # "AP", "NYT": too short to name an outlet by key alone
+                known.setdefault(key, name)
+    return known
+
+
+def _site_owners(keys: pd.Series, sites: pd.Series) -> dict[str, str]:
+    """{site: the name key most of its articles are listed under} for sites that have one."""
+    frame = pd.DataFrame({"site": sites, "key": keys}).dropna(subset=["site"])
+    if frame.empty:
+        return {}
+    totals = frame.groupby("site").size()
+    counts = frame.dropna(subset=["key"]).groupby(["site", "key"]).size()
+    if counts.empty:
+        return {}
+    counts = counts.sort_values(ascending=False, kind="stable")
+    best = counts[~counts.index.get_level_values("site").duplicated()]
+    owners = {}
+    for (where, key), n in best.items():
+        if n >= MIN_SITE and 2 * n >= totals[where]:
+            owners[where] = key
+    return owners
+
+
+def _display_names(names: pd.Series, keys: pd.Series) -> dict[str, str]:
+    """{key: display name} from the listed names under each key (see the module's step 3)."""
+    known = _known()
+    frame = pd.DataFrame({"name": names, "key": keys}).dropna()
+    if frame.empty:
+        return {}
+    frame["name"] = frame["name"].astype("str").str.split().str.join(" ")
+    frame["form"] = frame["name"].map(display_form)
+    out: dict[str, str] = {}
+    for key, group in frame.groupby("key", sort=False):
+        if key in known:
+            out[key] = known[key]
+            continue
+        listed = set(group["name"])
+        forms = group["form"].value_counts()
+        ranked = sorted(
+            forms.items(), key=lambda kv: (kv[0] not in listed, -kv[1], len(kv[0]), kv[0])
+        )
+        out[key] = ranked[0][0]
+    return out
+
+
+def canonical_outlets(
+    names: Sequence[str | None] | pd.Series, urls: Sequence[str | None] | pd.Series | None = None
+) -> pd.Series:
+    """The canonical outlet of each article, from its listed outlet name and URL.
+
+    Input: `names`, one listed outlet name per article (None/NA for none); `urls`, the same
+    length, each article's URL (optional). Output: a `str` Series of canonical names aligned
+    with `names` (NA where neither a name nor an outlet's site is known). Raises ValueError when
+    `urls` is not as long as `names`. Method: the module docstring (name key, site, display).
+    """
+    names = pd.Series(names, dtype="str").reset_index(drop=True)
+    if urls is None:
+        urls = pd.Series(pd.NA, index=names.index, dtype="str")
+    urls = pd.Series(urls, dtype="str").reset_index(drop=True)
+    if len(urls) != len(names):
+        raise ValueError(f"urls has {len(urls)} values for {len(names)} outlet names")
+    unique = names.dropna().unique()
+    keys = names.map(dict(zip(unique, (outlet_key(n) for n in unique), strict=True)))
+    unique_urls = urls.dropna().unique()
+    sites = urls.map(dict(zip(unique_urls, (site(u) for u in unique_urls), strict=True)))
+    owners = _site_owners(keys, sites)
+    display = _display_names(names, keys)
+    owned = sites.map(owners)
+    final = owned.where(owned.notna(), keys)
+    return final.map(display).astype("str")
+
+
+def summary(articles: pd.DataFrame) -> pd.DataFrame:
+    """The names merged under each canonical outlet, for an analyst to check.
+
+    Input: an articles table with `outlet` and `outlet_listed`. Output: one row per outlet
+    and listed name: outlet, outlet_listed ("(none)" for articles listed without a name),
+    articles; outlets by size, names by size within each. Raises KeyError without the columns.
+    """
+    listed = articles["outlet_listed"].astype("str").fillna("(none)")
+    frame = pd.DataFrame({"outlet": articles["outlet"].astype("str"), "outlet_listed": listed})
+    frame = frame.dropna(subset=["outlet"])
+    counts = frame.value_counts(["outlet", "outlet_listed"]).rename("articles").reset_index()
+    size = counts.groupby("outlet")["articles"].transform("sum")
+    counts = counts.assign(_size=size).sort_values(
+        ["_size", "outlet", "articles", "outlet_listed"],
+        ascending=[False, True, False, True],
+        kind="stable",
+    )
+    return counts.drop(columns="_size").reset_index(drop=True)
+
+
+def _blank_to_na(values: pd.Series) -> pd.Series:
+    values = values.astype("str").str.split().str.join(" ")
+    return values.where(values.fillna("") != "")
+
+
+def canonical_manifest(manifest: pd.DataFrame | None) -> pd.DataFrame | None:
+    """A manifest (see `corpus.manifest`) with canonical `outlet` and the listed name kept.
+
+    Input: the manifest table (`str` columns) or None. Output: the same rows with `outlet`
+    replaced by `canonical_outlets(outlet, url)` and `outlet_listed` added (the name as listed,
+    NA where none was); unchanged when it has neither an `outlet` nor a `url` column.
+    """
+    if manifest is None or not ({"outlet", "url"} & set(manifest.columns)):
+        return manifest
+    if "outlet" in manifest.columns:
+        listed = _blank_to_na(manifest["outlet"])
+    else:
+        listed = pd.Series(pd.NA, index=manifest.index, dtype="str")
+    urls = _blank_to_na(manifest["url"]) if "url" in manifest.columns else None
+    canonical = canonical_outlets(listed, urls)
+    canonical.index = manifest.index
+    return manifest.assign(outlet=canonical, outlet_listed=listed)
+
+
+def with_listed(articles: pd.DataFrame) -> pd.DataFrame:
+    """`articles` with an `outlet_listed` column (the listed name; the outlet where none).
+
+    Input: an articles table. Output: the table with `outlet_listed` (`str`) filled from
+    `outlet` wherever no listed name was recorded (outlets read from the text itself).
+    """
+    if "outlet_listed" in articles.columns:
+        listed = articles["outlet_listed"].astype("str")
+        return articles.assign(outlet_listed=listed.where(listed.notna(), articles["outlet"]))
+    return articles.assign(outlet_listed=articles["outlet"].astype("str"))
+
+
+def merged(articles: pd.DataFrame, top_n: int = 20, names: int = 6) -> pd.DataFrame:
+    """The outlets counted under one name although listed under several, largest first.
+
+    Input: an articles table with `outlet` and `outlet_listed`; `top_n` outlets at most;
+    `names` listed names spelled out per outlet. Output: one row per such outlet: outlet,
+    articles, listed_names (how many), names ("Fox Online News 227; Fox News 189; … and 5 more
+    names, 12 articles"). Empty (same columns) when every outlet has one listed name.
+    """
+    table = summary(articles)
+    columns = ["outlet", "articles", "listed_names", "names"]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for outlet, group in table.groupby("outlet", sort=False):
+        if len(group) < 2:
+            continue
+        shown = [f"{n} {k}" for n, k in zip(group["outlet_listed"], group["articles"], strict=True)]
+        text = "; ".join(shown[:names])
+        if len(shown) > names:
+            rest = group["articles"].iloc[names:].sum()
+            text += f"; … and {len(shown) - names} more names, {rest} articles"
+        rows.append((outlet, int(group["articles"].sum()), len(group), text))
+        if len(rows) == top_n:
+            break
+    return pd.DataFrame(rows, columns=columns)

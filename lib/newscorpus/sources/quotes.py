@@ -10,33 +10,32 @@ import pandas as pd
 
 from newscorpus.corpus import Corpus
 from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
-from newscorpus.sources.canonical import article_canonical
-from newscorpus.sources.indirect import _THAT_RE, _indirect_rows
+from newscorpus.sources.indirect import _indirect_rows
 from newscorpus.sources.lexicon import (
-    _DESCRIPTION,
-    _body_mentions,
-    _describe_at,
     _Lexicon,
     _lexicon,
-    _outlet_mentions,
 )
 from newscorpus.sources.marks import _find_segments, _mask, _opens_with_mark, _Segment
+from newscorpus.sources.quote_names import _finish
+from newscorpus.sources.quote_spans import (
+    _PARTICIPLE_START,
+    _group_rows,
+    _reports,
+    _row,
+    _subhead,
+)
 from newscorpus.sources.speakers import (
-    _NAME_BEFORE,
     _analyse,
     _appositive,
     _last_clause_break,
     _longest_prefix,
     _People,
-    _source_type,
     _subject_before,
     _Who,
 )
 from newscorpus.sources.words import (
     _ADV,
-    _FIRST,
     _INTRO,
-    _LOWER_RE,
     _NP,
     _PARTIAL_RE,
     _VERB_ALT,
@@ -169,6 +168,8 @@ def _plain_np(np_text: str, lex: _Lexicon) -> _Who | None:
 
 
 def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
+    """The rows of one article's quotes: segments classified and attributed in order, speakers
+    carried to unattributed quotes, one row per attribution, speakers named (`_finish`)."""
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = _find_segments(text, para_spans)
@@ -179,6 +180,25 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
     if ends == sorted(ends) and pidx == sorted(pidx):
         art.ends = ends
     people = _People(art, masked, lex)
+    rows = _attribute_in_order(art, segments, starts, masked, para_spans, people, lex)
+    quoted = _carry_speakers([s for s in segments if s.kind], art, masked, para_spans, people, lex)
+    rows.extend(_group_rows(quoted, art, starts, para_spans))
+    return _finish(art, rows, people, lex, masked)
+
+
+def _attribute_in_order(
+    art: _Article,
+    segments: list[_Segment],
+    starts: list[int],
+    masked: str,
+    para_spans: list,
+    people: _People,
+    lex: _Lexicon,
+) -> list[dict]:
+    """Classify and attribute the quoted segments (`_classify`) and read the indirect quotes
+    of the sentences holding a cue word (`_indirect_rows`), in document order so speakers
+    found earlier resolve later pronouns; returns the indirect rows (`_row`'s keys)."""
+    text = art.text
     by_para: dict[int, list[_Segment]] = {}
     for seg in segments:
         by_para.setdefault(seg.para, []).append(seg)
@@ -217,8 +237,22 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
                 # `“Stop!” X said.` when split after the mark: the attribution's sentence
                 after = min(seg.close_pos + 2, len(text) - 1)
                 quoted_sents.add(_sentence_at(art, starts, after)[0])
-    quoted = [s for s in segments if s.kind]
-    # 2. Quotes without attribution keep the speaker of the quote next to them.
+    return rows
+
+
+def _carry_speakers(
+    quoted: list[_Segment],
+    art: _Article,
+    masked: str,
+    para_spans: list,
+    people: _People,
+    lex: _Lexicon,
+) -> list[_Segment]:
+    """Give quotes without an attribution a speaker: the quote next to them in the paragraph
+    or the one they continue, a signature line after them, the paragraph before them, else the
+    person last named; single-mark quotes left without one (headlines) are dropped."""
+    text = art.text
+    # Quotes without attribution keep the speaker of the quote next to them.
     for idx, seg in enumerate(quoted):
         if seg.who is not None or seg.kind != "direct" or _subhead(seg, text, para_spans):
             continue
@@ -281,202 +315,7 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
             who = people.resolve(_Who("he", "pronoun"), seg.open_pos, seg.para)
             if who is not None and who.kind == "person":
                 seg.who, seg.verb, seg.via = who, None, "nearest"
-    # 3. The parts of one attribution make one row: a quote interrupted by its attribution,
-    # continued without a new one, or partial quotes hanging on one speech verb.
-    groups: list[list[_Segment]] = []
-    for seg in quoted:
-        if groups and _same_attribution(groups[-1][-1], seg, text, para_spans):
-            groups[-1].append(seg)
-        else:
-            groups.append([seg])
-    for k, group in enumerate(groups):
-        first, last = group[0], group[-1]
-        if first.kind == "partial" and first.via == "tail":  # `… “better reflect it,” Mook wrote`
-            s0 = _sentence_at(art, starts, first.open_pos)[2]
-            s0 = max(
-                s0,
-                max(
-                    (
-                        o.close_pos + 1
-                        for o in quoted
-                        if o.close_pos < first.open_pos and o.para == first.para
-                    ),
-                    default=s0,
-                ),
-            )
-            while s0 < first.open_pos and text[s0] in " \u00a0\n":
-                s0 += 1
-            rows.append(
-                _row(
-                    art,
-                    starts,
-                    s0,
-                    last.close_pos + 1,
-                    "partial",
-                    first.who,
-                    first.verb,
-                    para_spans,
-                )
-            )
-            continue
-        if (
-            len(group) == 1
-            and first.kind == "direct"
-            and first.via == "lead"
-            and first.close_pos < para_spans[first.para][1]
-            and _CLAUSE_GOES_ON.match(text, first.close_pos + 1)
-        ):  # `Obama said “it gets me mad” every time he thinks of it`: a claim
-            sent_end = _sentence_at(art, starts, first.close_pos)[3]
-            end = _claim_end(text, first, sent_end)
-            row = _row(
-                art, starts, first.open_pos, end, "partial", first.who, first.verb, para_spans
-            )
-            rows.append(row)
-            continue
-        if first.via == "partial":  # the claim after the speech verb, quoted words in it
-            nxt = groups[k + 1][0] if k + 1 < len(groups) else None
-            limit = nxt.open_pos if nxt is not None and nxt.para == last.para else len(text)
-            start, end, kind = _claim(text, art, starts, first, last, limit)
-            rows.append(_row(art, starts, start, end, kind, first.who, first.verb, para_spans))
-            continue
-        row = _row(
-            art, starts, first.start, last.end, first.kind, first.who, first.verb, para_spans
-        )
-        if len(group) > 1:
-            row["quote"] = " … ".join(text[seg.start : seg.end] for seg in group)
-        rows.append(row)
-    return _finish(art, rows, people, lex, masked)
-
-
-_CLAIM_END = re.compile(
-    r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
-    # the reported clause goes on with a second verb of the subject: `called it a “mess” and
-    # vowed to block it`, `“…” and he left`: the claim ends at the closing mark
-    r"|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:[a-z]{2,}ed|said|says"
-    r"|told|tells|took|takes|made|makes|won|wins|held|gave|went|got|wrote|writes|argues|calls"
-    r"|vows|adds|urges|warns|insists|asks|claims|promises|pledges|accuses|he|she|they|we|I)\s)"
-    # or with a time adverbial: `called her rival “Little Napoleon” on Friday`
-    r"|\s+(?=(?:on|last|this|earlier|late|later|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-    r"|Sun)day|week|month|year|night|morning|afternoon|evening)\b)"
-)
-_CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
-_GOES_ON_AFTER_COMMA = re.compile(
-    r"[\s\u00a0]+(?:because|since|while|when|if|although|though|unless|until|before|after"
-    r"|compared|which|the|a|an|to|for|in|on|with|despite)\s"
-)
-_PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
-_MARK_CHARS = '“”"«»„'
-# Where the next attribution of the sentence starts: "and describing the gesture as …".
-_CLAIM_NEXT = re.compile(r",?\s+and\s+(?=\w+ing\s)")
-
-
-def _reports(verb: str) -> bool:
-    """A verb that reports on its own after "and" or a comma ("and said", ", saying"), not a
-    bare infinitive inside the claim ("… sit Putin down and tell him “…”")."""
-    verb = verb.lower()
-    return verb.endswith(("ing", "ed", "s")) or verb in ("said", "told", "wrote", "thought")
-
-
-def _claim(
-    text: str, art: _Article, starts: list[int], first: _Segment, last: _Segment, limit: int
-):
-    """(start, end, kind) of the claim a speech verb attributes, holding partial quotes.
-
-    From after the verb (and a `that`, or `to`/`on` + two words) to the end of the clause
-    holding the last quote (a `;`, `, but`, a dash, a bracket or the sentence end; a final
-    full stop outside the marks is left out). Kind `partial` when the claim begins or ends
-    with quoted words, as in `said the plan was “dead on arrival.”`; else `indirect` (`said he
-    was “very close” to the investigation`): quoted words inside a claim of the writer's own.
-    The claim stops before `limit` (the next quote of the paragraph).
-    """
-    sent_end = min(_sentence_at(art, starts, max(last.close_pos, last.open_pos))[3], limit)
-    start = first.ref
-    m = _THAT_RE.match(text, start)
-    if m and m.end() <= first.open_pos:
-        # PolNeAR's content keeps "that": `said that “…”` is a claim in the writer's words
-        that = m.group().rfind("that")
-        start = m.start() + that if that >= 0 else m.end()
-    if text[first.ref : first.open_pos].strip() == "to":  # `vowed to “take our fight”`
-        start = first.ref + text[first.ref : first.open_pos].index("to")
-    while start < first.open_pos and text[start].isspace():
-        start += 1
-    end = _claim_end(text, last, sent_end)
-    claim = text[start:end]
-    quoted_edge = claim[:1] in _MARK_CHARS or claim.startswith(("''", "``"))
-    quoted_edge = quoted_edge or claim[-1:] in _MARK_CHARS or claim.endswith("''")
-    return start, end, "partial" if quoted_edge else "indirect"
-
-
-def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
-    """Where a claim whose last quote is `last` ends: right after the closing mark when the
-    quoted words close on punctuation, else at the end of the clause (`;`, `, but`, a dash, a
-    bracket, another participle) or of the sentence, a final stop outside the marks left out."""
-    after = last.close_pos + 1
-    closes = text[last.end - 1 : last.end]
-    if closes in ".;?!" or closes == "," and not _GOES_ON_AFTER_COMMA.match(text, after):
-        # `called him “weak,” and …`: ends there; not `a “rush to judgment,” because …`
-        sent_end = min(sent_end, after)
-    m = _CLAIM_END.search(text, after, sent_end) if after < sent_end else None
-    if m is None and after < sent_end:
-        m = _CLAIM_NEXT.search(text, after, sent_end)
-    end = m.start() if m else max(sent_end, after)
-    while end > after and (text[end - 1].isspace() or text[end - 1] in ".,:"):
-        end -= 1
-    return end
-
-
-def _subhead(seg: _Segment, text: str, para_spans: list) -> bool:
-    """A whole line in single marks (‘A Long Road Back.’): a subhead, which takes no speaker
-    from the quotes around it."""
-    ps, pe = para_spans[seg.para]
-    return seg.single and seg.open_pos == ps and not text[seg.close_pos + 1 : pe].strip(" .")
-
-
-def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:
-    """Whether quote `seg` goes on the attribution of the quote `prev` just before it.
-
-    Both by the same speaker, in one paragraph (or `seg` continuing `prev` in the next paragraph
-    that opens with a quotation mark), and `seg` without an attribution of its own: it carries
-    `prev`'s speaker, or its attribution is the one after `prev` (`“A,” X said, “B.”`, `“A,” X
-    said. “B.”`); two partial quotes of one sentence hanging on one speech verb (`called the
-    report “faulty” and reliant on “flawed data”`).
-    """
-    if prev.who is None or seg.who is None:
-        return False
-    same_para = seg.para == prev.para
-    if same_para and prev.via == "carried" and prev.who is seg.who and seg.kind == "direct":
-        return True  # `“A.” “B,” X said.`: A took X from B
-    if same_para and prev.kind == "direct" and prev.via == "tail":
-        # The attribution after `prev` is the one `seg` found: one attribution, whoever the
-        # pronoun in it was resolved to.
-        if seg.kind == "direct" and seg.via == "lead" and seg.ref == prev.ref:
-            return True
-        if seg.kind == "direct" and seg.via == "before" and prev.close_pos >= seg.ref:
-            return True
-    if same_para and prev.kind == "direct" and prev.via == "lead" and seg.via == "partial":
-        # `Trump says “the game is screwed up” because “football has become soft”`
-        if seg.ref <= prev.open_pos and seg.anchor <= prev.open_pos and seg.sent == prev.sent:
-            return True
-    if prev.who.speaker != seg.who.speaker:
-        return False
-    if not same_para and not (
-        seg.para == prev.para + 1
-        and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
-    ):
-        return False
-    if prev.kind == "direct" and seg.kind == "direct":
-        if seg.via == "carried":
-            return True
-        if seg.via == "before":
-            return prev.via == "tail" and prev.close_pos >= seg.ref
-        return seg.via == "lead" and prev.via == "tail" and same_para and seg.ref == prev.ref
-    return (
-        prev.kind == "partial"
-        and seg.kind == "partial"
-        and same_para
-        and prev.via == seg.via == "partial"
-        and prev.ref == seg.ref
-    )
+    return quoted
 
 
 _TITLE_NOUN = re.compile(
@@ -593,9 +432,13 @@ def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
     return [art.sents[j - 1]] if j and art.sents[j - 1][1] >= min_para else []
 
 
-def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
-    """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
-    _, pidx, s_start, s_end = _sentence_at(art, starts, seg.open_pos)
+def _context(
+    seg, idx, siblings, art, starts, masked, text, para_spans
+) -> tuple[int, int, str, str]:
+    """(sentence start, lead start, lead, tail) of quote `seg`, the `idx`-th of its paragraph's
+    quotes `siblings`: the lead is the masked text of its sentence before it (after the quote
+    before it), the tail the text after it up to its sentence's end or the next quote."""
+    _, _, s_start, _ = _sentence_at(art, starts, seg.open_pos)
     p_start, p_end = para_spans[seg.para]
     # max/min over the siblings before and after, with the common short cases spelled out.
     if idx == 0:
@@ -618,6 +461,100 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         # `“Why not?” she asked.` split after the question mark: the attribution opens the
         # next sentence of the paragraph.
         tail = text[seg.close_pos + 1 : min(close_sent[3] + 200, next_open, p_end)]
+    return s_start, max(s_start, prev_close), lead, tail
+
+
+def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: _Lexicon):
+    """(speaker, verb, appositive) from the words before a quote in its sentence: "according
+    to X,", "X said:", "Continued Stone:", "X took to Twitter, writing:", "X's statement:";
+    `verb` and `appos` are returned as given when no rule reads a verb or an appositive."""
+    lead_stripped = lead.strip(" \u00a0")
+    who = None
+    m = _LEAD_ACCORDING.search(lead)
+    if m:
+        return _longest_prefix(m.group("np"), lex), "according to", appos
+    verbs = list(_VERB_RE.finditer(lead_stripped)) if standalone else []
+    m = verbs[-1] if verbs else None
+    # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
+    if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
+        who, appos = _subject_before(lead_stripped[: m.start()], lex)
+        verb = " ".join(m.group(1).lower().split())
+    elif m and m.start() == 0 and lead_stripped.endswith(":"):
+        who = _verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
+        verb = " ".join(m.group(1).lower().split())
+    elif m is None and _LEAD_PARTICIPLE.search(lead_stripped):
+        # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
+        p = _LEAD_PARTICIPLE.search(lead_stripped)
+        clause = lead_stripped[: p.start()]
+        who = _opening_subject(clause[_last_clause_break(clause) + 1 :].strip(), lex)
+        verb = p.group(1).lower()
+    elif m is None and lead_stripped.endswith(":"):
+        who, verb = _colon_subject(lead_stripped, lex), ":"
+    return who, verb, appos
+
+
+def _sentence_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
+    """(speaker, appositive or False, verb, anchor, ref) from the sentence before a quote
+    that stands alone, when that sentence is in its paragraph or ends in a colon ("X said:"
+    ¶ “…”; "Stated Stone:"; "X issued the following statement:"); None when it has no
+    speech verb and no colon. An appositive of False leaves the caller's as it is."""
+    prev = _sentences_before(art, seg.open_pos, seg.para - 1)
+    sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
+    if not sent or not (sent.endswith(":") or prev[-1][1] == seg.para):
+        return None
+    m = _VERB_RE.search(sent)
+    if m:
+        who, appos = _subject_before(sent[: m.start()], lex)
+        if who is None and not sent[: m.start()].strip():
+            who = _verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
+        verb = " ".join(m.group(1).lower().split())
+        return who, appos, verb, prev[-1][2] + m.start(), prev[-1][2]
+    if sent.endswith(":"):  # "X issued the following statement:"
+        return _colon_subject(sent, lex), False, ":", prev[-1][2], prev[-1][2]
+    return None
+
+
+def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, lex: _Lexicon):
+    """(speaker, appositive, verb, anchor, ref) of a partial quote: the speech verb of its own
+    sentence before it (`sentence`, masked, starting at `s_start`), with its subject; None
+    when the sentence has none near enough. `appos` is returned as given unless a subject is
+    read."""
+    finite = [m for m in _PARTIAL_RE.finditer(sentence)]
+    if not finite or not (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
+        return None
+    # The verb nearest the quote with a subject before it ("While not all Trump says is true,
+    # Jamieson said Trump is “…”"; "attacks" may be a noun); a participle takes the
+    # sentence's subject ("X won, declaring it “…”").
+    who = None
+    for m in finite:
+        if m.group(1).endswith("ing"):
+            continue
+        who, appos = _subject_before(sentence[: m.start()], lex)
+        if who is not None:
+            break
+    if who is None:
+        m = finite[0]
+        who = _sentence_subject(sentence[: m.start()], lex)
+        if who is None:  # "The town released a statement saying …": the town
+            who = _plain_subject(sentence[: m.start()], lex)
+    verb = " ".join(m.group(1).lower().split())
+    # The claim starts after the verb, or after a participle nearer the quote ("…, saying they
+    # had no “…”").
+    near = [
+        v
+        for v in finite
+        if v.start() > m.start()
+        and _reports(v.group(1))
+        and _PARTICIPLE_START.search(sentence, 0, v.start())
+    ]
+    return who, appos, verb, s_start + m.start(), s_start + (near[-1] if near else m).end()
+
+
+def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
+    """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
+    s_start, lead_start, lead, tail = _context(
+        seg, idx, siblings, art, starts, masked, text, para_spans
+    )
     lead_stripped = lead.strip(" \u00a0")
     standalone = (
         not lead_stripped
@@ -630,79 +567,22 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
     if who is None and lead_stripped:
-        m = _LEAD_ACCORDING.search(lead)
-        via, ref = "lead", max(s_start, prev_close)
-        if m:
-            who, verb = _longest_prefix(m.group("np"), lex), "according to"
-        else:
-            verbs = list(_VERB_RE.finditer(lead_stripped)) if standalone else []
-            m = verbs[-1] if verbs else None
-            # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
-            if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
-                who, appos = _subject_before(lead_stripped[: m.start()], lex)
-                verb = " ".join(m.group(1).lower().split())
-            elif m and m.start() == 0 and lead_stripped.endswith(":"):
-                who = _verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
-                verb = " ".join(m.group(1).lower().split())
-            elif m is None and _LEAD_PARTICIPLE.search(lead_stripped):
-                # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
-                p = _LEAD_PARTICIPLE.search(lead_stripped)
-                clause = lead_stripped[: p.start()]
-                who = _opening_subject(clause[_last_clause_break(clause) + 1 :].strip(), lex)
-                verb = p.group(1).lower()
-            elif m is None and lead_stripped.endswith(":"):
-                who, verb = _colon_subject(lead_stripped, lex), ":"
-        anchor = seg.open_pos
+        who, verb, appos = _lead_attribution(lead, standalone, verb, appos, lex)
+        anchor, via, ref = seg.open_pos, "lead", lead_start
     if standalone:
         seg.kind = "direct"
-        if who is None:
-            # Attribution in the sentence before: in the same paragraph, or ending in a colon.
-            prev = _sentences_before(art, seg.open_pos, seg.para - 1)
-            sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
-            if sent and (sent.endswith(":") or prev[-1][1] == seg.para):
-                m = _VERB_RE.search(sent)
-                if m:
-                    who, appos = _subject_before(sent[: m.start()], lex)
-                    if who is None and not sent[: m.start()].strip():
-                        who = _verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
-                    verb = " ".join(m.group(1).lower().split())
-                    anchor, via, ref = prev[-1][2] + m.start(), "before", prev[-1][2]
-                elif sent.endswith(":"):  # "X issued the following statement:"
-                    who, verb = _colon_subject(sent, lex), ":"
-                    anchor, via, ref = prev[-1][2], "before", prev[-1][2]
+        found = _sentence_before(art, seg, masked, lex) if who is None else None
+        if found is not None:
+            who, new_appos, verb, anchor, ref = found
+            appos, via = appos if new_appos is False else new_appos, "before"
     else:
         n_words = len(text[seg.start : seg.end].split())
+        found = None
         if who is None:
-            # A partial quote: the speech verb of its own sentence, before the quote.
-            sentence = masked[s_start : seg.open_pos]
-            finite = [m for m in _PARTIAL_RE.finditer(sentence)]
-            if finite and (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
-                # The verb nearest the quote with a subject before it ("While not all Trump says
-                # is true, Jamieson said Trump is “…”"; "attacks" may be a noun); a participle
-                # takes the sentence's subject ("X won, declaring it “…”").
-                for m in finite:
-                    if m.group(1).endswith("ing"):
-                        continue
-                    who, appos = _subject_before(sentence[: m.start()], lex)
-                    if who is not None:
-                        break
-                if who is None:
-                    m = finite[0]
-                    who = _sentence_subject(sentence[: m.start()], lex)
-                    if who is None:  # "The town released a statement saying …": the town
-                        who = _plain_subject(sentence[: m.start()], lex)
-                verb = " ".join(m.group(1).lower().split())
-                anchor = s_start + m.start()
-                # The claim starts after the verb, or after a participle nearer the quote
-                # ("…, saying they had no “…”").
-                near = [
-                    v
-                    for v in finite
-                    if v.start() > m.start()
-                    and _reports(v.group(1))
-                    and _PARTICIPLE_START.search(sentence, 0, v.start())
-                ]
-                via, ref = "partial", s_start + (near[-1] if near else m).end()
+            found = _partial_speaker(masked[s_start : seg.open_pos], s_start, n_words, appos, lex)
+        if found is not None:
+            who, appos, verb, anchor, ref = found
+            via = "partial"
         if who is None and n_words <= 8 and _NAMING_CUE.search(masked, s_start, seg.open_pos):
             # A name or term after a naming cue ("dubbed “Blue Wave”", "a so-called “safe
             # harbor” rule"): a partial quote of whoever coined it (PolNeAR annotates it, often
@@ -737,150 +617,6 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     seg.via, seg.ref = (via, ref) if who is not None else ("", -1)
     people.add(anchor, seg.who)
     return True
-
-
-def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
-    sid, pidx, _, _ = _sentence_at(art, starts, start)
-    return {
-        "article_id": art.article_id,
-        "paragraph_id": art.paras[pidx][0],
-        "sentence_id": sid,
-        "kind": kind,
-        "quote": art.text[start:end].replace("\n", " "),  # a hard-wrapped line break
-        "who": who,
-        "verb": verb,
-        "start": start,
-        "end": end,
-    }
-
-
-def _finish(
-    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
-) -> list[dict]:
-    full_names: dict[str, _Who] = {}
-    surnames = {
-        r["who"].speaker
-        for r in rows
-        if r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
-    }
-    first, last = art.paras[0][1], art.paras[-1][2]
-    for surname in sorted(surnames):  # a surname alone: find the full name in the article
-        i = masked.find(surname, first, last)
-        while i >= 0:
-            m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
-            if m is not None and not _VERB_RE.match(m.group()):  # not "Continued Stone"
-                who = _analyse(m.group() + surname, lex, attribution=False)
-                if who is not None and who.kind == "person" and " " in who.speaker:
-                    full_names.setdefault(who.speaker, who)
-            i = masked.find(surname, i + len(surname), last)
-    index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
-    any_the = False
-    for r in rows:  # "the man": look for "one man" in the paragraphs just before
-        who = r["who"]
-        if who is not None and who.kind == "anonymous" and who.speaker[:4].lower() == "the ":
-            any_the = True
-            k = index[r["paragraph_id"]]
-            for j in range(max(k - 3, 0), k + 1):
-                people.mentions(j)
-    cands = people.known()
-    for _, who in cands:
-        if who.kind == "person" and " " in who.speaker:
-            full_names.setdefault(who.speaker, who)
-    for row in rows:
-        who = row["who"]
-        if who is not None and who.kind == "person" and " " in who.speaker:
-            full_names.setdefault(who.speaker, who)
-    # One role per person: the first descriptive one (an appositive beats a bare title).
-    roles: dict[str, tuple] = {}
-    mentions = [w for _, w in cands] + [r["who"] for r in rows if r["who"] is not None]
-    for who in mentions:
-        if who.kind != "person":
-            continue
-        name = who.speaker
-        if " " not in name:
-            match = [n for n in full_names if name in n.split()]
-            name = match[0] if match else name
-        role, org = roles.get(name, (None, None))
-        descriptive = bool(who.role and _LOWER_RE.search(who.role))
-        if role is None or descriptive and not _LOWER_RE.search(role):
-            role = who.role or role
-        roles[name] = (role, org or who.organisation)
-    anon = (
-        sorted(
-            [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
-            + [
-                (r["start"], r["who"])
-                for r in rows
-                if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
-            ],
-            key=_FIRST,
-        )
-        if any_the
-        else []
-    )
-    outlets = None
-    out = []
-    for row in sorted(rows, key=itemgetter("start", "end")):
-        who = row.pop("who")
-        if who is not None:
-            who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
-            if who.kind == "person" and " " not in who.speaker:
-                match = [w for n, w in full_names.items() if who.speaker in n.split()]
-                if match:
-                    who.speaker = match[0].speaker
-            if who.kind == "person" and who.speaker in roles:
-                who.role, who.organisation = roles[who.speaker]
-            if who.kind == "description":
-                if outlets is None:
-                    outlets = _outlet_mentions(art, lex, masked)
-                ent = None
-                dm = _DESCRIPTION.search(who.speaker)
-                if dm:
-                    before = [o for o in outlets if o[0] < row["start"]]
-                    ent = _describe_at(dm, before, art.publisher)
-                who = (
-                    _Who(ent.name, "outlet", None, None, "media")
-                    if ent
-                    else _Who(who.speaker, "outlet", None, None, "media")
-                )
-            if who.kind == "short":
-                if outlets is None:
-                    outlets = _outlet_mentions(art, lex, masked)
-                options = lex.short.get(who.speaker, [])
-                seen = [o[2] for o in outlets if o[0] < row["start"] and o[2] in options]
-                ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
-                if ent is None or ent.name == art.publisher:
-                    continue  # an unclear short form, or the article's own publisher
-                who = _Who(ent.name, "outlet", None, None, "media")
-            if who.kind in ("outlet",) and who.speaker == art.publisher:
-                continue
-            if who.kind == "anonymous" and who.speaker.lower().startswith("the "):
-                head = who.speaker.lower().split()[-1]
-                earlier = [
-                    w
-                    for p, w in anon
-                    if p < row["start"]
-                    and w.speaker.lower().split()[-1] == head
-                    and w.speaker.lower().split()[0] in ("one", "a", "an", "another")
-                ]
-                if earlier:
-                    who = _Who(
-                        earlier[-1].speaker,
-                        "anonymous",
-                        earlier[-1].role,
-                        earlier[-1].organisation,
-                        earlier[-1].type,
-                    )
-            if who.kind == "pronoun":
-                who = _Who(who.speaker, "unknown")
-        row["speaker"] = who.speaker if who else None
-        row["speaker_kind"] = who.kind if who else "unknown"
-        row["speaker_role"] = who.role if who else None
-        row["organisation"] = who.organisation if who else None
-        row["source_type"] = _source_type(who, lex)
-        out.append(row)
-    article_canonical(out, masked, first, last, lex, lambda: _body_mentions(art, lex, masked))
-    return out
 
 
 def find_quotes(

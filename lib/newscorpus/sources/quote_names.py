@@ -1,0 +1,183 @@
+"""Naming the speakers of one article's quote rows (`_finish`, run by `find_quotes`).
+
+A surname alone becomes the full name the article gives, each person keeps one role (the first
+descriptive one), a description or short form of an outlet becomes the outlet (the article's
+own publisher is dropped), "the man" becomes the "one man" named before it, and
+`article_canonical` adds the `canonical` column. Rules written for this package. Split out of
+`quotes.py`.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from newscorpus.sources.articles import _Article
+from newscorpus.sources.canonical import article_canonical
+from newscorpus.sources.lexicon import (
+    _DESCRIPTION,
+    _body_mentions,
+    _describe_at,
+    _Lexicon,
+    _outlet_mentions,
+)
+from newscorpus.sources.speakers import _NAME_BEFORE, _analyse, _People, _source_type, _Who
+from newscorpus.sources.words import _FIRST, _LOWER_RE, _VERB_RE
+
+
+def _full_names(art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str):
+    """({full name: speaker}, the people the article mentions, whether a row's speaker is "the
+    man"-like): the full names the article gives its quoted surnames ("… Ana Ruiz …" for
+    "Ruiz"), its mentions and its rows' speakers."""
+    full_names: dict[str, _Who] = {}
+    surnames = {
+        r["who"].speaker
+        for r in rows
+        if r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+    }
+    first, last = art.paras[0][1], art.paras[-1][2]
+    for surname in sorted(surnames):  # a surname alone: find the full name in the article
+        i = masked.find(surname, first, last)
+        while i >= 0:
+            m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
+            if m is not None and not _VERB_RE.match(m.group()):  # not "Continued Stone"
+                who = _analyse(m.group() + surname, lex, attribution=False)
+                if who is not None and who.kind == "person" and " " in who.speaker:
+                    full_names.setdefault(who.speaker, who)
+            i = masked.find(surname, i + len(surname), last)
+    index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
+    any_the = False
+    for r in rows:  # "the man": look for "one man" in the paragraphs just before
+        who = r["who"]
+        if who is not None and who.kind == "anonymous" and who.speaker[:4].lower() == "the ":
+            any_the = True
+            k = index[r["paragraph_id"]]
+            for j in range(max(k - 3, 0), k + 1):
+                people.mentions(j)
+    cands = people.known()
+    for _, who in cands:
+        if who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    for row in rows:
+        who = row["who"]
+        if who is not None and who.kind == "person" and " " in who.speaker:
+            full_names.setdefault(who.speaker, who)
+    return full_names, cands, any_the
+
+
+def _roles(cands: list, rows: list[dict], full_names: dict[str, _Who]) -> dict[str, tuple]:
+    """{person: (role, organisation)}: one role per person, the first descriptive one (an
+    appositive beats a bare title)."""
+    roles: dict[str, tuple] = {}
+    mentions = [w for _, w in cands] + [r["who"] for r in rows if r["who"] is not None]
+    for who in mentions:
+        if who.kind != "person":
+            continue
+        name = who.speaker
+        if " " not in name:
+            match = [n for n in full_names if name in n.split()]
+            name = match[0] if match else name
+        role, org = roles.get(name, (None, None))
+        descriptive = bool(who.role and _LOWER_RE.search(who.role))
+        if role is None or descriptive and not _LOWER_RE.search(role):
+            role = who.role or role
+        roles[name] = (role, org or who.organisation)
+    return roles
+
+
+def _outlet_speaker(who: _Who, start: int, art: _Article, lex: _Lexicon, outlets) -> _Who | None:
+    """An outlet for a description ("the newspaper": the outlet named last before `start`) or
+    a short form ("the Times"); None for an unclear short form or the article's publisher.
+    `outlets()` gives the article's outlet mentions."""
+    if who.kind == "description":
+        ent = None
+        dm = _DESCRIPTION.search(who.speaker)
+        if dm:
+            before = [o for o in outlets() if o[0] < start]
+            ent = _describe_at(dm, before, art.publisher)
+        who = (
+            _Who(ent.name, "outlet", None, None, "media")
+            if ent
+            else _Who(who.speaker, "outlet", None, None, "media")
+        )
+    if who.kind == "short":
+        options = lex.short.get(who.speaker, [])
+        seen = [o[2] for o in outlets() if o[0] < start and o[2] in options]
+        ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
+        if ent is None or ent.name == art.publisher:
+            return None  # an unclear short form, or the article's own publisher
+        who = _Who(ent.name, "outlet", None, None, "media")
+    if who.kind in ("outlet",) and who.speaker == art.publisher:
+        return None
+    return who
+
+
+def _finish(
+    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
+) -> list[dict]:
+    """The rows in order with their speakers named: a surname alone becomes the article's
+    full name, one role per person, outlets for descriptions and short forms (the article's
+    own publisher dropped), "the man" the "one man" before it, canonical names added."""
+    full_names, cands, any_the = _full_names(art, rows, people, lex, masked)
+    roles = _roles(cands, rows, full_names)
+    first, last = art.paras[0][1], art.paras[-1][2]
+    anon = (
+        sorted(
+            [(p, w) for p, w in cands if w.kind == "anonymous" and not w.plural]
+            + [
+                (r["start"], r["who"])
+                for r in rows
+                if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
+            ],
+            key=_FIRST,
+        )
+        if any_the
+        else []
+    )
+    cache: list = []
+
+    def outlets() -> list:
+        if not cache:
+            cache.append(_outlet_mentions(art, lex, masked))
+        return cache[0]
+
+    out = []
+    for row in sorted(rows, key=itemgetter("start", "end")):
+        who = row.pop("who")
+        if who is not None:
+            who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+            if who.kind == "person" and " " not in who.speaker:
+                match = [w for n, w in full_names.items() if who.speaker in n.split()]
+                if match:
+                    who.speaker = match[0].speaker
+            if who.kind == "person" and who.speaker in roles:
+                who.role, who.organisation = roles[who.speaker]
+            who = _outlet_speaker(who, row["start"], art, lex, outlets)
+            if who is None:
+                continue
+            if who.kind == "anonymous" and who.speaker.lower().startswith("the "):
+                head = who.speaker.lower().split()[-1]
+                earlier = [
+                    w
+                    for p, w in anon
+                    if p < row["start"]
+                    and w.speaker.lower().split()[-1] == head
+                    and w.speaker.lower().split()[0] in ("one", "a", "an", "another")
+                ]
+                if earlier:
+                    who = _Who(
+                        earlier[-1].speaker,
+                        "anonymous",
+                        earlier[-1].role,
+                        earlier[-1].organisation,
+                        earlier[-1].type,
+                    )
+            if who.kind == "pronoun":
+                who = _Who(who.speaker, "unknown")
+        row["speaker"] = who.speaker if who else None
+        row["speaker_kind"] = who.kind if who else "unknown"
+        row["speaker_role"] = who.role if who else None
+        row["organisation"] = who.organisation if who else None
+        row["source_type"] = _source_type(who, lex)
+        out.append(row)
+    article_canonical(out, masked, first, last, lex, lambda: _body_mentions(art, lex, masked))
+    return out

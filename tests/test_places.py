@@ -286,3 +286,77 @@ def test_map_skips_only_overlapping_labels():
     plt.close(fig)
     a = data[data["group"] == "A"].set_index("place")["labelled"]
     assert a["Texas"] and a["Arizona"]  # zoomed on the US the labels sit apart: all named
+
+
+def located(texts: dict[str, str], names: list[str]):
+    """A corpus of `texts` and its LOC entities: every occurrence of each name, with offsets."""
+    rows = []
+    for aid, text in texts.items():
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                rows.append((aid, 0, at, at + len(name), name, "LOC", name))
+                at = text.find(name, at + 1)
+    ents = pd.DataFrame(
+        rows, columns=["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
+    )
+    ids = list(texts)
+    articles = pd.DataFrame({"article_id": ids, "dateline": None, "text": list(texts.values())})
+    return SimpleNamespace(articles=articles), ents
+
+
+def test_new_york_is_the_city_unless_the_text_says_state():
+    corpus, ents = located(
+        {
+            "mayor": "The mayor of New York spoke on Monday.",
+            "state": "Farms in New York state lost money.",
+            "governor": "The governor of New York signed it.",
+            "voters": "New York voters go to the polls.",
+            "buffalo": "He spoke in Buffalo, New York, on Monday.",
+        },
+        ["New York", "Buffalo"],
+    )
+    table = find_places(corpus, ents)
+    city = place(table, "mayor", "New York City")
+    assert (city["lat"], city["lon"]) == pytest.approx((40.71, -74.01), abs=0.05)
+    assert city["kind"] == "city"
+    for aid in ("state", "governor", "voters", "buffalo"):
+        state = place(table, aid, "New York State")
+        assert state["kind"] == "state" and state["geonameid"] == "US-NY"
+        # upstate, from the Census outline: not New York City, not New Jersey
+        assert (state["lat"], state["lon"]) == pytest.approx((42.9, -75.5), abs=0.3)
+    assert "New York City" not in set(table.loc[table["article_id"] == "state", "place"])
+
+
+def test_washington_is_dc_in_political_text_and_the_state_when_said():
+    corpus, ents = located(
+        {
+            "dc": "Lawmakers in Washington passed the bill.",
+            "wa": "Sanders won Washington state on Saturday.",
+            "gov": "Washington Gov. Jay Inslee spoke.",
+        },
+        ["Washington"],
+    )
+    table = find_places(corpus, ents)
+    dc = place(table, "dc", "Washington, D.C.")
+    assert (dc["lat"], dc["lon"]) == pytest.approx((38.9, -77.04), abs=0.05)
+    for aid in ("wa", "gov"):
+        state = place(table, aid, "Washington State")
+        assert state["geonameid"] == "US-WA" and 46 < state["lat"] < 48.5
+
+
+def test_state_points_are_inside_their_states():
+    table = find_places(
+        corpus_of(["a"]), entities([("a", "New Jersey", "LOC"), ("a", "Michigan", "LOC")])
+    )
+    nj = place(table, "a", "New Jersey")
+    assert (nj["lat"], nj["lon"]) == pytest.approx((40.1, -74.7), abs=0.3)
+    mi = place(table, "a", "Michigan")
+    assert 42 < mi["lat"] < 45 and -86 < mi["lon"] < -83  # the Lower Peninsula
+
+
+def test_us_spellings_are_one_place():
+    ents = entities([("a", n, "LOC") for n in ("U.S.", "US", "America", "United States")])
+    table = find_places(corpus_of(["a"]), ents)
+    assert table["place"].tolist() == ["United States"]
+    assert table["n_mentions"].tolist() == [4]

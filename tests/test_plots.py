@@ -65,3 +65,50 @@ def test_save_table_writes_the_csv_beside_the_figures(tmp_path):
     assert path.read_text(encoding="utf-8") == (
         'date,sentence\n2019-03-07,"Fighting resumed, officials said."\n'
     )
+
+
+# ----------------------------------------------------------------- period axes
+
+
+def test_period_n_bars_fade_small_periods_and_label_few_bars():
+    fig, ax = plt.subplots()
+    bars = plots.period_n_bars(ax, [2, 10, 7])
+    assert [b.get_alpha() for b in bars] == [plots.FADED_ALPHA, None, None]
+    assert bars[0].get_hatch() == "///"
+    assert [t.get_text() for t in ax.texts] == ["2", "10", "7"]
+    fig2, ax2 = plt.subplots()
+    plots.period_n_bars(ax2, list(range(30)), heights=[1.0] * 30, bottom=-1.0)
+    assert len(ax2.texts) == 0 and ax2.patches[5].get_y() == -1.0  # 30 periods: n in the CSV
+    plt.close(fig)
+    plt.close(fig2)
+
+
+def test_shade_periods_and_label_at():
+    fig, (top, bottom) = plt.subplots(2, 1)
+    plots.shade_periods((top, bottom), [0, 4], labels=["partial: 1 day", "partial: 3 days"])
+    assert len(top.patches) == 2 and len(bottom.patches) == 2
+    assert [t.get_text() for t in top.texts] == ["partial: 1 day", "partial: 3 days"]
+    plots.shade_periods(bottom, [])  # nothing to shade: nothing drawn
+    assert len(bottom.texts) == 0
+    side = plots.label_at(bottom, "12 %", (3, 1), offset=(3, 0))
+    assert (side.get_ha(), side.get_va()) == ("left", "center")
+    plt.close(fig)
+
+
+def test_period_ticks_always_label_a_folded_tail_and_the_last_period():
+    periods = [
+        "2012-12 and earlier",
+        *[f"{y}-{m:02d}" for y in range(2013, 2020) for m in range(1, 13)],
+    ]
+    fig, ax = plt.subplots()
+    plots.period_ticks(ax, periods, max_ticks=12)
+    shown = [t.get_text() for t in ax.get_xticklabels()]
+    assert shown[0] == "2012-12 and earlier" and shown[-1] == "2019-12"
+    assert len(shown) <= 13 and "2013-01" not in shown  # the bucket's neighbour gives it room
+    note = plots.tail_note(periods, [3] + [10] * 84)
+    assert "'2012-12 and earlier' (n=3)" in note and "before the main span" in note
+    assert plots.tail_note(periods[1:]) == ""
+    assert plots.partial_note({"2013-01": "partial: 6 days", "2013-02": ""}) == (
+        "\nshaded, 'partial': the corpus covers only part of the period (2013-01 partial: 6 days)"
+    )
+    plt.close(fig)

@@ -17,6 +17,11 @@ Names shared by every notebook:
   means and rates), and the last tick is the last period of the data.
 - `period_coverage` gives the days of data in each period and marks a first or last period
   the corpus only partly covers ("partial: 1 day"), so its low bar is not read as a drop.
+- `period_labels` folds a sparse leading or trailing tail of dates (`main_span`: at most 1 %
+  of the dated articles and at most 20, spread thin before or after the span that holds the
+  rest) into one labelled bucket, "2011-12 and earlier" or "2020-07 and later", so a few
+  stray dates do not stretch every time axis over empty years. The articles stay in every
+  table, counted in the bucket; `tails=False` (or NEWSCORPUS_TAILS=keep) keeps every period.
 - `assign(..., duplicates=False)` (the default) leaves articles flagged in
   `articles.duplicate_of` out of the labels, so every count made through the labels counts a
   reprinted article once; `duplicates=True` keeps them.
@@ -28,6 +33,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -44,12 +50,16 @@ DEFAULT = "outlet"
 TOP_N = 20  # groups drawn separately by default; beyond that the largest TOP_N plus "other"
 
 
-def period_labels(published: pd.Series, period: str) -> pd.Series:
+def period_labels(published: pd.Series, period: str, tails: bool | None = None) -> pd.Series:
     """Calendar-period labels for datetimes: `2017`, `2017-Q3`, `2017-03`, `2017-W05`, `2017-03-09`.
 
-    Input: a datetime Series (any unit, NaT allowed) and one of PERIODS. Output: a str Series
-    on the same index, "no date" where the value is missing. ISO 8601 weeks (Monday first).
-    Raises ValueError for an unknown period.
+    Input: a datetime Series of articles (any unit, NaT allowed) and one of PERIODS. Output:
+    a str Series on the same index, "no date" where the value is missing. ISO 8601 weeks
+    (Monday first). With `tails` (default: `tails_folded()`, True unless NEWSCORPUS_TAILS is
+    "keep"), a sparse leading or trailing tail of the dates (`main_span`) is labelled as one
+    bucket, "2011-12 and earlier" or "2020-07 and later", so a time axis built from the labels
+    covers the span where the articles are; the articles keep a label and stay counted. The
+    labels sort in time order as strings. Raises ValueError for an unknown period.
     """
     if period not in PERIODS:
         raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
@@ -67,12 +77,19 @@ def period_labels(published: pd.Series, period: str) -> pd.Series:
         labels = iso["year"].map("{:04d}".format) + "-W" + iso["week"].map("{:02d}".format)
     else:
         labels = filled.dt.strftime("%Y-%m-%d")
-    return labels.astype("str").where(~missing, NO_DATE)
+    labels = labels.astype("str").where(~missing, NO_DATE)
+    if tails_folded() if tails is None else tails:
+        labels = fold_tails(labels, period)
+    return labels
 
 
 def _period_start(label: str, period: str) -> pd.Timestamp:
-    """The first day of a period label from `period_labels` (ValueError if it is not one)."""
+    """The first day of a period label from `period_labels` (ValueError if it is not one); of
+    a bucket's named period for "2011-12 and earlier" (2011-12-01)."""
     text = str(label)
+    bucket = bucket_of(text)
+    if bucket:
+        text = bucket[1]
     if period == "week":
         m = re.fullmatch(r"(\d{4})-W(\d{2})", text)
         if not m:
@@ -88,6 +105,149 @@ def _period_start(label: str, period: str) -> pd.Timestamp:
 
 _FREQ = {"year": "YS", "quarter": "QS", "month": "MS", "week": "W-MON", "day": "D"}
 
+# A sparse tail of the dates (`main_span`): folded into one bucket when it holds at most
+# TAIL_SHARE of the dated articles and at most TAIL_MAX of them, covers at least TAIL_PERIODS
+# periods, and has at most TAIL_DENSE times the articles per period of the span it leaves.
+TAIL_SHARE = 0.01
+TAIL_MAX = 20
+TAIL_PERIODS = 2
+TAIL_DENSE = 0.1
+EARLIER = " and earlier"  # "2011-12 and earlier": sorts before "2012-01" as a string
+LATER = " and later"  # "2020-07 and later": sorts after "2020-06" and before "no date"
+
+
+def tails_folded() -> bool:
+    """Whether `period_labels` folds sparse tails by default: True unless the environment
+    variable NEWSCORPUS_TAILS is "keep" (then every period of the data is drawn)."""
+    return os.environ.get("NEWSCORPUS_TAILS", "fold").strip().lower() != "keep"
+
+
+def bucket_of(label) -> tuple[str, str] | None:
+    """("earlier", "2011-12") for the bucket label "2011-12 and earlier", ("later", "2020-07")
+    for "2020-07 and later", None for any other label."""
+    text = str(label)
+    for suffix, side in ((EARLIER, "earlier"), (LATER, "later")):
+        if text.endswith(suffix):
+            return side, text[: -len(suffix)]
+    return None
+
+
+def is_bucket(label) -> bool:
+    """True for a folded tail's label ("2011-12 and earlier", "2020-07 and later")."""
+    return bucket_of(label) is not None
+
+
+def _shift(label: str, period: str, steps: int) -> str:
+    """The period label `steps` periods after (negative: before) the period `label`."""
+    offset = pd.tseries.frequencies.to_offset(_FREQ[period])
+    day = _period_start(label, period) + steps * offset
+    return str(period_labels(pd.Series([day]), period, tails=False).iloc[0])
+
+
+def _tail_cut(counts: np.ndarray) -> int:
+    """How many leading periods of `counts` (articles per period, every period of the axis in
+    time order) form a sparse tail to fold (0: none). See `main_span` for the rule."""
+    total, periods = int(counts.sum()), len(counts)
+    if total == 0 or periods <= TAIL_PERIODS:
+        return 0
+    cum = np.cumsum(counts)[:-1]  # articles in the first k periods, k = 1 .. periods - 1
+    k = np.arange(1, periods)
+    rest = (total - cum) / (periods - k)
+    valid = (
+        (cum <= min(TAIL_SHARE * total, TAIL_MAX))
+        & (k >= TAIL_PERIODS)
+        & (cum / k <= TAIL_DENSE * rest)
+        & (counts[1:] > 0)  # the span starts on a period with articles
+    )
+    if not valid.any():
+        return 0
+    # cut at the end of the longest run of empty periods a valid cut ends (the tail's gap),
+    # the later cut on a tie; with no empty period before any valid cut, the latest cut
+    at = np.arange(periods - 1)
+    busy = np.maximum.accumulate(np.where(counts[:-1] > 0, at, -1))
+    runs = at - busy  # the run of empty periods ending at each period (0 if it has articles)
+    score = np.where(valid, runs, -1)
+    best = np.flatnonzero(score == score.max())
+    return int(k[best[-1]])
+
+
+@dataclass(frozen=True)
+class Span:
+    """The main span of a corpus's dates at one period (`main_span`).
+
+    first, last: the span's first and last period labels ("" when nothing is dated);
+    before, after: the labels of the folded tails ("2011-12 and earlier", "2020-07 and later"),
+    "" when that tail is not folded; n_before, n_after: articles in them; n_dated: dated
+    articles in all.
+    """
+
+    period: str
+    first: str = ""
+    last: str = ""
+    before: str = ""
+    after: str = ""
+    n_before: int = 0
+    n_after: int = 0
+    n_dated: int = 0
+
+    @property
+    def folded(self) -> bool:
+        """True when a tail is folded into a bucket."""
+        return bool(self.before or self.after)
+
+
+def main_span(labels: pd.Series, period: str) -> Span:
+    """The span of periods holding the corpus's dates, without a sparse leading or trailing tail.
+
+    Input: per-article period labels (`period_labels(..., tails=False)`, "no date" ignored)
+    and their period. Rule, for each end: the periods before the first period holding at
+    least a tenth (TAIL_DENSE) of the mean articles of a period with articles are a tail;
+    the longest such run that holds at most 1 % (TAIL_SHARE) of the dated articles and at
+    most 20 (TAIL_MAX) is folded, when it covers at least 2 periods (TAIL_PERIODS). So 3
+    articles of 2001-2011 before 500 of 2013-2019 fold into "2012 and earlier" and the axis
+    starts in 2013, while a corpus whose dates are spread evenly, or one of a few articles
+    (1 % of 5 articles is no article), keeps its whole span. Output: a `Span`. Raises
+    ValueError for an unknown period.
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
+    values = pd.Series(labels).astype("str")
+    values = values[values.ne(NO_DATE) & ~values.map(is_bucket).astype(bool)]
+    if values.empty:
+        return Span(period)
+    counts = values.value_counts()
+    axis = period_range(counts.index, period)
+    n = counts.reindex(axis, fill_value=0).to_numpy(dtype=np.int64)
+    left = _tail_cut(n)
+    right = _tail_cut(n[::-1][: len(n) - left])
+    first, last = axis[left], axis[len(axis) - 1 - right]
+    return Span(
+        period,
+        first=first,
+        last=last,
+        before=f"{axis[left - 1]}{EARLIER}" if left else "",
+        after=f"{axis[len(axis) - right]}{LATER}" if right else "",
+        n_before=int(n[:left].sum()),
+        n_after=int(n[len(n) - right :].sum()) if right else 0,
+        n_dated=int(n.sum()),
+    )
+
+
+def fold_tails(labels: pd.Series, period: str, span: Span | None = None) -> pd.Series:
+    """`labels` with the periods before and after the main span (`main_span`, computed from
+    `labels` when not given) replaced by the bucket labels "2011-12 and earlier" and
+    "2020-07 and later"; other labels ("no date" too) unchanged. Same index and dtype str."""
+    span = span or main_span(labels, period)
+    out = pd.Series(labels).astype("str")
+    if not span.folded:
+        return out
+    plain = out.ne(NO_DATE) & ~out.map(is_bucket).astype(bool)
+    if span.before:
+        out = out.where(~(plain & out.lt(span.first)), span.before)
+    if span.after:
+        out = out.where(~(plain & out.gt(span.last)), span.after)
+    return out
+
 
 def period_range(labels: Iterable[str], period: str) -> list[str]:
     """Every period label from the first to the last of `labels`, in time order.
@@ -95,17 +255,32 @@ def period_range(labels: Iterable[str], period: str) -> list[str]:
     Input: period labels from `period_labels` ("no date" and NA ignored) and their period (one
     of PERIODS). Output: a list of labels with no gap, e.g. ["2017-01", "2017-02", "2017-03"]
     for ["2017-03", "2017-01"]; the last label is the last period of the data, never a period
-    after it. An empty list when no label is dated. Raises ValueError for an unknown period or
-    a label that is not of that period.
+    after it. A folded tail's bucket stays one label at its end of the axis, the range running
+    on from the period after it: ["2012 and earlier", "2013", "2014"] for ["2014", "2012 and
+    earlier"]. An empty list when no label is dated. Raises ValueError for an unknown period
+    or a label that is not of that period.
     """
     if period not in PERIODS:
         raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
-    dated = sorted({str(v) for v in labels if pd.notna(v) and str(v) != NO_DATE})
-    if not dated:
-        return []
-    first, last = _period_start(dated[0], period), _period_start(dated[-1], period)
+    dated = {str(v) for v in labels if pd.notna(v) and str(v) != NO_DATE}
+    buckets = {v: bucket_of(v) for v in dated if is_bucket(v)}
+    plain = sorted(dated - set(buckets))
+    earlier = sorted(v for v, b in buckets.items() if b[0] == "earlier")
+    later = sorted(v for v, b in buckets.items() if b[0] == "later")
+    ends = [*plain]
+    if earlier:  # the span runs on from the period after the last bucket of the start
+        ends.append(_shift(buckets[earlier[-1]][1], period, 1))
+    if later:
+        ends.append(_shift(buckets[later[0]][1], period, -1))
+    if not ends:
+        return earlier + later
+    ends = sorted(ends)
+    first, last = _period_start(ends[0], period), _period_start(ends[-1], period)
+    if first > last:  # the two buckets meet: nothing between them
+        return earlier + later
     days = pd.Series(pd.date_range(first, last, freq=_FREQ[period]))
-    return sorted(set(period_labels(days, period)) | set(dated))
+    middle = sorted(set(period_labels(days, period, tails=False)) | set(plain))
+    return earlier + middle + later
 
 
 def complete_periods(
@@ -384,7 +559,9 @@ def top_n(labels: pd.Series, n: int = TOP_N, other: str = OTHER) -> pd.Series:
     return folded
 
 
-_PERIOD_LABEL = re.compile(r"^\d{4}(?:-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$")
+_PERIOD_LABEL = re.compile(
+    r"^\d{4}(?:-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?(?: and earlier| and later)?$"
+)
 
 
 def _is_periods(labels: pd.Series) -> bool:
@@ -419,52 +596,86 @@ def describe(groups: pd.Series) -> pd.DataFrame:
     return table
 
 
-def period_coverage(published: pd.Series, period: str) -> pd.DataFrame:
+def period_coverage(published: pd.Series, period: str, tails: bool | None = None) -> pd.DataFrame:
     """Days of data in each period from the first to the last publication date: which
     periods are only partly covered by the corpus.
 
-    Input: publication datetimes (NaT ignored) and one of PERIODS. Output: one row per period
-    of `period_range` (every period, none skipped) with columns period (label), days_in_period
-    (calendar days), days_with_articles (distinct publication days in it), first_day and
-    last_day (dates of its first and last article, NaT for an empty period), partial (True for
-    the first or last period when the corpus's date range starts after its first day or ends
-    before its last: a month of data from 26 February only is partial, an empty middle month
-    is not) and note ("partial: 1 day" for partial periods, else ""). An empty table when no
-    date is known. Raises ValueError for an unknown period. A first or last bar of a partial
+    Input: publication datetimes of the articles (NaT ignored), one of PERIODS, and `tails`
+    as in `period_labels` (a sparse leading or trailing tail folded into one bucket row,
+    "2011-12 and earlier"; default on). Output: one row per period of `period_range` (every
+    period, none skipped) with columns period (label), days_in_period (calendar days; of a
+    bucket, from its first article's period to its end), days_with_articles (distinct
+    publication days in it), first_day and last_day (dates of its first and last article,
+    NaT for an empty period), n_articles, partial (True for the first or last period of the
+    main span when the corpus's dates start after its first day or end before its last: a
+    month of data from 26 February only is partial, an empty middle month is not), note
+    ("partial: 1 day" for partial periods, else "") and tail ("3 articles dated 2001-03-02 to
+    2011-05-10, outside the main span" on a bucket row, else ""). An empty table when no date
+    is known. Raises ValueError for an unknown period. A first or last bar of a partial
     period is low because the corpus stops, not because coverage fell: mark it.
     """
-    columns = ["period", "days_in_period", "days_with_articles", "first_day", "last_day"]
+    columns = [
+        "period",
+        "days_in_period",
+        "days_with_articles",
+        "first_day",
+        "last_day",
+        "n_articles",
+        "partial",
+        "note",
+        "tail",
+    ]
     days = pd.to_datetime(published, errors="coerce", format="mixed").dropna().dt.normalize()
     if period not in PERIODS:
         raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")
     if days.empty:
-        return pd.DataFrame(
-            {c: pd.Series(dtype="str" if c == "period" else "int64") for c in columns}
-        ).assign(partial=pd.Series(dtype="bool"), note=pd.Series(dtype="str"))
+        dtypes = {"period": "str", "partial": "bool", "note": "str", "tail": "str"}
+        dtypes |= {"first_day": "datetime64[ns]", "last_day": "datetime64[ns]"}
+        return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "int64")) for c in columns})
     if days.dt.tz is not None:
         days = days.dt.tz_localize(None)
-    unique = pd.Series(days.unique())
-    labels = period_labels(unique, period)
+    days = days.astype("datetime64[ns]")
+    labels = period_labels(days, period, tails=tails)
     axis = period_range(labels, period)
-    by = pd.DataFrame({"period": labels.to_numpy(), "day": unique.to_numpy()}).groupby("period")
-    table = pd.DataFrame({"period": axis})
-    stats = by["day"].agg(days_with_articles="nunique", first_day="min", last_day="max")
-    table = table.join(stats, on="period")
-    table["days_with_articles"] = table["days_with_articles"].fillna(0).astype("int64")
-    starts = pd.Series([_period_start(p, period) for p in axis])
-    ends = pd.Series([*starts.iloc[1:], None], dtype="datetime64[ns]")
-    if len(axis):
-        ends.iloc[-1] = pd.Series(pd.date_range(starts.iloc[-1], periods=2, freq=_FREQ[period]))[1]
-    table["days_in_period"] = ((ends - starts).dt.days).astype("int64").to_numpy()
-    first, last = unique.min(), unique.max()
+    frame = pd.DataFrame({"period": labels.to_numpy(), "day": days.to_numpy()})
+    stats = frame.groupby("period")["day"].agg(
+        days_with_articles="nunique", first_day="min", last_day="max", n_articles="size"
+    )
+    table = pd.DataFrame({"period": axis}).join(stats, on="period")
+    for name in ("days_with_articles", "n_articles"):
+        table[name] = table[name].fillna(0).astype("int64")
+    bucket = table["period"].map(is_bucket).astype(bool).to_numpy()
+    starts = pd.Series([_period_start(p, period) for p in axis], dtype="datetime64[ns]")
+    offset = pd.tseries.frequencies.to_offset(_FREQ[period])
+    ends = starts + offset
+    for k in np.flatnonzero(bucket):  # from its first article's period to its named period's end
+        side = bucket_of(axis[k])[0]
+        day = table["first_day" if side == "earlier" else "last_day"].iloc[k]
+        start = _period_start(period_labels(pd.Series([day]), period, tails=False).iloc[0], period)
+        if side == "earlier":
+            starts.iloc[k] = start
+        else:
+            ends.iloc[k] = start + offset
+    table["days_in_period"] = (ends - starts).dt.days.astype("int64").to_numpy()
     table["partial"] = False
-    table.loc[0, "partial"] = bool(first > starts.iloc[0])
-    last_end = ends.iloc[-1] - pd.Timedelta(days=1)
-    table.loc[len(table) - 1, "partial"] = bool(table["partial"].iloc[-1] or last < last_end)
+    main = np.flatnonzero(~bucket)
+    inner = frame[~frame["period"].map(is_bucket).astype(bool)]["day"]
+    if len(main) and len(inner):
+        lo, hi = main[0], main[-1]
+        table.loc[lo, "partial"] = bool(inner.min() > starts.iloc[lo])
+        last_day = ends.iloc[hi] - pd.Timedelta(days=1)
+        table.loc[hi, "partial"] = bool(table["partial"].iloc[hi] or inner.max() < last_day)
     n = table["days_with_articles"]
     table["note"] = ("partial: " + n.astype("str") + np.where(n == 1, " day", " days")).where(
         table["partial"], ""
     )
-    return table[
-        [*columns[:1], "days_in_period", "days_with_articles", *columns[3:], "partial", "note"]
-    ]
+    table["tail"] = ""
+    for k in np.flatnonzero(bucket):
+        r = table.iloc[k]
+        count = int(r["n_articles"])
+        table.loc[k, "tail"] = (
+            f"{count:,} article{'s' if count != 1 else ''} dated {r['first_day']:%Y-%m-%d}"
+            + (f" to {r['last_day']:%Y-%m-%d}" if r["last_day"] != r["first_day"] else "")
+            + ", outside the main span"
+        )
+    return table[columns]

@@ -21,10 +21,13 @@ from newscorpus.plots import (
     article_label,
     bounded_size,
     fade_small,
+    label_at,
     n_label,
     no_data,
     note_small_n,
     period_ticks,
+    shade_periods,
+    tail_note,
 )
 
 SUMMARY_COLUMNS = ["article_id", "title", "outlet", "byline", "published", "n_words", "n_sentences"]
@@ -251,25 +254,15 @@ def _group_colours(names: list[str]) -> dict[str, tuple]:
     }
 
 
-def _mark_partial(ax, table: pd.DataFrame, periods: pd.Index, heights: np.ndarray) -> None:
-    """Shade a first or last period the corpus covers only in part and label it above its bar
+def _mark_partial(ax, table: pd.DataFrame, periods: pd.Index) -> None:
+    """Shade a first or last period the corpus covers only in part and label it at the top
     ("partial: 1 day"): its low count is where the corpus stops, not a drop in coverage."""
     if "period_note" not in table.columns:
         return
     notes = table.drop_duplicates("period").set_index("period")["period_note"].reindex(periods)
-    for i, note in enumerate(notes.fillna("")):
-        if note:
-            ax.axvspan(i - 0.5, i + 0.5, color="0.92", zorder=0)
-            ax.annotate(
-                note,
-                (i, heights[i]),
-                xytext=(0, 3),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=8,
-                color="0.3",
-            )
+    notes = notes.fillna("").astype("str").to_numpy()
+    at = np.flatnonzero(notes != "")
+    shade_periods(ax, at, labels=notes[at])
 
 
 def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure, pd.DataFrame]:
@@ -313,7 +306,7 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
         bottom += values
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title="Attention over time", ylabel="articles", xlabel="")
-    _mark_partial(ax, table, counts.index, bottom)
+    _mark_partial(ax, table, counts.index)
     if n_rows > 1:
         ax.legend(
             title="group",
@@ -322,9 +315,11 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
             fontsize=8 if n_rows <= 12 else 7,
             ncol=1 if n_rows <= 12 else 2,
         )
+    axis_label = "publication period (every period kept; an empty one is a zero)"
+    axis_label += tail_note(counts.index, bottom)
     if heat is None:
         period_ticks(ax, counts.index, max_ticks)
-        ax.set_xlabel("publication period (every period kept; an empty one is a zero)")
+        ax.set_xlabel(axis_label)
         return fig, table
     values = shares.to_numpy(dtype=float) * 100
     masked = np.ma.masked_where(values <= 0, values)  # no article: a white cell
@@ -340,7 +335,7 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
             tick.set_color("0.55")
     heat.grid(False)
     period_ticks(heat, counts.index, max_ticks)
-    heat.set_xlabel("publication period (every period kept; an empty one is a zero)")
+    heat.set_xlabel(axis_label)
     heat.set_title(
         "Share of each group's own articles published in the period",
         loc="left",
@@ -604,14 +599,7 @@ def plot_copy_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     )
     ax.invert_yaxis()
     for yi, p, k in zip(y, pct, table["n_copies"], strict=True):
-        ax.annotate(
-            f"{p:.1f} % ({k:,})",
-            (p, yi),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
+        label_at(ax, f"{p:.1f} % ({k:,})", (p, yi), offset=(4, 0), fontsize=9, color="black")
     ax.set_xlim(0, max(5.0, pct.max() * 1.25))
     ax.set_xlabel(
         "% of the group's articles that repeat an earlier article (near-duplicates included)"

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from newscorpus import groups
 from newscorpus.paths import FIGURES_DIR, PROJECT_ROOT
 
 DPI = 150
@@ -197,16 +198,25 @@ def draw_points(
         counts = np.atleast_1d(np.asarray(n))
         for xi, yi, ni in zip(x, y, counts, strict=True):
             if not np.isnan(yi):
-                ax.annotate(
-                    f"n={int(ni)}",
-                    (xi, yi),
-                    xytext=(0, 5),
-                    textcoords="offset points",
-                    ha="center",
-                    fontsize=7,
-                    color="0.35",
-                )
+                label_at(ax, f"n={int(ni)}", (xi, yi))
     return line
+
+
+def label_at(ax: plt.Axes, text: str, xy, offset=(0, 5), **style):
+    """Write a small label `text` (a point's n, a bar's count or share) at the data point `xy`,
+    `offset` points away: (0, 5) just above, (3, 0) just right of a horizontal bar's end.
+
+    `style` goes to `ax.annotate` over the defaults: centred above (or, with a sideways
+    offset, left- or right-aligned beside), fontsize 7, grey 0.35. Returns the annotation.
+    """
+    dx, dy = offset
+    defaults = {
+        "ha": "center" if dx == 0 else ("left" if dx > 0 else "right"),
+        "va": "bottom" if dx == 0 and dy > 0 else ("top" if dx == 0 and dy < 0 else "center"),
+        "fontsize": 7,
+        "color": "0.35",
+    }
+    return ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", **(defaults | style))
 
 
 def fade_small(artists, n) -> int:
@@ -242,6 +252,98 @@ def note_small_n(ax: plt.Axes, n) -> None:
             xytext=(0, 2),
             textcoords="offset points",
         )
+
+
+# --------------------------------------------------------------------------- period axes
+# Every over-time figure puts its periods at positions 0 .. len - 1 and shares these: the
+# bars of the articles behind each period (n), the shading of a first or last period the
+# corpus covers only in part, the ticks, and the footnote naming a folded tail's bucket.
+
+LABEL_BARS = 24  # bars of at most this many periods carry their count
+
+
+def period_n_bars(
+    ax: plt.Axes,
+    n,
+    x=None,
+    heights=None,
+    bottom: float = 0.0,
+    color="0.7",
+    width: float = 0.8,
+    label_max: int = LABEL_BARS,
+):
+    """Grey bars of the articles behind each period's points (n), faded and hatched where n is
+    under SMALL_N, each bar labelled with its n when there are at most `label_max` periods.
+
+    Input: n per period; x their positions (default 0 .. len - 1); heights to draw when they
+    are not n itself (bars scaled into the foot of a panel) and their `bottom`. Output: the
+    bars (`ax.bar`'s container). Keep n in the figure's CSV.
+    """
+    counts = np.nan_to_num(np.asarray(n, dtype=float))
+    xs = np.arange(len(counts)) if x is None else np.asarray(x)
+    tall = counts if heights is None else np.asarray(heights, dtype=float)
+    bars = ax.bar(xs, tall, bottom=bottom, color=color, width=width, zorder=0)
+    fade_small(bars, counts)
+    if len(counts) <= label_max:
+        for xi, k, h in zip(xs, counts, tall, strict=True):
+            label_at(ax, f"{int(k):,}", (xi, bottom + h), offset=(0, 1), color="0.3")
+    return bars
+
+
+def shade_periods(
+    axes, at, labels=None, label_ax: plt.Axes | None = None, rotation: float = 0
+) -> None:
+    """Shade the periods at positions `at` (a first or last period the corpus covers only in
+    part) on each of `axes`, and write each one's label at the top of `label_ax` (the first
+    of `axes` by default): `labels` one per position ("partial: 3 days"), or "partial".
+    `rotation` 90 for narrow panels. Nothing when `at` is empty."""
+    axes = [axes] if isinstance(axes, plt.Axes) else list(axes)
+    at = list(at)
+    if not at or not axes:
+        return
+    texts = list(labels) if labels is not None else ["partial"] * len(at)
+    for a in axes:
+        for xi in at:
+            a.axvspan(xi - 0.5, xi + 0.5, color="0.92", zorder=0, lw=0)
+    top = label_ax if label_ax is not None else axes[0]
+    for xi, text in zip(at, texts, strict=True):
+        label_at(
+            top,
+            text,
+            (xi, 1),
+            offset=(0, -3),
+            xycoords=("data", "axes fraction"),
+            va="top",
+            rotation=rotation,
+            fontsize=7,
+        )
+
+
+def partial_note(notes) -> str:
+    """The footnote line for shaded partial periods: "shaded, 'partial': the corpus covers
+    only part of the period (2017-01 partial: 6 days; …)", with a leading newline, from
+    {period: note} (or a Series); "" when no note is set."""
+    items = notes.items() if hasattr(notes, "items") else notes
+    named = "; ".join(f"{p} {note}" for p, note in items if isinstance(note, str) and note)
+    return (
+        f"\nshaded, 'partial': the corpus covers only part of the period ({named})" if named else ""
+    )
+
+
+def tail_note(periods, n=None) -> str:
+    """The footnote line for a folded tail (`groups.main_span`): "'2012-12 and earlier' (n=3):
+    the few articles dated before the corpus's main span, drawn as one period", with a
+    leading newline; "" when no period of `periods` is a bucket. `n` per period, optional."""
+    periods = [str(p) for p in periods]
+    counts = list(n) if n is not None else [None] * len(periods)
+    parts = []
+    for p, k in zip(periods, counts, strict=True):
+        side = groups.bucket_of(p)
+        if side:
+            shown = f"'{p}'" + (f" (n={int(k):,})" if k is not None and pd.notna(k) else "")
+            when = "before" if side[0] == "earlier" else "after"
+            parts.append(f"{shown}: the few articles dated {when} the main span, as one period")
+    return ("\n" + "; ".join(parts)) if parts else ""
 
 
 # --------------------------------------------------------------------------- article labels
@@ -293,13 +395,19 @@ def period_ticks(ax: plt.Axes, labels, max_ticks: int = 24, axis: str = "x") -> 
     """Label a categorical period axis at positions 0..len-1 with at most `max_ticks` ticks.
 
     Ticks are evenly spaced counting back from the last period, so the axis visibly ends at
-    the last period of the data (never at a period after it) and no two labels crowd.
+    the last period of the data (never at a period after it) and no two labels crowd; a
+    folded tail's bucket ("2012-12 and earlier", `groups.main_span`) is always labelled.
     """
     labels = [str(v) for v in labels]
     if not labels:
         return
-    step = max(1, int(np.ceil(len(labels) / max_ticks)))
-    at = list(range(len(labels) - 1, -1, -step))[::-1]
+    buckets = [i for i, v in enumerate(labels) if groups.is_bucket(v)]
+    plain = [i for i in range(len(labels)) if i not in buckets]
+    step = max(1, int(np.ceil(len(plain) / max(1, max_ticks - len(buckets)))))
+    ticks = plain[::-1][::step]
+    near = max(1, step // 2)  # a bucket's label keeps its room
+    ticks = [i for i in ticks if i == plain[-1] or all(abs(i - b) >= near for b in buckets)]
+    at = sorted({*ticks, *buckets})
     shown = [labels[i] for i in at]
     if axis == "x":
         ax.set_xticks(

@@ -104,37 +104,12 @@ def plot_mentions_over_time(
             label=textwrap.shorten(str(name), 30, placeholder="…"),
             size=12,
         )
-    xs = np.arange(len(periods))
-    bars = ax_n.bar(xs, period_n.to_numpy(), color="0.7", width=0.8)
-    plots.fade_small(bars, period_n.to_numpy())
-    if len(periods) <= 24:
-        for xi, v in zip(xs, period_n.to_numpy(), strict=True):
-            ax_n.annotate(
-                f"{int(v):,}",
-                (xi, v),
-                xytext=(0, 1),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=7,
-                color="0.3",
-            )
+    plots.period_n_bars(ax_n, period_n.to_numpy())
     ax_n.set_ylim(0, max(int(period_n.max()), 1) * 1.35)
     ax_n.set_ylabel("n", rotation=0, ha="right", va="center")
     ax_n.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True))
-    for p, row in notes.iterrows():
-        if row["partial"]:
-            for a in (ax, ax_n):
-                a.axvspan(x[p] - 0.5, x[p] + 0.5, color="0.9", zorder=0)
-            ax.annotate(
-                row["period_note"],
-                (x[p], 1),
-                xycoords=("data", "axes fraction"),
-                ha="center",
-                va="top",
-                fontsize=7.5,
-                color="0.35",
-            )
+    partial = notes[notes["partial"].astype(bool)]
+    plots.shade_periods((ax, ax_n), partial.index.map(x), labels=partial["period_note"])
     plots.period_ticks(ax_n, periods)
     ax.set_ylabel("% of the period's articles")
     ax.set_title(f"The most mentioned {what} over time", loc="left", fontweight="bold")
@@ -160,14 +135,7 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
     ax.tick_params(axis="y", labelsize=8.5)
     ax.invert_yaxis()
     for yi, m, share in zip(y, table["n_mentioned"], table["quoted_share"], strict=True):
-        ax.annotate(
-            f"{share:.0%} quoted",
-            (m, yi),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=7.5,
-        )
+        plots.label_at(ax, f"{share:.0%} quoted", (m, yi), (3, 0), fontsize=7.5, color="black")
     ax.set_xlim(0, max(int(table["n_mentioned"].max()), 1) * 1.25)
     ax.set_xlabel("articles")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))

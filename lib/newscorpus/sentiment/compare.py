@@ -221,8 +221,7 @@ def tone_over_time(
     # every period from the first to the last dated article, so gaps show as gaps
     published = pd.Series(pd.to_datetime(articles["published"]).to_numpy(), index=periods.index)
     dated = published[published.index.isin(per_article["article_id"])].dropna()
-    days = pd.Series(pd.date_range(dated.min().normalize(), dated.max(), freq="D"))
-    every = sorted(set(grouping.period_labels(days, period)) | set(per_article["period"]))
+    every = grouping.period_range(per_article["period"], period)  # a folded tail stays one
     present = stats.index.get_level_values("group").unique()
     full = pd.MultiIndex.from_product([every, present], names=["period", "group"])
     stats = stats.reindex(full)

@@ -20,7 +20,10 @@ from newscorpus.plots import (
     n_label,
     no_data,
     note_small_n,
+    partial_note,
+    period_n_bars,
     period_ticks,
+    shade_periods,
 )
 from newscorpus.sentiment.drawing import legend_if_labelled, paired_bars, short_label, tone_heatmap
 
@@ -503,17 +506,8 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         n = part["n_articles"].to_numpy()
         # articles per period: grey bars in the lowest fifth of the panel
         heights = (top - bottom) * 0.2 * n / most
-        ax.bar(x, heights, bottom=bottom, width=0.7, color="0.85", zorder=0)
-        if len(periods) <= 16:
-            for xi, ni, hi in zip(x, n, heights, strict=True):
-                ax.text(
-                    xi, bottom + hi, f"{int(ni)}", ha="center", va="bottom", fontsize=6, color="0.4"
-                )
-        for xi in partial:  # a first or last period the corpus covers only in part
-            ax.axvspan(xi - 0.5, xi + 0.5, color="0.93", zorder=0, lw=0)
-            ax.text(
-                xi, top, "partial", ha="center", va="top", fontsize=6, color="0.35", rotation=90
-            )
+        period_n_bars(ax, n, x, heights, bottom, color="0.85", width=0.7, label_max=16)
+        shade_periods(ax, partial, rotation=90)  # the corpus covers only part of them
         ax.fill_between(x, part["ci_low"], part["ci_high"], color=colors[k], alpha=0.2, lw=0)
         draw_points(ax, x, part["mean_compound"], n, color=colors[k], label=name)
         ax.axhline(0, color="0.4", lw=0.7)
@@ -537,9 +531,7 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         x=0.02,
         ha="left",
     )
-    shaded = "; ".join(f"{p} {notes[p]}" for p in notes.index if notes[p])
-    if shaded:
-        shaded = f"\nshaded, 'partial': the corpus covers only part of the period ({shaded})"
+    shaded = partial_note(notes)
     fig.supxlabel(
         "Publication period (bars: articles per period; hollow points: fewer than "
         f"{SMALL_N} articles; gaps: no article){shaded}",

@@ -427,15 +427,7 @@ def _label_points(ax, xs, ys, people, where, color) -> None:
     """Write "n=12" (people cited) above the points of `where`."""
     for xi, yi, ni, w in zip(xs, ys, people, where, strict=True):
         if w and not np.isnan(yi):
-            ax.annotate(
-                f"n={int(ni)}",
-                (xi, yi),
-                xytext=(0, 5),
-                textcoords="offset points",
-                ha="center",
-                fontsize=7,
-                color=color,
-            )
+            plots.label_at(ax, f"n={int(ni)}", (xi, yi), color=color)
 
 
 def _draw_unnamed_periods(
@@ -505,22 +497,10 @@ def _draw_unnamed_periods(
         if "period_note" in timed.columns
         else pd.Series("", index=periods)
     )
-    for i, note in enumerate(notes.fillna("")):
-        if note:
-            ax.axvspan(i - 0.5, i + 0.5, color="0.9", zorder=0)
-            ax.annotate(
-                note,
-                (i, 1),
-                xycoords=("data", "axes fraction"),
-                xytext=(0, -4),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=8,
-                color="0.3",
-            )
-    step = max(1, len(periods) // 12)
-    ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right")
+    notes = notes.fillna("").astype("str").to_numpy()
+    at = np.flatnonzero(notes != "")
+    plots.shade_periods(ax, at, labels=notes[at])
+    plots.period_ticks(ax, periods, max_ticks=12)
     ax.set_xlim(-0.5, len(periods) - 0.5)
     ax.set_ylabel("unnamed sources, % of the people cited")
     which = "the black" if pooled_line else "each"
@@ -529,7 +509,9 @@ def _draw_unnamed_periods(
         if few_points
         else ("people cited per point: in the CSV")
     )
-    ax.set_xlabel(f"period of publication (gap: no people cited; {shown})")
+    articles = timed.groupby(timed["period"].astype("str"))["n_articles"].sum().reindex(periods)
+    folded = plots.tail_note(periods, articles.fillna(0).to_numpy())
+    ax.set_xlabel(f"period of publication (gap: no people cited; {shown}){folded}")
     ax.set_ylim(0, 115)
     title = "group (n articles)"
     if len(drawn) < len(names):

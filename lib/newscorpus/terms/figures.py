@@ -20,9 +20,14 @@ from newscorpus.plots import (
     MAX_INCHES,
     SMALL_N,
     draw_points,
+    label_at,
     no_data,
     note_small_n,
+    partial_note,
+    period_n_bars,
     period_ticks,
+    shade_periods,
+    tail_note,
 )
 from newscorpus.terms._base import LL_THRESHOLD
 
@@ -156,14 +161,7 @@ def plot_group_top_terms(
         ax.set_yticks(range(len(part)), labels, fontsize=9)
         ax.set_ylim(top_n - 0.5, -0.5)
         for y, (rate, count) in enumerate(zip(part["rate"], part["count"], strict=True)):
-            ax.annotate(
-                f"{count:,}",
-                (rate, y),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-            )
+            label_at(ax, f"{count:,}", (rate, y), offset=(3, 0), fontsize=8, color="black")
         ax.margins(x=0.18)
         ax.set_xlabel("rate per 10,000 words", fontsize=9)
     cut = (
@@ -323,9 +321,6 @@ def plot_term_trends(
         notes = cov.reindex(notes.index).fillna("")
         data["period_note"] = data["period"].astype("str").map(notes).fillna("").astype("str")
     partial = [x_of[p] for p in periods if notes.get(str(p), "")]
-    for axis in (ax, strip):
-        for xi in partial:  # a first or last period the corpus covers only in part
-            axis.axvspan(xi - 0.5, xi + 0.5, color="0.93", zorder=0, lw=0)
     has_n = "n_period_articles" in data.columns
     for term in dict.fromkeys(data["term"]):
         part = data[data["term"] == term]
@@ -340,52 +335,22 @@ def plot_term_trends(
         if has_n:
             per = data.drop_duplicates("period").set_index("period")["n_period_articles"]
             per = per.reindex(periods).fillna(0).to_numpy()
-            bars = strip.bar(range(len(periods)), per, color="0.55", width=0.8)
-            for bar, k in zip(bars, per, strict=True):
-                if k < SMALL_N:
-                    bar.set_alpha(FADED_ALPHA)
-            if len(periods) <= 24:
-                for i, k in enumerate(per):
-                    strip.annotate(
-                        f"{int(k)}",
-                        (i, k),
-                        xytext=(0, 1),
-                        textcoords="offset points",
-                        ha="center",
-                        va="bottom",
-                        fontsize=7,
-                        color="0.3",
-                    )
+            period_n_bars(strip, per, color="0.55")
             strip.set_ylabel("articles (n)", fontsize=9)
             strip.margins(y=0.3)
             note_small_n(strip, per)
         period_ticks(strip, periods, max_ticks)
     ax.set_ylim(bottom=0)
-    for xi in partial:
-        ax.text(
-            xi,
-            0.98,
-            "partial",
-            transform=ax.get_xaxis_transform(),
-            ha="center",
-            va="top",
-            fontsize=7,
-            color="0.35",
-            rotation=90,
-        )
+    shade_periods((ax, strip), partial, rotation=90)  # the corpus covers only part of them
     left_out = int(undated["n_words"].max()) if len(undated) else 0
     note = f"; {left_out:,} body words of undated articles left out" if left_out else ""
     ax.set(
         title=f"Traced terms over time{note}",
         ylabel="rate per 10,000 body words",
     )
-    shaded = "; ".join(f"{p} {notes[str(p)]}" for p in periods if notes.get(str(p), ""))
-    shaded = (
-        f"\nshaded, 'partial': the corpus covers only part of the period ({shaded})"
-        if shaded
-        else ""
-    )
-    strip.set_xlabel(f"period (every period kept; an empty one breaks the line){shaded}")
+    shaded = partial_note(notes)
+    folded = tail_note(periods, per if periods and has_n else None)
+    strip.set_xlabel(f"period (every period kept; an empty one breaks the line){shaded}{folded}")
     fig.tight_layout()
     return fig, data
 

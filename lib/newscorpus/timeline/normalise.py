@@ -35,6 +35,24 @@ from newscorpus.timeline.periods import (
     holiday_date,
 )
 from newscorpus.timeline.relative import RELATIVE_HANDLERS
+from newscorpus.timeline.specs import (
+    Absolute,
+    Clock,
+    Holiday,
+    MonthDay,
+    MonthDayWeekday,
+    MonthInYear,
+    MonthShift,
+    NthDay,
+    Present,
+    Relative,
+    Season,
+    Shift,
+    Weekday,
+    WeekOf,
+    YearPart,
+    YearPeriod,
+)
 from newscorpus.timeline.words import (
     CLOCK_PREPS,
     DAY_PARTS,
@@ -47,9 +65,8 @@ from newscorpus.timeline.words import (
 
 # --------------------------------------------------------------------------- handlers
 # Each handler turns one match into (kind, value, mod, spec) or None to reject it.
-# `spec` says how to resolve it: ("abs", lo, hi, resolved) | ("md", month, day) |
-# ("wd", weekday) | ("rel", unit, n) | ("window", unit, lo, hi) | ("present",) |
-# ("span", unit, n) | ("ana", unit, shift) | None (no interval).
+# `spec` says how to resolve it: one of the typed records of `timeline.specs` (Absolute,
+# MonthDay, Relative, Window, ...), or None (no interval).
 
 
 def _h_full(m: re.Match, text: str):
@@ -58,7 +75,7 @@ def _h_full(m: re.Match, text: str):
     day = valid_date(y, mo, d)
     if day is None:
         return None
-    return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
+    return "date", day.isoformat(), None, Absolute(day, day, day.isoformat())
 
 
 def _h_week_of(m: re.Match, text: str):
@@ -71,8 +88,8 @@ def _h_week_of(m: re.Match, text: str):
         iso = x.isocalendar()
         lo = x - timedelta(days=x.weekday())
         value = f"{iso[0]}-W{iso[1]:02d}"
-        return "date", value, None, ("abs", lo, lo + timedelta(days=6), value)
-    return "date", "XXXX-WXX", None, ("week_of", mon, day)
+        return "date", value, None, Absolute(lo, lo + timedelta(days=6), value)
+    return "date", "XXXX-WXX", None, WeekOf(mon, day)
 
 
 # After "Sept. 11": the 2001 attacks, a named event ("the Sept. 11 attacks", "September 11
@@ -88,7 +105,7 @@ _NINE_ELEVEN = date(2001, 9, 11)
 def _nine_eleven():
     x = _NINE_ELEVEN
     # "event": a named day, which gives no year to the dates after it in the sentence
-    return "date", x.isoformat(), None, ("abs", x, x, x.isoformat(), "event")
+    return "date", x.isoformat(), None, Absolute(x, x, x.isoformat(), event=True)
 
 
 def _h_nine_eleven(m: re.Match, text: str):
@@ -104,7 +121,7 @@ def _h_ordinal_day(m: re.Match, text: str):
     if not 1 <= n <= 999:
         return None
     today = _COPULA_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    return "date", "XXXX-XX-XX", None, ("nth_day",) if today else None
+    return "date", "XXXX-XX-XX", None, NthDay() if today else None
 
 
 # "it is the eighth day of ...", "Monday marks the 40th day": the day of the report
@@ -122,8 +139,8 @@ def _h_md(m: re.Match, text: str):
     rel = m.groupdict().get("rel")
     if rel:
         shift = {"last": -1, "this": 0, "next": 1}[rel]
-        return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdrel", mo, d, shift)
-    return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("md", mo, d)
+        return "date", f"XXXX-{mo:02d}-{d:02d}", None, MonthInYear(mo, d, shift)
+    return "date", f"XXXX-{mo:02d}-{d:02d}", None, MonthDay(mo, d)
 
 
 def _h_wd_date(m: re.Match, text: str):
@@ -135,10 +152,10 @@ def _h_wd_date(m: re.Match, text: str):
         x = valid_date(int(m["year"]), mo, d)
         if x is None:
             return None
-        return "date", x.isoformat(), None, ("abs", x, x, x.isoformat())
+        return "date", x.isoformat(), None, Absolute(x, x, x.isoformat())
     if valid_date(2000, mo, d) is None:
         return None
-    return "date", f"XXXX-{mo:02d}-{d:02d}", None, ("mdw", mo, d, wd)
+    return "date", f"XXXX-{mo:02d}-{d:02d}", None, MonthDayWeekday(mo, d, wd)
 
 
 _SPELLED_NUMBERS = {
@@ -215,13 +232,13 @@ def _h_spelled_year(m: re.Match, text: str):
     ):
         return None
     y = year_number(word)
-    return "date", str(y), None, ("abs", date(y, 1, 1), date(y, 12, 31), str(y))
+    return "date", str(y), None, Absolute(date(y, 1, 1), date(y, 12, 31), str(y))
 
 
 def _h_my(m: re.Match, text: str):
     y, mo = year_number(m["year"]), month_number(m["mon"])
     lo, hi = date(y, mo, 1), _month_end(y, mo)
-    return "date", f"{y}-{mo:02d}", mod_code(m["mod"]), ("abs", lo, hi, f"{y}-{mo:02d}")
+    return "date", f"{y}-{mo:02d}", mod_code(m["mod"]), Absolute(lo, hi, f"{y}-{mo:02d}")
 
 
 _DAY_PART_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night|day)\b")
@@ -267,9 +284,9 @@ def _h_month(m: re.Match, text: str):
     value = f"XXXX-{mo:02d}"
     if m["yrel"]:  # January this year, June last year
         shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
-        return "date", value, mod, ("mdrel", mo, None, shift)
+        return "date", value, mod, MonthInYear(mo, None, shift)
     shift = {"last": -1, "next": 1, "this": 0, "coming": 1}.get(rel)
-    spec = ("md", mo, None) if shift is None else ("mrel", mo, shift)
+    spec = MonthDay(mo, None) if shift is None else MonthShift(mo, shift)
     return "date", value, mod, spec
 
 
@@ -368,7 +385,7 @@ def _h_year(m: re.Match, text: str):
     if _NEVER_YEAR_AFTER.match(text, m.end()):
         return None
     if m["fiscal"] and not m["y2"]:  # fiscal 1989
-        return "date", str(y1), None, ("abs", date(y1, 1, 1), date(y1, 12, 31), str(y1))
+        return "date", str(y1), None, Absolute(date(y1, 1, 1), date(y1, 12, 31), str(y1))
     if m["y2"]:
         y2 = int(m["y2"])
         if y2 < 100:
@@ -376,7 +393,7 @@ def _h_year(m: re.Match, text: str):
         if not (y1 < y2 <= y1 + 30):
             return None
         lo, hi = date(y1, 1, 1), date(y2, 12, 31)
-        return "range", f"{y1}/{y2}", mod, ("abs", lo, hi, f"{y1}/{y2}")
+        return "range", f"{y1}/{y2}", mod, Absolute(lo, hi, f"{y1}/{y2}")
     before = text[max(0, m.start() - 12) : m.start()]
     prev = prev_word(text, m.start())
     if (
@@ -412,7 +429,7 @@ def _h_year(m: re.Match, text: str):
         if prev in ("about", "around", "some", "nearly", "almost", "than", "least", "only"):
             return None
     lo, hi = date(y1, 1, 1), date(y1, 12, 31)
-    return "date", str(y1), mod, ("abs", lo, hi, str(y1))
+    return "date", str(y1), mod, Absolute(lo, hi, str(y1))
 
 
 _CLOCK_AFTER = re.compile(r"[^\S\n]*(?:hrs|hours|hr|h|GMT|gmt|UTC|utc|local|[ECMP][SD]T)\b")
@@ -429,9 +446,9 @@ def _h_decade(m: re.Match, text: str):
     y = int(dec)
     if y % 100 == 0 and y < 2000:  # the 1600s, the 1800s: a century (TIMEX3 "16", "18")
         lo, hi = date(y, 1, 1), date(y + 99, 12, 31)
-        return "date", str(y // 100), mod_code(m["mod"]), ("abs", lo, hi, str(y // 100))
+        return "date", str(y // 100), mod_code(m["mod"]), Absolute(lo, hi, str(y // 100))
     lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
-    return "date", str(y // 10), mod_code(m["mod"]), ("abs", lo, hi, str(y // 10))
+    return "date", str(y // 10), mod_code(m["mod"]), Absolute(lo, hi, str(y // 10))
 
 
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
@@ -441,7 +458,7 @@ def _h_spelled_decade(m: re.Match, text: str):
     """the nineties, the early sixties: that decade of the 1900s (TIMEX3 "199")."""
     y = 1900 + 10 * (_DECADE_WORDS.index(m["dec"]) + 2)
     lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
-    return "date", str(y // 10), mod_code(m["mod"]), ("abs", lo, hi, str(y // 10))
+    return "date", str(y // 10), mod_code(m["mod"]), Absolute(lo, hi, str(y // 10))
 
 
 def _h_season(m: re.Match, text: str):
@@ -460,9 +477,9 @@ def _h_season(m: re.Match, text: str):
     if year:
         y = year_number(year)
         lo, hi = _season_interval(y, code)
-        return "date", f"{y}-{code}", mod, ("abs", lo, hi, f"{y}-{code}")
+        return "date", f"{y}-{code}", mod, Absolute(lo, hi, f"{y}-{code}")
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
-    spec = ("season", code, shift if rel else None)
+    spec = Season(code, shift if rel else None)
     return "date", f"XXXX-{code}", mod, spec
 
 
@@ -477,7 +494,7 @@ def _h_part(m: re.Match, text: str):
     if m["year"]:
         y = int(m["year"])
         lo, hi = _part_interval(y, code)
-        return "date", f"{y}-{code}", None, ("abs", lo, hi, f"{y}-{code}")
+        return "date", f"{y}-{code}", None, Absolute(lo, hi, f"{y}-{code}")
     if m["rel"] is None:  # "the third quarter": quarters only ("the first half" of a match)
         if part != "quarter" or ord_word == "last":
             return None
@@ -485,9 +502,9 @@ def _h_part(m: re.Match, text: str):
         if not (hyphen or m.group().lower().startswith("the")):
             if prev_word(text, m.start()) not in ("in", "for", "during", "of", "its", "fiscal"):
                 return None
-        return "date", f"XXXX-{code}", None, ("partrel", code, None)
+        return "date", f"XXXX-{code}", None, YearPart(code, None)
     shift = {"last": -1, "next": 1}.get(m["rel"], 0)
-    return "date", f"XXXX-{code}", None, ("partrel", code, shift)
+    return "date", f"XXXX-{code}", None, YearPart(code, shift)
 
 
 _QUARTER_SHIFT = {"": -1, "latest": -1, "last": -1, "past": -1, "previous": -2, "prior": -2}
@@ -505,7 +522,7 @@ def _h_quarter_ref(m: re.Match, text: str):
     shift = _QUARTER_SHIFT.get(adj)
     if shift is None:
         return None
-    return "relative", "XXXX-QX", None, ("rel", "Q", shift, "cmp" if shift == -5 else "")
+    return "relative", "XXXX-QX", None, Relative("Q", shift, "cmp" if shift == -5 else "")
 
 
 def _h_rel_year_part(m: re.Match, text: str):
@@ -515,22 +532,22 @@ def _h_rel_year_part(m: re.Match, text: str):
     if m["ord"] is None:
         if m["part"] != "quarter":
             return None
-        return "relative", "XXXX-QX", None, ("rel", "Q", 4 * shift - 1, "cmp" if shift else "")
+        return "relative", "XXXX-QX", None, Relative("Q", 4 * shift - 1, "cmp" if shift else "")
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["ord"]]
     if m["part"] == "half" and n > 2:
         return None
     code = f"Q{n}" if m["part"] == "quarter" else f"H{n}"
-    return "date", f"XXXX-{code}", None, ("partrel", code, shift)
+    return "date", f"XXXX-{code}", None, YearPart(code, shift)
 
 
 def _h_period_ago(m: re.Match, text: str):
     """the same period last year, the quarter a year ago: the quarter reported on, a year back."""
-    return "relative", "XXXX-QX", None, ("rel", "Q", -5, "cmp")
+    return "relative", "XXXX-QX", None, Relative("Q", -5, "cmp")
 
 
 def _h_year_ago(m: re.Match, text: str):
     """year-earlier, the year-ago quarter: a year before the period just mentioned."""
-    return "relative", "XXXX", None, ("shift", "Y", -1, "year-ago")
+    return "relative", "XXXX", None, Shift("Y", -1, "year-ago")
 
 
 def _h_day_part(m: re.Match, text: str):
@@ -540,7 +557,7 @@ def _h_day_part(m: re.Match, text: str):
     shift = {"this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
     if rel == "this" and part == "NI":
         return None  # "this night" is rare; "tonight" is the word
-    return "relative", f"XXXX-XX-XXT{part}", None, ("rel", "D", shift, "T" + part)
+    return "relative", f"XXXX-XX-XXT{part}", None, Relative("D", shift, "T" + part)
 
 
 def _h_part_of_day(m: re.Match, text: str):
@@ -554,7 +571,7 @@ def _h_part_of_day(m: re.Match, text: str):
         shift = 0
     else:
         return None
-    return "relative", f"XXXX-XX-XXT{part}", mod, ("rel", "D", shift, "T" + part)
+    return "relative", f"XXXX-XX-XXT{part}", mod, Relative("D", shift, "T" + part)
 
 
 def _h_the_year(m: re.Match, text: str):
@@ -565,7 +582,7 @@ def _h_the_year(m: re.Match, text: str):
     if prev not in ("for", "during", "throughout", "in", "through") or m["ended"]:
         return None
     code = UNITS[m["unit"]]
-    return "relative", _x_value(code), None, ("rel", code, 0)
+    return "relative", _x_value(code), None, Relative(code, 0)
 
 
 def _h_year_part(m: re.Match, text: str):
@@ -574,8 +591,8 @@ def _h_year_part(m: re.Match, text: str):
     ords = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     if m["ord"] and m["part"] == "quarter":
         code = f"Q{ords[m['ord']]}"
-        return "date", f"{y}-{code}", None, ("abs", *_part_interval(y, code), f"{y}-{code}")
-    return "date", f"{y}-QX", None, ("yq", y)
+        return "date", f"{y}-{code}", None, Absolute(*_part_interval(y, code), f"{y}-{code}")
+    return "date", f"{y}-QX", None, YearPeriod(y)
 
 
 _NOT_WEEKDAY_BEFORE = re.compile(
@@ -599,7 +616,7 @@ def _h_weekday(m: re.Match, text: str):
     # this coming Sunday: the first one after the anchor; this past Sunday: the last before it
     shift = {"last": -1, "next": 1, "this": 0, "this coming": "up", "this past": "down"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(prev_word(text, m.start()))  # not in the span
-    return "date", value, mod, ("wd", wd, shift, value[len("XXXX-WXX-1") :])
+    return "date", value, mod, Weekday(wd, shift, value[len("XXXX-WXX-1") :])
 
 
 def _h_clock(m: re.Match, text: str):
@@ -621,13 +638,13 @@ def _h_clock(m: re.Match, text: str):
         time = f"T{h:02d}:{mi:02d}"
     if m["wd"]:  # 9:30 p.m. Friday
         wd = WEEKDAYS[m["wd"].lower()]
-        return "date", f"XXXX-WXX-{wd}{time}", None, ("wd", wd, None, time)
+        return "date", f"XXXX-WXX-{wd}{time}", None, Weekday(wd, None, time)
     if m["mon"]:  # 5 p.m. EST Nov. 9
         mo, d = month_number(m["mon"]), day_number(m["day"])
         if valid_date(2000, mo, d) is None:
             return None
-        return "date", f"XXXX-{mo:02d}-{d:02d}{time}", None, ("md", mo, d, time)
-    return "date", f"XXXX-XX-XX{time}", None, ("clock", time)
+        return "date", f"XXXX-{mo:02d}-{d:02d}{time}", None, MonthDay(mo, d, time)
+    return "date", f"XXXX-XX-XX{time}", None, Clock(time)
 
 
 def _h_deictic(m: re.Match, text: str):
@@ -639,13 +656,13 @@ def _h_deictic(m: re.Match, text: str):
     if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
         return None
     if w in ("today", "tonight"):
-        return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, ("rel", "D", 0)
+        return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, Relative("D", 0)
     if w == "yesterday":
-        return "relative", "XXXX-XX-XX", None, ("rel", "D", -1)
+        return "relative", "XXXX-XX-XX", None, Relative("D", -1)
     if w == "tomorrow":
-        return "relative", "XXXX-XX-XX", None, ("rel", "D", 1)
+        return "relative", "XXXX-XX-XX", None, Relative("D", 1)
     if w in ("now", "nowadays", "currently"):
-        return "relative", "PRESENT_REF", None, ("present",)
+        return "relative", "PRESENT_REF", None, Present()
     if w == "recently":
         return "relative", "PAST_REF", None, None
     return "relative", "FUTURE_REF", None, None  # soon, anytime soon
@@ -654,7 +671,7 @@ def _h_deictic(m: re.Match, text: str):
 def _h_past_future(m: re.Match, text: str):
     w = m["w"].lower()
     ref = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
-    spec = ("present",) if w == "present" else None
+    spec = Present() if w == "present" else None
     return "relative", ref, None, spec
 
 
@@ -672,7 +689,7 @@ def _h_this_unit(m: re.Match, text: str):
     if mod_word == "later":
         mod = "LATER"
     value = _x_value(code)
-    return "relative", value, mod, ("rel", code, shift)
+    return "relative", value, mod, Relative(code, shift)
 
 
 def _h_century(m: re.Match, text: str):
@@ -683,7 +700,7 @@ def _h_century(m: re.Match, text: str):
         return None
     lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
     value = f"{n - 1:02d}"
-    return "date", value, mod_code(m["mod"]), ("abs", lo, hi, value)
+    return "date", value, mod_code(m["mod"]), Absolute(lo, hi, value)
 
 
 def _h_holiday(m: re.Match, text: str):
@@ -695,9 +712,9 @@ def _h_holiday(m: re.Match, text: str):
     value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if fixed else f"XXXX-{rule[0]:02d}"
     if m["year"]:  # Christmas Day 1990
         day = holiday_date(rule, int(m["year"]))
-        return "date", day.isoformat(), None, ("abs", day, day, day.isoformat())
+        return "date", day.isoformat(), None, Absolute(day, day, day.isoformat())
     shift = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "").lower())
-    return "date", value, None, ("hol", key, shift)
+    return "date", value, None, Holiday(key, shift)
 
 
 # Holidays: (month, day) for fixed dates; (month, weekday, n) for "the n-th weekday of the

@@ -13,6 +13,15 @@ from datetime import date
 
 from newscorpus.timeline.grammar import _SETS, UNITS, WEEKDAYS
 from newscorpus.timeline.periods import _month_end, _x_value
+from newscorpus.timeline.specs import (
+    Absolute,
+    Anaphor,
+    Relative,
+    Shift,
+    Span,
+    Weekend,
+    Window,
+)
 from newscorpus.timeline.words import (
     CLOCK_PREPS,
     DAY_PARTS,
@@ -45,12 +54,12 @@ def _h_ago(m: re.Match, text: str):
             return None  # two weeks earlier: TimeML tags the quantity alone (a DURATION)
         if n is None:
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, None
-        return "relative", _x_value(code), mod, ("shift", code, sign * n)
+        return "relative", _x_value(code), mod, Shift(code, sign * n)
     if n is None:  # a few months ago, several years ago
         lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
-        spec = ("window", code, -hi, -lo) if sign < 0 else ("window", code, lo, hi)
+        spec = Window(code, -hi, -lo) if sign < 0 else Window(code, lo, hi)
         return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, spec
-    spec = ("rel", code, sign * n, "ago") if code == "Y" and sign < 0 else ("rel", code, sign * n)
+    spec = Relative(code, sign * n, "ago") if code == "Y" and sign < 0 else Relative(code, sign * n)
     return "relative", _x_value(code), mod, spec
 
 
@@ -58,7 +67,7 @@ def _h_bare_ago(m: re.Match, text: str):
     code = unit_code(m["unit"])
     direction = m["dir"].lower()
     if direction == "ago":
-        return "relative", "PAST_REF", None, ("window", code, -11, -2)
+        return "relative", "PAST_REF", None, Window(code, -11, -2)
     past = direction in ("earlier", "before")
     return "relative", "PAST_REF" if past else "FUTURE_REF", None, None
 
@@ -73,17 +82,17 @@ def _h_recent(m: re.Match, text: str):
             return None  # the next month: anaphoric
         if det == "the" or w == "past":  # the past year, the last month: P1Y, P1M
             value = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
-            return "duration", value, None, ("span", code, 1 if w == "next" else -1)
+            return "duration", value, None, Span(code, 1 if w == "next" else -1)
         return None  # last week, next year: this_unit
     if w in ("past", "last", "previous"):  # the past months: a vague stretch up to now
-        return "duration", f"PX{code}", None, ("window", code, -6, 0)
+        return "duration", f"PX{code}", None, Window(code, -6, 0)
     if w == "recent":
         if not plural:
             return "relative", "PAST_REF", None, None  # a recent day
-        return "duration", f"PX{code}", None, ("window", code, -8 if code == "W" else -6, 0)
+        return "duration", f"PX{code}", None, Window(code, -8 if code == "W" else -6, 0)
     if not plural:
         return None
-    return "duration", f"PX{code}", None, ("window", code, 0, 6)  # the coming months
+    return "duration", f"PX{code}", None, Window(code, 0, 6)  # the coming months
 
 
 def _h_span(m: re.Match, text: str):
@@ -100,18 +109,14 @@ def _h_span(m: re.Match, text: str):
         names[(7, 6)] = "H2"
         part = names.get((first, n))
         value = f"{y}-{part}" if part else f"{y}-{first:02d}/{y}-{first + n - 1:02d}"
-        return ("date" if part else "range"), value, None, ("abs", lo, hi, value)
+        return ("date" if part else "range"), value, None, Absolute(lo, hi, value)
     if w == "first":
         return "duration", f"P{n}{code}" if n else f"PX{code}", None, None
     sign = 1 if w in ("next", "coming") else -1
     if n is None and sign < 0:  # the past few weeks, the last several quarters: PXW, PXQ
-        return "duration", f"PX{code}", None, ("window", code, -6, 0)
+        return "duration", f"PX{code}", None, Window(code, -6, 0)
     value = f"P{n}{code}" if n else f"PX{code}"
-    spec = (
-        ("span", code, sign * n)
-        if n
-        else ("window", code, -6 if sign < 0 else 0, 0 if sign < 0 else 6)
-    )
+    spec = Span(code, sign * n) if n else Window(code, -6 if sign < 0 else 0, 0 if sign < 0 else 6)
     return "duration", value, None, spec
 
 
@@ -182,7 +187,7 @@ def _h_duration(m: re.Match, text: str):
     if out is not None and later and n is not None and not m["n2"]:
         # two weeks earlier, three days later: the quantity, placed from the date just named
         sign = -1 if later.group(1) == "earlier" else 1
-        return out[0], out[1], out[2], ("shift", code, sign * n)
+        return out[0], out[1], out[2], Shift(code, sign * n)
     return out
 
 
@@ -248,10 +253,10 @@ def _h_bare_duration(m: re.Match, text: str):
 
 def _h_unit_part(m: re.Match, text: str):
     if m["bare"]:  # by the end of year: this year
-        return "relative", "XXXX", mod_code("the " + m["part"] + " of"), ("rel", "Y", 0)
+        return "relative", "XXXX", mod_code("the " + m["part"] + " of"), Relative("Y", 0)
     code = UNITS[m["unit"].lower()]
     shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
-    return "relative", _x_value(code), mod_code("the " + m["part"] + " of"), ("rel", code, shift)
+    return "relative", _x_value(code), mod_code("the " + m["part"] + " of"), Relative(code, shift)
 
 
 def _h_times_per(m: re.Match, text: str):
@@ -260,7 +265,7 @@ def _h_times_per(m: re.Match, text: str):
 
 
 def _h_weekend(m: re.Match, text: str):
-    return "relative", "XXXX-WXX-WE", None, ("weekend",)
+    return "relative", "XXXX-WXX-WE", None, Weekend()
 
 
 def _h_event_unit(m: re.Match, text: str):
@@ -269,7 +274,7 @@ def _h_event_unit(m: re.Match, text: str):
     unit = m["unit"].lower()
     code = "D" if unit == "night" else UNITS[unit]
     shift = -1 if m["dir"] == "before" else 1
-    return "relative", _x_value(code), None, ("ana", code, shift)
+    return "relative", _x_value(code), None, Anaphor(code, shift)
 
 
 def _h_at_the_time(m: re.Match, text: str):
@@ -295,7 +300,7 @@ def _h_anaphor(m: re.Match, text: str):
     if code == "DE" and w in ("next", ""):
         return None  # the next decade is the coming one (this_unit); that decade: which?
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
-    return "relative", _x_value(code), None, ("ana", code, shift)
+    return "relative", _x_value(code), None, Anaphor(code, shift)
 
 
 def _h_set(m: re.Match, text: str):

@@ -27,6 +27,29 @@ from newscorpus.timeline.periods import (
     to_seconds,
 )
 from newscorpus.timeline.scan import _scan
+from newscorpus.timeline.specs import (
+    Absolute,
+    Anaphor,
+    Clock,
+    Holiday,
+    MonthDay,
+    MonthDayWeekday,
+    MonthInYear,
+    MonthShift,
+    NthDay,
+    Present,
+    Relative,
+    Season,
+    Shift,
+    Span,
+    Spec,
+    Weekday,
+    Weekend,
+    WeekOf,
+    Window,
+    YearPart,
+    YearPeriod,
+)
 from newscorpus.timeline.tense import _Tense
 from newscorpus.timeline.words import valid_date
 
@@ -117,202 +140,280 @@ def _month_candidates(month: int, day: int | None, anchor: date):
     return past, upcoming
 
 
-def _resolve_one(spec, mod, anchor: date | None, precision: str | None, future):
-    # `future()` says whether the expression's clause is about the future (computed on demand)
-    """(start, end, resolved value) for one expression, or None when it cannot be resolved."""
+def _allowed(precision: str | None, code: str) -> bool:
+    """May an anchor known to `precision` (day, month, year) place a unit `code`?"""
+    return _GRANULARITY_RANK.get(precision, 0) >= _GRANULARITY_RANK[_NEEDS.get(code, "day")]
+
+
+def _resolve_month_day(spec: MonthDay, mod, anchor: date, precision, future):
+    """March 6 (or March): the one just past or coming, by tense or nearness; 5 p.m. Nov. 9
+    keeps its clock time."""
+    if not _allowed(precision, "M"):
+        return None
+    past, upcoming = _month_candidates(spec.month, spec.day, anchor)
+    if past is None or upcoming is None:
+        return None
+    lo, hi, value = _pick(past, upcoming, anchor, future())
+    lo, hi = _narrow(lo, hi, mod)
+    return lo, hi, value + spec.time
+
+
+def _resolve_week_of(spec: WeekOf, mod, anchor: date, precision, future):
+    """The week of March 6: the week of that day (resolved as a date)."""
+    got = _resolve_one(MonthDay(spec.month, spec.day), None, anchor, precision, future)
+    if got is None:
+        return None
+    iso = got[0].isocalendar()
+    lo = got[0] - timedelta(days=got[0].weekday())
+    return lo, lo + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _resolve_month_day_weekday(spec: MonthDayWeekday, mod, anchor: date, precision, future):
+    """Friday, March 15: the year next to the anchor's where the weekday fits; else as
+    March 15."""
+    month, day, weekday = spec
+    if not _allowed(precision, "M"):
+        return None
+    fits = [
+        x
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (x := valid_date(y, month, day)) is not None and x.isoweekday() == weekday
+    ]
+    if not fits:
+        return _resolve_one(MonthDay(month, day), mod, anchor, precision, future)
+    x = min(fits, key=lambda d: abs((d - anchor).days))
+    return x, x, x.isoformat()
+
+
+def _resolve_year_period(spec: YearPeriod, mod, anchor: date, precision, future):
+    """The 1988 period: that year's quarter matching the one just reported."""
+    if not _allowed(precision, "M"):
+        return None
+    q = ((anchor.month - 1) // 3 - 1) % 4 + 1
+    return (*_part_interval(spec.year, f"Q{q}"), f"{spec.year}-Q{q}")
+
+
+def _resolve_holiday(spec: Holiday, mod, anchor: date, precision, future):
+    """Christmas, Thanksgiving: the one just past, coming, or by tense."""
+    if not _allowed(precision, "M"):
+        return None
+    from newscorpus.timeline.normalise import HOLIDAYS
+
+    rule, shift = HOLIDAYS[spec.name], spec.shift
+    days = [holiday_date(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if shift is not None and shift != 0:
+        pick = (
+            [d for d in days if d < anchor][-1]
+            if shift < 0
+            else next(d for d in days if d > anchor)
+        )
+    elif shift == 0:
+        pick = days[1]
+    else:
+        past = [d for d in days if d <= anchor][-1]
+        upcoming = next(d for d in days if d >= anchor)
+        tense = future()
+        if spec.name == "election day" and tense is None:
+            tense = True  # a campaign's Election Day is the coming one, past tense aside
+        pick = _pick((past, past), (upcoming, upcoming), anchor, tense)[0]
+    return pick, pick, pick.isoformat()
+
+
+def _resolve_clock(spec: Clock, mod, anchor: date, precision, future):
+    """10:35 a.m. alone: on the article's day (TempEval's reading)."""
+    if not _allowed(precision, "D"):
+        return None
+    return anchor, anchor, anchor.isoformat() + spec.time
+
+
+def _resolve_month_in_year(spec: MonthInYear, mod, anchor: date, precision, future):
+    """August 1 last year, January this year."""
+    if not _allowed(precision, "Y"):
+        return None
+    year = anchor.year + spec.years
+    if spec.day is None:
+        lo, hi = _narrow(date(year, spec.month, 1), _month_end(year, spec.month), mod)
+        return lo, hi, f"{year}-{spec.month:02d}"
+    x = valid_date(year, spec.month, spec.day)
+    return (x, x, x.isoformat()) if x else None
+
+
+def _resolve_month_shift(spec: MonthShift, mod, anchor: date, precision, future):
+    """Last June, next March, this May."""
+    month, shift = spec
+    if not _allowed(precision, "M"):
+        return None
+    year = anchor.year
+    if shift < 0:
+        year -= 1 if month >= anchor.month else 0
+    elif shift > 0:
+        year += 1 if month <= anchor.month else 0
+    lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
+    return lo, hi, f"{year}-{month:02d}"
+
+
+def _resolve_season(spec: Season, mod, anchor: date, precision, future):
+    """(Last, next, this) summer; "the summer" in the winter: by tense or nearness."""
+    code, shift = spec
+    if not _allowed(precision, "M"):
+        return None
+    current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+    this_lo, this_hi = _season_interval(current, code)
+    past_year = current if this_lo <= anchor else current - 1
+    next_year = current if this_hi >= anchor else current + 1
+    if shift is None:  # the summer, in the winter
+        cands = [(*_season_interval(y, code), y) for y in (past_year, next_year)]
+        y = _pick(cands[0], cands[1], anchor, future())[2]
+    elif shift < 0:  # last summer: the latest one already over
+        y = current if this_hi < anchor else current - 1
+    elif shift > 0:  # next summer: the first one not yet begun
+        y = current if this_lo > anchor else current + 1
+    else:  # this summer
+        y = current
+    lo, hi = _narrow(*_season_interval(y, code), mod)
+    return lo, hi, f"{y}-{code}"
+
+
+def _resolve_year_part(spec: YearPart, mod, anchor: date, precision, future):
+    """The third quarter: the quarter just ended (within 45 days: the one reported on), else
+    the latest begun or the next to end by tense or nearness; last year's second half."""
+    code, shift = spec
+    if not _allowed(precision, "Y"):
+        return None
+    if shift is None:  # "the third quarter": the latest begun, the next to end, or nearer
+        cands = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            lo, hi = _part_interval(y, code)
+            cands.append((lo, hi, f"{y}-{code}"))
+        past = [c for c in cands if c[0] <= anchor][-1]
+        upcoming = [c for c in cands if c[1] >= anchor][0]
+        if (anchor - past[1]).days <= 45:  # the quarter just ended: the one reported on
+            return past
+        return _pick(past, upcoming, anchor, future())
+    y = anchor.year + shift
+    lo, hi = _part_interval(y, code)
+    return lo, hi, f"{y}-{code}"
+
+
+def _resolve_weekday(spec: Weekday, mod, anchor: date, precision, future):
+    """Tuesday (this past one, the coming one, or the nearer), this coming/past Sunday, next
+    Friday; a clock time and an evening stay on the value."""
+    weekday, shift, part = spec
+    if not _allowed(precision, "D"):
+        return None
+    delta = weekday - anchor.isoweekday()
+    if shift is None:  # Tuesday: this past one, the coming one, or the nearer
+        past = anchor - timedelta(days=(-delta) % 7)
+        upcoming = anchor + timedelta(days=delta % 7)
+        x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
+    elif shift == "up":  # this coming Sunday
+        x = anchor + timedelta(days=(delta - 1) % 7 + 1)
+    elif shift == "down":  # this past Sunday
+        x = anchor - timedelta(days=(-delta - 1) % 7 + 1)
+    else:
+        x = anchor + timedelta(days=delta + 7 * shift)
+    # a clock time stays (9:30 p.m. Friday); of the parts of a day only the evening does:
+    # the TimeML gold writes "Friday evening" 2019-03-08TEV, "Friday morning" as the day
+    # (measured: keeping every part, TMO and TNI, loses as many as it gains, since the gold
+    # often tags "Friday" alone in "Friday night")
+    return x, x, x.isoformat() + (part if part[1:2].isdigit() or part == "TEV" else "")
+
+
+def _resolve_relative(spec: Relative, mod, anchor: date, precision, future):
+    """n units from the anchor (today, last week, three years ago); this morning keeps the
+    part of the day."""
+    code, n, note = spec
+    if not _allowed(precision, code):
+        return None
+    period = _unit_period(anchor, code, n)
+    if period is None:
+        return None
+    lo, hi, value = period
+    lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
+    if note[:1] == "T":  # this morning: the day and its part
+        value += note
+    return lo, hi, value
+
+
+def _resolve_weekend(spec: Weekend, mod, anchor: date, precision, future):
+    """The weekend: the last one, or the next one in a future clause."""
+    if not _allowed(precision, "D"):
+        return None
+    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if not future() and saturday > anchor:
+        saturday -= timedelta(weeks=1)
+    iso = saturday.isocalendar()
+    return saturday, saturday + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
+
+
+def _resolve_nth_day(spec: NthDay, mod, anchor: date, precision, future):
+    """ "It is the eighth day of the strike": the article's day."""
+    if not _allowed(precision, "D"):
+        return None
+    return anchor, anchor, anchor.isoformat()
+
+
+def _resolve_present(spec: Present, mod, anchor: date, precision, future):
+    """Now: the article's day, valued PRESENT_REF."""
+    if not _allowed(precision, "D"):
+        return None
+    return anchor, anchor, "PRESENT_REF"
+
+
+def _resolve_window(spec: Window | Span, mod, anchor: date, precision, future):
+    """A window (from lo to hi units from the anchor) or a span (the past or next n units, to
+    or from the anchor): the interval, with no value of its own."""
+    code = spec.unit
+    if not _allowed(precision, code):
+        return None
+    if isinstance(spec, Span):
+        lo_n, hi_n = (spec.n, 0) if spec.n < 0 else (0, spec.n)
+    else:
+        lo_n, hi_n = spec.lo, spec.hi
+    lo, hi = _shift(anchor, code, lo_n), _shift(anchor, code, hi_n)
+    if lo is None or hi is None:
+        return None
+    return lo, hi, None
+
+
+_RESOLVERS = {
+    MonthDay: _resolve_month_day,
+    WeekOf: _resolve_week_of,
+    MonthDayWeekday: _resolve_month_day_weekday,
+    YearPeriod: _resolve_year_period,
+    Holiday: _resolve_holiday,
+    Clock: _resolve_clock,
+    MonthInYear: _resolve_month_in_year,
+    MonthShift: _resolve_month_shift,
+    Season: _resolve_season,
+    YearPart: _resolve_year_part,
+    Weekday: _resolve_weekday,
+    Relative: _resolve_relative,
+    Weekend: _resolve_weekend,
+    NthDay: _resolve_nth_day,
+    Present: _resolve_present,
+    Window: _resolve_window,
+    Span: _resolve_window,
+}
+
+
+def _resolve_one(spec: Spec | None, mod, anchor: date | None, precision: str | None, future):
+    """(start, end, resolved value) for one expression, or None when it cannot be resolved.
+
+    An `Absolute` spec needs no anchor; every other one is placed from the anchor (None
+    without one) by its step in `_RESOLVERS`, when the anchor's precision allows its unit.
+    `future()` says whether the expression's clause is about the future (computed on demand).
+    `Shift` and `Anaphor` specs are resolved against the date last named (`find_dates`).
+    """
     if spec is None:
         return None
-    kind = spec[0]
-    if kind == "abs":
-        lo, hi = _narrow(spec[1], spec[2], mod)
-        return lo, hi, spec[3]
+    if isinstance(spec, Absolute):
+        lo, hi = _narrow(spec.start, spec.end, mod)
+        return lo, hi, spec.value
     if anchor is None:
         return None
-    rank = _GRANULARITY_RANK.get(precision, 0)
-
-    def allowed(code: str) -> bool:
-        return rank >= _GRANULARITY_RANK[_NEEDS.get(code, "day")]
-
-    if kind == "md":
-        month, day = spec[1], spec[2]
-        if not allowed("M"):
-            return None
-        past, upcoming = _month_candidates(month, day, anchor)
-        if past is None or upcoming is None:
-            return None
-        lo, hi, value = _pick(past, upcoming, anchor, future())
-        lo, hi = _narrow(lo, hi, mod)
-        return lo, hi, value + (spec[3] if len(spec) > 3 else "")  # 5 p.m. Nov. 9
-    if kind == "week_of":  # the week of March 6: the week of that day (resolved as a date)
-        got = _resolve_one(("md", spec[1], spec[2]), None, anchor, precision, future)
-        if got is None:
-            return None
-        iso = got[0].isocalendar()
-        lo = got[0] - timedelta(days=got[0].weekday())
-        return lo, lo + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
-    if kind == "mdw":  # Friday, March 15: the year next to the anchor's where the weekday fits
-        month, day, weekday = spec[1], spec[2], spec[3]
-        if not allowed("M"):
-            return None
-        fits = [
-            x
-            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if (x := valid_date(y, month, day)) is not None and x.isoweekday() == weekday
-        ]
-        if not fits:
-            return _resolve_one(("md", month, day), mod, anchor, precision, future)
-        x = min(fits, key=lambda d: abs((d - anchor).days))
-        return x, x, x.isoformat()
-    if kind == "yq":  # the 1988 period: that year's quarter matching the one just reported
-        if not allowed("M"):
-            return None
-        q = ((anchor.month - 1) // 3 - 1) % 4 + 1
-        return (*_part_interval(spec[1], f"Q{q}"), f"{spec[1]}-Q{q}")
-    if kind == "hol":  # Christmas, Thanksgiving: the one just past, coming, or by tense
-        if not allowed("M"):
-            return None
-        from newscorpus.timeline.normalise import HOLIDAYS
-
-        rule, shift = HOLIDAYS[spec[1]], spec[2]
-        days = [holiday_date(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        if shift is not None and shift != 0:
-            pick = (
-                [d for d in days if d < anchor][-1]
-                if shift < 0
-                else next(d for d in days if d > anchor)
-            )
-        elif shift == 0:
-            pick = days[1]
-        else:
-            past = [d for d in days if d <= anchor][-1]
-            upcoming = next(d for d in days if d >= anchor)
-            tense = future()
-            if spec[1] == "election day" and tense is None:
-                tense = True  # a campaign's Election Day is the coming one, past tense aside
-            pick = _pick((past, past), (upcoming, upcoming), anchor, tense)[0]
-        return pick, pick, pick.isoformat()
-    if kind == "clock":  # 10:35 a.m. alone: on the article's day (TempEval's reading)
-        if not allowed("D"):
-            return None
-        return anchor, anchor, anchor.isoformat() + spec[1]
-    if kind == "mdrel":  # August 1 last year, January this year
-        if not allowed("Y"):
-            return None
-        year = anchor.year + spec[3]
-        if spec[2] is None:
-            lo, hi = _narrow(date(year, spec[1], 1), _month_end(year, spec[1]), mod)
-            return lo, hi, f"{year}-{spec[1]:02d}"
-        x = valid_date(year, spec[1], spec[2])
-        return (x, x, x.isoformat()) if x else None
-    if kind == "mrel":  # last June, next March, this May
-        month, shift = spec[1], spec[2]
-        if not allowed("M"):
-            return None
-        year = anchor.year
-        if shift < 0:
-            year -= 1 if month >= anchor.month else 0
-        elif shift > 0:
-            year += 1 if month <= anchor.month else 0
-        lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
-        return lo, hi, f"{year}-{month:02d}"
-    if kind == "season":
-        code, shift = spec[1], spec[2]
-        if not allowed("M"):
-            return None
-        current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
-        this_lo, this_hi = _season_interval(current, code)
-        past_year = current if this_lo <= anchor else current - 1
-        next_year = current if this_hi >= anchor else current + 1
-        if shift is None:  # the summer, in the winter
-            cands = [(*_season_interval(y, code), y) for y in (past_year, next_year)]
-            y = _pick(cands[0], cands[1], anchor, future())[2]
-        elif shift < 0:  # last summer: the latest one already over
-            y = current if this_hi < anchor else current - 1
-        elif shift > 0:  # next summer: the first one not yet begun
-            y = current if this_lo > anchor else current + 1
-        else:  # this summer
-            y = current
-        lo, hi = _narrow(*_season_interval(y, code), mod)
-        return lo, hi, f"{y}-{code}"
-    if kind == "partrel":
-        code, shift = spec[1], spec[2]
-        if not allowed("Y"):
-            return None
-        if shift is None:  # "the third quarter": the latest begun, the next to end, or nearer
-            cands = []
-            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-                lo, hi = _part_interval(y, code)
-                cands.append((lo, hi, f"{y}-{code}"))
-            past = [c for c in cands if c[0] <= anchor][-1]
-            upcoming = [c for c in cands if c[1] >= anchor][0]
-            if (anchor - past[1]).days <= 45:  # the quarter just ended: the one reported on
-                return past
-            return _pick(past, upcoming, anchor, future())
-        y = anchor.year + shift
-        lo, hi = _part_interval(y, code)
-        return lo, hi, f"{y}-{code}"
-    if kind == "wd":
-        weekday, shift = spec[1], spec[2]
-        if not allowed("D"):
-            return None
-        delta = weekday - anchor.isoweekday()
-        if shift is None:  # Tuesday: this past one, the coming one, or the nearer
-            past = anchor - timedelta(days=(-delta) % 7)
-            upcoming = anchor + timedelta(days=delta % 7)
-            x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
-        elif shift == "up":  # this coming Sunday
-            x = anchor + timedelta(days=(delta - 1) % 7 + 1)
-        elif shift == "down":  # this past Sunday
-            x = anchor - timedelta(days=(-delta - 1) % 7 + 1)
-        else:
-            x = anchor + timedelta(days=delta + 7 * shift)
-        # a clock time stays (9:30 p.m. Friday); of the parts of a day only the evening does:
-        # the TimeML gold writes "Friday evening" 2019-03-08TEV, "Friday morning" as the day
-        # (measured: keeping every part, TMO and TNI, loses as many as it gains, since the gold
-        # often tags "Friday" alone in "Friday night")
-        part = spec[3] if len(spec) > 3 else ""
-        return x, x, x.isoformat() + (part if part[1:2].isdigit() or part == "TEV" else "")
-    if kind == "rel":
-        code, n = spec[1], spec[2]
-        if not allowed(code):
-            return None
-        period = _unit_period(anchor, code, n)
-        if period is None:
-            return None
-        lo, hi, value = period
-        lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
-        if len(spec) > 3 and spec[3][:1] == "T":  # this morning: the day and its part
-            value += spec[3]
-        return lo, hi, value
-    if kind == "weekend":  # the weekend: the last one, or the next one in a future clause
-        if not allowed("D"):
-            return None
-        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-        if not future() and saturday > anchor:
-            saturday -= timedelta(weeks=1)
-        iso = saturday.isocalendar()
-        return saturday, saturday + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
-    if kind == "nth_day":  # "it is the eighth day of the strike": the article's day
-        if not allowed("D"):
-            return None
-        return anchor, anchor, anchor.isoformat()
-    if kind == "present":
-        if not allowed("D"):
-            return None
-        return anchor, anchor, "PRESENT_REF"
-    if kind in ("window", "span"):
-        code = spec[1]
-        if not allowed(code):
-            return None
-        if kind == "span":
-            lo_n, hi_n = (spec[2], 0) if spec[2] < 0 else (0, spec[2])
-        else:
-            lo_n, hi_n = spec[2], spec[3]
-        lo, hi = _shift(anchor, code, lo_n), _shift(anchor, code, hi_n)
-        if lo is None or hi is None:
-            return None
-        return lo, hi, None
-    return None
+    step = _RESOLVERS.get(type(spec))
+    return None if step is None else step(spec, mod, anchor, precision, future)
 
 
 _PREVIOUS = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-(SP|SU|FA|WI))?$")
@@ -375,7 +476,7 @@ def _is_report_quarter(previous, anchor: date | None) -> bool:
 
 def _resolve_anaphor(spec, previous):
     """An anaphoric expression (the next month) resolved against the previous mention."""
-    code, shift = spec[1], spec[2]
+    code, shift = spec.unit, spec.shift
     if previous is None:
         return None, None
     value, lo = previous
@@ -425,20 +526,10 @@ def _types(out: pd.DataFrame) -> pd.DataFrame:
 _YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")  # a value naming one year (not a decade, not a range)
 
 
-def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
-    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
-
-    The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
-    article's own date, not one it mentions (`events._in_dateline`); `datelines=True` keeps it
-    (TimeML tags every time expression, a dateline's too: used by `eval.timeml`)."""
-    sentences = corpus.sentences
-    texts = sentences["text"].tolist()
-    found = _scan(texts)
-    future = _Tense(texts, found)
+def _anchor_lookup(corpus: Corpus) -> dict:
+    """{article_id: (anchor date or None, anchor precision or None, anchor_from or None)}."""
     anchors = _anchors(corpus)
-    if not len(found):
-        return _empty_dates()
-    anchor_of = {
+    return {
         aid: (
             None if pd.isna(a) else a.date(),
             None if pd.isna(p) else p,
@@ -452,6 +543,134 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             strict=True,
         )
     }
+
+
+def _note_sentence_year(spec, value: str, row: int, end: int, sentence_year):
+    """The last explicit year named, as (sentence row, year, end of the expression): updated
+    when this expression is an absolute date naming one year (not a day named by an event)."""
+    if isinstance(spec, Absolute) and not spec.event and _YEAR_VALUE.match(value):
+        return (row, int(value[:4]), end)
+    return sentence_year
+
+
+def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future):
+    """ "In the winter of 2014, when the river peaked on Feb. 9": a month and day shortly
+    after a year named in the same sentence (and not in a future clause) is in that year, as
+    an `Absolute` spec; any other spec is returned as it is."""
+    if (
+        isinstance(spec, MonthDay)
+        and sentence_year
+        and sentence_year[0] == row
+        and start - sentence_year[2] <= 60  # the same stretch of the sentence
+        and not is_future()
+    ):
+        year, month, day_ = sentence_year[1], spec.month, spec.day
+        x = date(year, month, 1) if day_ is None else valid_date(year, month, day_)
+        if x is not None:
+            hi = _month_end(year, month) if day_ is None else x
+            resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
+            return Absolute(*_narrow(x, hi, mod), resolved_value)
+    return spec
+
+
+def _report_comparison(spec, sentence: str, start: int, end: int):
+    """(cue, spec) for the comparisons of earnings reports: "a year ago" or "a year earlier"
+    take the cue of the sentence ("Q" or "Y", `_report_cue`); "the 1988 period" in a sentence
+    about nine months or a fiscal year becomes that year (an `Absolute` spec, no cue)."""
+    cue = None
+    if (
+        isinstance(spec, (Shift, Relative))
+        and (spec.unit, spec.n) == ("Y", -1)
+        and (isinstance(spec, Shift) or spec.note == "ago")
+    ):  # a year ago, a year earlier, year-earlier
+        cue = _report_cue(sentence, start, end)
+    elif isinstance(spec, YearPeriod):  # the 1988 period
+        if _report_cue(sentence, start, end) == "Y":
+            # "in the first nine months ... than in the 1988 period": that year
+            y = spec.year
+            spec = Absolute(date(y, 1, 1), date(y, 12, 31), str(y))
+    return cue, spec
+
+
+def _place(spec, value: str, mod, cue, anchor, precision, previous, future):
+    """(value, interval (start, end, resolved) or None, from_previous) of one expression in
+    its context: the report cue, the anchor, the date last named (`previous`: value, start).
+
+    A year ago in a report is the year (or quarter) compared with; a shift ("a year earlier")
+    and an anaphor ("the next month") start from the date last named; the rest is placed from
+    the anchor (`_resolve_one`)."""
+    interval, from_previous = None, False
+    if cue == "Y" and anchor is not None:
+        # "for the nine months ... a year earlier": the year before the one reported on
+        base = previous[0][:4] if previous and re.match(r"\d{4}", previous[0]) else None
+        y = (int(base) if isinstance(spec, Shift) and base else anchor.year) - 1
+        interval = (date(y, 1, 1), date(y, 12, 31), str(y))
+        from_previous = isinstance(spec, Shift)
+    elif cue == "Q" and anchor is not None and not _is_report_quarter(previous, anchor):
+        # "third-quarter sales fell from $1.4 billion a year ago": the quarter reported on
+        interval = _resolve_one(Relative("Q", -5), mod, anchor, precision, None)
+    elif (
+        isinstance(spec, Relative) and spec.note == "ago" and _is_report_quarter(previous, anchor)
+    ):  # "from $4 million a year ago" after the quarter just reported: that quarter
+        interval = _shift_value(previous, spec.unit, spec.n)
+        from_previous = interval is not None
+    elif isinstance(spec, Shift):  # a year earlier: from the last date named
+        interval, from_previous = _shift_from_previous(spec, mod, anchor, precision, previous)
+    elif isinstance(spec, Anaphor):
+        value_ana, interval_ana = _resolve_anaphor(spec, previous)
+        if value_ana is not None:
+            value = value_ana if value_ana.startswith("X") else value
+            interval = (*interval_ana, value_ana) if interval_ana else None
+    else:
+        interval = _resolve_one(spec, mod, anchor, precision, future)
+    return value, interval, from_previous
+
+
+def _shift_from_previous(spec: Shift, mod, anchor, precision, previous):
+    """(interval, from_previous) of "a year earlier", "two days later": the date last named
+    moved by the shift; year-ago after the 1988 period: that period. With no date named
+    before, an earlier shift counts back from the anchor, a later one stays unresolved."""
+    back = previous
+    if spec.note and previous and anchor and previous[0][:4] == str(anchor.year - 1):
+        back = (previous[0], previous[1])  # year-ago after the 1988 period: that period
+        shifted = _shift_value(back, spec.unit, 0)
+    else:
+        shifted = _shift_value(back, spec.unit, spec.n)
+    if shifted is not None:
+        return shifted, True
+    if spec.n > 0:  # "200 years later" with no date named before: later than what?
+        return None, False
+    return _resolve_one(Relative(spec.unit, spec.n), mod, anchor, precision, None), False
+
+
+def _is_comparison(spec, from_previous: bool, cue) -> bool:
+    """Does the expression name a period compared with (a year earlier, a year-ago quarter)?
+    Such an expression never becomes the date last named."""
+    return spec is not None and (
+        isinstance(spec, Shift)
+        or from_previous
+        or cue is not None
+        or (isinstance(spec, Relative) and spec.note == "cmp")
+    )
+
+
+def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
+    """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
+
+    The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
+    article's own date, not one it mentions (`events._in_dateline`); `datelines=True` keeps it
+    (TimeML tags every time expression, a dateline's too: used by `eval.timeml`).
+
+    Steps: scan the sentences (`scan._scan`), then, per expression in reading order, note the
+    year last named in the sentence, take the report cue, place the expression
+    (`_place`) and keep it as the date last named unless it is a comparison."""
+    sentences = corpus.sentences
+    texts = sentences["text"].tolist()
+    found = _scan(texts)
+    future = _Tense(texts, found)
+    anchor_of = _anchor_lookup(corpus)
+    if not len(found):
+        return _empty_dates()
     rows = found["row"].to_numpy()
     found_s, found_e = found["s"].to_numpy(), found["e"].to_numpy()
     art_ids = sentences["article_id"].to_numpy()[rows]
@@ -460,92 +679,20 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     starts_out, ends_out, resolved_out, values_out, anchor_out, from_out = [], [], [], [], [], []
     previous: tuple[str, date | None] | None = None
     last_article = None
-    sentence_year: tuple[int, int] | None = None  # (row, year) of the last explicit year
+    sentence_year: tuple[int, int, int] | None = None  # (row, year, end) of the last year named
     for i, (aid, value, mod, spec) in enumerate(
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
         if aid != last_article:
             previous, last_article = None, aid
-        anchor, source, precision = None, None, None
-        if aid in anchor_of:
-            anchor, precision, source = anchor_of[aid]
-        interval = None
+        anchor, precision, source = anchor_of.get(aid, (None, None, None))
         row = rows[i]
-        if (
-            spec is not None
-            and spec[0] == "abs"
-            and spec[4:] != ("event",)
-            and _YEAR_VALUE.match(value)
-        ):
-            sentence_year = (row, int(value[:4]), found_e[i])
-        if (
-            spec is not None
-            and spec[0] == "md"
-            and sentence_year
-            and sentence_year[0] == row
-            and found_s[i] - sentence_year[2] <= 60  # the same stretch of the sentence
-            and not future(i)
-        ):
-            # "in the winter of 2014, when the river peaked on Feb. 9": that year
-            year, month, day_ = sentence_year[1], spec[1], spec[2]
-            x = date(year, month, 1) if day_ is None else valid_date(year, month, day_)
-            if x is not None:
-                hi = _month_end(year, month) if day_ is None else x
-                resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
-                spec = ("abs", *_narrow(x, hi, mod), resolved_value)
-        from_previous = False
-        cue = None
-        if (
-            spec is not None
-            and spec[1:3] == ("Y", -1)
-            and (spec[0] == "shift" or spec[3:4] == ("ago",))
-        ):  # a year ago, a year earlier, year-earlier
-            cue = _report_cue(texts[row], found_s[i], found_e[i])
-        elif spec is not None and spec[0] == "yq":  # the 1988 period
-            cue = _report_cue(texts[row], found_s[i], found_e[i])
-            if cue == "Y":  # "in the first nine months ... than in the 1988 period": that year
-                y = spec[1]
-                interval = (date(y, 1, 1), date(y, 12, 31), str(y))
-                spec = ("abs", *interval)
-            cue = None
-        if cue == "Y" and anchor is not None:
-            # "for the nine months ... a year earlier": the year before the one reported on
-            base = previous[0][:4] if previous and re.match(r"\d{4}", previous[0]) else None
-            y = (int(base) if spec[0] == "shift" and base else anchor.year) - 1
-            interval = (date(y, 1, 1), date(y, 12, 31), str(y))
-            from_previous = spec[0] == "shift"
-        elif cue == "Q" and anchor is not None and not _is_report_quarter(previous, anchor):
-            # "third-quarter sales fell from $1.4 billion a year ago": the quarter reported on
-            interval = _resolve_one(("rel", "Q", -5), mod, anchor, precision, None)
-        elif (
-            spec is not None
-            and spec[0] == "rel"
-            and spec[3:4] == ("ago",)
-            and _is_report_quarter(previous, anchor)
-        ):  # "from $4 million a year ago" after the quarter just reported: that quarter
-            interval = _shift_value(previous, spec[1], spec[2])
-            from_previous = interval is not None
-        elif spec is not None and spec[0] == "shift":  # a year earlier: from the last date named
-            back = previous
-            if len(spec) > 3 and previous and anchor and previous[0][:4] == str(anchor.year - 1):
-                back = (previous[0], previous[1])  # year-ago after the 1988 period: that period
-                shifted = _shift_value(back, spec[1], 0)
-            else:
-                shifted = _shift_value(back, spec[1], spec[2])
-            from_previous = shifted is not None
-            if shifted is not None:
-                interval = shifted
-            elif spec[2] > 0:  # "200 years later" with no date named before: later than what?
-                interval = None
-            else:
-                interval = _resolve_one(("rel", spec[1], spec[2]), mod, anchor, precision, None)
-        elif spec is not None and spec[0] == "ana":
-            value_ana, interval_ana = _resolve_anaphor(spec, previous)
-            if value_ana is not None:
-                value = value_ana if value_ana.startswith("X") else value
-                interval = (*interval_ana, value_ana) if interval_ana else None
-        else:
-            interval = _resolve_one(spec, mod, anchor, precision, partial(future, i))
+        sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
+        spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], partial(future, i))
+        cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
+        value, interval, from_previous = _place(
+            spec, value, mod, cue, anchor, precision, previous, partial(future, i)
+        )
         values_out.append(value)
         if interval is None:
             starts_out.append(None)
@@ -557,19 +704,18 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             resolved_out.append(interval[2] if interval[2] is not None else value)
         used_anchor = (
             spec is not None
-            and spec[0] not in ("abs", "ana")
+            and not isinstance(spec, (Absolute, Anaphor))
             and interval is not None
             and not from_previous
         )
         anchor_out.append(anchor if used_anchor else None)
         from_out.append(source if used_anchor else None)
-        comparison = spec is not None and (
-            spec[0] == "shift"
-            or from_previous
-            or cue is not None
-            or (len(spec) > 3 and spec[3] == "cmp")
-        )
-        if value[:1] != "P" and not value.endswith("_REF") and spec is not None and not comparison:
+        if (
+            value[:1] != "P"
+            and not value.endswith("_REF")
+            and spec is not None
+            and not _is_comparison(spec, from_previous, cue)
+        ):
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
     out = pd.DataFrame(

@@ -529,6 +529,47 @@ def corpus_events(
     _check_choice("granularity", granularity, EVENT_GRANULARITIES)
     if not isinstance(top, int) or isinstance(top, bool) or top < 1:
         raise ValueError(f"top={top!r}: expected a whole number of at least 1")
+    chosen, left_out, outlet_of = _event_mentions(
+        sentences, dates, articles, kinds, date_from, date_to, granularity
+    )
+    table, n_events, min_articles = _count_events(chosen, top, min_articles)
+    labels_of = article_label(articles) if len(articles) else pd.Series(dtype="str")
+    by_event, outlets_of = _label_candidates(chosen, table, sentences, width)
+    rows = [
+        _event_row(r, by_event[r.event], outlets_of[r.event], labels_of)
+        for r in table.itertuples(index=False)
+    ]
+    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    for col in ("n_articles", "n_outlets", "n_mentions"):
+        out[col] = out[col].astype("int64")
+    for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
+        out[col] = out[col].astype("str")
+    out.attrs.update(
+        n_events=n_events,
+        n_mentions=len(chosen),
+        top=top,
+        min_articles=min_articles,
+        **left_out,
+        corpus_outlets=int(outlet_of.dropna().nunique()),
+    )
+    return out
+
+
+def _event_mentions(
+    sentences: pd.DataFrame,
+    dates: pd.DataFrame,
+    articles: pd.DataFrame,
+    kinds: list[str] | None,
+    date_from: str,
+    date_to: str,
+    granularity: str,
+) -> tuple[pd.DataFrame, dict, pd.Series]:
+    """The mentions that can make an event, with their `event` key (day or month) and outlet.
+
+    Left out: the article's own day, periods that are no single day or month, datelines,
+    bookkeeping dates (`_routine`) and unrelated news-cycle mentions (`_news_cycle`). Returns
+    (mentions, counts left out {n_routine, n_news_cycle, n_news_cycle_kept}, outlet per
+    article_id)."""
     chosen = select_dates(dates, kinds, date_from or None, date_to or None)
     own_day = chosen["text"].astype("str").str.fullmatch(_OWN_DAY.pattern) | chosen["value"].astype(
         "str"
@@ -549,6 +590,20 @@ def corpus_events(
         else pd.Series(dtype="str")
     )
     chosen = chosen.assign(outlet=chosen["article_id"].astype("str").map(outlet_of))
+    left_out = {
+        "n_routine": n_routine,
+        "n_news_cycle": n_news_cycle,
+        "n_news_cycle_kept": n_news_cycle_kept,
+    }
+    return chosen, left_out, outlet_of
+
+
+def _count_events(
+    chosen: pd.DataFrame, top: int, min_articles: int
+) -> tuple[pd.DataFrame, int, int]:
+    """(events: event, n_articles, n_outlets, n_mentions of the `top` events in key order,
+    the number of events with at least `min_articles` articles, the threshold used: 1 when
+    no event reaches `min_articles`)."""
     by = chosen.groupby("event", sort=True)
     table = pd.DataFrame(
         {
@@ -565,9 +620,15 @@ def corpus_events(
     table = table.sort_values(
         ["n_articles", "n_mentions", "event"], ascending=[False, False, True], kind="stable"
     ).head(top)
-    table = table.sort_values("event").reset_index(drop=True)
-    labels_of = article_label(articles) if len(articles) else pd.Series(dtype="str")
-    # one mention per article (its first), so a long article cannot outvote the others
+    return table.sort_values("event").reset_index(drop=True), n_events, min_articles
+
+
+def _label_candidates(
+    chosen: pd.DataFrame, table: pd.DataFrame, sentences: pd.DataFrame, width: int
+) -> tuple[dict, dict]:
+    """({event: its candidate labelling mentions with their `phrase`}, {event: the outlets
+    of its first mentions}): one mention per article (its first), so a long article cannot
+    outvote the others, at most _MAX_LABEL_CANDIDATES per event."""
     mentions = chosen[chosen["event"].isin(set(table["event"]))]
     mentions = mentions.sort_values(["event", "article_id", "start"], kind="stable")
     first = mentions.drop_duplicates(["event", "article_id"])
@@ -589,48 +650,33 @@ def corpus_events(
     ]
     by_event = dict(list(part.groupby("event", sort=False)))
     outlets_of = dict(list(first.groupby("event", sort=False)["outlet"]))
-    rows = []
-    for r in table.itertuples(index=False):
-        cand = by_event[r.event]
-        pick = _representative(
-            cand["phrase"].tolist(),
-            cand["article_id"].astype("str").tolist(),
-            cand["text"].astype("str").tolist(),
-        )
-        aid = str(cand["article_id"].iloc[pick])
-        outlets = outlets_of[r.event].dropna().astype("str").value_counts().sort_index()
-        outlets = outlets.sort_values(ascending=False, kind="stable")
-        lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
-        hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
-        rows.append(
-            {
-                "date": f"{lo:%Y-%m-%d}",
-                "end": f"{hi:%Y-%m-%d}",
-                "value": r.event,
-                "granularity": "day" if len(r.event) == 10 else "month",
-                "n_articles": int(r.n_articles),
-                "n_outlets": int(r.n_outlets),
-                "n_mentions": int(r.n_mentions),
-                "label": cand["phrase"].iloc[pick],
-                "expression": str(cand["text"].iloc[pick]),
-                "article_id": aid,
-                "article": str(labels_of.get(aid, aid)),
-                "outlets": "; ".join(outlets.index[:5]),
-            }
-        )
-    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    for col in ("n_articles", "n_outlets", "n_mentions"):
-        out[col] = out[col].astype("int64")
-    for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
-        out[col] = out[col].astype("str")
-    out.attrs.update(
-        n_events=n_events,
-        n_mentions=len(chosen),
-        top=top,
-        min_articles=min_articles,
-        n_routine=n_routine,
-        n_news_cycle=n_news_cycle,
-        n_news_cycle_kept=n_news_cycle_kept,
-        corpus_outlets=int(outlet_of.dropna().nunique()),
+    return by_event, outlets_of
+
+
+def _event_row(r, cand: pd.DataFrame, outlets: pd.Series, labels_of: pd.Series) -> dict:
+    """One row of `corpus_events` for the counted event `r`, labelled by its most
+    representative candidate mention (`_representative`)."""
+    pick = _representative(
+        cand["phrase"].tolist(),
+        cand["article_id"].astype("str").tolist(),
+        cand["text"].astype("str").tolist(),
     )
-    return out
+    aid = str(cand["article_id"].iloc[pick])
+    outlets = outlets.dropna().astype("str").value_counts().sort_index()
+    outlets = outlets.sort_values(ascending=False, kind="stable")
+    lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
+    hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
+    return {
+        "date": f"{lo:%Y-%m-%d}",
+        "end": f"{hi:%Y-%m-%d}",
+        "value": r.event,
+        "granularity": "day" if len(r.event) == 10 else "month",
+        "n_articles": int(r.n_articles),
+        "n_outlets": int(r.n_outlets),
+        "n_mentions": int(r.n_mentions),
+        "label": cand["phrase"].iloc[pick],
+        "expression": str(cand["text"].iloc[pick]),
+        "article_id": aid,
+        "article": str(labels_of.get(aid, aid)),
+        "outlets": "; ".join(outlets.index[:5]),
+    }

@@ -13,6 +13,7 @@ from PIL import Image
 
 from newscorpus.places import (
     find_places,
+    legend_sizes,
     map_extent,
     places_by_group,
     plot_place_map,
@@ -197,7 +198,45 @@ def test_extent_is_where_the_places_are():
     lon0, lon1, lat0, lat1 = map_extent([44.4, 36.3, 43.1], [33.3, 33.5, 36.3], [2, 2, 1])
     assert lon0 < 36.3 and lon1 > 44.4 and lat0 < 33.3 and lat1 > 36.3
     assert lon1 - lon0 < 60  # zoomed in on the Middle East, not the world
-    assert map_extent([], [], []) == (-180.0, 180.0, -60.0, 80.0)
+    assert map_extent([], [], []) == (-180.0, 180.0, -58.0, 80.0)
+
+
+def test_extent_covers_every_place_even_a_small_one_in_china():
+    # most articles in the US, one naming Beijing: the window reaches Beijing
+    lon0, lon1, lat0, lat1 = map_extent(
+        [-77.0, -74.0, -98.6, 116.4], [38.9, 40.7, 39.8, 39.9], [50, 30, 40, 1]
+    )
+    assert lon0 < -98.6 and lon1 > 116.4 and lat0 < 38.9 and lat1 > 40.7
+    # the map's CSV says every place is in view; the inset zooms on the crowded US
+    table = pd.DataFrame(
+        {
+            "group": pd.Categorical(["A"] * 4),
+            "n_group": 60,
+            "place": ["Washington, D.C.", "New York City", "United States", "Beijing"],
+            "lat": [38.9, 40.7, 39.8, 39.9],
+            "lon": [-77.0, -74.0, -98.6, 116.4],
+            "geonameid": ["1", "2", "3", "4"],
+            "n_articles": [50, 30, 40, 1],
+        }
+    )
+    fig, data = plot_place_map(table, top_labels=4)
+    plt.close(fig)
+    assert data["in_view"].all()
+    assert data.set_index("place")["in_inset"].to_dict() == {
+        "Washington, D.C.": True,
+        "New York City": True,
+        "United States": True,
+        "Beijing": False,
+    }
+    named = data.set_index("place")["labelled"]
+    assert named["Beijing"]  # on the world map, outside the inset's window
+    assert named["Washington, D.C."] and named["United States"]  # in the inset
+
+
+def test_legend_sizes_are_round_numbers():
+    assert legend_sizes(105) == [105, 50, 10, 1]
+    assert legend_sizes(3) == [3, 1]
+    assert legend_sizes(1) == [1]
 
 
 def test_map_draws_offline_within_bounds(monkeypatch):
@@ -281,7 +320,7 @@ def test_map_skips_only_overlapping_labels():
     plt.close(fig)
     a = data[data["group"] == "A"].set_index("place")["labelled"]
     assert a["United States"]  # the largest place is always named
-    assert not a["Texas"]  # on a world map its label would overlap the United States' label
+    assert not a["Arizona"]  # on a world map its label would overlap Texas' or the country's
     fig, data = plot_place_map(us_table(), top_labels=8, extent=(-125.0, -66.0, 24.0, 50.0))
     plt.close(fig)
     a = data[data["group"] == "A"].set_index("place")["labelled"]

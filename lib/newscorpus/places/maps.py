@@ -16,7 +16,9 @@ MAX_PANELS = 12  # small multiples drawn at most (the largest groups)
 DOT_MAX = 700.0  # area in points^2 of the largest dot (the most articles in any panel)
 DOT_MIN = 8.0
 PANEL_WIDTH = 5.5  # inches per map panel
+DOT_COLOUR = "#0173b2"
 LAND, BORDER, SEA = "#ecebe6", "#a7a59c", "#f5f9fc"
+WORLD = (-180.0, 180.0, -58.0, 80.0)  # lon0, lon1, lat0, lat1: no Antarctica
 
 
 def places_by_group(places: pd.DataFrame, labels: pd.Series, top_n: int = 6) -> pd.DataFrame:
@@ -75,31 +77,67 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
     return float(np.interp(q, cum, v))
 
 
-def map_extent(lon, lat, weight, coverage: float = 0.9) -> tuple[float, float, float, float]:
-    """The map's window (lon0, lon1, lat0, lat1): where the corpus is about.
+def map_extent(lon, lat, weight, coverage: float = 1.0) -> tuple[float, float, float, float]:
+    """The map's window (lon0, lon1, lat0, lat1): every place drawn, by default.
 
-    The middle `coverage` (90 %) of the places' weight (articles) in longitude and latitude,
-    widened by 15 % and 4 degrees a side, at least 16 x 10 degrees, within the world
-    (latitudes -60 to 80), then widened so it is drawn at least 0.45 and at most 1.2 times as
-    tall as wide. No place: the world. Raises ValueError on arrays of unequal length."""
+    The middle `coverage` of the places' weight (articles) in longitude and latitude (1.0, the
+    default: from the westernmost to the easternmost place, the southernmost to the
+    northernmost), widened by 15 % and 4 degrees a side, at least 16 x 10 degrees, within the
+    world (latitudes -58 to 80); a window over 200 degrees wide becomes the whole world's width;
+    then widened so it is drawn at least 0.45 and at most 1.2 times as tall as wide. No place:
+    the world. Raises ValueError on arrays of unequal length or `coverage` outside (0, 1]."""
     lon, lat, w = (np.asarray(a, dtype=float) for a in (lon, lat, weight))
     if not (len(lon) == len(lat) == len(w)):
         raise ValueError("map_extent: lon, lat and weight must have the same length")
+    if not 0 < coverage <= 1:
+        raise ValueError(f"coverage={coverage!r}: expected a share in (0, 1]")
     ok = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(w) & (w > 0)
     if not ok.any():
-        return -180.0, 180.0, -60.0, 80.0
+        return WORLD
     lon, lat, w = lon[ok], lat[ok], w[ok]
     tail = (1 - coverage) / 2
     box = []
-    for values, low, high, min_span in ((lon, -180, 180, 16), (lat, -60, 80, 10)):
-        a, b = _weighted_quantile(values, w, tail), _weighted_quantile(values, w, 1 - tail)
+    for values, (low, high), min_span in ((lon, WORLD[:2], 16), (lat, WORLD[2:], 10)):
+        if tail > 0:
+            a, b = _weighted_quantile(values, w, tail), _weighted_quantile(values, w, 1 - tail)
+        else:
+            a, b = float(values.min()), float(values.max())
         pad = 0.15 * (b - a) + 4
         a, b = a - pad, b + pad
         if b - a < min_span:
             mid = (a + b) / 2
             a, b = mid - min_span / 2, mid + min_span / 2
+        if low == WORLD[0] and b - a > 200:
+            a, b = low, high
         box += _within(a, b, low, high)
     return _fit_ratio(tuple(box))
+
+
+def dense_extent(lon, lat, weight, size=(60.0, 30.0), share: float = 0.5) -> tuple | None:
+    """The window where the places crowd: the `size` (degrees of longitude, latitude) window
+    holding the most weight (articles), found on a 5-degree grid, then `map_extent` over the
+    places inside it. None when it holds under `share` of the weight (nowhere crowded) or
+    there is no place. Raises ValueError on arrays of unequal length."""
+    lon, lat, w = (np.asarray(a, dtype=float) for a in (lon, lat, weight))
+    if not (len(lon) == len(lat) == len(w)):
+        raise ValueError("dense_extent: lon, lat and weight must have the same length")
+    ok = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(w) & (w > 0)
+    if not ok.any():
+        return None
+    lon, lat, w = lon[ok], lat[ok], w[ok]
+    cell = 5.0
+    grid, _, _ = np.histogram2d(
+        lon, lat, bins=[int(360 / cell), int(180 / cell)], range=[[-180, 180], [-90, 90]], weights=w
+    )
+    nx, ny = int(size[0] / cell), int(size[1] / cell)
+    cum = np.pad(grid.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    sums = cum[nx:, ny:] - cum[:-nx, ny:] - cum[nx:, :-ny] + cum[:-nx, :-ny]
+    i, j = np.unravel_index(int(np.argmax(sums)), sums.shape)
+    if sums[i, j] < share * w.sum():
+        return None
+    x0, y0 = -180 + i * cell, -90 + j * cell
+    inside = (lon >= x0) & (lon < x0 + size[0]) & (lat >= y0) & (lat < y0 + size[1])
+    return map_extent(lon[inside], lat[inside], w[inside])
 
 
 def _within(a: float, b: float, low: float, high: float) -> list[float]:
@@ -122,7 +160,7 @@ def _fit_ratio(box: tuple, low: float = 0.45, high: float = 1.2) -> tuple:
     ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
     if ratio < low:
         need = low * (lon1 - lon0) / _stretch(lat0, lat1) - (lat1 - lat0)
-        lat0, lat1 = _within(lat0 - need / 2, lat1 + need / 2, -60, 80)
+        lat0, lat1 = _within(lat0 - need / 2, lat1 + need / 2, *WORLD[2:])
     elif ratio > high:
         need = (lat1 - lat0) * _stretch(lat0, lat1) / high - (lon1 - lon0)
         lon0, lon1 = _within(lon0 - need / 2, lon1 + need / 2, -180, 180)
@@ -202,6 +240,8 @@ def _spaced(
             break
         for spot, box in zip(LABEL_SPOTS, boxes, strict=True):
             b = box[i]
+            if not (b[0] >= 0 and b[1] <= 1 and b[2] >= 0 and b[3] <= 1):
+                continue  # a label past the map's edge would be cut
             if all(b[1] <= c[0] or c[1] <= b[0] or b[3] <= c[2] or c[3] <= b[2] for c in placed):
                 chosen.append(i)
                 spots.append(spot)
@@ -211,24 +251,32 @@ def _spaced(
 
 
 def plot_place_map(
-    table: pd.DataFrame, top_labels: int = 8, extent: tuple | None = None
+    table: pd.DataFrame, top_labels: int = 8, extent: tuple | None = None, inset: bool = True
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """A map per group (small multiples, at most 12): each place a dot sized by the group's
-    articles naming it, on country outlines drawn offline, zoomed to where the corpus is about.
+    articles naming it, on country outlines drawn offline, over every place drawn.
 
-    Input: `places_by_group`'s table; `top_labels` places named per panel, the most articles first (ties by
-    name), each label right or left, above or below its dot, a place passed over only when
-    its label would overlap one already placed wherever it is set;
-    `extent` (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places weighted
-    by articles. Dots share one size scale across panels; a country or US state is a dot at its
-    centre (its largest land's centroid), so "United States" and "Washington" are two dots. Each
-    panel's title gives the group's n; below it, how many of its places lie outside the view.
-    Output: the figure and the table with `labelled` (named on the map) and `in_view` columns,
-    for the CSV. Outlines: Natural Earth 1:110m (public domain) via world-atlas, shipped.
+    Input: `places_by_group`'s table; `top_labels` places named per panel, the most articles
+    first (ties by name), each label right or left, above or below its dot, a place passed
+    over only when its label would overlap one already placed wherever it is set; `extent`
+    (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places (every place in
+    view: the whole world's width when they are spread over it). Dots share one size scale
+    across panels, read off the legend of sizes (articles naming the place); a country or US
+    state is a dot at its centre (its largest land's centroid), so "United States" and
+    "Washington, D.C." are two dots. Each panel's title gives the group's n; with an `extent`
+    given, how many of its places lie outside the view. With `inset` and no `extent`, when
+    half or more of the articles' places lie in a window under a sixth of the view
+    (`dense_extent`), each panel gets an inset zoomed on them (drawn in the corner with the
+    fewest places, its window outlined on the map): the inset names its places, the map the
+    places outside the inset's window. Two columns of panels for a world-wide
+    view of up to 8 groups, else three. Output: the figure and the table with `labelled`
+    (named on the map) and `in_view` columns, for the CSV. Outlines: Natural Earth 1:110m
+    (public domain) via world-atlas, shipped.
     """
     data = table.copy()
     data["labelled"] = False
     data["in_view"] = False
+    data["in_inset"] = False
     groups = [str(g) for g in pd.Categorical(data["group"]).categories] if len(data) else []
     groups = [g for g in groups if (data["group"].astype("str") == g).any()][:MAX_PANELS]
     if extent is None:
@@ -236,93 +284,208 @@ def plot_place_map(
             lon=("lon", "first"), lat=("lat", "first"), n=("n_articles", "sum")
         )
         extent = map_extent(pooled["lon"], pooled["lat"], pooled["n"])
-    lon0, lon1, lat0, lat1 = (float(v) for v in extent)
+        core = dense_extent(pooled["lon"], pooled["lat"], pooled["n"])
+        zoom = core if inset and core and _area(core) < _area(extent) / 6 else None
+    else:
+        zoom = None
+    extent = tuple(float(v) for v in extent)
     n_panels = max(len(groups), 1)
-    ncols = min(3, n_panels)
+    ratio = (extent[3] - extent[2]) * _stretch(*extent[2:]) / (extent[1] - extent[0])
+    ncols = min(2 if ratio < 0.6 and n_panels <= 8 else 3, n_panels)
     nrows = math.ceil(n_panels / ncols)
-    ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
+    panel_width = PANEL_WIDTH * (1.45 if ncols == 2 else 1.0)
     width, height = plots.bounded_size(
-        PANEL_WIDTH * ncols, ((PANEL_WIDTH - 0.3) * ratio + 0.45) * nrows + 0.6
+        panel_width * ncols, ((panel_width - 0.3) * ratio + 0.45) * nrows + 0.8
     )
     fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False)
     top = float(data["n_articles"].max()) if len(data) else 1.0
+    panel = (width / ncols - 0.3, (width / ncols - 0.3) * ratio)  # the map's box, inches
     for i, ax in enumerate(axes.flat):
         if i >= n_panels:
             ax.set_visible(False)
             continue
-        _draw_base(ax, (lon0, lon1, lat0, lat1))
+        _draw_base(ax, extent)
         if not groups:
             plots.no_data(ax, "no places found")
             continue
         mine = data[data["group"].astype("str") == groups[i]]
-        lon = mine["lon"].to_numpy(float)
-        lon = np.where(lon < lon0 - 1e-9, lon + 360, np.where(lon > lon1 + 1e-9, lon - 360, lon))
-        lat = mine["lat"].to_numpy(float)
-        inside = (lon >= lon0) & (lon <= lon1) & (lat >= lat0) & (lat <= lat1)
+        free = np.ones(len(mine), dtype=bool)  # may be named on the map
+        if zoom:
+            box = _inset_box(mine, extent, zoom, panel)
+            free = ~_inside(mine, zoom) & ~_under(mine, extent, box)
+        inside, named = _draw_panel(ax, mine, extent, top, top_labels, panel, free)
         data.loc[mine.index, "in_view"] = inside
-        sizes = np.maximum(DOT_MAX * mine["n_articles"].to_numpy(float) / top, DOT_MIN)
-        order = np.argsort(-sizes, kind="stable")  # big dots under small ones
-        ax.scatter(
-            lon[order],
-            lat[order],
-            s=sizes[order],
-            color="#0173b2",
-            alpha=0.55,
-            edgecolors="white",
-            linewidths=0.6,
-            zorder=3,
-        )
-        panel = (width / ncols - 0.3, (width / ncols - 0.3) * ratio)  # the map's box, inches
-        named, spots = _spaced(
-            mine[inside], lon[inside], (lon0, lon1, lat0, lat1), top_labels, panel
-        )
-        data.loc[named.index, "labelled"] = True
-        for (idx, row), spot in zip(named.iterrows(), spots, strict=True):
-            x = lon[mine.index.get_loc(idx)]
-            ax.annotate(
-                row["place"],
-                (x, row["lat"]),
-                xytext=spot,
-                textcoords="offset points",
-                ha="left" if spot[0] > 0 else "right",
-                va="bottom" if spot[1] > 0 else "top",
-                fontsize=8,
-                color="0.15",
-                zorder=4,
-                annotation_clip=True,
-                clip_on=True,
-            )
-        n_group = int(mine["n_group"].iloc[0])
-        ax.set_title(plots.n_label(groups[i], n_group), fontsize=11)
-        outside = int((~inside).sum())
-        if outside:
-            ax.text(
-                0.01,
-                0.01,
-                f"{outside} place{'s' * (outside != 1)} outside this view (see CSV)",
-                transform=ax.transAxes,
-                fontsize=7,
-                color="0.35",
-                zorder=5,
-            )
+        data.loc[named, "labelled"] = True
+        if zoom:
+            in_zoom = _inside(mine, zoom)
+            _, named = _draw_inset(ax, mine, zoom, box, top, top_labels, panel)
+            data.loc[mine.index, "in_inset"] = in_zoom
+            data.loc[named, "labelled"] = True
+        ax.set_title(plots.n_label(groups[i], int(mine["n_group"].iloc[0])), fontsize=11)
     if len(data):
-        for n in sorted({max(int(top), 1), max(int(top) // 4, 1), 1}, reverse=True):
-            axes.flat[0].scatter(
-                [],
-                [],
-                s=max(DOT_MAX * n / top, DOT_MIN),
-                color="#0173b2",
-                alpha=0.55,
-                label=f"{n} article{'s' * (n != 1)}",
-            )
-        fig.legend(
-            loc="lower center",
-            ncol=3,
-            frameon=False,
-            fontsize=9,
-            bbox_to_anchor=(0.5, 0.0),
-            title="dot area: articles naming the place",
-            title_fontsize=9,
-        )
-    fig.tight_layout(rect=(0, 0.6 / height, 1, 1))
+        _size_legend(fig, axes.flat[0], top)
+    fig.tight_layout(rect=(0, 0.8 / height, 1, 1))
     return fig, data.reset_index(drop=True)
+
+
+def _area(extent) -> float:
+    """The drawn area of a window, in squared degrees of longitude."""
+    lon0, lon1, lat0, lat1 = extent
+    return (lon1 - lon0) * (lat1 - lat0) * _stretch(lat0, lat1)
+
+
+def _wrapped(mine: pd.DataFrame, extent) -> np.ndarray:
+    """The rows' longitudes, shifted by 360 degrees where that brings them into `extent`."""
+    lon0, lon1 = extent[:2]
+    lon = mine["lon"].to_numpy(float)
+    return np.where(lon < lon0 - 1e-9, lon + 360, np.where(lon > lon1 + 1e-9, lon - 360, lon))
+
+
+def _inside(mine: pd.DataFrame, extent) -> np.ndarray:
+    """Which rows lie within the window `extent`."""
+    lon, lat = _wrapped(mine, extent), mine["lat"].to_numpy(float)
+    return (lon >= extent[0]) & (lon <= extent[1]) & (lat >= extent[2]) & (lat <= extent[3])
+
+
+def _axes_xy(mine: pd.DataFrame, extent) -> tuple[np.ndarray, np.ndarray]:
+    """The rows' positions in axes fraction of a map of `extent`."""
+    x = (_wrapped(mine, extent) - extent[0]) / (extent[1] - extent[0])
+    return x, (mine["lat"].to_numpy(float) - extent[2]) / (extent[3] - extent[2])
+
+
+def _under(mine: pd.DataFrame, extent, box) -> np.ndarray:
+    """Which rows an inset at `box` (x, y, width, height in axes fraction) hides."""
+    x, y = _axes_xy(mine, extent)
+    return (x >= box[0]) & (x <= box[0] + box[2]) & (y >= box[1]) & (y <= box[1] + box[3])
+
+
+def _inset_box(mine: pd.DataFrame, extent, zoom, panel) -> tuple[float, float, float, float]:
+    """Where the inset on `zoom` goes (x, y, width, height in axes fraction): 36 % of the
+    map's width (at most 60 % of its height), in the corner hiding the fewest places."""
+    zoom_ratio = (zoom[3] - zoom[2]) * _stretch(*zoom[2:]) / (zoom[1] - zoom[0])
+    w = 0.36
+    h = w * panel[0] * zoom_ratio / panel[1]
+    if h > 0.6:
+        w, h = w * 0.6 / h, 0.6
+    corners = [(0.005, 0.015), (0.995 - w, 0.015), (0.005, 0.985 - h), (0.995 - w, 0.985 - h)]
+    crowd = [int(_under(mine, extent, (cx, cy, w, h)).sum()) for cx, cy in corners]
+    cx, cy = corners[int(np.argmin(crowd))]
+    return cx, cy, w, h
+
+
+def _draw_inset(ax, mine, zoom, box, top: float, top_labels: int, panel):
+    """An inset of `ax` at `box` zoomed on the window `zoom`, the window outlined on the map;
+    `_draw_panel`'s return for the inset."""
+    from matplotlib.patches import Rectangle
+
+    inset = ax.inset_axes(box)
+    _draw_base(inset, zoom)
+    ax.add_patch(
+        Rectangle(
+            (zoom[0], zoom[2]),
+            zoom[1] - zoom[0],
+            zoom[3] - zoom[2],
+            fill=False,
+            edgecolor="0.35",
+            linewidth=0.8,
+            linestyle="--",
+            zorder=2,
+        )
+    )
+    size = (panel[0] * box[2], panel[1] * box[3])
+    return _draw_panel(inset, mine, zoom, top, top_labels, size, note=False)
+
+
+def _draw_panel(
+    ax, mine: pd.DataFrame, extent, top: float, top_labels: int, panel, can_label=None, note=True
+):
+    """One group's dots (area `DOT_MAX` * n_articles / `top`) and labels on `ax` (only rows
+    where `can_label`, default all): which of `mine`'s rows are in view (array) and the index
+    of those labelled."""
+    lon, lat = _wrapped(mine, extent), mine["lat"].to_numpy(float)
+    inside = _inside(mine, extent)
+    sizes = _dot_area(mine["n_articles"].to_numpy(float), top)
+    order = np.argsort(-sizes, kind="stable")  # big dots under small ones
+    ax.scatter(
+        lon[order],
+        lat[order],
+        s=sizes[order],
+        color=DOT_COLOUR,
+        alpha=0.55,
+        edgecolors="white",
+        linewidths=0.6,
+        zorder=3,
+    )
+    label = inside if can_label is None else inside & np.asarray(can_label, dtype=bool)
+    named, spots = _spaced(mine[label], lon[label], extent, top_labels, panel)
+    for (idx, row), spot in zip(named.iterrows(), spots, strict=True):
+        ax.annotate(
+            row["place"],
+            (lon[mine.index.get_loc(idx)], row["lat"]),
+            xytext=spot,
+            textcoords="offset points",
+            ha="left" if spot[0] > 0 else "right",
+            va="bottom" if spot[1] > 0 else "top",
+            fontsize=8,
+            color="0.15",
+            zorder=4,
+            annotation_clip=True,
+            clip_on=True,
+        )
+    outside = int((~inside).sum())
+    if outside and note:
+        ax.text(
+            0.01,
+            0.01,
+            f"{outside} place{'s' * (outside != 1)} outside this view (see CSV)",
+            transform=ax.transAxes,
+            fontsize=7,
+            color="0.35",
+            zorder=5,
+        )
+    return inside, named.index
+
+
+def _dot_area(n: np.ndarray, top: float) -> np.ndarray:
+    """A dot's area in points^2 for `n` articles, the largest (`top`) `DOT_MAX`."""
+    return np.maximum(DOT_MAX * np.asarray(n, dtype=float) / max(top, 1.0), DOT_MIN)
+
+
+def legend_sizes(top: float) -> list[int]:
+    """Round article counts for the legend of dot sizes, largest first: `top` itself, then
+    about 40 % and 10 % of it, and 1 (the nearest 1, 2 or 5 times a power of ten; duplicates dropped)."""
+    top = max(int(round(top)), 1)
+
+    def nice(v: float) -> int:
+        if v < 1:
+            return 1
+        power = 10 ** math.floor(math.log10(v))
+        options = [m * power for m in (1, 2, 5, 10)]
+        return int(min(options, key=lambda o: abs(math.log(o / v))))
+
+    sizes = [top] + [nice(top * f) for f in (0.4, 0.1)] + [1]
+    return sorted({s for s in sizes if s <= top}, reverse=True)
+
+
+def _size_legend(fig: plt.Figure, ax: plt.Axes, top: float) -> None:
+    """The legend of dot sizes under the panels: articles naming the place."""
+    for n in legend_sizes(top):
+        ax.scatter(
+            [],
+            [],
+            s=float(_dot_area(np.array([n]), top)[0]),
+            color=DOT_COLOUR,
+            alpha=0.55,
+            label=f"{n} article{'s' * (n != 1)}",
+        )
+    fig.legend(
+        loc="lower center",
+        ncol=4,
+        frameon=False,
+        fontsize=9,
+        bbox_to_anchor=(0.5, 0.0),
+        title="dot area: the group's articles naming the place",
+        title_fontsize=9,
+        handletextpad=1.2,
+        columnspacing=2.5,
+    )

@@ -9,6 +9,7 @@ import pytest
 
 from newscorpus import analysis
 from newscorpus.corpus import furniture as F
+from newscorpus.corpus import furniture_rules as R
 from newscorpus.corpus import plan, read_corpus, read_partition
 from newscorpus.corpus.read import scan_partition
 
@@ -334,8 +335,13 @@ def test_a_gallery_line_ending_with_a_repeated_tail_is_furniture(tmp_path):
             ("body", OTHER[i % 5]),
         ]
     p = corpus.paragraphs
-    assert set(p.loc[p["kind"] == "boilerplate", "reason"]) == {F.TAIL}
-    assert [k for k, _ in _rows(corpus, "cnn_10")] == ["title", "body", "body"]
+    assert set(p.loc[p["kind"] == "boilerplate", "reason"]) == {F.TAIL, R.WIDGET}
+    # the real paragraph stays body; only the caption widget's label is cut out (seed rule)
+    assert _rows(corpus, "cnn_10")[1:] == [
+        ("body", "The mayor spoke at length about the new budget and the schools."),
+        ("boilerplate", "Hide Caption 1 of 1"),
+        ("body", "Voters will decide in May."),
+    ]
 
 
 CARDS = [
@@ -383,3 +389,100 @@ def test_card_starts_and_tails():
     tails = F._tails("He left the stage. Hide Caption 3 of 12")
     assert [t[1] for t in tails] == ["hide caption 0 of 0"]  # "Caption …" starts no unit
     assert F._tails("He said the caption was hidden.") == []
+
+
+# ------------------------------------------------------------- seeds by shape (furniture_rules)
+
+NPR_WIDGET = "Enlarge this image toggle caption {0}/AP {0}/AP"
+NPR_COURTESY = "Enlarge this image toggle caption Courtesy of {0} Courtesy of {0}"
+PHOTOGRAPHERS = ["Evan Vucci", "Alex Brandon", "Susan Walsh", "Jacquelyn Martin", "Andrew Harnik"]
+
+
+def test_npr_caption_pair_with_a_varying_credit_is_set_aside_whole(tmp_path):
+    # the widget line differs in every article (the photographer's name): never repeated
+    articles = {
+        f"npr_{i}": f"Headline {i}\n\n{NPR_COURTESY.format(PHOTOGRAPHERS[i % 5])}\n\n{body}\n"
+        for i, body in enumerate(BODIES)
+    }
+    corpus = read_corpus(_write(tmp_path / "npr", articles, dict.fromkeys(articles, "NPR")))
+    assert _rows(corpus, "npr_3") == [
+        ("title", "Headline 3"),
+        ("boilerplate", NPR_COURTESY.format("Jacquelyn Martin")),
+        ("body", BODIES[3]),
+    ]
+    p = corpus.paragraphs
+    assert p.loc[p["kind"] == "boilerplate", "reason"].unique().tolist() == [R.WIDGET]
+
+
+def test_credit_lines_with_a_varying_name_are_set_aside_and_sentences_kept(tmp_path):
+    credits = [
+        "Drew Angerer/Getty Images",
+        "(Photo by Chip Somodevilla/Getty Images)",
+        "AP Photo/Evan Vucci",
+        "Photo: Jonathan Torgovnik/Getty Images",
+        "John Moore / Reuters.",
+    ]
+    kept = [  # real body sentences that mention an agency or end with a source credit
+        "The picture, taken by a Getty Images photographer, went around the world.",
+        "A Reuters/Ipsos poll found that 40 percent of Americans back the plan.",
+        "Unemployment rose to 7 percent in March (Source: Labor Department)",
+        "The photo was distributed by Getty Images.",
+        "A Des Moines Register/Bloomberg Politics poll showed him ahead.",
+    ]
+    articles = {
+        f"a{i}": f"Headline {i}\n\n{BODIES[i]}\n\n{OTHER[i]}\n\n{credits[i]}\n\n{kept[i]}\n"
+        for i in range(5)
+    }
+    corpus = read_corpus(_write(tmp_path / "credits", articles, dict.fromkeys(articles, "X")))
+    for i in range(5):  # a credit the reader's seed already calls a caption may stay one
+        rows = _rows(corpus, f"a{i}")[2:]
+        assert [t for _, t in rows] == [OTHER[i], credits[i], kept[i]]
+        assert [k for k, _ in rows] in (
+            ["body", "boilerplate", "body"],
+            ["body", "caption", "body"],
+        )
+    assert [k for k, _ in _rows(corpus, "a4")[2:]] == ["body", "boilerplate", "body"]
+    assert R.line_reason(credits[0]) == R.CREDIT
+    assert [R.line_reason(k) for k in kept] == [None] * 5
+    assert [R.inline_spans(k) for k in kept] == [[]] * 5
+
+
+def test_caption_flattened_into_a_one_paragraph_body_is_cut_at_exact_offsets(tmp_path):
+    articles, cuts = {}, {}
+    for i, body in enumerate(BODIES[:6]):
+        name = PHOTOGRAPHERS[i % 5]
+        if i % 2:  # NPR's widget flattened inline, after the first sentence
+            cut = NPR_WIDGET.format(name)
+            text = f"Headline {i}\n\n{OTHER[i % 5]} {cut} {body}\n"
+        else:  # a caption and its credit, then the body (Business Insider's export)
+            cut = f"{OTHER[i % 5].split(' ')[0]} in town {i}. {name}/Getty Images"
+            text = f"Headline {i}\n\n{cut} {body}\n"
+        articles[f"f{i}"], cuts[f"f{i}"] = text, cut
+    corpus = read_corpus(_write(tmp_path / "flat", articles))
+    p = corpus.paragraphs
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    for aid, cut in cuts.items():
+        rows = p[p["article_id"] == aid]
+        spans = dict(zip(rows["text"], zip(rows["start"], rows["end"], strict=True), strict=True))
+        a = texts[aid].index(cut)
+        assert spans[cut] == (a, a + len(cut))  # exact offsets into articles.text
+        body = BODIES[int(aid[1:])]
+        assert rows.loc[rows["text"] == body, "kind"].tolist() == ["body"]
+        assert rows.loc[rows["text"] == cut, "kind"].tolist() == ["boilerplate"]
+    assert _rows(corpus, "f1")[1] == ("body", OTHER[1])  # the sentence before stays body
+
+
+def test_link_stubs_are_set_aside_but_a_sentence_asking_to_read_more_is_not(tmp_path):
+    stubs = [
+        "Read more here",
+        "Trump commutes sentence of Roger Stone, longtime friend and adviser Read more",
+        "Read more: How steel became cast as a security issue",
+        "Advertisement Advertisement",
+        "Story continues below advertisement",
+    ]
+    articles = {f"s{i}": f"Headline {i}\n\n{BODIES[i]}\n\n{stubs[i]}\n" for i in range(5)}
+    articles["s5"] = f"Headline 5\n\n{BODIES[5]} If you want to read more, see the report.\n"
+    corpus = read_corpus(_write(tmp_path / "stubs", articles))
+    for i in range(5):
+        assert _rows(corpus, f"s{i}")[2] == ("boilerplate", stubs[i])
+    assert [k for k, _ in _rows(corpus, "s5")] == ["title", "body"]

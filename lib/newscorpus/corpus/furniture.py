@@ -50,7 +50,11 @@ Two stages, so that the reader's partitions stay independent (and the Dask path 
 2. `Furniture.from_counts` (main process) sums them and keeps what passes the thresholds;
    `Furniture.mark` (per article, when a partition is read) marks lines `boilerplate` and cuts
    a paragraph at exact character offsets into a `boilerplate` part and a `body` part.
-`articles.text` is never changed. `furniture_share` and `top_furniture` summarise the result.
+Seeds by shape (`furniture_rules`), whose words change in every article and so never repeat:
+caption widgets ("Enlarge this image toggle caption Name/AP Name/AP"), photo credits naming
+the photographer ("Name/Getty Images", "(Photo by …)") and link stubs ("… Read more") are set
+aside as whole lines, or cut out of a paragraph they are flattened into, before counting.
+`articles.text` is never changed. `furniture_summary` summarises the result.
 """
 
 from __future__ import annotations
@@ -63,9 +67,11 @@ from dataclasses import dataclass, field
 from hashlib import blake2b
 
 import numpy as np
-import pandas as pd
 
 from newscorpus import resources
+from newscorpus.corpus import furniture_rules as rules
+from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, TAIL
+from newscorpus.corpus.furniture_rules import REASONS as REASONS
 
 MIN_ARTICLES = 5  # an outlet needs this many articles to have furniture of its own
 MIN_COUNT = 3  # articles a phrase must recur in, at least
@@ -75,12 +81,6 @@ MAX_LINE_WORDS = 60  # longest line compared, in words
 BOUNDARY_SHARE = 0.8  # an opening/ending must end (start) a unit in this share of its articles
 ANCHOR_SHARE = 0.6  # ... and follow its first content word in this share of articles
 
-LINE = "site furniture: repeated line"
-OPENING = "site furniture: repeated opening"
-ENDING = "site furniture: repeated ending"
-TAIL = "site furniture: repeated tail"
-CARD = "site furniture: repeated card"
-REASONS = (LINE, OPENING, ENDING, TAIL, CARD)
 MAX_TAIL_TOKENS = 8  # longest label tail of a line ("Hide Caption 1 of 12"), in tokens
 MAX_CAPTION_WORDS = 150  # longest caption before a repeated tail, in words
 MAX_CARD_WORDS = 80  # longest inline card, in words
@@ -448,6 +448,7 @@ class Counts:
         """Count one article's candidates under its outlet's group."""
         g = self._groups.setdefault(group_key(outlet, texts, kinds), [0, [], [], []])
         g[0] += 1
+        kinds = [k for k, _ in _seed(texts, [(k, "") for k in kinds])]
         scan = _scan(texts, kinds, has_title)
         found = set(scan.lines.values())
         for text, kind in zip(texts, kinds, strict=True):
@@ -594,10 +595,11 @@ class Furniture:
         """
         kinds = [k for k, _ in classified]
         tiers = self._tiers(group_key(outlet, texts, kinds) if self.groups else "")
+        out = _seed(texts, classified)
         if not tiers:
-            return p_start, p_end, texts, classified
+            return _cut_inline(p_start, p_end, texts, out)
+        kinds = [k for k, _ in out]
         scan = _scan(texts, kinds, has_title)
-        out = list(classified)
         for i, h in scan.lines.items():
             if (
                 out[i][0] in ("body", "dek")
@@ -616,7 +618,7 @@ class Furniture:
             if body and i == body[-1]:
                 last, cut_end = i, _best(windows, toks, tiers, ending=True)
         if cut_open is None and cut_end is None:
-            return _cut_cards(p_start, p_end, texts, out, tiers[:1])
+            return _cut_inline(*_cut_cards(p_start, p_end, texts, out, tiers[:1]))
         starts, ends, new_texts, new_kinds = [], [], [], []
         for i, text in enumerate(texts):
             a, b = 0, len(text)  # the body part of paragraph i, in its own offsets
@@ -640,7 +642,7 @@ class Furniture:
                 ends.append(p_start[i] + e)
                 new_texts.append(text[s:e])
                 new_kinds.append(kind)
-        return _cut_cards(starts, ends, new_texts, new_kinds, tiers[:1])
+        return _cut_inline(*_cut_cards(starts, ends, new_texts, new_kinds, tiers[:1]))
 
 
 def _mark_tails(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]) -> None:
@@ -710,19 +712,29 @@ def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
     four lists of `Furniture.mark`."""
     if not any(tier.lines for tier in tiers):
         return starts, ends, texts, kinds
+
+    def find(text: str) -> list[tuple[int, int, str]]:
+        return [(a, b, CARD) for a, b, h in _cards(text) if any(h in t.lines for t in tiers)]
+
+    return _cut(starts, ends, texts, kinds, find)
+
+
+def _cut(starts, ends, texts, kinds, find):
+    """The paragraphs with the spans `find(text)` gives ((start, end, reason), in order, not
+    overlapping) of each body paragraph cut out as `boilerplate` pieces at exact offsets; a
+    body piece left without a letter ("|", ".") goes with the cut before it. Input and
+    output: the four lists of `Furniture.mark`."""
     out = ([], [], [], [])
     for p_start, p_end, text, kind in zip(starts, ends, texts, kinds, strict=True):
-        cards = []
-        if kind[0] == "body":
-            cards = [c for c in _cards(text) if any(c[2] in t.lines for t in tiers)]
-        if not cards:
+        spans = find(text) if kind[0] == "body" else []
+        if not spans:
             for lst, v in zip(out, (p_start, p_end, text, kind), strict=True):
                 lst.append(v)
             continue
         pieces, pos = [], 0
-        for a, b, _ in cards:
+        for a, b, reason in spans:
             pieces.append((pos, a, kind))
-            pieces.append((a, b, ("boilerplate", CARD)))
+            pieces.append((a, b, ("boilerplate", reason)))
             pos = b
         pieces.append((pos, len(text), kind))
         for a, b, k in pieces:
@@ -731,11 +743,31 @@ def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
             piece = piece.strip()
             if not piece:
                 continue
+            if k[0] == "body" and not any(c.isalpha() for c in piece) and out[3]:
+                k = out[3][-1] if out[3][-1][0] == "boilerplate" else k
             out[0].append(p_start + a + lead)
             out[1].append(p_start + a + lead + len(piece))
             out[2].append(piece)
             out[3].append(k)
     return out
+
+
+def _seed(texts: list[str], classified: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The fixed shape rules (`furniture_rules.line_reason`) on body and dek lines: a caption
+    widget, a line of photo credits, a link stub becomes `boilerplate`."""
+    out = list(classified)
+    for i, (kind, _) in enumerate(out):
+        if kind in ("body", "dek"):
+            reason = rules.line_reason(texts[i])
+            if reason:
+                out[i] = ("boilerplate", reason)
+    return out
+
+
+def _cut_inline(starts, ends, texts, kinds):
+    """Caption widgets and photo credits flattened into body paragraphs
+    (`furniture_rules.inline_spans`) cut out at exact offsets; the four lists of `mark`."""
+    return _cut(starts, ends, texts, kinds, rules.inline_spans)
 
 
 def _best(windows, toks, tiers: list[_Tier], ending: bool) -> tuple[int, int] | None:
@@ -757,112 +789,6 @@ def _best(windows, toks, tiers: list[_Tier], ending: bool) -> tuple[int, int] | 
     return None
 
 
-# --------------------------------------------------------------------------- summaries
-
-
-def _norm_phrase(text: str) -> str:
-    return " ".join(t[0] for t in _tokens(text))
-
-
-def furniture_share(paragraphs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
-    """Share of each group's text set aside as boilerplate (site furniture and fixed rules).
-
-    Input: the paragraphs table (article_id, kind, reason, start, end) and one group label per
-    article (a Series indexed by article_id, as `groups.assign` gives). Output columns: group,
-    articles, chars (all paragraphs), boilerplate_chars, boilerplate_pct, furniture_pct (the
-    part found by repetition, reasons in REASONS), articles_with_furniture; one row per group
-    (in the labels' order when they are Categorical, as `groups.assign` and `groups.top_n` give
-    them, else largest first), then a `groups.POOLED` row when there are two groups or more.
-    Articles without a label (duplicates left out by `groups.assign`) are not counted.
-    Method: this module's repetition rule (see the module docstring).
-    """
-    from newscorpus import groups as grouping
-
-    columns = [
-        "group",
-        "articles",
-        "chars",
-        "boilerplate_chars",
-        "boilerplate_pct",
-        "furniture_pct",
-        "articles_with_furniture",
-    ]
-    ids = paragraphs["article_id"].astype("str")
-    label = ids.map(groups)
-    keep = label.notna().to_numpy()
-    p = pd.DataFrame(
-        {
-            "group": label[keep].astype("str").to_numpy(),
-            "article_id": ids[keep].to_numpy(),
-            "chars": (paragraphs["end"] - paragraphs["start"]).to_numpy()[keep],
-            "boilerplate": (paragraphs["kind"] == "boilerplate").to_numpy()[keep],
-            "furniture": paragraphs["reason"].isin(REASONS).to_numpy()[keep],
-        }
-    )
-    p["boilerplate_chars"] = p["chars"].where(p["boilerplate"], 0)
-    p["furniture_chars"] = p["chars"].where(p["furniture"], 0)
-
-    def summarise(frame: pd.DataFrame) -> dict:
-        chars = int(frame["chars"].sum())
-        return {
-            "articles": frame["article_id"].nunique(),
-            "chars": chars,
-            "boilerplate_chars": int(frame["boilerplate_chars"].sum()),
-            "boilerplate_pct": round(100 * frame["boilerplate_chars"].sum() / chars, 1)
-            if chars
-            else 0.0,
-            "furniture_pct": round(100 * frame["furniture_chars"].sum() / chars, 1)
-            if chars
-            else 0.0,
-            "articles_with_furniture": frame.loc[frame["furniture"], "article_id"].nunique(),
-        }
-
-    rows = [{"group": g, **summarise(f)} for g, f in p.groupby("group", sort=False)]
-    if isinstance(groups.dtype, pd.CategoricalDtype):  # the labels' own order (periods, top_n)
-        order = {str(c): i for i, c in enumerate(groups.cat.categories)}
-        rows.sort(key=lambda r: order.get(r["group"], len(order)))
-    else:
-        rows.sort(key=lambda r: (-r["articles"], r["group"]))
-    if grouping.needs_pooled(groups.dropna()):
-        rows.append({"group": grouping.POOLED, **summarise(p)})
-    return pd.DataFrame(rows, columns=columns)
-
-
-def top_furniture(
-    paragraphs: pd.DataFrame, articles: pd.DataFrame, limit: int = 20, width: int = 80
-) -> pd.DataFrame:
-    """The most frequent furniture phrases: what was set aside by repetition, and where.
-
-    Input: the paragraphs table (article_id, kind, reason, text) and the articles table
-    (article_id, outlet). Output columns: phrase (an example, cut to `width` characters),
-    where (line, opening or ending), articles, outlets, top_outlet; phrases are grouped after
-    normalising (lower case, digits as 0), most articles first, at most `limit` rows.
-    """
-    columns = ["phrase", "where", "articles", "outlets", "top_outlet"]
-    found = paragraphs.loc[
-        paragraphs["reason"].isin(REASONS).to_numpy(), ["article_id", "reason", "text"]
-    ]
-    if not len(found):
-        return pd.DataFrame(columns=columns)
-    found = found.assign(
-        article_id=found["article_id"].astype("str"),
-        key=[_norm_phrase(t) for t in found["text"].tolist()],
-        where=found["reason"].str.rsplit(" ", n=1).str[-1],
-    )
-    outlets = articles.set_index(articles["article_id"].astype("str"))["outlet"]
-    found["outlet"] = found["article_id"].map(outlets).fillna("(no outlet)")
-    rows = []
-    for (_key, where), f in found.groupby(["key", "where"], sort=False):
-        example = f["text"].iloc[0]
-        rows.append(
-            {
-                "phrase": example if len(example) <= width else example[: width - 1] + "…",
-                "where": where,
-                "articles": f["article_id"].nunique(),
-                "outlets": f["outlet"].nunique(),
-                "top_outlet": f["outlet"].value_counts().index[0],
-            }
-        )
-    table = pd.DataFrame(rows, columns=columns)
-    table = table.sort_values(["articles", "phrase"], ascending=[False, True], kind="stable")
-    return table.head(limit).reset_index(drop=True)
+# the summaries, re-exported: `furniture.furniture_share`, `furniture.top_furniture`
+from newscorpus.corpus.furniture_summary import furniture_share as furniture_share  # noqa: E402
+from newscorpus.corpus.furniture_summary import top_furniture as top_furniture  # noqa: E402

@@ -15,7 +15,8 @@ from newscorpus.corpus.dates import parse_date
 _CREDIT = re.compile(
     r"\(\s*(?:photo|image|picture|video|graphic)?\s*(?:credit|courtesy|source)s?\s*:[^)]*\)\s*$"
     r"|\(\s*(?:[\w.]+\s+)?(?:photo|image|picture)s?\s*[:/][^)]*\)\s*$"
-    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*[\w .'-]+|\bGetty Images"
+    r"|(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)\s*/\s*"  # a name, never "Reuters/Ipsos poll"
+    r"(?-i:[A-Z][\w.'-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'-]*|de|van|von)){0,5})|\bGetty Images"
     r"|\w/(?:AP|AFP|Reuters|EPA|NPR|Landov))\s*$",
     re.IGNORECASE,
 )

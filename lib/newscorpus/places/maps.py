@@ -293,7 +293,7 @@ def plot_place_map(
     ratio = (extent[3] - extent[2]) * _stretch(*extent[2:]) / (extent[1] - extent[0])
     ncols = min(2 if ratio < 0.6 and n_panels <= 8 else 3, n_panels)
     nrows = math.ceil(n_panels / ncols)
-    panel_width = PANEL_WIDTH * (1.45 if ncols == 2 else 1.0)
+    panel_width = PANEL_WIDTH * (1.45 if ncols <= 2 and ratio < 0.6 else 1.0)
     width, height = plots.bounded_size(
         panel_width * ncols, ((panel_width - 0.3) * ratio + 0.45) * nrows + 0.8
     )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 
 import pandas as pd
 import pytest
 
-from newscorpus import analysis, groups
+from newscorpus import analysis, groups, keys
 from newscorpus.__main__ import main as cli_main
 from newscorpus.paths import SEEDS_DIR
 
+DISK_SOURCE = keys.module_source.__wrapped__  # a module's source on disk, read afresh
 THREE = ["002_77d8cc29bf025518", "003_c0c95c97cb16ca2e", "004_125b49928ba2d4ba"]
 
 
@@ -336,3 +338,82 @@ def test_a_variant_gets_the_corpus_canonical_names_like_the_default_tables(tmp_p
     assert extra["b"] == "Donald Trump"
     assert len(list(a.folder.glob("sources@*"))) == 1
     assert not list(a.folder.glob(".variant-*"))
+
+
+# --------------------------------------------------------------------------- keys per step
+
+
+def _keys_with_edit(monkeypatch, edited: str | None) -> dict[str, str]:
+    """Every stage's key, with module `edited`'s source changed by one comment line."""
+
+    def source(name):
+        text = DISK_SOURCE(name)
+        return text + b"\n# an edit\n" if name == edited else text
+
+    monkeypatch.setattr(keys, "module_source", functools.cache(source))
+    return analysis.step_keys(SEEDS_DIR)
+
+
+@pytest.mark.parametrize(
+    ("edited", "changed"),
+    [
+        ("newscorpus.plots", set()),
+        ("newscorpus.sources.figures", set()),
+        ("newscorpus.timeline.figures", set()),
+        ("newscorpus.sources.quotes", {"quotes", "sources", "sentiment", "canonical"}),
+        ("newscorpus.sentiment.vader", {"sentiment"}),
+        ("newscorpus.terms.counts", {"term_counts", "topics"}),
+        ("newscorpus.places.gazetteer", {"places"}),
+        ("newscorpus.topics.model", {"topics"}),
+        ("newscorpus.sources.canonical", None),  # quotes and entities use it too: see below
+    ],
+)
+def test_a_code_change_changes_the_keys_of_the_steps_that_run_it_only(monkeypatch, edited, changed):
+    before = _keys_with_edit(monkeypatch, None)
+    after = _keys_with_edit(monkeypatch, edited)
+    differ = {k for k in before if before[k] != after[k]}
+    if changed is not None:
+        assert differ == changed
+    else:
+        assert "canonical" in differ and "read" not in differ and "dates" not in differ
+
+
+def test_a_reader_change_changes_every_key(monkeypatch):
+    before = _keys_with_edit(monkeypatch, None)
+    after = _keys_with_edit(monkeypatch, "newscorpus.corpus.paragraphs")
+    assert {k for k in before if before[k] != after[k]} == set(before)
+
+
+def test_a_new_cache_folder_copies_the_tables_whose_keys_did_not_change(
+    three, tmp_path, monkeypatch
+):
+    first = analysis.load(three, cache=tmp_path, workers=1)
+    dates = first.dates
+    # the dates rules "change": only dates (and nothing downstream of it) is computed again
+    monkeypatch.setitem(
+        analysis.STEPS, "dates", analysis.Step(__name__, "boom_on_003", code=("newscorpus.plots",))
+    )
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the corpus was read again")
+
+    monkeypatch.setattr(analysis, "plan", no_reading)
+    monkeypatch.setattr(analysis, "read_partition", no_reading)
+    again = analysis.load(three, cache=tmp_path, workers=1)
+    assert again.folder != first.folder
+    assert again.stats["reused_from"] == first.folder.name
+    assert "dates" not in again.stats["reused"] and "quotes" in again.stats["reused"]
+    assert set(again.dates["article_id"]) == {THREE[0], THREE[2]}
+    assert len(dates) != len(again.dates)
+    pd.testing.assert_frame_equal(again.quotes, first.quotes)
+    assert again.problems[again.problems["analysis"] == "dates"]["article_id"].tolist() == [
+        THREE[1]
+    ]
+
+
+def test_the_reader_runs_no_timeline_code():
+    """Publication dates are read with the corpus's own date grammar (corpus.dates): reading
+    never imports timeline, even lazily, so timeline can import the corpus without a cycle."""
+    closure = keys.code_closure("newscorpus.corpus.read")
+    assert "newscorpus.corpus.dates" in closure
+    assert not [m for m in closure if m.startswith("newscorpus.timeline")]

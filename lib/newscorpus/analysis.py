@@ -5,12 +5,16 @@
 
 The pass reads the corpus, then runs the per-article analyses (dates, quotes, sources,
 sentiment, term counts) over partitions of a few thousand articles in parallel, writing each
-partition's rows as one Parquet file (`<cache>/<table>/part-NNNNN.parquet`). The cache folder is
-keyed by the corpus files (names, sizes, modification times), the read options and a hash of
-the library's own code and data, so a changed corpus or a changed rule never reuses stale
-tables, and an unchanged corpus does no analysis work at all. A table with non-default
-options (`a.table("quotes", extra_outlets=[...])`) is computed once and cached under its
-options, together with the tables that depend on it.
+partition's rows as one Parquet file (`<cache>/<table>/part-NNNNN.parquet`, `parts`). Each
+stage and step has its own cache key (`step_keys`, `keys`): the corpus files (names, sizes,
+modification times) and read options for reading, and for every table the code and data its
+function runs on, its options and the keys of the tables it reads. The cache folder is named
+by all of them: a changed corpus or rule never reuses a stale table, a new folder copies the
+tables whose keys did not change from an earlier one (a changed figure colour recomputes
+nothing, changed quote rules recompute quotes, sources and sentiment), and an unchanged corpus
+does no analysis work at all. A table with non-default options (`a.table("quotes",
+extra_outlets=[...])`) is computed once and cached under its options, together with the
+tables that depend on it.
 
 An article that one analysis cannot handle becomes a `problems` row (article_id, analysis,
 error) and the rest of the table is kept.
@@ -19,26 +23,23 @@ error) and the rest of the table is kept.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import importlib
 import json
 import os
-import resource
 import shutil
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
-from pandas.api.types import union_categoricals
 
+from newscorpus import keys
 from newscorpus.corpus import (
     PROBLEM_COLUMNS,
     Corpus,
@@ -52,27 +53,52 @@ from newscorpus.corpus import (
 )
 from newscorpus.corpus.furniture import Furniture
 from newscorpus.corpus.read import scan_partition
+from newscorpus.parts import TEXT_FROM_ARTICLES, read_parts
+from newscorpus.parts import concat_parts as _concat
+from newscorpus.parts import part_files as _parts
+from newscorpus.parts import publish as _publish
+from newscorpus.parts import read_table as _read_table
+from newscorpus.parts import text_map as _text_map
+from newscorpus.parts import texts_of as _texts_of
+from newscorpus.parts import with_text as _with_text
+from newscorpus.parts import write_part as _write_part
 from newscorpus.paths import PROJECT_ROOT
+from newscorpus.workers import balanced_size as _balanced_size
+from newscorpus.workers import cluster_slots as _cluster_slots
+from newscorpus.workers import execute
+from newscorpus.workers import peak_mib as _peak_mib
 
 READER_TABLES = ("articles", "paragraphs", "sentences", "tokens", "problems")
-PARTITION_SIZE = 2000
 
 
 @dataclass(frozen=True)
 class Step:
-    """One analysis table: the function that makes it, the tables it needs, its options."""
+    """One analysis table: the function that makes it, the tables it needs, its options.
+
+    `code` names extra modules whose source changes the table (beyond the function's own
+    module and what it imports, found by `keys.code_closure`); the cache key of the step
+    hashes that code, its data files, `fixed` and the keys of the tables it `needs`.
+    """
 
     module: str
     function: str
     needs: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     fixed: tuple[tuple[str, object], ...] = ()
+    code: tuple[str, ...] = ()
+
+    def function_object(self):
+        """The analysis function itself (imported on first use)."""
+        return getattr(importlib.import_module(self.module), self.function)
+
+    def code_modules(self) -> tuple[str, ...]:
+        """The module defining the function, then the declared `code` modules."""
+        return (self.function_object().__module__, *self.code)
 
     def run(self, corpus: Corpus, inputs: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
         """Call the analysis function on `corpus` with its input tables and options."""
-        fn = getattr(importlib.import_module(self.module), self.function)
         kwargs = dict(self.fixed) | {k: v for k, v in options.items() if k in self.options}
-        return fn(corpus, *(inputs[n] for n in self.needs), **kwargs)
+        return self.function_object()(corpus, *(inputs[n] for n in self.needs), **kwargs)
 
 
 STEPS: dict[str, Step] = {
@@ -113,33 +139,18 @@ def _options_of(name: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- cache keys
 
 
-@functools.cache
-def library_version() -> str:
-    """A hash of the library's code and data files: any change to a rule gives a new cache key."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha1()
-    for path in sorted(root.rglob("*")):
-        if (
-            path.is_file()
-            and path.suffix in (".py", ".csv", ".txt", ".json")
-            and "__pycache__" not in path.parts
-        ):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+# The corpus-level stages, keyed like the steps (`keys.stage_keys`): reading (with exact and
+# near duplicates), one name per source (rewrites quotes and sources), topic models.
+STAGES = {
+    "read": ("newscorpus.corpus.read", "newscorpus.corpus.duplicates"),
+    "canonical": ("newscorpus.sources.canonical",),
+    "topics": ("newscorpus.topics.store", "newscorpus.topics.model"),
+}
 
 
-def _fingerprint(path: Path) -> str:
-    """Names, sizes and modification times of the corpus input (a folder's files, those of its
-    sub-folders included, or one file)."""
-    digest = hashlib.sha1(str(path.resolve()).encode())
-    entries = sorted(path.rglob("*")) if path.is_dir() else [path]
-    for p in entries:
-        if p.is_file():
-            st = p.stat()
-            name = p.relative_to(path).as_posix() if path.is_dir() else p.name
-            digest.update(f"|{name}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return digest.hexdigest()[:16]
+def step_keys(path: str | os.PathLike, **read_options) -> dict[str, str]:
+    """The cache key of every stage and step for this corpus and read options (`keys`)."""
+    return keys.stage_keys(Path(path).expanduser(), read_options, STEPS, STAGES)
 
 
 def _json(value) -> str:
@@ -159,154 +170,13 @@ def cache_root() -> Path:
 def cache_dir(
     path: str | os.PathLike, cache: str | os.PathLike | None = None, **read_options
 ) -> Path:
-    """The cache folder of one corpus with these read options (it may not exist yet)."""
+    """The cache folder of one corpus with these read options (it may not exist yet): named
+    by the keys of all its stages, so it changes when any table would."""
     path = Path(path).expanduser()
-    key = hashlib.sha1(
-        f"{_fingerprint(path)}|{library_version()}|{_json(read_options)}".encode()
-    ).hexdigest()[:20]
+    found = step_keys(path, **read_options)
+    key = keys.digest(*(f"{k}={v}" for k, v in sorted(found.items())))
     root = Path(cache).expanduser() if cache is not None else cache_root()
     return root / f"{path.name or 'corpus'}-{key}"
-
-
-# --------------------------------------------------------------------------- writing
-
-# Text is stored once, in articles.text: these tables keep offsets (start, end) into it and
-# get their `text` column back when loaded (`Analysis.table`, `read_parts`).
-TEXT_FROM_ARTICLES = {"paragraphs": 4, "sentences": 3}  # table -> position of its text column
-
-
-def _publish(tmp: Path, final: Path) -> None:
-    """Move a finished temporary folder into place; another process may have won the race."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        tmp.rename(final)
-    except OSError:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _write_part(table: pd.DataFrame, folder: Path, part: int) -> None:
-    """One partition's rows of a table as `<folder>/part-NNNNN.parquet` (text stored once)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    if folder.name in TEXT_FROM_ARTICLES and "text" in table.columns:
-        table = table.drop(columns="text")
-    table = _compact(table)
-    table.to_parquet(folder / f"part-{part:05d}.parquet", index=False)
-
-
-_INT32_COLUMNS = ("sentence_id", "paragraph_id", "start", "end")  # ids and text offsets
-
-
-def _compact(table: pd.DataFrame) -> pd.DataFrame:
-    """64-bit ids and offsets as 32-bit (when they fit): half the bytes on disk and on load."""
-    wide = [
-        c
-        for c in _INT32_COLUMNS
-        if c in table.columns
-        and table[c].dtype == "int64"
-        and (not len(table) or (table[c].min() >= -(2**31) and table[c].max() < 2**31))
-    ]
-    return table.astype({c: "int32" for c in wide}) if wide else table
-
-
-def _parts(folder: Path) -> list[Path]:
-    parts = sorted(Path(folder).glob("part-*.parquet"))
-    if not parts:
-        raise FileNotFoundError(f"no Parquet parts in {folder}")
-    return parts
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Parts of one table as one frame; a categorical article_id stays one categorical."""
-    non_empty = [f for f in frames if len(f)] or frames[:1]
-    if len(non_empty) == 1:
-        return non_empty[0].reset_index(drop=True)
-    cats = [
-        f["article_id"]
-        for f in non_empty
-        if "article_id" in f and isinstance(f["article_id"].dtype, pd.CategoricalDtype)
-    ]
-    if len(cats) == len(non_empty):
-        ids = union_categoricals(cats)
-        out = pd.concat([f.drop(columns="article_id") for f in non_empty], ignore_index=True)
-        out.insert(list(non_empty[0].columns).index("article_id"), "article_id", ids)
-        return out
-    return pd.concat(non_empty, ignore_index=True)
-
-
-def _text_map(articles: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(articles["article_id"].astype("str"), articles["text"], strict=True))
-
-
-def _texts_of(table: pd.DataFrame, texts: dict[str, str]) -> list[str]:
-    """Each row's text: its article's text between `start` and `end`, a newline read as a space
-    (a span across a hard-wrapped line, as the reader's paragraph and sentence texts)."""
-    ids = table["article_id"].astype("str").tolist()
-    return [
-        texts[a][s:e].replace("\n", " ")
-        for a, s, e in zip(ids, table["start"].tolist(), table["end"].tolist(), strict=True)
-    ]
-
-
-def _with_text(name: str, table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
-    if name not in TEXT_FROM_ARTICLES or "text" in table.columns or "start" not in table:
-        return table
-    table = table.copy()
-    where = min(TEXT_FROM_ARTICLES[name], len(table.columns))
-    table.insert(where, "text", pd.array(_texts_of(table, texts), dtype="str"))
-    return table
-
-
-def _read_one(path: Path, articles: list[str] | None, columns: list[str] | None):
-    if articles is not None and not len(articles):  # no ids: the columns, no rows, nothing read
-        schema = pq.read_schema(path)
-        names = columns if columns is not None else schema.names
-        return schema.empty_table().select(names).to_pandas()
-    filters = [("article_id", "in", list(articles))] if articles is not None else None
-    return pd.read_parquet(path, columns=columns, filters=filters)
-
-
-def read_parts(
-    folder: str | os.PathLike,
-    name: str,
-    articles: Iterable[str] | None = None,
-    columns: Iterable[str] | None = None,
-):
-    """Yield table `name` of an analysis cache folder part by part (each a DataFrame).
-
-    `articles` keeps those ids only and `columns` those columns (both read with Parquet
-    filters, so nothing else is loaded); paragraphs and sentences get their `text` from
-    articles.text. For writing a large table out without holding it whole (`export`).
-    """
-    folder = Path(folder)
-    ids = None if articles is None else [str(a) for a in articles]
-    cols = None if columns is None else list(columns)
-    needs_text = name in TEXT_FROM_ARTICLES and (cols is None or "text" in cols)
-    read_cols = cols
-    if needs_text and cols is not None:
-        read_cols = list(dict.fromkeys(["article_id", "start", "end"] + cols))
-        read_cols.remove("text")
-    for i, path in enumerate(_parts(folder / name)):
-        part = _read_one(path, ids, read_cols)
-        if needs_text:
-            arts = folder / "articles" / path.name
-            if not arts.exists():  # a variant folder: parts align with the articles' parts
-                arts = _parts(folder / "articles")[i]
-            wanted = part["article_id"].astype("str").unique().tolist()
-            texts = _read_one(arts, wanted, ["article_id", "text"])
-            part = _with_text(name, part, _text_map(texts))
-            if cols is not None:
-                part = part[cols]
-        yield part
-
-
-def _read_table(folder: Path, articles=None, columns=None) -> pd.DataFrame:
-    folder = Path(folder)
-    table = _concat(list(read_parts(folder.parent, folder.name, articles, columns)))
-    if "published" in table.columns and folder.name == "articles":
-        # Parquet has no second unit: `published` comes back in ms; the contract is seconds.
-        table["published"] = table["published"].astype("datetime64[s]")
-    return table
 
 
 def _subset(corpus: Corpus, ids: list[str]) -> Corpus:
@@ -371,11 +241,6 @@ def _part_corpus(folder: Path, part: int) -> Corpus:
     return Corpus(articles=articles, **tables, problems=empty, folder=folder)
 
 
-def _peak_mib() -> float:
-    """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _analyse_partition(job: dict) -> dict:
     """One worker's whole job: read (or load) one partition, run the steps, write every part.
 
@@ -433,14 +298,6 @@ def _scan_job(job: dict) -> dict:
     return {"counts": counts, "cpu": time.process_time() - started, "peak": _peak_mib()}
 
 
-def _progress(total: int, desc: str, enabled: bool):
-    if not enabled:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, desc=desc, unit=" articles", unit_scale=False, file=sys.stderr)
-
-
 def _execute(
     jobs: list[dict],
     sizes: list[int],
@@ -450,49 +307,8 @@ def _execute(
     desc: str,
     fn=None,
 ) -> list[dict]:
-    """Run partition jobs (in-process, a process pool, or a Dask cluster); results in order.
-
-    `fn` is the job function (default `_analyse_partition`)."""
-    fn = fn or _analyse_partition
-    bar = _progress(sum(sizes), desc, progress)
-    results: list[dict | None] = [None] * len(jobs)
-
-    def done(i: int, result: dict) -> None:
-        results[i] = result
-        if bar is not None:
-            bar.update(sizes[i])
-
-    try:
-        if scheduler:
-            _on_cluster(scheduler, jobs, done, fn)
-        elif workers > 1 and len(jobs) > 1:
-            with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-                futures = {pool.submit(fn, job): i for i, job in enumerate(jobs)}
-                for future in as_completed(futures):
-                    done(futures[future], future.result())
-        else:
-            for i, job in enumerate(jobs):
-                done(i, fn(job))
-    finally:
-        if bar is not None:
-            bar.close()
-    return results
-
-
-def _on_cluster(scheduler: str, jobs: list[dict], done, fn=None) -> None:
-    """Send each partition job to an existing Dask cluster.
-
-    A job names its input and output by path, so every worker must see the corpus and the
-    cache folder at the same paths (a shared file system).
-    """
-    try:
-        from distributed import Client
-    except ImportError as exc:  # pragma: no cover - dask is in requirements.txt
-        raise RuntimeError("scheduler= needs the dask and distributed packages") from exc
-    with Client(scheduler, set_as_default=False) as client:
-        futures = [client.submit(fn or _analyse_partition, job, pure=False) for job in jobs]
-        for i, future in enumerate(futures):  # in order: the client is not the default one
-            done(i, future.result())
+    """`workers.execute` with `_analyse_partition` as the default job function."""
+    return execute(jobs, sizes, workers, scheduler, progress, desc, fn or _analyse_partition)
 
 
 def _plan_job(job: tuple) -> tuple:
@@ -507,23 +323,6 @@ def _plan_job(job: tuple) -> tuple:
     partitions = listing.partitions(size, spool=spool)
     listing.table = None  # the rows are spooled: let the loaded table go
     return listing, partitions, time.process_time() - started
-
-
-def _balanced_size(n: int, slots: int) -> int:
-    """Articles per partition: at most PARTITION_SIZE, in rounds that keep every slot busy.
-
-    10,000 articles on 2 workers: 6 partitions of 1,667 (3 full rounds), not 5 of 2,000.
-    """
-    rounds = max(1, -(-n // (slots * PARTITION_SIZE)))
-    return max(1, -(-n // (slots * rounds)))
-
-
-def _cluster_slots(scheduler: str) -> int:
-    """How many tasks a Dask cluster runs at once (its worker threads)."""
-    from distributed import Client
-
-    with Client(scheduler, set_as_default=False) as client:
-        return max(1, sum(client.nthreads().values()))
 
 
 def _problems_frame(rows: list[dict], reader: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -558,8 +357,10 @@ def analyse(
     The pass streams: the corpus is listed (`corpus.plan`), each worker reads one partition
     from its path, runs every step and writes every table's part, and returns only problems,
     per-article facts and CPU seconds, so no process holds the whole corpus. Output: the
-    cache folder, holding one Parquet dataset per table (TABLES) and `stats.json` (CPU
-    seconds per step). When the folder exists already, nothing is computed. Raises
+    cache folder, holding one Parquet dataset per table (TABLES), `keys.json` (each stage's
+    key, `step_keys`) and `stats.json` (CPU seconds per step). When the folder exists already,
+    nothing is computed; when an earlier folder of the same corpus has tables whose keys are
+    unchanged, those are copied and only the others computed (`reused` in stats.json). Raises
     CorpusError for a corpus that cannot be read at all, and RuntimeError naming the table,
     the article and the cause when a table cannot be built for any article.
     """
@@ -573,129 +374,226 @@ def analyse(
     final = cache_dir(path, cache, **read_options)
     if (final / "stats.json").exists():
         return final
+    found = step_keys(path, **read_options)
     workers = workers or os.cpu_count() or 1
-    progress = sys.stderr.isatty() if progress is None else progress
+    run = {"workers": workers, "scheduler": scheduler}
+    run["progress"] = sys.stderr.isatty() if progress is None else progress
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
     try:
-        t0, c0 = time.perf_counter(), time.process_time()
-        spool = tmp / "_input"
-        slots = _cluster_slots(scheduler) if scheduler else workers
-        job = (path, read_options, partition_size, slots, spool)
-        if path.is_file() and workers > 1:
-            # a table file is loaded whole once: do it in a child process, whose memory goes
-            # back to the system when it ends, before the workers start
-            with ProcessPoolExecutor(max_workers=1) as pool:
-                listing, partitions, plan_cpu = pool.submit(_plan_job, job).result()
+        t0 = time.perf_counter()
+        donor = _donor(final, found)
+        if donor is None:
+            stats = _full_pass(tmp, path, read_options, partition_size, run)
         else:
-            listing, partitions, _ = _plan_job(job)
-            plan_cpu = 0.0  # counted in this process's time below
-        plan_cpu += time.process_time() - c0
-        furniture_stats = {}
-        if listing.furniture:
-            # stage 1: each worker counts its partition's candidate furniture; the main process
-            # sums the counts (small arrays) into the furniture every partition is read with
-            scans = _execute(
-                [{"partition": p} for p in partitions],
-                [p.size for p in partitions],
-                workers,
-                scheduler,
-                progress,
-                "finding site furniture",
-                fn=_scan_job,
-            )
-            c1 = time.process_time()
-            found = Furniture.from_counts(r.pop("counts") for r in scans)
-            for p in partitions:
-                p.furniture = found
-            furniture_stats = {
-                "furniture_scan_cpu_s": round(sum(r["cpu"] for r in scans), 3),
-                "furniture_combine_cpu_s": round(time.process_time() - c1, 3),
-                "furniture_scan_peak_mib": round(max(r["peak"] for r in scans), 1),
-            }
-            plan_cpu += sum(r["cpu"] for r in scans)  # counted as reading
-        folders = {name: str(tmp / name) for name in TABLES}
-        jobs = [
-            {
-                "partition": p,
-                "part": p.index,
-                "names": list(ANALYSIS_TABLES),
-                "options": {},
-                "folders": folders,
-            }
-            for p in partitions
-        ]
-        results = _execute(
-            jobs,
-            [p.size for p in partitions],
-            workers,
-            scheduler,
-            progress,
-            "reading and analysing",
-        )
-        shutil.rmtree(spool, ignore_errors=True)
-        reader_problems, duplicates = finish(listing, [r["facts"] for r in results])
-        for r, facts in ((r, r["facts"]) for r in results):
-            if duplicates and any(aid in duplicates for aid in facts["kept"]):
-                where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
-                _write_part(
-                    flag_duplicates(pd.read_parquet(where), duplicates), where.parent, r["part"]
-                )
-        # near-duplicates (h17): MinHash signatures per partition (workers, furniture left
-        # out), LSH and groups here (small arrays), then `duplicate_of`/`_similarity` per part
-        near = importlib.import_module("newscorpus.corpus.duplicates")
-        signed = _execute(
-            [{"folder": str(tmp), "part": r["part"]} for r in results],
-            [r["articles"] for r in results],
-            workers,
-            scheduler,
-            progress,
-            "finding near-duplicates",
-            fn=near.signature_job,
-        )
-        c2 = time.process_time()
-        copies = near.group([s["signatures"] for s in signed], duplicates)
-        for r in results:
-            where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
-            _write_part(near.flag(pd.read_parquet(where), copies), where.parent, r["part"])
-        furniture_stats["duplicates_signature_cpu_s"] = round(sum(s["cpu"] for s in signed), 3)
-        furniture_stats["duplicates_group_cpu_s"] = round(time.process_time() - c2, 3)
-        furniture_stats["near_duplicates"] = len(copies)
-        # One source, one name across the corpus: rewrites quotes/sources `canonical` (h2).
-        importlib.import_module("newscorpus.sources.canonical").resolve_folder(tmp)
-        # topics (h17): one model fitted on a bounded sample of term counts, every part assigned
-        c3 = time.process_time()
-        try:
-            importlib.import_module("newscorpus.topics").cached(
-                tmp, workers=workers, scheduler=scheduler
-            )
-        except ValueError as exc:  # a corpus too small to model: no topics, said in problems
-            furniture_stats["topics_skipped"] = str(exc)
-        furniture_stats["topics_fit_cpu_s"] = round(time.process_time() - c3, 3)
-        problems = [row for r in results for row in r["problems"]]
-        _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
-        cpu: dict[str, float] = {}
-        for r in results:
-            for k, v in r["cpu"].items():
-                cpu[k] = cpu.get(k, 0.0) + v
-        stats = {
-            "articles": sum(r["articles"] for r in results),
-            "partitions": len(partitions),
-            "read_cpu_s": round(plan_cpu + cpu.pop("read", 0.0), 3),
-            "analysis_cpu_s": {k: round(v, 3) for k, v in cpu.items()},
-            "wall_s": round(time.perf_counter() - t0, 3),
-            **furniture_stats,
-            # a worker's peak resident memory once the stage is done (largest over partitions)
-            "worker_peak_mib": {
-                k: round(max(r["peak"][k] for r in results), 1) for k in results[0]["peak"]
-            },
-        }
+            stats = _reuse_pass(tmp, donor, found, run)
+        stats["wall_s"] = round(time.perf_counter() - t0, 3)
+        (tmp / "keys.json").write_text(_json(found) + "\n", encoding="utf-8")
         (tmp / "stats.json").write_text(_json(stats) + "\n", encoding="utf-8")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _publish(tmp, final)
     return final
+
+
+def _full_pass(tmp: Path, path: Path, read_options: dict, partition_size, run: dict) -> dict:
+    """Read the corpus and run every step and corpus stage into `tmp`; the stats."""
+    c0 = time.process_time()
+    listing, partitions, plan_cpu = _plan(tmp, path, read_options, partition_size, run)
+    stats = _find_furniture(listing, partitions, run)
+    plan_cpu += time.process_time() - c0 + stats.pop("_cpu", 0.0)
+    jobs = [
+        {
+            "partition": p,
+            "part": p.index,
+            "names": list(ANALYSIS_TABLES),
+            "options": {},
+            "folders": {name: str(tmp / name) for name in TABLES},
+        }
+        for p in partitions
+    ]
+    results = _run_jobs(jobs, [p.size for p in partitions], run, "reading and analysing")
+    shutil.rmtree(tmp / "_input", ignore_errors=True)
+    reader_problems, duplicates = finish(listing, [r["facts"] for r in results])
+    stats |= _flag_copies(tmp, results, duplicates, run)
+    stats |= _corpus_stages(tmp, run, canonical=True, topics=True)
+    problems = [row for r in results for row in r["problems"]]
+    _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
+    cpu = _cpu_by_step(results)
+    return {
+        "articles": sum(r["articles"] for r in results),
+        "partitions": len(partitions),
+        "read_cpu_s": round(plan_cpu + cpu.pop("read", 0.0), 3),
+        "analysis_cpu_s": cpu,
+        **stats,
+        # a worker's peak resident memory once the stage is done (largest over partitions)
+        "worker_peak_mib": {
+            k: round(max(r["peak"][k] for r in results), 1) for k in results[0]["peak"]
+        },
+    }
+
+
+def _run_jobs(jobs: list[dict], sizes: list[int], run: dict, desc: str, fn=None) -> list[dict]:
+    return _execute(jobs, sizes, run["workers"], run["scheduler"], run["progress"], desc, fn=fn)
+
+
+def _cpu_by_step(results: list[dict]) -> dict[str, float]:
+    cpu: dict[str, float] = {}
+    for r in results:
+        for k, v in r["cpu"].items():
+            cpu[k] = cpu.get(k, 0.0) + v
+    return {k: round(v, 3) for k, v in cpu.items()}
+
+
+def _plan(tmp: Path, path: Path, read_options: dict, partition_size, run: dict) -> tuple:
+    """List the corpus and cut it into partitions: (listing, partitions, CPU of a child)."""
+    slots = _cluster_slots(run["scheduler"]) if run["scheduler"] else run["workers"]
+    job = (path, read_options, partition_size, slots, tmp / "_input")
+    if path.is_file() and run["workers"] > 1:
+        # a table file is loaded whole once: do it in a child process, whose memory goes
+        # back to the system when it ends, before the workers start
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_plan_job, job).result()
+    listing, partitions, _ = _plan_job(job)
+    return listing, partitions, 0.0  # counted in this process's time
+
+
+def _find_furniture(listing, partitions: list, run: dict) -> dict:
+    """Stage 1 of reading: each worker counts its partition's candidate furniture; the main
+    process sums the counts (small arrays) into the furniture every partition is read with."""
+    if not listing.furniture:
+        return {}
+    scans = _run_jobs(
+        [{"partition": p} for p in partitions],
+        [p.size for p in partitions],
+        run,
+        "finding site furniture",
+        fn=_scan_job,
+    )
+    c1 = time.process_time()
+    found = Furniture.from_counts(r.pop("counts") for r in scans)
+    for p in partitions:
+        p.furniture = found
+    return {
+        "furniture_scan_cpu_s": round(sum(r["cpu"] for r in scans), 3),
+        "furniture_combine_cpu_s": round(time.process_time() - c1, 3),
+        "furniture_scan_peak_mib": round(max(r["peak"] for r in scans), 1),
+        "_cpu": sum(r["cpu"] for r in scans),  # counted as reading
+    }
+
+
+def _flag_copies(tmp: Path, results: list[dict], duplicates: dict, run: dict) -> dict:
+    """Exact duplicates (from the reader's facts), then near-duplicates (h17): MinHash
+    signatures per partition (workers, furniture left out), LSH and groups here (small
+    arrays), then `duplicate_of`/`_similarity` written into each articles part."""
+    for r in results:
+        if duplicates and any(aid in duplicates for aid in r["facts"]["kept"]):
+            where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
+            _write_part(
+                flag_duplicates(pd.read_parquet(where), duplicates), where.parent, r["part"]
+            )
+    near = importlib.import_module("newscorpus.corpus.duplicates")
+    signed = _run_jobs(
+        [{"folder": str(tmp), "part": r["part"]} for r in results],
+        [r["articles"] for r in results],
+        run,
+        "finding near-duplicates",
+        fn=near.signature_job,
+    )
+    c2 = time.process_time()
+    copies = near.group([s["signatures"] for s in signed], duplicates)
+    for r in results:
+        where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
+        _write_part(near.flag(pd.read_parquet(where), copies), where.parent, r["part"])
+    return {
+        "duplicates_signature_cpu_s": round(sum(s["cpu"] for s in signed), 3),
+        "duplicates_group_cpu_s": round(time.process_time() - c2, 3),
+        "near_duplicates": len(copies),
+    }
+
+
+def _corpus_stages(tmp: Path, run: dict, canonical: bool, topics: bool) -> dict:
+    """The corpus-level stages after the steps: one source, one name across the corpus
+    (rewrites quotes/sources `canonical`, h2); one topic model fitted on a bounded sample of
+    term counts, every part assigned (h17)."""
+    stats: dict = {}
+    if canonical:
+        importlib.import_module("newscorpus.sources.canonical").resolve_folder(tmp)
+    if topics:
+        c3 = time.process_time()
+        try:
+            importlib.import_module("newscorpus.topics").cached(
+                tmp, workers=run["workers"], scheduler=run["scheduler"]
+            )
+        except ValueError as exc:  # a corpus too small to model: no topics, said in problems
+            stats["topics_skipped"] = str(exc)
+        stats["topics_fit_cpu_s"] = round(time.process_time() - c3, 3)
+    return stats
+
+
+# --------------------------------------------------------------------------- reuse
+
+
+def _donor(final: Path, found: dict[str, str]) -> Path | None:
+    """The finished cache folder of the same corpus, read the same way (same "read" key), that
+    shares the most step keys with `found`; None when there is none."""
+    prefix = final.name.rpartition("-")[0]
+    best, best_shared = None, -1
+    for folder in final.parent.glob(f"{prefix}-*"):
+        if folder.name.rpartition("-")[0] != prefix or not (folder / "stats.json").exists():
+            continue
+        try:
+            theirs = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if theirs.get("read") != found["read"]:
+            continue
+        shared = sum(theirs.get(k) == v for k, v in found.items())
+        if shared > best_shared:
+            best, best_shared = folder, shared
+    return best
+
+
+def _reuse_pass(tmp: Path, donor: Path, found: dict[str, str], run: dict) -> dict:
+    """Copy from `donor` the reader's tables and every table whose key is unchanged; compute
+    the other steps per partition (as a variant is) and rerun the corpus stages they feed."""
+    theirs = json.loads((donor / "keys.json").read_text(encoding="utf-8"))
+    same = {k for k, v in found.items() if theirs.get(k) == v}
+    kept = [n for n in ANALYSIS_TABLES if n in same]
+    todo = [n for n in ANALYSIS_TABLES if n not in same]
+    for name in (*READER_TABLES[:-1], *kept):
+        shutil.copytree(donor / name, tmp / name)
+    given = {n: n for n in kept if any(n in STEPS[t].needs for t in todo)}
+    jobs = [
+        {
+            "part": int(p.stem.split("-")[1]),
+            "source": str(tmp),
+            "given": given,
+            "names": todo,
+            "options": {},
+            "folders": {n: str(tmp / n) for n in todo},
+        }
+        for p in _parts(tmp / "articles")
+    ]
+    results = _run_jobs(jobs, [1] * len(jobs), run, "analysing changed steps") if todo else []
+    old = pd.read_parquet(donor / "problems")
+    old = old[~old["analysis"].isin(todo)]
+    problems = [row for r in results for row in r["problems"]]
+    _write_part(_problems_frame(problems, old), tmp / "problems", 0)
+    canonical = "canonical" not in same
+    if not canonical and (donor / "source_aliases.parquet").exists():
+        shutil.copy2(donor / "source_aliases.parquet", tmp / "source_aliases.parquet")
+    topics = "topics" not in same
+    for folder in [] if topics else donor.glob("topics@*"):
+        shutil.copytree(folder, tmp / folder.name)
+    stats = json.loads((donor / "stats.json").read_text(encoding="utf-8"))
+    stats["analysis_cpu_s"] = {
+        k: v for k, v in stats.get("analysis_cpu_s", {}).items() if k in kept
+    } | {k: v for k, v in _cpu_by_step(results).items() if k != "read"}
+    stats["reused"] = sorted({"read", *same} - ({"canonical"} if canonical else set()))
+    stats["reused_from"] = donor.name
+    return stats | _corpus_stages(tmp, run, canonical, topics)
 
 
 # --------------------------------------------------------------------------- loading

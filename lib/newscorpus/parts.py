@@ -1,0 +1,158 @@
+"""The analysis cache's storage: each table a folder of Parquet parts, one per partition.
+
+`<cache>/<table>/part-NNNNN.parquet`; text is stored once, in articles.text, and the
+paragraphs' and sentences' `text` is cut back out of it when they are read.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+from pandas.api.types import union_categoricals
+
+# Text is stored once, in articles.text: these tables keep offsets (start, end) into it and
+# get their `text` column back when loaded (`Analysis.table`, `read_parts`).
+TEXT_FROM_ARTICLES = {"paragraphs": 4, "sentences": 3}  # table -> position of its text column
+
+
+def publish(tmp: Path, final: Path) -> None:
+    """Move a finished temporary folder into place; another process may have won the race."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        tmp.rename(final)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_part(table: pd.DataFrame, folder: Path, part: int) -> None:
+    """One partition's rows of a table as `<folder>/part-NNNNN.parquet` (text stored once)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.name in TEXT_FROM_ARTICLES and "text" in table.columns:
+        table = table.drop(columns="text")
+    table = compact(table)
+    table.to_parquet(folder / f"part-{part:05d}.parquet", index=False)
+
+
+_INT32_COLUMNS = ("sentence_id", "paragraph_id", "start", "end")  # ids and text offsets
+
+
+def compact(table: pd.DataFrame) -> pd.DataFrame:
+    """64-bit ids and offsets as 32-bit (when they fit): half the bytes on disk and on load."""
+    wide = [
+        c
+        for c in _INT32_COLUMNS
+        if c in table.columns
+        and table[c].dtype == "int64"
+        and (not len(table) or (table[c].min() >= -(2**31) and table[c].max() < 2**31))
+    ]
+    return table.astype({c: "int32" for c in wide}) if wide else table
+
+
+def part_files(folder: Path) -> list[Path]:
+    """The Parquet parts of one table folder, in order. Raises FileNotFoundError when none."""
+    parts = sorted(Path(folder).glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"no Parquet parts in {folder}")
+    return parts
+
+
+def concat_parts(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Parts of one table as one frame; a categorical article_id stays one categorical."""
+    non_empty = [f for f in frames if len(f)] or frames[:1]
+    if len(non_empty) == 1:
+        return non_empty[0].reset_index(drop=True)
+    cats = [
+        f["article_id"]
+        for f in non_empty
+        if "article_id" in f and isinstance(f["article_id"].dtype, pd.CategoricalDtype)
+    ]
+    if len(cats) == len(non_empty):
+        ids = union_categoricals(cats)
+        out = pd.concat([f.drop(columns="article_id") for f in non_empty], ignore_index=True)
+        out.insert(list(non_empty[0].columns).index("article_id"), "article_id", ids)
+        return out
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def text_map(articles: pd.DataFrame) -> dict[str, str]:
+    """{article_id: text} of an articles table (article_id and text columns)."""
+    return dict(zip(articles["article_id"].astype("str"), articles["text"], strict=True))
+
+
+def texts_of(table: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """Each row's text: its article's text between `start` and `end`, a newline read as a space
+    (a span across a hard-wrapped line, as the reader's paragraph and sentence texts)."""
+    ids = table["article_id"].astype("str").tolist()
+    return [
+        texts[a][s:e].replace("\n", " ")
+        for a, s, e in zip(ids, table["start"].tolist(), table["end"].tolist(), strict=True)
+    ]
+
+
+def with_text(name: str, table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Table `name` with its `text` column restored from `texts` (paragraphs, sentences)."""
+    if name not in TEXT_FROM_ARTICLES or "text" in table.columns or "start" not in table:
+        return table
+    table = table.copy()
+    where = min(TEXT_FROM_ARTICLES[name], len(table.columns))
+    table.insert(where, "text", pd.array(texts_of(table, texts), dtype="str"))
+    return table
+
+
+def _read_one(path: Path, articles: list[str] | None, columns: list[str] | None):
+    if articles is not None and not len(articles):  # no ids: the columns, no rows, nothing read
+        schema = pq.read_schema(path)
+        names = columns if columns is not None else schema.names
+        return schema.empty_table().select(names).to_pandas()
+    filters = [("article_id", "in", list(articles))] if articles is not None else None
+    return pd.read_parquet(path, columns=columns, filters=filters)
+
+
+def read_parts(
+    folder: str | os.PathLike,
+    name: str,
+    articles: Iterable[str] | None = None,
+    columns: Iterable[str] | None = None,
+):
+    """Yield table `name` of an analysis cache folder part by part (each a DataFrame).
+
+    `articles` keeps those ids only and `columns` those columns (both read with Parquet
+    filters, so nothing else is loaded); paragraphs and sentences get their `text` from
+    articles.text. For writing a large table out without holding it whole (`export`).
+    """
+    folder = Path(folder)
+    ids = None if articles is None else [str(a) for a in articles]
+    cols = None if columns is None else list(columns)
+    needs_text = name in TEXT_FROM_ARTICLES and (cols is None or "text" in cols)
+    read_cols = cols
+    if needs_text and cols is not None:
+        read_cols = list(dict.fromkeys(["article_id", "start", "end"] + cols))
+        read_cols.remove("text")
+    for i, path in enumerate(part_files(folder / name)):
+        part = _read_one(path, ids, read_cols)
+        if needs_text:
+            arts = folder / "articles" / path.name
+            if not arts.exists():  # a variant folder: parts align with the articles' parts
+                arts = part_files(folder / "articles")[i]
+            wanted = part["article_id"].astype("str").unique().tolist()
+            texts = _read_one(arts, wanted, ["article_id", "text"])
+            part = with_text(name, part, text_map(texts))
+            if cols is not None:
+                part = part[cols]
+        yield part
+
+
+def read_table(folder: Path, articles=None, columns=None) -> pd.DataFrame:
+    """One table folder as one DataFrame (some articles' rows, some columns when given)."""
+    folder = Path(folder)
+    table = concat_parts(list(read_parts(folder.parent, folder.name, articles, columns)))
+    if "published" in table.columns and folder.name == "articles":
+        # Parquet has no second unit: `published` comes back in ms; the contract is seconds.
+        table["published"] = table["published"].astype("datetime64[s]")
+    return table

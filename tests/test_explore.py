@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from newscorpus import explore, plots, read_corpus
+from newscorpus import analysis, explore, plots, read_corpus
 
 ARTICLE = (
     "Fighters & <civilians> fled\n"
@@ -184,7 +184,7 @@ def test_sentence_shading_follows_the_sign_of_the_score(small):
     shades = re.findall(r'class="nc-sentence"[^>]*background-color: ([^;]+);', markup)
     assert shades[0].startswith("rgba(202, 0, 32,")  # negative: red
     assert shades[1] == "transparent"  # near neutral: no shade
-    assert explore._sentiment_background(0.7).startswith("rgba(5, 113, 176,")
+    assert explore.sentiment_background(0.7).startswith("rgba(5, 113, 176,")
 
 
 def test_spans_outside_the_text_or_empty_are_ignored(small):
@@ -207,59 +207,45 @@ def test_unknown_article_names_the_parameter(small):
         explore.render_article(corpus, "nope")
 
 
-def test_missing_and_failing_layers_are_skipped(small, monkeypatch):
+def test_layers_not_given_are_listed_as_not_shown(small):
     corpus, *_ = small
-
-    def broken(corpus, quotes=None):
-        raise RuntimeError("half written")
-
-    monkeypatch.setattr(
-        explore,
-        "LAYERS",
-        {
-            "dates": ("newscorpus.no_such_module", "find_dates", "x"),
-            "quotes": ("newscorpus.corpus", "no_such_function", "x"),
-            "sources": ("newscorpus.corpus", "no_such_function", "x"),
-            "sentiment": ("test_explore", "score_sentences", "x"),
-        },
-    )
-    monkeypatch.setattr(explore, "_layer_function", _fake_layer_function(broken))
-    with pytest.warns(UserWarning, match="half written"):
-        findings = explore.find_all(corpus)
-    assert findings.dates is None and findings.sentiment is None
-    assert findings.missing["sentiment"] == "score_sentences failed: RuntimeError"
-    summary = explore.layer_summary(findings)
+    findings = explore.Findings(corpus, missing={"dates": "not asked for"})
+    summary = explore.layer_summary(findings).set_index("layer")
     assert summary["rows"].isna().all()
-    assert summary["shown_as"].str.startswith("not shown").all()
+    assert summary.loc["dates", "shown_as"] == "not shown: not asked for"
+    assert summary.loc["sentiment", "shown_as"] == "not shown: not computed"
+    # the layers are the registry's steps
+    assert summary.loc["quotes", "function"] == "newscorpus.sources.find_quotes"
     tree = _parse(explore.article_html(findings))
     assert tree.paragraphs == corpus.paragraphs["text"].tolist()
 
 
-def _fake_layer_function(broken):
-    real = explore._layer_function
-
-    def fake(name):
-        if name == "sentiment":
-            return broken, ""
-        return real(name)
-
-    return fake
+def boom_on_every_article(corpus, quotes):
+    """A stand-in sentiment step that fails on every article."""
+    raise RuntimeError("half written")
 
 
-def test_find_all_on_seeds_marks_every_available_layer(seeds):
-    findings = explore.find_all(seeds)
+def test_a_step_failing_on_every_article_is_named(small, monkeypatch):
+    corpus, *_ = small
+    monkeypatch.setitem(
+        analysis.STEPS, "sentiment", analysis.Step(__name__, "boom_on_every_article", ("quotes",))
+    )
+    with pytest.raises(RuntimeError, match="sentiment table could not be built.*half written"):
+        explore.from_corpus(corpus)
+
+
+def test_from_corpus_on_seeds_marks_every_layer(seeds):
+    findings = explore.from_corpus(seeds)
     summary = explore.layer_summary(findings).set_index("layer")
-    for name in explore.LAYERS:
-        table = getattr(findings, name)
-        assert (table is None) == pd.isna(summary.loc[name, "rows"])
+    for name in explore.SHOWN_AS:
+        assert summary.loc[name, "rows"] == len(getattr(findings, name)) > 0
     markup = explore.article_html(findings)
     tree = _parse(markup)
     first = seeds.articles["article_id"].iloc[0]
     assert f'data-article-id="{first}"' in markup
     paragraphs = seeds.paragraphs[seeds.paragraphs["article_id"] == first]["text"].tolist()
     assert tree.paragraphs == paragraphs
-    if findings.dates is not None:
-        assert "November 2017" in tree.text_by_class["nc-date"]
+    assert "November 2017" in tree.text_by_class["nc-date"]
 
 
 def test_source_findings_lists_quotes_and_mentions(small):
@@ -304,7 +290,7 @@ def test_explorer_updates_its_views(small, monkeypatch):
             }
         )
 
-    monkeypatch.setattr(explore, "_optional", lambda module, name: kwic if name == "kwic" else None)
+    monkeypatch.setattr(explore.terms, "kwic", kwic)
     monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
     ui = explore.explorer(findings, term="")
     assert 'data-article-id="a1"' in ui.article_view.value
@@ -361,7 +347,7 @@ def test_search_finds_articles_by_id_title_or_outlet(seeds):
 
 
 def test_explorer_search_narrows_the_article_list(seeds):
-    findings = explore.find_all(seeds)
+    findings = explore.from_corpus(seeds)
     ui = explore.explorer(findings)
     assert len(ui.article.options) == 5
     ui.search.value = "caliphate"
@@ -371,7 +357,7 @@ def test_explorer_search_narrows_the_article_list(seeds):
 
 
 def test_dispersion_draws_only_articles_that_use_the_term(seeds):
-    findings = explore.find_all(seeds)
+    findings = explore.from_corpus(seeds)
     fig, table = explore.plot_dispersion(findings, "Mosul")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     names = plots.article_label(findings.corpus.articles, 45)  # "Title — Outlet, date"

@@ -1,40 +1,47 @@
 """The explorer behind `05-explore`: an article as HTML with every finding marked, and the widgets.
 
-Each layer of findings comes from the module that owns its table and is optional: dates from
-`newscorpus.timeline.find_dates`, quotes and sources from `newscorpus.sources`, sentence scores
-from `newscorpus.sentiment.score_sentences`, contexts from `newscorpus.terms`. A layer whose module
-is not installed (or whose function fails, with a warning) is left out, never fatal.
-
-The rendering splits the article text at every span boundary (paragraphs, sentences, quotes,
-time expressions), so overlapping spans nest properly; all text and attributes are HTML-escaped.
+The findings are the tables of the analysis steps (`analysis.STEPS`): dates, quotes, sources and
+sentence sentiment, read from an analysed corpus's cache (`from_analysis`) or computed in memory
+for a small `Corpus` (`from_corpus`, through `analysis.run_steps`); contexts come from
+`newscorpus.terms`. The HTML itself is `explore_html`'s.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
-import importlib
-import importlib.util
 import io
 import itertools
 import os
 import re
 import textwrap
-import warnings
 from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from newscorpus import terms
+from newscorpus.analysis import STEPS, run_steps
 from newscorpus.corpus import Corpus
+from newscorpus.explore_html import (  # noqa: F401 - the explorer's HTML, importable from here
+    SPEAKER_COLOURS,
+    UNATTRIBUTED_COLOUR,
+    article_colours,
+    esc,
+    kwic_html,
+    present,
+    render_article,
+    sentiment_background,
+    sources_html,
+    speaker_colours,
+)
 from newscorpus.plots import article_label, no_data
 
-# layer -> (module, function, what it marks in the rendering)
-LAYERS = {
-    "dates": ("newscorpus.timeline", "find_dates", "time expressions underlined"),
-    "quotes": ("newscorpus.sources", "find_quotes", "quotations coloured by speaker"),
-    "sources": ("newscorpus.sources", "find_sources", "sources to follow across the corpus"),
-    "sentiment": ("newscorpus.sentiment", "score_sentences", "sentences shaded by sentiment"),
+# The steps drawn on an article (analysis.STEPS names) and how each is shown.
+SHOWN_AS = {
+    "dates": "time expressions underlined",
+    "quotes": "quotations coloured by speaker",
+    "sources": "sources to follow across the corpus",
+    "sentiment": "sentences shaded by sentiment",
 }
 KWIC_COLUMNS = ["article_id", "sentence_id", "left", "term", "right", "start", "end"]
 SOURCE_COLUMNS = [
@@ -48,24 +55,7 @@ SOURCE_COLUMNS = [
     "start",
     "end",
 ]
-# Dark enough to read as text on white and on the light sentiment shading.
-SPEAKER_COLOURS = [
-    "#0b5fa5",
-    "#c0392b",
-    "#1e7d4f",
-    "#8e44ad",
-    "#a05a00",
-    "#117a8b",
-    "#b0306e",
-    "#4d6b00",
-    "#5b4636",
-    "#34495e",
-]
-UNATTRIBUTED_COLOUR = "#555555"
 MAX_OPTIONS = 200  # entries in a dropdown; the article search box reaches every other article
-GREY_KINDS = ("caption", "boilerplate")
-NEGATIVE_RGB = (202, 0, 32)
-POSITIVE_RGB = (5, 113, 176)
 
 
 # --------------------------------------------------------------------------- the findings
@@ -80,58 +70,27 @@ class Findings:
     quotes: pd.DataFrame | None = None
     sources: pd.DataFrame | None = None
     sentiment: pd.DataFrame | None = None
-    missing: dict[str, str] = field(default_factory=dict)
+    missing: dict[str, str] = field(default_factory=dict)  # layer -> why it is not shown
     speaker_colours: dict[str, str] = field(default_factory=dict)
     term: str = ""
     analysis: object = None  # the analysed corpus behind `from_analysis`, for term lookups
 
     def __repr__(self) -> str:
-        shown = [name for name in LAYERS if getattr(self, name) is not None]
+        shown = [name for name in SHOWN_AS if getattr(self, name) is not None]
         return (
             f"Findings({len(self.corpus.articles)} articles; layers: {', '.join(shown) or 'none'})"
         )
 
 
-def _layer_function(name: str):
-    """The function computing layer `name`, or (None, why not)."""
-    module_name, function_name, _ = LAYERS[name]
-    try:
-        if importlib.util.find_spec(module_name) is None:
-            return None, f"{module_name} is not installed"
-        module = importlib.import_module(module_name)
-    except Exception as exc:  # a half-written module must not stop the explorer
-        warnings.warn(
-            f"{module_name} could not be imported ({exc}); {name} not shown", stacklevel=3
-        )
-        return None, f"{module_name} failed to import: {type(exc).__name__}"
-    function = getattr(module, function_name, None)
-    if function is None:
-        return None, f"{module_name}.{function_name} does not exist"
-    return function, ""
+def from_corpus(corpus: Corpus, term: str = "") -> Findings:
+    """The findings of a corpus in memory: the steps of `SHOWN_AS` run by `analysis.run_steps`
+    (for a small corpus or a test; an analysed corpus's are `from_analysis`'s).
 
-
-def find_all(corpus: Corpus) -> Findings:
-    """Compute every available layer of findings for `corpus`; missing layers are noted, not fatal."""
-    findings = Findings(corpus)
-    for name in LAYERS:
-        function, why = _layer_function(name)
-        if function is None:
-            findings.missing[name] = why
-            continue
-        try:
-            if name in ("sources", "sentiment"):
-                table = function(corpus, quotes=findings.quotes)
-            else:
-                table = function(corpus)
-        except Exception as exc:  # one failing layer must not hide the others
-            warnings.warn(
-                f"{LAYERS[name][0]}.{LAYERS[name][1]} failed ({type(exc).__name__}: {exc}); "
-                f"{name} not shown",
-                stacklevel=2,
-            )
-            findings.missing[name] = f"{LAYERS[name][1]} failed: {type(exc).__name__}"
-            continue
-        setattr(findings, name, table)
+    An article a step cannot handle is left out of that table; raises RuntimeError naming the
+    table when a step fails on every article.
+    """
+    tables = run_steps(corpus, list(SHOWN_AS))
+    findings = Findings(corpus, **{name: tables[name] for name in SHOWN_AS}, term=term.strip())
     findings.speaker_colours = speaker_colours(findings.quotes)
     return findings
 
@@ -201,299 +160,22 @@ def search_articles(articles: pd.DataFrame, query: str = "", limit: int = 50) ->
 
 
 def layer_summary(findings: Findings) -> pd.DataFrame:
-    """One row per layer: the function it comes from, rows found, and what the rendering shows."""
+    """One row per layer: the step function it comes from (`analysis.STEPS`), rows found, and
+    what the rendering shows ("not shown" and why, for a table the findings lack)."""
     rows = []
-    for name, (module, function, shows) in LAYERS.items():
+    for name, shows in SHOWN_AS.items():
+        step = STEPS[name]
         table = getattr(findings, name)
+        why = findings.missing.get(name, "not computed")
         rows.append(
             {
                 "layer": name,
-                "function": f"{module}.{function}",
+                "function": f"{step.module}.{step.function}",
                 "rows": len(table) if table is not None else pd.NA,
-                "shown_as": shows if table is not None else "not shown: " + findings.missing[name],
+                "shown_as": shows if table is not None else f"not shown: {why}",
             }
         )
     return pd.DataFrame(rows).astype({"rows": "Int64"})
-
-
-def speaker_colours(quotes: pd.DataFrame | None) -> dict[str, str]:
-    """A colour per speaker, most quoted first, the same in every article."""
-    if quotes is None or quotes.empty or "speaker" not in quotes:
-        return {}
-    counts = quotes["speaker"].dropna().astype(str).value_counts()
-    order = sorted(counts.index, key=lambda s: (-counts[s], s))
-    return {s: SPEAKER_COLOURS[i % len(SPEAKER_COLOURS)] for i, s in enumerate(order)}
-
-
-def article_colours(speakers: list[str], colours: dict[str, str]) -> dict[str, str]:
-    """Each speaker's corpus colour, unless another speaker of the same article has it already.
-
-    With more speakers in the corpus than colours, two speakers of one article can share a
-    corpus colour; the later one (less quoted) then takes the first colour unused in the article.
-    """
-    used: set[str] = set()
-    out: dict[str, str] = {}
-    for speaker in speakers:
-        colour = colours.get(speaker, SPEAKER_COLOURS[len(out) % len(SPEAKER_COLOURS)])
-        if colour in used:
-            colour = next((c for c in SPEAKER_COLOURS if c not in used), colour)
-        used.add(colour)
-        out[speaker] = colour
-    return out
-
-
-# --------------------------------------------------------------------------- HTML rendering
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    layer: int  # nesting order: 0 sentence (outermost), 1 quote, 2 time expression (innermost)
-    html_open: str
-
-
-def _esc(value) -> str:
-    return html.escape("" if value is None or value is pd.NA else str(value), quote=True)
-
-
-def _present(value) -> bool:
-    try:
-        return not pd.isna(value) and str(value) != ""
-    except (TypeError, ValueError):
-        return True
-
-
-def _sentiment_background(compound: float) -> str:
-    """A diverging shade: red for negative, blue for positive, none for near-neutral sentences."""
-    if pd.isna(compound) or abs(compound) < 0.05:
-        return "transparent"
-    r, g, b = NEGATIVE_RGB if compound < 0 else POSITIVE_RGB
-    alpha = min(0.32, 0.06 + 0.26 * abs(float(compound)))  # light enough to read coloured text on
-    return f"rgba({r}, {g}, {b}, {alpha:.2f})"
-
-
-def _rows(table: pd.DataFrame | None, article_id: str) -> pd.DataFrame:
-    if table is None or table.empty:
-        return pd.DataFrame()
-    rows = table[table["article_id"] == article_id]
-    rows = rows[rows["start"].notna() & rows["end"].notna()]
-    return rows[rows["end"].astype("int64") > rows["start"].astype("int64")]
-
-
-def _sentence_spans(corpus: Corpus, article_id: str, sentiment: pd.DataFrame | None) -> list[_Span]:
-    if sentiment is None or sentiment.empty:
-        return []
-    sentences = corpus.sentences[corpus.sentences["article_id"] == article_id]
-    scored = sentiment[sentiment["article_id"] == article_id]
-    scores = [c for c in ("neg", "neu", "pos", "compound", "in_quote") if c in scored]
-    merged = sentences[["article_id", "sentence_id", "start", "end"]].merge(
-        scored[["article_id", "sentence_id", *scores]], on=["article_id", "sentence_id"]
-    )
-    spans = []
-    for row in merged.itertuples(index=False):
-        compound = getattr(row, "compound", pd.NA)
-        parts = [f"sentence {row.sentence_id}: sentiment {float(compound):+.2f}"]
-        parts.append(
-            " · ".join(
-                f"{k} {float(getattr(row, k)):.2f}"
-                for k in ("neg", "neu", "pos")
-                if hasattr(row, k)
-            )
-        )
-        if bool(getattr(row, "in_quote", False) is True):
-            parts.append("inside a quotation")
-        title = " | ".join(p for p in parts if p)
-        spans.append(
-            _Span(
-                int(row.start),
-                int(row.end),
-                0,
-                f'<span class="nc-sentence" data-sentence-id="{int(row.sentence_id)}" '
-                f'data-compound="{float(compound):.4f}" title="{_esc(title)}" '
-                f'style="background-color: {_sentiment_background(compound)};">',
-            )
-        )
-    return spans
-
-
-def _quote_spans(quotes: pd.DataFrame | None, article_id: str, colours: dict) -> list[_Span]:
-    spans = []
-    for row in _rows(quotes, article_id).itertuples(index=False):
-        speaker = getattr(row, "speaker", None)
-        speaker = str(speaker) if _present(speaker) else None
-        role = getattr(row, "speaker_role", None)
-        role = str(role) if _present(role) else ""
-        colour = colours.get(speaker, UNATTRIBUTED_COLOUR) if speaker else UNATTRIBUTED_COLOUR
-        who = speaker or "unattributed"
-        title = f"{who}, {role}" if role and role != who else who
-        kind, verb = getattr(row, "kind", None), getattr(row, "verb", None)
-        details = [f"{kind} quote" if _present(kind) else "", f"“{verb}”" if _present(verb) else ""]
-        if any(details):
-            title += " — " + ", ".join(d for d in details if d)
-        spans.append(
-            _Span(
-                int(row.start),
-                int(row.end),
-                1,
-                f'<span class="nc-quote" data-speaker="{_esc(who)}" title="{_esc(title)}" '
-                f'style="color: {colour}; font-weight: 600;">',
-            )
-        )
-    return spans
-
-
-def _date_spans(dates: pd.DataFrame | None, article_id: str) -> list[_Span]:
-    spans = []
-    for row in _rows(dates, article_id).itertuples(index=False):
-        value = getattr(row, "value", None)
-        value = str(value) if _present(value) else "unresolved"
-        title = f"{value}"
-        kind = getattr(row, "kind", None)
-        if _present(kind):
-            title += f" ({kind})"
-        start_date, end_date = getattr(row, "start_date", None), getattr(row, "end_date", None)
-        if _present(start_date) or _present(end_date):
-            fmt = lambda d: pd.Timestamp(d).strftime("%Y-%m-%d") if _present(d) else "?"  # noqa: E731
-            title += f": {fmt(start_date)} to {fmt(end_date)}"
-        spans.append(
-            _Span(
-                int(row.start),
-                int(row.end),
-                2,
-                f'<span class="nc-date" data-value="{_esc(value)}" title="{_esc(title)}" '
-                'style="text-decoration: underline; text-decoration-thickness: 2px; '
-                'text-underline-offset: 3px;">',
-            )
-        )
-    return spans
-
-
-def _render_paragraph(text: str, p_start: int, p_end: int, spans: list[_Span]) -> str:
-    """The paragraph's text with spans nested by layer; a span crossing another one is split."""
-    inside = [s for s in spans if s.start < p_end and s.end > p_start]
-    bounds = sorted(
-        {p_start, p_end} | {min(max(b, p_start), p_end) for s in inside for b in (s.start, s.end)}
-    )
-    out: list[str] = []
-    stack: list[_Span] = []  # the spans currently open, outermost first
-    for a, b in itertools.pairwise(bounds):
-        active = []
-        for layer in range(3):
-            covering = [s for s in inside if s.layer == layer and s.start <= a and s.end >= b]
-            if covering:  # the innermost: latest start, then shortest
-                active.append(max(covering, key=lambda s: (s.start, -s.end)))
-        keep = 0
-        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
-            keep += 1
-        out.extend("</span>" for _ in stack[keep:])
-        stack = stack[:keep]
-        for span in active[keep:]:
-            out.append(span.html_open)
-            stack.append(span)
-        out.append(_esc(text[a:b]))
-    out.extend("</span>" for _ in stack)
-    return "".join(out)
-
-
-def _legend(article_speakers: list[str], colours: dict, findings_missing: dict) -> str:
-    items = []
-    for speaker in article_speakers:
-        colour = colours.get(speaker, UNATTRIBUTED_COLOUR)
-        items.append(f'<span style="color: {colour}; font-weight: 600;">■ {_esc(speaker)}</span>')
-    parts = []
-    if items:
-        parts.append("quotations by speaker: " + " ".join(items))
-    if "dates" not in findings_missing:
-        parts.append('<span style="text-decoration: underline;">underlined</span>: time expression')
-    if "sentiment" not in findings_missing:
-        neg = _sentiment_background(-0.8)
-        pos = _sentiment_background(0.8)
-        parts.append(
-            f'sentence sentiment: <span style="background-color: {neg};">negative</span> '
-            f'<span style="background-color: {pos};">positive</span>'
-        )
-    parts.append(
-        '<span style="color: #8a8a8a; font-style: italic;">grey</span>: caption or boilerplate'
-    )
-    parts.append("hover for details")
-    for name, why in sorted(findings_missing.items()):
-        parts.append(f"not shown: {_esc(name)} ({_esc(why)})")
-    return (
-        '<div class="nc-legend" style="font-size: 0.85em; margin: 0.3em 0 0.8em;">'
-        + " · ".join(parts)
-        + "</div>"
-    )
-
-
-def render_article(
-    corpus: Corpus,
-    article_id: str,
-    dates: pd.DataFrame | None = None,
-    quotes: pd.DataFrame | None = None,
-    sentiment: pd.DataFrame | None = None,
-    colours: dict[str, str] | None = None,
-    missing: dict[str, str] | None = None,
-) -> str:
-    """One article's full text as HTML, every paragraph shown and every given finding marked."""
-    articles = corpus.articles[corpus.articles["article_id"] == article_id]
-    if articles.empty:
-        known = ", ".join(corpus.articles["article_id"].head(5))
-        raise ValueError(
-            f"article_id {article_id!r}: not in the corpus (expected one of {known}, …)"
-        )
-    article = articles.iloc[0]
-    text = article["text"]
-    if colours is None:
-        colours = speaker_colours(quotes)
-    missing = {} if missing is None else missing
-    article_quotes = _rows(quotes, article_id)
-    speakers = []
-    if not article_quotes.empty:
-        rank = {s: i for i, s in enumerate(colours)}
-        speakers = sorted(
-            {str(s) for s in article_quotes["speaker"] if _present(s)},
-            key=lambda s: (rank.get(s, len(rank)), s),
-        )
-    colours = article_colours(speakers, colours)
-    spans = (
-        _sentence_spans(corpus, article_id, sentiment)
-        + _quote_spans(quotes, article_id, colours)
-        + _date_spans(dates, article_id)
-    )
-    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    meta = [
-        _esc(v)
-        for v in (article_id, article["outlet"], article["byline"], article["published"])
-        if _present(v)
-    ]
-    out = [
-        f'<div class="nc-article" data-article-id="{_esc(article_id)}" '
-        'style="font-family: Georgia, serif; font-size: 15px; line-height: 1.6; max-width: 48em;">',
-        f'<div class="nc-meta" style="font-family: sans-serif; font-size: 0.85em; color: #444;">{" · ".join(meta)}</div>',
-        _legend(speakers, colours, missing),
-    ]
-    paragraphs = corpus.paragraphs[corpus.paragraphs["article_id"] == article_id]
-    for p in paragraphs.itertuples(index=False):
-        kind = str(p.kind)
-        style = "margin: 0 0 0.7em;"
-        title = ""
-        if kind == "title":
-            style += " font-size: 1.3em; font-weight: bold;"
-        elif kind in GREY_KINDS:
-            style += " color: #8a8a8a; font-style: italic; font-size: 0.9em;"
-            title = f"{kind}: {p.reason}" if _present(p.reason) else kind
-        elif kind in ("dek", "byline"):
-            style += " font-style: italic;"
-            title = kind
-        title_attr = f' title="{_esc(title)}"' if title else ""
-        body = _render_paragraph(text, int(p.start), int(p.end), spans)
-        out.append(
-            f'<p class="nc-paragraph nc-{_esc(kind)}" data-kind="{_esc(kind)}"{title_attr} '
-            f'style="{style}">{body}</p>'
-        )
-    out.append("</div>")
-    return "\n".join(out)
 
 
 def article_html(findings: Findings, article_id: str | None = None) -> str:
@@ -524,13 +206,11 @@ def show_article(findings: Findings, article_id: str | None = None):
 
 
 def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
-    """The corpus to search for `term`: the whole corpus when it is in memory (`find_all`);
+    """The corpus to search for `term`: the whole corpus when it is in memory (`from_corpus`);
     for an analysed corpus, only the `n` articles using the term most (from the term counts),
     re-tokenised, so the tokens table of a large corpus is never loaded."""
     if findings.analysis is None:
         return findings.corpus
-    from newscorpus import terms
-
     using = terms.articles_using(findings.analysis.term_counts, [term], n)
     return terms.sample_corpus(findings.analysis, using["article_id"])
 
@@ -538,15 +218,14 @@ def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
 def term_contexts(
     findings: Findings, term: str, window: int = 8, max_articles: int = 50
 ) -> pd.DataFrame:
-    """Keyword-in-context rows for `term` (newscorpus.terms.kwic); empty when terms is missing.
+    """Keyword-in-context rows for `term` (newscorpus.terms.kwic); empty for an empty term.
 
     For an analysed corpus, the rows come from the `max_articles` articles using the term most.
     """
-    function = _optional("newscorpus.terms", "kwic")
-    if function is None or not term.strip():
+    if not term.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
     sample = _term_sample(findings, term.strip(), max_articles)
-    return function(sample, term.strip(), window=window).reset_index(drop=True)
+    return terms.kwic(sample, term.strip(), window=window).reset_index(drop=True)
 
 
 def plot_dispersion(
@@ -556,11 +235,10 @@ def plot_dispersion(
 
     Each row is named "Title — Outlet, date (hits)" (`plots.article_label`); the CSV keeps
     article_id."""
-    function = _optional("newscorpus.terms", "dispersion")
     columns = ["article_id", "term", "position", "start", "end"]
     data = (
-        function(_term_sample(findings, term.strip(), max_articles), [term.strip()])
-        if function and term.strip()
+        terms.dispersion(_term_sample(findings, term.strip(), max_articles), [term.strip()])
+        if term.strip()
         else pd.DataFrame(columns=columns)
     )
     data = data.sort_values(["article_id", "position"]).reset_index(drop=True)
@@ -583,8 +261,6 @@ def plot_dispersion(
     n_with = len(counts)
     shown = f" ({max_articles} of {n_with} articles)" if n_with > max_articles else ""
     label = term.strip() or "(no term)"
-    if function is None:
-        label += " — newscorpus.terms not available"
     ax.set(
         title=textwrap.shorten(f"Where “{label}” occurs", 60) + shown,
         xlabel="relative position in the article (0 = start, 1 = end)",
@@ -593,16 +269,6 @@ def plot_dispersion(
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
     return fig, data
-
-
-def _optional(module_name: str, function_name: str):
-    if importlib.util.find_spec(module_name) is None:
-        return None
-    try:
-        return getattr(importlib.import_module(module_name), function_name, None)
-    except Exception as exc:  # a half-written module must not stop the explorer
-        warnings.warn(f"{module_name} could not be imported ({exc})", stacklevel=3)
-        return None
 
 
 # --------------------------------------------------------------------------- sources
@@ -648,7 +314,7 @@ def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
                     "article_id": row.article_id,
                     "sentence_id": getattr(row, "sentence_id", pd.NA),
                     "kind": f"quote ({row.kind})"
-                    if _present(getattr(row, "kind", None))
+                    if present(getattr(row, "kind", None))
                     else "quote",
                     "name": row.speaker,
                     "role": getattr(row, "speaker_role", pd.NA),
@@ -681,59 +347,6 @@ def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
         return out
     out = out.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
     return out.astype({"sentence_id": "Int64", "start": "int64", "end": "int64"})
-
-
-# --------------------------------------------------------------------------- tables as HTML
-
-
-def kwic_html(table: pd.DataFrame, limit: int = 50) -> str:
-    """Keyword-in-context rows as an HTML table: left context right-aligned, the term in bold."""
-    if table.empty:
-        return '<p class="nc-kwic-empty"><i>No occurrences.</i></p>'
-    cells = []
-    for row in table.head(limit).itertuples(index=False):
-        cells.append(
-            "<tr>"
-            f'<td style="text-align: left; color: #666;">{_esc(row.article_id)}</td>'
-            f'<td style="text-align: right; white-space: nowrap;">{_esc(row.left)}</td>'
-            f'<td style="text-align: center;"><b>{_esc(row.term)}</b></td>'
-            f'<td style="text-align: left; white-space: nowrap;">{_esc(row.right)}</td>'
-            "</tr>"
-        )
-    more = (
-        f"<caption>first {limit} of {len(table)} occurrences</caption>"
-        if len(table) > limit
-        else ""
-    )
-    return (
-        f'<table class="nc-kwic" data-rows="{len(table)}">{more}'
-        "<thead><tr><th style='text-align: left;'>article</th><th style='text-align: right;'>left</th>"
-        "<th style='text-align: center;'>term</th><th style='text-align: left;'>right</th></tr></thead>"
-        f"<tbody>{''.join(cells)}</tbody></table>"
-    )
-
-
-def sources_html(table: pd.DataFrame, limit: int = 50) -> str:
-    """Quotes and mentions of one source as an HTML table."""
-    if table.empty:
-        return '<p class="nc-source-empty"><i>No quotes or mentions.</i></p>'
-    cells = []
-    for row in table.head(limit).itertuples(index=False):
-        who = " — ".join(_esc(v) for v in (row.role, row.verb) if _present(v))
-        cells.append(
-            "<tr>"
-            f'<td style="text-align: left; color: #666;">{_esc(row.article_id)}</td>'
-            f'<td style="text-align: left;">{_esc(row.kind)}</td>'
-            f'<td style="text-align: left;">{who}</td>'
-            f'<td style="text-align: left; white-space: normal;">{_esc(row.text)}</td>'
-            "</tr>"
-        )
-    return (
-        f'<table class="nc-sources" data-rows="{len(table)}">'
-        "<thead><tr><th style='text-align: left;'>article</th><th style='text-align: left;'>kind</th>"
-        "<th style='text-align: left;'>role, verb</th><th style='text-align: left;'>text</th></tr></thead>"
-        f"<tbody>{''.join(cells)}</tbody></table>"
-    )
 
 
 # --------------------------------------------------------------------------- the widgets
@@ -847,7 +460,7 @@ class Explorer:
             view.add_class(cls)
 
         def heading(text: str):
-            return _widget(w.HTML, value=f"<h3 style='margin: 0.6em 0 0.2em;'>{_esc(text)}</h3>")
+            return _widget(w.HTML, value=f"<h3 style='margin: 0.6em 0 0.2em;'>{esc(text)}</h3>")
 
         self.box = _widget(
             w.VBox,

@@ -120,9 +120,38 @@ def _analysed(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | N
 
 
 def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
+    """What a noun phrase names, in steps, the first that decides winning: a pronoun or a
+    known entity (`_by_lexicon`); a poll finding, an acronym, a website or an organisation
+    by its head (`_by_form`); two sources joined by "and" (`_coordination`); a person of an
+    organisation (`_head_phrase`); an unnamed person, group, organisation or document by its
+    head noun (`_by_head_noun`); else a named person after a role, or an institution
+    (`_named`). None when it names no source."""
     np_text = _clean_np(np_text)
     if not np_text or len(np_text) > 160:
         return None
+    who = _by_lexicon(np_text, lex)
+    if who is not None:
+        return who
+    words = np_text.split(" ")
+    if len(words) > 14:
+        return None
+    who = _by_form(np_text, words, lex)
+    if who is not None:
+        return who
+    who = _coordination(np_text, words, lex)
+    if who is not None:
+        return who
+    head_phrase, who = _head_phrase(np_text, words, lex, attribution)
+    if who is not None:
+        return who
+    who = _by_head_noun(np_text, words, head_phrase, lex)
+    if who is not None:
+        return who
+    return _named(np_text, words, lex, attribution)
+
+
+def _by_lexicon(np_text: str, lex: _Lexicon) -> _Who | None:
+    """A pronoun, a known entity, or "the" + an outlet's short name; None otherwise."""
     low = np_text.lower()
     if low in _PRONOUNS:
         return _Who(np_text, "pronoun", plural=low in ("they", "we"))
@@ -131,9 +160,12 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return _Who(ent.name, ent.kind, None, None, ent.type)
     if np_text[:3].lower() == "the" and _strip_the(np_text) in lex.short:
         return _Who(_strip_the(np_text), "short", None, None, "media")
-    words = np_text.split(" ")
-    if len(words) > 14:
-        return None
+    return None
+
+
+def _by_form(np_text: str, words: list[str], lex: _Lexicon) -> _Who | None:
+    """A poll finding, an acronym, a website, or an organisation by its head noun
+    (`org_by_head`); None otherwise."""
     if poll_group(np_text):  # "52 percent", "many voters", "Republicans surveyed": a finding
         return _Who(np_text, "poll", plural=True)
     bare = words[1:] if first_is_the(words) else words
@@ -147,7 +179,12 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         if ent is not None:
             return _Who(ent.name, ent.kind, None, None, ent.type)
         return _Who(org, "organization", plural=org.endswith("s") and org.lower() != "forces")
-    # Coordination: "SDF members and the DeirEzzor 24 monitoring group" (not "… and Ali Saleh").
+    return None
+
+
+def _coordination(np_text: str, words: list[str], lex: _Lexicon) -> _Who | None:
+    """Two sources joined by "and" ("SDF members and the DeirEzzor 24 monitoring group", not
+    "… and Ali Saleh"): one plural source; None otherwise."""
     if " and " in np_text and not (len(words) >= 2 and _is_name_run(words[-2:])):
         parts = np_text.split(" and ")
         if len(parts) == 2:
@@ -162,7 +199,16 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
                     a.type or b.type,
                     plural=True,
                 )
-    # The head noun comes before "of", "for", "at", … ("a strategist for one of the candidates").
+    return None
+
+
+def _head_phrase(
+    np_text: str, words: list[str], lex: _Lexicon, attribution: bool
+) -> tuple[str, _Who | None]:
+    """(the words up to the head noun, a person of an organisation or None): the head comes
+    before "of", "for", "at", … ("a strategist for one of the candidates"); "one of those
+    advisers" looks past the quantifier; "Mujtaba Rahman of the Eurasia Group" is a person
+    and the organisation."""
     head_phrase = _HEAD_CUT_RE.split(np_text, maxsplit=1)[0] if " " in np_text else np_text
     if head_phrase.lower() in _QUANTIFIERS and " of " in np_text:  # "one of those advisers"
         rest = np_text.split(" of ", 1)[1]
@@ -174,11 +220,19 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
             org = np_text.split(" of ", 1)[1]
             org = _THE_ORG_RE.sub("", org).strip(" ,")
             ent = lex.lookup(org)
-            return _Who(person.speaker, "person", person.role, ent.name if ent else org)
+            return head_phrase, _Who(
+                person.speaker, "person", person.role, ent.name if ent else org
+            )
+    return head_phrase, None
+
+
+def _by_head_noun(np_text: str, words: list[str], head_phrase: str, lex: _Lexicon) -> _Who | None:
+    """By the head noun: an unnamed person or group of people ("one young fighter", "local
+    officials", "the man"), a generic plural of organisations, an organisation ("the
+    ministry"), a document, an outlet's description; None otherwise."""
     head_words = head_phrase.split(" ")
     head = _POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()
-    # An unnamed person or group of people: "one young fighter", "local officials", "the man".
     before_head = head_words[:-1]
     if any(w.lower() in _ROLE_STOP or _VERB_LIKE.match(w) for w in before_head):
         head = ""  # "She greeted 2,000 supporters": a clause, not a description of people
@@ -213,7 +267,14 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return _Who(np_text, "document", plural=head.endswith("s"))
     if head in _OUTLET_NOUNS and first in ("the", "a", "an"):
         return _Who(np_text, "description")
-    # A named person, maybe after a role: "Anbar official Emad Dulaimi", "Brig. Gen. X Y".
+    return None
+
+
+def _named(np_text: str, words: list[str], lex: _Lexicon, attribution: bool) -> _Who | None:
+    """A named person, maybe after a role ("Anbar official Emad Dulaimi", "Brig. Gen. X Y"),
+    read from the closing run of capitalised words; or what such a run names instead: a known
+    organisation, a document, an institution (`_institution`), a group of people, a platform,
+    unnamed people ("Someone"); None when the run names no source."""
     i = len(words)
     while i > 0 and _NAME_TOKEN.match(words[i - 1]):
         i -= 1
@@ -245,22 +306,7 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         # "the department's Trade Report": a titled document, never a person
         return _Who(np_text, "document", plural=name_words[-1].endswith("s"))
     if name_words[-1].lower() in INSTITUTION_HEADS and last_title < 0:
-        # "The Italian Treasury", "First Federal Savings and Loan Association": an institution,
-        # named in full (a tail after "and"/"of" is no source of its own)
-        k = i
-        while (
-            k >= 2
-            and words[k - 1].lower() in ("and", "&", "of")
-            and _NAME_TOKEN.match(words[k - 2])
-        ):
-            k -= 2
-            while k > 0 and _NAME_TOKEN.match(words[k - 1]):
-                k -= 1
-        org = words[k:]
-        while org and org[0].lower() in ("the", "a", "an"):
-            org = org[1:]
-        org[-1] = _POSSESSIVE.sub("", org[-1])
-        return _Who(" ".join(org), "organization")
+        return _institution(words, i)
     if name_words[-1] in _GROUP_NAMES:  # "Republicans", "House Democrats": a group of people
         return _Who(np_text, "anonymous", np_text, None, None, True)
     if len(name_words) == 1 and name_words[0].lower() in PLATFORMS:  # "Twitter", "Facebook"
@@ -274,6 +320,28 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
         return _Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
         return None  # "Even", "Sixty", "Others": a sentence opener, not a person
+    return _person_with_role(name_words, role_words)
+
+
+def _institution(words: list[str], i: int) -> _Who:
+    """ "The Italian Treasury", "First Federal Savings and Loan Association": an institution,
+    named in full from the run of capitalised words starting at `i` (a tail after "and"/"of"
+    is no source of its own)."""
+    k = i
+    while k >= 2 and words[k - 1].lower() in ("and", "&", "of") and _NAME_TOKEN.match(words[k - 2]):
+        k -= 2
+        while k > 0 and _NAME_TOKEN.match(words[k - 1]):
+            k -= 1
+    org = words[k:]
+    while org and org[0].lower() in ("the", "a", "an"):
+        org = org[1:]
+    org[-1] = _POSSESSIVE.sub("", org[-1])
+    return _Who(" ".join(org), "organization")
+
+
+def _person_with_role(name_words: list[str], role_words: list[str]) -> _Who | None:
+    """A person named `name_words` with the role the words before give (after any speech
+    verb, without articles); None when those words are no role (a clause, over 10 words)."""
     cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
     role_words = role_words[cut + 1 :]
     while role_words and role_words[0].lower() in ("the", "a", "an"):

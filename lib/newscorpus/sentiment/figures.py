@@ -185,16 +185,7 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     Bounded: one row per group (top groups + "other").
     """
     checked = "mean_robust" in table.columns
-    size = bounded_size(13 if checked else 9, 1.8 + 0.5 * max(len(table), 1))
-    if checked:
-        fig, (ax, side) = plt.subplots(
-            1, 2, figsize=size, sharey=True, gridspec_kw={"width_ratios": [3, 2], "wspace": 0.02}
-        )
-        side.axis("off")
-        height = size[1]  # room above the axes for two title lines, below for the legend
-        fig.subplots_adjust(top=1 - 1.05 / height, bottom=min(0.3, 1.1 / height))
-    else:
-        fig, ax = plt.subplots(figsize=size)
+    fig, ax, side = _group_tone_axes(checked, len(table))
     title = "Tone per group: mean compound with 95 % interval"
     if table.empty:
         no_data(ax, "no body sentences")
@@ -212,70 +203,8 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     )
     arrays = list(values)
     if checked:
-        robust = [
-            table[c].to_numpy(dtype=float)
-            for c in ("mean_robust", "ci_low_robust", "ci_high_robust")
-        ]
-        _interval_rows(
-            ax,
-            y,
-            *robust,
-            small,
-            offset=0.28,
-            hollow=True,
-            color="#7d3c98",
-            label=_check_label(table),
-        )
-        arrays += robust
-        for k, row in enumerate(table.itertuples(index=False)):
-            if row.group == POOLED or pd.isna(row.rank):
-                note = ""
-            else:
-                change = "" if row.rank == row.rank_robust else "  ◀ order changes"
-                note = f"{_ordinal(row.rank)} → {_ordinal(row.rank_robust)}{change}"
-            side.text(
-                0.03,
-                y[k] - 0.04,
-                note,
-                va="bottom",
-                fontsize=8,
-                color="#922b21" if "changes" in note else "0.25",
-                alpha=FADED if small[k] else 1.0,
-            )
-            side.text(
-                0.03,
-                y[k] + 0.04,
-                short_label(row.top_words, 64),
-                va="top",
-                fontsize=8,
-                color="0.25",
-                alpha=FADED if small[k] else 1.0,
-            )
-        side.set_xlim(0, 1)
-        side.set_title(
-            "rank before → after the check (1st = most negative);\n"
-            "words carrying the difference (per 1,000 words)",
-            fontsize=8,
-            fontweight="normal",
-            loc="left",
-            color="0.3",
-        )
-        changed = table["rank"].notna() & (table["rank"] != table["rank_robust"])
-        n_ranked = int(table["rank"].notna().sum())
-        if n_ranked >= 2:
-            carrying = table.attrs.get("carrying") or []
-            without = (
-                f"without {', '.join(carrying[:3])} and the listed words"
-                if carrying
-                else "without the listed designation and event words"
-            )
-            title += (
-                f"\nOrder of groups changes {without} "
-                f"({int(changed.sum())} of {n_ranked} move"
-                f"{_by_places(table['rank'], table['rank_robust'])})"
-                if changed.any()
-                else f"\nOrder of groups unchanged {without}"
-            )
+        arrays += _draw_check(ax, side, table, y, small)
+        title += _check_title(table)
         _legend_below(ax)
     labels = [
         n_label(short_label(g, 32), n)
@@ -298,6 +227,100 @@ def plot_group_tone(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     if small.any():
         note_small_n(ax, table["n_articles"])
     return fig, table
+
+
+def _group_tone_axes(checked: bool, n_rows: int):
+    """(figure, axes of the intervals, side axes for the check's notes or None): with the
+    check, a second borderless panel on the right sharing the rows, and room above for two
+    title lines and below for the legend."""
+    size = bounded_size(13 if checked else 9, 1.8 + 0.5 * max(n_rows, 1))
+    if not checked:
+        fig, ax = plt.subplots(figsize=size)
+        return fig, ax, None
+    fig, (ax, side) = plt.subplots(
+        1, 2, figsize=size, sharey=True, gridspec_kw={"width_ratios": [3, 2], "wspace": 0.02}
+    )
+    side.axis("off")
+    height = size[1]  # room above the axes for two title lines, below for the legend
+    fig.subplots_adjust(top=1 - 1.05 / height, bottom=min(0.3, 1.1 / height))
+    return fig, ax, side
+
+
+def _draw_check(
+    ax: plt.Axes, side: plt.Axes, table: pd.DataFrame, y: np.ndarray, small: np.ndarray
+) -> list[np.ndarray]:
+    """The robustness check of `group_tone_check`: hollow diamonds and dashed bars for the
+    mean without the carrying words, and on the side panel each group's rank before → after
+    and the words carrying its difference. Returns the arrays drawn (for the x limits)."""
+    robust = [
+        table[c].to_numpy(dtype=float) for c in ("mean_robust", "ci_low_robust", "ci_high_robust")
+    ]
+    _interval_rows(
+        ax,
+        y,
+        *robust,
+        small,
+        offset=0.28,
+        hollow=True,
+        color="#7d3c98",
+        label=_check_label(table),
+    )
+    for k, row in enumerate(table.itertuples(index=False)):
+        if row.group == POOLED or pd.isna(row.rank):
+            note = ""
+        else:
+            change = "" if row.rank == row.rank_robust else "  ◀ order changes"
+            note = f"{_ordinal(row.rank)} → {_ordinal(row.rank_robust)}{change}"
+        side.text(
+            0.03,
+            y[k] - 0.04,
+            note,
+            va="bottom",
+            fontsize=8,
+            color="#922b21" if "changes" in note else "0.25",
+            alpha=FADED if small[k] else 1.0,
+        )
+        side.text(
+            0.03,
+            y[k] + 0.04,
+            short_label(row.top_words, 64),
+            va="top",
+            fontsize=8,
+            color="0.25",
+            alpha=FADED if small[k] else 1.0,
+        )
+    side.set_xlim(0, 1)
+    side.set_title(
+        "rank before → after the check (1st = most negative);\n"
+        "words carrying the difference (per 1,000 words)",
+        fontsize=8,
+        fontweight="normal",
+        loc="left",
+        color="0.3",
+    )
+    return robust
+
+
+def _check_title(table: pd.DataFrame) -> str:
+    """The title's second line under the check: whether the order of groups changes without
+    the carrying words, and how many groups move; "" with fewer than two ranked groups."""
+    changed = table["rank"].notna() & (table["rank"] != table["rank_robust"])
+    n_ranked = int(table["rank"].notna().sum())
+    if n_ranked < 2:
+        return ""
+    carrying = table.attrs.get("carrying") or []
+    without = (
+        f"without {', '.join(carrying[:3])} and the listed words"
+        if carrying
+        else "without the listed designation and event words"
+    )
+    return (
+        f"\nOrder of groups changes {without} "
+        f"({int(changed.sum())} of {n_ranked} move"
+        f"{_by_places(table['rank'], table['rank_robust'])})"
+        if changed.any()
+        else f"\nOrder of groups unchanged {without}"
+    )
 
 
 def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:

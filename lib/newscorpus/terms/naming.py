@@ -40,6 +40,7 @@ from scipy import stats
 from newscorpus.paths import DATA_DIR
 from newscorpus.terms._base import PER, _selector, _trace_keys, term_words
 from newscorpus.terms.aggregate import _group_sums, _label_column, log_likelihood, log_ratio
+from newscorpus.terms.tabular import TABLE_FUNCTION_WORDS
 
 NAMING_FILE = DATA_DIR / "naming.csv"
 NAMING_COLUMNS = [
@@ -79,6 +80,9 @@ NAMING_KEYNESS_COLUMNS = [
 ]
 ALL_GROUPS = "all articles"
 MAX_ENTITY_WORDS = 3  # spellings longer than this are not counted terms
+_STOPWORDS = frozenset(
+    (DATA_DIR / "stopwords_en.txt").read_text(encoding="utf-8").lower().split()
+) | {"us", "it", "may", "will"}
 
 
 def shipped_naming() -> dict[str, list[str]]:
@@ -109,43 +113,72 @@ SURNAME_DOMINANCE = 10  # a surname alone is a person's when others with it are 
 ORG_HEADS = frozenset({"administration", "campaign", "foundation"})  # "Obama administration"
 
 
+_ENTITY_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def _entity_frame(entities: pd.DataFrame) -> pd.DataFrame:
+    """The mentions of an `entities` table as (canonical, name, id, kind) rows: name the
+    surface text (white space runs as one space, a possessive "'s" dropped), kind person,
+    organization or place (MISC left out)."""
+    ents = entities[entities["type"].astype("str").isin(list(_ENTITY_KINDS))]
+    names = (
+        ents["text"]
+        .astype("str")
+        .str.replace(r"\s+", " ", regex=True)
+        .str.replace(r"[’']s$", "", regex=True)
+        .str.strip()
+    )
+    return pd.DataFrame(
+        {
+            "canonical": ents["canonical"].astype("str").to_numpy(),
+            "name": names.to_numpy(),
+            "id": ents["article_id"].astype("str").to_numpy(),
+            "kind": ents["type"].astype("str").map(_ENTITY_KINDS).to_numpy(),
+        }
+    )
+
+
 def entity_naming(
     sources: pd.DataFrame | None,
     aliases: pd.DataFrame | None = None,
     top: int = 5,
     min_articles: int = 2,
+    entities: pd.DataFrame | None = None,
 ) -> dict[str, list[str]]:
-    """Naming sets of the corpus's most cited canonical entities: the spellings merged into each.
+    """Naming sets of the corpus's top canonical entities: the spellings merged into each.
 
     Input: the `sources` table (article_id, name, canonical, kind), the `source_aliases` table
-    (alias, canonical; optional), how many entities (`top`, by articles citing them; unnamed
-    and anonymous sources left out) and the least articles a spelling needs. Output:
-    {"<canonical> (spellings)": [spellings]}, lowercase, of at most 3 words (one word only when
-    an acronym or a person's surname alone), only for entities with at least two spellings.
-    A person's surname alone is left out when other people of the sources or aliases with the
-    same last word are cited in over a tenth as many articles (`SURNAME_DOMINANCE`: "clinton"
-    is not Hillary Clinton's when Bill Clinton is cited), and
-    a spelling ending in an organisation head (`ORG_HEADS`: "Obama administration") is not
-    the person's. Empty without sources.
+    (alias, canonical; optional, not used with `entities`), how many entities (`top`), the least articles a spelling
+    needs, and optionally the `entities` table resolved across the corpus
+    (`entities.resolve_entities`: article_id, text, type, canonical). With `entities`, the
+    sets are those of the most *mentioned* people, organisations and places, and their
+    spellings are the names the articles actually use for them (each mention's surface text,
+    resolved to its entity within its article: "Hillary", "Clinton", "Hillary Clinton";
+    "U.S.", "America", "United States"); without it, of the most *cited* sources (unnamed and
+    anonymous left out). Output: {"<canonical> (spellings)": [spellings]}, lowercase, of at
+    most 3 words (one word only when an acronym, a person's surname alone, or, from
+    `entities`, a person's first name alone; never a function word such as "us"), only for
+    entities with at least two spellings. A person's surname (or first name) alone is left out
+    when other people with the same last (first) word are named in over a tenth as many
+    articles (`SURNAME_DOMINANCE`: "clinton" is not Hillary Clinton's when Bill Clinton is
+    named), and a spelling ending in an organisation head (`ORG_HEADS`: "Obama
+    administration") is not the person's. Empty without sources and entities.
     """
-    if sources is None or sources.empty or not {"name", "canonical"} <= set(sources.columns):
+    if entities is not None and len(entities) and {"text", "type", "canonical"} <= set(entities):
+        frame = _entity_frame(entities)
+    elif sources is None or sources.empty or not {"name", "canonical"} <= set(sources.columns):
         return {}
-    src = sources
-    if "kind" in src.columns:
-        src = src[src["kind"].astype("str").isin(["person", "organization", "organisation"])]
-    canon = src["canonical"].astype("str")
-    name = src["name"].astype("str")
-    ids = (
-        src["article_id"].astype("str")
-        if "article_id" in src.columns
-        else pd.Series(range(len(src)))
-    )
-    frame = pd.DataFrame(
-        {"canonical": canon.to_numpy(), "name": name.to_numpy(), "id": ids.to_numpy()}
-    )
+    else:
+        frame = _source_frame(sources)
+        entities = None
     ranked = frame.groupby("canonical")["id"].nunique().sort_values(ascending=False, kind="stable")
     spellings = frame.groupby(["canonical", "name"])["id"].nunique().reset_index()
-    if aliases is not None and len(aliases) and {"alias", "canonical"} <= set(aliases.columns):
+    if (
+        entities is None
+        and aliases is not None
+        and len(aliases)
+        and {"alias", "canonical"} <= set(aliases.columns)
+    ):
         extra = pd.DataFrame(
             {
                 "canonical": aliases["canonical"].astype("str").to_numpy(),
@@ -155,19 +188,19 @@ def entity_naming(
         )
         spellings = pd.concat([spellings, extra], ignore_index=True)
     kind_of = (
-        frame.assign(kind=src["kind"].astype("str").to_numpy())
-        .groupby("canonical")["kind"]
-        .agg(lambda k: k.mode().iloc[0])
-        if "kind" in src.columns
+        frame.groupby("canonical")["kind"].agg(lambda k: k.mode().iloc[0])
+        if frame["kind"].notna().any()
         else pd.Series(dtype="str")
     )
     people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
-    people += [str(c) for c in ranked.index if "kind" not in src.columns]
+    people += [str(c) for c in ranked.index if not len(kind_of)]
     last_word: dict[str, dict[str, int]] = {}
+    first_word: dict[str, dict[str, int]] = {}
     for who in dict.fromkeys(people):
         words = term_words(who)
         if len(words) > 1:
             last_word.setdefault(words[-1], {})[" ".join(words)] = int(ranked.get(who, 1))
+            first_word.setdefault(words[0], {})[" ".join(words)] = int(ranked.get(who, 1))
     sets: dict[str, list[str]] = {}
     for entity in ranked.index:
         rows = spellings[spellings["canonical"] == entity]
@@ -176,8 +209,11 @@ def entity_naming(
         forms = [
             " ".join(term_words(n))
             for n in [entity, *rows["name"].tolist()]
-            if _countable_spelling(str(n), entity, person)
+            if _countable_spelling(str(n), entity, person, first=entities is not None)
+            or (kind_of.get(entity, "") == "place" and _proper_word(str(n)))
         ]
+        if entities is not None:  # "the new york" of "The New York Times" split apart
+            forms = [f for f in forms if not f.startswith("the ")]
         # as counted: at most 3 units, no punctuation unit ("donald j . trump" is not a term)
         forms = [
             f
@@ -192,7 +228,12 @@ def entity_naming(
             forms = [
                 f
                 for f in forms
-                if " " in f or not _shared_surname(last_word.get(f, {}), own, ranked[entity])
+                if " " in f
+                or not (
+                    _shared_surname(last_word.get(f, {}), own, ranked[entity])
+                    if f == own[-1]
+                    else _shared_surname(first_word.get(f, {}), own, ranked[entity], first=True)
+                )
             ]
         if len(forms) >= 2:
             sets[f"{entity} (spellings)"] = forms
@@ -201,12 +242,37 @@ def entity_naming(
     return sets
 
 
-def _shared_surname(others: dict[str, int], own: list[str], n_own: int) -> bool:
+def _source_frame(sources: pd.DataFrame) -> pd.DataFrame:
+    """The named sources of a `sources` table as (canonical, name, id, kind) rows."""
+    src = sources
+    if "kind" in src.columns:
+        src = src[src["kind"].astype("str").isin(["person", "organization", "organisation"])]
+    ids = (
+        src["article_id"].astype("str")
+        if "article_id" in src.columns
+        else pd.Series(range(len(src)), dtype="str")
+    )
+    return pd.DataFrame(
+        {
+            "canonical": src["canonical"].astype("str").to_numpy(),
+            "name": src["name"].astype("str").to_numpy(),
+            "id": ids.to_numpy(),
+            "kind": src["kind"].astype("str").to_numpy() if "kind" in src.columns else None,
+        }
+    )
+
+
+def _shared_surname(
+    others: dict[str, int], own: list[str], n_own: int, first: bool = False
+) -> bool:
     """Whether a surname is ambiguous: other people with it ({name: articles}, own spellings
     such as "hillary rodham clinton" left out by their first word) are cited in more than
     1/`SURNAME_DOMINANCE` as many articles as the entity (Bill Clinton 18 vs Hillary Clinton
-    146: ambiguous; Ivanka Trump 4 and Melania Trump 2 vs Donald Trump 218: not)."""
-    rest = sum(n for who, n in others.items() if who.split()[0] != own[0])
+    146: ambiguous; Ivanka Trump 4 and Melania Trump 2 vs Donald Trump 218: not). `first`:
+    the same for a first name (others told apart by their last word: "John Kasich" is not
+    "John McCain")."""
+    k = -1 if first else 0
+    rest = sum(n for who, n in others.items() if who.split()[k] != own[k])
     return rest * SURNAME_DOMINANCE > n_own
 
 
@@ -221,16 +287,32 @@ def read_source_aliases(data) -> pd.DataFrame | None:
     return pd.read_parquet(path) if path is not None and path.exists() else None
 
 
-def _countable_spelling(name: str, entity: str, person: bool) -> bool:
+def _proper_word(name: str) -> bool:
+    """A place's one-word name ("America"): capitalised, no function word."""
+    return (
+        " " not in name.strip()
+        and name[:1].isupper()
+        and name.lower().strip(".") not in TABLE_FUNCTION_WORDS | _STOPWORDS
+    )
+
+
+def _countable_spelling(name: str, entity: str, person: bool, first: bool = False) -> bool:
     """A spelling counted as a name: of at most 3 words; one word only when it is an acronym
-    ("SOHR", "USDA") or a person's surname alone ("Trump" for Donald Trump), since a single
-    ordinary word ("Bank" for the Bank of England, "Department") is mostly not the entity."""
+    ("SOHR", "USDA") or a person's surname alone ("Trump" for Donald Trump), or with `first`
+    a person's first name alone ("Hillary"), since a single ordinary word ("Bank" for the
+    Bank of England, "Department") is mostly not the entity; never a function word ("US" is
+    counted as "us")."""
     words = name.split()
     if not 1 <= len(words) <= MAX_ENTITY_WORDS:
         return False
     if len(words) > 1:
         return True
     word = words[0].strip(".,")
+    if word.lower() in TABLE_FUNCTION_WORDS | _STOPWORDS:
+        return False
+    own = entity.split()
+    if person and first and len(own) > 1 and word == own[0] and word[:1].isupper():
+        return True
     capitals = sum(ch.isupper() for ch in word)
     if capitals >= 2 and capitals * 2 >= sum(ch.isalpha() for ch in word):  # SOHR, BoE, U.S.
         return True
@@ -242,16 +324,19 @@ def naming_sets(
     sources: pd.DataFrame | None = None,
     aliases: pd.DataFrame | None = None,
     top_entities: int = 5,
+    entities: pd.DataFrame | None = None,
 ) -> dict[str, list[str]]:
     """The naming sets of the notebook parameter `naming`.
 
     Input: None (the shipped sets of `data/naming.csv` plus `entity_naming(sources, aliases,
-    top_entities)`), a dict {concept: [terms or patterns]} (a papermill dict literal), or the
+    top_entities, entities=entities)`: with the resolved `entities` table, the spellings the
+    articles use for their most mentioned entities), a dict {concept: [terms or patterns]} (a papermill dict literal), or the
     path of a CSV with columns concept, term. Output: {concept: [variants]}. Raises
     ValueError for an empty dict, a concept without terms or a bad CSV, TypeError otherwise.
     """
     if naming is None or (isinstance(naming, str) and not naming.strip()):
-        return {**shipped_naming(), **entity_naming(sources, aliases, top_entities)}
+        found = entity_naming(sources, aliases, top_entities, entities=entities)
+        return {**shipped_naming(), **found}
     if isinstance(naming, (str, os.PathLike)):
         return read_naming(naming)
     if not isinstance(naming, Mapping):
@@ -445,6 +530,88 @@ def naming_keyness(
     return t[NAMING_KEYNESS_COLUMNS].reset_index(drop=True)
 
 
+def _naming_panel(ax, table, concept, groups, sizes, colors, max_variants, p_of):
+    """One panel of `plot_naming`: a bar per group split into the share of each of the set's
+    `max_variants` most used variants (the rest "other variants"), the set's rate [95 %
+    interval] · count right of it, the p-values in the title. Returns the rows drawn."""
+    from newscorpus.plots import FADED_ALPHA, SMALL_N
+
+    part = table[table["concept"] == concept].copy()
+    order = (
+        part[part["group"].astype("str") == ALL_GROUPS]
+        .sort_values("count", ascending=False, kind="stable")["variant"]
+        .tolist()
+    )
+    keep = [v for v in order[:max_variants] if part.loc[part["variant"] == v, "count"].sum() > 0]
+    part.loc[~part["variant"].isin(keep), "variant"] = "other variants"
+    part = part.groupby(["group", "variant"], observed=True, sort=False, as_index=False).agg(
+        concept=("concept", "first"),
+        count=("count", "sum"),
+        n_words=("n_words", "first"),
+        concept_count=("concept_count", "first"),
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part["share"] = np.where(
+            part["concept_count"] > 0, part["count"] / part["concept_count"], np.nan
+        )
+        part["rate"] = part["count"] / part["n_words"] * PER
+    low, high = _poisson_ci(part["count"].to_numpy(), part["n_words"].to_numpy())
+    part["ci_low"], part["ci_high"] = low, high
+    pooled = part.loc[part["variant"] == "other variants", "count"].sum() > 0
+    variants = keep + (["other variants"] if pooled else [])
+    for i, group in enumerate(groups):
+        rows = part[part["group"].astype("str") == group].set_index("variant")
+        few = group != ALL_GROUPS and sizes and sizes.get(group, SMALL_N) < SMALL_N
+        left = 0.0
+        for j, variant in enumerate(variants):
+            share = float(rows["share"].get(variant, 0.0)) if len(rows) else 0.0
+            share = 0.0 if np.isnan(share) else share
+            ax.barh(
+                i,
+                share,
+                left=left,
+                color=colors[j % len(colors)] if variant != "other variants" else "0.75",
+                alpha=FADED_ALPHA if few else None,
+                label=variant if i == 0 else None,
+                height=0.75,
+            )
+            left += share
+        words = int(rows["n_words"].iloc[0]) if len(rows) else 0
+        k = int(rows["concept_count"].iloc[0]) if len(rows) else 0
+        lo, hi = _poisson_ci(np.array([k]), np.array([words]))
+        rate = k / words * PER if words else float("nan")
+        ax.text(
+            1.02,
+            i,
+            f"{rate:.1f} [{lo[0]:.1f}–{hi[0]:.1f}] · {k:,}",
+            va="center",
+            fontsize=7.5,
+            transform=ax.get_yaxis_transform(),
+            color="0.5" if few else "black",
+        )
+    names = [(f"{g[:28]} (n={int(sizes[g]):,})" if g in sizes else g[:34]) for g in groups]
+    ax.set_yticks(range(len(groups)), names, fontsize=8)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.axhline(len(groups) - 1.5, color="0.3", lw=0.8)  # "all articles" below the line
+    ax.set_xlim(0, 1)
+    title = concept
+    if p_of is not None and concept in p_of.index:
+        r = p_of.loc[concept]
+        fmt = lambda p: "n/a" if pd.isna(p) else ("< 0.001" if p < 0.001 else f"= {p:.3f}")  # noqa: E731
+        title += (
+            f"\nrate across groups: p {fmt(r['p_rate'])}; variant mix: p {fmt(r['p_variants'])}"
+        )
+    ax.set_title(title, fontsize=9.5)
+    ax.legend(
+        fontsize=7,
+        loc="upper left",
+        bbox_to_anchor=(0, -0.12 - 0.4 / max(len(groups), 3)),
+        ncol=min(len(variants), 4),
+        frameon=False,
+    )
+    return part
+
+
 def plot_naming(
     table: pd.DataFrame,
     tests: pd.DataFrame | None = None,
@@ -466,7 +633,7 @@ def plot_naming(
     """
     import matplotlib.pyplot as plt
 
-    from newscorpus.plots import FADED_ALPHA, MAX_INCHES, SMALL_N, no_data
+    from newscorpus.plots import MAX_INCHES, no_data
 
     used = (
         table[table["group"].astype("str") == ALL_GROUPS]
@@ -495,82 +662,7 @@ def plot_naming(
     p_of = tests.set_index("concept") if tests is not None and len(tests) else None
     for ax, concept in zip(axes.flat, concepts, strict=False):
         ax.set_visible(True)
-        part = table[table["concept"] == concept].copy()
-        order = (
-            part[part["group"].astype("str") == ALL_GROUPS]
-            .sort_values("count", ascending=False, kind="stable")["variant"]
-            .tolist()
-        )
-        keep = [
-            v for v in order[:max_variants] if part.loc[part["variant"] == v, "count"].sum() > 0
-        ]
-        part.loc[~part["variant"].isin(keep), "variant"] = "other variants"
-        part = part.groupby(["group", "variant"], observed=True, sort=False, as_index=False).agg(
-            concept=("concept", "first"),
-            count=("count", "sum"),
-            n_words=("n_words", "first"),
-            concept_count=("concept_count", "first"),
-        )
-        with np.errstate(divide="ignore", invalid="ignore"):
-            part["share"] = np.where(
-                part["concept_count"] > 0, part["count"] / part["concept_count"], np.nan
-            )
-            part["rate"] = part["count"] / part["n_words"] * PER
-        low, high = _poisson_ci(part["count"].to_numpy(), part["n_words"].to_numpy())
-        part["ci_low"], part["ci_high"] = low, high
-        drawn.append(part)
-        pooled = part.loc[part["variant"] == "other variants", "count"].sum() > 0
-        variants = keep + (["other variants"] if pooled else [])
-        for i, group in enumerate(groups):
-            rows = part[part["group"].astype("str") == group].set_index("variant")
-            few = group != ALL_GROUPS and sizes and sizes.get(group, SMALL_N) < SMALL_N
-            left = 0.0
-            for j, variant in enumerate(variants):
-                share = float(rows["share"].get(variant, 0.0)) if len(rows) else 0.0
-                share = 0.0 if np.isnan(share) else share
-                ax.barh(
-                    i,
-                    share,
-                    left=left,
-                    color=colors[j % len(colors)] if variant != "other variants" else "0.75",
-                    alpha=FADED_ALPHA if few else None,
-                    label=variant if i == 0 else None,
-                    height=0.75,
-                )
-                left += share
-            words = int(rows["n_words"].iloc[0]) if len(rows) else 0
-            k = int(rows["concept_count"].iloc[0]) if len(rows) else 0
-            lo, hi = _poisson_ci(np.array([k]), np.array([words]))
-            rate = k / words * PER if words else float("nan")
-            ax.text(
-                1.02,
-                i,
-                f"{rate:.1f} [{lo[0]:.1f}–{hi[0]:.1f}] · {k:,}",
-                va="center",
-                fontsize=7.5,
-                transform=ax.get_yaxis_transform(),
-                color="0.5" if few else "black",
-            )
-        names = [(f"{g[:28]} (n={int(sizes[g]):,})" if g in sizes else g[:34]) for g in groups]
-        ax.set_yticks(range(len(groups)), names, fontsize=8)
-        ax.set_ylim(len(groups) - 0.5, -0.5)
-        ax.axhline(len(groups) - 1.5, color="0.3", lw=0.8)  # "all articles" below the line
-        ax.set_xlim(0, 1)
-        title = concept
-        if p_of is not None and concept in p_of.index:
-            r = p_of.loc[concept]
-            fmt = lambda p: "n/a" if pd.isna(p) else ("< 0.001" if p < 0.001 else f"= {p:.3f}")  # noqa: E731
-            title += (
-                f"\nrate across groups: p {fmt(r['p_rate'])}; variant mix: p {fmt(r['p_variants'])}"
-            )
-        ax.set_title(title, fontsize=9.5)
-        ax.legend(
-            fontsize=7,
-            loc="upper left",
-            bbox_to_anchor=(0, -0.12 - 0.4 / max(len(groups), 3)),
-            ncol=min(len(variants), 4),
-            frameon=False,
-        )
+        drawn.append(_naming_panel(ax, table, concept, groups, sizes, colors, max_variants, p_of))
     notes = []
     if empty:
         notes.append(f"not found: {', '.join(empty[:6])}{' …' if len(empty) > 6 else ''}")

@@ -16,14 +16,18 @@ from newscorpus.sources.lexicon import (
     _lexicon,
 )
 from newscorpus.sources.marks import _find_segments, _mask, _opens_with_mark, _Segment
+from newscorpus.sources.quote_headlines import _headline_rows
 from newscorpus.sources.quote_names import _finish
 from newscorpus.sources.quote_spans import (
+    _MARK_CHARS,
     _PARTICIPLE_START,
+    _claim_end,
     _group_rows,
     _reports,
     _row,
     _subhead,
 )
+from newscorpus.sources.quote_written import _among_lead, _written_lead
 from newscorpus.sources.speakers import (
     _analyse,
     _appositive,
@@ -167,9 +171,10 @@ def _plain_np(np_text: str, lex: _Lexicon) -> _Who | None:
     return _Who(m.group(0), "anonymous")
 
 
-def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
+def _article_rows(art: _Article, lex: _Lexicon, title: tuple | None = None) -> list[dict]:
     """The rows of one article's quotes: segments classified and attributed in order, speakers
-    carried to unattributed quotes, one row per attribution, speakers named (`_finish`)."""
+    carried to unattributed quotes, one row per attribution, the title's quotes (`title`:
+    paragraph id, sentence id, start, end; see `_title_rows`), speakers named (`_finish`)."""
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = _find_segments(text, para_spans)
@@ -183,7 +188,55 @@ def _article_rows(art: _Article, lex: _Lexicon) -> list[dict]:
     rows = _attribute_in_order(art, segments, starts, masked, para_spans, people, lex)
     quoted = _carry_speakers([s for s in segments if s.kind], art, masked, para_spans, people, lex)
     rows.extend(_group_rows(quoted, art, starts, para_spans))
+    if title is not None:
+        rows.extend(_title_rows(art, title, lex))
     return _finish(art, rows, people, lex, masked)
+
+
+def _title_rows(art: _Article, title: tuple, lex: _Lexicon) -> list[dict]:
+    """Rows (`_row`'s keys) of the quotes in the article's title line (`_headline_rows`):
+    "Senator Lee: ‘We Will Not Back Down’" quotes Lee."""
+    pid, sid, t0, t1 = title
+    found = _headline_rows(art.text[t0:t1], t0, art.text[art.paras[0][1] :], lex)
+    return [
+        {
+            "article_id": art.article_id,
+            "paragraph_id": pid,
+            "sentence_id": sid,
+            "kind": kind,
+            "quote": art.text[start:end].replace("\n", " "),
+            "who": who,
+            "verb": verb,
+            "start": start,
+            "end": end,
+        }
+        for start, end, kind, who, verb in found
+    ]
+
+
+def _titles(corpus: Corpus) -> dict[str, tuple[int, int, int, int]]:
+    """{article_id: (paragraph id, sentence id or -1, start, end)} of each article's title
+    line (paragraphs of kind `title`), in one vectorised pass."""
+    paras = corpus.paragraphs
+    cols = ["article_id", "paragraph_id", "start", "end"]
+    title = paras.loc[(paras["kind"] == "title").to_numpy(), cols]
+    if not len(title):
+        return {}
+    sents = corpus.sentences[["article_id", "paragraph_id", "sentence_id"]]
+    first = sents.drop_duplicates(["article_id", "paragraph_id"])
+    title = title.merge(first, on=["article_id", "paragraph_id"], how="left")
+    sid = title["sentence_id"].fillna(-1).astype("int64").tolist()
+    return {
+        a: (int(p), s, int(b), int(e))
+        for a, p, s, b, e in zip(
+            title["article_id"],
+            title["paragraph_id"],
+            sid,
+            title["start"],
+            title["end"],
+            strict=True,
+        )
+    }
 
 
 def _attribute_in_order(
@@ -223,9 +276,8 @@ def _attribute_in_order(
                     continue
                 if who.kind in ("person", "anonymous", "organization"):
                     people.add(anchor, who)
-                rows.append(
-                    _row(art, starts, s_start + q0, s_start + q1, "indirect", who, verb, para_spans)
-                )
+                end, kind = _into_quote(text, by_para.get(pidx, ()), s_start + q1, s_end)
+                rows.append(_row(art, starts, s_start + q0, end, kind, who, verb, para_spans))
             continue
         seg = item
         siblings = by_para[seg.para]
@@ -238,6 +290,20 @@ def _attribute_in_order(
                 after = min(seg.close_pos + 2, len(text) - 1)
                 quoted_sents.add(_sentence_at(art, starts, after)[0])
     return rows
+
+
+def _into_quote(text: str, segments, end: int, sent_end: int) -> tuple[int, str]:
+    """(end, kind) of an indirect claim ending at `end`: a claim that runs into quoted words
+    the quote pass left unattributed (`argue that Clinton should “lead by example.”`: the
+    masked sentence stops at the marks) takes them and the rest of its clause (`_claim_end`),
+    and is a partial quote when it then ends with a closing mark; else (end, "indirect")."""
+    for seg in segments:
+        if seg.open_pos >= end and not seg.kind and seg.close_pos < sent_end:
+            if text[end : seg.open_pos].strip():
+                return end, "indirect"
+            end = _claim_end(text, seg, sent_end)
+            return end, "partial" if text[end - 1 : end] in _MARK_CHARS else "indirect"
+    return end, "indirect"
 
 
 def _carry_speakers(
@@ -514,11 +580,11 @@ def _sentence_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
     return None
 
 
-def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, lex: _Lexicon):
+def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str, lex: _Lexicon):
     """(speaker, appositive, verb, anchor, ref) of a partial quote: the speech verb of its own
     sentence before it (`sentence`, masked, starting at `s_start`), with its subject; None
     when the sentence has none near enough. `appos` is returned as given unless a subject is
-    read."""
+    read; a participle opening the sentence takes the subject after the quote (`tail`)."""
     finite = [m for m in _PARTIAL_RE.finditer(sentence)]
     if not finite or not (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
         return None
@@ -537,6 +603,9 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, lex: _Lex
         who = _sentence_subject(sentence[: m.start()], lex)
         if who is None:  # "The town released a statement saying …": the town
             who = _plain_subject(sentence[: m.start()], lex)
+        if who is None and not sentence[: m.start()].strip() and m.group(1).endswith("ing"):
+            # "Calling her rival “…,” Ms. Ortiz left": the subject after the fronted clause
+            who = _opening_subject(tail.strip(" ,"), lex) if tail.strip(" ,") else None
     verb = " ".join(m.group(1).lower().split())
     # The claim starts after the verb, or after a participle nearer the quote ("…, saying they
     # had no “…”").
@@ -566,7 +635,11 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
     who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
-    if who is None and lead_stripped:
+    written = _written_lead(lead_stripped, lex) if who is None and lead_stripped else None
+    if written is not None:  # "a banner that read, “…”", "with the subject line, “…”"
+        (who, verb), appos, standalone = written, None, True
+        anchor, via, ref = seg.open_pos, "lead", lead_start
+    elif who is None and lead_stripped:
         who, verb, appos = _lead_attribution(lead, standalone, verb, appos, lex)
         anchor, via, ref = seg.open_pos, "lead", lead_start
     if standalone:
@@ -578,8 +651,12 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     else:
         n_words = len(text[seg.start : seg.end].split())
         found = None
-        if who is None:
-            found = _partial_speaker(masked[s_start : seg.open_pos], s_start, n_words, appos, lex)
+        among = _among_lead(masked[s_start : seg.open_pos], lex) if who is None else None
+        if among is not None:  # "Among his takeaways: campaigns get “too nasty.”"
+            found = among[0], appos, ":", s_start, s_start + among[1]
+        elif who is None:
+            sentence = masked[s_start : seg.open_pos]
+            found = _partial_speaker(sentence, s_start, n_words, appos, tail, lex)
         if found is not None:
             who, appos, verb, anchor, ref = found
             via = "partial"
@@ -600,7 +677,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
         who = people.resolve(who, anchor, seg.para)
     if (
-        _is_title(content)
+        written is None
+        and _is_title(content)
         and not (via == "partial" and verb in _NAMING_VERBS)  # called him “Little Marco”
         and (
             who is None
@@ -628,8 +706,9 @@ def find_quotes(
     lex = _lexicon(extra_outlets, extra_organisations)
     rows = []
     with _gc_paused():
+        titles = _titles(corpus)
         for art in _articles(corpus, lex):
-            rows.extend(_article_rows(art, lex))
+            rows.extend(_article_rows(art, lex, titles.get(art.article_id)))
         table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
         del rows  # freed before the collector resumes, so it need not walk them
     table["kind"] = table["kind"].astype(pd.CategoricalDtype(QUOTE_KINDS))

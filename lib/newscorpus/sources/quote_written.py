@@ -1,0 +1,91 @@
+"""Written text introduced by a noun, not a speech verb: banners, signs, subject lines, memos.
+
+`_written_lead` reads the words before a quote that name what it is written on ("a banner
+that read, “…”", "a sign saying “…”", "with the subject line, “…”", "the memo, titled “…”");
+`_among_lead` reads a sentence that opens with a list of someone's points ("Among his
+takeaways: campaigns get “too nasty.”"). Rules written for this package (issue 19's kinds of
+quotation language); no outside source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.sources.lexicon import _Lexicon
+from newscorpus.sources.speakers import _analyse, _longest_prefix, _Who
+
+_DET = r"(?:a|an|the|his|her|their|its|one|another)\s"
+# Things text is written on or sent as; "carriers" take a quote after a bare comma or colon
+# ("with the subject line, “…”"), the others only with a linking word ("a memo titled “…”").
+_CARRIERS = (
+    r"banners?|signs?|placards?|posters?|billboards?|t-shirts?|shirts?|hats?|caps?|stickers?"
+    r"|buttons?|captions?|headlines?|subject\s+lines?|slogans?|mottos?|inscriptions?|plaques?"
+    r"|chyrons?|banner\s+headlines?"
+)
+_WRITINGS = (
+    r"messages?|notes?|memos?|memorandums?|letters?|e-?mails?|tweets?|posts?|texts?|labels?"
+    r"|cards?|flyers?|fliers?|leaflets?|ads?|advertisements?|spots?|videos?|statements?"
+    r"|reports?|notices?|petitions?|press\s+releases?"
+)
+_LINK = (
+    r"(?:(?:that|which)\s+(?:read|reads|said|says|stated|states|declared|declares|proclaimed)"
+    r"|reading|saying|declaring|proclaiming|stating|titled|entitled|headlined|captioned)"
+)
+_WRITTEN = re.compile(
+    r"(?<![\w’'-])(?P<np>" + _DET + r"\s*(?:(?!" + _DET + r")[\w’'-]+\s+){0,3}?"
+    r"(?:(?P<carrier>" + _CARRIERS + r")|(?P<writing>" + _WRITINGS + r")))"
+    r"(?:(?P<sep>\s*,)?\s+(?P<link>" + _LINK + r"))?\s*(?P<end>[,:]?)\s*$",
+    re.IGNORECASE,
+)
+# The verb ending the subject of the sentence the writing is in ("The mayor sent …").
+_FIRST_VERB = re.compile(
+    r"\s(?:also\s+|then\s+)?(?:[a-z]+ed|sent|held|wore|put|wrote|made|had|took|gave|read)\b"
+)
+
+
+def _written_lead(lead: str, lex: _Lexicon) -> tuple[_Who, str] | None:
+    """(speaker, verb) when the words `lead` before a quote end with the thing it is written
+    on: "Protesters carried a banner that read," → (the sentence's subject, "read"); a
+    carrier noun may stand alone before a comma or colon ("with the subject line,"), another
+    writing needs a linking word ("the memo, titled", "a post saying"). The speaker is the
+    subject opening the lead when it names a person, an organisation or an unnamed source
+    ("The mayor sent an email … with the subject line,"), else the writing itself, a
+    document ("a banner"). None when the lead does not end so."""
+    m = _WRITTEN.search(lead)
+    if m is None or not (m.group("link") or m.group("carrier") and m.group("end")):
+        return None
+    verb = " ".join((m.group("link") or "written").lower().split())
+    if verb.startswith(("that ", "which ")):
+        verb = verb.split()[1]
+    v = _FIRST_VERB.search(lead, 0, m.start())
+    subject = lead[: v.start()].strip() if v else ""
+    who = None
+    if subject and len(subject.split()) <= 6:
+        who = _analyse(subject, lex) or _longest_prefix(subject, lex)
+    if who is None or who.kind not in ("person", "organization", "anonymous", "outlet"):
+        who = _Who(" ".join(m.group("np").split()), "document")
+    return who, verb
+
+
+_AMONG = re.compile(
+    r"^\s*(?:Among|Of)\s+(?P<who>his|her|their|its|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*[’']s)"
+    r"\s+(?:main\s+|key\s+|chief\s+|other\s+)?(?:takeaways|conclusions|findings|lessons"
+    r"|observations|points|recommendations|complaints|arguments|predictions|promises|proposals"
+    r"|demands|warnings|concerns|suggestions)\s*:\s*"
+)
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _among_lead(sentence: str, lex: _Lexicon) -> tuple[_Who, int] | None:
+    """(speaker, where the claim starts) when `sentence` opens with a list of someone's
+    points before a colon: "Among his takeaways: campaigns get “too nasty.”" → (he, the
+    offset of "campaigns"); the speaker is the possessor (a pronoun, resolved by the caller,
+    or a name). None otherwise."""
+    m = _AMONG.match(sentence)
+    if m is None:
+        return None
+    owner = m.group("who")
+    if owner.lower() in _POSSESSIVES:
+        return _Who(_POSSESSIVES[owner.lower()], "pronoun"), m.end()
+    who = _analyse(owner[:-2], lex) or _longest_prefix(owner[:-2], lex)
+    return (who, m.end()) if who is not None else None

@@ -351,6 +351,7 @@ def test_new_york_is_the_city_unless_the_text_says_state():
             "state": "Farms in New York state lost money.",
             "governor": "The governor of New York signed it.",
             "voters": "New York voters go to the polls.",
+            "senator": "New York Sen. Kirsten Gillibrand spoke.",
             "buffalo": "He spoke in Buffalo, New York, on Monday.",
         },
         ["New York", "Buffalo"],
@@ -359,7 +360,7 @@ def test_new_york_is_the_city_unless_the_text_says_state():
     city = place(table, "mayor", "New York City")
     assert (city["lat"], city["lon"]) == pytest.approx((40.71, -74.01), abs=0.05)
     assert city["kind"] == "city"
-    for aid in ("state", "governor", "voters", "buffalo"):
+    for aid in ("state", "governor", "voters", "senator", "buffalo"):
         state = place(table, aid, "New York State")
         assert state["kind"] == "state" and state["geonameid"] == "US-NY"
         # upstate, from the Census outline: not New York City, not New Jersey
@@ -399,3 +400,16 @@ def test_us_spellings_are_one_place():
     table = find_places(corpus_of(["a"]), ents)
     assert table["place"].tolist() == ["United States"]
     assert table["n_mentions"].tolist() == [4]
+
+
+def test_a_newspaper_name_is_not_a_place():
+    corpus, ents = located(
+        {"a": "He told the USA TODAY NETWORK that the U.S. would act."}, ["USA", "U.S."]
+    )
+    table = find_places(corpus, ents)
+    assert table["n_mentions"].tolist() == [1]  # "U.S." only, not "USA" of USA TODAY
+
+
+def test_long_island_is_not_long_island_city():
+    table = find_places(corpus_of(["a"]), entities([("a", "Long Island", "LOC")]))
+    assert len(table) == 0  # a region: no row rather than a Queens neighbourhood

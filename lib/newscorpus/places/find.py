@@ -87,6 +87,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     state_level = state_level_mentions(ents.assign(key=frame["key"].to_numpy()), corpus)
     frame["key"] = np.where(state_level, frame["key"] + " state", frame["key"])
     frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
+    frame = frame[~outlet_name_mentions(ents, corpus)[frame.index.to_numpy()]]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
         is_misc=("is_misc", "all"), n=("key", "size")
@@ -98,6 +99,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
 _STATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:democratic|republican|gop)\s+)?"
     r"(?:state\b(?!\s+(?:university|college|fair|park|penitentiary))|(?:lt\.\s+)?gov\.|governor|"
+    r"sen\.|rep\.|"
     r"gubernatorial|legislat|assembly|attorney\s+general|secretary\s+of\s+state|voters?\b|"
     r"primar(?:y|ies)\b|caucus|delegat|electors?\b|electoral\b|(?:junior\s+|senior\s+)?senators?\b|"
     r"senate\b|u\.s\.\s+senate|congressional\b)",
@@ -116,6 +118,54 @@ _STATE_BEFORE = re.compile(
 _CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")
 _BOROUGHS = {"brooklyn", "manhattan", "queens", "bronx", "the bronx", "staten island"}
 _WINDOW = 60  # characters read either side of a mention
+# "USA TODAY", "New York Times", "Washington Post" when the tagger calls the place part LOC
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:Today|TODAY|Times|TIMES|Post|POST|Journal|JOURNAL|Tribune|Herald|Examiner|"
+    r"Free\s+Beacon|Daily\s+News)\b"
+)
+
+
+def _around(ents: pd.DataFrame, corpus, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
+    """The `_WINDOW` characters of `corpus.articles.text` before and after each of `ents`'
+    rows `rows` (positions), "" without offsets."""
+    articles = corpus.articles
+    texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=True))
+    sub = ents.iloc[rows]
+    befores, afters = [], []
+    for aid, start, end in zip(
+        sub["article_id"].astype("str"), sub["start"], sub["end"], strict=True
+    ):
+        text = str(texts.get(aid) or "")
+        start, end = int(start), int(end)
+        befores.append(text[max(start - _WINDOW, 0) : start] if end > start else "")
+        afters.append(text[end : end + _WINDOW] if end > start else "")
+    return pd.Series(befores, dtype="str"), pd.Series(afters, dtype="str")
+
+
+def _has_text(ents: pd.DataFrame, corpus) -> bool:
+    """Whether mentions can be read in context: offsets and the articles' texts."""
+    articles = getattr(corpus, "articles", None)
+    return (
+        len(ents) > 0
+        and {"start", "end"} <= set(ents.columns)
+        and articles is not None
+        and "text" in articles.columns
+    )
+
+
+def outlet_name_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
+    """Which place mentions open a newspaper's name: "USA" in "USA TODAY", "New York" in "New
+    York Times", "Washington" in "Washington Post" (the tagger sometimes calls that part a
+    place). Input: entity rows (article_id, start, end) and a Corpus with `articles.text`.
+    Output: a boolean array, one per row; all False without offsets or texts."""
+    result = np.zeros(len(ents), dtype=bool)
+    if not _has_text(ents, corpus):
+        return result
+    rows = np.flatnonzero(ents["type"].astype("str").isin(PLACE_TYPES).to_numpy())
+    if len(rows):
+        _, after = _around(ents, corpus, rows)
+        result[rows] = after.str.match(_OUTLET_AFTER.pattern).fillna(False).to_numpy(bool)
+    return result
 
 
 def state_level_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
@@ -134,30 +184,15 @@ def state_level_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
     a comma ("Albany, New York"; not a borough: "Brooklyn, New York"). Method: rules written for this project on US political
     news. Without offsets or texts every row is False (the city)."""
     result = np.zeros(len(ents), dtype=bool)
-    articles = getattr(corpus, "articles", None)
-    if (
-        not len(ents)
-        or not {"start", "end", "key"} <= set(ents.columns)
-        or articles is None
-        or "text" not in articles.columns
-    ):
+    if not _has_text(ents, corpus) or "key" not in ents.columns:
         return result
     dual = _dual_names(ents["key"].astype("str"))
     rows = np.flatnonzero(ents["key"].astype("str").isin(dual.keys()).to_numpy())
     if not len(rows):
         return result
-    texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=False))
     sub = ents.iloc[rows]
-    befores, afters = [], []
-    for aid, start, end in zip(
-        sub["article_id"].astype("str"), sub["start"], sub["end"], strict=True
-    ):
-        text = str(texts.get(aid) or "")
-        start, end = int(start), int(end)
-        befores.append(text[max(start - _WINDOW, 0) : start] if end > start else "")
-        afters.append(text[end : end + _WINDOW] if end > start else "")
-    before = pd.Series(befores, dtype="str")
-    hit = pd.Series(afters, dtype="str").str.match(_STATE_AFTER.pattern, flags=re.IGNORECASE)
+    before, after = _around(ents, corpus, rows)
+    hit = after.str.match(_STATE_AFTER.pattern, flags=re.IGNORECASE)
     hit = hit | before.str.contains(_STATE_BEFORE)
     # "Albany, New York": a city of that state, then a comma
     city = before.str.extract(_CITY_BEFORE)[0].map(normalise, na_action="ignore")

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed corpus read once per test session, and a factory for small corpora."""
+"""Shared fixtures: the seed corpus read once per test session, a factory for small corpora,
+and the quotes of one invented article."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def make_corpus(tmp_path):
         return read_corpus(tmp_path, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def quotes_of(make_corpus):
+    """Quotes of one invented article whose body is `body` (title line added)."""
+    from newscorpus.sources import find_quotes
+
+    def run(body: str, **kwargs):
+        corpus = make_corpus({"a.txt": "A title line for the test article\n" + body + "\n"})
+        return find_quotes(corpus, **kwargs)
+
+    return run

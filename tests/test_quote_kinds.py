@@ -3,21 +3,9 @@ running on after the closing mark, written text, signatures, naming cues, HTML e
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from newscorpus.sources import find_quotes
-
-
-@pytest.fixture
-def quotes_of(make_corpus):
-    """Quotes of one invented article whose body is `body` (title line added)."""
-
-    def run(body: str, **kwargs) -> pd.DataFrame:
-        corpus = make_corpus({"a.txt": "A title line for the test article\n" + body + "\n"})
-        return find_quotes(corpus, **kwargs)
-
-    return run
 
 
 @pytest.mark.parametrize(

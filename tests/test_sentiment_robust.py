@@ -23,23 +23,32 @@ NUMBERS = ["two", "three", "four", "five", "six", "seven"]
 WHO = ["Officials", "Diplomats", "Envoys", "Mediators", "Negotiators", "Observers"]
 
 
-@pytest.fixture
-def flipped(make_corpus):
+def two_groups(make_corpus, first: str, second: str, names: tuple[str, str]):
+    """(corpus, sentence scores, labels) of six articles: three from template `first` (group
+    names[0], ids "a0".."a2" for "A") and three from `second` (group names[1]), each with
+    its own place, number and speakers."""
+    ids = [f"{names[0].lower()}{k}" for k in range(3)] + [
+        f"{names[1].lower()}{k}" for k in range(3)
+    ]
     files = {}
     for k in range(6):
-        text = A_TEXT if k < 3 else B_TEXT
-        name = f"a{k}.txt" if k < 3 else f"b{k - 3}.txt"
-        files[name] = text.format(place=PLACES[k], n=NUMBERS[k], who=WHO[k])
+        text = first if k < 3 else second
+        files[f"{ids[k]}.txt"] = text.format(place=PLACES[k], n=NUMBERS[k], who=WHO[k])
     corpus = make_corpus(files)
-    assert len(corpus.sentences) == 12
     labels = pd.Series(
-        ["A"] * 3 + ["B"] * 3,
-        index=pd.Index(
-            [f"a{k}" for k in range(3)] + [f"b{k}" for k in range(3)], name="article_id"
-        ),
-        dtype=pd.CategoricalDtype(["A", "B"], ordered=True),
+        [names[0]] * 3 + [names[1]] * 3,
+        index=pd.Index(ids, name="article_id"),
+        dtype=pd.CategoricalDtype(list(names), ordered=True),
     )
     return corpus, S.score_sentences(corpus), labels
+
+
+@pytest.fixture
+def flipped(make_corpus):
+    """Groups A and B, different only by designation and event words (12 sentences)."""
+    corpus, scores, labels = two_groups(make_corpus, A_TEXT, B_TEXT, ("A", "B"))
+    assert len(corpus.sentences) == 12
+    return corpus, scores, labels
 
 
 def test_ranking_flips_without_designation_words_and_the_table_says_so(flipped):
@@ -332,20 +341,8 @@ P_TEXT = "{place}\nThe firm in {place} reported a profit of {n} mln dlrs. {who} 
 
 @pytest.fixture
 def business(make_corpus):
-    files = {}
-    for k in range(6):
-        text = L_TEXT if k < 3 else P_TEXT
-        name = f"l{k}.txt" if k < 3 else f"p{k - 3}.txt"
-        files[name] = text.format(place=PLACES[k], n=NUMBERS[k], who=WHO[k])
-    corpus = make_corpus(files)
-    labels = pd.Series(
-        ["L"] * 3 + ["P"] * 3,
-        index=pd.Index(
-            [f"l{k}" for k in range(3)] + [f"p{k}" for k in range(3)], name="article_id"
-        ),
-        dtype=pd.CategoricalDtype(["L", "P"], ordered=True),
-    )
-    return corpus, S.score_sentences(corpus), labels
+    """Groups L (losses) and P (profits)."""
+    return two_groups(make_corpus, L_TEXT, P_TEXT, ("L", "P"))
 
 
 CONFLICT_EXAMPLES = ("killed", "attack", "terrorist", "party", "win")

@@ -28,17 +28,6 @@ from newscorpus.sources import (
 )
 
 
-@pytest.fixture
-def quotes_of(make_corpus):
-    """Quotes of one invented article whose body is `body` (title line added)."""
-
-    def run(body: str, **kwargs) -> pd.DataFrame:
-        corpus = make_corpus({"a.txt": "A title line for the test article\n" + body + "\n"})
-        return find_quotes(corpus, **kwargs)
-
-    return run
-
-
 def direct(q: pd.DataFrame) -> pd.DataFrame:
     return q[q["kind"] == "direct"].reset_index(drop=True)
 

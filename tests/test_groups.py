@@ -229,3 +229,17 @@ def test_complete_periods_and_assign_keep_the_bucket_first():
     assert done["period"].tolist() == ["2012 and earlier", "2013", "2014", "2015"]
     assert done["n"].tolist() == [3, 5, 0, 4]
     assert groups.top_n(labels, 3).dtype.categories[0] == "before 2017"
+
+
+def test_the_tail_ends_at_the_gap_nearest_the_span_and_never_inside_it():
+    # as in a scraped corpus: one article of 2001, two of 2010, then monthly coverage from
+    # 2012-05 (a first month of 4 articles) to 2020-07
+    spread = pd.date_range("2012-06-01", "2020-07-31", periods=3000).normalize()
+    stray = ["2001-10-05", "2010-06-01", "2010-10-01", *["2012-05-20"] * 4]
+    labels = groups.period_labels(pd.Series(pd.to_datetime([*stray, *spread])), "month")
+    axis = groups.period_range(labels, "month")
+    assert axis[:3] == ["2012-04 and earlier", "2012-05", "2012-06"]  # 2012-05's 4 stay
+    assert int((labels == axis[0]).sum()) == 3
+    # daily periods: the first articles of the span, 5 days apart, are never folded
+    days = groups.period_labels(pd.Series(pd.to_datetime([*stray[:3], *spread])), "day")
+    assert groups.period_range(days, "day")[1] == "2012-06-01"

@@ -105,9 +105,11 @@ def _period_start(label: str, period: str) -> pd.Timestamp:
 
 _FREQ = {"year": "YS", "quarter": "QS", "month": "MS", "week": "W-MON", "day": "D"}
 
-# A sparse tail of the dates (`main_span`): folded into one bucket when it holds at most
-# TAIL_SHARE of the dated articles and at most TAIL_MAX of them, covers at least TAIL_PERIODS
-# periods, and has at most TAIL_DENSE times the articles per period of the span it leaves.
+# A sparse tail of the dates (`main_span`): the periods before a gap (a run of empty
+# periods longer than any inside the span of the other articles) are folded into one bucket
+# when they hold at most TAIL_SHARE of the dated articles and at most TAIL_MAX of them, cover
+# at least TAIL_PERIODS periods, and have at most TAIL_DENSE times the articles per period of
+# the span they leave.
 TAIL_SHARE = 0.01
 TAIL_MAX = 20
 TAIL_PERIODS = 2
@@ -150,25 +152,26 @@ def _tail_cut(counts: np.ndarray) -> int:
     total, periods = int(counts.sum()), len(counts)
     if total == 0 or periods <= TAIL_PERIODS:
         return 0
+    limit = min(TAIL_SHARE * total, TAIL_MAX)
+    at = np.arange(periods)
+    busy = np.maximum.accumulate(np.where(counts > 0, at, -1))
+    runs = at - busy  # the run of empty periods ending at each period (0 if it has articles)
+    # the core: the periods past the first and before the last `limit` articles; a tail's
+    # gap must be longer than any gap inside it
+    first = int(np.searchsorted(np.cumsum(counts), limit, side="right"))
+    last = periods - 1 - int(np.searchsorted(np.cumsum(counts[::-1]), limit, side="right"))
+    core_gap = int(runs[first : last + 1].max()) if last >= first else 0
     cum = np.cumsum(counts)[:-1]  # articles in the first k periods, k = 1 .. periods - 1
-    k = np.arange(1, periods)
+    k = at[1:]
     rest = (total - cum) / (periods - k)
     valid = (
-        (cum <= min(TAIL_SHARE * total, TAIL_MAX))
+        (counts[1:] > 0)  # the span starts on a period with articles …
+        & (runs[:-1] > core_gap)  # … right after a gap longer than the core's
+        & (cum <= limit)
         & (k >= TAIL_PERIODS)
         & (cum / k <= TAIL_DENSE * rest)
-        & (counts[1:] > 0)  # the span starts on a period with articles
     )
-    if not valid.any():
-        return 0
-    # cut at the end of the longest run of empty periods a valid cut ends (the tail's gap),
-    # the later cut on a tie; with no empty period before any valid cut, the latest cut
-    at = np.arange(periods - 1)
-    busy = np.maximum.accumulate(np.where(counts[:-1] > 0, at, -1))
-    runs = at - busy  # the run of empty periods ending at each period (0 if it has articles)
-    score = np.where(valid, runs, -1)
-    best = np.flatnonzero(score == score.max())
-    return int(k[best[-1]])
+    return int(k[valid][-1]) if valid.any() else 0
 
 
 @dataclass(frozen=True)
@@ -200,14 +203,16 @@ def main_span(labels: pd.Series, period: str) -> Span:
     """The span of periods holding the corpus's dates, without a sparse leading or trailing tail.
 
     Input: per-article period labels (`period_labels(..., tails=False)`, "no date" ignored)
-    and their period. Rule, for each end: the periods before the first period holding at
-    least a tenth (TAIL_DENSE) of the mean articles of a period with articles are a tail;
-    the longest such run that holds at most 1 % (TAIL_SHARE) of the dated articles and at
-    most 20 (TAIL_MAX) is folded, when it covers at least 2 periods (TAIL_PERIODS). So 3
-    articles of 2001-2011 before 500 of 2013-2019 fold into "2012 and earlier" and the axis
-    starts in 2013, while a corpus whose dates are spread evenly, or one of a few articles
-    (1 % of 5 articles is no article), keeps its whole span. Output: a `Span`. Raises
-    ValueError for an unknown period.
+    and their period. Rule, at each end: the span starts (ends) on a period with articles
+    right after (before) a gap, a run of empty periods longer than any inside the core (the
+    periods between the first and the last `limit` articles); the periods beyond it are a
+    tail, folded when they hold at most `limit` articles, 1 % of the dated articles
+    (TAIL_SHARE) and at most 20 (TAIL_MAX), cover at least 2 periods (TAIL_PERIODS), and hold
+    at most a tenth (TAIL_DENSE) of the articles per period of the span; of several such
+    gaps, the one nearest the core. So 3 articles of 2001-2005 before 500 of 2013-2019 fold
+    into "2012 and earlier" and the axis starts in 2013, while a corpus whose dates are spread
+    evenly, or one of a few articles (1 % of 5 articles is no article), keeps its whole span.
+    Output: a `Span`. Raises ValueError for an unknown period.
     """
     if period not in PERIODS:
         raise ValueError(f"period={period!r}: expected one of {', '.join(PERIODS)}")

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Who and what is mentioned
 #
-# The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are.
+# The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are (a surname or a first name alone is the full name the corpus uses for it when one full name dominates; "U.S.", "US", "America" are "United States"; "Calif." is California; an acronym becomes its expansion across the corpus only where some article uses both). Each canonical name has **one type**, the type of most of the articles naming it, checked against lexicons: a known place (countries, US states, big cities, "Capitol Hill") is never a person, a first name ("Hillary") never a place, a nationality ("Latino") never a person, a known organisation or platform ("ISIS", "Twitter") an organisation. Rows of tables (earnings reports: "Shr 34 cts vs 1.19 dlrs", "Nine mths") are not read, and a number word, a table abbreviation or a capitalised common word opening a sentence ("Nine pct of …", "Period ended …") is never a name.
 
 # %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
@@ -34,6 +34,8 @@ data
 
 # %% [markdown]
 # ## The most mentioned names of the corpus, and the spellings merged under each
+#
+# `variants` lists the surface forms merged under each canonical name (the five most used), so a merge can be checked: a wrong one shows here first.
 
 # %%
 top = entity_views.top_mentioned(names, labels, top_names)

@@ -263,3 +263,87 @@ def test_a_copys_topic_row_is_not_counted():
     assert time.loc[time["topic"] == 0, "n_with"].sum() == 2
     with_copies = topics.over_time(table, articles, "month", include_duplicates=True)
     assert with_copies.drop_duplicates("period")["n_articles"].sum() == 4
+
+
+ARTEFACTS = (
+    '<tweet pic="pic.twitter.com/" author="newsdesk" timestamp="1474387200" '
+    'tweet_id="778257943577919488">Look at this PfASkm7vahQ</tweet>.\n\n'
+    "Mr. Lopez and Mrs. Grant and Ms. Okafor were there.\n\n"
+    "HOST: Um, uh, well. (LAUGHTER) (CROSSTALK) (APPLAUSE)\n\n"
+)
+
+
+@pytest.fixture
+def littered(make_corpus):
+    """The three clusters of `clustered`, every article carrying an embedded tweet, honorifics,
+    transcript fillers and ending with the wire's "REUTER" sign-off, read without the reader's
+    furniture (as when it misses them: most Reuters-21578 articles keep their sign-off)."""
+    rng = np.random.default_rng(11)
+    files = {}
+    for c in CLUSTERS:
+        for i in range(20):
+            title, body = _article(c, i, rng).split("\n\n", 1)
+            files[f"{c}_{i:02d}.txt"] = f"{title}\n\n{body}\n{ARTEFACTS} REUTER\n"
+    return make_corpus(files, furniture=False)
+
+
+def test_markup_honorifics_fillers_and_sign_off_never_label_a_topic(littered):
+    counts = terms.term_counts(littered, by="article", ngram_range=(1, 2))
+    junk = {"tweet", "tweet_id", "pic", "twitter", "author", "timestamp", "mr", "mrs", "ms"}
+    junk |= {"um", "uh", "laughter", "crosstalk", "applause", "reuter", "pfaskm7vahq", "com"}
+    # a vocabulary that keeps every widespread term: only the artefact rule keeps them out
+    for opts in ({}, {"max_df": 1.0}):
+        model = topics.fit_topics(counts, 3, **opts)
+        top = set(topics.topic_terms(model, 10)["term"])
+        assert not top & junk, top & junk
+        assert {"reuter", "mr", "tweet", "laughter"} <= set(model.left_out["artefact"])
+        main = topics.main_topics(topics.assign_topics(model, counts))
+        assert normalized_mutual_info_score(_cluster_of(main.index), main.to_numpy()) == 1.0
+    raw = topics.fit_topics(counts, 3, max_df=1.0, artefacts=False)  # the rule is what works
+    assert {"reuter", "mr", "tweet", "laughter", "um"} <= set(raw.vocabulary)
+
+
+def test_artefact_terms():
+    t = ["mr", "mr trump", "new york", "pic.twitter.com", "tweet_id", "reuter", "reuters"]
+    t += ["associated press", "um", "crosstalk", "@handle", "pfaskm7vah", "2016", "said"]
+    t += ["wheat", "islamic state", "covid19", "g20", "trump"]
+    flagged = dict(zip(t, topics.artefact_terms(t), strict=True))
+    assert [k for k, v in flagged.items() if not v] == [
+        "new york", "wheat", "islamic state", "covid19", "g20", "trump"
+    ]  # fmt: skip
+
+
+def test_an_outlets_signature_is_left_out_but_a_one_story_outlet_is_not(counts):
+    ids = pd.unique(counts["article_id"].astype("str"))
+    # outlets across the clusters: article i of every cluster goes to outlet i % 4
+    outlet = pd.Series([f"outlet{int(a[-2:]) % 4}" for a in ids], index=ids)
+    note = [a for a in ids if outlet[a] == "outlet0"][:6]  # 6 of outlet0's 15 articles
+    extra = pd.DataFrame(
+        {"article_id": note, "term": "xenophobe", "ngram": 1, "count": 1, "n_words": 30}
+    )
+    sample = pd.concat([counts, extra], ignore_index=True)
+    assert topics.outlet_signatures(sample, outlet) == ["xenophobe"]
+    model = topics.fit_topics(sample, 3, groups=outlet)
+    assert "xenophobe" not in set(model.vocabulary)
+    assert model.left_out["outlet_signature"] == ["xenophobe"]
+    # one outlet per cluster: its words are in most of its articles, a story not a signature
+    by_cluster = pd.Series([OUTLETS[a.split("_")[0]] for a in ids], index=ids)
+    words = counts[counts["ngram"] == 1]  # what the model reads by default
+    assert topics.outlet_signatures(words, by_cluster) == []
+
+
+def test_labels_flag_a_one_outlet_topic_and_a_catch_all():
+    ids = [f"a{i:02d}" for i in range(40)]
+    # topic 0: 24 articles held loosely (weight 0.4), 3 times an even share (1/5) or more;
+    # topics 1-4: 16 articles held firmly; topic 3's 6 are all outlet Z's (6 of 40 articles)
+    topic = [0] * 24 + [1] * 5 + [2] * 3 + [4] * 2 + [3] * 6
+    weight = [0.4] * 24 + [0.9] * 16
+    table = pd.DataFrame({"article_id": ids, "topic": topic, "weight": weight})
+    outlets = ["X", "Y"] * 17 + ["Z"] * 6
+    articles = pd.DataFrame({"article_id": ids, "title": ids, "outlet": outlets})
+    terms_ = pd.DataFrame({"topic": range(5), "term": list("abcde"), "weight": 1.0, "rank": 1})
+    lab = topics.labels(table, terms_, articles).set_index("topic")
+    assert lab.loc[0, "flag"] == "catch-all" and lab.loc[0, "label"].startswith("T0 (catch-all)")
+    assert lab.loc[3, "flag"] == "one outlet"
+    assert (lab.loc[3, "top_outlet"], lab.loc[3, "outlet_share"]) == ("Z", 1.0)
+    assert (lab.loc[[1, 2, 4], "flag"] == "").all()

@@ -16,14 +16,24 @@ from newscorpus.topics.model import (
     TOPIC_COLUMNS,
     TOPIC_TERM_COLUMNS,
     TopicModel,
+    artefact_terms,
     assign_topics,
     coherence,
     fit_topics,
+    house_style,
+    outlet_signatures,
     sample_counts,
     topic_terms,
     topic_weights,
 )
-from newscorpus.topics.store import assign_job, cached, compute, parts, tables
+from newscorpus.topics.store import (
+    assign_job,
+    cached,
+    compute,
+    parts,
+    tables,
+    vocabulary_inputs,
+)
 from newscorpus.topics.views import distinctive, labels, main_topics, over_time, prevalence
 
 __all__ = [
@@ -33,6 +43,7 @@ __all__ = [
     "TOPIC_COLUMNS",
     "TOPIC_TERM_COLUMNS",
     "TopicModel",
+    "artefact_terms",
     "assign_job",
     "assign_topics",
     "cached",
@@ -40,8 +51,11 @@ __all__ = [
     "compute",
     "distinctive",
     "fit_topics",
+    "house_style",
+    "outlet_signatures",
     "labels",
     "main_topics",
+    "vocabulary_inputs",
     "over_time",
     "parts",
     "prevalence",

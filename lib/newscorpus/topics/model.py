@@ -17,6 +17,7 @@ part at a time, so memory never holds more than the sample and one part.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,36 @@ MIN_WEIGHT = 0.05  # topic shares below this are not written to the topics table
 COHERENCE_TERMS = 10
 COHERENCE_SLACK = 0.1  # of the candidates' coherence range: coherence creeps up as topics narrow
 
+# Words of the page, not of the story, that the reader's furniture leaves in body text: the
+# markup of embedded posts (<tweet pic="pic.twitter.com/…" author=… timestamp=… tweet_id=…>)
+# and links, honorifics (NYT's "Mr."/"Mrs."), the fillers and stage directions of transcripts,
+# and the wire's sign-off. With NEWS_FUNCTION_WORDS and ALWAYS_HOUSE_STYLE of the terms step
+# (said, would …; month names of datelines, mln, dlrs, pct, reuter) and its wire credits
+# (`newscorpus.corpus.duplicates.WIRE_CREDITS`), they never enter a topic's vocabulary.
+SOCIAL_MARKUP = frozenset(
+    """tweet tweet_id tweet-id tweet_author tweet-author tweet-date tweet_date pic
+    pic.twitter.com twitter.com twitter timestamp author via com www http https href src url
+    html t.co bit.ly instagram.com facebook.com youtube.com""".split()
+)
+HONORIFICS = frozenset("mr mrs ms messrs mme mlle dr prof sir madam mr. mrs. ms. dr.".split())
+TRANSCRIPT_FILLER = frozenset(
+    """um umm uh uhh uh-huh mm-hmm mhm hmm er erm ah oh laughter crosstalk applause inaudible
+    unintelligible indiscernible cheers cheering booing boos interruption""".split()
+)
+WIRE_SIGNOFFS = frozenset("reuter reuters".split())
+_ANY_WORD = SOCIAL_MARKUP | HONORIFICS | TRANSCRIPT_FILLER | WIRE_SIGNOFFS
+# a handle or link (@name, http…, x.com), a slug or id (8+ letters and digits mixed), a number
+_ARTEFACT = re.compile(
+    r"^@|https?\b|www\.|\.(?:com|org|net|co)\b|^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,}$"
+    r"|^[\d.,:/-]+$"
+)
+ARTEFACT_RULE = (
+    "left out of the topics' vocabulary: embedded-post markup and links (tweet, pic.twitter.com, "
+    "@handles, ids), honorifics (mr, mrs, ms), transcript fillers and stage directions (um, uh, "
+    "laughter, crosstalk), wire sign-offs and credits (reuter, AFP), news function words and "
+    "dateline house style of the terms step (said, would; month names, mln, dlrs, pct)"
+)
+
 
 @dataclass
 class TopicModel:
@@ -51,6 +82,7 @@ class TopicModel:
     n_sample: int = 0
     rule: str = ""
     coherence: dict = field(default_factory=dict)
+    left_out: dict = field(default_factory=dict)  # why terms were kept out: {reason: [terms]}
 
     @property
     def components(self) -> np.ndarray:
@@ -80,16 +112,47 @@ def _check(part: pd.DataFrame) -> None:
 
 def _keep(part: pd.DataFrame, ngrams: tuple[int, ...]) -> pd.DataFrame:
     _check(part)
-    part = part[["article_id", "term", "count"] + (["ngram"] if "ngram" in part else [])]
+    extra = [c for c in ("ngram", "n_words") if c in part]
+    part = part[["article_id", "term", "count"] + extra]
     if "ngram" in part:
         part = part[part["ngram"].isin(ngrams)]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "article_id": part["article_id"].astype("str").to_numpy(),
             "term": part["term"].astype("str").to_numpy(),
             "count": part["count"].to_numpy(np.float64),
         }
     )
+    if "n_words" in part:  # body words, for the terms step's house-style rule
+        out["n_words"] = part["n_words"].to_numpy(np.int64)
+    return out
+
+
+def artefact_terms(terms) -> np.ndarray:
+    """Which terms are page artefacts rather than words of a story (ARTEFACT_RULE).
+
+    Input: terms as counted (lowercase, the words of a multiword term joined by spaces).
+    Output: a bool array, True for a term that is, as a whole, a news function word
+    (`terms.NEWS_FUNCTION_WORDS`: said, mr, would …), dateline or wire house style
+    (`terms.ALWAYS_HOUSE_STYLE`: month names, mln, dlrs, pct, reuter), a wire credit
+    (`corpus.duplicates.WIRE_CREDITS`: Reuters, AFP, AP, Associated Press), or a term any
+    word of which is embedded-post markup or a link (tweet, pic.twitter.com, @handle, an id
+    of 8+ mixed letters and digits), an honorific (mr, mrs, ms, dr), a transcript filler or
+    stage direction (um, uh, laughter, crosstalk, applause) or a wire sign-off (reuter), or
+    a bare number. "new york" stays although "new" is a news function word.
+    """
+    from newscorpus.corpus.duplicates import WIRE_CREDITS
+    from newscorpus.terms import ALWAYS_HOUSE_STYLE, NEWS_FUNCTION_WORDS
+
+    terms = pd.Series(np.asarray(terms, dtype=object)).astype("str").str.lower()
+    credit = re.compile("(?:" + "|".join(WIRE_CREDITS.values()) + ")", re.IGNORECASE)
+    whole = NEWS_FUNCTION_WORDS | ALWAYS_HOUSE_STYLE | _ANY_WORD
+    out = terms.isin(whole).to_numpy(dtype=bool).copy()
+    words = terms.str.split(" ").explode()
+    bad = words.isin(_ANY_WORD) | words.str.contains(_ARTEFACT)
+    out |= bad.groupby(level=0).any().reindex(terms.index, fill_value=False).to_numpy(bool)
+    out |= terms.map(lambda t: credit.fullmatch(t) is not None).to_numpy(dtype=bool)
+    return out
 
 
 def _hash(ids: pd.Series | np.ndarray) -> np.ndarray:
@@ -134,12 +197,20 @@ def sample_counts(
 # --------------------------------------------------------------------------- matrices
 
 
-def _vocabulary(sample: pd.DataFrame, min_df: int, max_df: float, max_terms: int) -> np.ndarray:
+def _vocabulary(
+    sample: pd.DataFrame,
+    min_df: int,
+    max_df: float,
+    max_terms: int,
+    left_out: frozenset | set = frozenset(),
+) -> np.ndarray:
     """Terms in at least `min_df` and at most `max_df` (share) of the sample's articles, the
-    `max_terms` most widespread, in alphabetical order."""
+    `max_terms` most widespread, in alphabetical order; `left_out` terms never."""
     n = sample["article_id"].nunique()
     df = sample.groupby("term", sort=False)["article_id"].nunique()
     df = df[(df >= min_df) & (df <= max(max_df * n, min_df))]
+    if left_out:
+        df = df[~df.index.isin(list(left_out))]
     if len(df) > max_terms:
         df = df.sort_values(ascending=False, kind="stable").iloc[:max_terms]
     return np.sort(df.index.to_numpy(dtype=object))
@@ -178,6 +249,86 @@ def _weighted(m: sp.csr_matrix, idf: np.ndarray | None, sublinear: bool) -> sp.c
 def _idf(m: sp.csr_matrix) -> np.ndarray:
     df = np.bincount(m.indices, minlength=m.shape[1])
     return np.log((1 + m.shape[0]) / (1 + df)) + 1.0  # scikit-learn's smooth idf
+
+
+def house_style(sample: pd.DataFrame, groups: pd.Series, names=None) -> list[str]:
+    """The terms step's house style (`terms.term_spread`), on a sample of per-article counts.
+
+    Input: per-article counts (article_id, term, count; ngram and n_words when present, else
+    1 and the article's counted terms), `groups` (article_id -> outlet or any label; articles
+    without one are left out) and `names` (a `terms.name_terms` table or terms: never house
+    style; or a callable (by_group, sizes) -> such a table, called once the counts are grouped,
+    e.g. reading `terms.name_terms` on the tokens). Output: the terms used in at least 20 % of the articles of at least three quarters
+    of the groups of 5 articles or more (with fewer such groups: in half of all articles),
+    most frequent first — the terms step's rule (`terms.HOUSE_STYLE_RULE`), reused.
+    """
+    from newscorpus.terms import group_counts, term_spread
+
+    lab = pd.Series(np.asarray(groups, dtype=object), index=pd.Index(groups.index).astype("str"))
+    lab = lab.dropna().astype("str")
+    lab = lab[~lab.index.duplicated()]
+    counts = sample[sample["article_id"].isin(lab.index)]
+    if not len(counts):
+        return []
+    if "ngram" not in counts:
+        counts = counts.assign(ngram=1)
+    if "n_words" not in counts:
+        counts = counts.assign(n_words=counts.groupby("article_id")["count"].transform("sum"))
+    lab = lab[lab.index.isin(pd.unique(counts["article_id"]))]
+    by_group = group_counts(counts, lab)
+    sizes = lab.value_counts()
+    if callable(names):  # read the names only now, for the candidates of these counts
+        names = names(by_group, sizes)
+    spread = term_spread(by_group, sizes, names)
+    return spread.loc[spread["house_style"].astype(bool), "term"].astype("str").tolist()
+
+
+# House style (≥ 20 % of most outlets' articles) is background only when topics are narrower
+# than that: with 10 topics or more (or the default rule) an average topic holds ≤ 10 %.
+HOUSE_MIN_TOPICS = 10
+SIGNATURE_CONCENTRATION = 0.9  # an outlet's signature: at least 90 % of the term's articles …
+SIGNATURE_SPREAD = (0.1, 0.5)  # … in 10 % to under half of that outlet's articles …
+SIGNATURE_MIN = 5  # … at least 5 of them, the outlet under half of the corpus
+
+
+def outlet_signatures(sample: pd.DataFrame, groups: pd.Series) -> list[str]:
+    """Terms that are one outlet's signature, not a story's: page text the outlet repeats
+    (an editor's note, a newsletter plug, its embeds) that the reader's furniture missed.
+
+    Input: per-article counts (article_id, term, count) and `groups` (article_id -> outlet).
+    Output: the terms at least 90 % of whose articles are one outlet's, used in at least 5 and
+    in 10 % to under half of that outlet's articles, in a corpus of two or more outlets of 5
+    articles or more where that outlet has under half of the articles; most widespread
+    first. A story only one outlet covered is in few of its articles (under 10 %); an outlet
+    that covers only one story uses its words in most of its articles (half or more): neither
+    is a signature.
+    """
+    lab = pd.Series(np.asarray(groups, dtype=object), index=pd.Index(groups.index).astype("str"))
+    lab = lab.dropna().astype("str")
+    lab = lab[~lab.index.duplicated()]
+    ids = pd.unique(sample["article_id"])
+    lab = lab[lab.index.isin(ids)]
+    sizes = lab.value_counts()
+    if (sizes >= SIGNATURE_MIN).sum() < 2:
+        return []
+    pairs = sample[["article_id", "term"]].drop_duplicates()
+    pairs = pairs.assign(outlet=pairs["article_id"].map(lab)).dropna(subset=["outlet"])
+    per = pairs.groupby(["term", "outlet"], sort=False).size()
+    total = per.groupby(level=0).sum()
+    top = per.sort_values(ascending=False).groupby(level=0).head(1).reset_index(name="n")
+    top["total"] = top["term"].map(total)
+    top["size"] = top["outlet"].map(sizes)
+    top["corpus"] = top["outlet"].map(sizes / sizes.sum())
+    spread = top["n"] / top["size"]
+    hit = (
+        (top["n"] >= SIGNATURE_CONCENTRATION * top["total"])
+        & (top["n"] >= SIGNATURE_MIN)
+        & (spread >= SIGNATURE_SPREAD[0])
+        & (spread < SIGNATURE_SPREAD[1])
+        & (top["corpus"] < 0.5)
+    )
+    found = top[hit].sort_values(["n", "term"], ascending=[False, True])
+    return found["term"].astype("str").tolist()
 
 
 # --------------------------------------------------------------------------- fitting
@@ -280,6 +431,9 @@ def fit_topics(
     max_iter: int = 400,
     loss: str = LOSSES[0],
     candidates: Iterable[int] = CANDIDATES,
+    artefacts: bool = True,
+    groups: pd.Series | None = None,
+    names=None,
 ) -> TopicModel:
     """Fit a topic model on a bounded sample of the per-article term counts.
 
@@ -291,6 +445,14 @@ def fit_topics(
     `max_terms` most widespread) and `restarts` (fits from different starts; the one with the
     least reconstruction error, or the best LDA likelihood, is kept); `loss`, NMF's divergence
     ("frobenius", coordinate descent, or "kullback-leibler", multiplicative updates).
+
+    Vocabulary: with `artefacts`, the terms `artefact_terms` marks (ARTEFACT_RULE: embedded
+    tweets and links, honorifics, transcript fillers, wire sign-offs and credits, news
+    function words, dateline house style) are left out; with `groups` (article_id -> outlet),
+    the terms step's house style too (`house_style`: terms widespread in most outlets, `names`
+    excepted; only with 10 topics or more, or n_topics=None, as a story of a model of fewer
+    topics may well be in a fifth of every outlet's articles) and each outlet's signature terms (`outlet_signatures`: ≥ 90 % one outlet's, in
+    10–50 % of its articles). `model.left_out` lists the terms left out by each rule.
 
     Rule for n_topics=None: each of `candidates` that leaves at least ten articles a topic is
     fitted (NMF, one start, 100 iterations) on a sub-sample of at most 3,000 articles; the
@@ -313,7 +475,16 @@ def fit_topics(
     n_articles = sample["article_id"].nunique()
     if n_articles < 2:
         raise ValueError(f"a topic model needs at least 2 articles with terms ({n_articles} found)")
-    vocab = _vocabulary(sample, min_df, max_df, max_terms)
+    left_out: dict[str, list[str]] = {}
+    if artefacts:
+        terms = pd.unique(sample["term"])
+        left_out["artefact"] = sorted(terms[artefact_terms(terms)].tolist())
+    if groups is not None and (n_topics is None or n_topics >= HOUSE_MIN_TOPICS):
+        left_out["house_style"] = house_style(sample, groups, names)
+    if groups is not None:
+        left_out["outlet_signature"] = outlet_signatures(sample, groups)
+    dropped = frozenset(t for terms in left_out.values() for t in terms)
+    vocab = _vocabulary(sample, min_df, max_df, max_terms, dropped)
     if not len(vocab):
         raise ValueError(
             f"no term is in at least {min_df} of the {n_articles} articles: too few to model"
@@ -357,6 +528,7 @@ def fit_topics(
         n_sample=int(x.shape[0]),
         rule=rule,
         coherence=scores,
+        left_out=left_out,
     )
 
 

@@ -28,7 +28,39 @@ from newscorpus.topics.model import (
     topic_terms,
 )
 
-COUNT_COLUMNS = ["article_id", "term", "ngram", "count"]
+COUNT_COLUMNS = ["article_id", "term", "ngram", "count", "n_words"]
+TOKEN_COLUMNS = ["article_id", "sentence_id", "token", "norm", "is_word"]
+
+
+def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
+    """What `fit_topics` needs to leave the terms step's house style out of the topics: the
+    articles' outlet (`groups`, article_id -> outlet; only `articles` when given) and the
+    names among the widespread terms (`names`, read from the cached tokens by
+    `terms.name_terms` when the house-style rule asks: at most 3 token partitions). Empty
+    when the cache has no outlet column (a one-outlet corpus then has half-the-articles house
+    style, as in the terms step)."""
+    from newscorpus import analysis
+    from newscorpus.terms import name_terms
+
+    folder = Path(getattr(folder, "folder", folder))
+    try:
+        frames = list(analysis.read_parts(folder, "articles", articles, ["article_id", "outlet"]))
+    except (KeyError, ValueError, FileNotFoundError, OSError):
+        return {}
+    frames = [f for f in frames if len(f) and "outlet" in f]
+    if not frames:
+        return {}
+    table = pd.concat(frames, ignore_index=True)
+    groups = pd.Series(
+        table["outlet"].astype("str").fillna("").to_numpy(),
+        index=table["article_id"].astype("str").to_numpy(),
+    )
+
+    def names(by_group, sizes):
+        tokens = analysis.read_parts(folder, "tokens", columns=TOKEN_COLUMNS)
+        return name_terms(tokens, by_group, sizes)
+
+    return {"groups": groups, "names": names}
 
 
 def _key(n_topics: int | None, options: dict) -> str:
@@ -120,7 +152,9 @@ def cached(
     if (target / "model.json").exists():
         return target
     model = fit_topics(
-        analysis.read_parts(folder, "term_counts", columns=COUNT_COLUMNS), n_topics, **fit_options
+        analysis.read_parts(folder, "term_counts", columns=COUNT_COLUMNS),
+        n_topics,
+        **{**vocabulary_inputs(folder), **fit_options},
     )
     tmp = Path(tempfile.mkdtemp(prefix=".topics-", dir=folder))
     try:

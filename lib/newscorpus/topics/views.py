@@ -19,6 +19,23 @@ from newscorpus.terms._base import _ll_2x2
 Z = 1.96
 G2_05 = 3.84  # chi-squared(1) at p = 0.05
 PREVALENCE_COLUMNS = ["group", "topic", "n_articles", "n_with", "share", "ci_low", "ci_high"]
+LABEL_COLUMNS = [
+    "topic",
+    "label",
+    "terms",
+    "n_articles",
+    "share",
+    "top_outlet",
+    "outlet_share",
+    "flag",
+    "headlines",
+    "article_ids",
+]
+ONE_OUTLET = 0.9  # a topic whose articles are this much one outlet's is that outlet's, not a story
+ONE_OUTLET_MIN = 5  # … over at least this many articles, the outlet under half of the corpus
+CATCH_ALL_TIMES = 3  # a catch-all holds at least 3 times an even share of the articles (1/k) …
+CATCH_ALL_SHARE = 0.1  # … and at least a tenth of them …
+# … while its articles are held more loosely than the others' (median main-topic weight lower)
 
 
 def main_topics(topics: pd.DataFrame) -> pd.Series:
@@ -56,11 +73,19 @@ def labels(
 ) -> pd.DataFrame:
     """One row per topic: topic, label ("T3 oil · crude · opec"), terms (the `n_terms` top
     terms), n_articles (articles whose main topic it is), share (of the articles with a
-    topic), headlines (up to `n_headlines` distinct titles, " | "-joined: the articles with
-    the largest share of the topic among those whose main topic it is) and article_ids (theirs).
+    topic), top_outlet and outlet_share (the outlet most of those articles are from, and its
+    share of them; empty without an outlet column), flag, headlines (up to `n_headlines`
+    distinct titles, " | "-joined: the articles with the largest share of the topic among
+    those whose main topic it is) and article_ids (theirs).
 
-    Input: the topics and topic_terms tables and `articles` (article_id, title; outlet and
-    published are shown when present).
+    `flag` (also in the label) warns that a topic is not a story: "one outlet" when at least
+    90 % of its articles (5 or more) are one outlet's, in a corpus of several outlets where that
+    outlet has under half of the articles (an outlet's style, furniture or embeds, or a story
+    only it covered: read the headlines); "catch-all" when it holds at least 3 times an even
+    share (1/k of the articles) and at least a tenth of them, while its articles' main-topic
+    weight is lower (median) than the other topics' articles': the model's bin for articles
+    no topic fits. Input: the topics and topic_terms tables and `articles` (article_id,
+    title; outlet and published are shown when present).
     """
     main = main_topics(topics)
     terms = topic_terms.sort_values(["topic", "rank"])
@@ -81,6 +106,8 @@ def labels(
     shown = article_label(titled, width)
     rows = []
     total = max(int(counts.sum()), 1)
+    outlets = _outlet_concentration(main, articles)
+    loose = _catch_all(topics, main, len(all_topics))
     for topic in all_topics:
         words = top.get(topic, [])
         cand = t.loc[t["topic"] == topic, "article_id"].head(50 * n_headlines)
@@ -94,21 +121,73 @@ def labels(
             if len(picked) == n_headlines:
                 break
         n = int(counts.get(topic, 0))
+        top_outlet, outlet_share, one = outlets.get(int(topic), ("", np.nan, False))
+        flag = "; ".join(
+            f for f, on in (("catch-all", int(topic) in loose), ("one outlet", one)) if on
+        )
+        head = f"T{topic} ({flag}) " if flag else f"T{topic} "
         rows.append(
             {
                 "topic": int(topic),
-                "label": _cut(f"T{topic} " + " · ".join(words[:3]), 40),
+                "label": _cut(head + " · ".join(words[:3]), 40 + len(flag) + 3 * bool(flag)),
                 "terms": ", ".join(words),
                 "n_articles": n,
                 "share": round(n / total, 4),
+                "top_outlet": top_outlet,
+                "outlet_share": outlet_share,
+                "flag": flag,
                 "headlines": " | ".join(shown.get(a, a) for a in picked),
                 "article_ids": " ".join(picked),
             }
         )
-    return pd.DataFrame(
-        rows,
-        columns=["topic", "label", "terms", "n_articles", "share", "headlines", "article_ids"],
+    return pd.DataFrame(rows, columns=LABEL_COLUMNS)
+
+
+def _outlet_concentration(main: pd.Series, articles: pd.DataFrame) -> dict:
+    """topic -> (its largest outlet, that outlet's share of its articles, one-outlet flag)."""
+    if "outlet" not in articles or not len(main):
+        return {}
+    outlet = pd.Series(
+        articles["outlet"].astype("str").to_numpy(),
+        index=articles["article_id"].astype("str").to_numpy(),
     )
+    outlet = outlet[~outlet.index.duplicated()]
+    frame = pd.DataFrame({"topic": main.to_numpy(), "outlet": main.index.map(outlet)}).dropna()
+    if not len(frame):
+        return {}
+    corpus_share = frame["outlet"].value_counts(normalize=True)
+    several = (frame["outlet"].value_counts() >= ONE_OUTLET_MIN).sum() >= 2
+    out = {}
+    for topic, part in frame.groupby("topic"):
+        shares = part["outlet"].value_counts()
+        top, share = str(shares.index[0]), float(shares.iloc[0] / len(part))
+        one = bool(
+            several
+            and len(part) >= ONE_OUTLET_MIN
+            and share >= ONE_OUTLET
+            and corpus_share.get(top, 1.0) < 0.5
+        )
+        out[int(topic)] = (top, round(share, 4), one)
+    return out
+
+
+def _catch_all(topics: pd.DataFrame, main: pd.Series, k: int) -> set[int]:
+    """The topics that hold at least CATCH_ALL_TIMES / k and CATCH_ALL_SHARE of the articles
+    while their articles' median main-topic weight is below the other articles' median."""
+    if not len(main) or k < 2:
+        return set()
+    t = topics.assign(article_id=topics["article_id"].astype("str"))
+    t = t[t["topic"].to_numpy() == t["article_id"].map(main).to_numpy()]
+    share = main.value_counts(normalize=True)
+    big = share[(share >= CATCH_ALL_TIMES / k) & (share >= CATCH_ALL_SHARE)].index
+    found = set()
+    for topic in big:
+        mine = t["topic"] == topic
+        if mine.all():
+            continue
+        if t.loc[mine, "weight"].median() < t.loc[~mine, "weight"].median():
+            found.add(int(topic))
+    return found
 
 
 def _wilson(k: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -101,3 +101,31 @@ def test_attention_folds_a_sparse_leading_tail_into_one_named_period():
     assert "'2012-12 and earlier' (n=3)" in fig.axes[1].get_xlabel()
     assert fig.axes[1].get_xticklabels()[0].get_text() == "2012-12 and earlier"
     plt.close(fig)
+
+
+def test_density_leaves_a_sparse_tail_of_publication_dates_off_its_axis_and_names_it():
+    from newscorpus.timeline import plot_density, published_vs_mentioned
+
+    spread = pd.date_range("2013-01-02", "2019-12-20", periods=300).normalize()
+    published = pd.to_datetime(["2001-10-05", "2010-06-01", *spread])
+    ids = [f"x{i}" for i in range(len(published))]
+    articles = pd.DataFrame({"article_id": ids, "published": published})
+    dates = pd.DataFrame(
+        {
+            "article_id": ids,
+            "sentence_id": range(len(ids)),
+            "text": "x",
+            "kind": "date",
+            "resolved": [str(d.year) for d in published],
+            "start_date": published.astype("datetime64[s]"),
+            "end_date": published.astype("datetime64[s]"),
+            "start": 0,
+        }
+    )
+    cells = published_vs_mentioned(dates, articles, bins=20)
+    assert cells.attrs["n_tail"] == 2 and cells.attrs["tail_articles"][0] == 2
+    assert cells["published_from"].min() >= pd.Timestamp("2013-01-01")  # the axis: the span
+    assert cells[cells["panel"] == "window"]["n_mentions"].sum() == 300
+    fig, _ = plot_density(cells)
+    assert "2 articles published 2001-10-05 to 2010-06-01" in fig._suptitle.get_text()
+    plt.close(fig)

@@ -198,6 +198,15 @@ class Span:
         """True when a tail is folded into a bucket."""
         return bool(self.before or self.after)
 
+    def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """(first day of the span, first day after it): a publication date d is in the main
+        span when start <= d < end. None when nothing is dated."""
+        if not self.first:
+            return None
+        return _period_start(self.first, self.period), _period_start(
+            _shift(self.last, self.period, 1), self.period
+        )
+
 
 def main_span(labels: pd.Series, period: str) -> Span:
     """The span of periods holding the corpus's dates, without a sparse leading or trailing tail.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from newscorpus.groups import attach, top_n
+from newscorpus.groups import attach, main_span, period_labels, top_n
 from newscorpus.timeline.events import _check_choice, select_dates
 from newscorpus.timeline.grammar import GRANULARITIES
 
@@ -226,8 +226,10 @@ def published_vs_mentioned(
     without dates gives no cell. Output: one row per non-empty cell, columns panel,
     published_from, published_to, mentioned_from, mentioned_to (Timestamps), n_mentions.
     attrs: window, near_days, n_total, n_dated_articles (articles with a publication date),
-    n_undated (mentions in undated articles), n_outside, n_near, and the bin edges of each
-    panel (edges: {panel: (x, y)}).
+    n_undated (mentions in undated articles), n_outside, n_near, the bin edges of each
+    panel (edges: {panel: (x, y)}), and for a sparse tail of publication dates left off the
+    axis (`groups.main_span` by month) n_tail (its articles' mentions, not in n_outside) and
+    tail_articles (articles, first and last publication date).
     """
     select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
     chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
@@ -239,7 +241,17 @@ def published_vs_mentioned(
     mid = _middle(chosen["start_date"], chosen["end_date"]).astype("datetime64[s]")
     undated = pub.isna().to_numpy()
     outside = ((mid < lo) | (mid > hi)).to_numpy() & ~undated
-    keep = ~undated & ~outside
+    # articles of a sparse tail of publication dates (`groups.main_span`, by month) are
+    # counted in attrs, not binned, so a few strays do not stretch the publication axis
+    dated = published.dropna()
+    span = main_span(period_labels(dated, "month", tails=False), "month")
+    tail = np.zeros(len(pub), dtype=bool)
+    if span.folded:
+        start, end = span.bounds()
+        tail = ((pub < start) | (pub >= end)).to_numpy() & ~undated
+        strays = dated[(dated < start) | (dated >= end)]
+        outside &= ~tail  # each mention counted once: as a tail article's
+    keep = ~undated & ~outside & ~tail
     x = pub.to_numpy().astype("datetime64[s]").astype("int64")
     y = mid.to_numpy().astype("datetime64[s]").astype("int64")
     near_s = near_days * 86400
@@ -288,6 +300,10 @@ def published_vs_mentioned(
         n_outside=int(outside.sum()),
         n_near=int(near.sum()),
         edges=edges,
+        n_tail=int(tail.sum()),
+        tail_articles=(
+            (len(strays), strays.min(), strays.max()) if span.folded else (0, None, None)
+        ),
     )
     return out
 

@@ -276,6 +276,8 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     right: only dates within `near_days` of publication, so the recent past and near future
     show their detail. The dashed diagonal marks "mentioned on the day of publication": cells
     below it look back, cells above look ahead. Fast at any corpus size (bins x bins cells).
+    A few articles published apart from the corpus's main span (`groups.main_span`) are
+    named in the title instead of stretching the publication axis.
     """
     fig, axes = plt.subplots(1, 2, figsize=(15, 6.8))
     attrs = binned.attrs
@@ -314,6 +316,13 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     undated = attrs.get("n_undated", 0)
     if undated:
         note += f"; {undated:,} in undated articles left out"
+    n_tail, first, last = attrs.get("tail_articles", (0, None, None))
+    if n_tail:  # a sparse tail of publication dates (groups.main_span) is named, not drawn
+        when = f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last != first else "")
+        note += (
+            f"\n{n_tail:,} article{'s' if n_tail != 1 else ''} published {when}, apart from the"
+            f" main span, not drawn ({attrs.get('n_tail', 0):,} mentions, kept in the tables)"
+        )
     fig.suptitle(
         f"When articles were published against the dates they mention\n{note}", fontsize=11
     )

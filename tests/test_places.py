@@ -352,6 +352,7 @@ def test_new_york_is_the_city_unless_the_text_says_state():
             "governor": "The governor of New York signed it.",
             "voters": "New York voters go to the polls.",
             "senator": "New York Sen. Kirsten Gillibrand spoke.",
+            "congressman": "New York Congressman Pete King said so.",
             "buffalo": "He spoke in Buffalo, New York, on Monday.",
         },
         ["New York", "Buffalo"],
@@ -360,7 +361,7 @@ def test_new_york_is_the_city_unless_the_text_says_state():
     city = place(table, "mayor", "New York City")
     assert (city["lat"], city["lon"]) == pytest.approx((40.71, -74.01), abs=0.05)
     assert city["kind"] == "city"
-    for aid in ("state", "governor", "voters", "senator", "buffalo"):
+    for aid in ("state", "governor", "voters", "senator", "congressman", "buffalo"):
         state = place(table, aid, "New York State")
         assert state["kind"] == "state" and state["geonameid"] == "US-NY"
         # upstate, from the Census outline: not New York City, not New Jersey

@@ -99,7 +99,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
 _STATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:democratic|republican|gop)\s+)?"
     r"(?:state\b(?!\s+(?:university|college|fair|park|penitentiary))|(?:lt\.\s+)?gov\.|governor|"
-    r"sen\.|rep\.|"
+    r"sen\.|rep\.|congress(?:man|woman)\b|"
     r"gubernatorial|legislat|assembly|attorney\s+general|secretary\s+of\s+state|voters?\b|"
     r"primar(?:y|ies)\b|caucus|delegat|electors?\b|electoral\b|(?:junior\s+|senior\s+)?senators?\b|"
     r"senate\b|u\.s\.\s+senate|congressional\b)",

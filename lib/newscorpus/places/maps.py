@@ -83,7 +83,7 @@ def map_extent(lon, lat, weight, coverage: float = 1.0) -> tuple[float, float, f
     The middle `coverage` of the places' weight (articles) in longitude and latitude (1.0, the
     default: from the westernmost to the easternmost place, the southernmost to the
     northernmost), widened by 15 % and 4 degrees a side, at least 16 x 10 degrees, within the
-    world (latitudes -58 to 80); a window over 200 degrees wide becomes the whole world's width;
+    world (latitudes -58 to 80, or to 2 degrees past a place beyond them: Antarctica); a window over 200 degrees wide becomes the whole world's width;
     then widened so it is drawn at least 0.45 and at most 1.2 times as tall as wide. No place:
     the world. Raises ValueError on arrays of unequal length or `coverage` outside (0, 1]."""
     lon, lat, w = (np.asarray(a, dtype=float) for a in (lon, lat, weight))
@@ -109,6 +109,8 @@ def map_extent(lon, lat, weight, coverage: float = 1.0) -> tuple[float, float, f
             a, b = mid - min_span / 2, mid + min_span / 2
         if low == WORLD[0] and b - a > 200:
             a, b = low, high
+        if low == WORLD[2] and tail == 0:  # a place past the usual window (Antarctica) widens it
+            low, high = min(low, float(values.min()) - 2), max(high, float(values.max()) + 2)
         box += _within(a, b, low, high)
     return _fit_ratio(tuple(box))
 

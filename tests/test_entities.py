@@ -310,3 +310,18 @@ def test_corpus_types_by_majority_and_names_merged_across_articles():
     assert canon["d4"] == "California"
     assert canon["n1"] == "NBC"
     assert list(out["text"]) == [r[1] for r in rows]  # the surface form is kept
+
+
+def test_a_company_left_as_a_person_and_a_backed_acronym_are_organisations():
+    from newscorpus.entities import resolve_entities
+
+    rows = [(f"c{i}", "Chrysler Corp", "ORG", "Chrysler Corp") for i in range(3)]
+    rows += [("d1", "Chrysler", "PER", "Chrysler"), ("d2", "Chrysler", "PER", "Chrysler")]
+    # USDA named beside its expansion in 2 of its 3 articles: one organisation
+    rows += [(f"u{i}", "USDA", "ORG", "USDA") for i in range(3)]
+    rows += [(f"u{i}", "Agriculture Dept", "ORG", "U.S. Agriculture Department") for i in (0, 1)]
+    out = resolve_entities(_table(rows))
+    pairs = zip(out["canonical"], out["type"].astype(str), strict=True)
+    got = dict(zip(out["article_id"], pairs, strict=True))
+    assert got["d1"] == ("Chrysler Corp", "ORG")
+    assert got["u2"] == ("U.S. Agriculture Department", "ORG")

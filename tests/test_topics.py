@@ -182,6 +182,9 @@ def test_eval_scores_the_clusters_as_categories(clustered, tmp_path):
     assert len(cats) == 60 and cats["storm_03"] == "storm"
     res = eval_topics.score(folder, cats)
     assert res["nmi"] == 1.0 and res["n_categories"] == 3 and res["n_unassigned"] == 0
+    assert res["largest_share"] == pytest.approx(1 / 3, abs=1e-4) and res["artefact_topics"] == 0
+    split = eval_topics.split_of(["d", "c", "a", "b"])
+    assert split == {"a": "dev3", "b": "dev3", "c": "untouched", "d": "dev3"}
     mixed = pd.DataFrame({"article_id": ["a", "b", "c"], "topics": ["earn", "grain;wheat", None]})
     assert eval_topics.single_label(mixed).to_dict() == {"a": "earn"}
 

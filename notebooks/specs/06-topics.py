@@ -19,7 +19,7 @@ time_topics: int = 8  # largest topics drawn over time
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic, and every view counts the same articles as the groups: reprinted copies (`duplicate_of` set) once, unless `include_duplicates` is set.
+# Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). Words of the page rather than of a story never enter a topic: the markup of embedded tweets and links (tweet, pic.twitter.com, @handles, ids), honorifics (Mr., Mrs., Ms.), transcript fillers and stage directions (um, uh, laughter, crosstalk), wire sign-offs and credits (Reuter, AFP), news function words and dateline house style (said, would; month names, mln, dlrs, pct); with 10 topics or more, the house style of 02-terms (terms in a fifth of the articles of most outlets, names kept); and an outlet's signature (a term at least 90 % of whose articles are one outlet's, used in 10 % to half of that outlet's articles: an editor's note or plug the furniture step missed). `info["left_out"]` lists what each rule took out. The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic, and every view counts the same articles as the groups: reprinted copies (`duplicate_of` set) once, unless `include_duplicates` is set.
 
 # %%
 from newscorpus import analysis, groups, plots, topics
@@ -36,6 +36,8 @@ table = topics.views.counted(table, labels)  # the articles the groups count (co
 out = figures_folder(corpus, figures)
 print(info["rule"])
 print(f"{info['n_sample']:,} articles in the fit sample, {info['n_terms_in_vocabulary']:,} terms")
+for rule, left in info.get("left_out", {}).items():
+    print(f"left out ({rule}): {left['n_terms']:,} terms, e.g. {', '.join(left['terms'][:15])}")
 info["coherence"]
 
 # %% [markdown]
@@ -43,7 +45,7 @@ info["coherence"]
 #
 # ## What are the topics?
 #
-# Each topic by its top terms and the headlines of the articles that are most purely about it (the largest share of the topic among the articles whose main topic it is); n is the articles whose main topic it is.
+# Each topic by its top terms and the headlines of the articles that are most purely about it (the largest share of the topic among the articles whose main topic it is); n is the articles whose main topic it is. `top_outlet` and `outlet_share` give the outlet most of its articles come from. `flag` (also in the label) marks a topic that is not a story: **one outlet** when at least 90 % of its articles (5 or more) are one outlet's, an outlet with under half of the corpus (its style, furniture or embeds, or a story only it covered: read the headlines); **catch-all** when it holds at least three times an even share of the articles (and a tenth of them) while its articles fit it more loosely than the others fit theirs (median main-topic weight): the bin for articles no topic describes.
 
 # %%
 named = topics.labels(table, topic_terms, data.articles, n_terms, n_headlines)

@@ -110,8 +110,9 @@ def compute(
     `n_topics` (None: the default rule of `fit_topics`), `workers` processes or a Dask
     `scheduler` for the assign step, `n_terms` top terms kept per topic, and options of
     `fit_topics` (method, restarts, max_articles …). Output: (topics: article_id, topic,
-    weight; topic_terms: topic, term, weight, rank; info: method, n_topics, n_sample, rule
-    and coherence per candidate). Cached under `<folder>/topics@<key>/` (topics parts,
+    weight; topic_terms: topic, term, weight, rank; info: method, n_topics, n_sample, rule,
+    coherence per candidate and left_out: per vocabulary rule, the number of terms it left out
+    and the first 40 of them). Cached under `<folder>/topics@<key>/` (topics parts,
     topic_terms.parquet, model.json) keyed by n_topics and the options, so a second call
     only reads. A corpus too small to model (`fit_topics` raises ValueError: fewer than two
     articles with terms, no term shared by enough articles) gives empty tables and an info whose
@@ -131,6 +132,7 @@ def compute(
             "n_terms_in_vocabulary": 0,
             "rule": f"no topic model: {exc}",
             "coherence": {},
+            "left_out": {},
         }
         return _empty_topics(), empty_terms, info
 
@@ -180,6 +182,7 @@ def _info(model: TopicModel) -> dict:
         "n_terms_in_vocabulary": len(model.vocabulary),
         "rule": model.rule,
         "coherence": {str(k): v for k, v in model.coherence.items()},
+        "left_out": {k: {"n_terms": len(v), "terms": v[:40]} for k, v in model.left_out.items()},
     }
 
 

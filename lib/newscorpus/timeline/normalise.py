@@ -28,11 +28,11 @@ from newscorpus.timeline.grammar import (
     WEEKDAYS,
 )
 from newscorpus.timeline.periods import (
-    _month_end,
-    _part_interval,
-    _season_interval,
-    _x_value,
     holiday_date,
+    month_end,
+    part_interval,
+    season_interval,
+    x_value,
 )
 from newscorpus.timeline.relative import RELATIVE_HANDLERS
 from newscorpus.timeline.specs import (
@@ -237,7 +237,7 @@ def _h_spelled_year(m: re.Match, text: str):
 
 def _h_my(m: re.Match, text: str):
     y, mo = year_number(m["year"]), month_number(m["mon"])
-    lo, hi = date(y, mo, 1), _month_end(y, mo)
+    lo, hi = date(y, mo, 1), month_end(y, mo)
     return "date", f"{y}-{mo:02d}", mod_code(m["mod"]), Absolute(lo, hi, f"{y}-{mo:02d}")
 
 
@@ -476,7 +476,7 @@ def _h_season(m: re.Match, text: str):
         return None
     if year:
         y = year_number(year)
-        lo, hi = _season_interval(y, code)
+        lo, hi = season_interval(y, code)
         return "date", f"{y}-{code}", mod, Absolute(lo, hi, f"{y}-{code}")
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     spec = Season(code, shift if rel else None)
@@ -493,7 +493,7 @@ def _h_part(m: re.Match, text: str):
     code = f"Q{n}" if part == "quarter" else f"H{n}"
     if m["year"]:
         y = int(m["year"])
-        lo, hi = _part_interval(y, code)
+        lo, hi = part_interval(y, code)
         return "date", f"{y}-{code}", None, Absolute(lo, hi, f"{y}-{code}")
     if m["rel"] is None:  # "the third quarter": quarters only ("the first half" of a match)
         if part != "quarter" or ord_word == "last":
@@ -582,7 +582,7 @@ def _h_the_year(m: re.Match, text: str):
     if prev not in ("for", "during", "throughout", "in", "through") or m["ended"]:
         return None
     code = UNITS[m["unit"]]
-    return "relative", _x_value(code), None, Relative(code, 0)
+    return "relative", x_value(code), None, Relative(code, 0)
 
 
 def _h_year_part(m: re.Match, text: str):
@@ -591,7 +591,7 @@ def _h_year_part(m: re.Match, text: str):
     ords = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     if m["ord"] and m["part"] == "quarter":
         code = f"Q{ords[m['ord']]}"
-        return "date", f"{y}-{code}", None, Absolute(*_part_interval(y, code), f"{y}-{code}")
+        return "date", f"{y}-{code}", None, Absolute(*part_interval(y, code), f"{y}-{code}")
     return "date", f"{y}-QX", None, YearPeriod(y)
 
 
@@ -688,7 +688,7 @@ def _h_this_unit(m: re.Match, text: str):
     mod = {"early": "START", "late": "END", "mid": "MID", "earlier": "EARLIER"}.get(mod_word)
     if mod_word == "later":
         mod = "LATER"
-    value = _x_value(code)
+    value = x_value(code)
     return "relative", value, mod, Relative(code, shift)
 
 

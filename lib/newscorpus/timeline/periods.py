@@ -13,22 +13,26 @@ from newscorpus.timeline.grammar import _SEASON_MONTHS
 # --------------------------------------------------------------------------- calendar helpers
 
 
-def _month_end(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
+    """The last day of month `m` of year `y`."""
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _season_interval(y: int, code: str) -> tuple[date, date]:
+def season_interval(y: int, code: str) -> tuple[date, date]:
+    """(first, last day) of season `code` (SP, SU, FA, WI) of year `y`; the winter runs into
+    the next year."""
     first, last = _SEASON_MONTHS[code]
     lo = date(y, first, 1)
-    hi = _month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+    hi = month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     return lo, hi
 
 
-def _part_interval(y: int, code: str) -> tuple[date, date]:
+def part_interval(y: int, code: str) -> tuple[date, date]:
+    """(first, last day) of part `code` of year `y`: a quarter (Q1-Q4) or a half (H1, H2)."""
     n = int(code[1])
     size = 3 if code[0] == "Q" else 6
     first = (n - 1) * size + 1
-    return date(y, first, 1), _month_end(y, first + size - 1)
+    return date(y, first, 1), month_end(y, first + size - 1)
 
 
 def _easter(y: int) -> date:
@@ -61,11 +65,12 @@ def holiday_date(rule: tuple, y: int) -> date:
     if n > 0:
         first = date(y, month, 1)
         return first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (n - 1))
-    last = _month_end(y, month)
+    last = month_end(y, month)
     return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7)
 
 
-def _x_value(code: str) -> str:
+def x_value(code: str) -> str:
+    """The TIMEX3 value of an unplaced unit `code` ("D" -> "XXXX-XX-XX", "W" -> "XXXX-WXX")."""
     return {
         "D": "XXXX-XX-XX",
         "W": "XXXX-WXX",
@@ -76,12 +81,13 @@ def _x_value(code: str) -> str:
     }.get(code, "XXXX-XX-XX")
 
 
-def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+def shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+    """(year, month) `n` months after month `m` of year `y` (n < 0: before)."""
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
 
-def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
+def unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
     """The calendar unit (day, week, month, year, decade, quarter) `n` steps from `d`."""
     if code == "D":
         x = d + timedelta(days=n)
@@ -94,13 +100,13 @@ def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
             return sat, sat + timedelta(days=1), f"{iso[0]}-W{iso[1]:02d}-WE"
         return monday, monday + timedelta(days=6), f"{iso[0]}-W{iso[1]:02d}"
     if code == "M":
-        y, m = _shift_months(d.year, d.month, n)
-        return date(y, m, 1), _month_end(y, m), f"{y}-{m:02d}"
+        y, m = shift_months(d.year, d.month, n)
+        return date(y, m, 1), month_end(y, m), f"{y}-{m:02d}"
     if code == "Q":
         q = (d.month - 1) // 3
-        y, m = _shift_months(d.year, q * 3 + 1, 3 * n)
+        y, m = shift_months(d.year, q * 3 + 1, 3 * n)
         code_q = f"Q{(m - 1) // 3 + 1}"
-        lo, hi = _part_interval(y, code_q)
+        lo, hi = part_interval(y, code_q)
         return lo, hi, f"{y}-{code_q}"
     if code == "Y":
         y = d.year + n
@@ -114,7 +120,7 @@ def _unit_period(d: date, code: str, n: int) -> tuple[date, date, str] | None:
     return None
 
 
-def _shift(d: date, code: str, n: int) -> date | None:
+def shift_date(d: date, code: str, n: int) -> date | None:
     """`d` moved by `n` units (days, weeks, months, years, decades), clamped to month ends."""
     if code == "D":
         return d + timedelta(days=n)
@@ -123,11 +129,11 @@ def _shift(d: date, code: str, n: int) -> date | None:
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code)
     if months is None:
         return None
-    y, m = _shift_months(d.year, d.month, n * months)
+    y, m = shift_months(d.year, d.month, n * months)
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _narrow(lo: date, hi: date, mod: str | None, anchor: date | None = None):
+def narrow_interval(lo: date, hi: date, mod: str | None, anchor: date | None = None):
     """Apply a START/MID/END modifier (first, middle, last third) or EARLIER/LATER (vs anchor)."""
     if mod is None:
         return lo, hi

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from newscorpus.timeline.grammar import _SETS, UNITS, WEEKDAYS
-from newscorpus.timeline.periods import _month_end, _x_value
+from newscorpus.timeline.periods import month_end, x_value
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
@@ -54,13 +54,13 @@ def _h_ago(m: re.Match, text: str):
             return None  # two weeks earlier: TimeML tags the quantity alone (a DURATION)
         if n is None:
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, None
-        return "relative", _x_value(code), mod, Shift(code, sign * n)
+        return "relative", x_value(code), mod, Shift(code, sign * n)
     if n is None:  # a few months ago, several years ago
         lo, hi = (2, 6) if n_word in ("a few", "few", "several") else (2, 11)
         spec = Window(code, -hi, -lo) if sign < 0 else Window(code, lo, hi)
         return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, spec
     spec = Relative(code, sign * n, "ago") if code == "Y" and sign < 0 else Relative(code, sign * n)
-    return "relative", _x_value(code), mod, spec
+    return "relative", x_value(code), mod, spec
 
 
 def _h_bare_ago(m: re.Match, text: str):
@@ -104,7 +104,7 @@ def _h_span(m: re.Match, text: str):
     if m["year"] and code == "M" and n and 1 <= n <= 12 and w in ("first", "last", "past"):
         y = int(m["year"])  # the first three months of 2020: 2020-Q1
         first = 1 if w == "first" else 13 - n
-        lo, hi = date(y, first, 1), _month_end(y, first + n - 1)
+        lo, hi = date(y, first, 1), month_end(y, first + n - 1)
         names = {(1, 3): "Q1", (4, 3): "Q2", (7, 3): "Q3", (10, 3): "Q4", (1, 6): "H1"}
         names[(7, 6)] = "H2"
         part = names.get((first, n))
@@ -256,7 +256,7 @@ def _h_unit_part(m: re.Match, text: str):
         return "relative", "XXXX", mod_code("the " + m["part"] + " of"), Relative("Y", 0)
     code = UNITS[m["unit"].lower()]
     shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
-    return "relative", _x_value(code), mod_code("the " + m["part"] + " of"), Relative(code, shift)
+    return "relative", x_value(code), mod_code("the " + m["part"] + " of"), Relative(code, shift)
 
 
 def _h_times_per(m: re.Match, text: str):
@@ -274,7 +274,7 @@ def _h_event_unit(m: re.Match, text: str):
     unit = m["unit"].lower()
     code = "D" if unit == "night" else UNITS[unit]
     shift = -1 if m["dir"] == "before" else 1
-    return "relative", _x_value(code), None, Anaphor(code, shift)
+    return "relative", x_value(code), None, Anaphor(code, shift)
 
 
 def _h_at_the_time(m: re.Match, text: str):
@@ -300,7 +300,7 @@ def _h_anaphor(m: re.Match, text: str):
     if code == "DE" and w in ("next", ""):
         return None  # the next decade is the coming one (this_unit); that decade: which?
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
-    return "relative", _x_value(code), None, Anaphor(code, shift)
+    return "relative", x_value(code), None, Anaphor(code, shift)
 
 
 def _h_set(m: re.Match, text: str):

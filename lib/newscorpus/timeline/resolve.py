@@ -16,15 +16,15 @@ from newscorpus.corpus import Corpus
 from newscorpus.sentences import split_sentences
 from newscorpus.timeline.grammar import DATE_COLUMNS
 from newscorpus.timeline.periods import (
-    _month_end,
-    _narrow,
-    _part_interval,
-    _season_interval,
-    _shift,
-    _shift_months,
-    _unit_period,
     holiday_date,
+    month_end,
+    narrow_interval,
+    part_interval,
+    season_interval,
+    shift_date,
+    shift_months,
     to_seconds,
+    unit_period,
 )
 from newscorpus.timeline.scan import _scan
 from newscorpus.timeline.specs import (
@@ -128,7 +128,7 @@ def _month_candidates(month: int, day: int | None, anchor: date):
 
     def make(year: int):
         if day is None:
-            return date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}"
+            return date(year, month, 1), month_end(year, month), f"{year}-{month:02d}"
         x = valid_date(year, month, day)
         return (x, x, x.isoformat()) if x else None
 
@@ -154,7 +154,7 @@ def _resolve_month_day(spec: MonthDay, mod, anchor: date, precision, future):
     if past is None or upcoming is None:
         return None
     lo, hi, value = _pick(past, upcoming, anchor, future())
-    lo, hi = _narrow(lo, hi, mod)
+    lo, hi = narrow_interval(lo, hi, mod)
     return lo, hi, value + spec.time
 
 
@@ -190,7 +190,7 @@ def _resolve_year_period(spec: YearPeriod, mod, anchor: date, precision, future)
     if not _allowed(precision, "M"):
         return None
     q = ((anchor.month - 1) // 3 - 1) % 4 + 1
-    return (*_part_interval(spec.year, f"Q{q}"), f"{spec.year}-Q{q}")
+    return (*part_interval(spec.year, f"Q{q}"), f"{spec.year}-Q{q}")
 
 
 def _resolve_holiday(spec: Holiday, mod, anchor: date, precision, future):
@@ -232,7 +232,7 @@ def _resolve_month_in_year(spec: MonthInYear, mod, anchor: date, precision, futu
         return None
     year = anchor.year + spec.years
     if spec.day is None:
-        lo, hi = _narrow(date(year, spec.month, 1), _month_end(year, spec.month), mod)
+        lo, hi = narrow_interval(date(year, spec.month, 1), month_end(year, spec.month), mod)
         return lo, hi, f"{year}-{spec.month:02d}"
     x = valid_date(year, spec.month, spec.day)
     return (x, x, x.isoformat()) if x else None
@@ -248,7 +248,7 @@ def _resolve_month_shift(spec: MonthShift, mod, anchor: date, precision, future)
         year -= 1 if month >= anchor.month else 0
     elif shift > 0:
         year += 1 if month <= anchor.month else 0
-    lo, hi = _narrow(date(year, month, 1), _month_end(year, month), mod)
+    lo, hi = narrow_interval(date(year, month, 1), month_end(year, month), mod)
     return lo, hi, f"{year}-{month:02d}"
 
 
@@ -258,11 +258,11 @@ def _resolve_season(spec: Season, mod, anchor: date, precision, future):
     if not _allowed(precision, "M"):
         return None
     current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
-    this_lo, this_hi = _season_interval(current, code)
+    this_lo, this_hi = season_interval(current, code)
     past_year = current if this_lo <= anchor else current - 1
     next_year = current if this_hi >= anchor else current + 1
     if shift is None:  # the summer, in the winter
-        cands = [(*_season_interval(y, code), y) for y in (past_year, next_year)]
+        cands = [(*season_interval(y, code), y) for y in (past_year, next_year)]
         y = _pick(cands[0], cands[1], anchor, future())[2]
     elif shift < 0:  # last summer: the latest one already over
         y = current if this_hi < anchor else current - 1
@@ -270,7 +270,7 @@ def _resolve_season(spec: Season, mod, anchor: date, precision, future):
         y = current if this_lo > anchor else current + 1
     else:  # this summer
         y = current
-    lo, hi = _narrow(*_season_interval(y, code), mod)
+    lo, hi = narrow_interval(*season_interval(y, code), mod)
     return lo, hi, f"{y}-{code}"
 
 
@@ -283,7 +283,7 @@ def _resolve_year_part(spec: YearPart, mod, anchor: date, precision, future):
     if shift is None:  # "the third quarter": the latest begun, the next to end, or nearer
         cands = []
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            lo, hi = _part_interval(y, code)
+            lo, hi = part_interval(y, code)
             cands.append((lo, hi, f"{y}-{code}"))
         past = [c for c in cands if c[0] <= anchor][-1]
         upcoming = [c for c in cands if c[1] >= anchor][0]
@@ -291,7 +291,7 @@ def _resolve_year_part(spec: YearPart, mod, anchor: date, precision, future):
             return past
         return _pick(past, upcoming, anchor, future())
     y = anchor.year + shift
-    lo, hi = _part_interval(y, code)
+    lo, hi = part_interval(y, code)
     return lo, hi, f"{y}-{code}"
 
 
@@ -325,11 +325,11 @@ def _resolve_relative(spec: Relative, mod, anchor: date, precision, future):
     code, n, note = spec
     if not _allowed(precision, code):
         return None
-    period = _unit_period(anchor, code, n)
+    period = unit_period(anchor, code, n)
     if period is None:
         return None
     lo, hi, value = period
-    lo, hi = _narrow(lo, hi, mod, anchor if n == 0 else None)
+    lo, hi = narrow_interval(lo, hi, mod, anchor if n == 0 else None)
     if note[:1] == "T":  # this morning: the day and its part
         value += note
     return lo, hi, value
@@ -370,7 +370,7 @@ def _resolve_window(spec: Window | Span, mod, anchor: date, precision, future):
         lo_n, hi_n = (spec.n, 0) if spec.n < 0 else (0, spec.n)
     else:
         lo_n, hi_n = spec.lo, spec.hi
-    lo, hi = _shift(anchor, code, lo_n), _shift(anchor, code, hi_n)
+    lo, hi = shift_date(anchor, code, lo_n), shift_date(anchor, code, hi_n)
     if lo is None or hi is None:
         return None
     return lo, hi, None
@@ -408,7 +408,7 @@ def _resolve_one(spec: Spec | None, mod, anchor: date | None, precision: str | N
     if spec is None:
         return None
     if isinstance(spec, Absolute):
-        lo, hi = _narrow(spec.start, spec.end, mod)
+        lo, hi = narrow_interval(spec.start, spec.end, mod)
         return lo, hi, spec.value
     if anchor is None:
         return None
@@ -431,19 +431,19 @@ def _shift_value(previous, code: str, n: int):
     y = int(year)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code)
     if day is not None:
-        x = _shift(date(y, int(month), int(day)), code, n)
+        x = shift_date(date(y, int(month), int(day)), code, n)
         return None if x is None else (x, x, x.isoformat())
     if month is not None and months is not None:
-        y2, m2 = _shift_months(y, int(month), n * months)
-        return date(y2, m2, 1), _month_end(y2, m2), f"{y2}-{m2:02d}"
+        y2, m2 = shift_months(y, int(month), n * months)
+        return date(y2, m2, 1), month_end(y2, m2), f"{y2}-{m2:02d}"
     if quarter is not None and code in ("Q", "Y"):
         k = y * 4 + int(quarter) - 1 + (n if code == "Q" else 4 * n)
         code_q = f"Q{k % 4 + 1}"
-        return (*_part_interval(k // 4, code_q), f"{k // 4}-{code_q}")
+        return (*part_interval(k // 4, code_q), f"{k // 4}-{code_q}")
     if code in ("Y", "DE") and month is None and quarter is None:
         y2 = y + n * (10 if code == "DE" else 1)
         if season:
-            return (*_season_interval(y2, season), f"{y2}-{season}")
+            return (*season_interval(y2, season), f"{y2}-{season}")
         return date(y2, 1, 1), date(y2, 12, 31), str(y2)
     return None
 
@@ -488,8 +488,8 @@ def _resolve_anaphor(spec, previous):
         year = m.group(1)
         if year == "XXXX":
             return f"XXXX-{(month - 1) % 12 + 1:02d}", None
-        y, mo = _shift_months(int(year), int(m.group(2)), shift)
-        return f"{y}-{mo:02d}", (date(y, mo, 1), _month_end(y, mo))
+        y, mo = shift_months(int(year), int(m.group(2)), shift)
+        return f"{y}-{mo:02d}", (date(y, mo, 1), month_end(y, mo))
     if code == "Y":
         m = re.match(r"^(\d{4})", value or "")
         if not m:
@@ -567,9 +567,9 @@ def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future)
         year, month, day_ = sentence_year[1], spec.month, spec.day
         x = date(year, month, 1) if day_ is None else valid_date(year, month, day_)
         if x is not None:
-            hi = _month_end(year, month) if day_ is None else x
+            hi = month_end(year, month) if day_ is None else x
             resolved_value = x.isoformat() if day_ else f"{year}-{month:02d}"
-            return Absolute(*_narrow(x, hi, mod), resolved_value)
+            return Absolute(*narrow_interval(x, hi, mod), resolved_value)
     return spec
 
 

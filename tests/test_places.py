@@ -208,6 +208,7 @@ def test_extent_covers_every_place_even_a_small_one_in_china():
     )
     assert lon0 < -98.6 and lon1 > 116.4 and lat0 < 38.9 and lat1 > 40.7
     assert map_extent([-77.0, 31.2], [38.9, -77.3], [5, 1])[2] < -77.3  # Antarctica too
+    assert map_extent([-77.0, 31.2, 116.4], [38.9, -77.3, 39.9], [5, 1, 1])[2] < -77.3
     # the map's CSV says every place is in view; the inset zooms on the crowded US
     table = pd.DataFrame(
         {

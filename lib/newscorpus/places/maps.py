@@ -162,7 +162,8 @@ def _fit_ratio(box: tuple, low: float = 0.45, high: float = 1.2) -> tuple:
     ratio = (lat1 - lat0) * _stretch(lat0, lat1) / (lon1 - lon0)
     if ratio < low:
         need = low * (lon1 - lon0) / _stretch(lat0, lat1) - (lat1 - lat0)
-        lat0, lat1 = _within(lat0 - need / 2, lat1 + need / 2, *WORLD[2:])
+        bounds = min(WORLD[2], lat0), max(WORLD[3], lat1)
+        lat0, lat1 = _within(lat0 - need / 2, lat1 + need / 2, *bounds)
     elif ratio > high:
         need = (lat1 - lat0) * _stretch(lat0, lat1) / high - (lon1 - lon0)
         lon0, lon1 = _within(lon0 - need / 2, lon1 + need / 2, -180, 180)

@@ -54,15 +54,19 @@ TRANSCRIPT_FILLER = frozenset(
 )
 WIRE_SIGNOFFS = frozenset("reuter reuters".split())
 _ANY_WORD = SOCIAL_MARKUP | HONORIFICS | TRANSCRIPT_FILLER | WIRE_SIGNOFFS
-# a handle or link (@name, http…, x.com), a slug or id (8+ letters and digits mixed), a number
+# a handle or link (@name, http…, x.com), a slug or id (8+ letters and digits mixed), a number,
+# a contraction of speech
 _ARTEFACT = re.compile(
     r"^@|https?\b|www\.|\.(?:com|org|net|co)\b|^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,}$"
     r"|^[\d.,:/-]+$"
+    # spoken register: a pronoun's or a negated auxiliary's contraction (i'm, we're, that's, don't)
+    r"|^(?:i|you|we|they|he|she|it|that|there|what|who|here|let)['’](?:m|re|s|ve|ll|d)$"
+    r"|^\w+n['’]t$"
 )
 ARTEFACT_RULE = (
     "left out of the topics' vocabulary: embedded-post markup and links (tweet, pic.twitter.com, "
-    "@handles, ids), honorifics (mr, mrs, ms), transcript fillers and stage directions (um, uh, "
-    "laughter, crosstalk), wire sign-offs and credits (reuter, AFP), news function words and "
+    "@handles, ids), honorifics (mr, mrs, ms), transcript fillers, stage directions and "
+    "contractions of speech (um, uh, laughter, crosstalk, i'm, don't), wire sign-offs and credits (reuter, AFP), news function words and "
     "dateline house style of the terms step (said, would; month names, mln, dlrs, pct)"
 )
 
@@ -138,7 +142,8 @@ def artefact_terms(terms) -> np.ndarray:
     (`corpus.duplicates.WIRE_CREDITS`: Reuters, AFP, AP, Associated Press), or a term any
     word of which is embedded-post markup or a link (tweet, pic.twitter.com, @handle, an id
     of 8+ mixed letters and digits), an honorific (mr, mrs, ms, dr), a transcript filler or
-    stage direction (um, uh, laughter, crosstalk, applause) or a wire sign-off (reuter), or
+    stage direction (um, uh, laughter, crosstalk, applause), a pronoun's or negated
+    auxiliary's contraction of speech (i'm, that's, don't) or a wire sign-off (reuter), or
     a bare number. "new york" stays although "new" is a news function word.
     """
     from newscorpus.corpus.duplicates import WIRE_CREDITS

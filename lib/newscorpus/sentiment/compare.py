@@ -26,8 +26,8 @@ from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
 from newscorpus.sentiment.lexicon import PLAIN, lexicon_dict
-from newscorpus.sentiment.tone import THRESHOLD, Lexicon, _check_threshold
-from newscorpus.sentiment.vader import DEFAULT_RULES, _hits, check_rules, vader_words
+from newscorpus.sentiment.tone import THRESHOLD, Lexicon, check_threshold
+from newscorpus.sentiment.vader import DEFAULT_RULES, check_rules, lexicon_hits, vader_words
 
 POOLED = grouping.POOLED  # the row over every article: never a group
 
@@ -118,11 +118,11 @@ def group_tone(
     group's sentences, by threshold). No pooled row (see `sentiment.group_tone_check`).
     Raises ValueError for a threshold outside 0..1.
     """
-    _check_threshold(threshold)
-    return _group_tone(sentiment, _folded(labels, top_n), threshold)
+    check_threshold(threshold)
+    return folded_group_tone(sentiment, _folded(labels, top_n), threshold)
 
 
-def _group_tone(sentiment: pd.DataFrame, folded: pd.Series, threshold: float) -> pd.DataFrame:
+def folded_group_tone(sentiment: pd.DataFrame, folded: pd.Series, threshold: float) -> pd.DataFrame:
     """`group_tone` on labels already folded to the groups kept."""
     per_article = _labelled(article_means(sentiment), folded)
     stats = _with_ci(per_article.groupby("group")["mean_compound"])
@@ -146,10 +146,10 @@ def _group_tone(sentiment: pd.DataFrame, folded: pd.Series, threshold: float) ->
     out = out.reindex(order).rename_axis("group").reset_index()
     columns = ["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]
     columns += ["share_negative", "share_neutral", "share_positive"]
-    return _typed(out[columns].round(4), {"n_articles", "n_sentences"})
+    return typed_columns(out[columns].round(4), {"n_articles", "n_sentences"})
 
 
-def _pooled_tone(sentiment: pd.DataFrame, folded: pd.Series) -> pd.Series | None:
+def pooled_tone(sentiment: pd.DataFrame, folded: pd.Series) -> pd.Series | None:
     """n_articles, n_sentences, mean_compound, ci_low, ci_high over every labelled article."""
     per_article = _labelled(article_means(sentiment), folded)
     if per_article.empty:
@@ -160,7 +160,9 @@ def _pooled_tone(sentiment: pd.DataFrame, folded: pd.Series) -> pd.Series | None
     return row[["n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]]
 
 
-def _typed(table: pd.DataFrame, ints: set[str]) -> pd.DataFrame:
+def typed_columns(table: pd.DataFrame, ints: set[str]) -> pd.DataFrame:
+    """`table` with the house dtypes of the tone tables: int64 for the columns in `ints`,
+    `str` for the label columns (group, period, voice, target, word, ...), float64 else."""
     types = {c: ("int64" if c in ints else "float64") for c in table.columns}
     types |= {
         c: "str"
@@ -204,7 +206,7 @@ def tone_over_time(
     ).assign(period_note=pd.Series(dtype="str"))
     if "published" not in articles.columns:
         grouping.period_labels(pd.Series([], dtype="datetime64[s]"), period)  # checks period
-        return _typed(empty, {"n_articles"})
+        return typed_columns(empty, {"n_articles"})
     periods = grouping.period_labels(articles["published"], period)
     periods.index = articles["article_id"].astype("str").to_numpy()
     folded = _folded(labels, top_n)
@@ -213,7 +215,7 @@ def tone_over_time(
     per_article = per_article[per_article["period"].notna()]
     per_article = per_article[per_article["period"] != grouping.NO_DATE]
     if per_article.empty:
-        return _typed(empty, {"n_articles"})
+        return typed_columns(empty, {"n_articles"})
     both = per_article
     if _pooled(folded):
         both = pd.concat([per_article, per_article.assign(group=POOLED)], ignore_index=True)
@@ -229,7 +231,9 @@ def tone_over_time(
     stats = stats.reset_index()
     rank = {g: k for k, g in enumerate([*_order(folded), POOLED])}
     stats = stats.assign(_rank=stats["group"].map(rank)).sort_values(["period", "_rank"])
-    stats = _typed(stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"})
+    stats = typed_columns(
+        stats.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles"}
+    )
     coverage = grouping.period_coverage(dated, period).set_index("period")["note"]
     stats["period_note"] = stats["period"].map(coverage).fillna("").astype("str")
     return stats
@@ -249,7 +253,7 @@ def group_voices(
     then the pooled rows (`POOLED`, "whole corpus") when there are two groups or more;
     unlabelled articles are left out.
     """
-    _check_threshold(threshold)
+    check_threshold(threshold)
     folded = _folded(labels, top_n)
     compound = sentiment["compound"].to_numpy(dtype=float)
     s = pd.DataFrame(
@@ -295,7 +299,7 @@ def group_voices(
     out.insert(1, "voice", np.where(out.pop("quote"), "quote", "narrative"))
     rank = {g: k for k, g in enumerate([*_order(folded), POOLED])}
     out = out.assign(_rank=out["group"].map(rank)).sort_values(["_rank", "voice"])
-    return _typed(
+    return typed_columns(
         out.drop(columns="_rank").round(4).reset_index(drop=True), {"n_articles", "n_sentences"}
     )
 
@@ -457,7 +461,7 @@ def group_targets(
         sentiment[["article_id", "sentence_id", "compound"]], on=["article_id", "sentence_id"]
     )
     if merged.empty:
-        empty = _typed(pd.DataFrame(columns=columns), {"n_articles", "n_sentences"})
+        empty = typed_columns(pd.DataFrame(columns=columns), {"n_articles", "n_sentences"})
         return empty.astype({"target_type": "str"})
     counts = merged["target"].value_counts()
     order = [t for t in dict.fromkeys(mentions["target"]) if t in counts.index]
@@ -482,7 +486,7 @@ def group_targets(
     out = out.assign(_t=out["target"].map(target_rank), _g=out["group"].map(group_rank))
     out = out.sort_values(["_t", "_g"]).drop(columns=["_t", "_g"])
     out["target_type"] = out["target"].map(lambda t: (types or {}).get(t, ""))
-    out = _typed(out[columns].round(4).reset_index(drop=True), {"n_articles", "n_sentences"})
+    out = typed_columns(out[columns].round(4).reset_index(drop=True), {"n_articles", "n_sentences"})
     return out.astype({"target_type": "str"})
 
 
@@ -508,7 +512,7 @@ def driver_words(
     total = len(sentences)
     step = max(1, math.ceil(total / max_sentences)) if max_sentences > 0 else 1
     sample = sentences.iloc[::step]
-    find = _hits if rules == "nltk" else _rules33.hits
+    find = lexicon_hits if rules == "nltk" else _rules33.hits
     sums: dict[str, float] = {}
     counts: dict[str, int] = {}
     articles: dict[str, set] = {}
@@ -531,7 +535,7 @@ def driver_words(
     )
     columns = ["word", "n", "n_articles", "total_valence", "mean_valence", "direction", "sampled"]
     if out.empty:
-        return _typed(pd.DataFrame(columns=columns), {"n", "n_articles"}).astype(
+        return typed_columns(pd.DataFrame(columns=columns), {"n", "n_articles"}).astype(
             {"direction": "str"}
         )
     out["mean_valence"] = out["total_valence"] / out["n"]
@@ -540,7 +544,7 @@ def driver_words(
     out["direction"] = np.where(out["total_valence"] >= 0, "positive", "negative")
     out["sampled"] = round(len(sample) / total, 4) if total else 1.0
     out = out[columns].round(4).reset_index(drop=True)
-    return _typed(out, {"n", "n_articles"}).astype({"direction": "str"})
+    return typed_columns(out, {"n", "n_articles"}).astype({"direction": "str"})
 
 
 def choose_articles(

@@ -33,10 +33,16 @@ import pyarrow.compute as pc
 from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
-from newscorpus.sentiment.compare import _folded, _group_tone, _pooled_tone, _typed
+from newscorpus.sentiment.compare import _folded, folded_group_tone, pooled_tone, typed_columns
 from newscorpus.sentiment.lexicon import extra_valences, lexicon_dict, news_words
 from newscorpus.sentiment.tone import THRESHOLD, Lexicon
-from newscorpus.sentiment.vader import DEFAULT_RULES, _hits, check_rules, score_texts, vader_words
+from newscorpus.sentiment.vader import (
+    DEFAULT_RULES,
+    check_rules,
+    lexicon_hits,
+    score_texts,
+    vader_words,
+)
 
 MAX_SENTENCES = 100_000  # sentences read for the word contributions (evenly spaced above this)
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound", "n_positive", "n_negative"]
@@ -198,7 +204,7 @@ def _contributions(
     sample_groups = group_of.iloc[::step].tolist()
     texts = known["text"].iloc[::step].tolist()
     lex = lexicon_dict(lexicon)
-    find = _hits if rules == "nltk" else _rules33.hits
+    find = lexicon_hits if rules == "nltk" else _rules33.hits
     cache: dict[str, tuple[int, list[tuple[str, float]]]] = {}
     sums: dict[tuple[str, str], float] = {}
     counts: dict[tuple[str, str], int] = {}
@@ -229,7 +235,7 @@ def _contributions(
             columns=["group", "word", "n", "valence", "expected", "excess", "excess_per_1k"]
             + ["n_words", "sampled"]
         )
-        return _typed(empty, {"n", "n_words"})
+        return typed_columns(empty, {"n", "n_words"})
     all_words = sum(words_in.values())
     corpus_valence = out.groupby("word")["valence"].sum()
     out["n_words"] = out["group"].map(words_in).astype("int64")
@@ -244,7 +250,7 @@ def _contributions(
         ["group", "word", "n", "valence", "expected", "excess", "excess_per_1k", "n_words"]
         + ["sampled"]
     ]
-    return _typed(out.round(4).reset_index(drop=True), {"n", "n_words"})
+    return typed_columns(out.round(4).reset_index(drop=True), {"n", "n_words"})
 
 
 def _names(folded: pd.Series) -> list[str]:
@@ -393,15 +399,15 @@ def group_tone_check(
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     folded = _folded(labels, top_n)
-    tone = _group_tone(sentiment, folded, threshold)
-    pooled = _pooled_tone(sentiment, folded)
+    tone = folded_group_tone(sentiment, folded, threshold)
+    pooled = pooled_tone(sentiment, folded)
     corpus_mean = float(pooled["mean_compound"]) if pooled is not None else math.nan
     contributions = _contributions(sentences, folded, lexicon, rules, max_sentences)
     top = _top_words(contributions, tone, corpus_mean, n_words) if len(tone) > 1 else {}
     listed = news_words(categories)
     removed = sorted(set(listed) | {w for words in top.values() for w, _ in words})
     robust_scores = rescore(sentiment, sentences, removed, lexicon, rules)
-    robust = _group_tone(robust_scores, folded, threshold).set_index("group")
+    robust = folded_group_tone(robust_scores, folded, threshold).set_index("group")
     table = tone[["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]]
     table = table.copy()
     table["rank"] = _ranks(table["mean_compound"])
@@ -413,7 +419,7 @@ def group_tone_check(
     table["rank_change"] = (table["rank_robust"] - table["rank"]).astype("Int64")
     table = table.sort_values(["rank", "group"], kind="stable")
     if pooled is not None and grouping.needs_pooled(folded.dropna()):
-        robust_pooled = _pooled_tone(robust_scores, folded)
+        robust_pooled = pooled_tone(robust_scores, folded)
         row = {
             "group": grouping.POOLED,
             "n_articles": int(pooled["n_articles"]),
@@ -486,10 +492,10 @@ def lexicon_comparison(
     news = rescore(sentiment, sentences, news_words(), None, rules)
     rows = []
     for name, scores in (("vader", sentiment), ("news", news)):
-        tone = _group_tone(scores, folded, threshold)[
+        tone = folded_group_tone(scores, folded, threshold)[
             ["group", "n_articles", "n_sentences", "mean_compound", "ci_low", "ci_high"]
         ]
-        pooled = _pooled_tone(scores, folded)
+        pooled = pooled_tone(scores, folded)
         if pooled is not None and grouping.needs_pooled(folded.dropna()):
             tone = pd.concat(
                 [tone, pd.DataFrame([{"group": grouping.POOLED, **pooled.to_dict()}])],

@@ -258,7 +258,7 @@ def article_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
     `tone` is percent positive words minus percent negative words and `polarity` their sum
     (GDELT style), counting words by their valence after VADER's rules.
     """
-    _check_threshold(threshold)
+    check_threshold(threshold)
     labels = label(sentiment["compound"], threshold)
     s = sentiment.assign(
         positive=labels == "positive", neutral=labels == "neutral", negative=labels == "negative"
@@ -283,7 +283,8 @@ def article_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
     return out.reset_index().round(4)
 
 
-def _check_threshold(threshold: float) -> None:
+def check_threshold(threshold: float) -> None:
+    """ValueError unless 0 <= `threshold` < 1 (the neutral band of the compound score)."""
     if not 0 <= threshold < 1:
         raise ValueError(
             f"threshold={threshold!r}: expected a number from 0 to 1 (VADER uses 0.05)"
@@ -325,7 +326,7 @@ def sentiment_arc(sentiment: pd.DataFrame, window: int = 5) -> pd.DataFrame:
 
 def voice_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
     """Quoted voices against the reporter's narrative, per article and for all articles."""
-    _check_threshold(threshold)
+    check_threshold(threshold)
     s = sentiment.assign(
         voice=np.where(sentiment["in_quote"], "quote", "narrative"),
         negative=sentiment["compound"] <= -threshold,

@@ -154,7 +154,7 @@ def word_valences(
     lowers = [w.lower() for w in words]
     hit_notes: dict[int, list[str]] | None = {} if notes is not None else None
     sentiments: list[float] = [0] * len(words)
-    find = _hits if check_rules(rules) == "nltk" else rules33.hits
+    find = lexicon_hits if check_rules(rules) == "nltk" else rules33.hits
     for j, valence in find(words, lowers, lexicon, hit_notes):
         sentiments[j] = valence
     if notes is not None:
@@ -162,7 +162,7 @@ def word_valences(
     return sentiments
 
 
-def _hits(
+def lexicon_hits(
     words: list[str],
     lowers: list[str],
     lexicon: Mapping[str, float],
@@ -380,7 +380,7 @@ def _score_texts(
     out = []
     nltk = check_rules(rules) == "nltk"
     cache = _AFFIX_CACHE
-    find = _hits if nltk else rules33.hits
+    find = lexicon_hits if nltk else rules33.hits
     for text in texts:
         if nltk:
             words = [cache.get(t) or _strip_affix(t) for t in text.split() if len(t) > 1]

@@ -19,7 +19,12 @@ import re
 import numpy as np
 import pandas as pd
 
-from newscorpus.entities.resolve import WIRE_NAMES, article_types, resolve_types_and_names
+from newscorpus.entities.resolve import (
+    WIRE_NAMES,
+    article_types,
+    resolve_types_and_names,
+    table_name,
+)
 from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
     _lead_the,
@@ -206,10 +211,10 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
     for k, (line, off, sid, spans) in enumerate(rows_doc):
         first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
         place = _DATELINE.match(line) if first else None
-        if tabular[k]:  # a table's row: only the names of a dateline opening it
+        if tabular[k]:  # a table's row: a dateline's names, and names the lexicons know
             dateline = _TABLE_DATELINE.match(line)
             end = dateline.end() if dateline else 0
-            spans = [x for x in spans if x[1] <= end]
+            spans = [x for x in spans if x[1] <= end or table_name(line[x[0] : x[1]])]
             place = place or dateline
         if k >= len(rows_doc) - 2 and sid >= 0 and len(spans) == 1:
             s, e, _ = spans[0]
@@ -241,8 +246,9 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
     Rules on top of the tagger: a name within the capitals opening an article's first sentence
     before a comma, bracket or dash (the dateline's place, `LOS ANGELES, March 3 -`) is a LOC;
     a name alone on one of an article's last two lines (a sign-off, `Reuter`) is left out;
-    sentences in rows of a table (`terms.tabular.table_flags`: "Shr 34 cts vs 1.19 dlrs",
-    "Nine mths") are not read; the types and kept names of each article follow
+    in rows of a table (`terms.tabular.table_flags`: "Shr 34 cts vs 1.19 dlrs", "Nine mths")
+    only the dateline's names and names `resolve.table_name` accepts are kept (a results
+    table's "Manchester United", not an earnings table's "Oper", "Shr", "Qtr"); the types and kept names of each article follow
     `resolve.article_types` (never a number or table word or a sentence-opening common word;
     a place is no person; a person's first name or surname alone is the person).
 

@@ -239,6 +239,33 @@ def canonical_place(name: str) -> str:
     return _tables()[2].get(name, name)
 
 
+def table_name(name: str) -> bool:
+    """Whether a name the tagger finds in a table's row is kept: two words or more, a word of
+    5+ letters, or a name the tagger's gazetteer or the place lexicon knows; never a number
+    or table word. A results table's "Leeds", "Ajax" pass; an earnings table's "Oper", "Shr",
+    "Qtr", "Mths", "Nine" do not."""
+    words = name.split()
+    low = name.lower()
+    if len(words) == 1 and (low.strip(".") in NUMBERS or low in TABLE_WORDS):
+        return False
+    if len(words) > 1 or sum(ch.isalpha() for ch in name) >= 5:
+        return True
+    return low in _tables()[0] or low in _gazetteer_words()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    """The one-word names of the tagger's gazetteer (`data/ner/gazetteer.tsv`), lowercase."""
+    gaz = DATA_DIR / "ner" / "gazetteer.tsv"
+    return frozenset(
+        name
+        for name in (
+            line.partition("\t")[2] for line in gaz.read_text(encoding="utf-8").splitlines()
+        )
+        if name and " " not in name
+    )
+
+
 def _word_in_lowercase(word: str, text: str) -> bool:
     low = word.lower()
     return (

@@ -314,7 +314,7 @@ def plot_place_map(
         mine = data[data["group"].astype("str") == groups[i]]
         free = np.ones(len(mine), dtype=bool)  # may be named on the map
         if zoom:
-            box = _inset_box(mine, extent, zoom, panel)
+            box = _inset_box(data, extent, zoom, panel)  # one corner for every panel
             free = ~_inside(mine, zoom) & ~_under(mine, extent, box)
         inside, named = _draw_panel(ax, mine, extent, top, top_labels, panel, free)
         data.loc[mine.index, "in_view"] = inside
@@ -364,7 +364,8 @@ def _under(mine: pd.DataFrame, extent, box) -> np.ndarray:
 
 def _inset_box(mine: pd.DataFrame, extent, zoom, panel) -> tuple[float, float, float, float]:
     """Where the inset on `zoom` goes (x, y, width, height in axes fraction): 36 % of the
-    map's width (at most 60 % of its height), in the corner hiding the fewest places."""
+    map's width (at most 60 % of its height), in the corner hiding the fewest of `mine`'s
+    places (every group's, so all panels put it in the same corner)."""
     zoom_ratio = (zoom[3] - zoom[2]) * _stretch(*zoom[2:]) / (zoom[1] - zoom[0])
     w = 0.36
     h = w * panel[0] * zoom_ratio / panel[1]

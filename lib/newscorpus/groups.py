@@ -229,6 +229,8 @@ def main_span(labels: pd.Series, period: str) -> Span:
     values = values[values.ne(NO_DATE) & ~values.map(is_bucket).astype(bool)]
     if values.empty:
         return Span(period)
+    if min(TAIL_SHARE * len(values), TAIL_MAX) < 1:  # too few articles for any tail to fold
+        return Span(period, first=values.min(), last=values.max(), n_dated=len(values))
     counts = values.value_counts()
     axis = period_range(counts.index, period)
     n = counts.reindex(axis, fill_value=0).to_numpy(dtype=np.int64)

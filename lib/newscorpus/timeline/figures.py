@@ -317,11 +317,18 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     if undated:
         note += f"; {undated:,} in undated articles left out"
     n_tail, first, last = attrs.get("tail_articles", (0, None, None))
-    if n_tail:  # a sparse tail of publication dates (groups.main_span) is named, not drawn
+    if n_tail:  # a sparse tail of publication dates (groups.main_span): named under the axes
         when = f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last != first else "")
-        note += (
-            f"\n{n_tail:,} article{'s' if n_tail != 1 else ''} published {when}, apart from the"
-            f" main span, not drawn ({attrs.get('n_tail', 0):,} mentions, kept in the tables)"
+        fig.text(
+            0.45,
+            0.0,
+            f"Not drawn: {n_tail:,} article{'s' if n_tail != 1 else ''} published {when}, "
+            f"apart from the corpus's main span ({attrs.get('n_tail', 0):,} mentions, kept in "
+            "the tables), so the publication axis covers the span where the articles are.",
+            ha="center",
+            va="top",
+            fontsize=9,
+            color="0.3",
         )
     fig.suptitle(
         f"When articles were published against the dates they mention\n{note}", fontsize=11

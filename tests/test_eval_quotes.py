@@ -140,3 +140,23 @@ def test_polnear_scores_hold():
     assert result["all"]["n_gold"] == 6155
     assert result["all"]["f1"] >= 0.89
     assert result["all"]["speaker_accuracy"] >= 0.89
+
+
+def test_title_rows_are_measured_against_the_title_attributions(make_corpus):
+    corpus = make_corpus(
+        {"a.txt": "Senator Lee: ‘We Will Not Back Down’\nSenator Tom Lee spoke in Dover.\n"}
+    )
+    quotes = evalq.find_quotes(corpus)
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "content": [[(14, 35)]],
+            "length": [21],
+            "start": [14],
+            "end": [35],
+            "source": ["Senator Lee"],
+        }
+    )
+    out = evalq.title_rows(quotes, corpus, gold)
+    assert out == {"n": 1, "matched": 1, "speaker_agrees": 1, "speaker_scored": 1}
+    assert evalq.title_rows(quotes, corpus, gold.iloc[:0])["matched"] == 0

@@ -112,6 +112,12 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     same_para = seg.para == prev.para
     if same_para and prev.via == "carried" and prev.who is seg.who and seg.kind == "direct":
         return True  # `“A.” “B,” X said.`: A took X from B
+    if same_para and prev.kind == "partial" and prev.via == "tail" and seg.kind == "direct":
+        # `Later, “A,” X said. “B.”`: B goes on the partial quote A and its attribution
+        if seg.via == "carried" and prev.who is seg.who:
+            return True
+        if seg.via == "before" and prev.close_pos >= seg.ref:
+            return True
     if same_para and prev.kind == "direct" and prev.via == "tail":
         # The attribution after `prev` is the one `seg` found: one attribution, whoever the
         # pronoun in it was resolved to.

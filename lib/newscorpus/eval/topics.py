@@ -25,7 +25,7 @@ import time
 
 import pandas as pd
 
-DEFAULT_METHODS = ("nmf",)
+DEFAULT_METHODS = ("nmf", "lda")
 SPLITS = ("dev3", "untouched", "all")
 # terms no topic should be labelled by: wire sign-off and units, honorifics, speech, markup
 ARTEFACT_CHECK = frozenset(
@@ -56,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--methods",
         default=",".join(DEFAULT_METHODS),
-        help=f"comma-separated, of: {', '.join(METHODS)} (default: nmf)",
+        help=f"comma-separated, of: {', '.join(METHODS)} (default: nmf,lda)",
     )
     parser.add_argument(
         "--top", default="all,10,8,5", help="category sets: all and/or the N most frequent"

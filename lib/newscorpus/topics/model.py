@@ -6,7 +6,9 @@ coordinate-descent solver of Cichocki & Phan 2009) of the articles' tf-idf matri
 scikit-learn's online variational LDA (Blei, Ng & Jordan 2003; Hoffman et al. 2010) of their
 raw counts. Input is the `term_counts` table of the analysis pass (article_id, term, ngram,
 count, …: stopwords, numbers and site furniture already left out), so the topics see the
-same words as the term views.
+same words as the term views, less the words of the page rather than of a story
+(`artefact_terms`, ARTEFACT_RULE), the terms step's house style by outlet (`house_style`) and
+each outlet's signature terms (`outlet_signatures`).
 
 Scale: `fit_topics` reads the counts part by part and keeps a bounded sample (at most
 `max_articles` articles, the ones whose article-id hash is smallest: the same sample whatever

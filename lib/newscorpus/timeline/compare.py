@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.groups import attach, main_span, period_labels, top_n
-from newscorpus.timeline.events import _check_choice, select_dates
+from newscorpus.timeline.events import check_choice, select_dates
 from newscorpus.timeline.grammar import GRANULARITIES
 
 COVERAGE = 0.98  # share of mentions the automatic window keeps when they span many years
@@ -146,7 +146,7 @@ def mentions_by_group(
     group_articles ({group: articles with a mention in the window}).
     Raises ValueError for an unknown granularity, kind or date.
     """
-    _check_choice("granularity", granularity, GRANULARITIES)
+    check_choice("granularity", granularity, GRANULARITIES)
     select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
     chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
     lo, hi, rule = window(dates, date_from, date_to)

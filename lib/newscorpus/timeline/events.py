@@ -13,7 +13,9 @@ from newscorpus.timeline.resolve import anchor_dates
 # --------------------------------------------------------------------------- tables for analysts
 
 
-def _check_choice(name: str, value, allowed) -> None:
+def check_choice(name: str, value, allowed) -> None:
+    """ValueError naming the parameter `name` and the allowed values when `value` is not one
+    of `allowed`."""
     if value not in allowed:
         raise ValueError(f"{name}={value!r} is not one of {', '.join(map(repr, allowed))}")
 
@@ -27,7 +29,7 @@ def select_dates(
     """Resolved rows of the given kinds whose interval overlaps [date_from, date_to] (ISO dates)."""
     kinds = list(KINDS if kinds is None else kinds)
     for k in kinds:
-        _check_choice("kinds", k, KINDS)
+        check_choice("kinds", k, KINDS)
     out = dates[dates["kind"].isin(kinds) & dates["start_date"].notna()]
     for name, value in (("date_from", date_from), ("date_to", date_to)):
         if value:
@@ -184,7 +186,7 @@ def dated_events(
 
 def mention_counts(dates: pd.DataFrame, granularity: str = "year", **select) -> pd.DataFrame:
     """Mentions per period (year or month) and kind; a mention counts in every period it spans."""
-    _check_choice("granularity", granularity, GRANULARITIES)
+    check_choice("granularity", granularity, GRANULARITIES)
     chosen = select_dates(dates, **select)
     freq = "Y" if granularity == "year" else "M"
     records = []
@@ -409,7 +411,7 @@ _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(\w+\)\s*)?[-–—]")
 
 
-def _in_dateline(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+def in_dateline(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     """True for mentions that are the date of a dateline at the start of an article's first
     sentences (only those sentences are read)."""
     out = pd.Series(False, index=mentions.index)
@@ -526,7 +528,7 @@ def corpus_events(
     """
     from newscorpus.plots import article_label  # drawing helpers stay out of the import path
 
-    _check_choice("granularity", granularity, EVENT_GRANULARITIES)
+    check_choice("granularity", granularity, EVENT_GRANULARITIES)
     if not isinstance(top, int) or isinstance(top, bool) or top < 1:
         raise ValueError(f"top={top!r}: expected a whole number of at least 1")
     chosen, left_out, outlet_of = _event_mentions(
@@ -577,7 +579,7 @@ def _event_mentions(
     chosen = chosen[~own_day.fillna(False)]
     keys = _event_keys(chosen["resolved"], granularity)
     chosen = chosen.assign(event=keys)[keys.notna()]
-    chosen = chosen[~_in_dateline(chosen, sentences)]
+    chosen = chosen[~in_dateline(chosen, sentences)]
     routine = _routine(chosen, articles)
     n_routine = int(routine.sum())
     chosen = chosen[~routine]

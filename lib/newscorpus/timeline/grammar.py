@@ -49,7 +49,7 @@ MONTHS.update(
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i + 1 for i in range(7)}  # ISO: Monday = 1
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -74,17 +74,17 @@ UNITS = {
     "decade": "DE",
     "century": "CE",
 }
-_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-_SETS.update({"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"})
+SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
+SETS.update({"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"})
 # Words before a bare month or year that make it a time expression.
-_TIME_PREPS = frozenset(
+TIME_PREPS = frozenset(
     "in on by since until till through from during of before after between and or to early"
     " late mid the since around throughout last this next"
     " past until for".split()
 )
 # Words before a four-digit number that make it anything but a year: a numbered thing
 # (Resolution 2254, flights 1549 and 1550, tel 1800 ...), money, a timestamp (updated 1838).
-_NOT_YEAR_BEFORE = re.compile(
+NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:no|nos|numbers?|pages?|p|pp|routes?|rte|highways?|hwy|flights?|rooms?|suites?"
     r"|box|resolutions?|unscr|sections?|articles?|chapters?|verses?|units?|models?|codes?"
     r"|lines?|bus|buses|tel|telephone|phone|fax|hotline|ext|exits?|platforms?)\.?:?"
@@ -92,12 +92,12 @@ _NOT_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A timestamp: "updated 1838", "Posted: 0915" (with a valid HHMM).
-_TIMESTAMP_BEFORE = re.compile(
+TIMESTAMP_BEFORE = re.compile(
     r"\b(?:updated|posted|modified|edited|filed|published|timestamp):?[^\S\n]*$", re.IGNORECASE
 )
 # After a four-digit number, whatever precedes it: a unit, an amount, a clock time or "BC"
 # (by 1800 hrs, until 1300 gmt, 1986 mln dlrs, to 2000 tonnes, in 1200 BC) is never a year.
-_NEVER_YEAR_AFTER = re.compile(
+NEVER_YEAR_AFTER = re.compile(
     r"[^\S\n]*(?:%|(?:percent|per[ -]?cent|pct|mln|bln|billion|million|trillion|dlrs?"
     r"|cts|stg|km|kms|kilomet\w*|miles?|metres?|meters?|feet|ft|kg|tons?"
     r"|tonnes?|barrels|bpd|hours|hrs|hr|h|GMT|gmt|UTC|utc|local[ ]time|[ECMP][SD]T|BCE|BC)\b"
@@ -105,13 +105,13 @@ _NEVER_YEAR_AFTER = re.compile(
 )
 # A street address after a number: 1600 Pennsylvania Avenue, 2446 Belmont Road (not after
 # "in", "since" ...: "in 2008 Wall Street banks").
-_ADDRESS_AFTER = re.compile(
+ADDRESS_AFTER = re.compile(
     r"[^\S\n]+(?:[A-Z][a-z]+[ ]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane"
     r"|Drive)\b"
 )
 # Nouns counted by a number: "1800 people", "2220 evacuees", "1000 Syrian refugees". A year
 # can stand before them only after a time preposition ("in 2014 people voted").
-_COUNT_NOUN_AFTER = re.compile(
+COUNT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+(?:ian|ese|ish|ing|ary|ile)[^\S\n]+)?"
     r"(?:people|persons|civilians|men|women|children|kids|troops|soldiers|fighters|militants"
     r"|rebels|insurgents|policemen|officers|refugees|evacuees|migrants|residents|voters"
@@ -122,40 +122,40 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 # A clause about clock times: a valid HHMM number there after "from", "at", "until" ... is a
 # time ("a curfew from 2200", "between 1700 and 2100 hrs").
-_CLOCK_CONTEXT = re.compile(
+CLOCK_CONTEXT = re.compile(
     r"\b(?:curfews?|GMT|gmt|UTC|utc|hrs|hours|local(?![ ]+[a-z])|o['’]clock|[ap]\.m\.|midnight"
     r"|[ECMP][SD]T)\b"
 )
 # Words before a number that make "N to M" a score or a vote count (won 2019 to 1870).
-_SCORE_BEFORE = re.compile(
+SCORE_BEFORE = re.compile(
     r"\b(?:won|lost|beat|beaten|defeated|trailed|led|leads|score[sd]?|tally|tallied|votes?"
     r"|voted|margin|count|result)(?:[^\S\n]+(?:by|of|was|is))?[^\S\n]*$",
     re.IGNORECASE,
 )
 # "N1 and N2", "N1 to N2", "between N1 and N2": the other number of a pair, after or before.
-_PAIR_AFTER = re.compile(
+PAIR_AFTER = re.compile(
     r"[^\S\n]+(?P<link>and|or|to|until|till|through)[^\S\n]+(?P<n>\d{4})\b(?![.,]\d)"
 )
-_PAIR_BEFORE = re.compile(
+PAIR_BEFORE = re.compile(
     r"(?<![\w.,])(?P<n>\d{4})(?:,[^\S\n]*\d{4})*,?"
     r"[^\S\n]+(?P<link>and|or|to|until|till|through)[^\S\n]+$"
 )
 # A telephone number: more groups of digits after the first.
-_PHONE_AFTER = re.compile(r"[^\S\n]\d{2,4}[^\S\n-]\d{2,4}\b")
+PHONE_AFTER = re.compile(r"[^\S\n]\d{2,4}[^\S\n-]\d{2,4}\b")
 # Words after a four-digit number that make it a count or a measurement.
-_NOT_YEAR_AFTER = re.compile(
+NOT_YEAR_AFTER = re.compile(
     r"[^\S\n]*(?:%|percent\b|per[ -]?cent\b|km\b|kilomet\w*|miles?\b|m\b|meters?\b|metres?\b"
     r"|feet\b|ft\b|kg\b|tons?\b|tonnes?\b|hours?\b|hrs\b|GMT\b|UTC\b|local time\b"
     r"|people\b|men\b|women\b|children\b|of\b|[a-z]+s\b(?<!ss)(?<!us)(?<!is)(?<!ews)(?<!series))"
 )
 # After "of", a number followed by people counted (with an adjective or two) is a count.
-_COUNT_AFTER = re.compile(
+COUNT_AFTER = re.compile(
     r"[^\S\n]+(?:(?:registered|likely|eligible|adult|american|new|other|[a-z]+ed)[^\S\n]+){0,2}"
     r"(?:people|voters|adults|respondents|residents|members|delegates|households|users"
     r"|customers|workers|employees|students|patients|troops|soldiers)\b",
     re.IGNORECASE,
 )
-_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
+PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
 
 # --------------------------------------------------------------------------- the grammar
 
@@ -208,7 +208,7 @@ _UNIT_ANY = rf"(?:{_UNITS}|{_UNIT})"
 _MOD = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|the[ ](?:end|beginning|start|middle)[ ]of)(?:[ -]|-[ ]?))"
 _REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
 
-_PATTERNS: list[tuple[str, str]] = [
+PATTERNS: list[tuple[str, str]] = [
     # 1. full dates
     ("mdy", rf"\b(?P<mon>{_MONTH_ANY})[^\S\n]?(?P<day>{_DAY}),?{_S}(?P<year>{_ANY_YEAR})\b"),
     ("dmy", rf"\b(?P<day>{_DAY}){_S}(?:of{_S})?(?P<mon>{_MONTH_ANY}),?{_S}(?P<year>{_ANY_YEAR})\b"),
@@ -441,7 +441,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<unit>{_UNIT_ANY}|{_WEEKDAY}|{_MONTH_FULL}|morning|afternoon|evening)"
         rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
     ),
-    ("set_adj", rf"\b(?P<w>{_lc(_SETS)})\b"),
+    ("set_adj", rf"\b(?P<w>{_lc(SETS)})\b"),
     # 11. holidays: Christmas, Thanksgiving Day, Election Day, Easter
     (
         "holiday",
@@ -452,4 +452,4 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
     ),
 ]
-_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}

@@ -9,21 +9,21 @@ import re
 from datetime import date, timedelta
 
 from newscorpus.timeline.grammar import (
-    _ADDRESS_AFTER,
-    _CLOCK_CONTEXT,
-    _COUNT_AFTER,
-    _COUNT_NOUN_AFTER,
-    _NEVER_YEAR_AFTER,
-    _NOT_YEAR_AFTER,
-    _NOT_YEAR_BEFORE,
-    _PAIR_AFTER,
-    _PAIR_BEFORE,
-    _PHONE_AFTER,
-    _SCORE_BEFORE,
-    _TIME_PREPS,
-    _TIMESTAMP_BEFORE,
+    ADDRESS_AFTER,
+    CLOCK_CONTEXT,
+    COUNT_AFTER,
+    COUNT_NOUN_AFTER,
+    NEVER_YEAR_AFTER,
+    NOT_YEAR_AFTER,
+    NOT_YEAR_BEFORE,
     ORDINALS,
+    PAIR_AFTER,
+    PAIR_BEFORE,
+    PHONE_AFTER,
+    SCORE_BEFORE,
     SEASONS,
+    TIME_PREPS,
+    TIMESTAMP_BEFORE,
     UNITS,
     WEEKDAYS,
 )
@@ -271,7 +271,7 @@ def _h_month(m: re.Match, text: str):
         return None  # Theresa May, Prime Minister May, Mrs. May (not "the Court last June")
     if not (mod or rel):
         prev = prev_word(text, m.start())
-        if prev not in _TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
+        if prev not in TIME_PREPS and not (prev.endswith("est") and len(prev) > 4):
             if word.lower() in _AMBIGUOUS_MONTHS and not (
                 prev == "that" or _DAY_PART_AFTER.match(text, m.end())
             ):  # that March, a March morning: the month
@@ -298,11 +298,11 @@ _STRONG_TIME_PREPS = frozenset("in since by until till before after during throu
 def _not_year_after(text: str, end: int, prev: str) -> bool:
     """What follows a four-digit number makes it an amount, a clock time or (after no time
     preposition) a count: 1986 mln, 1800 hrs, 1800 123 456, some 2220 evacuees."""
-    if _NEVER_YEAR_AFTER.match(text, end) or _PHONE_AFTER.match(text, end):
+    if NEVER_YEAR_AFTER.match(text, end) or PHONE_AFTER.match(text, end):
         return True
-    if prev not in _STRONG_TIME_PREPS and _ADDRESS_AFTER.match(text, end):
+    if prev not in _STRONG_TIME_PREPS and ADDRESS_AFTER.match(text, end):
         return True  # from 1600 Pennsylvania Avenue
-    return prev not in _TIME_PREPS and bool(_COUNT_NOUN_AFTER.match(text, end))
+    return prev not in TIME_PREPS and bool(COUNT_NOUN_AFTER.match(text, end))
 
 
 def _hhmm(number: str) -> bool:
@@ -316,7 +316,7 @@ def _is_clock(number: str, text: str, start: int, end: int, prev: str) -> bool:
         return False
     if prev not in CLOCK_PREPS and prev != "curfew":
         return False
-    return bool(_CLOCK_CONTEXT.search(text, max(0, start - 40), end + 30))
+    return bool(CLOCK_CONTEXT.search(text, max(0, start - 40), end + 30))
 
 
 def _year_span(y1: int, y2: int) -> bool:
@@ -329,37 +329,37 @@ def _pair_says_not_year(m: re.Match, text: str, y1: int) -> bool:
     """The other number of "between N1 and N2", "from N1 to N2", "N1 to N2" makes the pair
     counts, clock times or a score (won 2019 to 1870: years never run backwards with "to").
     Lists stay years, in any order ("net for 1986 and 1985")."""
-    after = _PAIR_AFTER.match(text, m.end())
+    after = PAIR_AFTER.match(text, m.end())
     if after is not None:
         other, link = after.group("n"), after.group("link")
         if other[0] == "0":  # 2200 to 0600
             return True
-        partner_plain = not _NEVER_YEAR_AFTER.match(text, after.end())
+        partner_plain = not NEVER_YEAR_AFTER.match(text, after.end())
         if link != "and" and link != "or" and int(other) < y1 and partner_plain:
             return True  # 2019 to 1870
-        if link == "to" and _SCORE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        if link == "to" and SCORE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             return True
-        if _NEVER_YEAR_AFTER.match(text, after.end()) or _is_clock(
+        if NEVER_YEAR_AFTER.match(text, after.end()) or _is_clock(
             other, text, after.start("n"), after.end(), "and"
         ):  # between 1700 and 2100 hrs, from 1000 to 1800 tonnes; not "due 1992 to 1700 CDT"
             if _hhmm(m["y1"]) or not _CLOCK_AFTER.match(text, after.end()):
                 return True
-        if not _year_span(y1, int(other)) and _COUNT_NOUN_AFTER.match(text, after.end()):
+        if not _year_span(y1, int(other)) and COUNT_NOUN_AFTER.match(text, after.end()):
             return True  # between 1000 and 1800 people
-    before = _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if before is not None:
         first, link = before.group("n"), before.group("link")
         if link != "and" and link != "or" and int(first) > y1:
             return True
         head = text[max(0, before.start("n") - 25) : before.start("n")]
-        if _NOT_YEAR_BEFORE.search(head):
+        if NOT_YEAR_BEFORE.search(head):
             return True  # Resolutions 2139 and 2165
-        if link == "to" and _SCORE_BEFORE.search(head):
+        if link == "to" and SCORE_BEFORE.search(head):
             return True  # won 1870 to 2019
         lead = prev_word(text, before.start("n"))
         if _is_clock(first, text, before.start("n"), m.end(), lead):
             return True
-        if not _year_span(int(first), y1) and _COUNT_NOUN_AFTER.match(text, m.end()):
+        if not _year_span(int(first), y1) and COUNT_NOUN_AFTER.match(text, m.end()):
             return True  # between 1000 and 1800 people
     return False
 
@@ -370,7 +370,7 @@ _PAIR_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ss]ince|[Dd]uring)[^\
 def _second_of_year_pair(m: re.Match, text: str, y1: int) -> bool:
     """The second year of "between 1640 and 1688", "from 1066 to 1087": the first number of the
     pair follows a time preposition and is an earlier year at most a century before."""
-    before = _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if before is None:
         return False
     first = int(before.group("n"))
@@ -382,7 +382,7 @@ def _h_year(m: re.Match, text: str):
     y1 = int(m["y1"])
     mod = mod_code(m["mod"])
     # A unit, an amount, a clock time or BC after the number: never a year (1986 mln, 1200 BC)
-    if _NEVER_YEAR_AFTER.match(text, m.end()):
+    if NEVER_YEAR_AFTER.match(text, m.end()):
         return None
     if m["fiscal"] and not m["y2"]:  # fiscal 1989
         return "date", str(y1), None, Absolute(date(y1, 1, 1), date(y1, 12, 31), str(y1))
@@ -400,7 +400,7 @@ def _h_year(m: re.Match, text: str):
         (y1 < 1800 or y1 > 2099)
         and not _second_of_year_pair(m, text, y1)
         and prev
-        not in _TIME_PREPS
+        not in TIME_PREPS
         - {
             "the",
             "and",
@@ -411,11 +411,11 @@ def _h_year(m: re.Match, text: str):
         }
     ):
         return None
-    if _NOT_YEAR_BEFORE.search(before):
+    if NOT_YEAR_BEFORE.search(before):
         return None
-    if _hhmm(m["y1"]) and _TIMESTAMP_BEFORE.search(before):
+    if _hhmm(m["y1"]) and TIMESTAMP_BEFORE.search(before):
         return None  # updated 1838: a timestamp
-    if prev == "of" and _COUNT_AFTER.match(text, m.end()):
+    if prev == "of" and COUNT_AFTER.match(text, m.end()):
         return None  # a poll of 2047 registered voters: a count, not a year
     if not mod and _not_year_after(text, m.end(), prev):
         return None  # 2220 evacuees, call 1800 123 456
@@ -423,8 +423,8 @@ def _h_year(m: re.Match, text: str):
         return None  # a curfew from 2200, between 1700 and 2100 hrs
     if not mod and _pair_says_not_year(m, text, y1):
         return None  # between 1000 and 1800 people, from 2200 to 0600, won 2019 to 1870
-    if not mod and prev not in _TIME_PREPS:
-        if _NOT_YEAR_AFTER.match(text, m.end()):
+    if not mod and prev not in TIME_PREPS:
+        if NOT_YEAR_AFTER.match(text, m.end()):
             return None
         if prev in ("about", "around", "some", "nearly", "almost", "than", "least", "only"):
             return None
@@ -470,7 +470,7 @@ def _h_season(m: re.Match, text: str):
     if word == "fall" and not (year or rel):
         return None
     if not (year or rel or m["the"] or mod):
-        if prev_word(text, m.start()) not in _TIME_PREPS:
+        if prev_word(text, m.start()) not in TIME_PREPS:
             return None
     if not (year or rel) and text[m.end() : m.end() + 3] == " of":  # the spring of discontent
         return None
@@ -738,7 +738,7 @@ HOLIDAYS = {
 }
 
 
-_HANDLERS = {
+HANDLERS = {
     **RELATIVE_HANDLERS,
     "mdy": _h_full,
     "dmy": _h_full,

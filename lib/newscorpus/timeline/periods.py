@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from newscorpus.timeline.grammar import _SEASON_MONTHS
+from newscorpus.timeline.grammar import SEASON_MONTHS
 
 # --------------------------------------------------------------------------- calendar helpers
 
@@ -21,7 +21,7 @@ def month_end(y: int, m: int) -> date:
 def season_interval(y: int, code: str) -> tuple[date, date]:
     """(first, last day) of season `code` (SP, SU, FA, WI) of year `y`; the winter runs into
     the next year."""
-    first, last = _SEASON_MONTHS[code]
+    first, last = SEASON_MONTHS[code]
     lo = date(y, first, 1)
     hi = month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     return lo, hi

@@ -3,7 +3,7 @@ spans ("the past two weeks"), durations, anaphors ("the next day"), days next to
 ("the day before the vote"), race times, weekends and sets ("every Sunday").
 
 Each turns one grammar match into (kind, TIMEX3 value, mod, spec) or None to reject it;
-`normalise._HANDLERS` maps the grammar's pattern names to them (see `RELATIVE_HANDLERS`).
+`normalise.HANDLERS` maps the grammar's pattern names to them (see `RELATIVE_HANDLERS`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newscorpus.timeline.grammar import _SETS, UNITS, WEEKDAYS
+from newscorpus.timeline.grammar import SETS, UNITS, WEEKDAYS
 from newscorpus.timeline.periods import month_end, x_value
 from newscorpus.timeline.specs import (
     Absolute,
@@ -328,10 +328,10 @@ def _h_set_adj(m: re.Match, text: str):
     after = text[m.end() : m.end() + 2]
     if m["w"][0].isupper() and after[:1] == " " and after[1:2].isupper():
         return None  # the Daily Mail, the Daily Caller
-    return "set", _SETS[m["w"].lower()], None, None
+    return "set", SETS[m["w"].lower()], None, None
 
 
-# The grammar's pattern names these handlers read (merged into `normalise._HANDLERS`).
+# The grammar's pattern names these handlers read (merged into `normalise.HANDLERS`).
 RELATIVE_HANDLERS = {
     "ago": _h_ago,
     "bare_ago": _h_bare_ago,

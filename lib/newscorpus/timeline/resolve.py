@@ -26,7 +26,7 @@ from newscorpus.timeline.periods import (
     to_seconds,
     unit_period,
 )
-from newscorpus.timeline.scan import _scan
+from newscorpus.timeline.scan import scan_texts
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
@@ -50,7 +50,7 @@ from newscorpus.timeline.specs import (
     YearPart,
     YearPeriod,
 )
-from newscorpus.timeline.tense import _Tense
+from newscorpus.timeline.tense import Tense
 from newscorpus.timeline.words import valid_date
 
 # --------------------------------------------------------------------------- anchors
@@ -658,16 +658,16 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
     The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
-    article's own date, not one it mentions (`events._in_dateline`); `datelines=True` keeps it
+    article's own date, not one it mentions (`events.in_dateline`); `datelines=True` keeps it
     (TimeML tags every time expression, a dateline's too: used by `eval.timeml`).
 
-    Steps: scan the sentences (`scan._scan`), then, per expression in reading order, note the
+    Steps: scan the sentences (`scan.scan_texts`), then, per expression in reading order, note the
     year last named in the sentence, take the report cue, place the expression
     (`_place`) and keep it as the date last named unless it is a comparison."""
     sentences = corpus.sentences
     texts = sentences["text"].tolist()
-    found = _scan(texts)
-    future = _Tense(texts, found)
+    found = scan_texts(texts)
+    future = Tense(texts, found)
     anchor_of = _anchor_lookup(corpus)
     if not len(found):
         return _empty_dates()
@@ -735,10 +735,10 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             "end": sent_starts + found["e"].to_numpy(),
         }
     )
-    from newscorpus.timeline.events import _in_dateline  # events imports this module
+    from newscorpus.timeline.events import in_dateline  # events imports this module
 
     if not datelines:  # a dateline's date (SALVADOR, Feb 26 - ...) is the article's own
-        out = out[~_in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
+        out = out[~in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
     return _types(out)
 
 

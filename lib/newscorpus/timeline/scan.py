@@ -8,19 +8,19 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.timeline.grammar import (
-    _PATTERNS,
-    _PRIORITY,
-    _SETS,
     MONTHS,
     MONTHS_FULL,
     NUMBERS,
     ORDINALS,
+    PATTERNS,
+    PRIORITY,
     SEASONS,
+    SETS,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
-from newscorpus.timeline.normalise import _HANDLERS, iso_duration
+from newscorpus.timeline.normalise import HANDLERS, iso_duration
 
 # --------------------------------------------------------------------------- extraction
 
@@ -157,7 +157,7 @@ _START_WORDS = {
     "unit_part": {"the"},
     "times_per": {"once", "twice"} | _NUM_START,
     "set": {"each", "every", "per"},
-    "set_adj": set(_SETS),
+    "set_adj": set(SETS),
     "wd_date": set(WEEKDAYS),
     "quarter_ref": {"the"},
     "year_ago": {"year", "the"},
@@ -203,14 +203,14 @@ _AFTER_THE = {
     | set("twenties thirties forties fifties sixties seventies eighties nineties".split()),
 }
 _DISPATCH: dict[str, list[tuple[str, re.Pattern, int]]] = {}
-for _name, _pattern in _PATTERNS:
+for _name, _pattern in PATTERNS:
     _rx = re.compile(_pattern)
     for _word in _START_WORDS[_name]:
         if _word == "the":
             for _next in _AFTER_THE[_name]:
-                _DISPATCH.setdefault("the " + _next, []).append((_name, _rx, _PRIORITY[_name]))
+                _DISPATCH.setdefault("the " + _next, []).append((_name, _rx, PRIORITY[_name]))
         else:
-            _DISPATCH.setdefault(_word, []).append((_name, _rx, _PRIORITY[_name]))
+            _DISPATCH.setdefault(_word, []).append((_name, _rx, PRIORITY[_name]))
 # Words a pattern cannot match without, looked for just ahead before trying the pattern.
 _HINTS = {
     "ago": (re.compile(r"ago|earlier|later|from now|hence"), 50),
@@ -265,7 +265,7 @@ def _word_key(joined: str, q: int) -> str:
     return "'" if key in "'’‘`" else key.lower()
 
 
-def _scan(texts: list[str]) -> pd.DataFrame:
+def scan_texts(texts: list[str]) -> pd.DataFrame:
     """Every time expression in `texts` (one sentence each): row index, span and normal form."""
     joined = "\n" + "\n".join(texts)
     starts = np.ones(len(texts), dtype=np.int64)
@@ -308,7 +308,7 @@ def _scan(texts: list[str]) -> pd.DataFrame:
     for start, neg_len, _, _, m, name in candidates:
         if start < last_end:
             continue
-        out = _HANDLERS[name](m, joined)
+        out = HANDLERS[name](m, joined)
         if out is None:
             continue
         if out[1][:1] == "P":

@@ -180,7 +180,7 @@ def _backward(before: list[str]) -> bool | None:
     return None
 
 
-class _Tense:
+class Tense:
     """Future-or-not of each found expression, computed on demand and cached."""
 
     def __init__(self, texts: list[str], found: pd.DataFrame) -> None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newscorpus.timeline.grammar import _PREV_WORD, MONTHS, NUMBERS, UNITS
+from newscorpus.timeline.grammar import MONTHS, NUMBERS, PREV_WORD, UNITS
 
 
 def prev_word(text: str, pos: int) -> str:
     """The lower-cased word just before `pos` in `text` (within 25 characters); "" if none."""
-    m = _PREV_WORD.search(text, max(0, pos - 25), pos)
+    m = PREV_WORD.search(text, max(0, pos - 25), pos)
     return m.group(1).lower() if m else ""
 
 

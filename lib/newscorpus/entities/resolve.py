@@ -35,8 +35,8 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
 - names are merged as the sources are (`sources.canonical.corpus_aliases`: spellings, a surname
   alone → the full name the corpus uses for it when dominant), a first name alone → the one full
   name it opens when that name holds `DOMINANCE` of the articles naming a full name that starts
-  with it, and an acronym → its expansion only when a tenth of the acronym's articles name the
-  expansion too (`MIN_JOINT`; the
+  with it, and an acronym → its expansion only when an article resolved it so or a tenth of the
+  acronym's articles name the expansion too (`MIN_JOINT`; the
   acronym rule of the sources alone would turn "NBC" into "National Baptist Convention");
   a person's name left alone that opens a company's name is that company ("Chrysler" →
   "Chrysler Corp");
@@ -360,10 +360,11 @@ def _first_name_aliases(people: pd.Series, dominance: float = DOMINANCE) -> dict
 
 
 def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
-    """The `acronym` rows of an alias table that the articles back: the acronym and its
-    expansion are named together in at least one article and in at least `MIN_JOINT` of the
-    acronym's articles ("USDA" beside "U.S. Agriculture Department"; not "NBC" beside the
-    "National Baptist Convention" of one article)."""
+    """The `acronym` rows of an alias table that the articles back: some article resolved the
+    acronym to the expansion itself ("Federal Bureau of Investigation (FBI)"), or the two are
+    named together in at least `MIN_JOINT` of the acronym's articles ("USDA" beside "U.S.
+    Agriculture Department"); not "NBC" beside the "National Baptist Convention" of one
+    article."""
     if aliases.empty:
         return aliases
     acr = (aliases["rule"].astype("str") == "acronym").to_numpy()
@@ -372,13 +373,21 @@ def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     arts = table.groupby(table["canonical"].astype("str"))["article_id"].agg(
         lambda a: set(a.astype("str"))
     )
+    resolved = set(
+        zip(
+            table["text"].astype("str").str.replace(".", "", regex=False),
+            table["canonical"].astype("str"),
+            strict=True,
+        )
+    )
     backed = []
     for alias, target in zip(
         aliases["alias"].astype("str"), aliases["canonical"].astype("str"), strict=True
     ):
         mine, theirs = arts.get(alias, set()), arts.get(target, set())
         both = len(mine & theirs)
-        backed.append(both >= 1 and both >= MIN_JOINT * len(mine))
+        defined = (alias.replace(".", ""), target) in resolved
+        backed.append(defined or (both >= 1 and both >= MIN_JOINT * len(mine)))
     return aliases[~acr | np.array(backed, dtype=bool)]
 
 

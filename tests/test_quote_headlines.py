@@ -158,3 +158,13 @@ def test_a_number_opening_the_sentence_is_never_a_speaker(article):
         "Dana Price spoke first.\nBy 2016, “the costs will rise,” Omar Haddad wrote.",
     )
     assert q["speaker"].tolist() == ["Omar Haddad"]
+
+
+def test_had_written_takes_the_writer_not_the_previous_speaker(article):
+    q = article(
+        "Budget talks",
+        "Jane Roe said the vote was close. “We cannot keep borrowing,” Omar Haddad had written "
+        "in a letter to members.",
+    )
+    row = q[q["kind"] == "direct"].iloc[0]
+    assert (row["speaker"], row["verb"]) == ("Omar Haddad", "written")

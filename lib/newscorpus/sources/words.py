@@ -56,7 +56,7 @@ SOURCE_TYPES = [
 
 
 _SPEECH_VERBS = (
-    "said says say told tells tell wrote writes recalled recalls added adds explained explains "
+    "said says say told tells tell wrote writes written recalled recalls added adds explained explains "
     "noted notes stated asked asks asserted asserts argued argues insisted insists warned warns "
     "claimed claims alleged alleges acknowledged acknowledges admitted admits announced announces "
     "declared declares replied replies responded continued concluded concludes suggested suggests "

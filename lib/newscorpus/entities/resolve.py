@@ -370,6 +370,10 @@ def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     acr = (aliases["rule"].astype("str") == "acronym").to_numpy()
     if not acr.any():
         return aliases
+    wanted = set(aliases.loc[acr, "alias"].astype("str")) | set(
+        aliases.loc[acr, "canonical"].astype("str")
+    )
+    table = table[table["canonical"].astype("str").isin(wanted)]  # only the names in question
     arts = table.groupby(table["canonical"].astype("str"))["article_id"].agg(
         lambda a: set(a.astype("str"))
     )

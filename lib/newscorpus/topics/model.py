@@ -55,6 +55,11 @@ TRANSCRIPT_FILLER = frozenset(
     unintelligible indiscernible cheers cheering booing boos interruption""".split()
 )
 WIRE_SIGNOFFS = frozenset("reuter reuters".split())
+# the words of wire tables the table rule misses ("Qtly div eight cts vs seven cts prior")
+TABLE_WORDS = frozenset(
+    """vs four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+    seventy eighty ninety hundred""".split()
+)
 _ANY_WORD = SOCIAL_MARKUP | HONORIFICS | TRANSCRIPT_FILLER | WIRE_SIGNOFFS
 # a handle or link (@name, http…, x.com), a slug or id (8+ letters and digits mixed), a number,
 # a contraction of speech
@@ -69,7 +74,8 @@ ARTEFACT_RULE = (
     "left out of the topics' vocabulary: embedded-post markup and links (tweet, pic.twitter.com, "
     "@handles, ids), honorifics (mr, mrs, ms), transcript fillers, stage directions and "
     "contractions of speech (um, uh, laughter, crosstalk, i'm, don't), wire sign-offs and credits (reuter, AFP), news function words and "
-    "dateline house style of the terms step (said, would; month names, mln, dlrs, pct)"
+    "dateline house style of the terms step (said, would; month names, mln, dlrs, pct), "
+    "wire-table words (vs, spelled numbers)"
 )
 
 
@@ -140,7 +146,8 @@ def artefact_terms(terms) -> np.ndarray:
     Input: terms as counted (lowercase, the words of a multiword term joined by spaces).
     Output: a bool array, True for a term that is, as a whole, a news function word
     (`terms.NEWS_FUNCTION_WORDS`: said, mr, would …), dateline or wire house style
-    (`terms.ALWAYS_HOUSE_STYLE`: month names, mln, dlrs, pct, reuter), a wire credit
+    (`terms.ALWAYS_HOUSE_STYLE`: month names, mln, dlrs, pct, reuter), a word of wire tables
+    (vs, spelled numbers: "div eight cts vs seven cts"), a wire credit
     (`corpus.duplicates.WIRE_CREDITS`: Reuters, AFP, AP, Associated Press), or a term any
     word of which is embedded-post markup or a link (tweet, pic.twitter.com, @handle, an id
     of 8+ mixed letters and digits), an honorific (mr, mrs, ms, dr), a transcript filler or
@@ -153,7 +160,7 @@ def artefact_terms(terms) -> np.ndarray:
 
     terms = pd.Series(np.asarray(terms, dtype=object)).astype("str").str.lower()
     credit = re.compile("(?:" + "|".join(WIRE_CREDITS.values()) + ")", re.IGNORECASE)
-    whole = NEWS_FUNCTION_WORDS | ALWAYS_HOUSE_STYLE | _ANY_WORD
+    whole = NEWS_FUNCTION_WORDS | ALWAYS_HOUSE_STYLE | _ANY_WORD | TABLE_WORDS
     out = terms.isin(whole).to_numpy(dtype=bool).copy()
     words = terms.str.split(" ").explode()
     bad = words.isin(_ANY_WORD) | words.str.contains(_ARTEFACT)

@@ -58,7 +58,7 @@ def test_group_views_compare_the_six_outlets(generated_run):
         "Reuters",
         "The Washington Post",
         "Al Jazeera",
-        "BBC News",
+        "BBC",  # the outlet's one name (listed as "BBC News")
         "Fox News",
         "The Guardian",
     }

@@ -486,3 +486,20 @@ def test_link_stubs_are_set_aside_but_a_sentence_asking_to_read_more_is_not(tmp_
     for i in range(5):
         assert _rows(corpus, f"s{i}")[2] == ("boilerplate", stubs[i])
     assert [k for k, _ in _rows(corpus, "s5")] == ["title", "body"]
+
+
+def test_an_editors_note_line_is_set_aside_but_a_sentence_about_one_is_not(tmp_path):
+    notes = [
+        "Editor’s note: The candidate regularly incites political violence and is a serial liar.",
+        "EDITOR'S NOTE: This story has been updated to correct the date of the vote.",
+        "(Editors’ note: An earlier version misstated the council's budget.)",
+    ]
+    articles = {f"n{i}": f"Headline {i}\n\n{BODIES[i]}\n\n{notes[i]}\n" for i in range(3)}
+    articles["n3"] = f"Headline 3\n\n{BODIES[3]}\n\nThe editor’s note drew complaints.\n"
+    for i in (4, 5):
+        articles[f"n{i}"] = f"Headline {i}\n\n{BODIES[i]}\n"
+    corpus = read_corpus(_write(tmp_path / "notes", articles))
+    for i in range(3):
+        assert _rows(corpus, f"n{i}")[2] == ("boilerplate", notes[i])
+    assert _rows(corpus, "n3")[2] == ("body", "The editor’s note drew complaints.")
+    assert R.line_reason(notes[0]) == R.NOTE

@@ -38,12 +38,14 @@ CARD = "site furniture: repeated card"
 WIDGET = "site furniture: caption widget"
 CREDIT = "site furniture: photo credit"
 STUB = "site furniture: link stub"
-REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB)
+NOTE = "site furniture: editor's note"
+REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
 CREDIT_MAX_WORDS = 20  # longest line made of credits and widget labels only
 LABEL_MAX_WORDS = 15  # longest line "Photo: …", "Image: …", "Read more: …"
 STUB_MAX_WORDS = 30  # longest "<headline> Read more" line
+NOTE_MAX_WORDS = 120  # longest line opening "Editor's note:" set aside whole
 CREDIT_LEAD_WORDS = 30  # a caption before an inline credit this short is cut with it
 
 _AGENCY = (
@@ -103,6 +105,9 @@ _LABEL_LINE = re.compile(
 )
 _STUB_TAIL = re.compile(r"(?<![,:;])\s+(?:Read [Mm]ore|READ MORE|Continue reading)\s*$")
 _CLICK = re.compile(r"^\(?click here\b", re.IGNORECASE)
+# a note of the editors about the outlet or the article, not its reporting: a stance appended to
+# every article on one subject ("Editor's note: <candidate> is a serial liar ..."), a correction
+_EDITORS_NOTE = re.compile(r"^[(\[]?\s*editors?['\u2019]?s?['\u2019]?\s+note\s*[:.\u2014-]", re.I)
 _SOURCE = re.compile(r"^\(\s*sources?\s*:", re.IGNORECASE)
 
 
@@ -140,7 +145,8 @@ def line_reason(text: str) -> str | None:
     only of credits, widget labels and punctuation (at most CREDIT_MAX_WORDS words), a
     labelled credit ("Photo: …", "Image: …", at most LABEL_MAX_WORDS words), a chrome line
     ("Advertisement Advertisement", "Story continues below advertisement") or a link stub
-    ("Read more: <headline>", "<headline> Read more", a short "Click here to …" line).
+    ("Read more: <headline>", "<headline> Read more", a short "Click here to …" line), or an
+    editor's note ("Editor's note: …", at most NOTE_MAX_WORDS words).
     """
     words = _words(text)
     if words <= 6 and _CHROME_LINE.match(text):
@@ -160,6 +166,8 @@ def line_reason(text: str) -> str | None:
         return STUB
     if words <= 15 and _CLICK.match(text):
         return STUB
+    if words <= NOTE_MAX_WORDS and _EDITORS_NOTE.match(text):
+        return NOTE
     return None
 
 

@@ -44,6 +44,27 @@ _TOKEN_RE = re.compile(_FAST_WORD + _TOKEN_PATTERN)
 _TOKEN_FINDITER = _TOKEN_RE.finditer
 _TOKEN_FINDALL = _TOKEN_RE.findall
 _LINES = re.compile(r"[^\n]+")
+# markup left in a plain-text export (`<tweet id="67213…" author="@x">…</tweet>`, `<br/>`): its
+# tokens are kept (offsets hold) but are not words, so tags and attributes never reach counts
+_MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>")
+
+
+def markup_mask(text: str, starts: np.ndarray) -> np.ndarray:
+    """True for each token start (character offset into `text`) inside an HTML/XML tag.
+
+    Input: the article text and its tokens' start offsets (sorted). Output: a bool array as long
+    as `starts`. A tag is `<name …>`, `</name>` or `<name/>` on one line, attributes at most 500
+    characters; the text between tags (an embedded tweet's words) is not a tag.
+    """
+    if "<" not in text or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    spans = np.array([m.span() for m in _MARKUP.finditer(text)], dtype=np.int64).reshape(-1, 2)
+    if not len(spans):
+        return np.zeros(len(starts), dtype=bool)
+    i = np.searchsorted(spans[:, 0], starts, side="right") - 1
+    return (i >= 0) & (starts < spans[np.maximum(i, 0), 1])
+
+
 # str.isspace for every code point up to U+3000 (none above it is a space), as re's \s reads it.
 _SPACE_LUT = np.array([chr(i).isspace() for i in range(0x3001)], dtype=bool)
 
@@ -150,6 +171,7 @@ def parse_article(
             "sentence_id": np.repeat(np.arange(len(counts), dtype=np.int32), counts),
             "start": t_start,
             "end": t_end,
+            "markup": markup_mask(text, np.asarray(t_start, dtype=np.int64)),
         },
     }
 
@@ -244,6 +266,7 @@ def tables_for(ids: list[str], parsed: list[dict]) -> dict[str, pd.DataFrame]:
             "stem": pd.array(pc.take(stems, encoded.indices), dtype=_STR),
             "is_stop": pc.is_in(norm, value_set=stopwords).to_numpy(zero_copy_only=False),
             "is_word": word_like[distinct.indices.to_numpy(zero_copy_only=False)]
+            & ~np.concatenate([np.zeros(0, dtype=bool)] + [t["markup"] for t in toks])
             if len(words)
             else np.zeros(0, dtype=bool),
             "start": _int32([t["start"] for t in toks]),

@@ -1,0 +1,39 @@
+"""Markup left in a plain-text export is not words: its tokens keep their offsets but never count."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newscorpus.corpus import read_corpus
+from newscorpus.corpus.parse import markup_mask
+
+
+def test_tweet_tags_are_not_words_but_the_tweet_text_is(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Shooting update\n\nPolice named the suspect on Wednesday.\n\n"
+        '<tweet id="672138506081275904" author="@MissDBunker" datetime="2015-12-02">Scanner: '
+        "Farook Sayed was acting nervous</tweet>.\n\nThe city mourned.\n",
+        encoding="utf-8",
+    )
+    corpus = read_corpus(tmp_path)
+    tokens = corpus.tokens
+    words = tokens.loc[tokens["is_word"], "token"].tolist()
+    assert "tweet" not in words and "672138506081275904" not in words and "author" not in words
+    assert ["Scanner", "Farook", "Sayed"] == words[6:9]
+    text = corpus.articles["text"].iloc[0]
+    tags = tokens[~tokens["is_word"] & (tokens["token"] == "tweet")]
+    assert len(tags) == 2  # <tweet …> and </tweet>: kept as tokens at their offsets
+    assert all(text[s:e] == "tweet" for s, e in zip(tags["start"], tags["end"], strict=True))
+
+
+def test_markup_mask_finds_tags_only():
+    text = "a <b>bold</b> claim, 3 < 4 > 2 and <br/> end"
+    words = ["a", "b", "bold", "b", "claim", "3", "4", "2", "and", "br", "end"]
+    starts, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        starts.append(at)
+        at += len(w)
+    mask = markup_mask(text, np.array(starts))
+    assert [w for w, m in zip(words, mask, strict=True) if m] == ["b", "b", "br"]
+    assert not markup_mask("no tags here", np.array([0, 3, 8])).any()

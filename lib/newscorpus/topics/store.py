@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from newscorpus.parts import publish, read_parts, write_part
 from newscorpus.topics.model import (
     MAX_ARTICLES,
     TOPIC_COLUMNS,
@@ -27,6 +28,7 @@ from newscorpus.topics.model import (
     fit_topics,
     topic_terms,
 )
+from newscorpus.workers import execute
 
 COUNT_COLUMNS = ["article_id", "term", "ngram", "count", "n_words"]
 TOKEN_COLUMNS = ["article_id", "sentence_id", "token", "norm", "is_word"]
@@ -39,12 +41,11 @@ def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
     `terms.name_terms` when the house-style rule asks: at most 3 token partitions). Empty
     when the cache has no outlet column (a one-outlet corpus then has half-the-articles house
     style, as in the terms step)."""
-    from newscorpus import analysis
     from newscorpus.terms import name_terms
 
     folder = Path(getattr(folder, "folder", folder))
     try:
-        frames = list(analysis.read_parts(folder, "articles", articles, ["article_id", "outlet"]))
+        frames = list(read_parts(folder, "articles", articles, ["article_id", "outlet"]))
     except (KeyError, ValueError, FileNotFoundError, OSError):
         return {}
     frames = [f for f in frames if len(f) and "outlet" in f]
@@ -57,7 +58,7 @@ def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
     )
 
     def names(by_group, sizes):
-        tokens = analysis.read_parts(folder, "tokens", columns=TOKEN_COLUMNS)
+        tokens = read_parts(folder, "tokens", columns=TOKEN_COLUMNS)
         return name_terms(tokens, by_group, sizes)
 
     return {"groups": groups, "names": names}
@@ -86,13 +87,11 @@ def assign_job(job: dict) -> dict:
 
     `job` holds model (a TopicModel), source and out (folders) and part (the part's file
     name). Runs in a worker process or on a Dask worker (paths must be shared)."""
-    from newscorpus.analysis import _write_part
-
     source = Path(job["source"]) / "term_counts" / job["part"]
     counts = pd.read_parquet(source, columns=COUNT_COLUMNS)
     table = assign_topics(job["model"], counts)
     number = int(job["part"].split("-")[1].split(".")[0])
-    _write_part(table, Path(job["out"]), number)
+    write_part(table, Path(job["out"]), number)
     return {"part": job["part"], "rows": len(table)}
 
 
@@ -146,15 +145,13 @@ def cached(
     **fit_options,
 ) -> Path:
     """The cache folder of the topics stage (see `compute`), computing it first if needed."""
-    from newscorpus import analysis
-
     folder = Path(getattr(folder, "folder", folder))
     fit_options.setdefault("max_articles", MAX_ARTICLES)
     target = folder / _key(n_topics, {"n_terms": n_terms, **fit_options})
     if (target / "model.json").exists():
         return target
     model = fit_topics(
-        analysis.read_parts(folder, "term_counts", columns=COUNT_COLUMNS),
+        read_parts(folder, "term_counts", columns=COUNT_COLUMNS),
         n_topics,
         **{**vocabulary_inputs(folder), **fit_options},
     )
@@ -165,10 +162,10 @@ def cached(
             {"model": model, "source": str(folder), "out": str(tmp / "topics"), "part": p}
             for p in parts
         ]
-        analysis._execute(jobs, [1] * len(jobs), workers or 1, scheduler, False, "", fn=assign_job)
+        execute(jobs, [1] * len(jobs), workers or 1, scheduler, False, "", assign_job)
         topic_terms(model, n_terms).to_parquet(tmp / "topic_terms.parquet", index=False)
         (tmp / "model.json").write_text(json.dumps(_info(model), indent=1) + "\n")
-        analysis._publish(tmp, target)
+        publish(tmp, target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target

@@ -9,6 +9,7 @@ import pandas as pd
 from newscorpus.corpus import Corpus
 from newscorpus.timeline.grammar import GRANULARITIES, KINDS
 from newscorpus.timeline.resolve import anchor_dates
+from newscorpus.timeline.scan import in_dateline
 
 # --------------------------------------------------------------------------- tables for analysts
 
@@ -403,41 +404,6 @@ def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Data
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
-
-
-# A dateline: the place in capitals, then the date, then a dash or "(Reuters)" (NEW YORK,
-# March 2 - ...; BAGHDAD, Oct. 4 (Reuters) -). Its date is the article's own, no event.
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25})?,?\s*$")
-_DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(\w+\)\s*)?[-–—]")
-
-
-def in_dateline(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
-    """True for mentions that are the date of a dateline at the start of an article's first
-    sentences (only those sentences are read)."""
-    out = pd.Series(False, index=mentions.index)
-    early = mentions[mentions["sentence_id"] <= 1]
-    if not len(early):
-        return out
-    text = sentences.loc[
-        sentences["sentence_id"] <= 1, ["article_id", "sentence_id", "text", "start"]
-    ]
-    found = early.reset_index().merge(
-        text, on=["article_id", "sentence_id"], how="left", suffixes=("", "_s")
-    )
-    flags = [
-        isinstance(t, str)
-        and bool(_DATELINE_BEFORE.match(t[: s - s0]))
-        and bool(_DATELINE_AFTER.match(t[e - s0 :]))
-        for t, s0, s, e in zip(
-            found["text_s"],
-            found["start_s"].fillna(0).astype("int64"),
-            found["start"],
-            found["end"],
-            strict=True,
-        )
-    ]
-    out.loc[found["index"].to_numpy()] = flags
-    return out
 
 
 def _event_keys(resolved: pd.Series, granularity: str) -> pd.Series:

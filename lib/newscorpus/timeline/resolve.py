@@ -26,7 +26,7 @@ from newscorpus.timeline.periods import (
     to_seconds,
     unit_period,
 )
-from newscorpus.timeline.scan import scan_texts
+from newscorpus.timeline.scan import in_dateline, scan_texts
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
@@ -658,7 +658,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
     The date of a dateline opening an article (`SALVADOR, Feb 26 - ...`) is left out: it is the
-    article's own date, not one it mentions (`events.in_dateline`); `datelines=True` keeps it
+    article's own date, not one it mentions (`scan.in_dateline`); `datelines=True` keeps it
     (TimeML tags every time expression, a dateline's too: used by `eval.timeml`).
 
     Steps: scan the sentences (`scan.scan_texts`), then, per expression in reading order, note the
@@ -735,8 +735,6 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             "end": sent_starts + found["e"].to_numpy(),
         }
     )
-    from newscorpus.timeline.events import in_dateline  # events imports this module
-
     if not datelines:  # a dateline's date (SALVADOR, Feb 26 - ...) is the article's own
         out = out[~in_dateline(out, sentences).to_numpy()].reset_index(drop=True)
     return _types(out)

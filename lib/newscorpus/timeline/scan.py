@@ -1,4 +1,5 @@
-"""Fast scanning: trigger words found in one pass, then only the patterns that can start there."""
+"""Fast scanning: trigger words found in one pass, then only the patterns that can start there;
+and the dateline check (`in_dateline`: a date opening an article is its own)."""
 
 from __future__ import annotations
 
@@ -326,3 +327,38 @@ def scan_texts(texts: list[str]) -> pd.DataFrame:
     out["e"] = out["s"] + (out["je"] - out["js"])
     out["text"] = [joined[a:b] for a, b in zip(out["js"], out["je"], strict=True)]
     return out.drop(columns=["js", "je"])
+
+
+# A dateline: the place in capitals, then the date, then a dash or "(Reuters)" (NEW YORK,
+# March 2 - ...; BAGHDAD, Oct. 4 (Reuters) -). Its date is the article's own, no event.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25})?,?\s*$")
+_DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(\w+\)\s*)?[-–—]")
+
+
+def in_dateline(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """True for mentions that are the date of a dateline at the start of an article's first
+    sentences (only those sentences are read)."""
+    out = pd.Series(False, index=mentions.index)
+    early = mentions[mentions["sentence_id"] <= 1]
+    if not len(early):
+        return out
+    text = sentences.loc[
+        sentences["sentence_id"] <= 1, ["article_id", "sentence_id", "text", "start"]
+    ]
+    found = early.reset_index().merge(
+        text, on=["article_id", "sentence_id"], how="left", suffixes=("", "_s")
+    )
+    flags = [
+        isinstance(t, str)
+        and bool(_DATELINE_BEFORE.match(t[: s - s0]))
+        and bool(_DATELINE_AFTER.match(t[e - s0 :]))
+        for t, s0, s, e in zip(
+            found["text_s"],
+            found["start_s"].fillna(0).astype("int64"),
+            found["start"],
+            found["end"],
+            strict=True,
+        )
+    ]
+    out.loc[found["index"].to_numpy()] = flags
+    return out

@@ -54,12 +54,12 @@ Seeds by shape (`furniture_rules`), whose words change in every article and so n
 caption widgets ("Enlarge this image toggle caption Name/AP Name/AP"), photo credits naming
 the photographer ("Name/Getty Images", "(Photo by …)") and link stubs ("… Read more") are set
 aside as whole lines, or cut out of a paragraph they are flattened into, before counting.
-`articles.text` is never changed. `furniture_summary` summarises the result.
+`articles.text` is never changed. `furniture_summary` summarises the result; `furniture_tokens`
+holds the tokens compared.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -68,10 +68,10 @@ from hashlib import blake2b
 
 import numpy as np
 
-from newscorpus import resources
 from newscorpus.corpus import furniture_rules as rules
 from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, TAIL
 from newscorpus.corpus.furniture_rules import REASONS as REASONS
+from newscorpus.corpus.furniture_tokens import _FOLD, _N, _P, _S, _TOKEN, _W, _stopwords, _tokens
 
 MIN_ARTICLES = 5  # an outlet needs this many articles to have furniture of its own
 MIN_COUNT = 3  # articles a phrase must recur in, at least
@@ -85,14 +85,8 @@ MAX_TAIL_TOKENS = 8  # longest label tail of a line ("Hide Caption 1 of 12"), in
 MAX_CAPTION_WORDS = 150  # longest caption before a repeated tail, in words
 MAX_CARD_WORDS = 80  # longest inline card, in words
 
-_TOKEN = re.compile(r"\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # a share link differs in every article
-_DATE_NUMBER = re.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|1[89]\d\d|20\d\d"
-)
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "«": '"'})
 _OPENERS = frozenset("“‘([«")
 _ABBREVIATIONS = frozenset(
     "no mr mrs ms dr st jr sr sen rep gov gen lt col sgt prof rev vs inc co corp ltd u s a".split()
@@ -104,33 +98,6 @@ _DAY = r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1
 _DATELINE_START = re.compile(
     rf"^(?:{_WIRE}|{_PLACE}{_DAY}?\s*{_WIRE}|{_PLACE}{_DAY}?\s*[—–-]{{1,2}}\s)"
 )
-
-# token classes: word, stopword, plain number, date-like number, punctuation
-_W, _S, _N, _D, _P = range(5)
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    return resources.stopwords()
-
-
-def _tokens(text: str) -> list[tuple[str, int, int, int]]:
-    """(normalised token, class, start, end) for each token of `text`."""
-    stop = _stopwords()
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        c0 = tok[0]
-        if c0.isdigit():  # a date, a time, a year or a count in brackets "(3 images)" is free
-            free = _DATE_NUMBER.fullmatch(tok) or (out and out[-1][0] == "(")
-            norm, cls = "0", (_D if free else _N)
-        elif c0.isalpha():
-            norm = tok.lower()
-            cls = _S if norm in stop else _W
-        else:
-            norm, cls = tok.translate(_FOLD), _P
-        out.append((norm, cls, m.start(), m.end()))
-    return out
 
 
 def _is_content(tok: tuple) -> bool:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import pandas as pd
 
 from newscorpus.corpus.furniture_rules import REASONS
+from newscorpus.corpus.furniture_tokens import _tokens
 
 
 def _norm_phrase(text: str) -> str:
-    from newscorpus.corpus.furniture import _tokens  # furniture imports this module
-
     return " ".join(t[0] for t in _tokens(text))
 
 

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: figures test lint lab bench export ner-model clean-venv
+.PHONY: figures check-figures snapshots test lint lab bench export ner-model clean-venv
 
 $(BIN)/activate: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,28 @@ $(BIN)/activate: requirements.txt pyproject.toml
 figures: $(BIN)/activate
 	$(BIN)/python -m newscorpus.run
 
-## Lint, library tests, end-to-end tests and nbval over the committed notebooks
+## Regenerate the seeds' notebooks and figures, then fail when that changed any committed file
+## under figures/ or notebooks/ (CSV, PNG, .ipynb; new or deleted files too): figures can't drift
+check-figures: $(BIN)/activate
+	$(BIN)/python -m newscorpus.run
+	@changed="$$(git status --porcelain -- figures notebooks)"; \
+	if [ -n "$$changed" ]; then \
+		echo "check-figures: regenerating the seeds' figures changed committed files:"; \
+		echo "$$changed"; \
+		git --no-pager diff --stat -- figures notebooks; \
+		echo "Commit them if the change is intended (make figures), else find what changed them."; \
+		exit 1; \
+	fi
+
+## Rewrite tests/data/snapshots.json (the digests of every table) after an intended change
+snapshots: $(BIN)/activate
+	$(BIN)/python -m tests.update_snapshots
+
+## Lint, library tests, end-to-end tests, nbval over the committed notebooks, then check-figures
 test: $(BIN)/activate lint
 	$(BIN)/python -m pytest -n auto tests
 	$(BIN)/python -m pytest -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(MAKE) --no-print-directory check-figures
 
 lint: $(BIN)/activate
 	$(BIN)/ruff check lib tests notebooks benchmarks

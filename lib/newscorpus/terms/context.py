@@ -11,16 +11,16 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.corpus import Corpus, split_tokens
-from newscorpus.corpus.parse import tables_for
-from newscorpus.terms._base import (
+from newscorpus.corpus.parse import markup_mask, tables_for
+from newscorpus.terms.base import (
     PER,
     TokenArrays,
-    _empty,
-    _parse_terms,
-    _selector,
-    _trace_keys,
+    empty_frame,
+    parse_terms,
     term_words,
     token_arrays,
+    trace_keys,
+    trace_selector,
 )
 
 KWIC_COLUMNS = ["article_id", "sentence_id", "left", "term", "right", "start", "end"]
@@ -35,7 +35,7 @@ def find_terms(corpus: Corpus | TokenArrays, terms: str | Iterable[str]) -> pd.D
     Columns: article_id, sentence_id, term (as asked), token_index (first token's row in
     `corpus.tokens`), n_tokens, start, end.
     """
-    terms = _parse_terms(terms)
+    terms = parse_terms(terms)
     t = token_arrays(corpus)
     rows = []
     for term in dict.fromkeys(terms):
@@ -98,13 +98,13 @@ def kwic(
     ):
         raise ValueError(f"max_per_article={max_per_article!r}: expected an integer >= 1 or None")
     if isinstance(term, str) and not term.strip():
-        return _empty(KWIC_COLUMNS)  # no term (a corpus with no counted term): no lines
-    hits = find_terms(t, _parse_terms(term, "term")[:1])
+        return empty_frame(KWIC_COLUMNS)  # no term (a corpus with no counted term): no lines
+    hits = find_terms(t, parse_terms(term, "term")[:1])
     if max_per_article is not None:
         hits = hits[hits.groupby("article_id").cumcount() < max_per_article]
         hits = hits.reset_index(drop=True)
     if hits.empty:
-        return _empty(KWIC_COLUMNS)
+        return empty_frame(KWIC_COLUMNS)
     spans = hits[["article_id", "sentence_id"]].merge(
         corpus.sentences[["article_id", "sentence_id", "paragraph_id"]],
         on=["article_id", "sentence_id"],
@@ -148,11 +148,11 @@ def dispersion(corpus: Corpus | TokenArrays, terms: str | Iterable[str]) -> pd.D
     """Where each term occurs through each article: position 0 (first body word) to 1 (last)."""
     terms = [terms] if isinstance(terms, str) else list(terms)
     if not terms:
-        return _empty(DISPERSION_COLUMNS)  # no terms to place
+        return empty_frame(DISPERSION_COLUMNS)  # no terms to place
     t = token_arrays(corpus)
     hits = find_terms(t, terms)
     if hits.empty:
-        return _empty(DISPERSION_COLUMNS)
+        return empty_frame(DISPERSION_COLUMNS)
     first = hits["token_index"].to_numpy()
     span = np.maximum(t.n_words[t.article_codes[first]] - 1, 1)
     out = hits[["article_id", "term", "start", "end"]].copy()
@@ -168,7 +168,7 @@ def trends(
     With `freq` (a pandas period alias such as "M", "Q" or "Y") rates are per time bucket
     instead; articles without a known date are left out of buckets with a warning.
     """
-    terms = list(dict.fromkeys(_parse_terms(terms)))
+    terms = list(dict.fromkeys(parse_terms(terms)))
     t = token_arrays(corpus)
     corpus = t.corpus
     hits = find_terms(t, terms)
@@ -239,8 +239,8 @@ def articles_using(
                 {"article_id": pd.array([], dtype="str"), "count": [], "n_words": []}
             )
             return empty.astype({"count": "int64", "n_words": "int64"})
-    keys = _trace_keys(terms) if terms else {}
-    select = _selector(keys.values())
+    keys = trace_keys(terms) if terms else {}
+    select = trace_selector(keys.values())
     if not isinstance(counts, pd.DataFrame):  # parts: keep only the rows of the terms looked for
         kept = []
         for part in counts:
@@ -397,6 +397,7 @@ def sample_corpus(data, article_ids: Iterable[str]) -> Corpus:
                     "sentence_id": np.asarray(sentence, dtype=np.int32),
                     "start": np.asarray(starts, dtype=np.int32),
                     "end": np.asarray(ends, dtype=np.int32),
+                    "markup": markup_mask(body, np.asarray(starts, dtype=np.int64)),
                 },
             }
         )

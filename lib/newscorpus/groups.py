@@ -556,7 +556,7 @@ def top_n(labels: pd.Series, n: int = TOP_N, other: str = OTHER) -> pd.Series:
     if not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"top_n n={n!r}: expected a whole number of at least 1")
     n = int(n)
-    if _is_periods(labels):
+    if is_periods(labels):
         return _latest_periods(labels, n)
     counts = labels.value_counts(sort=True)
     counts = counts[counts > 0]
@@ -580,7 +580,7 @@ _PERIOD_LABEL = re.compile(
 )
 
 
-def _is_periods(labels: pd.Series) -> bool:
+def is_periods(labels: pd.Series) -> bool:
     """True when every label is a calendar period from `period_labels` (or "no date")."""
     values = labels.dtype.categories if isinstance(labels.dtype, pd.CategoricalDtype) else None
     values = values if values is not None else pd.Index(labels.dropna().unique())

@@ -349,7 +349,7 @@ def tail_note(periods, n=None) -> str:
 # --------------------------------------------------------------------------- article labels
 
 
-def _cut(text: str, width: int) -> str:
+def clip_text(text: str, width: int) -> str:
     """`text` cut at a word boundary to at most `width` characters, with "…" when cut."""
     text = " ".join(str(text).split())
     if len(text) <= width:
@@ -377,7 +377,7 @@ def article_label(articles: pd.DataFrame, width: int = 60) -> pd.Series:
     )
     titles = titles.str.strip()
     titles = titles.where(titles.ne("") & titles.ne("nan"), ids)
-    short = titles.map(lambda t: _cut(t, width))
+    short = titles.map(lambda t: clip_text(t, width))
     parts = pd.Series("", index=articles.index, dtype="str")
     if "outlet" in articles.columns:
         outlet = articles["outlet"].astype("str").where(articles["outlet"].notna(), "")

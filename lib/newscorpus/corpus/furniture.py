@@ -71,7 +71,16 @@ import numpy as np
 from newscorpus.corpus import furniture_rules as rules
 from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, TAIL
 from newscorpus.corpus.furniture_rules import REASONS as REASONS
-from newscorpus.corpus.furniture_tokens import _FOLD, _N, _P, _S, _TOKEN, _W, _stopwords, _tokens
+from newscorpus.corpus.furniture_tokens import (
+    NUMBER,
+    PUNCT,
+    QUOTE_FOLD,
+    STOPWORD,
+    TOKEN_RE,
+    WORD,
+    stopwords,
+    tokens,
+)
 
 MIN_ARTICLES = 5  # an outlet needs this many articles to have furniture of its own
 MIN_COUNT = 3  # articles a phrase must recur in, at least
@@ -101,16 +110,16 @@ _DATELINE_START = re.compile(
 
 
 def _is_content(tok: tuple) -> bool:
-    return tok[1] == _W and len(tok[0]) >= 3
+    return tok[1] == WORD and len(tok[0]) >= 3
 
 
 def _number_runs(toks: list[tuple]) -> int:
     runs, inside = 0, False
     for t in toks:
-        if t[1] == _N:
+        if t[1] == NUMBER:
             runs += not inside
             inside = True
-        elif t[1] != _P:
+        elif t[1] != PUNCT:
             inside = False
     return runs
 
@@ -128,22 +137,22 @@ def _windows(text: str, toks: list[tuple], ending: bool) -> list[tuple[int, int,
     out = []
     seen_word = pending_number = False
     anchor = 0
-    last_word = max((i for i, t in enumerate(seq) if t[1] in (_W, _S)), default=-1)
+    last_word = max((i for i, t in enumerate(seq) if t[1] in (WORD, STOPWORD)), default=-1)
     for k in range(1, min(MAX_TOKENS, n - 1) + 1):
         tok = seq[k - 1]
         cls = tok[1]
-        if cls in (_W, _S):
+        if cls in (WORD, STOPWORD):
             if pending_number:  # a plain number between two words: data, not furniture
                 break
             seen_word = True
-        elif cls == _N and seen_word:
+        elif cls == NUMBER and seen_word:
             pending_number = True
         h.update(tok[0].encode("utf-8") + b"\x1f")
         if not anchor and _is_content(tok):
             anchor = k
         if k > last_word:  # nothing but punctuation or numbers would remain
             break
-        if not anchor or (not ending and cls == _S):
+        if not anchor or (not ending and cls == STOPWORD):
             continue
         if ending:
             first = text[tok[2]]
@@ -151,8 +160,8 @@ def _windows(text: str, toks: list[tuple], ending: bool) -> list[tuple[int, int,
             mark = text[before[2]]
             boundary = (
                 not first.islower()
-                and (cls != _P or first in _OPENERS or first == "©")
-                and before[1] == _P
+                and (cls != PUNCT or first in _OPENERS or first == "©")
+                and before[1] == PUNCT
                 and mark in _UNIT_END
                 # glued only after a sentence end ("permission.Follow"), not in "http://x"
                 and (before[3] < tok[2] or mark in ".!?")
@@ -165,7 +174,7 @@ def _windows(text: str, toks: list[tuple], ending: bool) -> list[tuple[int, int,
             boundary = (nxt.isupper() or (nxt in _OPENERS or nxt in "\"'")) and after[2] > tok[
                 3
             ]  # a space
-            if boundary and cls == _W and nxt.isupper():
+            if boundary and cls == WORD and nxt.isupper():
                 # a name or a capitalised phrase goes on: "Hillary| Clinton", "USA| TODAY"
                 word = text[tok[2] : tok[3]]
                 if word.isupper():
@@ -181,11 +190,11 @@ def _inner_number(toks: list[tuple]) -> bool:
     """A plain number between two words ("Shr 25 cts", "Body number 7 is here")."""
     seen_word = pending = False
     for t in toks:
-        if t[1] in (_W, _S):
+        if t[1] in (WORD, STOPWORD):
             if pending:
                 return True
             seen_word = True
-        elif t[1] == _N and seen_word:
+        elif t[1] == NUMBER and seen_word:
             pending = True
     return False
 
@@ -224,7 +233,7 @@ def _tails(text: str) -> list[tuple[int, str, int]]:
     if not text or text[-1] in _LABEL_END:
         return []
     cut = max(0, len(text) - 160)
-    toks = _tokens(text[cut:])[-MAX_TAIL_TOKENS:]
+    toks = tokens(text[cut:])[-MAX_TAIL_TOKENS:]
     out = []
     content = False
     for k in range(1, len(toks) + 1):
@@ -303,7 +312,7 @@ def _cards(text: str) -> list[tuple[int, int, int]]:
     overlapping; only cards whose label word recurs in many articles of an outlet (or of the
     corpus) are furniture (`Furniture.mark`).
     """
-    stop = _stopwords()
+    stop = stopwords()
     if not any(m.group().lower() in stop for m in _CAPS.finditer(text)):
         return []  # no label word: most paragraphs stop here
     starts = _card_starts(text)
@@ -352,28 +361,28 @@ class _Scan:
 def _end_tokens(text: str, ending: bool) -> list:
     """Tokens of a paragraph, or only of its first (last) 600 characters when it is long."""
     if len(text) <= 600:
-        return _tokens(text)
+        return tokens(text)
     if not ending:
-        return _tokens(text[:600])[:-1]  # the last may be cut
+        return tokens(text[:600])[:-1]  # the last may be cut
     cut = len(text) - 600
-    return [(a, c, s + cut, e + cut) for a, c, s, e in _tokens(text[cut:])][1:]
+    return [(a, c, s + cut, e + cut) for a, c, s, e in tokens(text[cut:])][1:]
 
 
 def _line_hash(text: str) -> int:
     """A line's hash after normalising case, quotes, digits (`0`) and spaces (one regex pass;
     the line's form is checked only when it recurs, by `_line_is_furniture`)."""
     low = _URL.sub("url", text.lower()) if "http" in text or "www." in text else text.lower()
-    key = " ".join(_DIGITS.sub("0", low if low.isascii() else low.translate(_FOLD)).split())
+    key = " ".join(_DIGITS.sub("0", low if low.isascii() else low.translate(QUOTE_FOLD)).split())
     return int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def _line_is_furniture(texts: list[str], i: int) -> bool:
     """The form rules of a recurring line i: see the module docstring."""
     text = _URL.sub("url", texts[i])
-    if not _line_ok(text, _tokens(text)):
+    if not _line_ok(text, tokens(text)):
         return False
     for j in (i - 1, i + 1):  # a line in a table of figures is data
-        if 0 <= j < len(texts) and _short(texts[j]) and _number_runs(_tokens(texts[j])) >= 2:
+        if 0 <= j < len(texts) and _short(texts[j]) and _number_runs(tokens(texts[j])) >= 2:
             return False
     return True
 
@@ -667,7 +676,7 @@ def _mark_tails(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]
 def _head(text: str) -> str:
     """The first three normalised tokens of a caption (its gallery's heading, "photos :
     victims"), or "" when it has fewer."""
-    toks = _TOKEN.findall(text[:80])
+    toks = TOKEN_RE.findall(text[:80])
     return " ".join(toks[:3]).lower() if len(toks) >= 3 else ""
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pandas as pd
 
 from newscorpus.corpus.furniture_rules import REASONS
-from newscorpus.corpus.furniture_tokens import _tokens
+from newscorpus.corpus.furniture_tokens import tokens
 
 
 def _norm_phrase(text: str) -> str:
-    return " ".join(t[0] for t in _tokens(text))
+    return " ".join(t[0] for t in tokens(text))
 
 
 def furniture_share(paragraphs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:

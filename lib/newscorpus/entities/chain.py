@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newscorpus.entities.features import END, START, _word_features, sentence_extras
+from newscorpus.entities.features import END, START, sentence_extras, word_features
 
 
 class LinearChain:
@@ -66,7 +66,7 @@ class LinearChain:
             if len(index) + len(new) > 200_000:  # at most ~72 MB of scores
                 index.clear()
                 new = list(dict.fromkeys(words))
-            add = np.stack([np.stack([self.score(f) for f in _word_features(w)]) for w in new])
+            add = np.stack([np.stack([self.score(f) for f in word_features(w)]) for w in new])
             n = len(index)
             if n + len(new) > len(self._table):  # grow by doubling
                 grown = np.zeros((max(2 * len(self._table), n + len(new)), *add.shape[1:]))

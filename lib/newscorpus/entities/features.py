@@ -56,7 +56,7 @@ def shape(word: str) -> str:
     return _RUNS.sub(r"\1", s)
 
 
-def _word_features(word: str) -> tuple[list[str], ...]:
+def word_features(word: str) -> tuple[list[str], ...]:
     """Features of one word type: (own features, at -1, at +1, at -2, at +2)."""
     cached = _CACHE.get(word)
     if cached is not None:
@@ -198,7 +198,7 @@ def sentence_extras(
                 t = w[0] + w[1:].lower()
                 if t in titled_doc:
                     f.append("doc_titled")
-                    f += ["t" + x for x in _word_features(t)[0][:5]]
+                    f += ["t" + x for x in word_features(t)[0][:5]]
             elif i == 0 and w in titled_doc:
                 f.append("doc_titled")
             if f:
@@ -217,7 +217,7 @@ def sentence_features(
     Each token's features are its own word's, its neighbours' (`-1`, `+1`, `-2`, `+2`, or the
     sentence edge `<s>`, `</s>`) and `sentence_extras`."""
     n = len(words)
-    table = [_word_features(w) for w in words]
+    table = [word_features(w) for w in words]
     extras = sentence_extras(words, gazetteer, doc, headline)
     out = []
     for i in range(n):

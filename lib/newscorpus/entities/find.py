@@ -27,13 +27,13 @@ from newscorpus.entities.resolve import (
 )
 from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
-    _lead_the,
-    _spelling,
     fold,
     initials,
+    lead_the,
+    spelling,
 )
-from newscorpus.sources.words import _TITLES
-from newscorpus.terms.tabular import _DATELINE as _TABLE_DATELINE_RE
+from newscorpus.sources.words import TITLES
+from newscorpus.terms.tabular import DATELINE as _TABLE_DATELINE_RE
 from newscorpus.terms.tabular import table_flags
 
 ENTITY_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
@@ -41,7 +41,7 @@ TITLE_SENTENCE = -1  # sentence_id of a name found in the title
 _TABLE_DATELINE = re.compile(_TABLE_DATELINE_RE)  # "SANTA CRUZ, Calif., Feb 26 - " in a table row
 _BATCH = 200  # articles whose sentences are decoded together
 # a dateline's place: the capitals opening an article's first sentence, before ",", "(" or "-"
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*(?=\s*(?:,|\(|-|—|–))")
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*(?=\s*(?:,|\(|-|—|–))")
 # what may come before a name that still opens its sentence: nothing, a quote mark, a dateline
 _OPENING = re.compile(
     r"^[\s\"“‘'(]*$|^[A-Z][A-Z .,'’-]*(?:,\s*[A-Z][a-z]+\.?)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -74,7 +74,7 @@ def _clean(text: str, kind: str = "") -> str:
         name = name.title()
     if kind == "PER":  # "Mrs. Clinton", "President Obama": the name without its title
         words = name.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
             words = words[1:]
         name = " ".join(words)
     return name
@@ -92,7 +92,7 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     for p in persons:
         by_key.setdefault(fold(p, person=True), []).append(p)
     spelled = {
-        k: _spelling(max(set(v), key=lambda s: (v.count(s), not s.isupper(), s)))
+        k: spelling(max(set(v), key=lambda s: (v.count(s), not s.isupper(), s)))
         for k, v in by_key.items()
     }
     # each tail of a multi-word name (its surname, ...) -> the full names ending in it, counted
@@ -107,7 +107,7 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
         if len(words) == 2:  # a first name alone ("Hillary") -> the one full name it opens
             heads.setdefault(words[0], {}).setdefault(full, 0)
             heads[words[0]][full] += 1
-    orgs = [_lead_the(c) for c, t in zip(clean, types, strict=True) if t == "ORG"]
+    orgs = [lead_the(c) for c, t in zip(clean, types, strict=True) if t == "ORG"]
     by_initials: dict[str, set[str]] = {}
     for o in orgs:
         if len(o.split()) > 1:
@@ -123,13 +123,13 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
                 name = max(longer, key=lambda f: (longer[f], len(f), f))
             out.append(name)
         elif t == "ORG":
-            name = _lead_the(c)
+            name = lead_the(c)
             key = name.replace(".", "")
             if key.isupper() and 1 < len(key) <= 8 and len(by_initials.get(key, ())) == 1:
                 name = next(iter(by_initials[key]))
             out.append(name)
         else:
-            out.append(_lead_the(c))
+            out.append(lead_the(c))
     return out
 
 
@@ -210,7 +210,7 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
     rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
     for k, (line, off, sid, spans) in enumerate(rows_doc):
         first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
-        place = _DATELINE.match(line) if first else None
+        place = DATELINE.match(line) if first else None
         if tabular[k]:  # a table's row: a dateline's names, and names the lexicons know
             dateline = _TABLE_DATELINE.match(line)
             end = dateline.end() if dateline else 0

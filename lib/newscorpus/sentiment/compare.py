@@ -71,10 +71,6 @@ def article_means(sentiment: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
 
 
-def _folded(labels: pd.Series, top_n: int) -> pd.Series:
-    return grouping.top_n(labels, top_n)
-
-
 def _order(folded: pd.Series) -> list[str]:
     """Group names in the labels' order, then "unknown" (articles without a label)."""
     if isinstance(folded.dtype, pd.CategoricalDtype):
@@ -119,7 +115,7 @@ def group_tone(
     Raises ValueError for a threshold outside 0..1.
     """
     check_threshold(threshold)
-    return folded_group_tone(sentiment, _folded(labels, top_n), threshold)
+    return folded_group_tone(sentiment, grouping.top_n(labels, top_n), threshold)
 
 
 def folded_group_tone(sentiment: pd.DataFrame, folded: pd.Series, threshold: float) -> pd.DataFrame:
@@ -209,7 +205,7 @@ def tone_over_time(
         return typed_columns(empty, {"n_articles"})
     periods = grouping.period_labels(articles["published"], period)
     periods.index = articles["article_id"].astype("str").to_numpy()
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     per_article = _labelled(article_means(sentiment), folded)
     per_article["period"] = per_article["article_id"].map(periods).to_numpy()
     per_article = per_article[per_article["period"].notna()]
@@ -254,7 +250,7 @@ def group_voices(
     unlabelled articles are left out.
     """
     check_threshold(threshold)
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     compound = sentiment["compound"].to_numpy(dtype=float)
     s = pd.DataFrame(
         {
@@ -469,7 +465,7 @@ def group_targets(
     if types:
         rank = {t: k for k, t in enumerate(TARGET_TYPES)}
         keep = sorted(keep, key=lambda t: rank.get(types.get(t, "other"), len(rank)))
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     merged = merged[merged["target"].isin(keep)]
     merged = _labelled(merged, folded)
     out = (

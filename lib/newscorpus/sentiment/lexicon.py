@@ -22,15 +22,15 @@ NEWS_CATEGORIES = ("designation", "violence", "justice", "politics", "name")
 PLAIN = ("", "vader")  # lexicon names meaning VADER's lexicon alone
 
 
-def _nltk_analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
+def nltk_analyzer(lexicon: str | os.PathLike | Mapping[str, float] | None = None):
     """NLTK's SentimentIntensityAnalyzer (lexicon loaded offline), with `lexicon` valences added."""
     resources.nltk_data_dir()
     sia = SentimentIntensityAnalyzer()  # default relative lexicon_file, found via nltk.data.path
-    _merge(sia.lexicon, extra_valences(lexicon))
+    merge_valences(sia.lexicon, extra_valences(lexicon))
     return sia
 
 
-def _merge(lex: dict[str, float], extra: Mapping[str, float]) -> dict[str, float]:
+def merge_valences(lex: dict[str, float], extra: Mapping[str, float]) -> dict[str, float]:
     """Add or override valences in place; a valence of 0 removes the word (neutral)."""
     for word, value in extra.items():
         if value == 0:
@@ -43,10 +43,11 @@ def _merge(lex: dict[str, float], extra: Mapping[str, float]) -> dict[str, float
 _DEFAULT_LEXICON: dict[str, float] | None = None
 
 
-def _base_lexicon() -> dict[str, float]:
+def base_lexicon() -> dict[str, float]:
+    """VADER's own word → valence lexicon (as NLTK's analyzer loads it offline), read once."""
     global _DEFAULT_LEXICON
     if _DEFAULT_LEXICON is None:
-        _DEFAULT_LEXICON = _nltk_analyzer().lexicon
+        _DEFAULT_LEXICON = nltk_analyzer().lexicon
     return _DEFAULT_LEXICON
 
 
@@ -136,5 +137,5 @@ def lexicon_dict(
     """VADER's lexicon as NLTK loads it, updated with the valences from `lexicon`."""
     extra = extra_valences(lexicon)
     if not extra:
-        return _base_lexicon()
-    return _merge(dict(_base_lexicon()), extra)
+        return base_lexicon()
+    return merge_valences(dict(base_lexicon()), extra)

@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
-from newscorpus.sentiment.compare import _folded, folded_group_tone, pooled_tone, typed_columns
+from newscorpus.sentiment.compare import folded_group_tone, pooled_tone, typed_columns
 from newscorpus.sentiment.lexicon import extra_valences, lexicon_dict, news_words
 from newscorpus.sentiment.tone import THRESHOLD, Lexicon
 from newscorpus.sentiment.vader import (
@@ -64,7 +64,7 @@ def _word_pattern(words: list[str], rules: str) -> str:
         wanted = set(words)
         emoji = [
             ch
-            for ch, description in _rules33._emojis().items()
+            for ch, description in _rules33.emoji_descriptions().items()
             if wanted & {w.strip(".,:;!?'\"()").lower() for w in description.split()}
         ]
         if emoji:
@@ -185,7 +185,7 @@ def group_word_contributions(
     columns += ["n_words", "sampled"]
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     return _contributions(sentences, folded, lexicon, rules, max_sentences)[columns]
 
 
@@ -398,7 +398,7 @@ def group_tone_check(
     """
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     tone = folded_group_tone(sentiment, folded, threshold)
     pooled = pooled_tone(sentiment, folded)
     corpus_mean = float(pooled["mean_compound"]) if pooled is not None else math.nan
@@ -488,7 +488,7 @@ def lexicon_comparison(
     """
     check_rules(rules)
     sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
-    folded = _folded(labels, top_n)
+    folded = grouping.top_n(labels, top_n)
     news = rescore(sentiment, sentences, news_words(), None, rules)
     rows = []
     for name, scores in (("vader", sentiment), ("news", news)):

@@ -46,7 +46,7 @@ _WORD_CACHE: dict[str, str] = {}
 _EMOJIS: dict[str, str] | None = None
 
 
-def _emojis() -> dict[str, str]:
+def emoji_descriptions() -> dict[str, str]:
     """Single-character emoji → description, from the package's emoji_utf8_lexicon.txt."""
     global _EMOJIS
     if _EMOJIS is None:
@@ -62,7 +62,7 @@ def _emojis() -> dict[str, str]:
 
 def scored_text(text: str) -> str:
     """The text vaderSentiment 3.3.2 scores: emoji replaced by their descriptions, stripped."""
-    emojis = _emojis()
+    emojis = emoji_descriptions()
     if text.isascii() or emojis.keys().isdisjoint(text):
         return text.strip()
     out = []

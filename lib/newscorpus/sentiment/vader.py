@@ -26,11 +26,11 @@ from nltk.sentiment.vader import VaderConstants
 
 from newscorpus.sentiment import rules33
 from newscorpus.sentiment.lexicon import (
-    _base_lexicon,
-    _merge,
-    _nltk_analyzer,
+    base_lexicon,
     extra_valences,
     lexicon_dict,
+    merge_valences,
+    nltk_analyzer,
 )
 
 RULES = ("nltk", "vader-3.3")
@@ -63,11 +63,11 @@ def analyzer(
     Raises ValueError for an unknown rule set or a bad lexicon.
     """
     if check_rules(rules) == "nltk":
-        return _nltk_analyzer(lexicon)
+        return nltk_analyzer(lexicon)
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     sia = SentimentIntensityAnalyzer()
-    _merge(sia.lexicon, extra_valences(lexicon))
+    merge_valences(sia.lexicon, extra_valences(lexicon))
     return sia
 
 
@@ -366,7 +366,7 @@ def vader_scores(
     `lexicon` is a word → valence mapping (None: VADER's lexicon). Returns neg, neu, pos,
     compound.
     """
-    lex = _base_lexicon() if lexicon is None else lexicon
+    lex = base_lexicon() if lexicon is None else lexicon
     text = scored_text(text, rules)
     words = vader_words(text, "nltk") if rules == "nltk" else rules33.words(text)
     neg, neu, pos, compound = _score(word_valences(words, lex, rules=rules), text)

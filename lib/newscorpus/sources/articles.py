@@ -12,12 +12,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from newscorpus.corpus import Corpus
-from newscorpus.sources.lexicon import _Lexicon
-from newscorpus.sources.words import _CUE_WORDS
+from newscorpus.sources.lexicon import Lexicon
+from newscorpus.sources.words import CUE_WORDS
 
 
 @dataclass(slots=True)
-class _Article:
+class Article:
+    """One article as the quote finder reads it: its id, text, body paragraph and sentence
+    spans (offsets into `articles.text`), publisher and the sentences holding a cue word."""
+
     article_id: str
     text: str
     paras: list[tuple[int, int, int]]  # (paragraph_id, start, end) of body paragraphs
@@ -27,7 +30,9 @@ class _Article:
     ends: list | None = None  # sentence ends, when they and paragraph indexes never decrease
 
 
-def _sentence_at(art: _Article, starts: list[int], pos: int) -> tuple[int, int, int, int]:
+def sentence_at(art: Article, starts: list[int], pos: int) -> tuple[int, int, int, int]:
+    """(sentence_id, paragraph index, start, end) of the sentence of `art` holding offset `pos`;
+    `starts` are the sentences' start offsets in order."""
     k = bisect.bisect_right(starts, pos) - 1
     return art.sents[k if k > 0 else 0]
 
@@ -41,8 +46,8 @@ def _runs(keys: list) -> list[tuple[object, int, int]]:
     return [(keys[i], i, j) for i, j in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
-def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
-    """One `_Article` per article with body text, in corpus order."""
+def iter_articles(corpus: Corpus, lex: Lexicon, with_cues: bool = True):
+    """One `Article` per article with body text, in corpus order."""
     paras = corpus.paragraphs
     body = paras.loc[
         (paras["kind"] == "body").to_numpy(), ["article_id", "paragraph_id", "start", "end"]
@@ -62,7 +67,7 @@ def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
     cues: dict[str, set] = {}
     if with_cues:  # sentences holding a possible attribution word, found in one vectorised pass
         tokens = corpus.tokens
-        cue = tokens.loc[tokens["norm"].isin(_CUE_WORDS), ["article_id", "sentence_id"]]
+        cue = tokens.loc[tokens["norm"].isin(CUE_WORDS), ["article_id", "sentence_id"]]
         c_aid, c_sid = cue["article_id"].tolist(), cue["sentence_id"].tolist()
         for aid, i, j in _runs(c_aid):
             cues.setdefault(aid, set()).update(c_sid[i:j])
@@ -85,13 +90,13 @@ def _articles(corpus: Corpus, lex: _Lexicon, with_cues: bool = True):
             ]
         if not slist:
             continue
-        yield _Article(
+        yield Article(
             aid, texts[aid], plist, slist, publishers.get(aid), frozenset(cues.get(aid, ()))
         )
 
 
 @contextmanager
-def _gc_paused():
+def gc_paused():
     """Pause the cyclic garbage collector while the per-article rows are built.
 
     Rows are many small objects without cycles; with the collector running, each of its

@@ -39,13 +39,13 @@ from newscorpus.sources.forms import (
     org_by_head,
 )
 from newscorpus.sources.institutions import (
-    _lead_the,
-    _national_name,
-    _qualified,
-    _spaced,
     country_institution,
+    country_qualified,
+    lead_the,
+    national_name,
+    spaced_pattern,
 )
-from newscorpus.sources.words import _DETERMINERS, _DOCUMENT_NOUNS, _PERSON_NOUNS, _TITLES
+from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
 ALIAS_FILE = "source_aliases.parquet"  # the alias table, in the analysis cache folder
@@ -132,10 +132,10 @@ def fold(name: str, person: bool = False) -> str:
 
 
 _INSTITUTIONS = frozenset(("senate", "congress", "parliament", "cabinet", "pentagon"))
-_LOWER_FIRST = _DETERMINERS | _PERSON_NOUNS | _DOCUMENT_NOUNS
+_LOWER_FIRST = DETERMINERS | PERSON_NOUNS | DOCUMENT_NOUNS
 
 
-def _spelling(name: str) -> str:
+def spelling(name: str) -> str:
     """One spelling for case variants: an all-capitals person name in title case."""
     if name.isupper() and len(name) > 4 and " " in name:
         return name.title()
@@ -241,7 +241,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             continue
         canonical = row.pop("_canonical", None) or speaker
         if kind == "person":
-            canonical = _spelling(speaker)
+            canonical = spelling(speaker)
         elif kind == "organization":
             if (
                 is_acronym(speaker)
@@ -263,9 +263,9 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             elif (national := country_institution(speaker)) is not None:
                 # "Japan's Finance Ministry", "the Treasury" in a TOKYO dateline, or a bare
                 # "Finance Ministry (country not given)": one name per country, never pooled
-                canonical = _national_name(*national, body, row["start"] - first)
-            elif _lead_the(speaker).lower() in BARE_INSTITUTIONS and (
-                qualified := _qualified(_lead_the(speaker), body, row["start"] - first)
+                canonical = national_name(*national, body, row["start"] - first)
+            elif lead_the(speaker).lower() in BARE_INSTITUTIONS and (
+                qualified := country_qualified(lead_the(speaker), body, row["start"] - first)
             ):  # "the government" after "the Italian government" in the same article
                 canonical = qualified
             elif (head := re.sub(r"[’']s$", "", speaker).lower()) in ORG_HEADS or is_generic(
@@ -294,10 +294,10 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     if head in GENERIC_HEADS:  # "the company": an unnamed source, no name
                         row["speaker_kind"] = "anonymous"
             else:
-                canonical = _lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
+                canonical = lead_the(speaker)  # "the Trump campaign" → "Trump campaign"
             if canonical and (national := country_institution(canonical)) is not None:
                 # "the ministry" → "Finance Ministry" named before: named by its country too
-                canonical = _national_name(*national, body, row["start"] - first)
+                canonical = national_name(*national, body, row["start"] - first)
         elif kind in ("outlet", "description") and (head := _describe(speaker)) in _PAPERS:
             # "the paper": the outlet named before it, else an unnamed source
             canonical = next(
@@ -402,7 +402,7 @@ def _tidy(row: dict, body: str) -> None:
         and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
     ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
         k = heads[-1] + 1
-        while k < len(words) - 2 and (low[k] in _TITLES or low[k] in ORG_TAILS):
+        while k < len(words) - 2 and (low[k] in TITLES or low[k] in ORG_TAILS):
             k += 1  # "… Corp Chairman Ed Crutchfield", "… Government Affairs Phil Smith"
         if len(words) - k <= 3:
             row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
@@ -439,7 +439,7 @@ def _tidy(row: dict, body: str) -> None:
         return  # the checks below are for names with "and" or of three words and more
     before = [
         body[max(0, m.start() - 40) : m.start()]
-        for m in re.finditer(r"(?<![\w’'-])" + _spaced(speaker) + r"(?![\w’'-])", body)
+        for m in re.finditer(r"(?<![\w’'-])" + spaced_pattern(speaker) + r"(?![\w’'-])", body)
     ]
     if not before:
         return
@@ -462,7 +462,7 @@ def _tidy(row: dict, body: str) -> None:
     ):
         # "Chancellor of the Exchequer Nigel Lawson": the title's tail
         rest = words[1:]
-        while len(rest) > 2 and rest[0].lower() not in _TITLES:
+        while len(rest) > 2 and rest[0].lower() not in TITLES:
             rest = rest[1:]
         row["speaker"] = " ".join(rest)
         return
@@ -479,7 +479,7 @@ def _org_fragment(speaker: str, body: str) -> str | None:
     if m:  # "S and P", "S&P": the name whose two parts have these initials
         rx = m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"[\w’']+" + tail
     elif re.search(r"[’']s\s+\S", speaker):  # "Poor's Corp": a name with words before it
-        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + _spaced(speaker) + r"(?![\w’'-])"
+        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + spaced_pattern(speaker) + r"(?![\w’'-])"
     elif " " not in speaker and speaker[:1].isupper():  # "Moody" → "Moody's …"
         rx = re.escape(speaker) + r"[’']s" + tail
     else:
@@ -538,7 +538,7 @@ def _full_name(surname: str, body: str) -> str:
     found = re.findall(
         r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'-])", body
     )
-    found = [f for f in found if f.lower() not in _TITLES and f.lower() not in NOT_NAMES]
+    found = [f for f in found if f.lower() not in TITLES and f.lower() not in NOT_NAMES]
     return f"{max(set(found), key=found.count)} {surname}" if found else surname
 
 
@@ -582,7 +582,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         person = kind == "person"
         n = dict(zip(group["canonical"], group["n_articles"], strict=True))
         keys = {
-            c: (c if c[:4] == "the " else fold(_SUFFIX_RE.sub("", _lead_the(c))))
+            c: (c if c[:4] == "the " else fold(_SUFFIX_RE.sub("", lead_the(c))))
             if kind == "organization"
             else fold(c, person)
             for c in n
@@ -656,7 +656,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
             for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
                 for prefix in _COUNTRY_PREFIXES:
                     other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
-                    if _lead_the(min(c, other, key=len)).lower() in BARE_INSTITUTIONS:
+                    if lead_the(min(c, other, key=len)).lower() in BARE_INSTITUTIONS:
                         continue  # "Treasury" is no "U.S. Treasury" across the corpus
                     if other in names_now and " " in other.strip() and c not in mapping:
                         if (n[other], len(other)) > (n[c], len(c)):

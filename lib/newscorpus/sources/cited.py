@@ -9,9 +9,9 @@ import re
 import pandas as pd
 
 from newscorpus.corpus import Corpus
-from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
-from newscorpus.sources.lexicon import _body_mentions, _Lexicon, _lexicon, _outlet_mentions
-from newscorpus.sources.marks import _find_segments, _mask
+from newscorpus.sources.articles import Article, gc_paused, iter_articles, sentence_at
+from newscorpus.sources.lexicon import Lexicon, body_mentions, build_lexicon, outlet_mentions
+from newscorpus.sources.marks import find_segments, mask_segments
 from newscorpus.sources.quotes import find_quotes
 from newscorpus.sources.words import SOURCE_COLUMNS, SOURCE_KINDS
 
@@ -55,7 +55,7 @@ def find_sources(
     extra_organisations: list | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The `sources` table: outlets, organisations, people and anonymous sources per article."""
-    lex = _lexicon(extra_outlets, extra_organisations)
+    lex = build_lexicon(extra_outlets, extra_organisations)
     if quotes is None:
         quotes = find_quotes(corpus, extra_outlets, extra_organisations)
     cols = [
@@ -72,7 +72,7 @@ def find_sources(
         "start",
     ]
     values = [quotes[c].astype(object).where(quotes[c].notna(), None).tolist() for c in cols]
-    with _gc_paused():  # many small dicts: see _gc_paused
+    with gc_paused():  # many small dicts: see gc_paused
         records = [
             {
                 "article_id": a,
@@ -93,7 +93,7 @@ def find_sources(
         for r in records:
             by_article.setdefault(r["article_id"], []).append(r)
         rows: list[dict] = []
-        for art in _articles(corpus, lex, with_cues=False):
+        for art in iter_articles(corpus, lex, with_cues=False):
             rows.extend(_article_sources(art, by_article.get(art.article_id, []), lex))
         table = pd.DataFrame(
             rows, columns=[*SOURCE_COLUMNS[:6], "organisation", *SOURCE_COLUMNS[6:], "anonymity"]
@@ -116,7 +116,7 @@ _CREDIT_BEFORE = re.compile(r"(?:\(|\bvia )$")
 _CREDIT_AFTER = re.compile(r"\)|\s+Photo\b|,?\s+[Ff]ile\b")  # not "CNN/ORC poll"
 
 
-def _count_words(text: str, kind: str = "direct") -> int:
+def count_words(text: str, kind: str = "direct") -> int:
     """Words quoted: all of a direct quote; those inside double marks of any other row (a
     partial row holds the attributed clause with the quoted words in their marks)."""
     if kind == "direct":
@@ -128,9 +128,9 @@ _WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
 _INSIDE_MARKS = re.compile(r"(?<=[“\"«„])[^“”\"«»„]+(?=[”\"»“])|(?<='')(?:(?!'').)+(?='')")
 
 
-def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[dict]:
+def _article_sources(art: Article, quotes: list[dict], lex: Lexicon) -> list[dict]:
     para_spans = [(s, e) for _, s, e in art.paras]
-    masked = _mask(art.text, _find_segments(art.text, para_spans))
+    masked = mask_segments(art.text, find_segments(art.text, para_spans))
     found: dict[tuple[str, str], dict] = {}
 
     def entry(name: str, kind: str, role=None, type_=None, org=None, canonical=None) -> dict:
@@ -173,15 +173,15 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
             e["n_indirect"] += 1
         else:
             e["n_quotes"] += 1
-            e["n_words_quoted"] += _count_words(r["quote"], r["kind"])
+            e["n_words_quoted"] += count_words(r["quote"], r["kind"])
         if kind in ("anonymous", "document"):
             e["n_mentions"] += 1
         if org and org in lex.entities and kind == "person":
             ent = lex.entities[org]
             entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
     # Outlets named or described in the body; the article's own publisher is not a source.
-    mentions = _body_mentions(art, lex, masked)
-    outlets = _outlet_mentions(art, lex, masked, mentions)
+    mentions = body_mentions(art, lex, masked)
+    outlets = outlet_mentions(art, lex, masked, mentions)
     for start, end, ent in outlets:
         if _CREDIT_BEFORE.search(masked, max(0, start - 5), start) or _CREDIT_AFTER.match(
             masked, end
@@ -210,7 +210,7 @@ def _article_sources(art: _Article, quotes: list[dict], lex: _Lexicon) -> list[d
     # "speaking on the condition of anonymity": flag the unnamed source of that sentence.
     maybe = any(w in masked for w in ("nonym", "be named", "to speak", "identified"))
     for m in _anonymity(masked) if maybe else ():
-        sid = _sentence_at(art, [s[2] for s in art.sents], m.start())[0]
+        sid = sentence_at(art, [s[2] for s in art.sents], m.start())[0]
         near = [
             r
             for r in quotes

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.words import _PERSON_NOUNS
+from newscorpus.sources.words import PERSON_NOUNS
 
 # Capitalised head nouns that end an organisation's name ("… Budget Office", "… Forces").
 ORG_HEADS = frozenset(
@@ -140,7 +140,7 @@ def org_by_head(np_text: str) -> str | None:
     if not run or not _CAPITALISED.match(run[-1]) or any(w != "the" for w in lead):
         return None  # "a member of the Republican Party": a person, not the party
     before = [w.lower().strip(",") for w in words[:i]]
-    if len(before) > 3 or any(w in _PREFIX_STOP or w in _PERSON_NOUNS for w in before):
+    if len(before) > 3 or any(w in _PREFIX_STOP or w in PERSON_NOUNS for w in before):
         return None  # "officials at the Defense Ministry"
     # the head: the last capitalised word before the first connector of the run
     first = next((k for k, w in enumerate(run) if w.lower() in _CONNECTORS), len(run))

@@ -6,30 +6,30 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.lexicon import _Lexicon
+from newscorpus.sources.lexicon import Lexicon
 from newscorpus.sources.speakers import (
-    _analyse,
-    _appositive,
-    _longest_prefix,
-    _longest_suffix,
-    _subject_before,
-    _Who,
+    Who,
+    analyse_phrase,
+    appositive_role,
+    longest_prefix,
+    longest_suffix,
+    subject_before,
 )
 from newscorpus.sources.words import (
-    _ADV,
-    _CUE_WORDS,
-    _IND_ALT,
-    _IND_RE,
-    _PARTICIPLES,
-    _RELATIVE_END_RE,
-    _TO_BY_RE,
+    ADV,
+    CUE_WORDS,
+    IND_ALT,
+    IND_RE,
+    PARTICIPLES,
+    RELATIVE_END_RE,
+    TO_BY_RE,
 )
 
 _INDIRECT_FINAL = re.compile(
     r",\s*(?:(?P<np>[^,;:“”\"]{1,80}?)"
-    + _ADV
+    + ADV
     + r"\s+(?P<verb>"
-    + _IND_ALT.replace(" ", r"\s+")
+    + IND_ALT.replace(" ", r"\s+")
     + r")|(?P<verb2>reports|reported|says|said|writes|wrote|according\s+to)\s+(?P<np2>[^,;:“”\"]{1,60}?))"
     r"(?:\s+(?:on|in|last|this|earlier|late|[A-Z]\w+day|a|an|the)(?:\s+[\w’'-]+){0,4})?\s*[.?!]?\s*$"
 )
@@ -60,19 +60,19 @@ _DATA_VERBS = frozenset(
 _WHEN_SPLIT_RE = re.compile(r"\s+(?:on|in|last|this|earlier)\s+(?=[A-Z0-9]|\w+day)")
 
 
-_THAT_RE = re.compile(
+THAT_RE = re.compile(
     r"\s+(?:also\s+)?(?:(?:to|on|in)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+)?(?:that\s+)?"
 )
 
 
-def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]]]:
+def _indirect(sent: str, lex: Lexicon) -> list[tuple[Who, str, tuple[int, int]]]:
     """Attributions in one sentence: (speaker, verb, span of the attributed words)."""
     out = []
     body = sent.rstrip()
     m = _ACCORDING.search(body) if "ccording" in body else None
     if m:
         np_text = _WHEN_SPLIT_RE.split(m.group("np"))[0]
-        who = _longest_prefix(np_text, lex)
+        who = longest_prefix(np_text, lex)
         if who is not None:
             if m.start() < 3:
                 span = (m.end(), len(body))
@@ -80,7 +80,7 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
                 span = (0, m.start())
             out.append((who, "according to", _trim_span(sent, span)))
     tail_words = body[-90:].lower().replace(",", " ").replace(".", " ").split()[-9:]
-    final_cue = not _CUE_WORDS.isdisjoint(tail_words)
+    final_cue = not CUE_WORDS.isdisjoint(tail_words)
     m = (
         _INDIRECT_FINAL.search(body, max(0, body.rfind(",", 0, len(body) - 100)))
         if final_cue
@@ -89,7 +89,7 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
     if m and not out:
         np_text = m.group("np") or m.group("np2")
         verb = m.group("verb") or m.group("verb2")
-        who = _longest_suffix(np_text, lex) if m.group("np") else _analyse(np_text, lex)
+        who = longest_suffix(np_text, lex) if m.group("np") else analyse_phrase(np_text, lex)
         if who is not None and who.kind == "pronoun" and not m.group("np"):
             who = None  # "…, said he had been arrested" is not an inverted attribution
         if who is not None and (who.kind != "person" or " " in who.speaker or m.group("np")):
@@ -97,24 +97,24 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
             return out
     if out:
         return out
-    for m in _IND_RE.finditer(body):
+    for m in IND_RE.finditer(body):
         verb = " ".join(m.group(1).lower().split())
         window = body[max(0, m.start() - 60) : m.start()]
-        if ("who" in window or "which" in window or "that" in window) and _RELATIVE_END_RE.search(
+        if ("who" in window or "which" in window or "that" in window) and RELATIVE_END_RE.search(
             window
         ):
             continue  # the verb of a relative clause ("…, who has reported from Iraq, says")
         if verb in _BELIEF_VERBS and not _BELIEF_OBJECT.match(body, m.end()):
             continue
-        if verb in _DATA_VERBS and _TO_BY_RE.match(body, m.end()):
+        if verb in _DATA_VERBS and TO_BY_RE.match(body, m.end()):
             continue
-        if verb in _PARTICIPLES:
+        if verb in PARTICIPLES:
             sm = _SENT_SUBJECT.match(body)
-            who = _analyse(sm.group("np"), lex) if sm else None
+            who = analyse_phrase(sm.group("np"), lex) if sm else None
         else:
-            who, appos = _subject_before(body[: m.start()], lex)
+            who, appos = subject_before(body[: m.start()], lex)
             if who is not None and appos and who.kind == "person":
-                who.role, who.organisation = _appositive(appos, lex)
+                who.role, who.organisation = appositive_role(appos, lex)
         if who is None:
             continue
         if (
@@ -124,14 +124,14 @@ def _indirect(sent: str, lex: _Lexicon) -> list[tuple[_Who, str, tuple[int, int]
         ):
             continue
         q0 = m.end()
-        tm = _THAT_RE.match(body, q0)  # match(body[q0:]) without the copy
+        tm = THAT_RE.match(body, q0)  # match(body[q0:]) without the copy
         q0 = tm.end() if tm else q0
         out.append((who, verb, _trim_span(sent, (q0, len(body)))))
         break
     return out
 
 
-def _indirect_rows(sent: str, lex: _Lexicon):
+def indirect_rows(sent: str, lex: Lexicon):
     """`_indirect`, plus a second attribution after a leading "According to X, …"."""
     found = _indirect(sent, lex)
     m = _ACCORDING.match(sent.lstrip()) if found and "ccording" in sent else None

@@ -2,7 +2,7 @@
 
 `country_institution` reads "the Italian Treasury" or "Reserve Bank of New Zealand";
 `article_countries` and `dateline_country` find the country an article gives a bare one;
-`_national_name` writes "Finance Ministry (Japan)". Tables: `data/countries.csv` (written for
+`national_name` writes "Finance Ministry (Japan)". Tables: `data/countries.csv` (written for
 this package) and the countries of `data/places.csv`. Split out of `canonical.py`.
 """
 
@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 
-def _spaced(name: str) -> str:
+def spaced_pattern(name: str) -> str:
     """A pattern for a name whose words may be split by any white space (a wrapped line)."""
     return r"\s+".join(re.escape(w) for w in name.split())
 
@@ -76,8 +76,10 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
                     cities.setdefault(v.lower(), name)
         _COUNTRY_TABLES["q"], _COUNTRY_TABLES["c"] = qualifiers, cities
         words = sorted(qualifiers, key=len, reverse=True)
-        alt = "|".join(_spaced(w) for w in words)
-        inst = "|".join(_spaced(i) for i in sorted(COUNTRY_INSTITUTIONS, key=len, reverse=True))
+        alt = "|".join(spaced_pattern(w) for w in words)
+        inst = "|".join(
+            spaced_pattern(i) for i in sorted(COUNTRY_INSTITUTIONS, key=len, reverse=True)
+        )
         _COUNTRY_TABLES["pre"] = re.compile(
             r"(?<![\w.’'-])(?i:(?P<q>" + alt + r"))(?:[’']s)?\s+(?i:(?P<i>" + inst + r"))"
             r"(?![\w’'-])" + _NOT_HEAD
@@ -94,7 +96,7 @@ def country_institution(speaker: str) -> tuple[str, str | None] | None:
     Italian Treasury" → ("Treasury", "Italy"), "Reserve Bank of New Zealand" → ("Reserve
     Bank", "New Zealand"), a bare "Finance Ministry" → ("Finance Ministry", None); else None
     ("Shearson Lehman Treasury" names no country: None)."""
-    name = " ".join(_lead_the(str(speaker)).split())
+    name = " ".join(lead_the(str(speaker)).split())
     bare = COUNTRY_INSTITUTIONS.get(name.lower())
     if bare is not None:
         return bare, None
@@ -137,7 +139,7 @@ def article_countries(institution: str, body: str, before: int) -> list[str]:
     return list(dict.fromkeys([*earlier, *later]))
 
 
-def _national_name(institution: str, country: str | None, body: str, before: int) -> str:
+def national_name(institution: str, country: str | None, body: str, before: int) -> str:
     """ "Finance Ministry (Japan)": the country the speaker names, else the one country whose
     institution the article names, else the dateline's country; with none (or two countries
     named and no dateline among them) "Finance Ministry (country not given)"."""
@@ -153,7 +155,7 @@ def _national_name(institution: str, country: str | None, body: str, before: int
     return f"{institution} ({country or NO_COUNTRY})"
 
 
-def _lead_the(name: str) -> str:
+def lead_the(name: str) -> str:
     """A name without a leading "the"/"The": "The Clinton campaign" → "Clinton campaign"."""
     return re.sub(r"^[Tt]he\s+", "", name)
 
@@ -161,7 +163,7 @@ def _lead_the(name: str) -> str:
 _QUALIFIER = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
 
 
-def _qualified(bare: str, body: str, before: int) -> str | None:
+def country_qualified(bare: str, body: str, before: int) -> str | None:
     """The country-qualified name of a bare institution ("Treasury", "Finance Ministry",
     "Reserve Bank") last named in `body` before offset `before`: "Italian Treasury",
     "Japanese Finance Ministry", "Reserve Bank of New Zealand"; None when the article names

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from newscorpus.paths import DATA_DIR
-from newscorpus.sources.words import _DEMONYMS, _FIRST, _OUTLET_NOUNS, _THE_RE, _trie_pattern
+from newscorpus.sources.words import DEMONYMS, FIRST, OUTLET_NOUNS, THE_RE, trie_pattern
 
 if TYPE_CHECKING:
-    from newscorpus.sources.articles import _Article
+    from newscorpus.sources.articles import Article
 
 
 def _split_list(value) -> list[str]:
@@ -94,7 +94,7 @@ class _Entity:
     country: str = ""
 
 
-class _Lexicon:
+class Lexicon:
     """Compiled matchers for the outlet and organisation lists."""
 
     def __init__(self, outlets: pd.DataFrame, organisations: pd.DataFrame) -> None:
@@ -115,7 +115,7 @@ class _Lexicon:
                 for key in _variant_keys(v):
                     self.by_variant.setdefault(key, ent)
             for s in _split_list(row.get("short_forms", "")):
-                self.short.setdefault(_strip_the(s), []).append(ent)
+                self.short.setdefault(strip_the(s), []).append(ent)
         for row in organisations.to_dict("records"):
             ent = _Entity(
                 row["name"],
@@ -127,17 +127,17 @@ class _Lexicon:
             for v in [row["name"], *_split_list(row["variants"])]:
                 for key in _variant_keys(v):
                     self.by_variant.setdefault(key, ent)
-        alternation = _trie_pattern(list(self.by_variant), space=" ")
+        alternation = trie_pattern(list(self.by_variant), space=" ")
         # No lookbehind: it would stop the regex engine's fast scan; see mentions().
         # "The Hill", "The National": not when a capitalised word follows ("The National Guard").
         named = [k for k in self.by_variant if k[:4] in ("The ", "the ") and " " not in k[4:]]
         plain = [k for k in self.by_variant if k not in set(named)]
-        alternation_mentions = _trie_pattern(plain, space=" ")
+        alternation_mentions = trie_pattern(plain, space=" ")
         if named:
-            alternation_mentions += "|" + _trie_pattern(named, space=" ") + r"(?!\s+[A-Z0-9])"
+            alternation_mentions += "|" + trie_pattern(named, space=" ") + r"(?!\s+[A-Z0-9])"
         self.mention_re = re.compile(r"(" + alternation_mentions + r")(?![\w’'-])")
         self.short_re = (
-            re.compile(r"[Tt]he\s+(" + _trie_pattern(list(self.short)) + r")(?![\w-])")
+            re.compile(r"[Tt]he\s+(" + trie_pattern(list(self.short)) + r")(?![\w-])")
             if self.short
             else None
         )
@@ -174,26 +174,27 @@ class _Lexicon:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", _strip_the(text).lower())
+    return re.sub(r"[^a-z0-9]", "", strip_the(text).lower())
 
 
 def _variant_keys(variant: str) -> list[str]:
     """The spellings a variant is matched by: without a leading "The", except for one-word
     names ("The Hill", "The National", "The Atlantic"), which need their article: "Hill" alone
     is Capitol Hill and "National" the National Guard."""
-    bare = _strip_the(variant)
+    bare = strip_the(variant)
     if bare != variant.strip() and " " not in bare:
         return [f"The {bare}", f"the {bare}"]
     return [bare]
 
 
-def _strip_the(text: str) -> str:
-    return _THE_RE.sub("", text.strip())
+def strip_the(text: str) -> str:
+    """`text` stripped, without a leading "the"/"The": "The Treasury" → "Treasury"."""
+    return THE_RE.sub("", text.strip())
 
 
 @lru_cache(maxsize=1)
-def _default_lexicon() -> _Lexicon:
-    return _Lexicon(load_outlets(), _with_places(load_organisations()))
+def _default_lexicon() -> Lexicon:
+    return Lexicon(load_outlets(), _with_places(load_organisations()))
 
 
 def _with_places(organisations: pd.DataFrame) -> pd.DataFrame:
@@ -201,17 +202,17 @@ def _with_places(organisations: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([organisations, load_places()], ignore_index=True).astype(str)
 
 
-def _lexicon(extra_outlets=None, extra_organisations=None) -> _Lexicon:
+def build_lexicon(extra_outlets=None, extra_organisations=None) -> Lexicon:
     """The compiled lexicon (outlets, organisations and places); the curated one is built
     once and cached."""
     if extra_outlets is None and extra_organisations is None:
         return _default_lexicon()
-    return _Lexicon(
+    return Lexicon(
         load_outlets(extra_outlets), _with_places(load_organisations(extra_organisations))
     )
 
 
-_DESCRIPTION = re.compile(
+DESCRIPTION = re.compile(
     r"[Tt]he\s+(?P<mods>(?:[\w.-]+\s+){0,3}?)(?P<noun>newspaper|paper|daily|"
     r"broadsheet|tabloid|broadcaster|network|channel|magazine|outlet|publication|website)"
     r"(?![\w’'-])"
@@ -247,7 +248,7 @@ def _description_nouns(text: str, first: int, last: int):
                 yield m
 
 
-def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
+def body_mentions(art: Article, lex: Lexicon, masked: str) -> list[tuple[int, int, _Entity]]:
     """Every outlet and organisation variant named in body paragraphs outside quotes, in order."""
     paras = art.paras
     first, last, by_variant = paras[0][1], paras[-1][2], lex.by_variant
@@ -279,7 +280,7 @@ def _body_mentions(art: _Article, lex: _Lexicon, masked: str) -> list[tuple[int,
     return out
 
 
-def _short_matches(lex: _Lexicon, text: str, first: int, last: int):
+def _short_matches(lex: Lexicon, text: str, first: int, last: int):
     """`lex.short_re.finditer(text, first, last)`, tried only where "the" precedes a short form.
 
     Each short form's first word is found with str.find; the regex runs from the "The"/"the"
@@ -304,12 +305,12 @@ def _short_matches(lex: _Lexicon, text: str, first: int, last: int):
                 yield m
 
 
-def _outlet_mentions(
-    art: _Article, lex: _Lexicon, masked: str, mentions: list | None = None
+def outlet_mentions(
+    art: Article, lex: Lexicon, masked: str, mentions: list | None = None
 ) -> list[tuple[int, int, _Entity]]:
     """Every outlet named in the body (variants, short forms, clear descriptions), in order."""
     if mentions is None:
-        mentions = _body_mentions(art, lex, masked)
+        mentions = body_mentions(art, lex, masked)
     found = [f for f in mentions if f[2].kind == "outlet"]
     extra = []
     first, last = art.paras[0][1], art.paras[-1][2]
@@ -328,7 +329,7 @@ def _outlet_mentions(
     # for from the first outlet on (it starts a word, so no noun match straddles it).
     since = max(first, min(f[0] for f in found + extra)) if found or extra else last
     for n in _description_nouns(masked, since, last) if found or extra else ():
-        m = _DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
+        m = DESCRIPTION.search(masked, max(first, n.start() - 45), n.end())
         if m is None or m.end() != n.end():
             continue
         if m.start() and (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in "-’'"):
@@ -336,14 +337,14 @@ def _outlet_mentions(
         ent = _describe(m, found + extra, art.publisher)
         if ent is not None:
             extra.append((m.start(), m.end(), ent))
-    return sorted(found + extra, key=_FIRST)
+    return sorted(found + extra, key=FIRST)
 
 
 def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
     """The outlet a description such as "the American newspaper" refers to, when clear."""
-    medium = _OUTLET_NOUNS[m.group("noun").lower()]
+    medium = OUTLET_NOUNS[m.group("noun").lower()]
     mods = m.group("mods").lower().split()
-    countries = {_DEMONYMS[w] for w in mods if w in _DEMONYMS and _DEMONYMS[w]}
+    countries = {DEMONYMS[w] for w in mods if w in DEMONYMS and DEMONYMS[w]}
     fitting = []
     for start, _, ent in mentions:
         if start >= m.start() or ent.name == publisher:
@@ -356,10 +357,13 @@ def _describe(m: re.Match, mentions: list, publisher: str | None) -> _Entity | N
     return fitting[-1] if fitting else None
 
 
-def _describe_at(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
-    medium = _OUTLET_NOUNS[m.group("noun").lower()]
+def describe_at(m: re.Match, mentions: list, publisher: str | None) -> _Entity | None:
+    """The outlet a description match `m` ("the Japanese newspaper") refers to: the latest
+    earlier mention in `mentions` of its medium and country that is not the `publisher`; None when
+    no mention fits."""
+    medium = OUTLET_NOUNS[m.group("noun").lower()]
     mods = m.group("mods").lower().split()
-    countries = {_DEMONYMS[w] for w in mods if w in _DEMONYMS and _DEMONYMS[w]}
+    countries = {DEMONYMS[w] for w in mods if w in DEMONYMS and DEMONYMS[w]}
     for _, _, ent in reversed(mentions):
         if ent.name == publisher:
             continue

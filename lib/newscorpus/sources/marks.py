@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newscorpus.sources.speakers import _Who
+from newscorpus.sources.speakers import Who
 
 # Double marks: curly, straight, guillemets, low-9, and the typewriter pairs ``…'' and ''…''
 # (two characters each; ''…'' works like a straight mark, opening or closing by context).
@@ -22,7 +22,10 @@ _CLOSERS = "”»"
 
 
 @dataclass(slots=True)
-class _Segment:
+class Segment:
+    """One quoted stretch of an article: the quoted words' offsets, its marks, paragraph, and
+    (once attributed) its kind, speaker and verb."""
+
     start: int  # offsets into articles.text of the quoted words (marks excluded)
     end: int
     open_pos: int  # position of the opening mark
@@ -30,7 +33,7 @@ class _Segment:
     para: int  # index into the article's body paragraphs
     continues: bool = False  # left open at the paragraph end; the next paragraph continues it
     kind: str = ""
-    who: _Who | None = None
+    who: Who | None = None
     verb: str | None = None
     anchor: int = 0  # where the attribution sits (for pronoun resolution)
     via: str = ""  # how the speaker was found: tail, lead, before, partial, carried
@@ -39,9 +42,9 @@ class _Segment:
     single: bool = False  # in single marks (‘…’), which also mark headlines and titles
 
 
-def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
+def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
     """Pair quotation marks paragraph by paragraph; never let one run past its paragraph."""
-    segments: list[_Segment] = []
+    segments: list[Segment] = []
     for i, (ps, pe) in enumerate(paras):
         marks = list(_MARKS.finditer(text, ps, pe))  # as on text[ps:pe], without the copy
         if not marks:
@@ -56,7 +59,7 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
                 nested = False
             elif ch in _CLOSERS:
                 if open_pos is not None:
-                    segments.append(_Segment(open_end, pos, open_pos, end - 1, i))
+                    segments.append(Segment(open_end, pos, open_pos, end - 1, i))
                     open_pos = None
             else:  # a straight mark: opens or closes by context
                 if open_pos is None:
@@ -68,14 +71,14 @@ def _find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Segment]:
                 ):
                     nested = not nested  # a straight pair nested inside curly quotes
                 else:
-                    segments.append(_Segment(open_end, pos, open_pos, end - 1, i))
+                    segments.append(Segment(open_end, pos, open_pos, end - 1, i))
                     open_pos = None
         if open_pos is not None:
-            next_opens = i + 1 < len(paras) and _opens_with_mark(text, paras[i + 1][0])
+            next_opens = i + 1 < len(paras) and opens_with_mark(text, paras[i + 1][0])
             if next_opens:
-                segments.append(_Segment(open_end, pe, open_pos, pe, i, continues=True))
+                segments.append(Segment(open_end, pe, open_pos, pe, i, continues=True))
             elif open_pos == ps:  # a whole quote paragraph that lost its closing mark
-                segments.append(_Segment(open_end, pe, open_pos, pe, i))
+                segments.append(Segment(open_end, pe, open_pos, pe, i))
     out = []
     for seg in segments:
         while seg.start < seg.end and text[seg.start].isspace():
@@ -95,7 +98,7 @@ _SINGLE = re.compile(
 )
 
 
-def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[_Segment]:
+def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[Segment]:
     """Quotes in single marks (British style), only in paragraphs without double marks.
 
     An opening ‘ (or a straight ' opening the paragraph) after a space, closed by ’ before a
@@ -105,7 +108,7 @@ def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[_Segment]:
     for m in _SINGLE.finditer(text, ps, pe):
         if m.group("open") == "'" and m.start() != ps:
             continue
-        out.append(_Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para, single=True))
+        out.append(Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para, single=True))
     return out
 
 
@@ -116,7 +119,8 @@ def _opens_here(text: str, pos: int) -> bool:
     return (before.isspace() or before in "([—–-") and bool(after) and after.isalnum()
 
 
-def _mask(text: str, segments: list[_Segment]) -> str:
+def mask_segments(text: str, segments: list[Segment]) -> str:
+    """`text` with each of `segments` (opening mark to closing mark) blanked out, offsets kept."""
     return _mask_spans(text, [(seg.open_pos, seg.close_pos) for seg in segments])
 
 
@@ -134,7 +138,7 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _opens_with_mark(text: str, pos: int) -> bool:
+def opens_with_mark(text: str, pos: int) -> bool:
     """Whether a double quotation mark (one that can open a quote) starts at `pos`."""
     return text[pos : pos + 1] in ("“", "«", "„", '"') or text.startswith(
         ("''", "``", "&quot;"), pos

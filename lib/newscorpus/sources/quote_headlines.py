@@ -1,7 +1,7 @@
 """Quotes in headlines: "Senator Lee: ‘We Will Not Back Down’", "Mayor Calls Rival ‘Reckless’".
 
 A headline quotes the person it names before a colon or before a speech verb; headlines use
-single marks (‘…’) as body text uses double ones. `_headline_rows` reads an article's title
+single marks (‘…’) as body text uses double ones. `headline_rows` reads an article's title
 line into rows of the `quotes` table (kind `direct` when the quote is all that follows the
 colon or the verb, else `partial`, spanning the claim); a lone title ("Mayor") is the person
 the body names with it ("Mayor Ana Ruiz"). Rules written for this package (issue 19); no
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.lexicon import _Lexicon
-from newscorpus.sources.speakers import _analyse, _longest_prefix, _Who
-from newscorpus.sources.words import _PARTIAL_RE, _TITLES
+from newscorpus.sources.lexicon import Lexicon
+from newscorpus.sources.speakers import Who, analyse_phrase, longest_prefix
+from newscorpus.sources.words import PARTIAL_RE, TITLES
 
 # A quote in a headline: single curly marks (a closing one not followed by a letter, so "Don’t"
 # stays inside), double curly or straight marks.
@@ -25,30 +25,30 @@ _COLON = re.compile(r"^\s*(?P<np>[^:‘’“”\"]{2,60}?)\s*:\s+")
 _SPEAKER_KINDS = ("person", "organization", "outlet")
 
 
-def _speaker(np_text: str, body: str, lex: _Lexicon) -> _Who | None:
+def _speaker(np_text: str, body: str, lex: Lexicon) -> Who | None:
     """The person or organisation `np_text` names ("Senator Lee", "Trump", "GOP"); a lone title
     ("Mayor") is the first person the body names with it ("Mayor Ana Ruiz"); else None."""
     np_text = " ".join(np_text.split())
     if not np_text or len(np_text.split()) > 6:
         return None
     words = np_text.split()
-    if len(words) == 1 and words[0].lower().strip(".") in _TITLES:
+    if len(words) == 1 and words[0].lower().strip(".") in TITLES:
         m = re.search(
             r"(?<![\w’'-])(?i:" + re.escape(words[0]) + r")\.?\s+(?:[A-Z][\w’'.-]*\s+){0,2}"
             r"[A-Z][\w’'-]+(?=\s+[a-z]|[,.;:]|$)",
             body,
         )
-        who = _analyse(m.group(), lex) if m else None
+        who = analyse_phrase(m.group(), lex) if m else None
         return who if who is not None and who.kind == "person" else None
-    who = _analyse(np_text, lex) or _longest_prefix(np_text, lex)
+    who = analyse_phrase(np_text, lex) or longest_prefix(np_text, lex)
     if who is None or who.kind not in _SPEAKER_KINDS:
         return None
     return who
 
 
-def _headline_rows(
-    title: str, offset: int, body: str, lex: _Lexicon
-) -> list[tuple[int, int, str, _Who, str]]:
+def headline_rows(
+    title: str, offset: int, body: str, lex: Lexicon
+) -> list[tuple[int, int, str, Who, str]]:
     """(start, end, kind, speaker, verb) of the quotes of a headline `title` starting at
     `offset` in the article's text; `body` is the text the title's speaker may be named in.
 
@@ -68,7 +68,7 @@ def _headline_rows(
         if who is not None:
             return [_span(title, offset, m.end(), marks, who, ":")]
         start = m.end()  # "The Latest: Sanders declares ‘revolution,’"
-    for v in _PARTIAL_RE.finditer(title, start, marks[0].start()):
+    for v in PARTIAL_RE.finditer(title, start, marks[0].start()):
         who = _speaker(title[start : v.start()], body, lex)
         if who is not None:
             verb = " ".join(v.group(1).lower().split())
@@ -76,7 +76,7 @@ def _headline_rows(
     return []
 
 
-def _span(title: str, offset: int, claim: int, marks: list, who: _Who, verb: str):
+def _span(title: str, offset: int, claim: int, marks: list, who: Who, verb: str):
     """(start, end, kind, who, verb) of the claim of `title` from `claim` to the closing mark
     of its last quote (or the title's end when words follow it to a full stop); direct when
     the claim is one quote, whose words (marks excluded) are the span."""

@@ -1,4 +1,4 @@
-"""Naming the speakers of one article's quote rows (`_finish`, run by `find_quotes`).
+"""Naming the speakers of one article's quote rows (`name_speakers`, run by `find_quotes`).
 
 A surname alone becomes the full name the article gives, each person keeps one role (the first
 descriptive one), a description or short form of an outlet becomes the outlet (the article's
@@ -11,24 +11,24 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from newscorpus.sources.articles import _Article
+from newscorpus.sources.articles import Article
 from newscorpus.sources.canonical import article_canonical
 from newscorpus.sources.lexicon import (
-    _DESCRIPTION,
-    _body_mentions,
-    _describe_at,
-    _Lexicon,
-    _outlet_mentions,
+    DESCRIPTION,
+    Lexicon,
+    body_mentions,
+    describe_at,
+    outlet_mentions,
 )
-from newscorpus.sources.speakers import _NAME_BEFORE, _analyse, _People, _source_type, _Who
-from newscorpus.sources.words import _FIRST, _LOWER_RE, _VERB_RE
+from newscorpus.sources.speakers import NAME_BEFORE, People, Who, analyse_phrase, source_type
+from newscorpus.sources.words import FIRST, LOWER_RE, VERB_RE
 
 
-def _full_names(art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str):
+def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, masked: str):
     """({full name: speaker}, the people the article mentions, whether a row's speaker is "the
     man"-like): the full names the article gives its quoted surnames ("… Ana Ruiz …" for
     "Ruiz"), its mentions and its rows' speakers."""
-    full_names: dict[str, _Who] = {}
+    full_names: dict[str, Who] = {}
     surnames = {
         r["who"].speaker
         for r in rows
@@ -38,9 +38,9 @@ def _full_names(art: _Article, rows: list[dict], people: _People, lex: _Lexicon,
     for surname in sorted(surnames):  # a surname alone: find the full name in the article
         i = masked.find(surname, first, last)
         while i >= 0:
-            m = _NAME_BEFORE.search(masked, max(first, i - 60), i)
-            if m is not None and not _VERB_RE.match(m.group()):  # not "Continued Stone"
-                who = _analyse(m.group() + surname, lex, attribution=False)
+            m = NAME_BEFORE.search(masked, max(first, i - 60), i)
+            if m is not None and not VERB_RE.match(m.group()):  # not "Continued Stone"
+                who = analyse_phrase(m.group() + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)
             i = masked.find(surname, i + len(surname), last)
@@ -64,7 +64,7 @@ def _full_names(art: _Article, rows: list[dict], people: _People, lex: _Lexicon,
     return full_names, cands, any_the
 
 
-def _roles(cands: list, rows: list[dict], full_names: dict[str, _Who]) -> dict[str, tuple]:
+def _roles(cands: list, rows: list[dict], full_names: dict[str, Who]) -> dict[str, tuple]:
     """{person: (role, organisation)}: one role per person, the first descriptive one (an
     appositive beats a bare title)."""
     roles: dict[str, tuple] = {}
@@ -77,27 +77,27 @@ def _roles(cands: list, rows: list[dict], full_names: dict[str, _Who]) -> dict[s
             match = [n for n in full_names if name in n.split()]
             name = match[0] if match else name
         role, org = roles.get(name, (None, None))
-        descriptive = bool(who.role and _LOWER_RE.search(who.role))
-        if role is None or descriptive and not _LOWER_RE.search(role):
+        descriptive = bool(who.role and LOWER_RE.search(who.role))
+        if role is None or descriptive and not LOWER_RE.search(role):
             role = who.role or role
         roles[name] = (role, org or who.organisation)
     return roles
 
 
-def _outlet_speaker(who: _Who, start: int, art: _Article, lex: _Lexicon, outlets) -> _Who | None:
+def _outlet_speaker(who: Who, start: int, art: Article, lex: Lexicon, outlets) -> Who | None:
     """An outlet for a description ("the newspaper": the outlet named last before `start`) or
     a short form ("the Times"); None for an unclear short form or the article's publisher.
     `outlets()` gives the article's outlet mentions."""
     if who.kind == "description":
         ent = None
-        dm = _DESCRIPTION.search(who.speaker)
+        dm = DESCRIPTION.search(who.speaker)
         if dm:
             before = [o for o in outlets() if o[0] < start]
-            ent = _describe_at(dm, before, art.publisher)
+            ent = describe_at(dm, before, art.publisher)
         who = (
-            _Who(ent.name, "outlet", None, None, "media")
+            Who(ent.name, "outlet", None, None, "media")
             if ent
-            else _Who(who.speaker, "outlet", None, None, "media")
+            else Who(who.speaker, "outlet", None, None, "media")
         )
     if who.kind == "short":
         options = lex.short.get(who.speaker, [])
@@ -105,14 +105,14 @@ def _outlet_speaker(who: _Who, start: int, art: _Article, lex: _Lexicon, outlets
         ent = seen[-1] if seen else (options[0] if len(options) == 1 else None)
         if ent is None or ent.name == art.publisher:
             return None  # an unclear short form, or the article's own publisher
-        who = _Who(ent.name, "outlet", None, None, "media")
+        who = Who(ent.name, "outlet", None, None, "media")
     if who.kind in ("outlet",) and who.speaker == art.publisher:
         return None
     return who
 
 
-def _finish(
-    art: _Article, rows: list[dict], people: _People, lex: _Lexicon, masked: str
+def name_speakers(
+    art: Article, rows: list[dict], people: People, lex: Lexicon, masked: str
 ) -> list[dict]:
     """The rows in order with their speakers named: a surname alone becomes the article's
     full name, one role per person, outlets for descriptions and short forms (the article's
@@ -128,7 +128,7 @@ def _finish(
                 for r in rows
                 if r["who"] is not None and r["who"].kind == "anonymous" and not r["who"].plural
             ],
-            key=_FIRST,
+            key=FIRST,
         )
         if any_the
         else []
@@ -137,14 +137,14 @@ def _finish(
 
     def outlets() -> list:
         if not cache:
-            cache.append(_outlet_mentions(art, lex, masked))
+            cache.append(outlet_mentions(art, lex, masked))
         return cache[0]
 
     out = []
     for row in sorted(rows, key=itemgetter("start", "end")):
         who = row.pop("who")
         if who is not None:
-            who = _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+            who = Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
             if who.kind == "person" and " " not in who.speaker:
                 match = [w for n, w in full_names.items() if who.speaker in n.split()]
                 if match:
@@ -164,7 +164,7 @@ def _finish(
                     and w.speaker.lower().split()[0] in ("one", "a", "an", "another")
                 ]
                 if earlier:
-                    who = _Who(
+                    who = Who(
                         earlier[-1].speaker,
                         "anonymous",
                         earlier[-1].role,
@@ -172,12 +172,12 @@ def _finish(
                         earlier[-1].type,
                     )
             if who.kind == "pronoun":
-                who = _Who(who.speaker, "unknown")
+                who = Who(who.speaker, "unknown")
         row["speaker"] = who.speaker if who else None
         row["speaker_kind"] = who.kind if who else "unknown"
         row["speaker_role"] = who.role if who else None
         row["organisation"] = who.organisation if who else None
-        row["source_type"] = _source_type(who, lex)
+        row["source_type"] = source_type(who, lex)
         out.append(row)
-    article_canonical(out, masked, first, last, lex, lambda: _body_mentions(art, lex, masked))
+    article_canonical(out, masked, first, last, lex, lambda: body_mentions(art, lex, masked))
     return out

@@ -1,7 +1,7 @@
 """Spans of the `quotes` table's rows: claims holding partial quotes, one row per attribution.
 
-`_group_rows` joins the quoted segments of one attribution into one row and gives a partial
-quote the claim around it (`_claim`, `_claim_end`); `_same_attribution` decides which segments
+`group_rows` joins the quoted segments of one attribution into one row and gives a partial
+quote the claim around it (`_claim`, `claim_end`); `_same_attribution` decides which segments
 go together. Rules written for this package, scored against PolNeAR's content spans (see
 `newscorpus.eval.quotes`). Split out of `quotes.py`.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.articles import _Article, _sentence_at
-from newscorpus.sources.indirect import _THAT_RE
-from newscorpus.sources.marks import _opens_with_mark, _Segment
+from newscorpus.sources.articles import Article, sentence_at
+from newscorpus.sources.indirect import THAT_RE
+from newscorpus.sources.marks import Segment, opens_with_mark
 
 _CLAIM_END = re.compile(
     r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
@@ -30,22 +30,20 @@ _GOES_ON_AFTER_COMMA = re.compile(
     r"[\s\u00a0]+(?:because|since|while|when|if|although|though|unless|until|before|after"
     r"|compared|which|the|a|an|to|for|in|on|with|despite)\s"
 )
-_PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
-_MARK_CHARS = '“”"«»„'
+PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
+MARK_CHARS = '“”"«»„'
 # Where the next attribution of the sentence starts: "and describing the gesture as …".
 _CLAIM_NEXT = re.compile(r",?\s+and\s+(?=\w+ing\s)")
 
 
-def _reports(verb: str) -> bool:
+def reports_alone(verb: str) -> bool:
     """A verb that reports on its own after "and" or a comma ("and said", ", saying"), not a
     bare infinitive inside the claim ("… sit Putin down and tell him “…”")."""
     verb = verb.lower()
     return verb.endswith(("ing", "ed", "s")) or verb in ("said", "told", "wrote", "thought")
 
 
-def _claim(
-    text: str, art: _Article, starts: list[int], first: _Segment, last: _Segment, limit: int
-):
+def _claim(text: str, art: Article, starts: list[int], first: Segment, last: Segment, limit: int):
     """(start, end, kind) of the claim a speech verb attributes, holding partial quotes.
 
     From after the verb (and a `that`, or `to`/`on` + two words) to the end of the clause
@@ -55,9 +53,9 @@ def _claim(
     was “very close” to the investigation`): quoted words inside a claim of the writer's own.
     The claim stops before `limit` (the next quote of the paragraph).
     """
-    sent_end = min(_sentence_at(art, starts, max(last.close_pos, last.open_pos))[3], limit)
+    sent_end = min(sentence_at(art, starts, max(last.close_pos, last.open_pos))[3], limit)
     start = first.ref
-    m = _THAT_RE.match(text, start)
+    m = THAT_RE.match(text, start)
     if m and m.end() <= first.open_pos:
         # PolNeAR's content keeps "that": `said that “…”` is a claim in the writer's words
         that = m.group().rfind("that")
@@ -66,14 +64,14 @@ def _claim(
         start = first.ref + text[first.ref : first.open_pos].index("to")
     while start < first.open_pos and text[start].isspace():
         start += 1
-    end = _claim_end(text, last, sent_end)
+    end = claim_end(text, last, sent_end)
     claim = text[start:end]
-    quoted_edge = claim[:1] in _MARK_CHARS or claim.startswith(("''", "``"))
-    quoted_edge = quoted_edge or claim[-1:] in _MARK_CHARS or claim.endswith("''")
+    quoted_edge = claim[:1] in MARK_CHARS or claim.startswith(("''", "``"))
+    quoted_edge = quoted_edge or claim[-1:] in MARK_CHARS or claim.endswith("''")
     return start, end, "partial" if quoted_edge else "indirect"
 
 
-def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
+def claim_end(text: str, last: Segment, sent_end: int) -> int:
     """Where a claim whose last quote is `last` ends: right after the closing mark when the
     quoted words close on punctuation, else at the end of the clause (`;`, `, but`, a dash, a
     bracket, another participle) or of the sentence, a final stop outside the marks left out."""
@@ -91,14 +89,14 @@ def _claim_end(text: str, last: _Segment, sent_end: int) -> int:
     return end
 
 
-def _subhead(seg: _Segment, text: str, para_spans: list) -> bool:
+def subhead(seg: Segment, text: str, para_spans: list) -> bool:
     """A whole line in single marks (‘A Long Road Back.’): a subhead, which takes no speaker
     from the quotes around it."""
     ps, pe = para_spans[seg.para]
     return seg.single and seg.open_pos == ps and not text[seg.close_pos + 1 : pe].strip(" .")
 
 
-def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list) -> bool:
+def _same_attribution(prev: Segment, seg: Segment, text: str, para_spans: list) -> bool:
     """Whether quote `seg` goes on the attribution of the quote `prev` just before it.
 
     Both by the same speaker, in one paragraph (or `seg` continuing `prev` in the next paragraph
@@ -133,7 +131,7 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
         return False
     if not same_para and not (
         seg.para == prev.para + 1
-        and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
+        and (prev.continues or opens_with_mark(text, para_spans[seg.para][0]))
     ):
         return False
     if prev.kind == "direct" and seg.kind == "direct":
@@ -151,8 +149,10 @@ def _same_attribution(prev: _Segment, seg: _Segment, text: str, para_spans: list
     )
 
 
-def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
-    sid, pidx, _, _ = _sentence_at(art, starts, start)
+def quote_row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
+    """One quote row (the `quotes` table's keys: article, paragraph and sentence ids, kind,
+    start, end, speaker `who`, verb) for the quote at `start`..`end` of article `art`."""
+    sid, pidx, _, _ = sentence_at(art, starts, start)
     return {
         "article_id": art.article_id,
         "paragraph_id": art.paras[pidx][0],
@@ -166,17 +166,17 @@ def _row(art, starts, start, end, kind, who, verb, para_spans) -> dict:
     }
 
 
-def _group_rows(
-    quoted: list[_Segment], art: _Article, starts: list[int], para_spans: list
+def group_rows(
+    quoted: list[Segment], art: Article, starts: list[int], para_spans: list
 ) -> list[dict]:
     """The rows of the attributed quotes `quoted` (in document order): the parts of one
     attribution make one row (`“A,” X said, “B.”`: quote `A … B`); a partial quote spans the
-    claim around it (`_claim`, `_claim_end`); keys as `_row`'s."""
+    claim around it (`_claim`, `claim_end`); keys as `quote_row`'s."""
     text = art.text
     rows: list[dict] = []
     # The parts of one attribution make one row: a quote interrupted by its attribution,
     # continued without a new one, or partial quotes hanging on one speech verb.
-    groups: list[list[_Segment]] = []
+    groups: list[list[Segment]] = []
     for seg in quoted:
         if groups and _same_attribution(groups[-1][-1], seg, text, para_spans):
             groups[-1].append(seg)
@@ -185,7 +185,7 @@ def _group_rows(
     for k, group in enumerate(groups):
         first, last = group[0], group[-1]
         if first.kind == "partial" and first.via == "tail":  # `… “better reflect it,” Mook wrote`
-            s0 = _sentence_at(art, starts, first.open_pos)[2]
+            s0 = sentence_at(art, starts, first.open_pos)[2]
             s0 = max(
                 s0,
                 max(
@@ -200,7 +200,7 @@ def _group_rows(
             while s0 < first.open_pos and text[s0] in " \u00a0\n":
                 s0 += 1
             rows.append(
-                _row(
+                quote_row(
                     art,
                     starts,
                     s0,
@@ -219,9 +219,9 @@ def _group_rows(
             and first.close_pos < para_spans[first.para][1]
             and _CLAUSE_GOES_ON.match(text, first.close_pos + 1)
         ):  # `Obama said “it gets me mad” every time he thinks of it`: a claim
-            sent_end = _sentence_at(art, starts, first.close_pos)[3]
-            end = _claim_end(text, first, sent_end)
-            row = _row(
+            sent_end = sentence_at(art, starts, first.close_pos)[3]
+            end = claim_end(text, first, sent_end)
+            row = quote_row(
                 art, starts, first.open_pos, end, "partial", first.who, first.verb, para_spans
             )
             rows.append(row)
@@ -230,9 +230,9 @@ def _group_rows(
             nxt = groups[k + 1][0] if k + 1 < len(groups) else None
             limit = nxt.open_pos if nxt is not None and nxt.para == last.para else len(text)
             start, end, kind = _claim(text, art, starts, first, last, limit)
-            rows.append(_row(art, starts, start, end, kind, first.who, first.verb, para_spans))
+            rows.append(quote_row(art, starts, start, end, kind, first.who, first.verb, para_spans))
             continue
-        row = _row(
+        row = quote_row(
             art, starts, first.start, last.end, first.kind, first.who, first.verb, para_spans
         )
         if len(group) > 1:

@@ -1,8 +1,8 @@
 """Written text introduced by a noun, not a speech verb: banners, signs, subject lines, memos.
 
-`_written_lead` reads the words before a quote that name what it is written on ("a banner
+`written_lead` reads the words before a quote that name what it is written on ("a banner
 that read, “…”", "a sign saying “…”", "with the subject line, “…”", "the memo, titled “…”");
-`_among_lead` reads a sentence that opens with a list of someone's points ("Among his
+`among_lead` reads a sentence that opens with a list of someone's points ("Among his
 takeaways: campaigns get “too nasty.”"). Rules written for this package (issue 19's kinds of
 quotation language); no outside source.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.lexicon import _Lexicon
-from newscorpus.sources.speakers import _analyse, _longest_prefix, _Who
+from newscorpus.sources.lexicon import Lexicon
+from newscorpus.sources.speakers import Who, analyse_phrase, longest_prefix
 
 _DET = r"(?:a|an|the|his|her|their|its|one|another)\s"
 # Things text is written on or sent as; "carriers" take a quote after a bare comma or colon
@@ -43,7 +43,7 @@ _FIRST_VERB = re.compile(
 )
 
 
-def _written_lead(lead: str, lex: _Lexicon) -> tuple[_Who, str] | None:
+def written_lead(lead: str, lex: Lexicon) -> tuple[Who, str] | None:
     """(speaker, verb) when the words `lead` before a quote end with the thing it is written
     on: "Protesters carried a banner that read," → (the sentence's subject, "read"); a
     carrier noun may stand alone before a comma or colon ("with the subject line,"), another
@@ -61,9 +61,9 @@ def _written_lead(lead: str, lex: _Lexicon) -> tuple[_Who, str] | None:
     subject = lead[: v.start()].strip() if v else ""
     who = None
     if subject and len(subject.split()) <= 6:
-        who = _analyse(subject, lex) or _longest_prefix(subject, lex)
+        who = analyse_phrase(subject, lex) or longest_prefix(subject, lex)
     if who is None or who.kind not in ("person", "organization", "anonymous", "outlet"):
-        who = _Who(" ".join(m.group("np").split()), "document")
+        who = Who(" ".join(m.group("np").split()), "document")
     return who, verb
 
 
@@ -76,7 +76,7 @@ _AMONG = re.compile(
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
-def _among_lead(sentence: str, lex: _Lexicon) -> tuple[_Who, int] | None:
+def among_lead(sentence: str, lex: Lexicon) -> tuple[Who, int] | None:
     """(speaker, where the claim starts) when `sentence` opens with a list of someone's
     points before a colon: "Among his takeaways: campaigns get “too nasty.”" → (he, the
     offset of "campaigns"); the speaker is the possessor (a pronoun, resolved by the caller,
@@ -86,6 +86,6 @@ def _among_lead(sentence: str, lex: _Lexicon) -> tuple[_Who, int] | None:
         return None
     owner = m.group("who")
     if owner.lower() in _POSSESSIVES:
-        return _Who(_POSSESSIVES[owner.lower()], "pronoun"), m.end()
-    who = _analyse(owner[:-2], lex) or _longest_prefix(owner[:-2], lex)
+        return Who(_POSSESSIVES[owner.lower()], "pronoun"), m.end()
+    who = analyse_phrase(owner[:-2], lex) or longest_prefix(owner[:-2], lex)
     return (who, m.end()) if who is not None else None

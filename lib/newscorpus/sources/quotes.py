@@ -9,54 +9,54 @@ from operator import itemgetter
 import pandas as pd
 
 from newscorpus.corpus import Corpus
-from newscorpus.sources.articles import _Article, _articles, _gc_paused, _sentence_at
-from newscorpus.sources.indirect import _indirect_rows
+from newscorpus.sources.articles import Article, gc_paused, iter_articles, sentence_at
+from newscorpus.sources.indirect import indirect_rows
 from newscorpus.sources.lexicon import (
-    _Lexicon,
-    _lexicon,
+    Lexicon,
+    build_lexicon,
 )
-from newscorpus.sources.marks import _find_segments, _mask, _opens_with_mark, _Segment
-from newscorpus.sources.quote_headlines import _headline_rows
-from newscorpus.sources.quote_names import _finish
+from newscorpus.sources.marks import Segment, find_segments, mask_segments, opens_with_mark
+from newscorpus.sources.quote_headlines import headline_rows
+from newscorpus.sources.quote_names import name_speakers
 from newscorpus.sources.quote_spans import (
-    _MARK_CHARS,
-    _PARTICIPLE_START,
-    _claim_end,
-    _group_rows,
-    _reports,
-    _row,
-    _subhead,
+    MARK_CHARS,
+    PARTICIPLE_START,
+    claim_end,
+    group_rows,
+    quote_row,
+    reports_alone,
+    subhead,
 )
-from newscorpus.sources.quote_written import _among_lead, _written_lead
+from newscorpus.sources.quote_written import among_lead, written_lead
 from newscorpus.sources.speakers import (
-    _analyse,
-    _appositive,
-    _last_clause_break,
-    _longest_prefix,
-    _People,
-    _subject_before,
-    _Who,
+    People,
+    Who,
+    analyse_phrase,
+    appositive_role,
+    last_clause_break,
+    longest_prefix,
+    subject_before,
 )
 from newscorpus.sources.words import (
-    _ADV,
-    _INTRO,
-    _NP,
-    _PARTIAL_RE,
-    _VERB_ALT,
-    _VERB_RE,
+    ADV,
+    INTRO,
+    NP,
+    PARTIAL_RE,
     QUOTE_COLUMNS,
     QUOTE_KINDS,
+    VERB_ALT,
+    VERB_RE,
 )
 
 _TAIL_INVERTED = re.compile(
-    r"^[\s,—–-]*(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
+    r"^[\s,—–-]*(?P<verb>" + VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
     r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
     r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
 )
 
 
 _TAIL_NORMAL = re.compile(
-    r"^[\s,—–-]*" + _NP + _ADV + r"\s+(?P<verb>" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
+    r"^[\s,—–-]*" + NP + ADV + r"\s+(?P<verb>" + VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
 )
 
 
@@ -67,9 +67,9 @@ _TAIL_SIGNED = re.compile(r"^\s*[―—–-]\s*(?P<np>[A-Z][^,.;:“”\"«»\n]
 _TAIL_OTHER = re.compile(
     r"^[\s,—–-]*(?:(?:is|was|are|were)\s+(?:an?\s+[\w\s-]{1,30}?\s+)?attributed\s+to\s+(?P<np1>[^,.;“”\"]+)"
     r"|as\s+(?P<np2>[^,.;“”\"]{1,80}?)"
-    + _ADV
+    + ADV
     + r"\s+(?P<verb2>"
-    + _VERB_ALT.replace(" ", r"\s+")
+    + VERB_ALT.replace(" ", r"\s+")
     + r")(?![\w’'-])|according\s+to\s+(?P<np3>[^,.;“”\"]+))"
 )
 
@@ -86,30 +86,30 @@ _LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*
 
 _ENDS_WITH_VERB = re.compile(
     r"(?:^|[\s,])(?:"
-    + _VERB_ALT.replace(" ", r"\s+")
+    + VERB_ALT.replace(" ", r"\s+")
     + r")(?:(?:\s+[\w’'.-]+){0,3}\s*[:,]|\s*[:,]?)\s*$"
 )
 
 
-def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, str | None]:
+def _attribute_tail(tail: str, lex: Lexicon) -> tuple[Who | None, str | None, str | None]:
     """(speaker, verb, appositive) from the words right after a closing quotation mark."""
     m = _TAIL_SIGNED.match(tail)
     if m:
-        who = _longest_prefix(m.group("np"), lex)
+        who = longest_prefix(m.group("np"), lex)
         if who is not None and who.kind in ("person", "organization", "outlet"):
             return who, "signed", None
     m = _TAIL_OTHER.match(tail)
     if m:
         if m.group("np1"):
-            return _longest_prefix(m.group("np1"), lex), "attributed to", None
+            return longest_prefix(m.group("np1"), lex), "attributed to", None
         if m.group("np2"):
-            return _analyse(m.group("np2"), lex), m.group("verb2").lower(), None
-        return _longest_prefix(m.group("np3"), lex), "according to", None
+            return analyse_phrase(m.group("np2"), lex), m.group("verb2").lower(), None
+        return longest_prefix(m.group("np3"), lex), "according to", None
     m = _TAIL_INVERTED.match(tail)
     if m:
-        who = _analyse(m.group("np"), lex) or _plain_np(m.group("np"), lex)
+        who = analyse_phrase(m.group("np"), lex) or _plain_np(m.group("np"), lex)
         if who is None:  # "said the base chief known as Bob": the longest reading that opens it
-            who = _longest_prefix(m.group("np"), lex)
+            who = longest_prefix(m.group("np"), lex)
         if who is not None:
             return who, " ".join(m.group("verb").lower().split()), m.group("appos")
     m = _TAIL_NORMAL.match(tail)
@@ -117,13 +117,13 @@ def _attribute_tail(tail: str, lex: _Lexicon) -> tuple[_Who | None, str | None, 
         np_text = m.group("np")
         appos = None
         if "," in np_text:
-            named, rest = _subject_before(np_text, lex)  # "the mayor, Paul Ingram, said"
+            named, rest = subject_before(np_text, lex)  # "the mayor, Paul Ingram, said"
             if named is not None and named.kind == "person" and " " in named.speaker:
                 return named, " ".join(m.group("verb").lower().split()), rest or None
             np_text, appos = np_text.split(",", 1)
-        who = _analyse(np_text, lex) or _plain_np(np_text, lex)
+        who = analyse_phrase(np_text, lex) or _plain_np(np_text, lex)
         if who is None and appos is not None:  # "… that the border is safe, he said"
-            who, appos = _analyse(appos.rsplit(",", 1)[-1], lex), None
+            who, appos = analyse_phrase(appos.rsplit(",", 1)[-1], lex), None
         if who is not None:
             return who, " ".join(m.group("verb").lower().split()), appos
     return None, None, None
@@ -144,7 +144,7 @@ _NAMING_VERBS = frozenset(
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|took|went|made|got|held|gave)\b")
 
 
-def _plain_subject(clause: str, lex: _Lexicon) -> _Who | None:
+def _plain_subject(clause: str, lex: Lexicon) -> Who | None:
     """A plain noun phrase opening `clause` up to its first past-tense verb ("The town
     released …", "His chief aide doubled down …"), read by `_plain_np`; else None."""
     clause = clause.strip()
@@ -152,52 +152,52 @@ def _plain_subject(clause: str, lex: _Lexicon) -> _Who | None:
     return _plain_np(clause[: m.start()], lex) if m else None
 
 
-def _verb_first(after: str, lex: _Lexicon) -> _Who | None:
+def _verb_first(after: str, lex: Lexicon) -> Who | None:
     """The speaker after a verb that opens its clause: "Continued Stone:", "Said the mayor:"."""
     after = after.strip(" :,")
     if not after or len(after.split()) > 8:
         return None
-    return _analyse(after, lex) or _plain_np(after, lex) or _longest_prefix(after, lex)
+    return analyse_phrase(after, lex) or _plain_np(after, lex) or longest_prefix(after, lex)
 
 
-def _plain_np(np_text: str, lex: _Lexicon) -> _Who | None:
-    """A speaker from a noun phrase `_analyse` does not read (see `_PLAIN_NP`), or None."""
+def _plain_np(np_text: str, lex: Lexicon) -> Who | None:
+    """A speaker from a noun phrase `analyse_phrase` does not read (see `_PLAIN_NP`), or None."""
     m = _PLAIN_NP.match(" ".join(np_text.split()))
     if m is None or m.group("noun").split()[-1] in _NOT_SPEAKER_NOUNS:
         return None
     if m.group("name"):
-        who = _analyse(m.group("name"), lex)
+        who = analyse_phrase(m.group("name"), lex)
         return who if who is not None and who.kind == "person" else None
-    return _Who(m.group(0), "anonymous")
+    return Who(m.group(0), "anonymous")
 
 
-def _article_rows(art: _Article, lex: _Lexicon, title: tuple | None = None) -> list[dict]:
+def _article_rows(art: Article, lex: Lexicon, title: tuple | None = None) -> list[dict]:
     """The rows of one article's quotes: segments classified and attributed in order, speakers
     carried to unattributed quotes, one row per attribution, the title's quotes (`title`:
-    paragraph id, sentence id, start, end; see `_title_rows`), speakers named (`_finish`)."""
+    paragraph id, sentence id, start, end; see `_title_rows`), speakers named (`name_speakers`)."""
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
-    segments = _find_segments(text, para_spans)
-    masked = _mask(text, segments)
+    segments = find_segments(text, para_spans)
+    masked = mask_segments(text, segments)
     starts = [s[2] for s in art.sents]
     ends = [s[3] for s in art.sents]
     pidx = [s[1] for s in art.sents]
     if ends == sorted(ends) and pidx == sorted(pidx):
         art.ends = ends
-    people = _People(art, masked, lex)
+    people = People(art, masked, lex)
     rows = _attribute_in_order(art, segments, starts, masked, para_spans, people, lex)
     quoted = _carry_speakers([s for s in segments if s.kind], art, masked, para_spans, people, lex)
-    rows.extend(_group_rows(quoted, art, starts, para_spans))
+    rows.extend(group_rows(quoted, art, starts, para_spans))
     if title is not None:
         rows.extend(_title_rows(art, title, lex))
-    return _finish(art, rows, people, lex, masked)
+    return name_speakers(art, rows, people, lex, masked)
 
 
-def _title_rows(art: _Article, title: tuple, lex: _Lexicon) -> list[dict]:
-    """Rows (`_row`'s keys) of the quotes in the article's title line (`_headline_rows`):
+def _title_rows(art: Article, title: tuple, lex: Lexicon) -> list[dict]:
+    """Rows (`quote_row`'s keys) of the quotes in the article's title line (`headline_rows`):
     "Senator Lee: ‘We Will Not Back Down’" quotes Lee."""
     pid, sid, t0, t1 = title
-    found = _headline_rows(art.text[t0:t1], t0, art.text[art.paras[0][1] :], lex)
+    found = headline_rows(art.text[t0:t1], t0, art.text[art.paras[0][1] :], lex)
     return [
         {
             "article_id": art.article_id,
@@ -240,19 +240,19 @@ def _titles(corpus: Corpus) -> dict[str, tuple[int, int, int, int]]:
 
 
 def _attribute_in_order(
-    art: _Article,
-    segments: list[_Segment],
+    art: Article,
+    segments: list[Segment],
     starts: list[int],
     masked: str,
     para_spans: list,
-    people: _People,
-    lex: _Lexicon,
+    people: People,
+    lex: Lexicon,
 ) -> list[dict]:
     """Classify and attribute the quoted segments (`_classify`) and read the indirect quotes
-    of the sentences holding a cue word (`_indirect_rows`), in document order so speakers
-    found earlier resolve later pronouns; returns the indirect rows (`_row`'s keys)."""
+    of the sentences holding a cue word (`indirect_rows`), in document order so speakers
+    found earlier resolve later pronouns; returns the indirect rows (`quote_row`'s keys)."""
     text = art.text
-    by_para: dict[int, list[_Segment]] = {}
+    by_para: dict[int, list[Segment]] = {}
     for seg in segments:
         by_para.setdefault(seg.para, []).append(seg)
     # Quotes and sentences in document order, so speakers found earlier can resolve pronouns.
@@ -268,7 +268,7 @@ def _attribute_in_order(
             if sid in quoted_sents:
                 continue
             sent = masked[s_start:s_end]
-            for who, verb, (q0, q1) in _indirect_rows(sent, lex):
+            for who, verb, (q0, q1) in indirect_rows(sent, lex):
                 anchor = s_start + len(sent.rstrip()) - 1
                 if who.kind == "pronoun":  # resolve() returns anything else as it is
                     who = people.resolve(who, anchor, pidx)
@@ -277,50 +277,50 @@ def _attribute_in_order(
                 if who.kind in ("person", "anonymous", "organization"):
                     people.add(anchor, who)
                 end, kind = _into_quote(text, by_para.get(pidx, ()), s_start + q1, s_end)
-                rows.append(_row(art, starts, s_start + q0, end, kind, who, verb, para_spans))
+                rows.append(quote_row(art, starts, s_start + q0, end, kind, who, verb, para_spans))
             continue
         seg = item
         siblings = by_para[seg.para]
         idx = next(k for k, o in enumerate(siblings) if o is seg)
         if _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex):
-            quoted_sents.add(_sentence_at(art, starts, seg.open_pos)[0])
-            quoted_sents.add(_sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])
+            quoted_sents.add(sentence_at(art, starts, seg.open_pos)[0])
+            quoted_sents.add(sentence_at(art, starts, max(seg.close_pos - 1, seg.open_pos))[0])
             if seg.via == "tail" and text[seg.end - 1 : seg.end] in ("?", "!"):
                 # `“Stop!” X said.` when split after the mark: the attribution's sentence
                 after = min(seg.close_pos + 2, len(text) - 1)
-                quoted_sents.add(_sentence_at(art, starts, after)[0])
+                quoted_sents.add(sentence_at(art, starts, after)[0])
     return rows
 
 
 def _into_quote(text: str, segments, end: int, sent_end: int) -> tuple[int, str]:
     """(end, kind) of an indirect claim ending at `end`: a claim that runs into quoted words
     the quote pass left unattributed (`argue that Clinton should “lead by example.”`: the
-    masked sentence stops at the marks) takes them and the rest of its clause (`_claim_end`),
+    masked sentence stops at the marks) takes them and the rest of its clause (`claim_end`),
     and is a partial quote when it then ends with a closing mark; else (end, "indirect")."""
     for seg in segments:
         if seg.open_pos >= end and not seg.kind and seg.close_pos < sent_end:
             if text[end : seg.open_pos].strip():
                 return end, "indirect"
-            end = _claim_end(text, seg, sent_end)
-            return end, "partial" if text[end - 1 : end] in _MARK_CHARS else "indirect"
+            end = claim_end(text, seg, sent_end)
+            return end, "partial" if text[end - 1 : end] in MARK_CHARS else "indirect"
     return end, "indirect"
 
 
 def _carry_speakers(
-    quoted: list[_Segment],
-    art: _Article,
+    quoted: list[Segment],
+    art: Article,
     masked: str,
     para_spans: list,
-    people: _People,
-    lex: _Lexicon,
-) -> list[_Segment]:
+    people: People,
+    lex: Lexicon,
+) -> list[Segment]:
     """Give quotes without an attribution a speaker: the quote next to them in the paragraph
     or the one they continue, a signature line after them, the paragraph before them, else the
     person last named; single-mark quotes left without one (headlines) are dropped."""
     text = art.text
     # Quotes without attribution keep the speaker of the quote next to them.
     for idx, seg in enumerate(quoted):
-        if seg.who is not None or seg.kind != "direct" or _subhead(seg, text, para_spans):
+        if seg.who is not None or seg.kind != "direct" or subhead(seg, text, para_spans):
             continue
         same = [
             o for o in quoted if o.para == seg.para and o.who is not None and o.kind == "direct"
@@ -335,7 +335,7 @@ def _carry_speakers(
             prev is not None
             and prev.para == seg.para - 1
             and prev.who is not None
-            and (prev.continues or _opens_with_mark(text, para_spans[seg.para][0]))
+            and (prev.continues or opens_with_mark(text, para_spans[seg.para][0]))
         ):
             seg.who, seg.verb, seg.via = prev.who, prev.verb, "carried"
     for seg in reversed(quoted):  # a quote continued over paragraphs, attributed at its end
@@ -348,7 +348,7 @@ def _carry_speakers(
             ns, ne = para_spans[seg.para + 1]
             m = _SIGNATURE.match(text, ns, ne)
             if m and not _ALNUM_AFTER.search(text, seg.close_pos + 1, para_spans[seg.para][1]):
-                who = _longest_prefix(m.group("np"), lex)
+                who = longest_prefix(m.group("np"), lex)
                 if who is not None and who.kind in ("person", "organization", "outlet"):
                     seg.who, seg.verb, seg.via, seg.ref = who, "signed", "before", ns
                     continue
@@ -356,17 +356,17 @@ def _carry_speakers(
             if (
                 m
                 and len(text[ns:ne].split()) <= 30
-                and not _VERB_RE.search(text, ns, ne)
+                and not VERB_RE.search(text, ns, ne)
                 and not _ALNUM_AFTER.search(text, seg.close_pos + 1, para_spans[seg.para][1])
             ):
-                who = _longest_prefix(m.group("np"), lex)
+                who = longest_prefix(m.group("np"), lex)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     seg.who, seg.verb, seg.via, seg.ref = who, "signed", "before", ns
     for seg in quoted:  # a quote paragraph after "X issued a statement …" / "X said …"
         if (
             seg.who is None
             and seg.kind == "direct"
-            and not _subhead(seg, text, para_spans)
+            and not subhead(seg, text, para_spans)
             and seg.open_pos == para_spans[seg.para][0]
         ):
             who, verb, anchor = _paragraph_before(art, seg, masked, lex)
@@ -378,7 +378,7 @@ def _carry_speakers(
     quoted = [seg for seg in quoted if seg.who is not None or not seg.single]
     for seg in quoted:  # no attribution anywhere near: the person last named or quoted
         if seg.who is None and seg.kind == "direct":
-            who = people.resolve(_Who("he", "pronoun"), seg.open_pos, seg.para)
+            who = people.resolve(Who("he", "pronoun"), seg.open_pos, seg.para)
             if who is not None and who.kind == "person":
                 seg.who, seg.verb, seg.via = who, None, "nearest"
     return quoted
@@ -419,7 +419,7 @@ _NEXT_LINE = re.compile(r"(?P<np>[A-Z][^,.\n“”\"«»]{1,50}),\s+[^“”\"«
 _ALNUM_AFTER = re.compile(r"\w")
 
 
-def _paragraph_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
+def _paragraph_before(art: Article, seg: Segment, masked: str, lex: Lexicon):
     """(speaker, verb, position) from the last sentence of the paragraph before a quote that
     opens its paragraph without an attribution: "X issued a statement apologizing …", "X said
     the talks had failed." — (None, None, 0) when it has no speech verb or statement."""
@@ -428,16 +428,16 @@ def _paragraph_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
         return None, None, 0
     start = prev[-1][2]
     sent = masked[start : prev[-1][3]].rstrip()
-    m = _VERB_RE.search(sent)
+    m = VERB_RE.search(sent)
     if m:
-        who, _ = _subject_before(sent[: m.start()], lex)
+        who, _ = subject_before(sent[: m.start()], lex)
         return who, " ".join(m.group(1).lower().split()), start + m.start()
     if "statement" in sent:
         return _sentence_subject(sent, lex), "statement", start
     return None, None, 0
 
 
-def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
+def _colon_subject(lead: str, lex: Lexicon) -> Who | None:
     """Who speaks after a colon without a speech verb: the subject opening the clause.
 
     `Donald Trump issued the following statement:`, `Kaine has adopted the stance common among
@@ -445,7 +445,7 @@ def _colon_subject(lead: str, lex: _Lexicon) -> _Who | None:
     the clause, or after one of its commas (an introductory phrase); a person, an unnamed
     source, an organisation, an outlet or a document.
     """
-    clause = lead[_last_clause_break(lead[:-1]) + 1 : -1].strip()
+    clause = lead[last_clause_break(lead[:-1]) + 1 : -1].strip()
     parts = _DASH_RE.split(clause)  # "HEADLINE - Frank Newport and Jim Harter:"
     clause = _MORE_FROM_RE.sub("", parts[-1].strip())  # "More from the report:"
     return _sentence_subject(clause, lex)
@@ -456,22 +456,22 @@ _MORE_FROM_RE = re.compile(r"^(?:more\s+)?from\s+", re.IGNORECASE)
 _LEADING = frozenset("from with during despite amid among following like unlike as".split())
 
 
-def _sentence_subject(clause: str, lex: _Lexicon) -> _Who | None:
+def _sentence_subject(clause: str, lex: Lexicon) -> Who | None:
     """The noun phrase opening `clause`, or opening one of its first comma-separated pieces
     when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
     for piece in clause.split(",")[:4]:
         words = piece.split()
         if len(words) < 2 and not (words and words[0][:1].isupper() and words[0][-1:] != "."):
             continue  # "San Bernardino, Calif., a familiar voice celebrated …"
-        if words[0].lower() in _INTRO or words[0].lower() in _LEADING:
+        if words[0].lower() in INTRO or words[0].lower() in _LEADING:
             continue
-        who = _longest_prefix(piece, lex)
+        who = longest_prefix(piece, lex)
         if who is not None and who.kind not in ("description", "short"):
             return who
     return None
 
 
-def _opening_subject(clause: str, lex: _Lexicon) -> _Who | None:
+def _opening_subject(clause: str, lex: Lexicon) -> Who | None:
     """The capitalised name opening `clause`, up to its first lower-case word other than "of"
     ("Governor Ana Ruiz quickly took to Twitter" → Ana Ruiz), else `_sentence_subject`."""
     words = clause.split()
@@ -479,13 +479,13 @@ def _opening_subject(clause: str, lex: _Lexicon) -> _Who | None:
     while j < len(words) and (words[j][:1].isupper() or words[j] in ("of", "the", "de", "for")):
         j += 1
     if j:
-        who = _longest_prefix(" ".join(words[:j]), lex)
+        who = longest_prefix(" ".join(words[:j]), lex)
         if who is not None and who.kind in ("person", "organization", "anonymous", "outlet"):
             return who
     return _sentence_subject(clause, lex)
 
 
-def _sentences_before(art: _Article, pos: int, min_para: int) -> list:
+def _sentences_before(art: Article, pos: int, min_para: int) -> list:
     """`[s for s in art.sents if s[3] <= pos and s[1] >= min_para]`, or its last item only.
 
     Only the last sentence is used; when sentence ends and paragraph indexes both rise through
@@ -504,7 +504,7 @@ def _context(
     """(sentence start, lead start, lead, tail) of quote `seg`, the `idx`-th of its paragraph's
     quotes `siblings`: the lead is the masked text of its sentence before it (after the quote
     before it), the tail the text after it up to its sentence's end or the next quote."""
-    _, _, s_start, _ = _sentence_at(art, starts, seg.open_pos)
+    _, _, s_start, _ = sentence_at(art, starts, seg.open_pos)
     p_start, p_end = para_spans[seg.para]
     # max/min over the siblings before and after, with the common short cases spelled out.
     if idx == 0:
@@ -521,7 +521,7 @@ def _context(
     else:
         next_open = min(o.open_pos for o in siblings[idx + 1 :])
     lead = masked[max(s_start, prev_close) : seg.open_pos]
-    close_sent = _sentence_at(art, starts, min(seg.close_pos, p_end - 1))
+    close_sent = sentence_at(art, starts, min(seg.close_pos, p_end - 1))
     tail = text[seg.close_pos + 1 : min(close_sent[3], next_open)] if seg.close_pos < p_end else ""
     if not tail.strip() and text[seg.end - 1 : seg.end] in "?!" and close_sent[3] < next_open:
         # `“Why not?” she asked.` split after the question mark: the attribution opens the
@@ -530,7 +530,7 @@ def _context(
     return s_start, max(s_start, prev_close), lead, tail
 
 
-def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: _Lexicon):
+def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
     """(speaker, verb, appositive) from the words before a quote in its sentence: "according
     to X,", "X said:", "Continued Stone:", "X took to Twitter, writing:", "X's statement:";
     `verb` and `appos` are returned as given when no rule reads a verb or an appositive."""
@@ -538,12 +538,12 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: _Lexicon):
     who = None
     m = _LEAD_ACCORDING.search(lead)
     if m:
-        return _longest_prefix(m.group("np"), lex), "according to", appos
-    verbs = list(_VERB_RE.finditer(lead_stripped)) if standalone else []
+        return longest_prefix(m.group("np"), lex), "according to", appos
+    verbs = list(VERB_RE.finditer(lead_stripped)) if standalone else []
     m = verbs[-1] if verbs else None
     # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
     if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
-        who, appos = _subject_before(lead_stripped[: m.start()], lex)
+        who, appos = subject_before(lead_stripped[: m.start()], lex)
         verb = " ".join(m.group(1).lower().split())
     elif m and m.start() == 0 and lead_stripped.endswith(":"):
         who = _verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
@@ -552,14 +552,14 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: _Lexicon):
         # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
         p = _LEAD_PARTICIPLE.search(lead_stripped)
         clause = lead_stripped[: p.start()]
-        who = _opening_subject(clause[_last_clause_break(clause) + 1 :].strip(), lex)
+        who = _opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
         verb = p.group(1).lower()
     elif m is None and lead_stripped.endswith(":"):
         who, verb = _colon_subject(lead_stripped, lex), ":"
     return who, verb, appos
 
 
-def _sentence_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
+def _sentence_before(art: Article, seg: Segment, masked: str, lex: Lexicon):
     """(speaker, appositive or False, verb, anchor, ref) from the sentence before a quote
     that stands alone, when that sentence is in its paragraph or ends in a colon ("X said:"
     ¶ “…”; "Stated Stone:"; "X issued the following statement:"); None when it has no
@@ -568,9 +568,9 @@ def _sentence_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
     sent = masked[prev[-1][2] : prev[-1][3]].rstrip() if prev else ""
     if not sent or not (sent.endswith(":") or prev[-1][1] == seg.para):
         return None
-    m = _VERB_RE.search(sent)
+    m = VERB_RE.search(sent)
     if m:
-        who, appos = _subject_before(sent[: m.start()], lex)
+        who, appos = subject_before(sent[: m.start()], lex)
         if who is None and not sent[: m.start()].strip():
             who = _verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
         verb = " ".join(m.group(1).lower().split())
@@ -580,12 +580,12 @@ def _sentence_before(art: _Article, seg: _Segment, masked: str, lex: _Lexicon):
     return None
 
 
-def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str, lex: _Lexicon):
+def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str, lex: Lexicon):
     """(speaker, appositive, verb, anchor, ref) of a partial quote: the speech verb of its own
     sentence before it (`sentence`, masked, starting at `s_start`), with its subject; None
     when the sentence has none near enough. `appos` is returned as given unless a subject is
     read; a participle opening the sentence takes the subject after the quote (`tail`)."""
-    finite = [m for m in _PARTIAL_RE.finditer(sentence)]
+    finite = [m for m in PARTIAL_RE.finditer(sentence)]
     if not finite or not (n_words > 2 or len(sentence[finite[-1].end() :].split()) <= 8):
         return None
     # The verb nearest the quote with a subject before it ("While not all Trump says is true,
@@ -595,7 +595,7 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str
     for m in finite:
         if m.group(1).endswith("ing"):
             continue
-        who, appos = _subject_before(sentence[: m.start()], lex)
+        who, appos = subject_before(sentence[: m.start()], lex)
         if who is not None:
             break
     if who is None:
@@ -613,8 +613,8 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str
         v
         for v in finite
         if v.start() > m.start()
-        and _reports(v.group(1))
-        and _PARTICIPLE_START.search(sentence, 0, v.start())
+        and reports_alone(v.group(1))
+        and PARTICIPLE_START.search(sentence, 0, v.start())
     ]
     return who, appos, verb, s_start + m.start(), s_start + (near[-1] if near else m).end()
 
@@ -635,7 +635,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
     who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
-    written = _written_lead(lead_stripped, lex) if who is None and lead_stripped else None
+    written = written_lead(lead_stripped, lex) if who is None and lead_stripped else None
     if written is not None:  # "a banner that read, “…”", "with the subject line, “…”"
         (who, verb), appos, standalone = written, None, True
         anchor, via, ref = seg.open_pos, "lead", lead_start
@@ -651,7 +651,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     else:
         n_words = len(text[seg.start : seg.end].split())
         found = None
-        among = _among_lead(masked[s_start : seg.open_pos], lex) if who is None else None
+        among = among_lead(masked[s_start : seg.open_pos], lex) if who is None else None
         if among is not None:  # "Among his takeaways: campaigns get “too nasty.”"
             found = among[0], appos, ":", s_start, s_start + among[1]
         elif who is None:
@@ -671,7 +671,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"
     if who is not None and appos and who.kind == "person":
-        role, org = _appositive(appos, lex)
+        role, org = appositive_role(appos, lex)
         who.role = role or who.role
         who.organisation = org or who.organisation
     if who is not None and who.kind == "pronoun":  # resolve() returns anything else as it is
@@ -703,11 +703,11 @@ def find_quotes(
     extra_organisations: list | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The `quotes` table: direct, partial and indirect quotations with their speakers."""
-    lex = _lexicon(extra_outlets, extra_organisations)
+    lex = build_lexicon(extra_outlets, extra_organisations)
     rows = []
-    with _gc_paused():
+    with gc_paused():
         titles = _titles(corpus)
-        for art in _articles(corpus, lex):
+        for art in iter_articles(corpus, lex):
             rows.extend(_article_rows(art, lex, titles.get(art.article_id)))
         table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
         del rows  # freed before the collector resumes, so it need not walk them

@@ -21,38 +21,41 @@ from newscorpus.sources.forms import (
     org_by_head,
     poll_group,
 )
-from newscorpus.sources.lexicon import _Lexicon, _strip_the
+from newscorpus.sources.lexicon import Lexicon, strip_the
 from newscorpus.sources.words import (
-    _APPOS_END_RE,
-    _APPOS_START_RE,
-    _ARTICLE_RE,
-    _AUX,
-    _DETERMINERS,
-    _DOCUMENT_NOUNS,
-    _FINAL_STOP_RE,
-    _FIRST,
-    _INTRO,
-    _NAME_TOKEN,
-    _NONNAME,
-    _ORG_NOUNS,
-    _OUTLET_NOUNS,
-    _PERSON_NOUNS,
-    _PLURAL_PERSON,
-    _POSSESSIVE,
-    _PRONOUNS,
-    _RELATIVE_RE,
-    _SPACES_RE,
-    _SPEECH_VERBS,
-    _TITLES,
-    _WHO_IS_RE,
+    APPOS_END_RE,
+    APPOS_START_RE,
+    ARTICLE_RE,
+    AUX,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINAL_STOP_RE,
+    FIRST,
+    INTRO,
+    NAME_TOKEN,
+    NONNAME,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PLURAL_PERSON,
+    POSSESSIVE,
+    PRONOUNS,
+    RELATIVE_RE,
+    SPACES_RE,
+    SPEECH_VERBS,
+    TITLES,
+    WHO_IS_RE,
 )
 
 if TYPE_CHECKING:
-    from newscorpus.sources.articles import _Article
+    from newscorpus.sources.articles import Article
 
 
 @dataclass(slots=True)
-class _Who:
+class Who:
+    """A speaker as read from a noun phrase: the name, its kind (person, anonymous,
+    organisation, outlet, document, pronoun, description), role, organisation, type, plural."""
+
     speaker: str
     kind: str  # person, anonymous, organization, outlet, document, pronoun, description
     role: str | None = None
@@ -77,9 +80,9 @@ _HEAD_CUT_RE = re.compile(
 def _clean_np(text: str) -> str:
     text = text.strip(" ,;:—–-\u00a0")
     if "  " in text or not text.isprintable():  # else its only blanks are single spaces
-        text = _SPACES_RE.sub(" ", text)
+        text = SPACES_RE.sub(" ", text)
     if text[-1:] in (".", "?", "!"):  # no newline is left for `$` to match before
-        text = _FINAL_STOP_RE.sub("", text)
+        text = FINAL_STOP_RE.sub("", text)
         if text[-3:-1].isupper() and text[-1:] == "." and text[-4:-3] in ("", " "):
             text = text[:-1]  # "told the AP."
     if "(" in text:  # "Sen. Marco Rubio (R-Fla.)"
@@ -88,28 +91,28 @@ def _clean_np(text: str) -> str:
         text = _SUFFIX_RE.sub("", text)
     words = text.split(" ")
     # Drop introductory words and conjunctions ("But one official", "Now, the Pentagon").
-    while words and words[0].lower().strip(",") in _INTRO and not words[0].endswith("."):
+    while words and words[0].lower().strip(",") in INTRO and not words[0].endswith("."):
         words = words[1:]
     return " ".join(words).strip(" ,")
 
 
 def _is_name_run(words: list[str]) -> bool:
-    core = [w for w in words[:-1] if w.lower() not in _TITLES] + words[-1:]  # "King" is a name
-    if not core or not all(_NAME_TOKEN.match(w) for w in words):
+    core = [w for w in words[:-1] if w.lower() not in TITLES] + words[-1:]  # "King" is a name
+    if not core or not all(NAME_TOKEN.match(w) for w in words):
         return False
-    return not any(_POSSESSIVE.sub("", w).lower().rstrip(".") in _NONNAME for w in core)
+    return not any(POSSESSIVE.sub("", w).lower().rstrip(".") in NONNAME for w in core)
 
 
-def _analyse(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
+def analyse_phrase(np_text: str, lex: Lexicon, attribution: bool = True) -> Who | None:
     """What a noun phrase names: a person with role, an anonymous source, an organisation, …"""
     who = _analysed(np_text, lex, attribution)
     if who is None:
         return None
-    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+    return Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
 
 
-def _analysed(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | None:
-    """`_analyse` from the lexicon's cache: a shared object, not to be changed."""
+def _analysed(np_text: str, lex: Lexicon, attribution: bool = True) -> Who | None:
+    """`analyse_phrase` from the lexicon's cache: a shared object, not to be changed."""
     key = (np_text, attribution)
     who = lex.cache.get(key, False)
     if who is False:
@@ -119,7 +122,7 @@ def _analysed(np_text: str, lex: _Lexicon, attribution: bool = True) -> _Who | N
     return who
 
 
-def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
+def _analyse_np(np_text: str, lex: Lexicon, attribution: bool) -> Who | None:
     """What a noun phrase names, in steps, the first that decides winning: a pronoun or a
     known entity (`_by_lexicon`); a poll finding, an acronym, a website or an organisation
     by its head (`_by_form`); two sources joined by "and" (`_coordination`); a person of an
@@ -150,48 +153,48 @@ def _analyse_np(np_text: str, lex: _Lexicon, attribution: bool) -> _Who | None:
     return _named(np_text, words, lex, attribution)
 
 
-def _by_lexicon(np_text: str, lex: _Lexicon) -> _Who | None:
+def _by_lexicon(np_text: str, lex: Lexicon) -> Who | None:
     """A pronoun, a known entity, or "the" + an outlet's short name; None otherwise."""
     low = np_text.lower()
-    if low in _PRONOUNS:
-        return _Who(np_text, "pronoun", plural=low in ("they", "we"))
+    if low in PRONOUNS:
+        return Who(np_text, "pronoun", plural=low in ("they", "we"))
     ent = lex.lookup(np_text)
     if ent is not None:
-        return _Who(ent.name, ent.kind, None, None, ent.type)
-    if np_text[:3].lower() == "the" and _strip_the(np_text) in lex.short:
-        return _Who(_strip_the(np_text), "short", None, None, "media")
+        return Who(ent.name, ent.kind, None, None, ent.type)
+    if np_text[:3].lower() == "the" and strip_the(np_text) in lex.short:
+        return Who(strip_the(np_text), "short", None, None, "media")
     return None
 
 
-def _by_form(np_text: str, words: list[str], lex: _Lexicon) -> _Who | None:
+def _by_form(np_text: str, words: list[str], lex: Lexicon) -> Who | None:
     """A poll finding, an acronym, a website, or an organisation by its head noun
     (`org_by_head`); None otherwise."""
     if poll_group(np_text):  # "52 percent", "many voters", "Republicans surveyed": a finding
-        return _Who(np_text, "poll", plural=True)
+        return Who(np_text, "poll", plural=True)
     bare = words[1:] if first_is_the(words) else words
     if len(bare) == 1 and is_acronym(bare[0]):  # "FBI", "the SDF": an organisation
-        return _Who(acronym_core(bare[0]), "organization", plural=bare[0].endswith("s"))
+        return Who(acronym_core(bare[0]), "organization", plural=bare[0].endswith("s"))
     if len(bare) == 1 and is_website(bare[0]):  # "WikiLeaks", "Breitbart.com"
-        return _Who(_POSSESSIVE.sub("", bare[0]), "organization", None, None, "media")
+        return Who(POSSESSIVE.sub("", bare[0]), "organization", None, None, "media")
     org = org_by_head(np_text)
     if org is not None:  # "the nonpartisan Congressional Budget Office", "Ministry of Defence"
         ent = lex.lookup(org)
         if ent is not None:
-            return _Who(ent.name, ent.kind, None, None, ent.type)
-        return _Who(org, "organization", plural=org.endswith("s") and org.lower() != "forces")
+            return Who(ent.name, ent.kind, None, None, ent.type)
+        return Who(org, "organization", plural=org.endswith("s") and org.lower() != "forces")
     return None
 
 
-def _coordination(np_text: str, words: list[str], lex: _Lexicon) -> _Who | None:
+def _coordination(np_text: str, words: list[str], lex: Lexicon) -> Who | None:
     """Two sources joined by "and" ("SDF members and the DeirEzzor 24 monitoring group", not
     "… and Ali Saleh"): one plural source; None otherwise."""
     if " and " in np_text and not (len(words) >= 2 and _is_name_run(words[-2:])):
         parts = np_text.split(" and ")
         if len(parts) == 2:
-            a, b = _analyse(parts[0], lex), _analyse(parts[1], lex)
+            a, b = analyse_phrase(parts[0], lex), analyse_phrase(parts[1], lex)
             if a and b and "pronoun" not in (a.kind, b.kind):
                 kind = a.kind if a.kind == b.kind else "anonymous"
-                return _Who(
+                return Who(
                     np_text,
                     kind,
                     None,
@@ -203,8 +206,8 @@ def _coordination(np_text: str, words: list[str], lex: _Lexicon) -> _Who | None:
 
 
 def _head_phrase(
-    np_text: str, words: list[str], lex: _Lexicon, attribution: bool
-) -> tuple[str, _Who | None]:
+    np_text: str, words: list[str], lex: Lexicon, attribution: bool
+) -> tuple[str, Who | None]:
     """(the words up to the head noun, a person of an organisation or None): the head comes
     before "of", "for", "at", … ("a strategist for one of the candidates"); "one of those
     advisers" looks past the quantifier; "Mujtaba Rahman of the Eurasia Group" is a person
@@ -220,81 +223,79 @@ def _head_phrase(
             org = np_text.split(" of ", 1)[1]
             org = _THE_ORG_RE.sub("", org).strip(" ,")
             ent = lex.lookup(org)
-            return head_phrase, _Who(
-                person.speaker, "person", person.role, ent.name if ent else org
-            )
+            return head_phrase, Who(person.speaker, "person", person.role, ent.name if ent else org)
     return head_phrase, None
 
 
-def _by_head_noun(np_text: str, words: list[str], head_phrase: str, lex: _Lexicon) -> _Who | None:
+def _by_head_noun(np_text: str, words: list[str], head_phrase: str, lex: Lexicon) -> Who | None:
     """By the head noun: an unnamed person or group of people ("one young fighter", "local
     officials", "the man"), a generic plural of organisations, an organisation ("the
     ministry"), a document, an outlet's description; None otherwise."""
     head_words = head_phrase.split(" ")
-    head = _POSSESSIVE.sub("", head_words[-1]).lower()
+    head = POSSESSIVE.sub("", head_words[-1]).lower()
     first = words[0].lower()
     before_head = head_words[:-1]
     if any(w.lower() in _ROLE_STOP or _VERB_LIKE.match(w) for w in before_head):
         head = ""  # "She greeted 2,000 supporters": a clause, not a description of people
-    if head in _PERSON_NOUNS and len(head_words) <= 6:
+    if head in PERSON_NOUNS and len(head_words) <= 6:
         m = lex.search(np_text)
         org = lex.by_variant[m.group(1)] if m else None
         role_words = words[1:] if first in ("the", "a", "an", "one", "some", "another") else words
-        return _Who(
+        return Who(
             np_text,
             "anonymous",
             " ".join(role_words) or None,
             org.name if org else None,
             org.type if org else None,
-            head in _PLURAL_PERSON,
+            head in PLURAL_PERSON,
         )
-    plural_org = head.endswith("s") and head in _ORG_NOUNS and len(words) <= 4
+    plural_org = head.endswith("s") and head in ORG_NOUNS and len(words) <= 4
     if plural_org and not any(w.lower() in _ROLE_STOP for w in words):
         # "Human rights groups", "aid agencies": a generic plural names no organisation
-        return _Who(np_text, "anonymous", plural=True)
-    if head in _ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
+        return Who(np_text, "anonymous", plural=True)
+    if head in ORG_NOUNS and first in ("the", "its", "their") and len(words) <= 5:
         if not any(w.lower() in _ROLE_STOP for w in words[1:]):
-            return _Who(np_text, "organization", plural=head.endswith("s"))
-    if head in _DOCUMENT_NOUNS and (first in _DETERMINERS or len(words) == 1):
-        return _Who(np_text, "document", plural=head.endswith("s"))
+            return Who(np_text, "organization", plural=head.endswith("s"))
+    if head in DOCUMENT_NOUNS and (first in DETERMINERS or len(words) == 1):
+        return Who(np_text, "document", plural=head.endswith("s"))
     if (
-        head in _DOCUMENT_NOUNS
+        head in DOCUMENT_NOUNS
         and len(words) <= 6
         and head_phrase == np_text
         and all(w[:1].isupper() for w in words)
-        and not any(w.lower().strip(".") in _TITLES for w in words)
+        and not any(w.lower().strip(".") in TITLES for w in words)
     ):  # "Trade Report", "Annual Statement": a titled document, never a person
-        return _Who(np_text, "document", plural=head.endswith("s"))
-    if head in _OUTLET_NOUNS and first in ("the", "a", "an"):
-        return _Who(np_text, "description")
+        return Who(np_text, "document", plural=head.endswith("s"))
+    if head in OUTLET_NOUNS and first in ("the", "a", "an"):
+        return Who(np_text, "description")
     return None
 
 
-def _named(np_text: str, words: list[str], lex: _Lexicon, attribution: bool) -> _Who | None:
+def _named(np_text: str, words: list[str], lex: Lexicon, attribution: bool) -> Who | None:
     """A named person, maybe after a role ("Anbar official Emad Dulaimi", "Brig. Gen. X Y"),
     read from the closing run of capitalised words; or what such a run names instead: a known
     organisation, a document, an institution (`_institution`), a group of people, a platform,
     unnamed people ("Someone"); None when the run names no source."""
     i = len(words)
-    while i > 0 and _NAME_TOKEN.match(words[i - 1]):
+    while i > 0 and NAME_TOKEN.match(words[i - 1]):
         i -= 1
     run = words[i:]
     if not run:
         return None
     # Inside a run of capitalised words, titles end the role ("Iraqi Prime Minister Haider …").
     # The last word is the name even when it can be a title ("Mr. King", "Howard Dean").
-    last_title = max((k for k, w in enumerate(run[:-1]) if w.lower() in _TITLES), default=-1)
+    last_title = max((k for k, w in enumerate(run[:-1]) if w.lower() in TITLES), default=-1)
     name_words, role_words = run[last_title + 1 :], words[:i] + run[: last_title + 1]
     if not name_words:
         return None
-    last = _POSSESSIVE.sub("", name_words[-1])
+    last = POSSESSIVE.sub("", name_words[-1])
     name_words = [*name_words[:-1], last]
     if not _is_name_run(name_words):
         # A known organisation with words before it ("Iraq’s joint operations command").
         m = lex.search(np_text)
         if m and m.end() == len(np_text) and len(words) <= 6:
             ent = lex.by_variant[m.group(1)]
-            return _Who(ent.name, ent.kind, None, None, ent.type)
+            return Who(ent.name, ent.kind, None, None, ent.type)
         return None
     if len(name_words) == 1 and not attribution:
         return None
@@ -302,47 +303,47 @@ def _named(np_text: str, words: list[str], lex: _Lexicon, attribution: bool) -> 
         return None  # "Islamic State", "ISIS": an organisation, not a name
     if name_words[-1].lower() in ORG_TAILS:
         return None  # "Human Rights" of "… for Human Rights": the tail of a name
-    if name_words[-1].lower() in _DOCUMENT_NOUNS and last_title < 0:
+    if name_words[-1].lower() in DOCUMENT_NOUNS and last_title < 0:
         # "the department's Trade Report": a titled document, never a person
-        return _Who(np_text, "document", plural=name_words[-1].endswith("s"))
+        return Who(np_text, "document", plural=name_words[-1].endswith("s"))
     if name_words[-1].lower() in INSTITUTION_HEADS and last_title < 0:
         return _institution(words, i)
     if name_words[-1] in _GROUP_NAMES:  # "Republicans", "House Democrats": a group of people
-        return _Who(np_text, "anonymous", np_text, None, None, True)
+        return Who(np_text, "anonymous", np_text, None, None, True)
     if len(name_words) == 1 and name_words[0].lower() in PLATFORMS:  # "Twitter", "Facebook"
-        return _Who(name_words[0], "organization", None, None, "media")
+        return Who(name_words[0], "organization", None, None, "media")
     if len(name_words) == 1 and last_title < 0 and name_words[0].lower() in _SOMEONE:
         low = name_words[0].lower()  # "Someone", "Others": unnamed people, not a name
-        return _Who(np_text, "anonymous", None, None, None, low not in _SINGULAR_SOMEONE)
+        return Who(np_text, "anonymous", None, None, None, low not in _SINGULAR_SOMEONE)
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
         return None  # "Even", "Sixty", "Associated": not a name
     if last_title < 0 and role_words in (["the"], ["The"]):
-        return _Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
+        return Who(" ".join(name_words), "organization")  # "said the Kremlin", "the Pentagon"
     if len(name_words) == 1 and last_title < 0 and not_a_name(name_words[0]):
         return None  # "Even", "Sixty", "Others": a sentence opener, not a person
     return _person_with_role(name_words, role_words)
 
 
-def _institution(words: list[str], i: int) -> _Who:
+def _institution(words: list[str], i: int) -> Who:
     """ "The Italian Treasury", "First Federal Savings and Loan Association": an institution,
     named in full from the run of capitalised words starting at `i` (a tail after "and"/"of"
     is no source of its own)."""
     k = i
-    while k >= 2 and words[k - 1].lower() in ("and", "&", "of") and _NAME_TOKEN.match(words[k - 2]):
+    while k >= 2 and words[k - 1].lower() in ("and", "&", "of") and NAME_TOKEN.match(words[k - 2]):
         k -= 2
-        while k > 0 and _NAME_TOKEN.match(words[k - 1]):
+        while k > 0 and NAME_TOKEN.match(words[k - 1]):
             k -= 1
     org = words[k:]
     while org and org[0].lower() in ("the", "a", "an"):
         org = org[1:]
-    org[-1] = _POSSESSIVE.sub("", org[-1])
-    return _Who(" ".join(org), "organization")
+    org[-1] = POSSESSIVE.sub("", org[-1])
+    return Who(" ".join(org), "organization")
 
 
-def _person_with_role(name_words: list[str], role_words: list[str]) -> _Who | None:
+def _person_with_role(name_words: list[str], role_words: list[str]) -> Who | None:
     """A person named `name_words` with the role the words before give (after any speech
     verb, without articles); None when those words are no role (a clause, over 10 words)."""
-    cut = max((k for k, w in enumerate(role_words) if w.lower() in _SPEECH_VERBS), default=-1)
+    cut = max((k for k, w in enumerate(role_words) if w.lower() in SPEECH_VERBS), default=-1)
     role_words = role_words[cut + 1 :]
     while role_words and role_words[0].lower() in ("the", "a", "an"):
         role_words = role_words[1:]
@@ -351,7 +352,7 @@ def _person_with_role(name_words: list[str], role_words: list[str]) -> _Who | No
     role = " ".join(role_words) or None
     if role and len(role_words) > 10:
         return None
-    return _Who(" ".join(name_words), "person", role)
+    return Who(" ".join(name_words), "person", role)
 
 
 _SINGULAR_SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
@@ -379,7 +380,7 @@ _APPOS_ORG = re.compile(
 )
 
 
-def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
+def appositive_role(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """(role, organisation) from an appositive: "a research director at the … Center for …"."""
     key = ("appositive", text)
     if key not in lex.cache:
@@ -387,15 +388,15 @@ def _appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     return lex.cache[key]
 
 
-def _read_appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
+def _read_appositive(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     text = _clean_np(text)
-    m = _WHO_IS_RE.match(text)
+    m = WHO_IS_RE.match(text)
     if m:
         text = m.group(1)
     elif text.startswith(("who ", "which ", "speaking ", "also ", "for ", "in ")):
         return None, None
-    text = _RELATIVE_RE.split(text)[0]
-    text = _ARTICLE_RE.sub("", text)
+    text = RELATIVE_RE.split(text)[0]
+    text = ARTICLE_RE.sub("", text)
     role, org = text, None
     m = _APPOS_ORG.match(text)
     if m:
@@ -412,7 +413,7 @@ def _read_appositive(text: str, lex: _Lexicon) -> tuple[str | None, str | None]:
     return role, (org.strip(" ,.") if org else None)
 
 
-def _last_clause_break(pre: str) -> int:
+def last_clause_break(pre: str) -> int:
     """Where the last `_CLAUSE_RE` match in `pre` sits (-1 if none), for text whose only
     whitespace is single spaces: every match is one character, so str.rfind finds it."""
     j = max(pre.rfind(c) for c in ";:—–(")
@@ -457,13 +458,13 @@ def _strip_time(pre: str) -> str:
 _CONJUNCTION = frozenset("but and yet so still".split())
 
 
-def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
+def subject_before(pre: str, lex: Lexicon) -> tuple[Who | None, str | None]:
     """The speaker named right before a speech verb, with the role from an appositive."""
     pre = _DATELINE.sub("", pre.rstrip())  # "NEW YORK, March 2 - American Express Co said"
     pre = _strip_time(_PAREN_RE.sub("", pre) if "(" in pre else pre)  # "Sen. Jo Lee (D-Ill.)"
     words = pre.split()
     while words and (
-        words[-1].lower().strip(",") in _AUX
+        words[-1].lower().strip(",") in AUX
         or words[-1].endswith("ly")
         and words[-1].islower()
         and len(words[-1]) > 4
@@ -472,23 +473,23 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
     if len(words) > 1 and words[-1] in ("and", "but", "then", "to"):
         # "X shook her head and said", "X did not name them, but told", "X went on to say": X
         clause = " ".join(words[:-1])
-        clause = clause[_last_clause_break(clause) + 1 :].strip()
-        return _longest_prefix(clause, lex), None
+        clause = clause[last_clause_break(clause) + 1 :].strip()
+        return longest_prefix(clause, lex), None
     pre = " ".join(words)
     if not pre:
         return None, None
-    clause = pre[_last_clause_break(pre) + 1 :]  # _CLAUSE_RE.split(pre)[-1]
+    clause = pre[last_clause_break(pre) + 1 :]  # _CLAUSE_RE.split(pre)[-1]
     if clause.endswith(","):
         parts = clause[:-1].split(",")
         k = 0
         first = parts[0].split()
         if len(first) > 1 and first[0].lower() in _CONJUNCTION and first[1][:1].isupper():
             parts[0] = " ".join(first[1:])  # "But Sen. Jo Lee (D-Ill.), noting …, said": Jo Lee
-        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in _INTRO:
+        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in INTRO:
             k += 1  # "In Syria, the minister, a veteran, said"
         if len(parts) > k + 1:
-            who = _longest_suffix(parts[k], lex)
-            named = _analyse(parts[k + 1], lex, attribution=False)
+            who = longest_suffix(parts[k], lex)
+            named = analyse_phrase(parts[k + 1], lex, attribution=False)
             if (
                 who is not None
                 and who.kind == "anonymous"
@@ -503,11 +504,11 @@ def _subject_before(pre: str, lex: _Lexicon) -> tuple[_Who | None, str | None]:
         clause = clause[:-1]
     elif "," in clause:
         head, rest = clause.split(",", 1)
-        who = _longest_suffix(head, lex)
-        if who is not None and who.kind == "person" and _APPOS_START_RE.match(rest):
+        who = longest_suffix(head, lex)
+        if who is not None and who.kind == "person" and APPOS_START_RE.match(rest):
             return who, rest
         clause = clause.rsplit(",", 1)[1]
-    who = _longest_suffix(clause, lex)
+    who = longest_suffix(clause, lex)
     if who is not None and who.kind == "person" and " " not in who.speaker:
         before = clause[: clause.rfind(who.speaker)].split()[-1:]
         if before and before[0] in _PLACE_PREPOSITIONS:  # "the incident in Iowa, telling"
@@ -526,8 +527,10 @@ _PLACE_PREPOSITIONS = frozenset("in at from to of for on into across near".split
 _STOP_SUFFIX = frozenset(("that", "which", "who", "where", "when", "because"))
 
 
-def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | None:
+def longest_suffix(text: str, lex: Lexicon, max_words: int = 12) -> Who | None:
     # Only the last `max_words` words matter: the reading is cached by them.
+    """The speaker named by the longest run of words ending `text` (of its last `max_words`
+    words) that `analyse_phrase` reads as a speaker, or None."""
     words = text.split()[-max_words:]
     key = ("suffix", " ".join(words))
     best = lex.cache.get(key, False)
@@ -543,7 +546,9 @@ def _longest_suffix(text: str, lex: _Lexicon, max_words: int = 12) -> _Who | Non
     return None if best is None else _copy(best)
 
 
-def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | None:
+def longest_prefix(text: str, lex: Lexicon, max_words: int = 10) -> Who | None:
+    """The speaker named by the longest run of words opening `text` (of its first
+    `max_words` words) that `analyse_phrase` reads as a speaker, or None."""
     words = text.split()[:max_words]
     key = ("prefix", " ".join(words))
     best = lex.cache.get(key, False)
@@ -557,14 +562,14 @@ def _longest_prefix(text: str, lex: _Lexicon, max_words: int = 10) -> _Who | Non
     return None if best is None else _copy(best)
 
 
-def _copy(who: _Who) -> _Who:
-    return _Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
+def _copy(who: Who) -> Who:
+    return Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
 
 
 _NAME_RX = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)){1,3}"
 
 
-_NAME_BEFORE = re.compile(
+NAME_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-[\w’'-]+|bin|ibn|abu)\s+){1,3}$"
 )
 
@@ -627,37 +632,38 @@ _CAND_ANON = re.compile(
 )
 
 
-class _People:
+class People:
     """Who has been named so far in one article: speakers as found, mentions scanned lazily."""
 
-    def __init__(self, art: _Article, masked: str, lex: _Lexicon) -> None:
+    def __init__(self, art: Article, masked: str, lex: Lexicon) -> None:
         self.art, self.masked, self.lex = art, masked, lex
-        self.spoken: list[tuple[int, _Who]] = []
-        self._mentions: dict[int, list[tuple[int, _Who]]] = {}
+        self.spoken: list[tuple[int, Who]] = []
+        self._mentions: dict[int, list[tuple[int, Who]]] = {}
 
-    def add(self, pos: int, who: _Who | None) -> None:
+    def add(self, pos: int, who: Who | None) -> None:
+        """Record speaker `who` found at offset `pos` (pronouns and descriptions are not kept)."""
         if who is not None and who.kind not in ("pronoun", "description", "short", "poll"):
-            bisect.insort(self.spoken, (pos, who), key=_FIRST)
+            bisect.insort(self.spoken, (pos, who), key=FIRST)
 
-    def mentions(self, k: int) -> list[tuple[int, _Who]]:
+    def mentions(self, k: int) -> list[tuple[int, Who]]:
         """People named in body paragraph k outside quotes (appositives, roles, "one official")."""
         if k not in self._mentions:
             _, ps, pe = self.art.paras[k]
             self._mentions[k] = _paragraph_people(self.masked, ps, pe, self.lex)
         return self._mentions[k]
 
-    def known(self) -> list[tuple[int, _Who]]:
+    def known(self) -> list[tuple[int, Who]]:
         """Speakers and the mentions scanned so far, in document order."""
         found = [m for k in sorted(self._mentions) for m in self._mentions[k]] + self.spoken
-        return sorted(found, key=_FIRST)
+        return sorted(found, key=FIRST)
 
-    def resolve(self, who: _Who | None, pos: int, para: int) -> _Who | None:
+    def resolve(self, who: Who | None, pos: int, para: int) -> Who | None:
         """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
         if who is None or who.kind != "pronoun":
             return who
         low = who.speaker.lower()
 
-        def fits(cand: _Who) -> bool:
+        def fits(cand: Who) -> bool:
             if low in ("he", "she", "i"):
                 return cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
             if low == "it":
@@ -691,35 +697,37 @@ def _bounded(rx: re.Pattern, text: str):
             yield m
 
 
-def _paragraph_people(masked: str, ps: int, pe: int, lex: _Lexicon) -> list[tuple[int, _Who]]:
+def _paragraph_people(masked: str, ps: int, pe: int, lex: Lexicon) -> list[tuple[int, Who]]:
     ptext = masked[ps:pe]
     found = []
     appositive = _APPOS_HINT.search(ptext) is not None  # cheap tests before the full patterns
     for m in _bounded(_CAND_APPOS, ptext) if appositive else ():
-        who = _analyse(m.group("name"), lex, attribution=False)
+        who = analyse_phrase(m.group("name"), lex, attribution=False)
         if who is not None and who.kind == "person":
             rest = ptext[m.end() :]
-            who.role, who.organisation = _appositive(_APPOS_END_RE.split(rest, maxsplit=1)[0], lex)
+            who.role, who.organisation = appositive_role(
+                APPOS_END_RE.split(rest, maxsplit=1)[0], lex
+            )
             found.append((ps + m.start(), who))
     for m in _NAME_ANY.finditer(ptext):  # "resident Ahmed al-Issawy", "Gen. Yahya Rasoul"
         before = ptext[max(0, m.start() - 40) : m.start()].split()
         if not before or before[-1][-1:] in ".?!":  # a name opening a sentence: "Maria Lopez lost"
             if _SUBJECT_NEXT.match(ptext, m.end()):
-                who = _analyse(m.group(), lex, attribution=False)
+                who = analyse_phrase(m.group(), lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     found.append((ps + m.start(), who))
             continue
         if before[-1].lower() not in _ROLE_WORDS:
             continue
-        who = _analyse(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
+        who = analyse_phrase(ptext[max(0, m.start() - 40) : m.end()].split(",")[-1], lex, False)
         if who is not None and who.kind == "person":
             found.append((ps + m.start(), who))
     anonymous = _ANON_HINT.search(ptext) is not None
     for m in _bounded(_CAND_ANON, ptext) if anonymous else ():
-        who = _analyse(m.group("np"), lex)
+        who = analyse_phrase(m.group("np"), lex)
         if who is not None and who.kind == "anonymous":
             found.append((ps + m.start(), who))
-    return sorted(found, key=_FIRST)
+    return sorted(found, key=FIRST)
 
 
 _TYPE_RULES = [
@@ -757,7 +765,9 @@ _TYPE_RULES = [
 _TYPE_RES = [(t, re.compile(p, re.IGNORECASE)) for t, p in _TYPE_RULES]
 
 
-def _source_type(who: _Who | None, lex: _Lexicon) -> str:
+def source_type(who: Who | None, lex: Lexicon) -> str:
+    """The `source_type` column's value for speaker `who` ("unknown" when None), cached in
+    the lexicon."""
     if who is None:
         return "unknown"
     key = ("type", who.kind, who.type, who.role, who.speaker, who.organisation)
@@ -767,7 +777,7 @@ def _source_type(who: _Who | None, lex: _Lexicon) -> str:
     return found
 
 
-def _infer_type(who: _Who, lex: _Lexicon) -> str:
+def _infer_type(who: Who, lex: Lexicon) -> str:
     if who.kind == "poll":
         return "unknown"
     if who.type:

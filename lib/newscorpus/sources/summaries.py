@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus import groups, plots
-from newscorpus.sources.cited import _count_words
+from newscorpus.sources.cited import count_words
 from newscorpus.sources.words import SOURCE_KINDS
 
 MAX_VARIANTS = 8  # spellings listed in a `variants` cell
@@ -62,7 +62,7 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
     q = q.assign(
         surface=q["speaker"].astype("str"),
         speaker=canonical_names(q, "speaker", "speaker_kind"),
-        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
+        n_words=[count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
     out = (
         q.groupby(["speaker", "speaker_kind"], observed=True)
@@ -277,7 +277,7 @@ def quoted_by_group(
         surface=q["speaker"].astype("str"),
         speaker=canonical_names(q, "speaker", "speaker_kind"),
         group=_labels_for(q, folded),
-        n_words=[_count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
+        n_words=[count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
     q = q[q["group"].notna()]
     columns = ["group", "rank", "speaker", "speaker_kind", "source_type"]

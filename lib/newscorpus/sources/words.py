@@ -55,7 +55,7 @@ SOURCE_TYPES = [
 ]
 
 
-_SPEECH_VERBS = (
+SPEECH_VERBS = (
     "said says say told tells tell wrote writes written recalled recalls added adds explained explains "
     "noted notes stated asked asks asserted asserts argued argues insisted insists warned warns "
     "claimed claims alleged alleges acknowledged acknowledges admitted admits announced announces "
@@ -73,7 +73,7 @@ _SPEECH_VERBS = (
 ).split()
 
 
-_PARTICIPLES = (
+PARTICIPLES = (
     "saying telling adding asserting arguing warning claiming describing insisting noting".split()
 )
 
@@ -105,31 +105,31 @@ _MULTI_VERBS = [
 ]
 
 
-_AUX = frozenset(
+AUX = frozenset(
     "has have had also later then once previously recently again would will could can may "
     "might must has also have also had also further repeatedly separately earlier now still "
     "is are was were be been being not never often only just even".split()
 )
 
 
-_INTRO = frozenset(
+INTRO = frozenset(
     "now but and however yet so meanwhile still later also then today in on at after before "
     "while when although despite though for last this that thus indeed instead moreover "
     "nevertheless".split()
 )
 
 
-_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 
 
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "the a an one some two three four several many other another its their his her most few "
     "numerous various both".split()
 )
 
 
 # Head nouns of unnamed human sources ("one young fighter", "local officials", "the man").
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     "official officials man men woman women fighter fighters resident residents local locals "
     "expert experts analyst analysts observer observers researcher researchers diplomat diplomats "
     "leader leaders source sources commander commanders spokesman spokeswoman spokesperson "
@@ -159,12 +159,12 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-_PLURAL_PERSON = frozenset(
-    w for w in _PERSON_NOUNS if w.endswith("s") or w in ("people", "men", "women", "police")
+PLURAL_PERSON = frozenset(
+    w for w in PERSON_NOUNS if w.endswith("s") or w in ("people", "men", "women", "police")
 )
 
 
-_ORG_NOUNS = frozenset(
+ORG_NOUNS = frozenset(
     "ministry government army military police coalition group agency committee council office "
     "department embassy militia movement company organisation organization alliance command "
     "forces court parliament administration regime campaign monitor observatory presidency "
@@ -173,7 +173,7 @@ _ORG_NOUNS = frozenset(
 )
 
 
-_DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     "report reports statement statements study studies video survey data document documents "
     "letter assessment analysis figures estimate estimates memo briefing release filing "
     "records poll polls card column opinion email emails pitch ad ads tweet tweets post posts "
@@ -182,7 +182,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
-_OUTLET_NOUNS = {
+OUTLET_NOUNS = {
     "newspaper": "newspaper",
     "paper": "newspaper",
     "daily": "newspaper",
@@ -200,7 +200,7 @@ _OUTLET_NOUNS = {
 }
 
 
-_DEMONYMS = {
+DEMONYMS = {
     "american": "US",
     "u.s.": "US",
     "us": "US",
@@ -225,7 +225,7 @@ _DEMONYMS = {
 }
 
 
-_TITLES = frozenset(
+TITLES = frozenset(
     "col. col gen. gen brig. brig lt. lt maj. maj capt. capt sgt. sgt adm. adm dr. dr mr. mr "
     "mrs. mrs ms. ms prof. prof sen. sen rep. rep gov. gov president prime minister sheikh "
     "imam general colonel major captain sergeant admiral lieutenant commander secretary-general "
@@ -242,7 +242,7 @@ _TITLES = frozenset(
 
 
 # Capitalised words that never make a person's name.
-_NONNAME = frozenset(
+NONNAME = frozenset(
     "from alongside continuing during following despite amid among with without under over "
     "between whether his her hers their its our my your what who where why how which whose "
     "yes not unless until because since though "
@@ -264,43 +264,43 @@ _NONNAME = frozenset(
 )
 
 
-_THE_RE = re.compile(r"^[Tt]he\s+")
+THE_RE = re.compile(r"^[Tt]he\s+")
 
 
-_SPACES_RE = re.compile(r"\s+")
+SPACES_RE = re.compile(r"\s+")
 
 
-_FINAL_STOP_RE = re.compile(r"(?<=[a-z]{3})[.?!]$")
+FINAL_STOP_RE = re.compile(r"(?<=[a-z]{3})[.?!]$")
 
 
-_WHO_IS_RE = re.compile(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$")
+WHO_IS_RE = re.compile(r"^who\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s.*)$")
 
 
-_RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose|and has|and is)\s+")
+RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose|and has|and is)\s+")
 
 
-_ARTICLE_RE = re.compile(r"^(?:a|an|the|one)\s+")
+ARTICLE_RE = re.compile(r"^(?:a|an|the|one)\s+")
 
 
 _CLAUSE_RE = re.compile(r"[;:—–(]|(?<=[.?!])\s")
 
 
-_APPOS_START_RE = re.compile(r"\s*(?:an?|the|who)\s")
+APPOS_START_RE = re.compile(r"\s*(?:an?|the|who)\s")
 
 
-_APPOS_END_RE = re.compile(r",|\.\s")
+APPOS_END_RE = re.compile(r",|\.\s")
 
 
-_RELATIVE_END_RE = re.compile(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$")
+RELATIVE_END_RE = re.compile(r"(?:^|\s)(?:who|which|that)(?:\s+[\w’'-]+){0,2}\s*$")
 
 
-_TO_BY_RE = re.compile(r"\s+(?:to|by)\s")
+TO_BY_RE = re.compile(r"\s+(?:to|by)\s")
 
 
-_LOWER_RE = re.compile(r"\b[a-z]")
+LOWER_RE = re.compile(r"\b[a-z]")
 
 
-def _trie_pattern(words: list[str], space: str = r"\s+") -> str:
+def trie_pattern(words: list[str], space: str = r"\s+") -> str:
     """One regex alternation for many literal phrases, factored by common prefixes (fast)."""
     trie: dict = {}
     for word in words:
@@ -329,15 +329,15 @@ def _cased(words: list[str]) -> list[str]:
     return words + [w[:1].upper() + w[1:] for w in words] + [w.upper() for w in words]
 
 
-_VERB_ALT = _trie_pattern(_cased(_SPEECH_VERBS + _MULTI_VERBS), space=" ")
+VERB_ALT = trie_pattern(_cased(SPEECH_VERBS + _MULTI_VERBS), space=" ")
 
 
 # Any case (`_cased`): a headline's or a shouted attribution's verb ("Trump Says", "SAID").
-_VERB_RE = re.compile(r"(?<![\w’'-])(" + _VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+VERB_RE = re.compile(r"(?<![\w’'-])(" + VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 # Verbs that attribute the quoted words of a partial quote in their own sentence, beyond the
 # speech verbs: naming (`called the report “faulty”`), promising, praising and blaming, joking.
 _PARTIAL_VERBS = (
-    _SPEECH_VERBS
+    SPEECH_VERBS
     + (
         "called calls call dubbed dubs labeled labelled labels termed branded brands promised promises "
         "pledged pledges vowed urged urging praised praises hailed hails heralded applauded criticized "
@@ -353,36 +353,36 @@ _PARTIAL_VERBS = (
         "rules announcing revealed reveals explaining reiterating repeating rejected rejects"
     ).split()
 )
-_PARTIAL_ALT = _trie_pattern(_cased(_PARTIAL_VERBS + _MULTI_VERBS), space=" ")
-_PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+_PARTIAL_ALT = trie_pattern(_cased(_PARTIAL_VERBS + _MULTI_VERBS), space=" ")
+PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 
 
-_IND_ALT = _trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + _PARTICIPLES, space=" ")
+IND_ALT = trie_pattern(_INDIRECT_VERBS + _MULTI_VERBS + PARTICIPLES, space=" ")
 
 
-_IND_RE = re.compile(r"(?<![\w’'-])(" + _IND_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
+IND_RE = re.compile(r"(?<![\w’'-])(" + IND_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")
 
 
-_NAME_TOKEN = re.compile(
+NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,3}|(?:al|el|bin|ibn|abu|de|van|von|da|bint)(?:-[A-Z][\w’'-]*)?)$"
 )
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
+POSSESSIVE = re.compile(r"[’']s?$")
 
 
-_NP = r"(?P<np>[^“”\"«»;:]{1,200}?)"
+NP = r"(?P<np>[^“”\"«»;:]{1,200}?)"
 
 
-_ADV = (
+ADV = (
     r"(?:\s+(?:has|have|had|also|later|then|once|previously|would|will|again|further|"
     r"earlier|now|recently|simply|separately|repeatedly|quickly|only))*"
 )
 
 
-_FIRST = itemgetter(0)
+FIRST = itemgetter(0)
 
 
-_CUE_WORDS = frozenset(
-    _INDIRECT_VERBS + _PARTICIPLES + ["according", "pointed", "points", "spoke", "went"]
+CUE_WORDS = frozenset(
+    _INDIRECT_VERBS + PARTICIPLES + ["according", "pointed", "points", "spoke", "went"]
 )

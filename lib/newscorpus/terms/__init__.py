@@ -13,15 +13,6 @@ dispersion, trends), `naming` (how each group names one referent: sets of varian
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
 
-from newscorpus.terms._base import (
-    LL_THRESHOLD,
-    PER,
-    TokenArrays,
-    default_aliases,
-    default_phrases,
-    term_words,
-    token_arrays,
-)
 from newscorpus.terms.aggregate import (
     COLLOCATION_COUNT_COLUMNS,
     GROUP_COUNT_COLUMNS,
@@ -35,6 +26,15 @@ from newscorpus.terms.aggregate import (
     log_ratio,
     term_trends,
     top_keyness,
+)
+from newscorpus.terms.base import (
+    LL_THRESHOLD,
+    PER,
+    TokenArrays,
+    default_aliases,
+    default_phrases,
+    term_words,
+    token_arrays,
 )
 from newscorpus.terms.context import (
     BUCKET_COLUMNS,

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from newscorpus.terms._base import PER, _ll_2x2, _selector, _trace_keys
+from newscorpus.terms.base import PER, ll_2x2, trace_keys, trace_selector
 
 GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
 GROUP_KEYNESS_COLUMNS = [
@@ -258,7 +258,7 @@ def _reduce(
     return out, label_words, label_articles
 
 
-def _group_sums(
+def group_sums(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
     groups: pd.Series,
     name: str,
@@ -309,7 +309,8 @@ def _group_sums(
     return categories, table, group_words, group_articles
 
 
-def _label_column(codes: np.ndarray, categories: pd.Index, ordered: bool = True) -> pd.Categorical:
+def label_column(codes: np.ndarray, categories: pd.Index, ordered: bool = True) -> pd.Categorical:
+    """A categorical of group labels from integer `codes` into `categories` (as str)."""
     return pd.Categorical.from_codes(
         codes.astype(np.int64), categories=categories.astype("str"), ordered=ordered
     )
@@ -345,7 +346,7 @@ def group_counts(
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
     if isinstance(min_total, bool) or not isinstance(min_total, (int, np.integer)) or min_total < 1:
         raise ValueError(f"min_total={min_total!r}: expected an integer >= 1")
-    categories, table, group_words, _ = _group_sums(
+    categories, table, group_words, _ = group_sums(
         counts, groups, "groups", words=words, min_total=min_total
     )
     if min_total > 1 and not isinstance(counts, pd.DataFrame):
@@ -357,7 +358,7 @@ def group_counts(
         rate = np.where(n_words > 0, table["count"].to_numpy() / n_words * PER, np.nan)
     out = pd.DataFrame(
         {
-            "group": _label_column(labels, categories),
+            "group": label_column(labels, categories),
             "term": pd.array(table["term"].to_numpy(dtype=object), dtype="str"),
             "ngram": table["ngram"].to_numpy(dtype=np.int64),
             "count": table["count"].to_numpy(dtype=np.int64),
@@ -436,7 +437,7 @@ def group_keyness(
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
         categories, table, group_words = _from_group_table(counts)
     else:
-        categories, table, group_words, _ = _group_sums(counts, groups, "groups", words=words)
+        categories, table, group_words, _ = group_sums(counts, groups, "groups", words=words)
     present = np.flatnonzero(group_words > 0)
     if len(present) < 2:
         warnings.warn(
@@ -501,7 +502,7 @@ def group_keyness(
     )
     out = pd.DataFrame(
         {
-            "group": _label_column(g, categories),
+            "group": label_column(g, categories),
             "term": pd.Categorical.from_codes(
                 name_codes[t], categories=pd.Index(names, dtype="str")
             ),
@@ -560,9 +561,9 @@ def term_trends(
         terms = [terms] if isinstance(terms, str) else list(terms)
         if not terms:
             return pd.DataFrame({c: [] for c in TERM_TREND_COLUMNS})  # nothing to trace
-        asked = _trace_keys(terms)
-    categories, table, period_words, period_articles = _group_sums(
-        counts, periods, "periods", terms=_selector(asked.values()), words=words
+        asked = trace_keys(terms)
+    categories, table, period_words, period_articles = group_sums(
+        counts, periods, "periods", terms=trace_selector(asked.values()), words=words
     )
     table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
     categories, period_words, period_articles, where = _all_periods(
@@ -591,7 +592,7 @@ def term_trends(
         rate = np.where(n_words > 0, out["count"].to_numpy() / n_words * PER, np.nan)
     result = pd.DataFrame(
         {
-            "period": _label_column(labels, categories),
+            "period": label_column(labels, categories),
             "term": pd.array(out["term"].to_numpy(dtype=object), dtype="str"),
             "counted_as": pd.array(out["term"].map(asked).to_numpy(dtype=object), dtype="str"),
             "count": out["count"].to_numpy(dtype=np.int64),
@@ -616,7 +617,7 @@ def _all_periods(
 
     labels = pd.Series(categories.astype("str"))
     same = np.arange(len(labels), dtype=np.int64)
-    if not len(labels) or not grouping._is_periods(labels):
+    if not len(labels) or not grouping.is_periods(labels):
         return categories, words, articles, same
     dated = [v for v in labels if v != grouping.NO_DATE]
     period = _period_kind(next((v for v in dated if not grouping.is_bucket(v)), dated[0]))
@@ -755,7 +756,7 @@ def collocations_from_counts(
             "n_articles": pairs["n_articles"].to_numpy(dtype=np.int64),
             "count_first": n1.astype(np.int64),
             "count_second": n2.astype(np.int64),
-            "log_likelihood": np.round(_ll_2x2(n11, n1, n2, float(words)), 6),
+            "log_likelihood": np.round(ll_2x2(n11, n1, n2, float(words)), 6),
             "pmi": np.round(pmi, 6),
         }
     )

@@ -24,24 +24,25 @@ from newscorpus.paths import DATA_DIR
 
 PER = 10_000  # rates are per this many body words
 LL_THRESHOLD = 10.83  # log-likelihood critical value for p < 0.001 (1 d.f.)
-_NUMBER = re.compile(r"^[^A-Za-z]*\d[^A-Za-z]*$")
+NUMBER = re.compile(r"^[^A-Za-z]*\d[^A-Za-z]*$")
 
 
 # --------------------------------------------------------------------------- defaults
 
 
-def _fold(text: str) -> str:
+def fold_case(text: str) -> str:
     """Lowercase with curly apostrophes folded, as `tokens.norm` is."""
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
 def default_aliases() -> dict[str, str]:
     """The shipped alias map {variant: term} (ISIS, ISIL, Daesh … -> Islamic State)."""
-    return dict(_shipped_aliases())
+    return dict(shipped_aliases())
 
 
 @functools.cache
-def _shipped_aliases() -> dict[str, str]:
+def shipped_aliases() -> dict[str, str]:
+    """The shipped term aliases (`data/terms_aliases.csv`): variant → term."""
     with (DATA_DIR / "terms_aliases.csv").open(encoding="utf-8", newline="") as fh:
         return {row["variant"]: row["term"] for row in csv.DictReader(fh)}
 
@@ -49,7 +50,7 @@ def _shipped_aliases() -> dict[str, str]:
 @functools.cache
 def _alias_terms() -> dict[str, str]:
     """Shipped aliases as counted: folded variant words -> folded term ("isis" -> "islamic state")."""
-    return {" ".join(term_words(v)): " ".join(term_words(t)) for v, t in _shipped_aliases().items()}
+    return {" ".join(term_words(v)): " ".join(term_words(t)) for v, t in shipped_aliases().items()}
 
 
 @functools.cache
@@ -68,7 +69,7 @@ def term_words(term: str) -> tuple[str, ...]:
     words: list[str] = []
     last_end = -1
     for s, e in split_tokens(term):
-        piece = _fold(term[s:e])
+        piece = fold_case(term[s:e])
         if piece == "*" and words and s == last_end and not words[-1].endswith("*"):
             words[-1] += "*"
         else:
@@ -77,7 +78,8 @@ def term_words(term: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _check_ngram_range(ngram_range: Any) -> tuple[int, int]:
+def check_ngram_range(ngram_range: Any) -> tuple[int, int]:
+    """`ngram_range` as (min, max) words; raises ValueError unless 1 <= min <= max <= 3."""
     try:
         lo, hi = (int(x) for x in ngram_range)
     except (TypeError, ValueError):
@@ -89,7 +91,9 @@ def _check_ngram_range(ngram_range: Any) -> tuple[int, int]:
     return lo, hi
 
 
-def _parse_terms(terms: str | Iterable[str], name: str = "terms") -> list[str]:
+def parse_terms(terms: str | Iterable[str], name: str = "terms") -> list[str]:
+    """`terms` (one string or several) as a list of stripped terms; raises ValueError naming
+    parameter `name` when it is empty or a term has no word."""
     if isinstance(terms, str):
         terms = [terms]
     out = [str(t).strip() for t in terms]
@@ -99,19 +103,19 @@ def _parse_terms(terms: str | Iterable[str], name: str = "terms") -> list[str]:
     return out
 
 
-def _trace_keys(terms: Iterable[str]) -> dict[str, str]:
+def trace_keys(terms: Iterable[str]) -> dict[str, str]:
     """Counted form of each traced term: lowercase words joined by spaces, shipped aliases folded."""
     keys = {}
-    for term in _parse_terms(terms):
+    for term in parse_terms(terms):
         words = " ".join(term_words(term))
         keys[term] = _alias_terms().get(words, words)
     return keys
 
 
-def _selector(keys: Iterable[str]) -> Callable[[np.ndarray], np.ndarray]:
+def trace_selector(keys: Iterable[str]) -> Callable[[np.ndarray], np.ndarray]:
     """A function giving, for an array of counted terms, the trace key each matches (or None).
 
-    A key is a counted term (`_trace_keys`); one ending a word with * matches every counted term
+    A key is a counted term (`trace_keys`); one ending a word with * matches every counted term
     that has the same number of words and starts with it (`desert*`: desert, deserts).
     """
     exact, patterns = {}, []
@@ -136,11 +140,12 @@ def _selector(keys: Iterable[str]) -> Callable[[np.ndarray], np.ndarray]:
     return select
 
 
-def _empty(columns: list[str]) -> pd.DataFrame:
+def empty_frame(columns: list[str]) -> pd.DataFrame:
+    """An empty table with object columns `columns`."""
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
-def _ll_2x2(n11: np.ndarray, n1p: np.ndarray, np1: np.ndarray, n: float) -> np.ndarray:
+def ll_2x2(n11: np.ndarray, n1p: np.ndarray, np1: np.ndarray, n: float) -> np.ndarray:
     """Dunning's log-likelihood G2 of a 2x2 contingency table, vectorised."""
     n12 = n1p - n11
     n21 = np1 - n11
@@ -158,7 +163,7 @@ def _ll_2x2(n11: np.ndarray, n1p: np.ndarray, np1: np.ndarray, n: float) -> np.n
     return 2 * total
 
 
-def _sort_order(*keys: np.ndarray) -> np.ndarray:
+def sort_order(*keys: np.ndarray) -> np.ndarray:
     """Stable order by several integer keys (first key most significant).
 
     Packs the keys into one int64 when they fit (one argsort), else falls back to lexsort.
@@ -204,7 +209,7 @@ class TokenArrays:
             self.same[:-1] = (self.article_codes[1:] == self.article_codes[:-1]) & (
                 self.sentence[1:] == self.sentence[:-1]
             )
-        self.is_number_norm = np.array([bool(_NUMBER.match(w)) for w in self.norms], dtype=bool)
+        self.is_number_norm = np.array([bool(NUMBER.match(w)) for w in self.norms], dtype=bool)
         stop = resources.stopwords()
         self.is_stop_norm = np.array([w in stop or w == "'s" for w in self.norms], dtype=bool)
         self.n_words = np.bincount(

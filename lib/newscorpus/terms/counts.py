@@ -13,16 +13,16 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.corpus import Corpus
-from newscorpus.terms._base import (
+from newscorpus.terms.base import (
     LL_THRESHOLD,
     PER,
     TokenArrays,
-    _check_ngram_range,
-    _fold,
-    _ll_2x2,
-    _shipped_aliases,
-    _sort_order,
+    check_ngram_range,
     default_phrases,
+    fold_case,
+    ll_2x2,
+    shipped_aliases,
+    sort_order,
     term_words,
     token_arrays,
 )
@@ -113,7 +113,7 @@ def _find_phrases(t: TokenArrays, min_count: int, min_score: float) -> list[str]
     n11 = pair_counts.reindex(cand_keys).to_numpy(dtype=float)
     n1p = unigram[t.norm_codes[pair]]
     np1 = unigram[t.norm_codes[pair + 1]]
-    score = _ll_2x2(n11, n1p, np1, n_total)
+    score = ll_2x2(n11, n1p, np1, n_total)
     good_pairs = pair[(n11 >= min_count) & (score >= min_score)]
     good = np.zeros(t.n + 1, dtype=bool)
     good[good_pairs] = True
@@ -159,7 +159,7 @@ class _Options:
         alias_map: Mapping[str, str] | None = None,
         default_aliases: bool = True,
     ):
-        self.ngram_range = _check_ngram_range(ngram_range)
+        self.ngram_range = check_ngram_range(ngram_range)
         if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)):
             raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
         if min_count < 1:
@@ -174,11 +174,11 @@ class _Options:
         self.lowercase = bool(lowercase)
         self.min_count = int(min_count)
         self.remove_stopwords = bool(remove_stopwords)
-        self.extra_stopwords = frozenset(_fold(w) for w in extra_stopwords)
+        self.extra_stopwords = frozenset(fold_case(w) for w in extra_stopwords)
         self.keep_numbers = bool(keep_numbers)
         self.phrases = tuple(default_phrases()) + tuple(phrases or ())
         self.find_names = bool(find_names)
-        shipped = _shipped_aliases() if default_aliases else {}
+        shipped = shipped_aliases() if default_aliases else {}
         self.alias_map = {**shipped, **(alias_map or {})}
 
 
@@ -200,7 +200,7 @@ def _units(t: TokenArrays, opts: _Options) -> dict[str, np.ndarray]:
     index: dict[str, int] = {w: i for i, w in enumerate(vocab)}
 
     def term_id(term: str) -> int:
-        term = _fold(term) if opts.lowercase else term
+        term = fold_case(term) if opts.lowercase else term
         if term not in index:
             index[term] = len(vocab)
             vocab.append(term)
@@ -405,7 +405,7 @@ def _counts(t: TokenArrays, opts: _Options, by: str) -> pd.DataFrame:
     article_order = np.argsort(ids, kind="stable")
     article_rank = np.empty(len(ids), dtype=np.int64)
     article_rank[article_order] = np.arange(len(ids))
-    order = _sort_order(article_rank[art], -count, term_rank[tid])
+    order = sort_order(article_rank[art], -count, term_rank[tid])
     art, tid, ngram, count = art[order], tid[order], ngram[order], count[order]
     n_words = t.n_prose_words[art]
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -29,7 +29,7 @@ from newscorpus.plots import (
     shade_periods,
     tail_note,
 )
-from newscorpus.terms._base import LL_THRESHOLD
+from newscorpus.terms.base import LL_THRESHOLD
 
 MAX_PANELS = 21  # small multiples drawn at most (20 groups + "other"), whatever max_groups asks
 MAX_BARS = 30  # bars per panel at most

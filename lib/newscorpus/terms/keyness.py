@@ -18,12 +18,12 @@ from nltk.collocations import (
 
 from newscorpus import resources
 from newscorpus.corpus import Corpus
-from newscorpus.terms._base import (
-    _NUMBER,
+from newscorpus.terms.base import (
+    NUMBER,
     PER,
     TokenArrays,
-    _empty,
-    _fold,
+    empty_frame,
+    fold_case,
     token_arrays,
 )
 from newscorpus.terms.counts import term_counts
@@ -68,7 +68,7 @@ def keyness(
             UserWarning,
             stacklevel=2,
         )
-        return _empty(KEYNESS_COLUMNS)
+        return empty_frame(KEYNESS_COLUMNS)
     total_words = int(t.n_words.sum())
     codes, uniques = pd.factorize(per["term"])
     term_total = np.bincount(codes, weights=per["count"].to_numpy(float), minlength=len(uniques))
@@ -147,19 +147,19 @@ def collocations(
         raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
     t = token_arrays(corpus)
     if t.n == 0:
-        return _empty(COLLOCATION_COLUMNS)
+        return empty_frame(COLLOCATION_COLUMNS)
     norms = t.norms[t.norm_codes].copy()
     norms[~t.is_word] = None  # punctuation breaks adjacency like a sentence end
     # one None after each sentence: NLTK's finders skip windows that start or hold None
     words = np.insert(norms, np.flatnonzero(~t.same[:-1]) + 1, None).tolist() + [None]
-    stop = resources.stopwords() | {_fold(w) for w in extra_stopwords} | {"'s"}
+    stop = resources.stopwords() | {fold_case(w) for w in extra_stopwords} | {"'s"}
     if ngram == 2:
         finder = BigramCollocationFinder.from_words(words)
         measures = BigramAssocMeasures
     else:
         finder = TrigramCollocationFinder.from_words(words)
         measures = TrigramAssocMeasures
-    finder.apply_word_filter(lambda w: w is None or w in stop or bool(_NUMBER.match(w)))
+    finder.apply_word_filter(lambda w: w is None or w in stop or bool(NUMBER.match(w)))
     finder.apply_freq_filter(min_count)
     ll = dict(finder.score_ngrams(measures.likelihood_ratio))
     pmi = dict(finder.score_ngrams(measures.pmi))

@@ -38,8 +38,8 @@ import pandas as pd
 from scipy import stats
 
 from newscorpus.paths import DATA_DIR
-from newscorpus.terms._base import PER, _selector, _trace_keys, term_words
-from newscorpus.terms.aggregate import _group_sums, _label_column, log_likelihood, log_ratio
+from newscorpus.terms.aggregate import group_sums, label_column, log_likelihood, log_ratio
+from newscorpus.terms.base import PER, term_words, trace_keys, trace_selector
 from newscorpus.terms.tabular import TABLE_FUNCTION_WORDS
 
 NAMING_FILE = DATA_DIR / "naming.csv"
@@ -390,12 +390,12 @@ def naming_counts(
     `group_counts`.
     """
     sets = {c: list(v) for c, v in sets.items()}
-    keys = {c: _trace_keys(v) for c, v in sets.items() if v}
+    keys = {c: trace_keys(v) for c, v in sets.items() if v}
     every = [k for ks in keys.values() for k in ks.values()]
     if not every:
         raise ValueError("sets: expected at least one concept with terms")
-    categories, table, group_words, _ = _group_sums(
-        counts, groups, "groups", terms=_selector(every)
+    categories, table, group_words, _ = group_sums(
+        counts, groups, "groups", terms=trace_selector(every)
     )
     summed = table.groupby(["term", "label"])["count"].sum()
     n = len(categories)
@@ -445,7 +445,7 @@ def naming_counts(
         )
     low, high = _poisson_ci(out["count"].to_numpy(), out["n_words"].to_numpy())
     out["ci_low"], out["ci_high"] = low, high
-    out["group"] = _label_column(out["label"].to_numpy(), pd.Index(labels, dtype="str"))
+    out["group"] = label_column(out["label"].to_numpy(), pd.Index(labels, dtype="str"))
     out["concept"] = out["concept"].astype("str")
     out["variant"] = out["variant"].astype("str")
     return out[NAMING_COLUMNS]

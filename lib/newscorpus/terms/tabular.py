@@ -56,12 +56,12 @@ NUMBER_WORDS = frozenset(
 # a chunk between spaces holding a digit, or a number written as a word
 _FIGURE = r"(?i)\S*[0-9]\S*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b"
 # a wire dateline opening the line ("SANTA CRUZ, Calif., Feb 26 - "): not part of the row
-_DATELINE = r"^[^0-9\n]{0,60}?\b[A-Z][a-z]{2,8}\.? [0-9]{1,2}\s?-+\s"
+DATELINE = r"^[^0-9\n]{0,60}?\b[A-Z][a-z]{2,8}\.? [0-9]{1,2}\s?-+\s"
 _FUNCTION = r"(?i)\b(?:" + "|".join(sorted(TABLE_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
 
 
 def _line_counts(text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    s = pd.Series(text, dtype="str").fillna("").str.replace(_DATELINE, "", regex=True)
+    s = pd.Series(text, dtype="str").fillna("").str.replace(DATELINE, "", regex=True)
     return (
         s.str.count(_WORD).to_numpy(dtype=np.int64),
         s.str.count(_FIGURE).to_numpy(dtype=np.int64),

@@ -12,9 +12,9 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullForm
 from newscorpus.corpus import Corpus
 from newscorpus.plots import (
     FADED_ALPHA,
-    _cut,
     article_label,
     bounded_size,
+    clip_text,
     is_small,
     no_data,
     note_small_n,
@@ -413,7 +413,7 @@ def plot_swimlanes(
         named = article_label(titles[titles["article_id"].astype("str").isin(articles)], 45)
         names = [named.get(a, a) for a in articles]
     else:
-        names = [_cut(a, 45) for a in articles]
+        names = [clip_text(a, 45) for a in articles]
     ax.set_yticks(range(len(articles)), names)
     ax.set_ylim(len(articles) - 0.4, -0.6)
     note = f"{lo_w:%Y-%m-%d} to {hi_w:%Y-%m-%d} ({rule})"
@@ -559,7 +559,7 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
             color="0.55" if few else "0.25",
         )
     names = [
-        f"{r.date if r.granularity == 'day' else r.date[:7]}  {_cut(r.label, label_width)}"
+        f"{r.date if r.granularity == 'day' else r.date[:7]}  {clip_text(r.label, label_width)}"
         for r in events.itertuples(index=False)
     ]
     ax.set_yticks(ys, names, fontsize=9)

@@ -9,7 +9,7 @@ import pandas as pd
 import seaborn as sns
 
 from newscorpus.groups import POOLED
-from newscorpus.plots import _cut, bounded_size, no_data, period_ticks
+from newscorpus.plots import bounded_size, clip_text, no_data, period_ticks
 
 MAX_TOPICS_DRAWN = 40  # topics drawn in the group heatmap (the largest; all are in the CSV)
 
@@ -29,7 +29,9 @@ def plot_topics(labels: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     y = np.arange(len(table))
     ax.barh(y, table["share"] * 100, color=sns.color_palette()[0])
     ticks = [
-        f"{row.label}\n{_cut(row.headlines.split(' | ')[0], 70)}" if row.headlines else row.label
+        f"{row.label}\n{clip_text(row.headlines.split(' | ')[0], 70)}"
+        if row.headlines
+        else row.label
         for row in table.itertuples()
     ]
     ax.set_yticks(y, ticks, fontsize=7)
@@ -76,8 +78,12 @@ def plot_prevalence(
         linecolor="white",
     )
     n_of = table.drop_duplicates("group").set_index("group")["n_articles"]
-    ax.set_yticklabels([f"{_cut(g, 30)} ({n_of[g]:,})" for g in groups], fontsize=7, rotation=0)
-    ax.set_xticklabels([_cut(names.get(t, f"T{t}"), 30) for t in drawn], fontsize=7, rotation=90)
+    ax.set_yticklabels(
+        [f"{clip_text(g, 30)} ({n_of[g]:,})" for g in groups], fontsize=7, rotation=0
+    )
+    ax.set_xticklabels(
+        [clip_text(names.get(t, f"T{t}"), 30) for t in drawn], fontsize=7, rotation=90
+    )
     ax.set_xlabel("")
     ax.set_ylabel("")
     more = f"; the {len(drawn)} largest of {len(order)} topics" if len(order) > len(drawn) else ""
@@ -113,7 +119,7 @@ def plot_distinctive(
     ax.set_yticks(
         y,
         [
-            f"{_cut(g, 28)} · {_cut(lab, 40)}"
+            f"{clip_text(g, 28)} · {clip_text(lab, 40)}"
             for g, lab in zip(table["group"], table["label"], strict=True)
         ],
         fontsize=7,
@@ -181,7 +187,7 @@ def plot_over_time(
         )  # a period without articles has no share (NaN), never an object column
         ax.fill_between(x, low, high, alpha=0.2, lw=0)
         ax.plot(x, share, marker="o", ms=2, lw=1.2)
-        ax.set_title(_cut(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
+        ax.set_title(clip_text(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
         ax.set_ylim(0, top)
         ax.set_xlim(-0.5, len(periods) - 0.5)
         period_ticks(ax, periods, max_ticks=8)

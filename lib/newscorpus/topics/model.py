@@ -578,7 +578,7 @@ def assign_topics(model: TopicModel, part: pd.DataFrame, min_weight: float = MIN
     """
     w, ids = topic_weights(model, part)
     if not len(ids):
-        return _empty_topics()
+        return empty_topics()
     main = w.argmax(axis=1)
     keep = w >= min_weight
     keep[np.arange(len(ids)), main] = True
@@ -595,7 +595,8 @@ def assign_topics(model: TopicModel, part: pd.DataFrame, min_weight: float = MIN
     return table.iloc[order].reset_index(drop=True)
 
 
-def _empty_topics() -> pd.DataFrame:
+def empty_topics() -> pd.DataFrame:
+    """An empty `topics` table (article_id, topic, weight) with its column types."""
     return pd.DataFrame(
         {
             "article_id": pd.Series(dtype="str"),

@@ -23,8 +23,8 @@ from newscorpus.topics.model import (
     MAX_ARTICLES,
     TOPIC_COLUMNS,
     TopicModel,
-    _empty_topics,
     assign_topics,
+    empty_topics,
     fit_topics,
     topic_terms,
 )
@@ -133,7 +133,7 @@ def compute(
             "coherence": {},
             "left_out": {},
         }
-        return _empty_topics(), empty_terms, info
+        return empty_topics(), empty_terms, info
 
 
 def cached(
@@ -187,7 +187,7 @@ def _load(target: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     parts = sorted((target / "topics").glob("part-*.parquet"))
     frames = [pd.read_parquet(p) for p in parts]
     frames = [f for f in frames if len(f)]
-    topics = pd.concat(frames, ignore_index=True) if frames else _empty_topics()
+    topics = pd.concat(frames, ignore_index=True) if frames else empty_topics()
     topics = topics[TOPIC_COLUMNS].astype({"article_id": "str"})
     terms = pd.read_parquet(target / "topic_terms.parquet")
     info = json.loads((target / "model.json").read_text())
@@ -201,7 +201,7 @@ def parts(folder, table: str = "topics", n_topics: int | None = None, **options)
     try:
         target = cached(folder, n_topics, **options)
     except ValueError:
-        yield _empty_topics() if table == "topics" else _empty_terms()
+        yield empty_topics() if table == "topics" else _empty_terms()
         return
     if table == "topic_terms":
         yield pd.read_parquet(target / "topic_terms.parquet")
@@ -218,7 +218,7 @@ def tables(counts: pd.DataFrame, n_topics: int | None = None, **options) -> dict
     try:
         model = fit_topics(counts, n_topics, **options)
     except ValueError:
-        return {"topics": _empty_topics(), "topic_terms": _empty_terms()}
+        return {"topics": empty_topics(), "topic_terms": _empty_terms()}
     return {"topics": assign_topics(model, counts), "topic_terms": topic_terms(model, n_terms)}
 
 

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from newscorpus import groups as grouping
-from newscorpus.plots import _cut, article_label
-from newscorpus.terms._base import _ll_2x2
+from newscorpus.plots import article_label, clip_text
+from newscorpus.terms.base import ll_2x2
 
 Z = 1.96
 G2_05 = 3.84  # chi-squared(1) at p = 0.05
@@ -129,7 +129,7 @@ def labels(
         rows.append(
             {
                 "topic": int(topic),
-                "label": _cut(head + " · ".join(words[:3]), 40 + len(flag) + 3 * bool(flag)),
+                "label": clip_text(head + " · ".join(words[:3]), 40 + len(flag) + 3 * bool(flag)),
                 "terms": ", ".join(words),
                 "n_articles": n,
                 "share": round(n / total, 4),
@@ -293,7 +293,7 @@ def distinctive(prevalence_table: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     with np.errstate(divide="ignore", invalid="ignore"):
         t["share_rest"] = np.where(rest_n > 0, rest_k / rest_n, np.nan)
         t["ratio"] = np.where(rest_k > 0, t["share"] / t["share_rest"], np.inf)
-    t["g2"] = _ll_2x2(k, size, topic_n.to_numpy(float), float(total_n)).round(2)
+    t["g2"] = ll_2x2(k, size, topic_n.to_numpy(float), float(total_n)).round(2)
     t = t[(t["share"] > t["share_rest"]) & (t["g2"] >= G2_05)]
     t = t.sort_values(["group", "g2"], ascending=[True, False], kind="stable")
     order = {g: i for i, g in enumerate(prevalence_table["group"].drop_duplicates())}

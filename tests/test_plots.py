@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from newscorpus import plots
@@ -111,4 +112,19 @@ def test_period_ticks_always_label_a_folded_tail_and_the_last_period():
     assert plots.partial_note({"2013-01": "partial: 6 days", "2013-02": ""}) == (
         "\nshaded, 'partial': the corpus covers only part of the period (2013-01 partial: 6 days)"
     )
+    plt.close(fig)
+
+
+def test_a_line_never_joins_a_tail_bucket_to_its_neighbour_on_any_panel_of_the_axis():
+    periods = ["2012-12 and earlier", "2013-01", "2013-02", "2013-03 and later"]
+    fig, (top, strip) = plt.subplots(2, 1, sharex=True)
+    top.plot(range(4), [1.0, 2.0, 3.0, 4.0], marker="o")
+    top.axhline(0)  # axes coordinates: left whole
+    plots.period_ticks(strip, periods)
+    x, y = top.get_lines()[0].get_data()
+    assert list(np.isnan(y)) == [False, True, False, False, True, False]
+    assert list(x[~np.isnan(y)]) == [0, 1, 2, 3]  # every point stays
+    assert list(top.get_lines()[1].get_ydata()) == [0, 0]
+    plots.period_ticks(strip, periods[1:3])  # no bucket: nothing changes
+    assert plots.break_at_buckets(top, []) == 0
     plt.close(fig)

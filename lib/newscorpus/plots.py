@@ -396,7 +396,9 @@ def period_ticks(ax: plt.Axes, labels, max_ticks: int = 24, axis: str = "x") -> 
 
     Ticks are evenly spaced counting back from the last period, so the axis visibly ends at
     the last period of the data (never at a period after it) and no two labels crowd; a
-    folded tail's bucket ("2012-12 and earlier", `groups.main_span`) is always labelled.
+    folded tail's bucket ("2012-12 and earlier", `groups.main_span`) is always labelled, and
+    lines on this axis and the axes sharing it never join a bucket to its neighbour
+    (`break_at_buckets`).
     """
     labels = [str(v) for v in labels]
     if not labels:
@@ -415,3 +417,44 @@ def period_ticks(ax: plt.Axes, labels, max_ticks: int = 24, axis: str = "x") -> 
         )
     else:
         ax.set_yticks(at, shown)
+    shared = ax.get_shared_x_axes() if axis == "x" else ax.get_shared_y_axes()
+    for each in shared.get_siblings(ax):  # the panels drawn on the same period axis
+        break_at_buckets(each, buckets, axis)
+
+
+def break_at_buckets(ax: plt.Axes, buckets, axis: str = "x") -> int:
+    """Break every line already drawn on `ax` between a folded tail's bucket and its neighbour.
+
+    A bucket ("2012-12 and earlier") stands for many periods, so a line joining it to the
+    next period would draw a trend across a gap of unknown length. Input: the bucket
+    positions on the period axis (0..len-1) and which axis holds the periods. Each line's
+    points stay; a NaN is put between a bucket's point and the adjacent one (matplotlib
+    draws no segment across a NaN). Returns the number of lines changed. `period_ticks`
+    calls it, so every over-time figure gets it.
+    """
+    at = {float(b) for b in buckets}
+    changed = 0
+    if not at:
+        return changed
+    for line in ax.get_lines():
+        if line.get_transform() != ax.transData:  # axhline / axvline: axes coordinates
+            continue
+        x, y = (np.asarray(v, dtype=float) for v in line.get_data())
+        pos = x if axis == "x" else y
+        if len(pos) < 2:
+            continue
+        cut = [
+            i
+            for i in range(1, len(pos))
+            if (pos[i] in at) != (pos[i - 1] in at) or (pos[i] in at and pos[i - 1] in at)
+        ]
+        if not cut:
+            continue
+        mid = (pos[np.array(cut)] + pos[np.array(cut) - 1]) / 2
+        x2, y2 = (
+            np.insert(x, cut, mid if axis == "x" else np.nan),
+            np.insert(y, cut, np.nan if axis == "x" else mid),
+        )
+        line.set_data(x2, y2)
+        changed += 1
+    return changed

@@ -135,6 +135,20 @@ def test_copy_share_reprints_and_wire_credits():
         fig, data = plot(table)
         assert len(data) == len(table)
         plt.close(fig)
+    fig, _ = overview.plot_copy_share(share.reset_index())
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == (
+        "Copies: 3 of 7 articles repeat an earlier article (1 group without a copy not drawn)"
+    )
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Y (n=2)", "Z (n=2)", "whole corpus (n=7)"
+    ]  # fmt: skip
+    plt.close(fig)
+    fig, _ = overview.plot_wire_credits(wire)
+    assert fig.axes[0].get_title(loc="left") == (
+        "Wire credits of the copies: 1 of 3 copies credit a wire service"
+    )
+    plt.close(fig)
 
 
 def test_reprints_pool_groups_beyond_top_n():

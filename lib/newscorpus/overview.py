@@ -306,6 +306,7 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
         bottom += values
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title="Attention over time", ylabel="articles", xlabel="")
+    ax.set_ylim(0, max(1.0, float(bottom.max())) * 1.18)  # room for the "partial" labels
     _mark_partial(ax, table, counts.index)
     if n_rows > 1:
         ax.legend(
@@ -577,16 +578,34 @@ def wire_credits(
     return out.reset_index(drop=True)[columns].astype({"n_copies": "int64"})
 
 
+FEW_COPIES = 10  # at most this many copies in the corpus: draw only the groups holding one
+
+
 def plot_copy_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Share of each group's articles that are copies (from `copy_share`), one bar a group,
     the part crediting a wire service darker; labels give copies of n. Groups of fewer than
-    5 articles are faded."""
-    n = max(1, len(table))
-    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * n + 1.8))
+    5 articles are faded. The title gives the corpus's copies of its articles; when there
+    are at most FEW_COPIES copies, only the groups holding one are drawn (the title says how
+    many groups have none). The returned table is the whole input."""
     if table.empty or not table["n_copies"].sum():
+        fig, ax = plt.subplots(figsize=(7, 1.6))
         no_data(ax, "no copies: every article is a text of its own")
         ax.set_yticks([])
         return fig, table
+    data = table
+    pooled = table["group"].eq(grouping.POOLED)
+    total = table[pooled] if pooled.any() else table
+    copies, n_all = int(total["n_copies"].sum()), int(total["n_articles"].sum())
+    title = f"Copies: {copies:,} of {n_all:,} articles repeat an earlier article"
+    if copies <= FEW_COPIES:
+        keep = table["n_copies"].gt(0) | pooled
+        left = int((~keep).sum())
+        table = table[keep].reset_index(drop=True)
+        if left:
+            title += f" ({left:,} group{'s' if left != 1 else ''} without a copy not drawn)"
+    n = max(1, len(table))
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * n + 2.1))
+    ax.set_title(title, loc="left", fontweight="bold", fontsize=10)
     y = np.arange(len(table))
     pct = 100 * table["share"].to_numpy(float)
     wire = 100 * (table["n_wire"] / table["n_articles"].clip(lower=1)).to_numpy(float)
@@ -606,7 +625,7 @@ def plot_copy_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     )
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig, table
+    return fig, data
 
 
 def reprint_order(table: pd.DataFrame) -> list[str]:
@@ -686,11 +705,21 @@ def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """The wire credits found in each group's copies (from `wire_credits`), stacked bars of
     copies per credit."""
     groups_ = list(dict.fromkeys(table["group"])) if not table.empty else []
-    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * max(1, len(groups_)) + 1.8))
     if table.empty:
+        fig, ax = plt.subplots(figsize=(7, 1.6))
         no_data(ax, "no copies")
         ax.set_yticks([])
         return fig, table
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * len(groups_) + 2.1))
+    n_copies = int(table["n_copies"].sum())
+    by_credit = table.groupby("credit")["n_copies"].sum()
+    wired = int(by_credit.drop("no wire credit", errors="ignore").sum())
+    ax.set_title(
+        f"Wire credits of the copies: {wired:,} of {n_copies:,} copies credit a wire service",
+        loc="left",
+        fontweight="bold",
+        fontsize=10,
+    )
     grid = table.pivot_table(index="group", columns="credit", values="n_copies", aggfunc="sum")
     credits = [c for c in ("Reuters", "AFP", "AP", "no wire credit") if c in grid.columns]
     grid = grid.reindex(index=groups_, columns=credits).fillna(0)

@@ -306,16 +306,25 @@ def shade_periods(
         for xi in at:
             a.axvspan(xi - 0.5, xi + 0.5, color="0.92", zorder=0, lw=0)
     top = label_ax if label_ax is not None else axes[0]
+    lo, hi = sorted(top.get_xlim())
     for xi, text in zip(at, texts, strict=True):
+        # a label at either end of the axis reads inwards, never past the frame
+        ha = (
+            "center"
+            if rotation
+            else ("right" if xi + 1 > hi else "left" if xi - 1 < lo else "center")
+        )
         label_at(
             top,
             text,
-            (xi, 1),
+            (xi + {"right": 0.5, "left": -0.5, "center": 0}[ha], 1),
             offset=(0, -3),
             xycoords=("data", "axes fraction"),
             va="top",
+            ha=ha,
             rotation=rotation,
             fontsize=7,
+            bbox={"facecolor": "white", "alpha": 0.8, "lw": 0, "pad": 0.5},
         )
 
 

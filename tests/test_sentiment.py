@@ -817,7 +817,7 @@ def test_arcs_title_states_which_articles_and_by_what_rule():
     assert choice.attrs["rule"].endswith("then 1 typical of the whole corpus")
     arc = _scores([(a, k, 0.1, False) for a in "rtq" for k in range(3)])
     fig, _ = S.plot_article_arcs(S.sentiment_arc(arc, 2), {"r": "R title"}, choice=choice)
-    assert fig._suptitle.get_text() == "Sentiment arc of 3 articles:"
+    assert fig._suptitle.get_text() == "Sentiment arc of 3 articles"
     rule = [t.get_text() for t in fig.texts]
     assert any(t.startswith("a typical article of each of the 2 largest groups") for t in rule)
     assert fig.axes[0].get_title() == "R title\ngroup: big · 11 sentences (group median 10.5)"

@@ -89,7 +89,7 @@ def test_news_lexicon_side_by_side_with_plain_vader(flipped):
     note = S.robustness_note(table.reset_index(), "rank_vader", "rank_news")
     assert note.startswith("With the news-adjusted lexicon") and "A moves from 1st to 2nd" in note
     fig, _ = S.plot_lexicon_comparison(table.reset_index())
-    assert "Order of groups changes" in fig.axes[0].get_title(loc="left")
+    assert "Order of groups changes" in fig._suptitle.get_text()
     plt.close(fig)
 
 

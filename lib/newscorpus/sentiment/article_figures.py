@@ -273,16 +273,16 @@ def plot_article_arcs(
         ax.set_ylabel("compound", fontsize=9)
     rule = choice.attrs.get("rule", "") if choice is not None else ""
     head = f"Sentiment arc of {len(ids)} article{'s' if len(ids) != 1 else ''}"
-    fig.suptitle(
-        head + (":" if rule else ""), fontweight="bold", x=0.02, y=0.995, ha="left", va="top"
-    )
+    fig.suptitle(head, fontweight="bold", x=0.02, y=0.995, ha="left", va="top")
     if rule:  # the rule that chose the articles, under the title
-        fig.text(0.02, 0.995 - 0.42 / fig.get_size_inches()[1], rule, ha="left", va="top")
+        fig.text(
+            0.02, 0.995 - 0.34 / fig.get_size_inches()[1], rule, ha="left", va="top", fontsize=10
+        )
     if ids:  # the legend at the foot, clear of the title and the rule
         handles, labels = axes.flat[0].get_legend_handles_labels()
         fig.legend(handles, labels, loc="lower center", fontsize=8, ncols=3, frameon=False)
     height = fig.get_size_inches()[1]
-    fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - (0.75 if rule else 0.45) / height))
+    fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - (0.6 if rule else 0.4) / height))
     return fig, data
 
 

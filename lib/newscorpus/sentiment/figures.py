@@ -414,7 +414,9 @@ def plot_lexicon_comparison(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFra
             if changed.any()
             else "\nOrder of groups unchanged (1st = most negative)"
         )
-    ax.set_title(title, loc="left")
+    # above both panels, so the right panel's own title never runs into it
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
+    fig.subplots_adjust(top=1 - 0.85 / fig.get_size_inches()[1])
     ax.set_xlabel("Mean of the articles' mean sentence compound (n = articles)")
     ax.set_ylabel("")
     _legend_below(ax)

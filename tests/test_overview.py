@@ -84,6 +84,12 @@ def test_composition_keeps_the_groups_largest_first():
     assert out["group"].drop_duplicates().tolist() == ["Y", "X"]
     y = out[(out["group"] == "Y") & (out["kind"] == "boilerplate")].iloc[0]
     assert (y["n_words"], y["share"], y["n_articles"]) == (2, 0.4, 3)
+    fig, data = overview.plot_composition(out)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["title", "boilerplate"]
+    assert ax.get_xlim()[1] > 100 * out["share"][out["kind"] != "body"].max()  # bars end inside
+    assert len(data) == len(out)
+    plt.close(fig)
 
 
 def _copies():

@@ -17,6 +17,7 @@ from matplotlib.ticker import MaxNLocator
 from newscorpus import groups as grouping
 from newscorpus.corpus import PARAGRAPH_KINDS
 from newscorpus.plots import (
+    PALETTE,
     SMALL_N,
     article_label,
     bounded_size,
@@ -407,19 +408,24 @@ def plot_lengths(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 def plot_composition(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Stacked bars: the share of each group's words set aside, by paragraph kind.
 
-    Body text, the rest of each bar, is left out so small shares stay visible.
+    Body text, the rest of each bar, is left out so small shares stay visible; a kind no
+    group has is left out of the legend (each kind keeps its colour).
     """
-    wide = table.pivot(index="group", columns="kind", values="share").reindex(
-        columns=[k for k in PARAGRAPH_KINDS if k != "body"]
-    )
+    kinds = [k for k in PARAGRAPH_KINDS if k != "body"]
+    colours = dict(zip(kinds, sns.color_palette(PALETTE, len(kinds)), strict=True))
+    wide = table.pivot(index="group", columns="kind", values="share").reindex(columns=kinds)
     order = table.drop_duplicates("group")["group"].tolist()
     wide = wide.reindex(order).fillna(0.0)
+    wide = wide.loc[:, wide.gt(0).any()] if wide.gt(0).any().any() else wide
     fig, ax = plt.subplots(figsize=bounded_size(9, 0.45 * max(1, len(wide)) + 2))
     if wide.empty:
         no_data(ax, "no paragraphs")
     else:
         n = table.drop_duplicates("group").set_index("group")["n_articles"].reindex(wide.index)
-        (wide * 100).plot.barh(stacked=True, ax=ax, width=0.7)
+        (wide * 100).plot.barh(
+            stacked=True, ax=ax, width=0.7, color=[colours[k] for k in wide.columns]
+        )
+        ax.set_xlim(0, max(1.0, float((wide * 100).sum(axis=1).max()) * 1.08))
         ax.set_yticks(range(len(wide)), [n_label(g, k) for g, k in zip(wide.index, n, strict=True)])
         for container in ax.containers:
             fade_small(container, n)

@@ -364,3 +364,18 @@ def test_dispersion_draws_only_articles_that_use_the_term(seeds):
     expected = {f"{names[a]} ({n})" for a, n in table["article_id"].value_counts().items()}
     assert set(labels) == expected
     assert all(not label.endswith("(0)") for label in labels)
+
+
+def test_term_views_count_a_copied_text_once(tmp_path):
+    story = "Title {}\n\nThe council met in Mosul on Monday. Mosul was calm, officials said.\n"
+    (tmp_path / "a.txt").write_text(story.format("one"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story.format("one"), encoding="utf-8")  # a copy of a
+    (tmp_path / "c.txt").write_text("Other\n\nMosul again, and only once here.\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    copies = corpus.articles.loc[corpus.articles["duplicate_of"].notna(), "article_id"]
+    assert len(copies) == 1
+    findings = explore.from_corpus(corpus)
+    _, table = explore.plot_dispersion(findings, "Mosul")
+    assert sorted(table["article_id"].unique()) == sorted({"a", "b", "c"} - set(copies))
+    rows = explore.term_contexts(findings, "Mosul")
+    assert not set(rows["article_id"]) & set(copies) and len(rows) == 3

@@ -205,14 +205,26 @@ def show_article(findings: Findings, article_id: str | None = None):
 # --------------------------------------------------------------------------- terms
 
 
+def _copies(findings: Findings) -> set[str]:
+    """The ids of the articles that repeat an earlier one (`duplicate_of` set): the term views
+    count each text once, as every other view does."""
+    articles = findings.corpus.articles
+    if "duplicate_of" not in articles.columns:
+        return set()
+    return set(articles.loc[articles["duplicate_of"].notna(), "article_id"].astype("str"))
+
+
 def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
-    """The corpus to search for `term`: the whole corpus when it is in memory (`from_corpus`);
-    for an analysed corpus, only the `n` articles using the term most (from the term counts),
-    re-tokenised, so the tokens table of a large corpus is never loaded."""
+    """The corpus to search for `term`, copies of an earlier article left out: the whole
+    corpus when it is in memory (`from_corpus`); for an analysed corpus, only the `n` articles
+    using the term most (from the term counts), re-tokenised, so the tokens table of a large
+    corpus is never loaded."""
+    copies = _copies(findings)
     if findings.analysis is None:
-        return findings.corpus
-    using = terms.articles_using(findings.analysis.term_counts, [term], n)
-    return terms.sample_corpus(findings.analysis, using["article_id"])
+        return findings.corpus  # the callers drop the copies' rows
+    using = terms.articles_using(findings.analysis.term_counts, [term], n + len(copies))
+    ids = [a for a in using["article_id"].astype("str") if a not in copies][:n]
+    return terms.sample_corpus(findings.analysis, ids)
 
 
 def term_contexts(
@@ -221,11 +233,14 @@ def term_contexts(
     """Keyword-in-context rows for `term` (newscorpus.terms.kwic); empty for an empty term.
 
     For an analysed corpus, the rows come from the `max_articles` articles using the term most.
+    Copies of an earlier article (`duplicate_of` set) are left out, as in every other view.
     """
     if not term.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
     sample = _term_sample(findings, term.strip(), max_articles)
-    return terms.kwic(sample, term.strip(), window=window).reset_index(drop=True)
+    rows = terms.kwic(sample, term.strip(), window=window)
+    rows = rows[~rows["article_id"].astype("str").isin(_copies(findings))]
+    return rows.reset_index(drop=True)
 
 
 def plot_dispersion(
@@ -241,6 +256,7 @@ def plot_dispersion(
         if term.strip()
         else pd.DataFrame(columns=columns)
     )
+    data = data[~data["article_id"].astype("str").isin(_copies(findings))]
     data = data.sort_values(["article_id", "position"]).reset_index(drop=True)
     counts = data["article_id"].value_counts()
     order = sorted(counts.index, key=lambda a: (-counts[a], a))[:max_articles]

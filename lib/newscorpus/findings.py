@@ -506,7 +506,9 @@ def terms(
     `by_group` (a `terms.group_counts` table over the same labels) is given. Distinctive terms
     follow `terms.distinctive_terms_of`; a group's key term is the term it over-uses most by
     log-likelihood against the rest of the corpus (p < 0.001), with its rate in the group and
-    in the rest per 10,000 body words. `top_n` folds the groups as the figures do (give
+    in the rest per 10,000 body words and the group's articles using it (`terms.KEY_TERM_RULE`:
+    at least 3 of them; the group's own outlet name, `terms.own_outlet_names`, left out).
+    `top_n` folds the groups as the figures do (give
     `by_group` over the same folded labels).
     """
     from newscorpus import terms as term_tools
@@ -531,7 +533,14 @@ def terms(
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            key = term_tools.group_keyness(by_group, min_count=min_count, top_n=5)
+            articles = getattr(data, "articles", None)
+            key = term_tools.group_keyness(
+                by_group,
+                min_count=min_count,
+                top_n=5,
+                leave_out=term_tools.own_outlet_names(labels, articles),
+                group_sizes=sizes,
+            )
         over = key[(key["use"] == "over") & (key["log_likelihood"] >= term_tools.LL_THRESHOLD)]
         over = over[over["ngram"] == 1] if "ngram" in over.columns else over
         over = over[~over["term"].astype("str").isin(term_tools.NEWS_FUNCTION_WORDS)]
@@ -542,8 +551,8 @@ def terms(
             r = rows.sort_values("log_likelihood", ascending=False).iloc[0]
             out.append(
                 f"{g} uses “{r['term']}” most distinctively: {r['rate']:.1f} per 10,000 words "
-                f"against {r['rate_rest']:.1f} elsewhere (G2 = {r['log_likelihood']:.0f}, "
-                f"n = {int(sizes[g]):,} articles)."
+                f"against {r['rate_rest']:.1f} elsewhere (G2 = {r['log_likelihood']:.0f}), "
+                f"in {int(r['n_articles']):,} of its {int(sizes[g]):,} articles."
             )
         if len(big) > 3:
             out.append(f"The other {len(big) - 3} groups' key terms are in the keyness chart.")

@@ -70,7 +70,8 @@ names = term_tools.name_terms(data.parts("tokens", columns=token_columns), by_gr
 traced = term_tools.distinctive_terms_of(
     by_group, len(labels), 5, terms, group_sizes=sizes, names=names
 )
-content = term_tools.content_terms(by_group, sizes, names)
+own = term_tools.own_outlet_names(labels, data.articles)  # each group's own outlet name
+content = term_tools.drop_own_names(term_tools.content_terms(by_group, sizes, names), own)
 fig, table = term_tools.plot_group_top_terms(
     content,
     top_n=top_terms,
@@ -91,18 +92,20 @@ names[names["name"]]  # widespread terms kept as names: uses read and the share 
 # ## Which terms set each group apart from the rest of the corpus?
 
 # %%
-keyness = term_tools.group_keyness(by_group, min_count=min_count, top_n=25)
+keyness = term_tools.group_keyness(
+    by_group, min_count=min_count, top_n=25, leave_out=own, group_sizes=sizes
+)
 fig, table = term_tools.plot_group_keyness(
     keyness, top_n=6, max_groups=top_n + 1, group_sizes=labels.value_counts()
 )
 plots.save_figure(fig, table, "02-terms", "keyness", out)
 
 # %% [markdown]
-# Each group is compared with all other articles by Dunning's log-likelihood (Rayson & Garside 2000): bars to the right are terms the group uses more than the rest, bars to the left terms it uses less; beyond the dashed lines the difference is significant at p < 0.001.
+# Each group is compared with all other articles by Dunning's log-likelihood (Rayson & Garside 2000): bars to the right are terms the group uses more than the rest, bars to the left terms it uses less; beyond the dashed lines the difference is significant at p < 0.001. A key term must rest on several articles: a term a group over-uses is kept only when at least 3 of the group's articles use it (all of them in a group of fewer than 3), a term it under-uses only when at least 3 articles of the rest use it, so one live blog's pet word is never a group's key term; the label gives the articles using it. A group's own outlet name (its canonical name and the variants of the shipped outlet list, alone or inside a phrase: "politico", "told politico") is left out of that group's key and top terms, and the panel title names what was left out: an outlet names itself by construction.
 #
 # ## What counts lie behind those scores?
 #
-# The five terms each group over-uses most, with the count and rate per 10,000 words in the group and in the rest, and the log ratio (1 = twice as frequent).
+# The five terms each group over-uses most, with the count and rate per 10,000 words in the group and in the rest, the log ratio (1 = twice as frequent) and the group's articles using the term (`n_articles`).
 
 # %%
 term_tools.top_keyness(keyness, top_n=5)

@@ -17,6 +17,8 @@ from newscorpus.terms.aggregate import (
     COLLOCATION_COUNT_COLUMNS,
     GROUP_COUNT_COLUMNS,
     GROUP_KEYNESS_COLUMNS,
+    KEY_TERM_RULE,
+    MIN_ARTICLES,
     TERM_TREND_COLUMNS,
     TOP_KEYNESS_COLUMNS,
     collocations_from_counts,
@@ -90,14 +92,17 @@ from newscorpus.terms.selection import (
     HOUSE_STYLE_RULE,
     NAME_COLUMNS,
     NEWS_FUNCTION_WORDS,
+    OWN_NAME_RULE,
     SPREAD_COLUMNS,
     content_terms,
     corpus_tf_idf,
     default_term,
     distinctive_terms_of,
+    drop_own_names,
     frequent_terms,
     house_style_candidates,
     name_terms,
+    own_outlet_names,
     term_spread,
 )
 from newscorpus.terms.tabular import (
@@ -110,6 +115,11 @@ from newscorpus.terms.tabular import (
 )
 
 __all__ = [
+    "KEY_TERM_RULE",
+    "MIN_ARTICLES",
+    "OWN_NAME_RULE",
+    "drop_own_names",
+    "own_outlet_names",
     "NAMING_COLUMNS",
     "NAMING_KEYNESS_COLUMNS",
     "NAMING_TEST_COLUMNS",

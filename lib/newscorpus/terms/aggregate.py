@@ -44,7 +44,14 @@ GROUP_KEYNESS_COLUMNS = [
     "rate_rest",
     "n_words",
     "n_words_rest",
+    "n_articles",
+    "n_articles_rest",
 ]
+MIN_ARTICLES = 3  # a key term occurs in at least this many of the group's articles
+KEY_TERM_RULE = (
+    "a key term occurs in at least {k} of the group's articles (all of them in a smaller "
+    "group), an under-used one in at least {k} of the rest's"
+)
 TERM_TREND_COLUMNS = [
     "period",
     "term",
@@ -407,6 +414,9 @@ def group_keyness(
     min_count: int = 5,
     words: pd.Series | None = None,
     top_n: int | None = None,
+    min_articles: int = MIN_ARTICLES,
+    leave_out: dict | None = None,
+    group_sizes: pd.Series | dict | None = None,
 ) -> pd.DataFrame:
     """Keyness of each group against the rest of the corpus, over- and under-use alike.
 
@@ -421,8 +431,19 @@ def group_keyness(
     positive = over-use, a zero count taken as 0.5), `count`, `rate`, `count_rest`,
     `rate_rest` (rates per 10,000 body words), `n_words`, `n_words_rest`. Sorted by group,
     then log-likelihood (highest first), then term.
+    `n_articles`, `n_articles_rest`: the articles of the group, and of the rest, using the term.
     With `top_n`, only each group's `top_n` over-used and `top_n` under-used terms are kept
     (a few rows instead of terms x groups on a large corpus).
+    Key terms rest on several articles (KEY_TERM_RULE): a term a group over-uses is kept only
+    when it occurs in at least `min_articles` of the group's articles (all of them when the
+    group has fewer: `group_sizes`, articles per group, else the most articles any term of the
+    group occurs in), a term it under-uses only when it occurs in at least `min_articles`
+    articles of the rest; one article's pet word ("svp" in one live blog) is never a group's
+    key term. `leave_out` ({group: [name, ...]}, e.g. `own_outlet_names`) drops, in that
+    group only, every term holding one of the names as whole words ("politico",
+    "told politico"): an outlet's own name sets it apart from the rest by construction.
+    The numbers of terms dropped by each rule are in `.attrs["left_out"]` ({group:
+    {"few_articles": n, "own_name": [terms]}}).
     With fewer than two groups there is no rest to compare with: warns and returns an empty
     table. Raises as `group_counts`.
     """
@@ -432,6 +453,12 @@ def group_keyness(
         isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1
     ):
         raise ValueError(f"top_n={top_n!r}: expected an integer >= 1 or None")
+    if (
+        isinstance(min_articles, bool)
+        or not isinstance(min_articles, (int, np.integer))
+        or min_articles < 1
+    ):
+        raise ValueError(f"min_articles={min_articles!r}: expected an integer >= 1")
     if is_group_table(counts):
         if groups is not None:
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
@@ -460,11 +487,12 @@ def group_keyness(
     new_code[keep] = np.arange(len(keep))
     rows = new_code[term_codes] >= 0
     grid = np.zeros((len(keep), len(categories)), dtype=np.int64)
-    np.add.at(
-        grid,
-        (new_code[term_codes[rows]], table["label"].to_numpy(dtype=np.int64)[rows]),
-        counts_[rows],
-    )
+    cells = (new_code[term_codes[rows]], table["label"].to_numpy(dtype=np.int64)[rows])
+    np.add.at(grid, cells, counts_[rows])
+    docs = np.zeros_like(grid)  # articles using each term in each group
+    np.add.at(docs, cells, table["n_articles"].to_numpy(dtype=np.int64)[rows])
+    docs_total = docs.sum(axis=1)
+    sizes = _group_sizes(group_sizes, categories, docs)
     total = total[keep]
     term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
     term_ngram = term_keys[keep] % 4
@@ -474,13 +502,26 @@ def group_keyness(
     names = np.asarray(names, dtype=object)
     total_words = int(group_words.sum())
     parts: dict[str, list[np.ndarray]] = {k: [] for k in ("g", "t", "a", "c", "ll", "lr")}
+    left_out: dict[str, dict] = {}
+    where = {str(g): i for i, g in enumerate(categories)}
+    own = {where[str(g)]: f for g, f in (leave_out or {}).items() if str(g) in where}
     for gi in present:
         a = grid[:, gi]
         c = int(group_words[gi])
         ll = np.round(log_likelihood(a, total - a, c, total_words - c), 6)
+        # the rules: enough articles behind an over- (under-) use; not the group's own name
+        over_all = a / c > (total - a) / max(total_words - c, 1)
+        need = min(min_articles, max(int(sizes[gi]), 1))
+        few = np.where(over_all, docs[:, gi] < need, (docs_total - docs[:, gi]) < min_articles)
+        mine = own_name_mask(names[name_codes], a, own[gi]) if gi in own else a < 0
+        left_out[str(categories[gi])] = {
+            "few_articles": int((few & ~mine).sum()),
+            "own_name": sorted(set(names[name_codes[mine & (a > 0)]].tolist())),
+        }
         order = np.lexsort((name_codes, -ll))
+        order = order[~(few | mine)[order]]
         if top_n is not None:  # the group's top_n over- and top_n under-used terms only
-            over = (a / c)[order] > ((total - a) / max(total_words - c, 1))[order]
+            over = over_all[order]
             chosen = np.r_[np.flatnonzero(over)[:top_n], np.flatnonzero(~over)[:top_n]]
             order = order[np.sort(chosen)]
         a = a[order]
@@ -516,9 +557,54 @@ def group_keyness(
             "rate_rest": rate_rest,
             "n_words": c,
             "n_words_rest": d,
+            "n_articles": docs[t, g],
+            "n_articles_rest": docs_total[t] - docs[t, g],
         }
     )
-    return out[GROUP_KEYNESS_COLUMNS]
+    out = out[GROUP_KEYNESS_COLUMNS]
+    out.attrs["left_out"] = left_out
+    out.attrs["min_articles"] = int(min_articles)
+    return out
+
+
+def _group_sizes(group_sizes, categories: pd.Index, docs: np.ndarray) -> np.ndarray:
+    """Articles per group (in `categories` order): from `group_sizes` where given, else the
+    most articles any term of the group occurs in (a lower bound, exact enough to tell a group
+    smaller than MIN_ARTICLES)."""
+    seen = docs.max(axis=0) if docs.size else np.zeros(len(categories), dtype=np.int64)
+    if group_sizes is None:
+        return seen
+    given = {str(k): int(v) for k, v in dict(pd.Series(group_sizes).items()).items()}
+    return np.array(
+        [given.get(str(g), int(s)) for g, s in zip(categories, seen, strict=True)], dtype=np.int64
+    )
+
+
+def own_name_mask(terms, counts, forms) -> np.ndarray:
+    """Which of one group's terms are its own name: input the group's terms (str), their
+    counts in the group and the name forms (`terms.own_outlet_names`); output a boolean mask.
+    A term is the name when it holds a form as whole words ("told politico"); a word of a
+    form of several words ("usa", "huffington") when at least half of the group's uses of it
+    are inside the form (so "today" goes with "usa today", "washington" stays with
+    "washington post")."""
+    terms = pd.Series(np.asarray(terms, dtype=object), dtype="str")
+    counts = np.asarray(counts, dtype=float)
+    forms = sorted({" ".join(str(f).lower().split()) for f in forms} - {""}, key=len)
+    if not forms or not len(terms):
+        return np.zeros(len(terms), dtype=bool)
+    pattern = r"(?:^| )(?:" + "|".join(re.escape(f) for f in forms[::-1]) + r")(?: |$)"
+    mask = np.array(terms.str.contains(pattern, regex=True).fillna(False), dtype=bool)
+    text = terms.to_numpy(dtype=object)
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2:
+            continue
+        inside = counts[text == form].sum()
+        for w in words:
+            hit = text == w
+            if hit.any() and 0 < counts[hit].sum() <= 2 * inside:
+                mask |= hit
+    return mask
 
 
 def term_trends(
@@ -666,6 +752,7 @@ TOP_KEYNESS_COLUMNS = [
     "rate_rest",
     "log_likelihood",
     "log_ratio",
+    "n_articles",
 ]
 
 
@@ -770,7 +857,8 @@ def top_keyness(keyness: pd.DataFrame, top_n: int = 5, use: str = "over") -> pd.
     """The `top_n` terms of each group by log-likelihood among those it over- (or under-) uses.
 
     Input: a `group_keyness` table; `use` "over" or "under". Output: `group`, `rank` (1 = most
-    key), `term`, `count`, `count_rest`, `rate`, `rate_rest`, `log_likelihood`, `log_ratio`.
+    key), `term`, `count`, `count_rest`, `rate`, `rate_rest`, `log_likelihood`, `log_ratio`,
+    `n_articles` (the group's articles using the term; the keyness table's rule set its least).
     Raises ValueError for a bad `use` or top_n < 1.
     """
     if use not in ("over", "under"):
@@ -785,6 +873,8 @@ def top_keyness(keyness: pd.DataFrame, top_n: int = 5, use: str = "over") -> pd.
     )
     rows = rows.groupby("group", observed=True, sort=False).head(top_n).copy()
     rows["rank"] = rows.groupby("group", observed=True).cumcount() + 1
+    if "n_articles" not in rows.columns:  # a keyness table from before the column existed
+        rows["n_articles"] = pd.NA
     out = rows[TOP_KEYNESS_COLUMNS].reset_index(drop=True)
     floats = out.select_dtypes("float").columns
     return out.astype(dict.fromkeys(floats, "float64")).round(dict.fromkeys(floats, 2))

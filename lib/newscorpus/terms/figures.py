@@ -118,7 +118,8 @@ def plot_group_top_terms(
     faded, and the rows drawn get an `n_group_articles` column.
     `left_out` (terms taken out of `table` before, e.g. `content_terms(...).attrs["house_style"]`)
     and `rule` (the rule that took them out, `HOUSE_STYLE_RULE`) go under the title, the first
-    eight terms named.
+    eight terms named. A table from `drop_own_names` names, in each panel, the group's own
+    outlet name left out (`.attrs["own_name"]`).
     Output: the figure and the rows drawn (the group_counts columns). Raises ValueError for a
     bad ngram or a top_n / max_groups below 1.
     """
@@ -150,7 +151,9 @@ def plot_group_top_terms(
         part = data[data["group"] == group]
         labels = [_short(t, 28) for t in part["term"]]
         words = int(part["n_words"].iloc[0]) if len(part) else 0
-        few = _title_panel(ax, group, sizes, f"{words:,} body words")
+        own = table.attrs.get("own_name", {}).get(str(group), [])
+        own_note = f"; own name left out: {_short(', '.join(own[:2]), 30)}" if own else ""
+        few = _title_panel(ax, group, sizes, f"{words:,} body words{own_note}")
         ax.barh(
             range(len(part)),
             part["rate"],
@@ -196,7 +199,10 @@ def plot_group_keyness(
 
     Input: a `group_keyness` table. Each panel shows the `top_n` over-used terms (bars to the
     right) and the `top_n` under-used terms (to the left) by log-likelihood, labelled with the
-    count in the group vs in the rest; dashed lines mark p < 0.001 (G2 = 10.83). Output: the
+    count in the group vs in the rest and, for an over-used term, the group's articles using
+    it ("in 12 art."); dashed lines mark p < 0.001 (G2 = 10.83). The title states the table's
+    rules (`.attrs` of `group_keyness`: the least articles a key term occurs in, and each
+    group's own outlet name left out, named per panel). Output: the
     figure and the rows drawn, with `signed_log_likelihood` (negative = under-used).
     `group_sizes` (articles per group) puts n in each panel title, fades groups of fewer than
     5 articles and adds `n_group_articles` to the rows drawn. At most 21 panels.
@@ -230,7 +236,9 @@ def plot_group_keyness(
         part = data[data["group"] == group]
         values = part["signed_log_likelihood"].to_numpy(dtype=float)
         colors = [OVER if v >= 0 else UNDER for v in values]
-        few = _title_panel(ax, group, sizes)
+        own = (keyness.attrs.get("left_out", {}).get(str(group), {}) or {}).get("own_name", [])
+        extra = f"own name left out: {_short(', '.join(own[:3]), 40)}" if own else ""
+        few = _title_panel(ax, group, sizes, extra)
         ax.barh(
             range(len(part)),
             values,
@@ -240,10 +248,14 @@ def plot_group_keyness(
         )
         ax.set_yticks(range(len(part)), [_short(t, 26) for t in part["term"]], fontsize=9)
         ax.set_ylim(2 * top_n - 0.5, -0.5)
-        for y, (v, a, b) in enumerate(zip(values, part["count"], part["count_rest"], strict=True)):
+        docs = part["n_articles"] if "n_articles" in part else pd.Series(pd.NA, index=part.index)
+        for y, (v, a, b, k) in enumerate(
+            zip(values, part["count"], part["count_rest"], docs, strict=True)
+        ):
             # over-used: label past the bar; under-used: label right of zero, in the empty half
+            where = f" · in {int(k):,} art." if v >= 0 and pd.notna(k) else ""
             ax.annotate(
-                f"{a:,} vs {b:,}",
+                f"{a:,} vs {b:,}{where}",
                 (max(v, 0), y),
                 xytext=(3, 0),
                 textcoords="offset points",
@@ -261,11 +273,14 @@ def plot_group_keyness(
         decades = max(1, math.floor(math.log10(lim)))
         ax.set_xscale("symlog", linthresh=10)
         ax.set_xlim(-lim, lim)
-        step = 1 if decades <= 3 else 2
-        ticks = [10**k for k in range(1, decades + 1, step)]
+        # few ticks, short labels: neighbouring decades' labels ("−1,000 −100 −10") collide
+        # in a narrow panel
+        ticks = sorted(
+            {10, 10**decades} | ({10 ** ((1 + decades) // 2)} if decades >= 4 else set())
+        )
         ax.set_xticks(
             [-t for t in reversed(ticks)] + [0] + ticks,
-            [f"−{t:,}" for t in reversed(ticks)] + ["0"] + [f"{t:,}" for t in ticks],
+            [f"−{_compact(t)}" for t in reversed(ticks)] + ["0"] + [_compact(t) for t in ticks],
             fontsize=8,
         )
         ax.minorticks_off()
@@ -273,13 +288,31 @@ def plot_group_keyness(
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
     )
+    rules = []
+    if "min_articles" in keyness.attrs:
+        k = keyness.attrs["min_articles"]
+        rules.append(
+            f"a key term is in at least {k} of the group's articles (all in a smaller group)"
+        )
+    if any((v or {}).get("own_name") for v in keyness.attrs.get("left_out", {}).values()):
+        rules.append("each group's own outlet name left out")
+    rule = ("\n" + "; ".join(rules)) if rules else ""
     fig.suptitle(
         "Key terms of each group against the rest of the corpus\n"
-        f"(log-likelihood; label: count in the group vs in the rest; dashed: p < 0.001{cut})",
+        f"(log-likelihood; label: count in the group vs in the rest, articles using it; "
+        f"dashed: p < 0.001{cut}){rule}",
         fontweight="bold",
     )
     fig.tight_layout()
     return fig, data
+
+
+def _compact(value: float) -> str:
+    """A tick value in few characters: 10, 100, 1k, 10k, 1M."""
+    for size, unit in ((1e6, "M"), (1e3, "k")):
+        if value >= size:
+            return f"{value / size:g}{unit}"
+    return f"{value:g}"
 
 
 def _trend_label(term: str, part: pd.DataFrame) -> str:

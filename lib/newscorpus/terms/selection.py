@@ -11,7 +11,12 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from newscorpus.terms.aggregate import count_partitions, group_counts, is_group_table
+from newscorpus.terms.aggregate import (
+    count_partitions,
+    group_counts,
+    is_group_table,
+    own_name_mask,
+)
 
 # Words every news story uses, whatever it is about: reporting verbs, titles, modals and
 # generic counts. Left out of the default traced terms (they are still counted).
@@ -422,3 +427,107 @@ def default_term(counts, n_articles: int | None = None) -> str:
     sizes = {"all articles": n_articles} if table["group"].nunique() == 1 else None
     top = corpus_tf_idf(table, n_articles, sizes)
     return str(top["term"].iloc[0]) if len(top) else ""
+
+
+OWN_NAME_SHARE = 0.9  # an outlet with this share of a group's articles names the group
+OWN_NAME_RULE = (
+    "each group's own outlet name (its canonical name and listed variants) left out of its terms"
+)
+
+
+def _name_forms(name: str) -> set[str]:
+    """A name as counted terms are: lower case, a leading "the" dropped, hyphens, dots and
+    underscores read as spaces ("The Huffington Post" -> "huffington post"; "usa-today" ->
+    "usa today"), and its letters run together ("huffpost") when that is 4 letters or more."""
+    text = " ".join(str(name).lower().replace("’", "'").split())
+    text = text[4:] if text.startswith("the ") else text
+    forms = {text, " ".join(text.replace("-", " ").replace("_", " ").replace(".", " ").split())}
+    glued = "".join(ch for ch in text if ch.isalnum())
+    if len(glued) >= 4:
+        forms.add(glued)
+    return {f for f in forms if f}
+
+
+def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) -> dict:
+    """Each group's own outlet names, to leave out of its key and top terms.
+
+    Input: `labels`, article_id -> group (`groups.assign`); `articles` (article_id and, when
+    present, outlet). A group's outlet is the one its label names (an outlet, or a folder such
+    as "huff-post" whose name key is an outlet's: `corpus.outlets.outlet_key`); a group whose
+    label names none takes the outlet of at least 90 % of its labelled articles (an unlisted
+    outlet's own group, a year of a one-outlet corpus). Each outlet stands for its canonical name and the variants of the
+    shipped outlet list (`data/outlets.csv`: "HuffPost", "Huffington Post", "Huff Post").
+    Output: {group (str): sorted list of name forms as counted terms are (lower case,
+    "the" dropped: "huffpost", "huffington post")}; groups with no outlet are absent.
+    Method: the outlet list's name keys (`corpus.outlets`).
+    """
+    from newscorpus.corpus import outlets as outlet_names
+    from newscorpus.paths import DATA_DIR
+
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    listed: dict[str, set[str]] = {}  # outlet key -> the list's names and variants
+    for name, variants in zip(table["name"], table["variants"], strict=True):
+        forms = [name, *[v for v in variants.split("|") if v.strip()]]
+        key = outlet_names.outlet_key(name)
+        if key:
+            listed.setdefault(key, set()).update(forms)
+            for v in forms:  # a variant's key ("huffingtonpost") finds the outlet too
+                vk = outlet_names.outlet_key(v)
+                if vk and len(vk) > 2:
+                    listed.setdefault(vk, set()).update(forms)
+    lab = labels.dropna().astype("str")
+    lab.index = lab.index.astype("str")
+    majority: dict[str, list[str]] = {}
+    if articles is not None and "outlet" in articles.columns and len(lab):
+        outlet = pd.Series(
+            articles["outlet"].astype("str").to_numpy(),
+            index=articles["article_id"].astype("str").to_numpy(),
+        )
+        outlet = outlet[~outlet.index.duplicated()]
+        frame = pd.DataFrame({"group": lab.to_numpy(), "outlet": lab.index.map(outlet)})
+        frame = frame.dropna()
+        if len(frame):
+            share = frame.groupby("group")["outlet"].value_counts(normalize=True)
+            for (group, name), s in share.items():
+                if s >= OWN_NAME_SHARE:
+                    majority.setdefault(str(group), []).append(str(name))
+    out = {}
+    for group in pd.unique(lab.to_numpy()):
+        if outlet_names.outlet_key(group) in listed:
+            names = {str(group)}  # the label names the outlet: its articles' credits do not
+        else:
+            names = set(majority.get(str(group), []))
+        forms: set[str] = set()
+        for name in names:
+            forms |= _name_forms(name)
+            for variant in listed.get(outlet_names.outlet_key(name) or "", ()):
+                forms |= _name_forms(variant)
+        if forms:
+            out[str(group)] = sorted(forms)
+    return out
+
+
+def drop_own_names(table: pd.DataFrame, own: dict) -> pd.DataFrame:
+    """A `group_counts` table without, in each group, the terms holding one of its own names
+    (`own_outlet_names`) as whole words; the terms dropped per group in
+    `.attrs["own_name"]` ({group: [terms]}). Other attrs are kept."""
+    if not own or table.empty:
+        out = table.copy()
+        out.attrs["own_name"] = {}
+        return out
+    drop = np.zeros(len(table), dtype=bool)
+    group = table["group"].astype("str").to_numpy()
+    terms = table["term"].astype("str")
+    dropped = {}
+    for g, forms in own.items():
+        rows = np.flatnonzero(group == str(g))
+        hit = np.zeros(len(table), dtype=bool)
+        hit[rows] = own_name_mask(
+            terms.iloc[rows].to_numpy(), table["count"].to_numpy()[rows], forms
+        )
+        if hit.any():
+            dropped[str(g)] = terms[hit].tolist()
+        drop |= hit
+    out = table[~drop].reset_index(drop=True)
+    out.attrs = {**table.attrs, "own_name": dropped}
+    return out

@@ -1,0 +1,125 @@
+"""Key terms rest on several articles, and a group's own outlet name is never its key term."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd
+import pytest
+
+from newscorpus import terms
+
+
+def _counts(rows):
+    """Per-article counts from (article, term, count) with 100 body words an article."""
+    frame = pd.DataFrame(rows, columns=["article_id", "term", "count"])
+    frame["ngram"] = frame["term"].str.count(" ") + 1
+    frame["n_words"] = 100
+    return frame[["article_id", "term", "ngram", "count", "n_words"]]
+
+
+def _corpus():
+    # group "politico": p1..p4; "other": o1..o4. "svp" 20 times in ONE politico article;
+    # "teachers" 3 times in each of 3 politico articles; "politico" / "told politico" in all
+    rows = [("p1", "svp", 20)]
+    rows += [(a, "teachers", 3) for a in ("p1", "p2", "p3")]
+    rows += [(a, "politico", 4) for a in ("p1", "p2", "p3", "p4")]
+    rows += [(a, "told politico", 2) for a in ("p1", "p2", "p3", "p4")]
+    rows += [(a, "usa", 2) for a in ("p1", "p2", "p3", "p4")]
+    rows += [(a, "usa today", 2) for a in ("p1", "p2", "p3", "p4")]
+    rows += [(a, "vote", 5) for a in ("o1", "o2", "o3", "o4")]
+    rows += [(a, "said", 3) for a in ("p1", "p2", "p3", "p4", "o1", "o2", "o3", "o4")]
+    labels = pd.Series(
+        ["politico"] * 4 + ["other"] * 4, index=["p1", "p2", "p3", "p4", "o1", "o2", "o3", "o4"]
+    )
+    return _counts(rows), labels
+
+
+def test_a_key_term_rests_on_at_least_three_of_the_groups_articles():
+    counts, labels = _corpus()
+    plain = terms.group_keyness(counts, labels, min_count=3, min_articles=1)
+    over = plain[(plain["group"] == "politico") & (plain["use"] == "over")]
+    assert over.iloc[0]["term"] == "svp"  # the one-article word tops without the rule
+    key = terms.group_keyness(counts, labels, min_count=3)
+    over = key[(key["group"] == "politico") & (key["use"] == "over")].set_index("term")
+    assert "svp" not in over.index
+    assert over.loc["teachers", "n_articles"] == 3 and over.loc["teachers", "n_articles_rest"] == 0
+    assert key.attrs["left_out"]["politico"]["few_articles"] >= 1
+    top = terms.top_keyness(key, top_n=1)
+    assert top.set_index("group").loc["politico", "n_articles"] == 4  # "politico", in all 4
+
+
+def test_a_small_group_needs_all_its_articles():
+    counts = _counts([("a1", "rare", 6), ("a2", "rare", 6), ("b1", "x", 5), ("b2", "x", 5)])
+    counts = pd.concat([counts, _counts([(f"b{i}", "x", 5) for i in range(3, 6)])])
+    labels = pd.Series(["a", "a"] + ["b"] * 5, index=["a1", "a2", "b1", "b2", "b3", "b4", "b5"])
+    key = terms.group_keyness(counts, labels, min_count=3)
+    a = key[(key["group"] == "a") & (key["use"] == "over")]
+    assert a["term"].tolist() == ["rare"]  # in both of its 2 articles: kept
+    one = counts[counts["article_id"] != "a2"]
+    key = terms.group_keyness(one, labels.drop("a2"), min_count=3, group_sizes={"a": 2, "b": 5})
+    assert key[(key["group"] == "a") & (key["use"] == "over")].empty  # 1 of 2 articles
+
+
+def test_own_outlet_name_left_out_of_its_own_group_only():
+    counts, labels = _corpus()
+    own = {"politico": ["politico"], "other": ["usa today"]}
+    key = terms.group_keyness(counts, labels, min_count=3, leave_out=own)
+    politico = set(key.loc[key["group"] == "politico", "term"].astype(str))
+    assert "politico" not in politico and "told politico" not in politico
+    assert "teachers" in politico
+    assert key.attrs["left_out"]["politico"]["own_name"] == ["politico", "told politico"]
+    other = set(key.loc[key["group"] == "other", "term"].astype(str))
+    assert "politico" in other  # under-used by "other": not its name
+    assert "usa today" not in other and "usa" in other  # "other" never says "usa": kept
+
+
+def test_own_name_words_kept_when_mostly_used_alone():
+    mask = terms.aggregate.own_name_mask(
+        ["washington", "washington post", "post", "told the washington post"],
+        [300, 20, 25, 3],
+        ["washington post"],
+    )
+    assert mask.tolist() == [False, True, True, True]
+
+
+def test_own_outlet_names_from_labels_and_articles():
+    labels = pd.Series(["huff-post", "nyt", "Raw Story", "2016"], index=list("abcd"))
+    articles = pd.DataFrame(
+        {"article_id": list("abcd"), "outlet": ["Reuters", "NYT", "Raw Story", "Mixed"]}
+    )
+    own = terms.own_outlet_names(labels, articles)
+    assert {"huffpost", "huffington post", "huff post"} <= set(own["huff-post"])
+    assert "reuters" not in own["huff-post"]  # the folder names the outlet, not the credit
+    assert "new york times" in own["nyt"]
+    assert own["Raw Story"] == ["raw story", "rawstory"]  # unlisted: its articles' outlet
+    assert own["2016"] == ["mixed"]  # one outlet's year
+
+
+def test_top_terms_drop_own_names_and_say_so():
+    counts, labels = _corpus()
+    by_group = terms.group_counts(counts, labels)
+    out = terms.drop_own_names(by_group, {"politico": ["politico", "usa today"]})
+    assert out.attrs["own_name"]["politico"] == ["politico", "told politico", "usa", "usa today"]
+    assert len(by_group) - len(out) == 4
+    fig, drawn = terms.plot_group_top_terms(out, top_n=3, ngram=0)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_visible()]
+    assert any("own name left out: politico" in t for t in titles)
+
+
+def test_keyness_figure_states_rules_and_articles():
+    counts, labels = _corpus()
+    key = terms.group_keyness(counts, labels, min_count=3, leave_out={"politico": ["politico"]})
+    fig, drawn = terms.plot_group_keyness(key, top_n=3)
+    assert "at least 3 of the group's articles" in fig._suptitle.get_text()
+    assert "own outlet name left out" in fig._suptitle.get_text()
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "9 vs 0 · in 3 art." in texts  # teachers: 3 times in each of 3 articles
+    labels_x = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert len(labels_x) <= 7 and all(len(t) <= 4 for t in labels_x)
+
+
+def test_min_articles_is_checked():
+    counts, labels = _corpus()
+    with pytest.raises(ValueError, match="min_articles"):
+        terms.group_keyness(counts, labels, min_articles=0)

@@ -419,3 +419,12 @@ def test_driver_note_separates_listed_words_from_the_others():
     assert "the largest of the others (loss, profit)" in note
     none = S.driver_note(drivers.iloc[[0, 2]])
     assert "none is on the list" in none
+
+
+def test_the_violence_measure_counts_violence_words_not_designations(make_corpus):
+    designation = "{place}\nSupporters and victims in {place} met {n} guards. {who} were calm.\n"
+    corpus, scores, labels = two_groups(make_corpus, A_TEXT, designation, ("A", "B"))
+    table = S.lexicon_comparison(scores, corpus.sentences, labels).set_index("group")
+    assert table.loc["A", "share_violence"] == 0.5  # "killed"
+    assert table.loc["B", "share_violence"] == 0.0  # "supporters", "victims": designations
+    assert "supporters" not in table.attrs["violence_found"].index

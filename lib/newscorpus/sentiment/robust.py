@@ -480,8 +480,9 @@ def lexicon_comparison(
     not ranked; only with two groups or more): group, n_articles, n_sentences, mean_vader,
     ci_low_vader, ci_high_vader, rank_vader (1 = most negative), mean_news, ci_low_news,
     ci_high_news, rank_news, rank_change (rank_news − rank_vader), share_violence (share of
-    the group's sentences naming a word of the "violence" or "designation" categories, the
-    separate violence measure), small_n (fewer than 5 articles). `table.attrs`: "listed_found"
+    the group's sentences naming a word of the "violence" category — killed, attack, bomb …;
+    a designation such as "supporters" or "victims" is not counted — the separate violence
+    measure), small_n (fewer than 5 articles). `table.attrs`: "listed_found"
     and "violence_found" (the listed words, and those of the violence measure, that occur in
     the groups' sentences: word → sentences, `word_counts`), "share_listed" (share of those
     sentences naming a listed word), "n_sentences" (sentences read).
@@ -515,7 +516,7 @@ def lexicon_comparison(
     table["rank_vader"] = _ranks(table["mean_vader"].where(ranked))
     table["rank_news"] = _ranks(table["mean_news"].where(ranked))
     table["rank_change"] = (table["rank_news"] - table["rank_vader"]).astype("Int64")
-    violent = news_words(["violence", "designation"])
+    violent = news_words(["violence"])  # designations (supporters, victims) name no violence
     hit = containing(sentences["text"], violent, rules)
     group_of = sentences["article_id"].astype("str").map(folded.astype("str"))
     frame = pd.DataFrame({"group": group_of.to_numpy(), "hit": hit}).dropna(subset=["group"])

@@ -69,7 +69,7 @@ from hashlib import blake2b
 import numpy as np
 
 from newscorpus.corpus import furniture_rules as rules
-from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, TAIL
+from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, REPEAT, TAIL
 from newscorpus.corpus.furniture_rules import REASONS as REASONS
 from newscorpus.corpus.furniture_tokens import (
     NUMBER,
@@ -519,7 +519,9 @@ class Furniture:
     corpus: _Tier | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.groups) or self.corpus is not None
+        """Always true: with no tier (a corpus under MIN_ARTICLES articles) `mark` still
+        applies the shape rules (`furniture_rules`) and the in-article copies."""
+        return True
 
     @classmethod
     def from_counts(cls, parts: Iterable[dict]) -> Furniture:
@@ -728,15 +730,29 @@ def _cut(starts, ends, texts, kinds, find):
     return out
 
 
+REPEAT_MIN_WORDS = 6  # a body line this long written again in its article is a copy
+
+
 def _seed(texts: list[str], classified: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The fixed shape rules (`furniture_rules.line_reason`) on body and dek lines: a caption
-    widget, a line of photo credits, a link stub becomes `boilerplate`."""
+    widget, a line of photo credits, a link stub becomes `boilerplate`; so does a body line of
+    at least REPEAT_MIN_WORDS words that repeats, word for word (spaces and case aside), an
+    earlier line of the same article other than its title (a gallery caption the export
+    doubled, a pull quote): the first copy stays, the second is not new content (REPEAT)."""
     out = list(classified)
+    seen: set[str] = set()
     for i, (kind, _) in enumerate(out):
         if kind in ("body", "dek"):
             reason = rules.line_reason(texts[i])
             if reason:
                 out[i] = ("boilerplate", reason)
+                continue
+        if kind == "title" or texts[i].count(" ") < REPEAT_MIN_WORDS - 1:
+            continue
+        key = " ".join(texts[i].lower().split())
+        if key in seen and kind == "body":
+            out[i] = ("boilerplate", REPEAT)
+        seen.add(key)
     return out
 
 

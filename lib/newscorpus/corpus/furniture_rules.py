@@ -18,6 +18,22 @@ Evan Vucci/AP"), a link stub carries a headline ("… ballot count Read more", "
 - a **link stub** is a line "Read more (here)", "Read more: <headline>", "<headline> Read more"
   or a short "Click here to …" line.
 
+Page widgets flattened into the text, whose fixed words frame a changing part (a headline, a
+newsletter's name, a commenter), are recognised by their frame (`widget_spans`):
+- a **video card** "JUST WATCHED <headline> Replay More Videos ... MUST WATCH <headline> 01:55"
+  (CNN's player, whole lines or glued mid-paragraph);
+- a **newsletter box**: a run of the sign-up form's sentences ("Sign Up", "You will receive
+  emails containing …", "You may opt-out at any time.", "By signing up you agree to receive
+  email newsletters …", "This site is protected by reCAPTCHA and the Google Privacy Policy and
+  Terms of Service apply.", "View all … newsletters."), with the plug before it on its line
+  ("Morning Score newsletter Your guide to … Email Sign Up") when that line is short;
+- a **related link** "(Also on POLITICO: <headline>)";
+- **ad slots** "AD AD", with a live-blog entry's byline glued before them ("By John Wagner AD
+  AD");
+- a **comment widget** (Livefyre, flattened: "34 postsGet LivefyreFAQSign in … Newest |
+  Oldest", "<author>FlagShareLikeReply<moderator> 5ptsmoderatorFeaturedFebruary 6, 2016
+  11:19PM").
+
 `line_reason` gives the reason when a whole line is furniture; `inline_spans` gives the spans
 to cut out of a longer paragraph (one-paragraph bodies with the caption flattened inline) at
 exact offsets. A sentence that only mentions Getty Images or ends with "(Source: …)" is
@@ -39,7 +55,23 @@ WIDGET = "site furniture: caption widget"
 CREDIT = "site furniture: photo credit"
 STUB = "site furniture: link stub"
 NOTE = "site furniture: editor's note"
+VIDEO = "site furniture: video card"
+NEWSLETTER = "site furniture: newsletter box"
+PROMO = "site furniture: related link"
+COMMENTS = "site furniture: comment widget"
+ADS = "site furniture: ad slot"
+REPEAT = "site furniture: repeated in the article"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
+REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT)
+# the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
+WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
+    VIDEO: "video",
+    NEWSLETTER: "newsletter",
+    PROMO: "related",
+    COMMENTS: "comments",
+    ADS: "ads",
+    REPEAT: "copy",
+}
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
 CREDIT_MAX_WORDS = 20  # longest line made of credits and widget labels only
@@ -182,6 +214,105 @@ def _doubled(text: str, pos: int, limit: int = 14) -> int | None:
     return None
 
 
+_VIDEO_CARD = re.compile(
+    r"JUST WATCHED\s+(?P<h>\S.{0,240}?)\s*Replay\s+More\s+Videos\s*(?:\.{3}|…)?"
+    r"(?:\s*MUST WATCH(?:\s+(?P=h))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+)
+# the sentences of a sign-up form: never the news, whatever the outlet
+_FORM = (
+    r"(?:Newsletter\s+|Email\s+)?Sign Up(?=\s|$)(?!\s+(?:for|to)\b)"
+    r"|Continue reading the main story"
+    r"|Please verify you[’']re not a robot by clicking the box\."
+    r"|Invalid email address\.(?: Please re-enter\.)?"
+    r"|You must select a newsletter to subscribe to\."
+    r"|You will receive emails containing [^.]{0,160}\."
+    r"|You may opt[- ]out at any time\."
+    r"|You agree to receive occasional updates [^.]{0,200}\."
+    r"|Thank you for subscribing\."
+    r"|An error has occurred\. Please try again later\."
+    r"|View all [^.]{0,60}newsletters\."
+    r"|By signing up,? you agree to [^.]{0,200}\."
+    r"|You can unsubscribe at any time\."
+    r"|This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service"
+    r" apply\."
+)
+_FORM_RE = re.compile(_FORM)
+_FORM_GAP = 3  # words between two form sentences that still belong to one box
+FORM_LEAD_WORDS = 40  # a plug before the box on its line this short goes with it
+_NEWSLETTER_WORD = re.compile(r"(?i)\b(?:newsletters?|sign(?:ing)? up|subscrib\w*|inbox)\b")
+_ALSO_ON = re.compile(r"\(\s*(?:Also|More|Read more|Related) on [A-Z][\w.]*\s*:[^()]{1,160}\)")
+_AD_SLOTS = re.compile(r"(?:\bBy (?:[A-Z][\w'’.-]+ ){1,3})?\bAD(?: AD)+\b")
+_LIVEFYRE = re.compile(
+    r"\d+ postsGet Livefyre.{0,300}?Newest \| Oldest"
+    r"|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} ?)?FlagShareLikeReply"
+    r"|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} )?\d+ptsmoderator(?:Featured)?"
+    r"(?:[A-Z][a-z]+ \d{1,2}, \d{4} \d{1,2}:\d{2} ?[AP]M)?"
+)
+_WIDGET_KEYS = ("JUST WATCHED", "Sign Up", "main story", "robot", "newsletter", "opt", "reCAPTCHA")
+_WIDGET_KEYS += ("unsubscribe", "subscribing", " on ", "AD AD", "Livefyre", "FlagShare", "pts")
+
+
+def widget_spans(text: str) -> list[tuple[int, int, str]]:
+    """Page widgets framed by fixed words (see the module docstring) in a paragraph:
+    (start, end, reason) spans to cut out, in order, not overlapping.
+
+    A video card is cut from "JUST WATCHED" to its running time; a newsletter box from its
+    first form sentence to its last (form sentences at most `_FORM_GAP` words apart), widened
+    back over the sentences before it (at most FORM_LEAD_WORDS words in all) that each name a
+    newsletter, a sign-up or an inbox (the plug), and to the line's end when what follows has
+    no letter; a related
+    link in brackets, ad slots "AD AD" with a byline glued before them, and the flattened
+    parts of a Livefyre comment widget are cut alone (parts with only spaces between: one). A sentence that only mentions a
+    newsletter or reCAPTCHA is no form sentence and stays.
+    """
+    if not any(key in text for key in _WIDGET_KEYS):
+        return []  # most paragraphs stop here
+    out = [(m.start(), m.end(), VIDEO) for m in _VIDEO_CARD.finditer(text)]
+    box: list[int] = []
+    for m in _FORM_RE.finditer(text):
+        if box and _words(text[box[1] : m.start()]) <= _FORM_GAP:
+            box[1] = m.end()
+            box[2] += 1
+            continue
+        if box:
+            out.append(_form_box(text, box))
+        box = [m.start(), m.end(), 1]
+    if box:
+        out.append(_form_box(text, box))
+    out.extend((m.start(), m.end(), PROMO) for m in _ALSO_ON.finditer(text))
+    out.extend((m.start(), m.end(), ADS) for m in _AD_SLOTS.finditer(text))
+    out.extend((m.start(), m.end(), COMMENTS) for m in _LIVEFYRE.finditer(text))
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(s for s in out if s[2]):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        if kept and kept[-1][2] == span[2] and not text[kept[-1][1] : span[0]].strip():
+            kept[-1] = (kept[-1][0], span[1], span[2])  # one widget in parts: one span
+            continue
+        kept.append(span)
+    return kept
+
+
+_LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _form_box(text: str, box: list[int]) -> tuple[int, int, str]:
+    """A run of form sentences as a span, widened to its plug and to the line's end; a lone
+    "Sign Up" (a sentence may say "sign up") is no box: an empty reason, dropped."""
+    a, b, n = box
+    if n == 1 and text[a:b].endswith("Sign Up"):
+        return (a, b, "")
+    starts = [0] + [m.end() for m in _LEAD_SENTENCE.finditer(text, 0, a)]
+    for start in reversed(starts):  # the plug's sentences, back from the box
+        lead = text[start:a]
+        if _words(lead) > FORM_LEAD_WORDS or not _NEWSLETTER_WORD.search(lead):
+            break
+        a = start
+    if not re.search(r"[^\W\d_]", text[b:]):
+        b = len(text)
+    return (a, b, NEWSLETTER)
+
+
 def inline_spans(text: str) -> list[tuple[int, int, str]]:
     """Furniture flattened into a paragraph: (start, end, reason) spans to cut out, in order.
 
@@ -193,9 +324,10 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
     ("… on Monday. (Photo: Name/AP)") keeps its text, only the credit is cut. Nothing is cut
     from a sentence that only mentions an agency.
     """
+    widgets = widget_spans(text)
     low = text.lower()
     if not any(key in low for key in _KEYS):
-        return []  # most paragraphs stop here
+        return widgets  # most paragraphs stop here
     out: list[tuple[int, int, str]] = []
     credits = credit_spans(text)
     for m in _WIDGET_RE.finditer(text):
@@ -223,4 +355,6 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
         if a and flattened and _words(lead) <= CREDIT_LEAD_WORDS and lead[-1:] in ".!?|)":
             a = 0 if not out else a
         out.append((a, b, CREDIT))
+    for span in widgets:  # a widget span holds any credit shape inside it
+        out = [s for s in out if not (s[0] < span[1] and span[0] < s[1])] + [span]
     return sorted(out)

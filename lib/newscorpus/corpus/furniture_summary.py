@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from newscorpus.corpus.furniture_rules import REASONS
+from newscorpus.corpus.furniture_rules import REASONS, WHERE
 from newscorpus.corpus.furniture_tokens import tokens
 
 
@@ -85,7 +85,8 @@ def top_furniture(
 
     Input: the paragraphs table (article_id, kind, reason, text) and the articles table
     (article_id, outlet). Output columns: phrase (an example, cut to `width` characters),
-    where (line, opening, ending, tail, card; widget, credit, stub by shape), articles,
+    where (line, opening, ending, tail, card; widget, credit, stub, note, video, newsletter,
+    related, comments, ads by shape; copy: a line repeated in its article), articles,
     outlets, top_outlet; phrases are grouped after normalising (lower case, digits as 0), most articles first, at most `limit` rows.
     """
     columns = ["phrase", "where", "articles", "outlets", "top_outlet"]
@@ -97,7 +98,7 @@ def top_furniture(
     found = found.assign(
         article_id=found["article_id"].astype("str"),
         key=[_norm_phrase(t) for t in found["text"].tolist()],
-        where=found["reason"].str.rsplit(" ", n=1).str[-1],
+        where=found["reason"].map(WHERE),
     )
     outlets = articles.set_index(articles["article_id"].astype("str"))["outlet"]
     found["outlet"] = found["article_id"].map(outlets).fillna("(no outlet)")

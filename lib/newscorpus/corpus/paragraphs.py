@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from newscorpus.corpus.dates import parse_date
+from newscorpus.resources import SPEECH_VERBS
 
 # --------------------------------------------------------------------------- paragraphs
 
@@ -85,7 +86,22 @@ def _may_be_boilerplate(text: str) -> bool:
 
 def _boilerplate_reason(text: str, compiled: tuple[re.Pattern, list[str]]) -> str | None:
     m = compiled[0].search(text)
-    return compiled[1][int(m.lastgroup[1:])] if m else None
+    reason = compiled[1][int(m.lastgroup[1:])] if m else None
+    if reason == "donation appeal" and _reported_speech(text):
+        return None  # '"… wanted to make a donation," said Hayati Camlica': a quote, not a plea
+    return reason
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _reported_speech(text: str) -> bool:
+    """A body sentence reporting speech: a quotation mark and a speech verb
+    (`resources.SPEECH_VERBS`: said, told, wrote …). An appeal of the site never has both."""
+    return bool(_QUOTE_MARK.search(text)) and not SPEECH_VERBS.isdisjoint(
+        _WORD_RE.findall(text.lower())
+    )
 
 
 _NAME = r"[A-Z][\w'’.-]+"

@@ -111,3 +111,26 @@ def test_wire_credit():
     )
     assert D.wire_credit(texts).tolist()[:3] == ["Reuters", "AFP", "AP"]
     assert pd.isna(D.wire_credit(texts).iloc[3])
+
+
+def test_every_near_duplicate_has_a_problems_row_after_the_pass(tmp_path):
+    from newscorpus import analysis
+
+    story = [_paragraph(i) for i in range(1, 7)]
+    articles = {
+        "a_original": ("Wire", "2020-01-01", story),
+        "b_cut": ("Herald", "2020-01-03", story[:-1]),  # a near copy
+        "c_exact": ("Daily", "2020-01-04", story),  # word for word: the reader's row
+        "d_other": ("Daily", "2020-01-05", [_paragraph(i) for i in range(30, 36)]),
+    }
+    folder = _write(tmp_path / "c", articles)
+    (folder / "c_exact.txt").write_bytes((folder / "a_original.txt").read_bytes())
+    a = analysis.load(folder, cache=tmp_path / "cache", workers=1)
+    flagged = a.articles.set_index("article_id")["duplicate_of"]
+    assert flagged["b_cut"] == "a_original" and flagged["c_exact"] == "a_original"
+    rows = a.problems[a.problems["problem"].str.contains("duplicate of")]
+    by_id = dict(zip(rows["article_id"], rows["problem"], strict=True))
+    assert sorted(by_id) == ["b_cut", "c_exact"]  # one row each, none for the original
+    assert by_id["b_cut"].startswith("near-duplicate of a_original (estimated Jaccard")
+    assert by_id["c_exact"] == "duplicate of a_original"
+    assert rows.set_index("article_id").loc["b_cut", "path"].endswith("b_cut.txt")

@@ -194,3 +194,22 @@ def test_plot_reprints_shares_one_order_and_puts_self_copies_on_the_diagonal():
     assert "5 copy pairs" in ax.get_title()
     assert len(data) == 2
     plt.close(fig)
+
+
+def test_problem_summary_counts_exact_and_near_copies_as_two_kinds():
+    problems = pd.DataFrame(
+        {
+            "problem": [
+                "duplicate of a1",
+                "duplicate of a7",
+                "near-duplicate of a2 (estimated Jaccard similarity 0.81)",
+                "near-duplicate of a9 (estimated Jaccard similarity 0.64)",
+            ],
+            "action": ["kept, flagged in articles.duplicate_of"] * 4,
+        }
+    )
+    table = overview.problem_summary(problems)
+    assert table[["problem", "n"]].values.tolist() == [
+        ["duplicate of another article", 2],
+        ["near-duplicate of another article", 2],
+    ]

@@ -47,6 +47,7 @@ from newscorpus.corpus import (
     finish,
     flag_duplicates,
     plan,
+    problem,
     problems_frame,
     read_corpus,  # noqa: F401 - importable from here, as before
     read_partition,
@@ -417,6 +418,7 @@ def _full_pass(tmp: Path, path: Path, read_options: dict, partition_size, run: d
     shutil.rmtree(tmp / "_input", ignore_errors=True)
     reader_problems, duplicates = finish(listing, [r["facts"] for r in results])
     stats |= _flag_copies(tmp, results, duplicates, run)
+    reader_problems += stats.pop("_problems")
     stats |= _corpus_stages(tmp, run, canonical=True, topics=True)
     problems = [row for r in results for row in r["problems"]]
     _write_part(_problems_frame(problems, problems_frame(reader_problems)), tmp / "problems", 0)
@@ -510,7 +512,29 @@ def _flag_copies(tmp: Path, results: list[dict], duplicates: dict, run: dict) ->
         "duplicates_signature_cpu_s": round(sum(s["cpu"] for s in signed), 3),
         "duplicates_group_cpu_s": round(time.process_time() - c2, 3),
         "near_duplicates": len(copies),
+        "_problems": _near_copy_problems(tmp, copies, duplicates or {}),
     }
+
+
+def _near_copy_problems(tmp: Path, copies: pd.DataFrame, exact: dict) -> list[dict]:
+    """One `problems` row per near-duplicate (an exact one has the reader's row already):
+    the copy is kept, flagged in articles.duplicate_of and counted once by every view."""
+    near = copies[~copies["article_id"].astype("str").isin(set(exact))]
+    if near.empty:
+        return []
+    paths = pd.read_parquet(tmp / "articles", columns=["article_id", "path"])
+    path_of = dict(zip(paths["article_id"].astype("str"), paths["path"], strict=True))
+    return [
+        problem(
+            path_of.get(str(aid)),
+            f"near-duplicate of {orig} (estimated Jaccard similarity {float(sim):.2f})",
+            "kept, flagged in articles.duplicate_of",
+            str(aid),
+        )
+        for aid, orig, sim in zip(
+            near["article_id"], near["duplicate_of"], near["duplicate_similarity"], strict=True
+        )
+    ]
 
 
 def _corpus_stages(tmp: Path, run: dict, canonical: bool, topics: bool) -> dict:

@@ -237,7 +237,7 @@ def problem_summary(problems: pd.DataFrame) -> pd.DataFrame:
     if problems.empty:
         return pd.DataFrame({"problem": [], "action": [], "n": []}).astype({"n": "int64"})
     kind = problems["problem"].astype("str").str.replace(r"\d+", "N", regex=True)
-    kind = kind.str.replace(r"^(duplicate of) .*", r"\1 another article", regex=True)
+    kind = kind.str.replace(r"^((?:near-)?duplicate of) .*", r"\1 another article", regex=True)
     table = pd.DataFrame({"problem": kind, "action": problems["action"].astype("str")})
     out = table.value_counts().rename("n").reset_index()
     return out.sort_values(["n", "problem"], ascending=[False, True]).reset_index(drop=True)

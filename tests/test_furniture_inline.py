@@ -204,3 +204,40 @@ def test_top_furniture_names_each_new_kind(tmp_path):
     rows = {r.where: (r.articles, r.outlets) for r in top.itertuples()}
     assert rows["video"] == (3, 2)
     assert rows["related"] == (3, 2)
+
+
+OTHER = [
+    "Farmers in Iowa expect a record harvest of corn this autumn, the department said.",
+    "The central bank left interest rates unchanged for a third month in a row.",
+    "Voters in Ohio will choose a new governor in November after a bitter primary.",
+    "Engineers finished repairs on the bridge two weeks ahead of schedule.",
+    "A new museum of modern art opened in Denver with works by local painters.",
+]
+
+
+def test_bracketed_links_whose_label_an_outlet_repeats_are_cut_out(tmp_path):
+    heads = ["Google Co-Sponsors A Protest", "NYT Covers A Fake Site", "The Senate Votes Again"]
+    cities = "Paris Rome Oslo Lima Cairo Delhi Tokyo Quito Accra Hanoi".split()
+    dc, expected = {}, {}
+    for i, body in enumerate(BODIES + OTHER):
+        link = f"(RELATED: {heads[i % 3]} On Day {i})"
+        after = f"Talks followed (Source: AFP in {cities[i]})"  # a source stays
+        dc[f"dc_{i}"] = f"Headline {i}\n\n{body} {link} {after}\n"
+        expected[f"dc_{i}"] = (body, link, after)
+    # another outlet writes one such bracket: not its furniture
+    other = {f"o_{i}": f"Story {i}\n\n{b}\n" for i, b in enumerate(OTHER)}
+    other["o_0"] = f"Story 0\n\n{OTHER[0]} (RELATED: A Farm Story) The harvest began.\n"
+    folder = _write(tmp_path / "dc", dc | other)
+    rows = "".join(f"{a},DC\n" for a in dc) + "".join(f"{a},Other\n" for a in other)
+    (folder / "manifest.csv").write_text("article_id,outlet\n" + rows, encoding="utf-8")
+    corpus = read_corpus(folder)
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    for aid, (body, link, after) in expected.items():
+        assert _rows(corpus, aid)[1:] == [
+            ("body", "", body),
+            ("boilerplate", R.PROMO, link),
+            ("body", "", after),
+        ]
+        a, b = _span(corpus, aid, link)
+        assert texts[aid][a:b] == link
+    assert [k for k, _, _ in _rows(corpus, "o_0")] == ["title", "body"]

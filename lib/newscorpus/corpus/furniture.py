@@ -42,7 +42,9 @@ Two more kinds are found by a repeated part rather than a repeated whole:
   word glued to the next one, `JordanGraham`, or a name repeated in full, `Paul Ryan| Paul
   Davis Ryan`) and ending at an all-capital stopword ("MORE") within MAX_CARD_WORDS words, is
   cut out at exact offsets when that label word closes cards in at least the threshold of the
-  outlet's own articles (the corpus's when the outlet has no tier of its own).
+  outlet's own articles (the corpus's when the outlet has no tier of its own);
+- a **bracketed link** "(<label>: <headline>)" ("( Also on POLITICO: …)", "(RELATED: …)") is
+  cut out when its label opens links in the threshold of articles (as cards; `link_spans`).
 
 Two stages, so that the reader's partitions stay independent (and the Dask path works):
 1. `Counts.add` (per article, in each worker) hashes the normalised lines, openings and endings
@@ -335,6 +337,11 @@ def _cards(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _links(text: str) -> list[tuple[int, int, int]]:
+    """`furniture_rules.link_spans` with each label hashed: (start, end, hash) per link."""
+    return [(a, b, _card_hash("(" + label)) for a, b, label in rules.link_spans(text)]
+
+
 def group_key(outlet, texts: list[str] | None = None, kinds: list[str] | None = None) -> str:
     """The group an article's furniture is counted in: its outlet (given, or else the one its
     text names, `paragraphs.read_metadata`), stripped and lower-cased ("" when unknown)."""
@@ -431,6 +438,7 @@ class Counts:
             if kind == "body":
                 found.update(tail[2] for tail in _tails(text))
                 found.update(card[2] for card in _cards(text))
+                found.update(link[2] for link in _links(text))
         g[1].extend(found)
         windows: dict[int, bool] = {}
         for _, _, found in scan.openings + scan.endings:
@@ -683,16 +691,22 @@ def _head(text: str) -> str:
 
 
 def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
-    """The paragraphs with each inline card (see `_cards`) of a body paragraph cut out as a
-    `boilerplate` piece at exact offsets, when its label word closes cards in many articles
-    of the article's outlet (`tiers`: only the outlet's own tier when it has one, else the
-    corpus's, so that one outlet's cards never cut another's text). Input and output: the
-    four lists of `Furniture.mark`."""
+    """The paragraphs with each inline card (see `_cards`) and bracketed link (`_links`) of a
+    body paragraph cut out as a `boilerplate` piece at exact offsets, when its label word
+    closes cards (its label opens links) in many articles of the article's outlet (`tiers`:
+    only the outlet's own tier when it has one, else the corpus's, so that one outlet's cards
+    never cut another's text). Input and output: the four lists of `Furniture.mark`."""
     if not any(tier.lines for tier in tiers):
         return starts, ends, texts, kinds
 
     def find(text: str) -> list[tuple[int, int, str]]:
-        return [(a, b, CARD) for a, b, h in _cards(text) if any(h in t.lines for t in tiers)]
+        found = [(a, b, CARD) for a, b, h in _cards(text) if any(h in t.lines for t in tiers)]
+        links = [
+            (a, b, rules.PROMO) for a, b, h in _links(text) if any(h in t.lines for t in tiers)
+        ]
+        return sorted(
+            found + [x for x in links if not any(s < x[1] and x[0] < e for s, e, _ in found)]
+        )
 
     return _cut(starts, ends, texts, kinds, find)
 

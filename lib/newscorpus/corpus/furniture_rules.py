@@ -296,6 +296,28 @@ def widget_spans(text: str) -> list[tuple[int, int, str]]:
 _LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
+_LINK = re.compile(r"\(\s*(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,4})\s*:\s+[^()]{3,160}\)")
+_LINK_CONTENT = frozenset("source sources note update disclosure disclaimer correction".split())
+
+
+def link_spans(text: str) -> list[tuple[int, int, str]]:
+    """Bracketed links of a paragraph: "(<label>: <headline>)" with a label of at most five
+    words ("( Also on POLITICO: Who is Dave Brat?)", "(RELATED: …)", "( PHOTOS: …)").
+
+    Output: (start, end, label in lower case) per link; a label ending in source, note, update,
+    disclosure, disclaimer or correction (content, not a link) is none. These are only
+    candidates: `furniture` cuts the links whose label recurs in many articles of an outlet.
+    """
+    if "(" not in text or ":" not in text:
+        return []
+    out = []
+    for m in _LINK.finditer(text):
+        label = " ".join(m["label"].lower().split())
+        if label.rsplit(" ", 1)[-1] not in _LINK_CONTENT:
+            out.append((m.start(), m.end(), label))
+    return out
+
+
 def _form_box(text: str, box: list[int]) -> tuple[int, int, str]:
     """A run of form sentences as a span, widened to its plug and to the line's end; a lone
     "Sign Up" (a sentence may say "sign up") is no box: an empty reason, dropped."""

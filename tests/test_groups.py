@@ -243,3 +243,22 @@ def test_the_tail_ends_at_the_gap_nearest_the_span_and_never_inside_it():
     # daily periods: the first articles of the span, 5 days apart, are never folded
     days = groups.period_labels(pd.Series(pd.to_datetime([*stray[:3], *spread])), "day")
     assert groups.period_range(days, "day")[1] == "2012-06-01"
+
+
+def test_auto_period_is_the_finest_with_readable_cells():
+    days = pd.date_range("2020-01-01", "2020-12-31", freq="D")
+    ids = pd.Index([f"a{i}" for i in range(len(days) * 2)])
+    published = pd.Series(np.tile(days.to_numpy(), 2), index=ids)
+    two = pd.Series(["X"] * len(days) + ["Y"] * len(days), index=ids)
+    # two articles a day: 7 per group-week
+    assert groups.resolve_period("auto", published, two)[0] == "week"
+    many = pd.Series([f"G{i % 24}" for i in range(len(ids))], index=ids)  # ~2.5 a group-month
+    period, why = groups.resolve_period("auto", published, many)
+    assert period == "quarter" and why.startswith("auto: quarter") and "median" in why
+    sparse = published.iloc[::30]  # 25 articles over a year, one group: ~6 a quarter
+    assert groups.resolve_period("auto", sparse)[0] == "quarter"
+    assert groups.resolve_period("auto", sparse.iloc[:3])[0] == "year"
+    assert groups.resolve_period("auto", pd.Series([pd.NaT, pd.NaT]))[0] == "year"
+    assert groups.resolve_period("week", published) == ("week", "week (as given)")
+    with pytest.raises(ValueError, match="period='monthly': expected 'auto' or one of year"):
+        groups.resolve_period("monthly", published)

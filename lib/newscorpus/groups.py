@@ -83,6 +83,56 @@ def period_labels(published: pd.Series, period: str, tails: bool | None = None) 
     return labels
 
 
+AUTO = "auto"  # `period` value: the finest period whose typical cell holds enough articles
+AUTO_MIN_N = 5  # the median (group, period) cell of the chosen period holds at least this many
+AUTO_MAX_PERIODS = 120  # and the time axis has at most this many periods
+AUTO_CANDIDATES = ("week", "month", "quarter", "year")
+
+
+def resolve_period(
+    period: str, published: pd.Series, labels: pd.Series | None = None
+) -> tuple[str, str]:
+    """The time step of the over-time views: `period` itself, or the one "auto" stands for.
+
+    Input: the notebook's `period` (one of PERIODS or "auto"), the articles' publication
+    dates (a datetime Series indexed by article_id, NaT allowed) and, optionally, their group
+    labels on the same index (from `assign`). "auto" picks the finest of week, month, quarter
+    and year whose median non-empty (group, period) cell holds at least AUTO_MIN_N (5)
+    articles and whose axis has at most AUTO_MAX_PERIODS (120) periods, so a line per group
+    rests on points of a readable sample size; "year" when none does (or nothing is dated).
+    Output: (period, reason) — the reason a sentence for the notebook ("auto: month, the
+    finest period whose typical group-month holds at least 5 articles (median 11)").
+    Raises ValueError naming the expected values for any other `period`.
+    """
+    if period in PERIODS:
+        return period, f"{period} (as given)"
+    if period != AUTO:
+        raise ValueError(f"period={period!r}: expected {AUTO!r} or one of {', '.join(PERIODS)}")
+    dated = pd.to_datetime(published).dropna()
+    if dated.empty:
+        return "year", "auto: year (no dated article)"
+    group = (
+        labels.reindex(dated.index).astype("str").fillna("")
+        if labels is not None
+        else pd.Series("", index=dated.index)
+    )
+    for candidate in AUTO_CANDIDATES:
+        cells = pd.DataFrame(
+            {"g": group.to_numpy(), "p": period_labels(dated, candidate).to_numpy()}
+        ).value_counts()
+        median = float(cells.median())
+        n_periods = cells.index.get_level_values("p").nunique()
+        if median >= AUTO_MIN_N and n_periods <= AUTO_MAX_PERIODS:
+            return candidate, (
+                f"auto: {candidate}, the finest period whose typical group-{candidate} holds "
+                f"at least {AUTO_MIN_N} articles (median {median:g})"
+            )
+    return "year", (
+        f"auto: year (no finer period's typical group-period holds {AUTO_MIN_N} articles; "
+        f"median per group-year {median:g})"
+    )
+
+
 def _period_start(label: str, period: str) -> pd.Timestamp:
     """The first day of a period label from `period_labels` (ValueError if it is not one); of
     a bucket's named period for "2011-12 and earlier" (2011-12-01)."""

@@ -137,7 +137,7 @@ def test_the_event_figure_states_the_news_cycle_rule(make_corpus):
     corpus = make_corpus({**UNRELATED, **RELATED, "manifest.csv": _manifest("12345")})
     events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
     fig, _ = plot_events(events)
-    title = fig.axes[0].get_title()
+    title = fig.get_suptitle().replace("\n", " ")  # over the figure, wrapped
     assert "3 news-cycle mentions (a day within 2 days of their article's publication" in title
     plt.close(fig)
 

@@ -427,6 +427,7 @@ def timeline(data, labels: pd.Series, top_n: int | None = grouping.TOP_N) -> Fin
     `groups.assign`) are not counted, as in the 01-timeline figures. `top_n` folds the groups
     as the figures do.
     """
+    raw = _labelled(labels)  # unfolded: each real group counts once in the month sentence
     labels = _folded(labels, top_n)
     lab = _labelled(labels)
     arts = data.articles
@@ -477,17 +478,35 @@ def timeline(data, labels: pd.Series, top_n: int | None = grouping.TOP_N) -> Fin
                 f"{row['group']} looks back that far in {_pct(row['share'])} of its articles "
                 f"({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,})."
             )
-        when_month = grouping.period_labels(start[usable], "month")
-        mentioned = pd.DataFrame({"m": when_month.to_numpy(), "a": ids[usable].to_numpy()})
-        per = mentioned.groupby("m")["a"].nunique().sort_values(ascending=False, kind="stable")
-        if len(per):
-            outlets = mentioned[mentioned["m"] == per.index[0]]["a"].map(lab).nunique()
-            out.append(
-                f"The month mentioned by most articles is {per.index[0]} "
-                f"({_articles(int(per.iloc[0]))}, {outlets} group{'s' if outlets != 1 else ''})."
-            )
         out.append(_caveat(shares))
+    busiest = _busiest_mentioned(dates, raw)
+    if busiest:  # before the caveat, which stays last
+        out.insert(len(out) - 1 if usable.any() else len(out), busiest)
     return _finish(out[:6])
+
+
+def _busiest_mentioned(dates: pd.DataFrame, labels: pd.Series) -> str:
+    """The month most articles name (`timeline.mentioned_periods`: only mentions of a day or
+    a month count, never a year as its first month), its real groups, and how many coarser
+    mentions were left out; "" when no mention names a month."""
+    from newscorpus.timeline import mentioned_periods
+
+    per = mentioned_periods(dates, labels, "month")
+    if per.empty:
+        return ""
+    top, k = per.iloc[0], per.attrs["n_coarser"]
+    groups = int(top["n_groups"])
+    left = (
+        f"; {k:,} mention{'s' if k != 1 else ''} of a longer period (a quarter, a year, "
+        f"a decade) {'are' if k != 1 else 'is'} left out, never counted as a month"
+        if k
+        else ""
+    )
+    return (
+        f"The month mentioned by most articles is {top['period']} "
+        f"({_articles(int(top['n_articles']))}, {groups} group{'s' if groups != 1 else ''}), "
+        f"counting mentions of a day or of the month itself{left}."
+    )
 
 
 # --------------------------------------------------------------------------- terms

@@ -101,13 +101,22 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 #
 # ## Which events does the corpus date?
 #
-# Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and outlets that mention it (n). A day must be named in at least two articles (when none is, the days named once are shown and the title says so). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are drawn hollow. Years, quarters and longer periods are not single events, and "today", a clock time alone or the date of a dateline ("NEW YORK, March 2 -") only restates an article's own day, so none of them makes an event.
+# Mentions of the same day (with `event_by = "month"`: the same month) across articles are one event. Each is named by the clause around its most representative mention, in the source's words, and counts the articles and the groups of `group_by` (outlets, folders, ...) that mention it (n); reprinted copies are left out unless `include_duplicates` is set. A day must be named in at least two articles (when none is, the days named once are shown and the title says so). The `n_events` events most articles mention are drawn in date order; events resting on fewer than 5 articles are drawn hollow. Years, quarters and longer periods are not single events, and "today", a clock time alone or the date of a dateline ("NEW YORK, March 2 -") only restates an article's own day, so none of them makes an event.
 #
-# Two more rules keep unrelated stories apart. **The news cycle is no event**: a day within two days of the mentioning article's own publication ("yesterday", "on Monday", "March 2" in an article of March 3) joins an event only when its article shares content with another article naming that day (at least two salient words of the sentences and titles, words found in at most 0.5 % of the articles); otherwise every news day would gather that day's unrelated stories. **Bookkeeping dates are no event**: a written-out date in financial-calendar language — a period's end or start ("year ended December 31", "in the year starting April 1", "six months to June 30"), a payment, record, maturity, expiry, effective or issue date ("The payment date is April 30", "payable April 1 to holders of record March 15", "effective April 1"), a shareholders' meeting or filing deadline — is left out. The title says how many mentions each rule left out. On a corpus of one outlet the points show their number of articles only.
+# Two more rules keep unrelated stories apart. **The news cycle is no event**: a day within two days of the mentioning article's own publication ("yesterday", "on Monday", "March 2" in an article of March 3) joins an event only when its article shares content with another article naming that day (at least two salient words of the sentences and titles, words found in at most 0.5 % of the articles); otherwise every news day would gather that day's unrelated stories. **Bookkeeping dates are no event**: a written-out date in financial-calendar language — a period's end or start ("year ended December 31", "in the year starting April 1", "six months to June 30"), a payment, record, maturity, expiry, effective or issue date ("The payment date is April 30", "payable April 1 to holders of record March 15", "effective April 1"), a shareholders' meeting or filing deadline — is left out. The title says how many mentions each rule left out. On a corpus of one group the points show their number of articles only.
 
 # %%
 corpus_events = timeline.corpus_events(
-    data.sentences, data.dates, data.articles, n_events, kinds, date_from, date_to, event_by
+    data.sentences,
+    data.dates,
+    data.articles,
+    n_events,
+    kinds,
+    date_from,
+    date_to,
+    event_by,
+    groups=labels,
+    group_by=group_by,
 )
 fig, table = timeline.plot_events(corpus_events)
 plots.save_figure(fig, table, "01-timeline", "event-timeline", out)
@@ -129,7 +138,7 @@ plots.text_table(mentions[["date", "group", "article", "expression", "sentence"]
 # %% [markdown]
 # ## What do single articles date, and when?
 #
-# One lane per chosen article, named by its title, outlet and date. The rule: the articles listed in `articles`; when none are given, the `n_articles` articles with the most resolved dates (ties by id). A dot at the middle of each resolved interval, a bar across intervals longer than a day, and the words of the clause it sits in as a label.
+# One lane per chosen article, named by its title, outlet and date (its group, e.g. its folder, when the source names no outlet; "undated" when it states no date). The rule: the articles listed in `articles`; when none are given, the `n_articles` articles with the most resolved dates (ties by id). A dot at the middle of each resolved interval, a bar across intervals longer than a day, and the words of the clause it sits in as a label.
 
 # %%
 chosen = timeline.busiest_articles(data.dates, n_articles, articles)
@@ -141,6 +150,7 @@ fig, table = timeline.plot_swimlanes(
     date_from=date_from,
     date_to=date_to,
     titles=data.articles,
+    groups=labels,
 )
 plots.save_figure(fig, table, "01-timeline", "swimlanes", out)
 

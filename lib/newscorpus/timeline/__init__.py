@@ -21,7 +21,8 @@ Modules, by what they do:
 - `events`: tables for analysts (`select_dates`, `dated_events`, `corpus_events`: mentions of
   one day or month grouped across articles and named in the source's words, ...).
 - `compare`: corpus-level views by group (`group_summary`, `mentions_by_group`,
-  `published_vs_mentioned`, `events_table`, `busiest_articles`, `window`).
+  `published_vs_mentioned`, `events_table`, `busiest_articles`, `window`, `mentioned_periods`:
+  the months or days most articles name, counting only mentions at least that precise).
 - `figures`: drawing only (`plot_*`, each returning `(figure, data)`).
 """
 
@@ -31,7 +32,9 @@ from newscorpus.timeline.compare import (
     busiest_articles,
     events_table,
     group_summary,
+    mentioned_periods,
     mentions_by_group,
+    precise_mask,
     published_vs_mentioned,
     window,
 )
@@ -91,7 +94,9 @@ __all__ = [
     "corpus_events",
     "events_table",
     "group_summary",
+    "mentioned_periods",
     "mentions_by_group",
+    "precise_mask",
     "plot_density",
     "plot_events",
     "plot_group_histogram",

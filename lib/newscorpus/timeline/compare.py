@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from newscorpus.groups import attach, main_span, period_labels, top_n
+from newscorpus.groups import POOLED, attach, is_other, main_span, period_labels, top_n
 from newscorpus.timeline.events import check_choice, select_dates
 from newscorpus.timeline.grammar import GRANULARITIES
 
@@ -371,3 +371,82 @@ def busiest_articles(dates: pd.DataFrame, n: int = 5, articles: list | None = No
     counts = resolved.groupby("article_id").size().rename("n").reset_index()
     counts = counts.sort_values(["n", "article_id"], ascending=[False, True])
     return counts["article_id"].head(n).astype("str").tolist()
+
+
+PERIOD_UNITS = ["month", "day"]
+COARSER_WORDS = {"month": "a quarter, a year or longer", "day": "a week, a month or longer"}
+
+
+def precise_mask(dates: pd.DataFrame, unit: str) -> pd.Series:
+    """True for each resolved mention at least as precise as `unit` ("month" or "day"):
+    its interval lies within one calendar month (one day). "2016" (2016-01-01 to 2016-12-31)
+    is not month-precise, "January 2016" is, "January 7, 2016" is both. Unresolved mentions
+    are False. A table without `end_date` is read as single-day intervals. Raises ValueError
+    for another unit."""
+    check_choice("unit", unit, PERIOD_UNITS)
+    lo = pd.to_datetime(dates["start_date"], errors="coerce")
+    hi = pd.to_datetime(dates["end_date"], errors="coerce") if "end_date" in dates else lo
+    hi = hi.fillna(lo)
+    if unit == "day":
+        same = lo.dt.normalize().eq(hi.dt.normalize())
+    else:
+        same = lo.dt.year.eq(hi.dt.year) & lo.dt.month.eq(hi.dt.month)
+    return (same & lo.notna()).fillna(False).astype("bool")
+
+
+def mentioned_periods(dates: pd.DataFrame, groups: pd.Series, unit: str = "month") -> pd.DataFrame:
+    """Which months (or days) the articles name, ranked by the number of articles naming them.
+
+    Input: the dates table (article_id, start_date, end_date) and group labels indexed by
+    article_id (`groups.assign`, unfolded: each real group counts once; articles without a
+    label — duplicates left out — are not counted). Only mentions at least as precise as
+    `unit` count (`precise_mask`): "2016" is never counted as its first month, nor "January
+    2016" as its first day. Output columns: period (YYYY-MM or YYYY-MM-DD), n_articles,
+    n_groups (distinct groups, the pooled row of `groups.top_n` never counted as one),
+    n_mentions; sorted by n_articles, then n_mentions (descending), then period. attrs: unit,
+    n_counted (mentions counted), n_coarser (resolved mentions coarser than the unit, left
+    out), n_coarser_articles (articles with only coarser mentions). Raises ValueError for
+    another unit.
+    """
+    labels = groups.dropna().astype("str")
+    labels.index = labels.index.astype("str")
+    ids = dates["article_id"].astype("str")
+    mine = dates[ids.isin(labels.index).to_numpy()]
+    resolved = pd.to_datetime(mine["start_date"], errors="coerce").notna()
+    precise = precise_mask(mine, unit)
+    counted = mine[precise.to_numpy()]
+    coarser = mine[(resolved & ~precise).to_numpy()]
+    fmt = "%Y-%m" if unit == "month" else "%Y-%m-%d"
+    start = pd.to_datetime(counted["start_date"], errors="coerce")
+    aid = counted["article_id"].astype("str")
+    table = pd.DataFrame(
+        {
+            "period": start.dt.strftime(fmt).astype("str").to_numpy(),
+            "article_id": aid.to_numpy(),
+            "group": aid.map(labels).to_numpy(),
+        }
+    )
+    pooled = table["group"].map(lambda g: is_other(g) or g == POOLED).astype("bool")
+    real = table["group"].where(~pooled)
+    by = table.assign(group=real).groupby("period", sort=True)
+    out = pd.DataFrame(
+        {
+            "n_articles": by["article_id"].nunique(),
+            "n_groups": by["group"].nunique(),
+            "n_mentions": by.size(),
+        }
+    ).reset_index()
+    out = out.sort_values(
+        ["n_articles", "n_mentions", "period"], ascending=[False, False, True], kind="stable"
+    ).reset_index(drop=True)
+    for col in ("n_articles", "n_groups", "n_mentions"):
+        out[col] = out[col].astype("int64")
+    out["period"] = out["period"].astype("str")
+    only_coarse = set(coarser["article_id"].astype("str")) - set(aid)
+    out.attrs.update(
+        unit=unit,
+        n_counted=len(counted),
+        n_coarser=len(coarser),
+        n_coarser_articles=len(only_coarse),
+    )
+    return out

@@ -226,12 +226,14 @@ EVENT_COLUMNS = [
     "granularity",
     "n_articles",
     "n_outlets",
+    "n_groups",
     "n_mentions",
     "label",
     "expression",
     "article_id",
     "article",
     "outlets",
+    "groups",
 ]
 # Mentions that only restate the article's own day ("today", "this morning", a clock time
 # alone) would make every publication day an event: left out of the event timeline.
@@ -458,6 +460,8 @@ def corpus_events(
     granularity: str = "day",
     width: int = 90,
     min_articles: int = 2,
+    groups: pd.Series | None = None,
+    group_by: str = "group",
 ) -> pd.DataFrame:
     """The corpus's events: mentions of one day (or month) across articles, grouped and named.
 
@@ -484,12 +488,17 @@ def corpus_events(
     date, end (YYYY-MM-DD of the interval), value, granularity (day/month), n_articles,
     n_outlets (distinct non-missing outlets), n_mentions, label, expression (as written in
     the labelling mention), article_id and article ("Title — Outlet, date") of the labelling
-    mention, outlets (up to 5 outlets with most articles, "; "-joined). attrs: n_events (events
+    mention, outlets (up to 5 outlets with most articles, "; "-joined), n_groups and groups
+    (likewise for the groups of `groups`: labels indexed by article_id from `groups.assign`,
+    e.g. folders with `group_by="folder"`; articles without a label — duplicates left out — are
+    not counted; without `groups` they are the outlets). attrs: n_events (events
     with at least `min_articles` articles), n_mentions (all mentions grouped), top,
     min_articles (the threshold used: 1 after the fallback), n_routine (bookkeeping mentions
     left out), n_news_cycle (news-cycle mentions left out), n_news_cycle_kept (news-cycle
     mentions kept as their articles share content), corpus_outlets (distinct outlets in
-    `articles`). Raises ValueError for an unknown
+    `articles`), corpus_groups (distinct groups in `groups`, else corpus_outlets),
+    group_by (the word for a group: `group_by`, "outlet" without `groups`). Raises ValueError
+    for an unknown
     kind, date or granularity, or top < 1.
     """
     from newscorpus.plots import article_label  # drawing helpers stay out of the import path
@@ -500,15 +509,25 @@ def corpus_events(
     chosen, left_out, outlet_of = _event_mentions(
         sentences, dates, articles, kinds, date_from, date_to, granularity
     )
+    if groups is not None:
+        label = groups.dropna().astype("str")
+        label.index = label.index.astype("str")
+        aid = chosen["article_id"].astype("str")
+        chosen = chosen[aid.isin(label.index).to_numpy()]
+        chosen = chosen.assign(group=chosen["article_id"].astype("str").map(label))
+        corpus_groups = int(label.nunique())
+    else:
+        chosen = chosen.assign(group=chosen["outlet"])
+        corpus_groups = int(outlet_of.dropna().nunique())
     table, n_events, min_articles = _count_events(chosen, top, min_articles)
     labels_of = article_label(articles) if len(articles) else pd.Series(dtype="str")
-    by_event, outlets_of = _label_candidates(chosen, table, sentences, width)
+    by_event, outlets_of, groups_of = _label_candidates(chosen, table, sentences, width)
     rows = [
-        _event_row(r, by_event[r.event], outlets_of[r.event], labels_of)
+        _event_row(r, by_event[r.event], outlets_of[r.event], groups_of[r.event], labels_of)
         for r in table.itertuples(index=False)
     ]
     out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    for col in ("n_articles", "n_outlets", "n_mentions"):
+    for col in ("n_articles", "n_outlets", "n_groups", "n_mentions"):
         out[col] = out[col].astype("int64")
     for col in [c for c in EVENT_COLUMNS if not c.startswith("n_")]:
         out[col] = out[col].astype("str")
@@ -519,6 +538,8 @@ def corpus_events(
         min_articles=min_articles,
         **left_out,
         corpus_outlets=int(outlet_of.dropna().nunique()),
+        corpus_groups=corpus_groups,
+        group_by="outlet" if groups is None else group_by,
     )
     return out
 
@@ -569,7 +590,7 @@ def _event_mentions(
 def _count_events(
     chosen: pd.DataFrame, top: int, min_articles: int
 ) -> tuple[pd.DataFrame, int, int]:
-    """(events: event, n_articles, n_outlets, n_mentions of the `top` events in key order,
+    """(events: event, n_articles, n_outlets, n_groups, n_mentions of the `top` events in key order,
     the number of events with at least `min_articles` articles, the threshold used: 1 when
     no event reaches `min_articles`)."""
     by = chosen.groupby("event", sort=True)
@@ -577,6 +598,7 @@ def _count_events(
         {
             "n_articles": by["article_id"].nunique(),
             "n_outlets": by["outlet"].nunique(),
+            "n_groups": by["group"].nunique(),
             "n_mentions": by.size(),
         }
     ).reset_index()
@@ -593,9 +615,9 @@ def _count_events(
 
 def _label_candidates(
     chosen: pd.DataFrame, table: pd.DataFrame, sentences: pd.DataFrame, width: int
-) -> tuple[dict, dict]:
+) -> tuple[dict, dict, dict]:
     """({event: its candidate labelling mentions with their `phrase`}, {event: the outlets
-    of its first mentions}): one mention per article (its first), so a long article cannot
+    of its first mentions}, {event: their groups}): one mention per article (its first), so a long article cannot
     outvote the others, at most _MAX_LABEL_CANDIDATES per event."""
     mentions = chosen[chosen["event"].isin(set(table["event"]))]
     mentions = mentions.sort_values(["event", "article_id", "start"], kind="stable")
@@ -618,10 +640,19 @@ def _label_candidates(
     ]
     by_event = dict(list(part.groupby("event", sort=False)))
     outlets_of = dict(list(first.groupby("event", sort=False)["outlet"]))
-    return by_event, outlets_of
+    groups_of = dict(list(first.groupby("event", sort=False)["group"]))
+    return by_event, outlets_of, groups_of
 
 
-def _event_row(r, cand: pd.DataFrame, outlets: pd.Series, labels_of: pd.Series) -> dict:
+def _top_names(names: pd.Series, k: int = 5) -> str:
+    """The `k` names with most articles (ties alphabetical), "; "-joined."""
+    counts = names.dropna().astype("str").value_counts().sort_index()
+    return "; ".join(counts.sort_values(ascending=False, kind="stable").index[:k])
+
+
+def _event_row(
+    r, cand: pd.DataFrame, outlets: pd.Series, groups: pd.Series, labels_of: pd.Series
+) -> dict:
     """One row of `corpus_events` for the counted event `r`, labelled by its most
     representative candidate mention (`_representative`)."""
     pick = _representative(
@@ -630,8 +661,6 @@ def _event_row(r, cand: pd.DataFrame, outlets: pd.Series, labels_of: pd.Series) 
         cand["text"].astype("str").tolist(),
     )
     aid = str(cand["article_id"].iloc[pick])
-    outlets = outlets.dropna().astype("str").value_counts().sort_index()
-    outlets = outlets.sort_values(ascending=False, kind="stable")
     lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
     hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
     return {
@@ -641,10 +670,12 @@ def _event_row(r, cand: pd.DataFrame, outlets: pd.Series, labels_of: pd.Series) 
         "granularity": "day" if len(r.event) == 10 else "month",
         "n_articles": int(r.n_articles),
         "n_outlets": int(r.n_outlets),
+        "n_groups": int(r.n_groups),
         "n_mentions": int(r.n_mentions),
         "label": cand["phrase"].iloc[pick],
         "expression": str(cand["text"].iloc[pick]),
         "article_id": aid,
         "article": str(labels_of.get(aid, aid)),
-        "outlets": "; ".join(outlets.index[:5]),
+        "outlets": _top_names(outlets),
+        "groups": _top_names(groups),
     }

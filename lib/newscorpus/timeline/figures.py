@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
@@ -36,6 +38,17 @@ NO_PUBLICATION_DATES = (
     "no publication dates: no article states one (text, manifest, table column or page), "
     "and none is guessed from the years it mentions"
 )
+
+
+def empty_figure(title: str, message: str) -> plt.Figure:
+    """A small figure (8 x 2.4 in) for a view with nothing to draw: the title above, the
+    message wrapped and centred (`plots.no_data`), no axis."""
+    fig, ax = plt.subplots(figsize=(8, 2.4))
+    ax.set_axis_off()
+    no_data(ax, textwrap.fill(message, 90))
+    lines = [w for line in title.split("\n") for w in textwrap.wrap(line, 100)]
+    ax.set_title("\n".join(lines), fontsize=10)
+    return fig
 
 
 def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
@@ -174,6 +187,9 @@ def plot_group_histogram(
     periods.
     """
     order = list(counts["group"].cat.categories) if len(counts) else []
+    if not order or counts["n_mentions"].sum() == 0:
+        title = f"Which {granularity}s each group mentions\n{_window_note(counts.attrs)}"
+        return empty_figure(title, "no resolved dates in the window"), counts
     n = max(len(order), 1)
     fig, axes = plt.subplots(
         n, 1, figsize=bounded_size(11, 1.5 * n + 1.4), sharex=True, squeeze=False
@@ -216,9 +232,7 @@ def plot_group_histogram(
         else:
             ax.yaxis.set_major_locator(MaxNLocator(3, integer=True))
         ax.tick_params(axis="y", labelsize=8)
-    if not order or counts["n_mentions"].sum() == 0:
-        no_data(axes[0], "no resolved dates in the window")
-    elif len(counts):  # ticks on periods, the last one the last period of the window
+    if len(counts):  # ticks on periods, the last one the last period of the window
         labels = list(dict.fromkeys(counts["period"]))
         starts = pd.to_datetime(list(dict.fromkeys(counts["period_start"])))
         at = _round_ticks(starts, granularity)
@@ -279,8 +293,14 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     A few articles published apart from the corpus's main span (`groups.main_span`) are
     named in the title instead of stretching the publication axis.
     """
-    fig, axes = plt.subplots(1, 2, figsize=(15, 6.8))
     attrs = binned.attrs
+    if attrs.get("n_dated_articles", 1) == 0:  # nothing to place: say so, draw no axis
+        return empty_figure(
+            "When articles were published against the dates they mention\n"
+            f"no publication dates ({attrs.get('n_total', 0):,} mentions in undated articles)",
+            NO_PUBLICATION_DATES,
+        ), binned
+    fig, axes = plt.subplots(1, 2, figsize=(15, 6.8))
     top = int(binned["n_mentions"].max()) if len(binned) else 1
     norm = LogNorm(vmin=1, vmax=max(top, 2))
     mesh = None
@@ -289,16 +309,6 @@ def plot_density(binned: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         "near": f"dates within {attrs['near_days']} days of publication "
         f"({attrs['n_near']:,} mentions)",
     }
-    if attrs.get("n_dated_articles", 1) == 0:  # nothing to place: say so, draw no axis
-        for ax in axes:
-            ax.set_axis_off()
-        no_data(axes[0], NO_PUBLICATION_DATES)
-        fig.suptitle(
-            "When articles were published against the dates they mention\n"
-            f"no publication dates ({attrs.get('n_total', 0):,} mentions in undated articles)",
-            fontsize=11,
-        )
-        return fig, binned
     for ax, panel in zip(axes, ("window", "near"), strict=True):
         cells = binned[binned["panel"] == panel]
         mesh = _density_panel(ax, cells, attrs["edges"][panel], norm) or mesh
@@ -345,13 +355,17 @@ def plot_swimlanes(
     date_from: str = "",
     date_to: str = "",
     titles: pd.DataFrame | None = None,
+    groups: pd.Series | None = None,
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """The resolved mentions of a few chosen articles, one lane each, labelled with their event.
 
     Input: the sentences table, the dates table, the article ids (see
     `compare.busiest_articles`) and `titles`, the articles table (article_id, title, outlet,
     published): each lane is named "Title — Outlet, date" (`plots.article_label`; the id when
-    no articles table is given). Each mention is labelled with the clause around it
+    no articles table is given). An article without an outlet is named by its group in
+    `groups` (labels indexed by article_id, e.g. its folder), one without a publication date
+    says "undated", so every lane says which article it is (`lane_names`). The legend lists
+    only the kinds drawn. Each mention is labelled with the clause around it
     (`events.event_phrase`, cut at word boundaries to `label_width` characters). The time axis is `date_from`-`date_to`, else these
     articles' mentions (all when they span at most 10 years, else the central 90 %); mentions
     outside it are counted in the title. Labels go to the first free lane above or
@@ -406,14 +420,11 @@ def plot_swimlanes(
             va="center",
             arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"},
         )
+    drawn = set(events["kind"][inside.to_numpy()])
     for kind in KINDS:
-        if (events["kind"] == kind).any():
+        if kind in drawn:  # a kind with no point in the window has no legend entry
             ax.plot([], [], "o", color=kind_color[kind], label=kind)
-    if titles is not None and len(titles):
-        named = article_label(titles[titles["article_id"].astype("str").isin(articles)], 45)
-        names = [named.get(a, a) for a in articles]
-    else:
-        names = [clip_text(a, 45) for a in articles]
+    names = lane_names(articles, titles, groups)
     ax.set_yticks(range(len(articles)), names)
     ax.set_ylim(len(articles) - 0.4, -0.6)
     note = f"{lo_w:%Y-%m-%d} to {hi_w:%Y-%m-%d} ({rule})"
@@ -425,7 +436,7 @@ def plot_swimlanes(
         ylabel="article",
     )
     ax.title.set_fontsize(10)
-    if len(events):
+    if drawn:
         ax.legend(title="kind", loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=5, fontsize=8)
     else:
         no_data(ax, "no resolved dates in these articles")
@@ -434,6 +445,40 @@ def plot_swimlanes(
         3, "article", [dict(zip(articles, names, strict=True))[a] for a in data["article_id"]]
     )
     return fig, data
+
+
+def lane_names(
+    articles: list[str], titles: pd.DataFrame | None, groups: pd.Series | None = None
+) -> list[str]:
+    """ "Title — Outlet, date" for each article id (`plots.article_label`, titles cut at 45
+    characters); an article with no outlet gets its group from `groups` (article_id -> label)
+    instead, one with no date "undated"; the id stands in for a missing title."""
+    if titles is None or not len(titles):
+        titles = pd.DataFrame({"article_id": articles})
+    mine = titles[titles["article_id"].astype("str").isin(articles)].copy()
+    mine["article_id"] = mine["article_id"].astype("str")
+    outlet = (
+        mine["outlet"].astype("str").str.strip().where(mine["outlet"].notna(), "")
+        if "outlet" in mine.columns
+        else pd.Series("", index=mine.index, dtype="str")
+    )
+    outlet = outlet.where(outlet.ne("nan"), "")
+    if groups is not None:
+        label = groups.dropna().astype("str")
+        label.index = label.index.astype("str")
+        group = mine["article_id"].map(label).fillna("").astype("str")
+        outlet = outlet.where(outlet.ne(""), group)
+    when = (
+        pd.to_datetime(mine["published"], errors="coerce")
+        if "published" in mine.columns
+        else pd.Series(pd.NaT, index=mine.index)
+    )
+    named = article_label(mine.assign(outlet=outlet.replace("", pd.NA), published=when), 45)
+    undated = when.isna().to_numpy()
+    named = named.where(
+        ~undated, named + np.where(named.str.contains(" — "), ", ", " — ") + "undated"
+    )
+    return [str(named.get(a, clip_text(a, 45))) for a in articles]
 
 
 _NICE_STEPS = {"year": [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000], "month": [1, 2, 3, 6]}
@@ -461,24 +506,38 @@ def _round_ticks(starts: pd.DatetimeIndex, granularity: str, most: int = 12) -> 
 
 
 def _date_ticks(first: pd.Timestamp, last: pd.Timestamp, most: int = 8):
-    """At most `most` ticks on round days, months or years between `first` and `last`, the
-    last one at `last`; and the date format to label them."""
+    """At most `most` ticks on round days, months or years between `first` and `last`, all in
+    one format (days, months or years), the last one at the last period (the day, month or
+    year of `last`); and that format."""
     days = (last - first).days
     if days <= 60:
         step = next(k for k in (1, 2, 5, 7, 14, 30) if days / k <= most)
-        ticks = list(pd.date_range(first.normalize(), last, freq=f"{step}D"))
+        starts = pd.date_range(first.normalize(), last.normalize(), freq="D")
+        at = [i for i in range(0, len(starts), step)]
         fmt = "%Y-%m-%d"
-    elif days <= 3 * 366:
+        if at[-1] != len(starts) - 1:
+            if len(starts) - 1 - at[-1] < step / 2 and len(at) > 1:
+                at = at[:-1]  # too close to the last day: the last day takes its place
+            at.append(len(starts) - 1)
+        return [starts[i] for i in at], fmt
+    if days <= 3 * 366:
         starts = pd.date_range(first.normalize() - pd.offsets.MonthBegin(1), last, freq="MS")
-        ticks = [starts[i] for i in _round_ticks(starts, "month", most)[:-1] if starts[i] >= first]
-        fmt = "%Y-%m"
+        granularity, fmt = "month", "%Y-%m"
     else:
         starts = pd.date_range(f"{first.year}-01-01", last, freq="YS")
-        ticks = [starts[i] for i in _round_ticks(starts, "year", most)[:-1] if starts[i] >= first]
-        fmt = "%Y"
-    gap = max(days / (2.5 * most), 0)
-    ticks = [t for t in ticks if (last - t).days > gap]
-    return [*ticks, last], fmt
+        granularity, fmt = "year", "%Y"
+    at = _round_ticks(starts, granularity, most)
+    # a period that starts before the first event is left out, except the last one
+    return [starts[i] for i in at if starts[i] >= first or i == len(starts) - 1], fmt
+
+
+def _plural(word: str, k: int) -> str:
+    """`word` for `k` things: "outlet"/"outlets", "category"/"categories"."""
+    if k == 1:
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"
 
 
 def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure, pd.DataFrame]:
@@ -496,13 +555,11 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     others. Size bounded whatever the number of events.
     """
     n = len(events)
-    fig, ax = plt.subplots(figsize=bounded_size(14, 0.42 * max(n, 3) + 1.8))
     title = "Events the articles date, grouped across the corpus"
     if not n:
-        no_data(ax, "no day or month mentioned (no resolved dates to group into events)")
-        ax.set_axis_off()
-        ax.set_title(title, fontsize=11)
-        return fig, events
+        message = "no day or month mentioned (no resolved dates to group into events)"
+        return empty_figure(title, message), events
+    fig, ax = plt.subplots(figsize=bounded_size(14, 0.42 * max(n, 3) + 2.2))
     lo = pd.to_datetime(events["date"]).astype("datetime64[s]")
     hi = pd.to_datetime(events["end"]).astype("datetime64[s]")
     ys = np.arange(n)
@@ -536,16 +593,16 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
         )
     for y, x, before in zip(ys[far], shown_x[far], (mid < first)[far], strict=True):
         ax.scatter([x], [y], marker="<" if before else ">", s=70, color="0.45", zorder=3)
-    # a count of outlets says nothing on a corpus of one outlet (or none named): n alone
-    several_outlets = events.attrs.get("corpus_outlets", int(events["n_outlets"].max())) > 1
-    for y, x, r, few, off in zip(
-        ys, shown_x, events.itertuples(index=False), small, far, strict=True
+    # a count of groups says nothing on a corpus of one group (or none named): n alone
+    counts = events["n_groups"] if "n_groups" in events else events["n_outlets"]
+    several = events.attrs.get(
+        "corpus_groups", events.attrs.get("corpus_outlets", int(counts.max()))
+    )
+    word = str(events.attrs.get("group_by", "outlet"))
+    for y, x, r, k, few, off in zip(
+        ys, shown_x, events.itertuples(index=False), counts, small, far, strict=True
     ):
-        outlets = (
-            f" · {r.n_outlets} outlet{'s' if r.n_outlets != 1 else ''}"
-            if r.n_outlets and several_outlets
-            else ""
-        )
+        outlets = f" · {k} {_plural(word, k)}" if k and several > 1 else ""
         where = f" (off the axis: {r.date[:7] if r.granularity == 'month' else r.date})"
         ax.annotate(
             f"n={r.n_articles} article{'s' if r.n_articles != 1 else ''}{outlets}"
@@ -566,8 +623,7 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
     ax.set_ylim(n - 0.5, -0.7)
     ax.set_xlim(x0, x1)
     ticks, fmt = _date_ticks(first, last)
-    names = [f"{t:{fmt}}" for t in ticks[:-1]] + [f"{ticks[-1]:%Y-%m-%d}"]  # the last event's day
-    ax.set_xticks(mdates.date2num(ticks), names)
+    ax.set_xticks(mdates.date2num(ticks), [f"{t:{fmt}}" for t in ticks])
     ax.tick_params(axis="x", labelrotation=30)
     ax.grid(axis="y", alpha=0.2)
     shown = events.attrs.get("n_events", n)
@@ -587,10 +643,10 @@ def plot_events(events: pd.DataFrame, label_width: int = 75) -> tuple[plt.Figure
             f"{NEWS_CYCLE_DAYS} days of their article's publication, no content shared with "
             "another article naming it) left out"
         )
-    ax.set_title(
-        f"{title}\n{note}; each labelled by the clause of its most representative mention",
-        fontsize=10,
-    )
+    note = f"{note}; each labelled by the clause of its most representative mention"
+    # over the whole figure, wrapped: a long note never squeezes the axes (tight_layout)
+    lines = textwrap.wrap(note.replace(";\n", "; "), 150)
+    fig.suptitle("\n".join([title, *lines]), fontsize=10, fontweight="bold")
     few = "; hollow: fewer than 5 articles" if small.any() else ""
     ax.set_xlabel(f"date of the event (dot: a day; bar: a month){few}")
     fig.tight_layout()

@@ -1,14 +1,14 @@
 # %% [markdown]
 # # Who and what is mentioned
 #
-# The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are (a surname or a first name alone is the full name the corpus uses for it when one full name dominates; "U.S.", "US", "America" are "United States"; "Calif." is California; an acronym becomes its expansion across the corpus only where some article uses both). Each canonical name has **one type**, the type of most of the articles naming it, checked against lexicons: a known place (countries, US states, big cities, "Capitol Hill") is never a person, a first name ("Hillary") never a place, a nationality ("Latino") never a person, a known organisation or platform ("ISIS", "Twitter") an organisation. Rows of tables (earnings reports: "Shr 34 cts vs 1.19 dlrs", "Nine mths") are not read, and a number word, a table abbreviation or a capitalised common word opening a sentence ("Nine pct of …", "Period ended …") is never a name.
+# The people, organisations and places each outlet (or any group) writes about, how that moves over time, and whom the coverage names without letting them speak. Names are found in the title and the body (the dateline included; bylines, captions and boilerplate left out) by a statistical tagger trained on the CoNLL-2003 English newswire data (a CRF shipped with the library: `make ner-model` retrains it), and every count is of articles naming someone, under the name's **canonical** form (`Obama` after `Barack Obama` in the same article is `Barack Obama`; `ECB` after `European Central Bank` is the bank), resolved across the corpus as the sources are (a surname or a first name alone is the full name the corpus uses for it when one full name dominates; "U.S.", "US", "America" are "United States"; "Calif." is California; an acronym becomes its expansion across the corpus only where some article uses both). Each canonical name has **one type**, the type of most of the articles naming it, checked against lexicons: a known place (countries, US states, big cities, "Capitol Hill") is never a person, a first name ("Hillary") never a place, a nationality ("Latino") never a person, a known organisation or platform ("ISIS", "Twitter") an organisation. Kinds the newswire training data never showed are typed by their form: an interjection in quoted speech ("Oh", "Yeah") is no name, a news outlet ("MSNBC", "The Hill") an organisation, "the Hill" or "Hill staffers" Capitol Hill, a law or policy ("Obamacare", "the Affordable Care Act") and a political camp ("the Left") other names, and "Wall Street" the financial industry (an organisation, off the map). Rows of tables (earnings reports: "Shr 34 cts vs 1.19 dlrs", "Nine mths") are not read, and a number word, a table abbreviation or a capitalised common word opening a sentence ("Nine pct of …", "Period ended …") is never a name.
 
 # %% tags=["parameters"]
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the over-time charts: year, quarter, month, week or day
-top_n: int = 9  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
+period: str = "auto"  # time step of the over-time charts: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
+top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
 top_names: int = 10  # names shown per group
 top_over_time: int = 6  # names followed over time
@@ -27,6 +27,8 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 names = entities.resolve_entities(data.table("entities"))
 cited = data.table("sources")
 out = figures_folder(corpus, figures)
@@ -58,11 +60,13 @@ plots.save_figure(fig, table, "07-entities", "people-by-group", out)
 
 # %%
 fig, table = entity_figures.plot_mentioned_by_group(
-    entity_views.mentioned_by_group(names, labels, "ORG", top_names, top_n), "ORG"
+    entity_views.mentioned_by_group(names, labels, "ORG", top_names, top_n, data.articles), "ORG"
 )
 plots.save_figure(fig, table, "07-entities", "organisations-by-group", out)
 
 # %% [markdown]
+# An outlet's mentions of itself are left out of its own panel: bylines, "told CNN", "CNN's poll", its own programmes ("CNN Electoral Map") and "the Times" in a Times article say who wrote the story, not what it is about; so are the news agencies' credits (Associated Press, Reuters, AFP, UPI: "(AP)", "contributed to this report"). Other outlets named stay ("CNN" in a Fox News article). Spellings of one outlet are one name through the outlet list ("Huffington Post", "HuffPost"; "AP", "Associated Press"), and "the Times" or "the Post" alone is the outlet of that short form the article names in full, else the one the corpus names most.
+#
 # ## Which places?
 
 # %%

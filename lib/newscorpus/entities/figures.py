@@ -15,6 +15,12 @@ from newscorpus.entities.views import TYPE_NAMES
 _COLORS = {"PER": "#0173b2", "ORG": "#de8f05", "LOC": "#029e73", "MISC": "#949494"}
 
 
+def name_label(name: str, width: int = 24) -> str:
+    """A name on at most two lines of `width` characters, cut with "…" only beyond that
+    ("Federal Bureau of / Investigation", not "Federal Bureau of…")."""
+    return textwrap.fill(" ".join(str(name).split()), width, max_lines=2, placeholder="…")
+
+
 def plot_mentioned_by_group(
     table: pd.DataFrame, kind: str = "PER"
 ) -> tuple[plt.Figure, pd.DataFrame]:
@@ -22,13 +28,14 @@ def plot_mentioned_by_group(
 
     Input: the table of `views.mentioned_by_group`. Output: the figure (bars = share of the
     group's articles naming each canonical name, annotated with the article count; panel
-    titles give the group's n; groups under `plots.SMALL_N` articles faded) and the table."""
+    titles give the group's n; groups under `plots.SMALL_N` articles faded; names on up to two
+    lines, `name_label`; 3 panels a row, 4 beyond 9 groups) and the table."""
     names = list(dict.fromkeys(table["group"].astype("str"))) if len(table) else []
     n = max(len(names), 1)
-    ncols = min(3, n)
+    ncols = min(3 if n <= 9 else 4, n)
     nrows = -(-n // ncols)
     per_panel = int(table.groupby("group", observed=True).size().max()) if len(table) else 1
-    height = 0.28 * max(per_panel, 3) + 1.2
+    height = 0.34 * max(per_panel, 3) + 1.2
     fig, axes = plt.subplots(
         nrows, ncols, figsize=plots.bounded_size(5.2 * ncols, height * nrows + 0.8), squeeze=False
     )
@@ -49,8 +56,8 @@ def plot_mentioned_by_group(
         y = np.arange(len(rows))
         bars = ax.barh(y, rows["share"] * 100, color=_COLORS.get(kind, "#949494"))
         plots.fade_small(bars, [n_group] * len(rows))
-        ax.set_yticks(y, [textwrap.shorten(str(s), 30, placeholder="…") for s in rows["canonical"]])
-        ax.tick_params(axis="y", labelsize=8.5)
+        ax.set_yticks(y, [name_label(s) for s in rows["canonical"]])
+        ax.tick_params(axis="y", labelsize=8)
         ax.invert_yaxis()
         ax.set_xlabel("% of the group's articles naming them")
         for yi, v, a in zip(y, rows["share"] * 100, rows["n_articles"], strict=True):
@@ -101,7 +108,7 @@ def plot_mentions_over_time(
             [x[p] for p in rows["period"]],
             rows["share"].to_numpy(dtype=float) * 100,
             rows["period_n"].to_numpy(),
-            label=textwrap.shorten(str(name), 30, placeholder="…"),
+            label=name_label(name, 30),
             size=12,
         )
     plots.period_n_bars(ax_n, period_n.to_numpy())
@@ -131,7 +138,7 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
     y = np.arange(len(table))
     ax.barh(y, table["n_mentioned"], color="#cfe2f3", label="articles naming them")
     ax.barh(y, table["n_both"], color="#0173b2", label="… of which quote them")
-    ax.set_yticks(y, [textwrap.shorten(str(s), 30, placeholder="…") for s in table["canonical"]])
+    ax.set_yticks(y, [name_label(s, 30) for s in table["canonical"]])
     ax.tick_params(axis="y", labelsize=8.5)
     ax.invert_yaxis()
     for yi, m, share in zip(y, table["n_mentioned"], table["quoted_share"], strict=True):

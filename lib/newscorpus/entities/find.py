@@ -19,6 +19,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from newscorpus.entities.kinds import context_name, outlet_name
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
@@ -207,6 +208,7 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
     """(sentence_id, start, end, text, type, canonical) of each name kept in one article."""
     aid, lines, offs, line_sids, _, tabular = doc
     found = []  # (sid, start, end, text, kind, opens its sentence, in the dateline)
+    around = []  # (text before, text after, in the title) of each name
     rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
     for k, (line, off, sid, spans) in enumerate(rows_doc):
         first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
@@ -226,18 +228,34 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
             opens = sid < 0 or _OPENING.match(line[:s]) is not None
             in_dateline = place is not None and e <= place.end()
             found.append((sid, off + s, off + e, line[s:e], kind, opens, in_dateline))
+            around.append((line[max(0, s - 12) : s], line[e : e + 12], sid < 0))
     if not found:
         return []
     clean = [_clean(f[3], f[4]) for f in found]
     keep, types = article_types(clean, [f[4] for f in found], [f[5] for f in found], text)
     kept = [
-        (f, "LOC" if f[6] else t) for f, t, k in zip(found, types, keep, strict=True) if k or f[6]
+        (f, "LOC" if f[6] else t, a)
+        for f, t, k, a in zip(found, types, keep, around, strict=True)
+        if k or f[6]
     ]
-    canon = canonical_names([f[3] for f, _ in kept], [t for _, t in kept])
-    return [
-        (f[0], f[1], f[2], f[3], t, WIRE_NAMES.get(f[3].strip(), c))
-        for (f, t), c in zip(kept, canon, strict=True)
-    ]
+    canon = canonical_names([f[3] for f, _, _ in kept], [t for _, t, _ in kept])
+    person_words = {
+        w
+        for (f, t, _), c in zip(kept, canon, strict=True)
+        if t == "PER" and " " in c
+        for w in (c.split()[0], c.split()[-1])
+    }
+    rows = []
+    for (f, t, (before, after, title)), c in zip(kept, canon, strict=True):
+        c = WIRE_NAMES.get(f[3].strip(), c)
+        if not f[6] and (
+            by_context := context_name(_clean(f[3]), before, after, title, person_words)
+        ):
+            t, c = by_context
+        elif t == "ORG" and (outlet := outlet_name(c)):
+            c = outlet
+        rows.append((f[0], f[1], f[2], f[3], t, c))
+    return rows
 
 
 def find_entities(corpus, model: str | None = None) -> pd.DataFrame:

@@ -11,7 +11,11 @@ Within an article (`article_types`, run by `find_entities` before the canonical 
   `Shr`, `Oper`, `Qtr`, `Mths`, `Period`); a one-word name opening its sentence (or the title,
   or the text after a dateline) that is a function word (`The`, `But`) or a word the article
   also writes in lowercase ("Bank" when the article says "the bank");
+- never a name: an interjection or discourse word ("Oh", "Yeah": `kinds.INTERJECTIONS`);
 - fixed words: `God`, `Allah` are MISC; a wire agency's name (`Reuter`, `AFP`) is ORG;
+- by form (`kinds`): a law or policy ("Obamacare") and a political camp ("the Left") are
+  MISC; a listed news outlet ("MSNBC", "Huffington Post") is ORG
+  under its one name, unless a one-word outlet name is a person's name in the article;
 - a one-word place or other name (LOC, MISC) that is the first or last word of a person's full
   name in the same article ("Hillary", "Clinton" after "Hillary Clinton") is that person
   (PER), unless it is a country or US state;
@@ -54,6 +58,12 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from newscorpus.entities.kinds import (
+    fixed_type,
+    is_interjection,
+    outlet_name,
+    short_form_outlets,
+)
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
 from newscorpus.terms.tabular import NUMBER_WORDS
@@ -294,7 +304,7 @@ def article_types(
     for n, t, init in zip(names, types, initial, strict=True):
         low = n.lower()
         one = " " not in n
-        if one and (low.strip(".") in NUMBERS or low in TABLE_WORDS):
+        if is_interjection(n) or (one and (low.strip(".") in NUMBERS or low in TABLE_WORDS)):
             keep.append(False)
             out.append(t)
             continue
@@ -306,6 +316,10 @@ def article_types(
         keep.append(True)
         if low in FIXED_TYPES:
             t = FIXED_TYPES[low]
+        elif fixed := fixed_type(n):
+            t = fixed
+        elif outlet_name(n) and not (one and (n in heads or n in tails)):
+            t = "ORG"
         elif n in WIRE_NAMES or n in lex["orgs"]:
             t = "ORG"
         elif low in lex["demonyms"] and t in ("PER", "LOC"):
@@ -416,22 +430,28 @@ def _companies(table: pd.DataFrame) -> dict[str, str]:
 
 def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     """The corpus level of the module doc on an entities table (ENTITY_COLUMNS): one type and
-    one canonical name per entity across the corpus. Other columns and rows unchanged.
+    one canonical name per entity across the corpus. Rows of an interjection ("Oh", a table
+    found before that rule) are dropped; other columns and rows unchanged.
 
     Works on the whole table with group-bys and dictionary look-ups (no per-article loop)."""
     if entities.empty:
         return entities
     places, _, aliases, _, _ = _tables()
-    table = entities.copy()
+    table = entities[~_by_name(entities["text"], is_interjection).fillna(False).astype(bool)]
+    table = table.reset_index(drop=True)
     canon = table["canonical"].astype("str")
     orgs = _lexicon()["orgs"]
     renamed = canon.map(lambda c: aliases.get(c, c))
     moved = renamed != canon
-    org = canon.map(lambda c: orgs.get(c))
+    org = _by_name(canon, outlet_name)
+    org = org.where(org.notna(), canon.map(lambda c: orgs.get(c)))
     renamed = renamed.where(org.isna() | moved, org)
     table["canonical"] = pd.array(renamed.to_numpy(), dtype=entities["canonical"].dtype)
     types = table["type"].astype("str").where(~moved, "LOC").where(org.isna() | moved, "ORG")
+    fixed = _by_name(table["canonical"], lambda c: fixed_type(c, metonyms=True))
+    types = types.where(fixed.isna(), fixed)
     table["type"] = pd.Categorical(types, categories=list(_TYPES))
+    table = _short_forms(_case_variants(table))
     table = _retype(table)
     # persons and organisations merged as the sources are
     kind = table["type"].astype("str").map({"PER": "person", "ORG": "organization"})
@@ -468,6 +488,66 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     return _retype(table)
 
 
+def _by_name(names: pd.Series, rule) -> pd.Series:
+    """`rule` applied once per distinct name of `names` (same index; None → NA)."""
+    values = names.astype("str")
+    uniq = values.unique()
+    return values.map(dict(zip(uniq, map(rule, uniq), strict=True))).astype("object")
+
+
+def _case_variants(table: pd.DataFrame) -> pd.DataFrame:
+    """Canonical names of 5+ characters that differ only by case ("ObamaCare", "Obamacare")
+    given the spelling most articles use."""
+    canon = table["canonical"].astype("str")
+    low = canon.str.lower()
+    long = canon.str.len() >= 5
+    pairs = pd.DataFrame(
+        {"key": low[long], "name": canon[long], "article_id": table["article_id"][long]}
+    )
+    counts = pairs.groupby(["key", "name"])["article_id"].nunique()
+    if counts.empty:
+        return table
+    best = counts.rename("n").reset_index().sort_values("n", ascending=False, kind="stable")
+    best = best.drop_duplicates("key").set_index("key")["name"]
+    out = table.copy()
+    new = canon.where(~long, low.map(best)).fillna(canon)
+    out["canonical"] = pd.array(new.to_numpy(), dtype=table["canonical"].dtype)
+    return out
+
+
+def _short_forms(table: pd.DataFrame) -> pd.DataFrame:
+    """ORG rows named by an outlet's short form alone ("Times", "Post": `kinds.context_name`)
+    given the outlet: the one of that short form the same article names in full (a listed
+    outlet, or any organisation ending in the word: "Washington Times"), else the listed one
+    the corpus names in most articles."""
+    shorts = short_form_outlets()
+    canon = table["canonical"].astype("str")
+    is_org = (table["type"].astype("str") == "ORG").to_numpy()
+    hit = is_org & canon.isin(set(shorts)).to_numpy()
+    if not hit.any():
+        return table
+    orgs = table[is_org]
+    named = orgs.groupby(orgs["canonical"].astype("str"))["article_id"].nunique()
+    by_article = orgs.groupby(orgs["article_id"].astype("str"))["canonical"].agg(
+        lambda c: set(c.astype("str"))
+    )
+    new = canon.to_numpy(dtype=object).copy()
+    for k in map(int, hit.nonzero()[0]):
+        word = new[k]
+        here = by_article.get(str(table["article_id"].iloc[k]), set())
+        local = sorted(
+            (c for c in here if c in shorts[word] or c.endswith(" " + word)),
+            key=lambda c: (-int(named.get(c, 0)), c),
+        )
+        if local:
+            new[k] = local[0]
+        else:
+            new[k] = max(shorts[word], key=lambda c: (int(named.get(c, 0)), -shorts[word].index(c)))
+    out = table.copy()
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
+    return out
+
+
 def _retype(table: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a canonical name given the name's voted type (`_vote`), after the
     lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
@@ -488,6 +568,9 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     types = types.mask((types == "LOC") & canon.isin(first), "PER")
     types = types.mask(types.isin(["PER", "LOC"]) & canon.isin(folk), "MISC")
     types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
+    types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
+    fixed = _by_name(canon, lambda c: fixed_type(c, metonyms=True))
+    types = types.where(fixed.isna(), fixed)
     voted = _vote(
         pd.DataFrame({"canonical": canon, "type": types, "article_id": table["article_id"]})
     )

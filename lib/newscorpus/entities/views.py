@@ -8,9 +8,12 @@ bounded with `groups.top_n`.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from newscorpus import groups
+from newscorpus.entities import kinds
+from newscorpus.paths import DATA_DIR
 
 PLACE_TYPES = ("LOC",)
 TYPE_NAMES = {"PER": "people", "ORG": "organisations", "LOC": "places", "MISC": "other names"}
@@ -56,16 +59,72 @@ def top_mentioned(entities: pd.DataFrame, labels: pd.Series, top: int = 10) -> p
     )
 
 
+def self_mentions(entities: pd.DataFrame, articles: pd.DataFrame | None) -> np.ndarray:
+    """Which rows of `entities` are an article's mention of its own outlet or a wire credit.
+
+    Input: entities (article_id, text, type, canonical) and the articles table (article_id,
+    outlet; None or no `outlet` column: nothing is flagged). A row is flagged when it is an
+    organisation that is the article's own outlet (`kinds.same_outlet`: the same outlet key
+    through the outlet list, so "HuffPost" and "Huffington Post" are one; "Times" in a
+    Washington Times article) or a news agency of the outlet list ("Associated Press", "AP",
+    "Reuters", "UPI": in an outlet's own articles a credit or a byline, not what it covers).
+    Output: a boolean array, one per row."""
+    flags = np.zeros(len(entities), dtype=bool)
+    if articles is None or "outlet" not in articles or not len(entities):
+        return flags
+    outlet_of = pd.Series(
+        articles["outlet"].astype("str").to_numpy(), index=articles["article_id"].astype("str")
+    )
+    org = (entities["type"].astype("str") == "ORG").to_numpy()
+    pairs = pd.DataFrame(
+        {
+            "canonical": entities["canonical"].astype("str").to_numpy(),
+            "text": entities["text"].astype("str").to_numpy(),
+            "outlet": entities["article_id"].astype("str").map(outlet_of).fillna("").to_numpy(),
+        }
+    )
+    agencies = wire_agencies()
+    keys = pairs[org].drop_duplicates()
+    hit = {
+        (c, t, o)
+        for c, t, o in zip(keys["canonical"], keys["text"], keys["outlet"], strict=True)
+        if (kinds.outlet_name(c) or c) in agencies
+        or kinds.same_outlet(c, o)
+        or kinds.same_outlet(t, o)
+    }
+    flags[org] = [
+        (c, t, o) in hit
+        for c, t, o in zip(
+            pairs["canonical"][org], pairs["text"][org], pairs["outlet"][org], strict=True
+        )
+    ]
+    return flags
+
+
+def wire_agencies() -> frozenset[str]:
+    """The news agencies of the outlet list (`data/outlets.csv`, medium "agency")."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    return frozenset(table.loc[table["medium"] == "agency", "name"])
+
+
 def mentioned_by_group(
-    entities: pd.DataFrame, labels: pd.Series, kind: str = "PER", top: int = 10, top_n: int = 12
+    entities: pd.DataFrame,
+    labels: pd.Series,
+    kind: str = "PER",
+    top: int = 10,
+    top_n: int = groups.TOP_N,
+    articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The most mentioned names of one type in each group.
 
     Input: entities, group labels, `kind` (PER, ORG, LOC, MISC), `top` names per group, `top_n`
-    groups (the rest pooled, `groups.top_n`). Output: columns group, canonical, n_articles,
-    n_mentions, group_n (the group's articles), share (n_articles / group_n), rank; groups in
-    label order, names by n_articles then n_mentions."""
+    groups (the rest pooled, `groups.top_n`), `articles` (article_id, outlet): when given, an
+    article's mentions of its own outlet and wire credits are left out (`self_mentions`).
+    Output: columns group, canonical, n_articles, n_mentions, group_n (the group's articles),
+    share (n_articles / group_n), rank; groups in label order, names by n_articles then
+    n_mentions."""
     folded = groups.top_n(labels, top_n)
+    entities = entities[~self_mentions(entities, articles)]
     table = _labelled(entities[entities["type"].astype("str") == kind], folded)
     cols = ["group", "canonical", "n_articles", "n_mentions", "group_n", "share", "rank"]
     if table.empty:

@@ -1,0 +1,177 @@
+"""Kinds of names a newswire-trained tagger gets wrong in other news: rules by form, not by name.
+
+The CRF was trained on 1996 Reuters copy (CoNLL-2003). Political and scraped news has kinds
+of names that copy never showed it, and it types them by their look:
+
+- **interjections and discourse words** in quoted speech ("Oh, no", "Yeah", "Wow") look
+  like one-word names: never a name (`INTERJECTIONS`);
+- **news outlets** ("MSNBC", "The Hill", "the Times", "Huffington Post") are tagged as
+  people or places: a name that is a listed outlet form (`data/outlets.csv`, names and
+  variants) is an organisation under the outlet's one name (`outlet_name`; the short forms
+  "the Times", "the Post" go to the outlet the article names in full, else the one the corpus
+  names most, `short_form_outlets`); a one-word outlet whose name needs its "The" ("The
+  Hill", "The Atlantic") only when written so (`context_name`);
+- **"the Hill"** is Capitol Hill (a place) when written after a lowercase "the" or before a
+  lowercase word ("Hill staffers"), unless the article names a person of that surname
+  (`LANDMARK_SHORTS`);
+- **policies and laws** ("Obamacare", "Medicare", "the Affordable Care Act", "the Second
+  Amendment") are other names (MISC), never places or organisations (`POLICY`);
+- **political camps** ("the Left", "the Right", "the far right") are other names (MISC),
+  never organisations (`CAMPS`);
+- **metonyms of an industry** ("Wall Street": finance) are organisations in the resolved
+  views, not a place to map (`METONYMS`; the entities table keeps CoNLL's LOC).
+
+Rules of thumb written for this package; the outlet list is the project's `data/outlets.csv`
+read with `corpus.outlets.outlet_key` (the outlet step's name key).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from newscorpus.corpus.outlets import outlet_key
+from newscorpus.paths import DATA_DIR
+
+INTERJECTIONS = frozenset(
+    """oh ohh ah ahh aha eh hey hi hello wow whoa yes yeah yep yup no nope okay ok um uh huh hmm
+    alas gee gosh golly ouch oops amen bravo ha haha boo yikes geez jeez wait well sure thanks
+    please sorry""".split()
+)
+CAMPS = frozenset(
+    """left right far-left far-right alt-right alt-left center-left center-right centre-left
+    centre-right""".split()
+) | frozenset({"far left", "far right", "new left", "new right", "religious right"})
+# a law or policy: "-care" programmes, and names headed by Act, Amendment, Doctrine, Treaty...
+POLICY = re.compile(
+    r"^[A-Z][a-z]+[Cc]are$|^(?:Medicaid|Roe v\.? Wade)$"
+    r"|\s(?:Act|Amendment|Doctrine|Treaty|Accords?|Agreement|Bill of Rights)$"
+)
+METONYMS = {"Wall Street": ("ORG", "Wall Street")}  # the financial industry, not a street
+LANDMARK_SHORTS = {"Hill": "Capitol Hill"}  # "the Hill", "Hill staffers"
+_FOLLOWED_LOWER = re.compile(r"^\s+[a-z]")
+
+
+def is_interjection(name: str) -> bool:
+    """Whether a name is interjections or discourse words only ("Oh", "Yeah", "Oh, no")."""
+    words = [w.strip(".,!?;:\"'“”‘’").lower() for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= 3 and all(w in INTERJECTIONS for w in words)
+
+
+def fixed_type(name: str, metonyms: bool = False) -> str | None:
+    """The type a name's form fixes, whatever the tagger said: MISC for a political camp
+    ("Left", "the far right") or a law or policy ("Obamacare", "Patriot Act"), with
+    `metonyms` the type of `METONYMS` ("Wall Street": ORG; only across the corpus, as the
+    CoNLL annotation, and so the entities table, keeps it a LOC); None for other names."""
+    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    if bare.lower() in CAMPS:
+        return "MISC"
+    if POLICY.search(bare):
+        return "MISC"
+    if metonyms and bare in METONYMS:
+        return METONYMS[bare][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """(bare forms, forms needing "The", short forms) of `data/outlets.csv`.
+
+    bare: {lowercase form → outlet name} for forms that stand alone (its name and variants of
+    3+ characters or "AP"; a "The X" form of 2+ words also without "The"); the_forms:
+    {lowercase one-word X of a "The X" form → outlet} ("hill" → "The Hill"); shorts:
+    {short word → the outlets whose short form it is} ("Times" → NYT, LA Times)."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    bare: dict[str, str] = {}
+    the_forms: dict[str, str] = {}
+    shorts: dict[str, list[str]] = {}
+    for name, variants, short in zip(
+        table["name"], table["variants"], table["short_forms"], strict=True
+    ):
+        for form in dict.fromkeys([name, *variants.split("|")]):
+            form = " ".join(form.split())
+            if not form:
+                continue
+            head, rest = (form[4:], True) if form.lower().startswith("the ") else (form, False)
+            if rest and " " not in head:
+                the_forms.setdefault(head.lower(), name)
+            elif len(head.replace(".", "")) >= 3 or head.replace(".", "") == "AP":
+                bare.setdefault(head.lower(), name)
+        for s in short.split("|"):
+            word = re.sub(r"^(?:the|The)\s+", "", s.strip())
+            if word:
+                shorts.setdefault(word, []).append(name)
+    return bare, the_forms, shorts
+
+
+def outlet_name(name: str) -> str | None:
+    """The listed outlet a name stands for ("MSNBC", "Msnbc", "Huffington Post", "The
+    Huffington Post", "HuffPost" → "HuffPost"; "AP" → "Associated Press"), or None.
+
+    Case is ignored ("Msnbc" is a dateline-style title-casing of "MSNBC"); a one-word name
+    needing its "The" ("Hill", "Atlantic") is no outlet here (see `context_name`)."""
+    text = " ".join(str(name).split())
+    if not text:
+        return None
+    bare, _, _ = _outlets()
+    low = text.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    return bare.get(low)
+
+
+def short_form_outlets() -> dict[str, list[str]]:
+    """{short word: outlets listing it as their short form} ("Times": The New York Times, Los
+    Angeles Times; "Post": The Washington Post, The Jerusalem Post)."""
+    return _outlets()[2]
+
+
+def context_name(
+    name: str, before: str, after: str, title: bool, person_words: set[str]
+) -> tuple[str, str] | None:
+    """(type, canonical) a one-word name takes from the words around it, or None.
+
+    `before`/`after`: the text of its line before and after the mention; `title`: whether the
+    line is the headline; `person_words`: first and last words of the article's people.
+    "the Hill", "Hill staffers" → (LOC, Capitol Hill); "The Hill" (capital "The", not in a
+    headline) → (ORG, The Hill); "The Atlantic" → (ORG, The Atlantic); "the Times" → (ORG,
+    "Times"), left for `resolve` to give the outlet. A surname of the article's people stays."""
+    if name.startswith("The ") and " " not in name[4:]:  # the tagger took "The" in
+        name, before = name[4:], before + "The "
+    if " " in name or name in person_words:
+        return None
+    the = re.search(r"(?:^|[^\w])([Tt]he)\s+$", before)
+    _, the_forms, shorts = _outlets()
+    if name in LANDMARK_SHORTS:
+        if the and the.group(1) == "The" and not title:
+            outlet = the_forms.get(name.lower())
+            if outlet:
+                return "ORG", outlet
+        if (the and the.group(1) == "the") or _FOLLOWED_LOWER.match(after):
+            return "LOC", LANDMARK_SHORTS[name]
+        return None
+    if the and the.group(1) == "The" and not title and name.lower() in the_forms:
+        return "ORG", the_forms[name.lower()]
+    if the and name in shorts:
+        return "ORG", name
+    return None
+
+
+def same_outlet(name: str, outlet: str) -> bool:
+    """Whether an entity's name is the article's own outlet: the same `outlet_key`
+    ("HuffPost" / "Huffington Post" through the outlet list), a name opening with the
+    outlet's ("CNN Electoral Map", "Fox News Sunday"), or the outlet's last word
+    written alone ("Times" in a Washington Times article, "Post" in a New York Post one)."""
+    if not name or not outlet:
+        return False
+    listed = outlet_name(name) or name
+    own = outlet_name(outlet) or outlet
+    if outlet_key(listed) == outlet_key(own):
+        return True
+    if name.startswith(own + " ") or name.startswith(outlet + " "):  # "CNN Electoral Map"
+        return True
+    last = own.split()[-1] if own.split() else ""
+    return len(own.split()) > 1 and name == last and last in short_form_outlets()

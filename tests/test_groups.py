@@ -262,3 +262,19 @@ def test_auto_period_is_the_finest_with_readable_cells():
     assert groups.resolve_period("week", published) == ("week", "week (as given)")
     with pytest.raises(ValueError, match="period='monthly': expected 'auto' or one of year"):
         groups.resolve_period("monthly", published)
+
+
+def test_auto_period_reads_the_articles_table_and_leaves_copies_out():
+    days = pd.date_range("2021-01-04", periods=70, freq="D")
+    articles = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(140)],
+            "outlet": ["X"] * 140,
+            "published": np.tile(days.to_numpy(), 2),
+            "duplicate_of": [None] * 70 + ["a0"] * 70,  # half are copies
+        }
+    )
+    labels = groups.assign(articles, "outlet")
+    # 70 originals over 10 weeks: 7 a week; with the copies it would be 14
+    period, why = groups.resolve_period("auto", articles, labels)
+    assert period == "week" and "(median 7)" in why

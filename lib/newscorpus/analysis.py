@@ -47,7 +47,6 @@ from newscorpus.corpus import (
     finish,
     flag_duplicates,
     plan,
-    problem,
     problems_frame,
     read_corpus,  # noqa: F401 - importable from here, as before
     read_partition,
@@ -486,9 +485,8 @@ def _find_furniture(listing, partitions: list, run: dict) -> dict:
 
 
 def _flag_copies(tmp: Path, results: list[dict], duplicates: dict, run: dict) -> dict:
-    """Exact duplicates (from the reader's facts), then near-duplicates (h17): MinHash
-    signatures per partition (workers, furniture left out), LSH and groups here (small
-    arrays), then `duplicate_of`/`_similarity` written into each articles part."""
+    """Exact duplicates (reader's facts), then near ones: MinHash per partition, LSH groups
+    here, `duplicate_of`/`_similarity` into each articles part; problems rows for near ones."""
     for r in results:
         if duplicates and any(aid in duplicates for aid in r["facts"]["kept"]):
             where = tmp / "articles" / f"part-{r['part']:05d}.parquet"
@@ -512,29 +510,8 @@ def _flag_copies(tmp: Path, results: list[dict], duplicates: dict, run: dict) ->
         "duplicates_signature_cpu_s": round(sum(s["cpu"] for s in signed), 3),
         "duplicates_group_cpu_s": round(time.process_time() - c2, 3),
         "near_duplicates": len(copies),
-        "_problems": _near_copy_problems(tmp, copies, duplicates or {}),
+        "_problems": near.copy_problems(tmp / "articles", copies, duplicates or {}),
     }
-
-
-def _near_copy_problems(tmp: Path, copies: pd.DataFrame, exact: dict) -> list[dict]:
-    """One `problems` row per near-duplicate (an exact one has the reader's row already):
-    the copy is kept, flagged in articles.duplicate_of and counted once by every view."""
-    near = copies[~copies["article_id"].astype("str").isin(set(exact))]
-    if near.empty:
-        return []
-    paths = pd.read_parquet(tmp / "articles", columns=["article_id", "path"])
-    path_of = dict(zip(paths["article_id"].astype("str"), paths["path"], strict=True))
-    return [
-        problem(
-            path_of.get(str(aid)),
-            f"near-duplicate of {orig} (estimated Jaccard similarity {float(sim):.2f})",
-            "kept, flagged in articles.duplicate_of",
-            str(aid),
-        )
-        for aid, orig, sim in zip(
-            near["article_id"], near["duplicate_of"], near["duplicate_similarity"], strict=True
-        )
-    ]
 
 
 def _corpus_stages(tmp: Path, run: dict, canonical: bool, topics: bool) -> dict:

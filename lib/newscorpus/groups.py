@@ -90,13 +90,14 @@ AUTO_CANDIDATES = ("week", "month", "quarter", "year")
 
 
 def resolve_period(
-    period: str, published: pd.Series, labels: pd.Series | None = None
+    period: str, articles: pd.DataFrame | pd.Series, labels: pd.Series | None = None
 ) -> tuple[str, str]:
     """The time step of the over-time views: `period` itself, or the one "auto" stands for.
 
-    Input: the notebook's `period` (one of PERIODS or "auto"), the articles' publication
-    dates (a datetime Series indexed by article_id, NaT allowed) and, optionally, their group
-    labels on the same index (from `assign`). "auto" picks the finest of week, month, quarter
+    Input: the notebook's `period` (one of PERIODS or "auto"), the `articles` table
+    (article_id, published) or their publication dates (a datetime Series indexed by
+    article_id, NaT allowed) and, optionally, their group labels indexed by article_id (from
+    `assign`; an article without a label — a copy — is left out). "auto" picks the finest of week, month, quarter
     and year whose median non-empty (group, period) cell holds at least AUTO_MIN_N (5)
     articles and whose axis has at most AUTO_MAX_PERIODS (120) periods, so a line per group
     rests on points of a readable sample size; "year" when none does (or nothing is dated).
@@ -108,11 +109,18 @@ def resolve_period(
         return period, f"{period} (as given)"
     if period != AUTO:
         raise ValueError(f"period={period!r}: expected {AUTO!r} or one of {', '.join(PERIODS)}")
+    if isinstance(articles, pd.DataFrame):
+        published = articles.set_index(articles["article_id"].astype("str"))["published"]
+    else:
+        published = articles
     dated = pd.to_datetime(published).dropna()
+    if labels is not None:
+        labels = labels.dropna()
+        dated = dated[dated.index.isin(labels.index)]
     if dated.empty:
         return "year", "auto: year (no dated article)"
     group = (
-        labels.reindex(dated.index).astype("str").fillna("")
+        labels.reindex(dated.index).astype("str")
         if labels is not None
         else pd.Series("", index=dated.index)
     )

@@ -7,7 +7,7 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the trends: year, quarter, month, week or day
+period: str = "auto"  # time step of the trends: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
 top_n: int = 20  # groups drawn separately; beyond that the rest are pooled as "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
 top_terms: int = 10  # terms per group in the top-terms chart
@@ -33,6 +33,8 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.top_n(groups.assign(data.articles, group_by, include_duplicates), top_n)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 sizes = labels.value_counts()
 periods = groups.assign(data.articles, period, include_duplicates)
 out = figures_folder(corpus, figures)

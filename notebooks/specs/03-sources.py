@@ -7,7 +7,7 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the unnamed-sources chart: year, quarter, month, week or day
+period: str = "auto"  # time step of the unnamed-sources chart: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
 top_speakers: int = 10  # speakers shown per group; the others are summed
@@ -29,6 +29,8 @@ from newscorpus.paths import figures_folder, project_path
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 lists = {"extra_outlets": extra_outlets, "extra_organisations": extra_organisations}
 quotes = data.table("quotes", **lists)
 cited = data.table("sources", **lists)

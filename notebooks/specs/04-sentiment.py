@@ -7,7 +7,7 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the tone-over-time chart: year, quarter, month, week or day
+period: str = "auto"  # time step of the tone-over-time chart: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
 articles: list = []  # article ids for the per-article arcs; [] means a typical (median-length) article of each of the n_articles largest groups
@@ -34,6 +34,8 @@ plots.set_theme()
 pd.set_option("display.max_colwidth", None)  # tables show whole sentences
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 scores = data.table("sentiment", **sentiment.table_options(lexicon, rules))
 out = figures_folder(corpus, figures)
 data

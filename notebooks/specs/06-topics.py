@@ -7,10 +7,10 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the topics-over-time chart: year, quarter, month, week or day
+period: str = "auto"  # time step of the topics-over-time chart: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
-n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (the fewest of 3, 5, 8, 10, 15, 20, 30, 40 whose mean NPMI coherence is within a tenth of the candidates' range of the highest; at least 10 articles a topic)
+n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (of 3, 5, 8, 10, 15, 20, 30, 40 leaving at least 10 articles a topic, the knee of mean NPMI coherence: where more topics stop paying)
 method: str = "nmf"  # "nmf" (NMF of tf-idf, sublinear tf) or "lda" (LDA of raw counts)
 n_terms: int = 8  # top terms listed per topic
 n_headlines: int = 3  # representative headlines per topic
@@ -29,6 +29,8 @@ from newscorpus.topics import figures as topic_figures
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 table, topic_terms, info = topics.compute(
     data, n_topics or None, n_terms=max(n_terms, 20), method=method
 )
@@ -41,7 +43,7 @@ for rule, left in info.get("left_out", {}).items():
 info["coherence"]
 
 # %% [markdown]
-# With `n_topics=0` the number of topics is chosen by a stated rule: the model is fitted with each candidate number (on a sub-sample of at most 3,000 articles) and the fewest topics whose ten top terms co-occur in the articles (mean NPMI coherence, −1 … 1) within a tenth of the candidates' range (highest minus lowest) of the highest are kept (coherence creeps up as topics narrow); the values above are each candidate's. Set `n_topics` to choose yourself: more topics split stories finer.
+# With `n_topics=0` the number of topics is chosen by a stated rule: the model is fitted with each candidate number that leaves at least 10 articles a topic (on a sub-sample of at most 3,000 articles of the fit sample) and scored by how much its topics' ten top terms co-occur in the articles (mean NPMI coherence, −1 … 1; the values above). Coherence creeps up as topics narrow (a topic of one story's few articles is very coherent), so the most coherent candidate is often simply the largest tried; the rule takes the **knee** instead (Kneedle, Satopää et al. 2011): of the candidates up to the most coherent, the one furthest above the straight line from the fewest topics to the most coherent, on a log scale of topics; the most coherent itself when none lies above that line. Set `n_topics` to choose yourself: more topics split stories finer. The model is fitted on each story once: reprinted copies (`duplicate_of` set, near and exact duplicates) are left out of the fit, so an article and its copy never make a topic of their own, and are then assigned topics like every article.
 #
 # ## What are the topics?
 #
@@ -77,7 +79,7 @@ fig, shown = topic_figures.plot_distinctive(distinctive, prevalence, named)
 plots.save_figure(fig, shown, "06-topics", "distinctive", out)
 
 # %% [markdown]
-# Up to `n_distinctive` topics per group whose share of the group's articles is higher than in the rest of the corpus, by Dunning's log-likelihood G² on the articles (main topic or not, this group or the rest), kept at p < 0.05 and largest G² first; the dot is the group's share with its 95 % interval, the tick the share in the rest, the figure on the right their ratio. A group with no row has no topic significantly over-represented.
+# Up to `n_distinctive` topics per group whose share of the group's articles is higher than in the rest of the corpus, by Dunning's log-likelihood G² on the articles (main topic or not, this group or the rest), kept at p < 0.05 when at least 5 of the group's articles have it as their main topic (a topic of one or two articles is "only here" by chance), largest G² first; n beside each row is those articles; the dot is the group's share with its 95 % interval, the tick the share in the rest, the figure on the right their ratio. A group with no row has no topic significantly over-represented.
 #
 # ## How do the topics move over time?
 

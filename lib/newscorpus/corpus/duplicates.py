@@ -30,6 +30,7 @@ per article) come back to the main process, which builds the index and the group
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from pathlib import Path
@@ -37,6 +38,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from newscorpus.corpus.model import problem
 
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128  # MinHash values per article
@@ -269,3 +272,30 @@ def wire_credit(texts: pd.Series) -> pd.Series:
         hit = found.str.fullmatch(pattern).fillna(False).astype(bool) & out.isna()
         out[hit] = name
     return out
+
+
+def copy_problems(articles: str | os.PathLike, copies: pd.DataFrame, exact: dict) -> list[dict]:
+    """One `problems` row per near-duplicate: the copy is kept, flagged in
+    articles.duplicate_of and counted once by every view (an exact copy has the reader's row).
+
+    Input: the analysed `articles` Parquet folder (article_id, path), `group`'s copies and the
+    reader's exact duplicates {article_id: original}. Output: row dicts (path, article_id,
+    analysis "read", problem "near-duplicate of ID (estimated Jaccard similarity 0.81)",
+    action).
+    """
+    near = copies[~copies["article_id"].astype("str").isin(set(exact))]
+    if near.empty:
+        return []
+    paths = pd.read_parquet(articles, columns=["article_id", "path"])
+    path_of = dict(zip(paths["article_id"].astype("str"), paths["path"], strict=True))
+    return [
+        problem(
+            path_of.get(str(aid)),
+            f"near-duplicate of {orig} (estimated Jaccard similarity {float(sim):.2f})",
+            "kept, flagged in articles.duplicate_of",
+            str(aid),
+        )
+        for aid, orig, sim in zip(
+            near["article_id"], near["duplicate_of"], near["duplicate_similarity"], strict=True
+        )
+    ]

@@ -238,6 +238,12 @@ def place_names() -> frozenset[str]:
     return _tables()[0]
 
 
+def first_names() -> frozenset[str]:
+    """Known first names, lowercase: the first word (3+ letters) of the tagger gazetteer's
+    persons, less known places (see `_tables`)."""
+    return _tables()[3]
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a known place (country, US state, big city, a package place)."""
     return name.lower() in _tables()[0]

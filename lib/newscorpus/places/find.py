@@ -32,6 +32,10 @@ PIN_BONUS = 3.0  # "City, Qualifier" in the text or the dateline ("SAN JOSE, Cos
 CORPUS_BONUS = 0.5  # times the share of the corpus's articles naming the candidate's country
 CONFIDENT_MARGIN = 1.0  # a city is sure (and gives context) when it leads the next country by 1
 MIN_ALTERNATE_POPULATION = 50_000  # a city named only by an alternate name needs this or context
+MIN_UNSUPPORTED_POPULATION = 200_000  # a city abroad named with no support needs this many people
+COMMON_SHARE = 0.25  # articles naming a one-word place that also write it in lowercase
+HOME_SHARE = 0.2  # a country named in this share of the corpus's articles is the corpus's own
+_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 def _empty() -> pd.DataFrame:
@@ -399,7 +403,13 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     "DALLAS"; own name only; a state named elsewhere is no evidence: Texas politics is not
     Paris, Texas); +0.5 times the share of the corpus's articles (this partition) naming that
     country. A city named only by an alternate name is left out unless the article names its
-    country, or it has 50,000+ people and the article names no country at all. The best score
+    country, or it has 50,000+ people and the article names no country at all. A city with no
+    support in its article (its country not named there, no qualifier, no dateline in its
+    state) is left out when it lies outside the corpus's own countries (named in `HOME_SHARE`
+    of the articles) and has fewer than `MIN_UNSUPPORTED_POPULATION` people ("Palm Beach" in
+    a Florida story is not Palm Beach, Australia), or when its name is one word that only a
+    city can be and that is a first name or written in lowercase in the article ("Orange",
+    "Ann": `_common_words`). The best score
     wins (ties: population, then GeoNames id). Raises KeyError when `entities` lacks
     article_id, text or type.
     """
@@ -458,6 +468,7 @@ class _Context:
     by_state: pd.DataFrame
     pins: pd.DataFrame
     share: pd.Series
+    common: frozenset = frozenset()  # (article_id, key): a one-word name used as a common word
 
 
 def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
@@ -486,7 +497,43 @@ def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
     by_country = context.drop_duplicates(["article_id", "key", "country"])
     by_state = context[context["admin1"] != ""].drop_duplicates(["article_id", "key", "admin1"])
     share = by_country.drop_duplicates(["article_id", "country"])["country"].value_counts()
-    return _Context(by_country, by_state, pins, share / max(len(corpus.articles), 1))
+    common = _common_words(mentions, cand, corpus)
+    return _Context(by_country, by_state, pins, share / max(len(corpus.articles), 1), common)
+
+
+def _common_words(mentions, cand, corpus) -> frozenset:
+    """(article_id, key) of one-word names that only a city can be ("Orange", "Man", "Ann")
+    and that are a known first name (`entities.resolve.first_names`) or that the article also
+    writes in lowercase ("an orange jumpsuit"), or `COMMON_SHARE` of the articles naming it
+    do: a common word or a person, not a place, unless qualified ("Orange, Calif.") or under
+    a dateline in its state."""
+    from newscorpus.entities.resolve import first_names
+
+    kinds = cand.groupby("key")["kind"].agg(lambda k: set(k) == {"city"})
+    city_only = set(kinds.index[kinds.to_numpy(bool)])
+    one = mentions[mentions["key"].isin(city_only) & ~mentions["key"].str.contains(r"[ .]")]
+    if not len(one):
+        return frozenset()
+    firsts = first_names()
+    out = {(a, k) for a, k in zip(one["article_id"], one["key"], strict=True) if k in firsts}
+    articles = corpus.articles if corpus is not None else None
+    if articles is None or "text" not in articles:
+        return frozenset(out)
+    wanted = one.groupby("article_id")["key"].agg(set)
+    arts = articles[articles["article_id"].astype("str").isin(wanted.index)]
+    lower: dict[str, int] = {}
+    for aid, text in zip(arts["article_id"].astype("str"), arts["text"].astype("str"), strict=True):
+        keys = wanted[aid]
+        words = set(_WORD.findall(text)) & keys  # lowercase words only: "orange", not "Orange"
+        out.update((aid, k) for k in words)
+        for k in words:
+            lower[k] = lower.get(k, 0) + 1
+    # a word the corpus's articles naming it often write in lowercase too is a common word in
+    # every article ("A Man of His Word" beside "the man" elsewhere)
+    named = one.groupby("key")["article_id"].nunique()
+    common = {k for k, n in lower.items() if n >= COMMON_SHARE * named[k]}
+    out.update((a, k) for a, k in zip(one["article_id"], one["key"], strict=True) if k in common)
+    return frozenset(out)
 
 
 def _context_hits(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
@@ -550,7 +597,21 @@ def _score(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
         & ~in_context
         & ((scored["population"] < MIN_ALTERNATE_POPULATION).to_numpy() | has_context)
     )
-    return scored[~weak & ~scored["contradicted"].to_numpy()]
+    # a city with no support in its article (its country not named there, no qualifier, not
+    # under a dateline in its state) is no small town abroad ("Palm Beach" in a Florida story
+    # is not Palm Beach, Australia; "Man" is not Man, Ivory Coast), and no common word or
+    # first name ("Orange", "Ann"), whatever its population
+    city = (scored["kind"] == "city").to_numpy()
+    unsupported = city & ~in_context & ~scored["pinned"].to_numpy(bool) & ~city_in_state.to_numpy()
+    home = scored["country"].map(ctx.share).fillna(0).to_numpy() >= HOME_SHARE
+    small = (scored["population"] < MIN_UNSUPPORTED_POPULATION).to_numpy()
+    common = np.fromiter(
+        ((a, k) in ctx.common for a, k in zip(scored["article_id"], scored["key"], strict=True)),
+        dtype=bool,
+        count=len(scored),
+    )
+    lonely = unsupported & ((~home & small) | common)
+    return scored[~weak & ~lonely & ~scored["contradicted"].to_numpy()]
 
 
 def _place_rows(scored: pd.DataFrame, gz) -> pd.DataFrame:

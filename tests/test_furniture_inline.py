@@ -120,6 +120,13 @@ def test_newsletter_boxes_are_set_aside_and_a_sentence_about_one_is_not(tmp_path
     a, b = _span(corpus, "pol", POLITICO_BOX)
     assert texts["pol"][a:b] == POLITICO_BOX
     assert _rows(corpus, "about")[1] == ("body", "", sentence)
+    monitor = "Get the Monitor Stories you care about delivered to your inbox. By signing up, you"
+    monitor += " agree to our Privacy Policy"  # no full stop: the line's end closes the form
+    assert R.inline_spans(monitor) == [(0, len(monitor), R.NEWSLETTER)]
+    related = "RELATED: Jim Clyburn Officially Endorses Joe Biden, Which Could Give Him A Win"
+    assert R.line_reason(related + " In South Carolina Primary") == R.STUB
+    long = "Related: he said he would run again, and his aides said the campaign would start"
+    assert R.line_reason(long + " in May after the budget vote.") is None  # 21 words, "."
     assert not corpus.sentences["text"].str.contains("Google Privacy|You will receive").any()
 
 

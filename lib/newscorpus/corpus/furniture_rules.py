@@ -175,7 +175,8 @@ def line_reason(text: str) -> str | None:
     A widget line ("Enlarge this image toggle caption Name/AP Name/AP", "Hide caption <a
     caption> Previous Next Name/Getty Images", at most WIDGET_MAX_WORDS words), a line made
     only of credits, widget labels and punctuation (at most CREDIT_MAX_WORDS words), a
-    labelled credit ("Photo: …", "Image: …", at most LABEL_MAX_WORDS words), a chrome line
+    labelled credit ("Photo: …", "Image: …", at most LABEL_MAX_WORDS words; "Related: …",
+    "Read more: …" up to STUB_MAX_WORDS when it ends with no full stop), a chrome line
     ("Advertisement Advertisement", "Story continues below advertisement") or a link stub
     ("Read more: <headline>", "<headline> Read more", a short "Click here to …" line), or an
     editor's note ("Editor's note: …", at most NOTE_MAX_WORDS words).
@@ -192,8 +193,12 @@ def line_reason(text: str) -> str | None:
         rest = _WIDGET_RE.sub(" ", rest)
         if rest != text and not re.search(r"[^\W\d_]{2}", rest):
             return CREDIT
+    if (words <= LABEL_MAX_WORDS or words <= STUB_MAX_WORDS and text[-1] != ".") and re.match(
+        r"(?i)(?:read more|related|see also)\s*:", text
+    ):
+        return STUB  # "RELATED: <a headline>"; a long one ends with no full stop
     if words <= LABEL_MAX_WORDS and _LABEL_LINE.match(text):
-        return STUB if re.match(r"(?i)read more|related|see also", text) else CREDIT
+        return CREDIT
     if words <= STUB_MAX_WORDS and _STUB_TAIL.search(text):
         return STUB
     if words <= 15 and _CLICK.match(text):
@@ -231,7 +236,7 @@ _FORM = (
     r"|Thank you for subscribing\."
     r"|An error has occurred\. Please try again later\."
     r"|View all [^.]{0,60}newsletters\."
-    r"|By signing up,? you agree to [^.]{0,200}\."
+    r"|By signing up,? you agree to [^.]{0,200}(?:\.|$)"
     r"|You can unsubscribe at any time\."
     r"|This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service"
     r" apply\."
@@ -249,7 +254,16 @@ _LIVEFYRE = re.compile(
     r"(?:[A-Z][a-z]+ \d{1,2}, \d{4} \d{1,2}:\d{2} ?[AP]M)?"
 )
 _WIDGET_KEYS = ("JUST WATCHED", "Sign Up", "main story", "robot", "newsletter", "opt", "reCAPTCHA")
-_WIDGET_KEYS += ("unsubscribe", "subscribing", " on ", "AD AD", "Livefyre", "FlagShare", "pts")
+_WIDGET_KEYS += (
+    "unsubscribe",
+    "subscribing",
+    "signing up",
+    " on ",
+    "AD AD",
+    "Livefyre",
+    "FlagShare",
+    "pts",
+)
 
 
 def widget_spans(text: str) -> list[tuple[int, int, str]]:
@@ -298,6 +312,7 @@ _LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 _LINK = re.compile(r"\(\s*(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,4})\s*:\s+[^()]{3,160}\)")
 _LINK_CONTENT = frozenset("source sources note update disclosure disclaimer correction".split())
+_LINK_CONTENT |= frozenset("photo photos image images picture pictures credit".split())  # credits
 
 
 def link_spans(text: str) -> list[tuple[int, int, str]]:
@@ -305,7 +320,8 @@ def link_spans(text: str) -> list[tuple[int, int, str]]:
     words ("( Also on POLITICO: Who is Dave Brat?)", "(RELATED: …)", "( PHOTOS: …)").
 
     Output: (start, end, label in lower case) per link; a label ending in source, note, update,
-    disclosure, disclaimer or correction (content, not a link) is none. These are only
+    disclosure, disclaimer or correction (content, not a link) is none, nor one ending in
+    photo, image, picture or credit (a photo credit, `credit_spans`). These are only
     candidates: `furniture` cuts the links whose label recurs in many articles of an outlet.
     """
     if "(" not in text or ":" not in text:

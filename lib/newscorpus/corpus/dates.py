@@ -127,3 +127,74 @@ def _is_empty(value) -> bool:
     except (TypeError, ValueError):
         return False
     return isinstance(value, str) and not value.strip()
+
+
+# --------------------------------------------------------------------------- file names
+
+FILE_NAME_YEARS = (1800, datetime.now().year + 1)  # outside these years a name holds no date
+# An ISO date in a name: 2015-11-11, 2015_11_11 (one separator throughout) or a year/month/day
+# folder chain 2015/11/11; never glued to other digits (an 8-digit id 20151111 is no date).
+_NAME_ISO = re.compile(
+    r"(?<![0-9])(?P<y>\d{4})(?P<sep>[-_/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![0-9])"
+)
+# Day and month in an order the name does not say (01-02-2015, 1.2.2015): never read.
+_NAME_AMBIGUOUS = re.compile(r"(?<![0-9])\d{1,2}(?P<sep>[-_.])\d{1,2}(?P=sep)\d{4}(?![0-9])")
+
+
+def _name_dates(name: str) -> tuple[list[str], list[str]]:
+    """The valid ISO dates written in one name (distinct, in order) and the date-like forms
+    that are not read (invalid day or month, implausible year, ambiguous order)."""
+    dates: list[str] = []
+    unread: list[str] = []
+    for m in _NAME_ISO.finditer(name):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        try:
+            valid = FILE_NAME_YEARS[0] <= y <= FILE_NAME_YEARS[1] and bool(datetime(y, mo, d))
+        except ValueError:
+            valid = False
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if valid and iso not in dates:
+            dates.append(iso)
+        elif not valid and m["sep"] != "/" and 1 <= mo <= 12:  # 2015-02-30, 1066-10-14
+            unread.append(m.group())
+    unread.extend(m.group() for m in _NAME_AMBIGUOUS.finditer(name))
+    return dates, unread
+
+
+def dates_from_names(paths: pd.Series) -> tuple[np.ndarray, dict]:
+    """Publication dates written in file names, for articles whose source states none.
+
+    Input: each article's path relative to the corpus folder (`a/b/name.txt`; a Series). The
+    file name (without suffix) is read first, then its folders, nearest first; a level is used
+    when it holds exactly one ISO date: `YYYY-MM-DD`, `YYYY_MM_DD`, or a `YYYY/MM/DD` folder
+    chain, the year within FILE_NAME_YEARS and the day a real calendar day. Never read: 8-digit
+    runs (ids such as `20151111`), day-month orders (`01-02-2015`, `1.2.2015`), two different
+    dates at one level. Output: (a `datetime64[s]` array aligned with `paths`, NaT where no
+    date; {position: why a date-like name was not read} for the `problems` table).
+    Method: regular expressions on the names only (the corpus folder's own name is not read).
+    """
+    out = np.full(len(paths), np.datetime64("NaT", "s"), dtype="datetime64[s]")
+    notes: dict[int, str] = {}
+    values = pd.Series(paths, dtype="str").fillna("").reset_index(drop=True)
+    # one cheap vectorised filter: only names holding a 4-digit run can hold a date
+    candidates = values.index[values.str.contains(r"(?<![0-9])\d{4}(?![0-9])", regex=True)]
+    for i in candidates:
+        parts = values[i].replace("\\", "/").split("/")
+        stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1] else parts[-1]
+        levels = [stem, "/".join(parts[:-1])] if len(parts) > 1 else [stem]
+        for level in levels:
+            dates, unread = _name_dates(level)
+            if len(dates) == 1:
+                out[i] = np.datetime64(dates[0], "s")
+                break
+            if len(dates) > 1:
+                notes[i] = (
+                    f"the name {level!r} holds {len(dates)} different dates ({', '.join(dates)})"
+                )
+                break
+            if unread:
+                notes[i] = (
+                    f"the name {level!r} holds {unread[0]!r}, not read as a date (not an ISO "
+                    f"year-month-day date from {FILE_NAME_YEARS[0]} to {FILE_NAME_YEARS[1]})"
+                )
+    return out, notes

@@ -127,6 +127,55 @@ _MOJIBAKE_HINT = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]"
 )
+# Mojibake whose continuation character was then put through Unicode compatibility
+# normalisation (NFKC/NFKD): "GÃ¼len" (ü read as cp1252) becomes "GÃ1⁄4len", which ftfy cannot
+# see. After a UTF-8 lead character, the compatibility form is put back (¼ ½ ¾ from 1⁄4 1⁄2 3⁄4
+# after any lead; ¹ ² ³, µ and the spacing accents ´ ¨ ¸ ¯ only after Ã or Â inside a word,
+# where a digit or an accent never follows in real text; ª º as a o after Ã between lower-case
+# letters) when the pair is one UTF-8 character.
+_COMPAT_FORMS = {
+    "1\u20444": "\u00bc",
+    "1\u20442": "\u00bd",
+    "3\u20444": "\u00be",
+    "1": "\u00b9",
+    "2": "\u00b2",
+    "3": "\u00b3",
+    "\u03bc": "\u00b5",
+    " \u0301": "\u00b4",
+    " \u0308": "\u00a8",
+    " \u0327": "\u00b8",
+    " \u0304": "\u00af",
+    "a": "\u00aa",
+    "o": "\u00ba",
+}
+_COMPAT_MOJIBAKE = re.compile(
+    "(?:(?P<lead>[\u00c2-\u00df])(?P<fraction>[13]\u2044[24])"
+    "|(?:(?<=[^\\W\\d_])|(?=[\u00c2\u00c3].[^\\W\\d_]))"  # inside a word only
+    "(?P<ac>[\u00c2\u00c3])(?P<other>[123\u03bc]| [\u0301\u0308\u0327\u0304])"
+    "|(?<=[a-z'’])(?P<lower>\u00c3)(?P<ordinal>[ao])(?=[a-z]))"  # ª º: "RaÃol", "d'Ãatre"
+)
+
+
+def _undo_compat(text: str, counts: Counter) -> str:
+    """Mojibake put through compatibility normalisation made visible to ftfy again: the lead
+    character and the continuation character it was written with ("GÃ1⁄4len" -> "GÃ¼len"),
+    only where the pair is one UTF-8 character."""
+
+    def one(m: re.Match) -> str:
+        lead = m["lead"] or m["ac"] or m["lower"]
+        form = _COMPAT_FORMS.get(m["fraction"] or m["other"] or m["ordinal"])
+        if form is None:
+            return m.group()
+        try:
+            bytes([ord(lead), ord(form)]).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        counts["normalised mojibake restored"] += 1
+        return lead + form
+
+    return _COMPAT_MOJIBAKE.sub(one, text)
+
+
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,  # done below, counted
     fix_character_width=False,
@@ -244,6 +293,8 @@ def repair(text: str) -> tuple[str, Counter]:
         # first, so mojibake written decomposed (A + U+0303 for the "Ã" of "Ã©") is seen
         text = unicodedata.normalize("NFC", text)
         counts["Unicode normalised to NFC"] += 1
+    if _COMPAT_MOJIBAKE.search(text):
+        text = _undo_compat(text, counts)
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = _fix_mojibake(text, counts)
     text = _unescape(text, counts)
@@ -261,6 +312,27 @@ def repair(text: str) -> tuple[str, Counter]:
         text = unicodedata.normalize("NFC", text)
         counts["Unicode normalised to NFC"] = 1
     return text, counts
+
+
+def repair_values(values) -> tuple[list, dict[int, Counter]]:
+    """`repair` on many short texts (titles, outlet names, bylines), one at a time only where a
+    repair may be needed (one vectorised scan first).
+
+    Input: a sequence or Series of text values (None/NA kept). Output: (the values repaired, in
+    order, as a list; {position: Counter of what was done} for the values that changed).
+    """
+    import pandas as pd
+
+    series = pd.Series(values, dtype="str").reset_index(drop=True)
+    scan = f"{_NEEDS_REPAIR.pattern}|{_FORMAT.pattern}"
+    maybe = series.str.contains(scan, regex=True).fillna(False).astype(bool)
+    out = series.tolist()
+    done: dict[int, Counter] = {}
+    for i in np.flatnonzero(maybe.to_numpy()):
+        fixed, counts = repair(out[i])
+        if counts and fixed != out[i]:
+            out[i], done[int(i)] = fixed, counts
+    return out, done
 
 
 def describe_repairs(counts: Counter) -> str:

@@ -8,17 +8,22 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.corpus.dates import parse_date
+from newscorpus.corpus.decode import describe_repairs, repair_values
 from newscorpus.corpus.model import problem
 
 _PROTECTED = ("text", "path", "n_words", "n_sentences", "encoding", "published_from")
+_NOT_REPAIRED = ("article_id", "url", "path", "published")  # ids, addresses and dates as given
 
 
-def load_manifest(path: Path, problems: list[dict]) -> pd.DataFrame | None:
+def load_manifest(path: Path, problems: list[dict], repair: bool = True) -> pd.DataFrame | None:
     """The manifest's rows (article_id stripped, last row per id kept), or None when unusable.
 
     Input: the manifest path, the problems list (appended to: unreadable file, no article_id
-    column). Output: a DataFrame of `str` columns, or None when there is no usable manifest;
-    an `author` (or `authors`) column also fills `byline` when there is no `byline` column.
+    column, values repaired). Output: a DataFrame of `str` columns, or None when there is no
+    usable manifest; an `author` (or `authors`) column also fills `byline` when there is no
+    `byline` column. With `repair`, every text column but article_id, url and published is
+    repaired as article text is (`decode.repair`: mojibake such as `GOPÃ¢â‚¬â„¢s` -> `GOP’s`,
+    entities, odd spaces and quotes), one `problems` row per repaired value.
     """
     if not path.exists():
         return None
@@ -31,6 +36,20 @@ def load_manifest(path: Path, problems: list[dict]) -> pd.DataFrame | None:
         problems.append(problem(path, "manifest has no article_id column", "manifest ignored"))
         return None
     manifest["article_id"] = manifest["article_id"].str.strip()
+    if repair:
+        for col in manifest.columns:
+            if col in _NOT_REPAIRED:
+                continue
+            fixed, done = repair_values(manifest[col])
+            if not done:
+                continue
+            manifest[col] = pd.Series(fixed, index=manifest.index, dtype="str")
+            for i, counts in done.items():
+                aid = manifest["article_id"].iloc[i]
+                what = describe_repairs(counts)[len("text repaired: ") :]
+                problems.append(
+                    problem(path, f"manifest {col} repaired: {what}", "repaired in place", aid)
+                )
     for alias in ("author", "authors"):  # the usual export names for the byline
         if "byline" not in manifest.columns and alias in manifest.columns:
             manifest["byline"] = manifest[alias]

@@ -275,3 +275,136 @@ def merged(articles: pd.DataFrame, top_n: int = 20, names: int = 6) -> pd.DataFr
         if len(rows) == top_n:
             break
     return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------- text and folders
+
+WIRES = ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "dpa")  # wire credits a text carries
+TAIL_MIN_ARTICLES = 3  # titles an unknown title tail must end before it names an outlet
+TAIL_MAX_CHARS = 40
+_NAME_WORDS = r"(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4}"
+# The two title forms `paragraphs.read_metadata` reads an outlet from: `“Title,” The Outlet`
+# and `Title | The Outlet` (or – —).
+_TAIL_QUOTED = re.compile(rf"^[“\"].+[”\"]\s*[,|–—-]\s*(?P<tail>{_NAME_WORDS})$")
+_TAIL_SUFFIX = re.compile(rf"^.+?\s+[|–—]\s+(?P<tail>{_NAME_WORDS})$")
+# Words no outlet name is made of, beside the stopword list: a title's punchline
+# ("… – She's Going To HATE It.", "… – It Might Surprise You.", "… – Yet.").
+_NOT_NAME_WORDS = frozenset(
+    "yet might may could would must going gonna never ever still again really".split()
+)
+_NAME_ALLOWED = frozenset({"the", "of", "and", "for", "on", "in", "at", "a"})
+_DATE_LIKE = re.compile(r"^[\d\W_]+$")  # a folder named 2015, 2015-11 or 01: no outlet
+
+
+def title_tails(titles: pd.Series) -> pd.Series:
+    """The outlet-shaped tail of each title line (`Title | Reuters` -> "Reuters"), NA for none.
+
+    Input: title lines (a Series). Output: a `str` Series aligned with it. Only the shape is
+    read here (the forms `paragraphs.read_metadata` reads); whether the tail names an outlet is
+    `tail_is_outlet`'s question.
+    """
+    titles = pd.Series(titles, dtype="str")
+    quoted = titles.str.extract(_TAIL_QUOTED, expand=False)
+    suffix = titles.str.extract(_TAIL_SUFFIX, expand=False)
+    return quoted.where(quoted.notna(), suffix).astype("str")
+
+
+def bare_name(name: str) -> str:
+    """A name or tail without the period an export appends to every title ("Reuters." -> "Reuters")."""
+    name = " ".join(str(name).split())
+    return name[:-1].rstrip() if name.endswith(".") and not name.endswith("..") else name
+
+
+@lru_cache(maxsize=1)
+def _listed_forms() -> frozenset[str]:
+    """Every name, variant and short form of data/outlets.csv and the wires, as written."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    forms = set(WIRES)
+    for column in ("name", "variants"):
+        for value in table[column]:
+            forms.update(v.strip() for v in value.split("|") if v.strip())
+    return frozenset(forms)
+
+
+def known_outlet(name: str | None) -> bool:
+    """Whether `name` is an outlet of the project's list or a wire (`AP`, `Reuters`, `NYT`).
+
+    Input: a name as written (a trailing period is ignored). Output: True when its key is a
+    listed outlet's key, or the name is written exactly as a listed name, variant or wire.
+    """
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return False
+    bare = bare_name(name)
+    return bare in _listed_forms() or outlet_key(bare) in _known()
+
+
+def looks_like_outlet(name: str | None) -> bool:
+    """Whether a title tail has the shape of an outlet's name, not of a punchline.
+
+    Input: a tail as written. Output: True when it is at most TAIL_MAX_CHARS characters (a
+    trailing period aside), ends in no `!` or `?`, and holds no stopword or modal other than
+    the/of/and/for/on/in/at/a ("She's Going To HATE It." and "It Might Surprise You." do not).
+    """
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return False
+    bare = bare_name(name)
+    if not bare or len(bare) > TAIL_MAX_CHARS or bare[-1] in "!?":
+        return False
+    from newscorpus import resources
+
+    stop = resources.stopwords()
+    for word in bare.replace("’", "'").lower().split():
+        word = word.strip('.,:;"“”')
+        if word in _NAME_ALLOWED:
+            continue
+        if word in stop or word in _NOT_NAME_WORDS or word.split("'")[0] in stop:
+            return False
+    return True
+
+
+def repeated_tails(titles: pd.Series, min_articles: int = TAIL_MIN_ARTICLES) -> frozenset[str]:
+    """The outlet keys of title tails that end at least `min_articles` titles of a corpus.
+
+    Input: every title line of the corpus. Output: the `outlet_key`s of tails that look like an
+    outlet (`looks_like_outlet`) and end that many titles (`tail_is_outlet` then accepts them).
+    """
+    tails = title_tails(titles).dropna()
+    if tails.empty:
+        return frozenset()
+    counts = tails.map(bare_name).value_counts()
+    counts = counts[counts >= min_articles]
+    return frozenset(outlet_key(t) for t in counts.index if looks_like_outlet(t))
+
+
+def tail_is_outlet(tail: str | None, repeated: frozenset = frozenset(), given=()) -> bool:
+    """Whether one title's tail names its outlet (else it is part of the title).
+
+    Input: the tail; `repeated`, the keys of `repeated_tails` over the corpus; `given`, names
+    the article's outlet is known by otherwise (manifest, folder, page). Output: True when the
+    tail is a listed outlet or wire (`known_outlet`), has the key of a `given` name, or looks
+    like an outlet and ends several titles of the corpus.
+    """
+    if tail is None or (not isinstance(tail, str) and pd.isna(tail)) or not tail.strip():
+        return False
+    if known_outlet(tail):
+        return True
+    key = outlet_key(bare_name(tail))
+    if key in {outlet_key(g) for g in given if isinstance(g, str) and g.strip()}:
+        return True
+    return key in repeated and looks_like_outlet(tail)
+
+
+def folder_outlet(relative: str) -> str | None:
+    """The folder naming an article's outlet in a corpus laid out as `<outlet>/<file>`.
+
+    Input: the article's path relative to the corpus folder (`huff-post/x.txt`,
+    `nyt/2016/x.txt`). Output: its outermost folder whose name is not a date or number
+    (`huff-post`, `nyt`), as written; None for a file at the corpus root or under date
+    folders only. `canonical_outlets` turns it into the outlet's name ("huff-post" ->
+    "HuffPost" through the outlet list).
+    """
+    parts = str(relative).replace("\\", "/").split("/")[:-1]
+    for part in parts:
+        if part.strip() and not _DATE_LIKE.match(part):
+            return part.strip()
+    return None

@@ -22,26 +22,33 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.corpus import duplicates as near_duplicates
-from newscorpus.corpus.decode import decode, describe_repairs, repair
 from newscorpus.corpus.furniture import Counts, Furniture
-from newscorpus.corpus.html import HTML_SUFFIXES, read_page
+from newscorpus.corpus.html import HTML_SUFFIXES
 from newscorpus.corpus.manifest import load_manifest, merge_manifest, unknown_rows
 from newscorpus.corpus.model import (
     ARTICLE_COLUMNS,
     TABLE_NAMES,
     Corpus,
     CorpusError,
-    file_item,
     problem,
     problems_frame,
 )
-from newscorpus.corpus.outlets import canonical_manifest, with_listed
+from newscorpus.corpus.outlets import canonical_manifest, repeated_tails, with_listed
 from newscorpus.corpus.paragraphs import classify_paragraphs
 from newscorpus.corpus.parse import parse_article, tables_for
+from newscorpus.corpus.provenance import (
+    canonical_rows,
+    dated_by_names,
+    folder_name,
+    keep_title_tail,
+    load_repaired,
+    title_and_outlet,
+    title_lines,
+)
 from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, TableRows, open_table
 
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
-CACHE_VERSION = "3"  # bump when parsing rules change, so old caches are not reused
+CACHE_VERSION = "4"  # bump when parsing rules change, so old caches are not reused
 COLUMN_OPTIONS = tuple(option for option, _ in ROLES.values())
 _REPAIRED = "repaired in place (articles.text is the repaired text)"
 _ALL_FURNITURE = (
@@ -53,53 +60,12 @@ _ALL_FURNITURE = (
 # --------------------------------------------------------------------------- one input
 
 
-def _load_txt(path: Path, article_id: str) -> dict:
-    item, data = file_item(path, article_id)
-    if data is None:
-        return item
-    item["text"], item["encoding"], item["notes"] = decode(data)
-    return item
-
-
-def _load(job) -> dict:
-    """A job is a table row's item (a dict) or (kind, path, article_id) for a file."""
-    if isinstance(job, dict):
-        return job
-    kind, path, article_id = job
-    if kind == "html":
-        item = read_page(path)
-        item["article_id"] = article_id
-        return item
-    return _load_txt(path, article_id)
-
-
-def _load_repaired(job, repair_text: bool) -> dict:
-    """One input loaded and repaired: its item, `text` None when there is nothing to parse."""
-    item = _load(job)
-    if item["text"] is None:
-        return item
-    repairs = item.pop("notes")
-    item["notes"] = []
-    text, counts = item["text"], None
-    if repair_text:
-        try:
-            text, counts = repair(text)
-        except Exception as exc:  # a repair bug must not lose the article: keep it as read
-            item["notes"].append(f"text not repaired: {type(exc).__name__}: {exc}")
-    item["text"] = text
-    if counts:
-        repairs.append(describe_repairs(counts)[len("text repaired: ") :])
-    item["repairs"] = repairs
-    if not text.strip():
-        item["text"] = None
-        item["notes"].append("empty after repair")
-    return item
-
-
-def _outlet(item: dict, outlets: dict[str, str] | None):
-    """The outlet an input is known by before parsing: manifest, then table column."""
+def _outlet(item: dict, outlets: dict[str, str] | None, root: str | None = None):
+    """The outlet an input is known by before parsing: manifest, table column or page, then
+    its sub-folder (`root`: the corpus folder when it is laid out in sub-folders)."""
     given = (outlets or {}).get(item["article_id"])
-    return given if given else item["meta"].get("outlet")
+    given = given if given else item["meta"].get("outlet")
+    return given if given else folder_name(item, root)
 
 
 def _read_chunk(
@@ -107,6 +73,7 @@ def _read_chunk(
     repair_text: bool = True,
     furniture: Furniture | None = None,
     outlets: dict[str, str] | None = None,
+    root: str | None = None,
 ) -> dict:
     """Load, repair and parse a batch of inputs into its table pieces (never raises for content).
 
@@ -115,7 +82,7 @@ def _read_chunk(
     """
     items, parsed = [], []
     for job in jobs:
-        item = _load_repaired(job, repair_text)
+        item = load_repaired(job, repair_text)
         items.append(item)
         text = item["text"]
         if text is None:
@@ -127,7 +94,7 @@ def _read_chunk(
                     text,
                     item["has_title"],
                     furniture=furniture,
-                    outlet=_outlet(item, outlets),
+                    outlet=_outlet(item, outlets, root),
                 )
             else:
                 result = parse_article(item["article_id"], text, item["has_title"])
@@ -137,6 +104,7 @@ def _read_chunk(
             continue
         parsed.append(result)
         item["parsed_meta"] = result["meta"]
+        keep_title_tail(result)
         item["digest"] = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
         if not result["sentences"]["text"]:
             kinds = result["paragraphs"]["kind"]
@@ -177,6 +145,9 @@ class Partition:
     infer_published: bool = True
     size: int = 0  # inputs (files or table rows)
     furniture: Furniture | None = None  # stage 2: set by the caller after `scan_partition`
+    kind: str = "folder"  # "folder" or "table"
+    subfolders: bool = False  # a folder corpus laid out in sub-folders: a folder names an outlet
+    outlet_tails: frozenset = frozenset()  # keys of title tails that end several titles
 
 
 @dataclass
@@ -199,6 +170,8 @@ class Plan:
     repair: bool = True
     infer_published: bool = True
     furniture: bool = True  # look for site furniture by repetition (two stages)
+    subfolders: bool = False  # articles sit in sub-folders of the corpus folder
+    outlet_tails: frozenset = frozenset()  # `outlets.repeated_tails` of every title line
 
     def __len__(self) -> int:
         return len(self.table) if self.table is not None else len(self.jobs)
@@ -232,6 +205,9 @@ class Plan:
                 repair=self.repair,
                 infer_published=self.infer_published,
                 size=len(chunk),
+                kind=self.kind,
+                subfolders=self.subfolders,
+                outlet_tails=self.outlet_tails,
             )
             if self.kind == "table":
                 if len(extra.columns) < 2:
@@ -297,7 +273,19 @@ def plan(
                 f"folder of .txt/.html articles or one table file: {', '.join(TABLE_SUFFIXES)})"
             )
         table = open_table(path, columns)
-        return Plan(path, "table", [], list(table.problems), [path], table=table, **options)
+        tails = frozenset()
+        if table.mapping.get("title"):
+            tails = repeated_tails(table.frame[table.mapping["title"]].astype("str"))
+        return Plan(
+            path,
+            "table",
+            [],
+            list(table.problems),
+            [path],
+            table=table,
+            outlet_tails=tails,
+            **options,
+        )
     given = [o for o, v in columns.items() if v is not None]
     if given:
         raise CorpusError(
@@ -307,7 +295,9 @@ def plan(
     problems: list[dict] = []
     jobs, fingerprint = _folder_jobs(path, problems)
     manifest_problems: list[dict] = []
-    manifest = canonical_manifest(load_manifest(path / "manifest.csv", manifest_problems))
+    manifest = canonical_manifest(
+        load_manifest(path / "manifest.csv", manifest_problems, repair=repair)
+    )
     return Plan(
         path,
         "folder",
@@ -316,6 +306,8 @@ def plan(
         fingerprint,
         manifest=manifest,
         manifest_problems=manifest_problems,
+        subfolders=any(Path(job[1]).parent != path for job in jobs),
+        outlet_tails=repeated_tails(title_lines(jobs, repair)),
         **options,
     )
 
@@ -351,17 +343,18 @@ def scan_partition(part: Partition) -> dict:
     """
     jobs, _ = _inputs(part)
     outlets = _manifest_outlets(part)
+    root = part.folder if part.subfolders else None
     counts = Counts()
     for job in jobs:
         if isinstance(job, dict):  # a table row: leave the partition's own item untouched
             job = {**job, "notes": list(job.get("notes", []))}
         try:
-            item = _load_repaired(job, part.repair)
+            item = load_repaired(job, part.repair)
             if item["text"] is None:
                 continue
             texts = [line.strip() for line in item["text"].split("\n") if line.strip()]
             kinds = [k for k, _ in classify_paragraphs(texts, item["has_title"])]
-            counts.add(_outlet(item, outlets), texts, kinds, item["has_title"])
+            counts.add(_outlet(item, outlets, root), texts, kinds, item["has_title"])
         except Exception:  # noqa: BLE001 - reading the article again reports what went wrong
             continue
     return counts.compact()
@@ -377,13 +370,20 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
     boilerplate. The facts are small: per input, its problems rows and text digest; the kept ids.
     """
     jobs, extra = _inputs(part)
-    outlets = _manifest_outlets(part) if part.furniture else None
+    outlets = _manifest_outlets(part)
+    root = part.folder if part.subfolders else None
     chunks = [
-        _read_chunk(jobs[i : i + CHUNK_SIZE], part.repair, part.furniture, outlets)
+        _read_chunk(
+            jobs[i : i + CHUNK_SIZE],
+            part.repair,
+            part.furniture if part.furniture else None,
+            outlets,
+            root,
+        )
         for i in range(0, len(jobs), CHUNK_SIZE)
     ]
     facts: list[tuple] = []
-    rows, dates = [], []
+    rows, dates, named = [], [], []
     meta_columns: dict[str, None] = {}
     for item in (item for chunk in chunks for item in chunk["items"]):
         path, aid = item["path"], item["article_id"]
@@ -402,12 +402,13 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
         given = item["meta"]
         published = given.get("published", meta["published"])
         source = given.get("published_from", "text")
+        title, outlet, listed = title_and_outlet(item, part.kind, part.outlet_tails, outlets, root)
         row = {
             "article_id": aid,
             "path": path,
-            "title": meta["title"],
+            "title": title,
             "byline": given.get("byline", meta["byline"]),
-            "outlet": given.get("outlet", meta["outlet"]),
+            "outlet": outlet,
             "published": None,
             "published_from": source if not np.isnat(published) else None,
             "dateline": meta["dateline"],
@@ -421,10 +422,15 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
             if col in given:
                 row[col] = given[col]
                 meta_columns[col] = None
+        if listed is not None:
+            row["outlet_listed"] = listed
+            meta_columns["outlet_listed"] = None
+            named.append(len(rows))
         rows.append(row)
         dates.append(published)
     articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + list(meta_columns))
     articles["published"] = np.array(dates, dtype="datetime64[s]")
+    articles = canonical_rows(articles, named)
     articles = _article_types(articles)
     if extra is not None and len(extra.columns) > 1:
         articles = articles.merge(extra, on="article_id", how="left", validate="one_to_one")
@@ -433,6 +439,8 @@ def read_partition(part: Partition) -> tuple[Corpus, dict]:
         articles = merge_manifest(
             part.manifest, articles, manifest_found, Path(part.manifest_path or part.folder)
         )
+    if part.kind == "folder":
+        articles = dated_by_names(articles, part.folder, manifest_found)
     articles = with_listed(articles)
     problems = [row for fact in facts for row in fact[2]] + manifest_found
     corpus = Corpus(

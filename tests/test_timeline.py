@@ -882,11 +882,20 @@ def test_mentions_by_group_spreads_each_mention_over_its_interval():
     )
     articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"]})
     labels = grouping.assign(articles, "outlet")
+    counts = mentions_by_group(dates, labels, "year", date_from="2010-01-01", date_to="2019-12-31")
+    x = counts[counts["group"] == "X"].set_index("period")["n_mentions"]
+    assert x["2014"] == pytest.approx(2.0, abs=1e-3)
+    assert counts.attrs["n_outside"] == pytest.approx(1.0)  # the 1610 mention of Y
+    # a decade is spread over its years
+    decade = _dates_of([("a", "2010-01-01", "2019-12-31")])
+    spread = mentions_by_group(decade, labels, "year")
+    x = spread[spread["group"] == "X"].set_index("period")["n_mentions"]
+    assert x["2014"] == pytest.approx(0.1, abs=1e-3)
+    # by month, a year is never spread over its months: left out and counted
     counts = mentions_by_group(dates, labels, "month", date_from="2014-01-01", date_to="2014-12-31")
     x = counts[counts["group"] == "X"].set_index("period")["n_mentions"]
-    assert x["2014-03"] == pytest.approx(1 + 1 / 12, abs=1e-3)
-    assert x.sum() == pytest.approx(2.0, abs=1e-3)
-    assert counts.attrs["n_outside"] == pytest.approx(1.0)  # the 1610 mention of Y
+    assert (x["2014-03"], x["2014-01"], x.sum()) == (1.0, 0.0, 1.0)
+    assert counts.attrs["n_coarser"] == 2  # 2014 and 1610
 
 
 def test_published_vs_mentioned_counts_undated_and_far_years_apart():

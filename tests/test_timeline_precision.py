@@ -17,8 +17,10 @@ from newscorpus.timeline import (  # noqa: E402
     corpus_events,
     find_dates,
     mentioned_periods,
+    mentions_by_group,
     plot_density,
     plot_events,
+    plot_group_histogram,
     plot_swimlanes,
     precise_mask,
 )
@@ -181,3 +183,24 @@ def test_lanes_name_an_outletless_undated_article_by_its_group(make_corpus):
     # the unanchored duration ("a three-year fight") has no point in the window: no legend entry
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["date"]
     plt.close(fig)
+
+
+def test_a_month_histogram_counts_no_year_as_its_months(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Talks\n\nTalks began in 2016. They stalled in January 2016 and resumed "
+            "on March 3, 2016.\n",
+        }
+    )
+    dates = find_dates(corpus)
+    labels = grouping.assign(corpus.articles, "folder")
+    counts = mentions_by_group(dates, labels, "month")
+    per = dict(zip(counts["period"], counts["n_mentions"], strict=True))
+    assert (per["2016-01"], per["2016-02"], per["2016-03"]) == (1.0, 0.0, 1.0)
+    assert counts.attrs["n_coarser"] == 1
+    fig, _ = plot_group_histogram(counts, "month")
+    assert "1 mention of a quarter, a year or longer left out" in fig.get_suptitle()
+    plt.close(fig)
+    # by year the year counts: each mention adds one to 2016
+    years = mentions_by_group(dates, labels, "year")
+    assert years["n_mentions"].sum() == 3.0 and years.attrs["n_coarser"] == 0

@@ -136,14 +136,17 @@ def mentions_by_group(
 
     Each resolved mention adds a weight of 1 spread evenly over the periods its interval covers
     ("2014" adds 1/12 to each month of 2014; "March 2014" adds 1 to March), so a century does not
-    swamp the days. Groups beyond the `top` largest are summed as "other". Mentioned dates are
+    swamp the days. With granularity "month" only mentions at least that precise count
+    (`precise_mask`: a day, or a week or month within one month): a year is never spread over
+    its months; the mentions left out are counted in attrs["n_coarser"]. Groups beyond the
+    `top` largest are summed as "other". Mentioned dates are
     limited to `window(...)`; parts outside it are left out and counted in attrs["n_outside"].
     Output columns: group (ordered), period (label), period_start (Timestamp), n_mentions
     (float), n_articles (articles with a mention in that period: the n behind the bar); every
     period of the window appears for every group (zeros included), the last period being the
     last of the window.
-    attrs: window (lo, hi, rule), n_mentions (total weight inside), n_outside,
-    group_articles ({group: articles with a mention in the window}).
+    attrs: window (lo, hi, rule), n_mentions (total weight inside), n_outside, n_coarser,
+    granularity, group_articles ({group: articles with a mention in the window}).
     Raises ValueError for an unknown granularity, kind or date.
     """
     check_choice("granularity", granularity, GRANULARITIES)
@@ -164,6 +167,11 @@ def mentions_by_group(
         # articles without a group (duplicates left out by `groups.assign`) are not counted
         g = pd.Categorical(attach(chosen[["article_id"]], labels)["group"], categories=order)
         chosen = chosen[np.asarray(g.codes) >= 0]
+    n_coarser = 0
+    if granularity == "month" and len(chosen):  # a month figure counts no year as months
+        precise = precise_mask(chosen, "month").to_numpy()
+        n_coarser = int((~precise).sum())
+        chosen = chosen[precise]
     if len(chosen) and order:
         p0 = _period_index(chosen["start_date"], granularity)
         p1 = _period_index(chosen["end_date"], granularity)
@@ -200,6 +208,8 @@ def mentions_by_group(
         window=(lo, hi, rule),
         n_mentions=float(weights.sum()),
         n_outside=round(n_outside, 2),
+        n_coarser=n_coarser,
+        granularity=granularity,
         group_articles={k: int(v) for k, v in zip(order, group_articles, strict=True)},
     )
     return out

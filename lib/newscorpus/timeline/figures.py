@@ -155,6 +155,9 @@ def _window_note(attrs: dict, what: str = "mentions") -> str:
     n_out = attrs.get("n_outside", 0)
     if n_out:
         note += f"; {n_out:,.0f} {what} outside left out"
+    coarse = attrs.get("n_coarser", 0)
+    if coarse:  # a month histogram: a year is never counted as its months
+        note += f"; {coarse:,} mention{'s' if coarse != 1 else ''} of a quarter, a year or longer left out"
     return note
 
 
@@ -242,7 +245,11 @@ def plot_group_histogram(
         )
         if "n_articles" in counts.columns:
             note_small_n(axes[-1], counts.loc[counts["n_mentions"] > 0, "n_articles"])
-    xlabel = f"date mentioned ({granularity}; each mention spread over its interval)"
+    xlabel = (
+        f"date mentioned ({granularity}; each mention spread over its interval)"
+        if granularity == "year"
+        else "date mentioned (month; mentions of a day, a week or a month only)"
+    )
     if partial:  # under the axis: a third title line would run into the first panel
         xlabel += "\nshaded: publication " + " and ".join(p[2] for p in partial)
         xlabel += " (the corpus publishes there only in part: low bars are where it stops)"

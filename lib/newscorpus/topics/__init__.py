@@ -13,11 +13,13 @@ from newscorpus.topics.model import (
     CANDIDATES,
     MAX_ARTICLES,
     METHODS,
+    N_TOPICS_RULE,
     TOPIC_COLUMNS,
     TOPIC_TERM_COLUMNS,
     TopicModel,
     artefact_terms,
     assign_topics,
+    choose_n_topics,
     coherence,
     fit_topics,
     house_style,
@@ -34,9 +36,19 @@ from newscorpus.topics.store import (
     tables,
     vocabulary_inputs,
 )
-from newscorpus.topics.views import distinctive, labels, main_topics, over_time, prevalence
+from newscorpus.topics.views import (
+    MIN_DISTINCTIVE,
+    distinctive,
+    labels,
+    main_topics,
+    over_time,
+    prevalence,
+)
 
 __all__ = [
+    "MIN_DISTINCTIVE",
+    "N_TOPICS_RULE",
+    "choose_n_topics",
     "CANDIDATES",
     "MAX_ARTICLES",
     "METHODS",

@@ -9,7 +9,19 @@ import pandas as pd
 import seaborn as sns
 
 from newscorpus.groups import POOLED
-from newscorpus.plots import bounded_size, clip_text, no_data, period_ticks
+from newscorpus.plots import (
+    SMALL_N,
+    bounded_size,
+    clip_text,
+    draw_points,
+    no_data,
+    partial_note,
+    period_n_bars,
+    period_ticks,
+    shade_periods,
+    tail_note,
+)
+from newscorpus.topics.views import MIN_DISTINCTIVE
 
 MAX_TOPICS_DRAWN = 40  # topics drawn in the group heatmap (the largest; all are in the CSV)
 
@@ -28,10 +40,10 @@ def plot_topics(labels: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         return fig, table
     y = np.arange(len(table))
     ax.barh(y, table["share"] * 100, color=sns.color_palette()[0])
+    # the headline as `labels` wrote it: its title already cut at a word boundary, then
+    # outlet and date, which a second cut would lose (and end in a doubled "……")
     ticks = [
-        f"{row.label}\n{clip_text(row.headlines.split(' | ')[0], 70)}"
-        if row.headlines
-        else row.label
+        f"{row.label}\n{row.headlines.split(' | ')[0]}" if row.headlines else row.label
         for row in table.itertuples()
     ]
     ax.set_yticks(y, ticks, fontsize=7)
@@ -103,7 +115,9 @@ def plot_distinctive(
     """Each group's distinctive topics (from `topics.distinctive`): the group's share with
     its 95 % interval against the share in the rest of the corpus."""
     names = _names(labels)
-    ci = prevalence.set_index(["group", "topic"])[["n_articles", "n_with", "ci_low", "ci_high"]]
+    ci = prevalence.set_index(["group", "topic"])[["n_articles", "ci_low", "ci_high"]]
+    if "n_with" not in distinctive:
+        ci = prevalence.set_index(["group", "topic"])[["n_articles", "n_with", "ci_low", "ci_high"]]
     table = distinctive.join(ci, on=["group", "topic"]).assign(
         label=distinctive["topic"].map(names)
     )
@@ -125,13 +139,14 @@ def plot_distinctive(
         fontsize=7,
     )
     ax.invert_yaxis()
-    for yi, r in enumerate(table["ratio"]):
-        text = "only here" if not np.isfinite(r) else f"×{r:.1f}"
+    for yi, (r, k) in enumerate(zip(table["ratio"], table["n_with"], strict=True)):
+        text = ("only here" if not np.isfinite(r) else f"×{r:.1f}") + f" (n={int(k):,})"
         ax.text(1.01, yi, text, transform=ax.get_yaxis_transform(), va="center", fontsize=7)
     ax.set_xlabel("% of articles whose main topic it is (line: 95 % interval)")
     ax.legend(loc="lower right", fontsize=7)
     ax.set_title(
-        "Distinctive topics: over-represented in the group against the rest (G², p < 0.05)",
+        "Distinctive topics: over-represented in the group against the rest (G², p < 0.05;\n"
+        f"at least {MIN_DISTINCTIVE} of the group's articles; n: its articles on the topic)",
         loc="left",
         fontweight="bold",
         fontsize=10,
@@ -144,8 +159,13 @@ def plot_over_time(
     over_time: pd.DataFrame, labels: pd.DataFrame, n_topics: int = 8
 ) -> tuple[plt.Figure, pd.DataFrame]:
     """Share of each period's articles whose main topic is each of the `n_topics` largest
-    topics (from `topics.over_time`), one panel a topic with its 95 % band; grey bars: the
-    articles per period; a first or last period covered only in part is shaded "partial"."""
+    topics (from `topics.over_time`), one panel a topic with its 95 % band, drawn with the
+    suite's shared period axis (`plots`: `period_n_bars`, `shade_periods`, `period_ticks`,
+    `partial_note`, `tail_note`): the periods in the table's order (every period from the
+    first to the last; a folded tail's bucket, "2012-12 and earlier", kept apart), grey bars
+    of the articles per period (n, faded under 5), points resting on fewer than 5 articles
+    hollow, a first or last period covered only in part shaded "partial" and named under the
+    axis. Output: the figure and the rows drawn (n_articles per period included)."""
     names = _names(labels)
     drawn = labels.sort_values(["n_articles", "topic"], ascending=[False, True])["topic"]
     drawn = drawn.head(n_topics).tolist()
@@ -156,42 +176,44 @@ def plot_over_time(
         rows, cols, figsize=bounded_size(6 * cols, 1 + 2.4 * rows), squeeze=False, sharex=True
     )
     if table.empty:
-        no_data(axes[0, 0], "no dated articles")
+        for ax in axes.flat[1:]:
+            ax.set_visible(False)
+        no_data(axes[0, 0], "no dated articles: no publication dates to draw topics over time")
         return fig, table
-    periods = sorted(table["period"].unique())
+    periods = list(dict.fromkeys(table["period"].astype("str")))  # time order, as built
     x_of = {p: k for k, p in enumerate(periods)}
-    counts = table.drop_duplicates("period").set_index("period")["n_articles"].reindex(periods)
-    partial = table.drop_duplicates("period").set_index("period")["partial"].reindex(periods)
+    per = table.drop_duplicates("period").set_index(table["period"].drop_duplicates().astype("str"))
+    counts = per["n_articles"].reindex(periods).fillna(0).to_numpy(float)
+    notes = (
+        per["note"].reindex(periods).fillna("").astype("str")
+        if "note" in per
+        else pd.Series("", index=periods, dtype="str")
+    )
+    partial = [x_of[p] for p in periods if notes.get(p, "")]
     top = float(np.nanmax(table["ci_high"].to_numpy(float))) if len(table) else 1.0
     top = min(1.0, max(top, 0.05)) * 100
+    used = []
     for k, ax in enumerate(axes.flat):
         if k >= len(drawn):
             ax.set_visible(False)
             continue
+        used.append(ax)
         part = table[table["topic"] == drawn[k]]
-        x = part["period"].map(x_of).to_numpy(float)
-        ax.bar(
-            range(len(periods)),
-            0.2 * top * counts.to_numpy() / max(1, counts.max()),
-            color="0.88",
-            width=0.7,
-            zorder=0,
-        )
-        for xi, p in enumerate(periods):
-            if bool(partial.get(p, False)):
-                ax.axvspan(xi - 0.5, xi + 0.5, color="0.94", zorder=0, lw=0)
-                ax.text(xi, top, "partial", ha="center", va="top", fontsize=6, rotation=90)
+        x = part["period"].astype("str").map(x_of).to_numpy(float)
+        period_n_bars(ax, counts, heights=0.2 * top * counts / max(1, counts.max()), label_max=0)
         low, high, share = (
             pd.to_numeric(part[c], errors="coerce").to_numpy(float) * 100
             for c in ("ci_low", "ci_high", "share")
         )  # a period without articles has no share (NaN), never an object column
         ax.fill_between(x, low, high, alpha=0.2, lw=0)
-        ax.plot(x, share, marker="o", ms=2, lw=1.2)
+        draw_points(ax, x, share, part["n_articles"].to_numpy(), size=6, lw=1.2)
         ax.set_title(clip_text(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
         ax.set_ylim(0, top)
         ax.set_xlim(-0.5, len(periods) - 0.5)
-        period_ticks(ax, periods, max_ticks=8)
         ax.tick_params(labelsize=7)
+    for ax in used:
+        period_ticks(ax, periods, max_ticks=8)
+    shade_periods(used, partial, rotation=90)
     for ax in axes[:, 0]:
         ax.set_ylabel("% of the period's articles", fontsize=8)
     fig.suptitle(
@@ -201,8 +223,8 @@ def plot_over_time(
         ha="left",
     )
     fig.supxlabel(
-        "Publication period (grey bars: articles per period; shaded 'partial': the corpus "
-        "covers only part of the period)",
+        "Publication period (grey bars: articles per period, faded and points hollow under "
+        f"{SMALL_N}){partial_note(notes)}{tail_note(periods, counts)}",
         fontsize=8,
     )
     fig.tight_layout(rect=(0, 0, 1, 0.96))

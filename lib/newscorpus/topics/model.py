@@ -36,7 +36,13 @@ CANDIDATES = (3, 5, 8, 10, 15, 20, 30, 40)  # n_topics tried by the default rule
 CHOOSE_ARTICLES = 3_000  # sub-sample the default rule fits each candidate on
 MIN_WEIGHT = 0.05  # topic shares below this are not written to the topics table
 COHERENCE_TERMS = 10
-COHERENCE_SLACK = 0.1  # of the candidates' coherence range: coherence creeps up as topics narrow
+CHOOSE_ITER = 100  # NMF iterations per candidate of the default rule (see `_quiet_fit`)
+N_TOPICS_RULE = (
+    "the knee of mean NPMI coherence against the number of topics (log scale; Satopää et al. "
+    "2011's Kneedle): of the candidates up to the most coherent, the one furthest above the "
+    "straight line from the fewest topics to the most coherent (the fewest on a tie); the most "
+    "coherent itself when none is above that line"
+)
 
 # Words of the page, not of the story, that the reader's furniture leaves in body text: the
 # markup of embedded posts (<tweet pic="pic.twitter.com/…" author=… timestamp=… tweet_id=…>)
@@ -174,7 +180,10 @@ def _hash(ids: pd.Series | np.ndarray) -> np.ndarray:
 
 
 def sample_counts(
-    counts, max_articles: int = MAX_ARTICLES, ngrams: tuple[int, ...] = (1,)
+    counts,
+    max_articles: int = MAX_ARTICLES,
+    ngrams: tuple[int, ...] = (1,),
+    exclude: Iterable[str] = (),
 ) -> pd.DataFrame:
     """A bounded sample of per-article term counts, read part by part.
 
@@ -182,13 +191,17 @@ def sample_counts(
     article_id, term, count and optionally ngram, of which `ngrams` are kept). Output: columns
     article_id, term, count for at most `max_articles` articles: those with the smallest hash
     of their id (a bottom-k sample: uniform, and the same whatever the order or partitioning
-    of the parts). Memory holds the sample and one part.
+    of the parts). Articles whose id is in `exclude` (reprinted copies) are never sampled.
+    Memory holds the sample and one part.
     """
+    skip = pd.Index(pd.Series(list(exclude), dtype="str").unique())
     kept: list[pd.DataFrame] = []
     cut = np.iinfo(np.uint64).max
     n_kept = 0
     for part in _parts(counts):
         part = _keep(part, ngrams)
+        if len(skip) and len(part):
+            part = part[~part["article_id"].astype("str").isin(skip).to_numpy()]
         if not len(part):
             continue
         h = _hash(part["article_id"])
@@ -377,11 +390,18 @@ def _estimator(method: str, k: int, seed: int, init: str, max_iter: int, loss: s
 def _fit_once(
     x, method: str, k: int, restarts: int, seed: int, max_iter: int, loss: str = LOSSES[0]
 ):
-    """The best of `restarts` fits: least NMF reconstruction error, or highest LDA bound."""
+    """The best of `restarts` fits: least NMF reconstruction error, or highest LDA bound.
+    scikit-learn's ConvergenceWarning (the iteration limit reached before the tolerance) is
+    not printed: the estimator's `n_iter_` against `max_iter` tells it, and `fit_topics`
+    states it in the model's rule."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
     from threadpoolctl import threadpool_limits
 
     best, best_score = None, math.inf
-    with threadpool_limits(limits=1):  # one core: the pass runs one process per core
+    with threadpool_limits(limits=1), warnings.catch_warnings():  # one core: one per process
+        warnings.simplefilter("ignore", ConvergenceWarning)
         for r in range(max(1, restarts)):
             init = "nndsvda" if r == 0 else "random"
             est = _estimator(method, k, seed + r, init, max_iter if method == "nmf" else 20, loss)
@@ -422,6 +442,31 @@ def _first(n: int, k: int) -> np.ndarray:
     return np.unique(np.linspace(0, n - 1, min(n, k)).astype(np.int64))
 
 
+def choose_n_topics(scores: dict) -> int:
+    """The number of topics N_TOPICS_RULE picks from {candidate: mean coherence}.
+
+    Coherence tends to creep up as topics narrow (a topic of one story's articles is very
+    coherent), so the most coherent candidate is often the largest one tried, whatever the
+    corpus: the rule takes the knee instead, where adding topics stops paying (Kneedle on
+    the log number of topics). Raises ValueError for no candidate."""
+    if not scores:
+        raise ValueError("choose_n_topics needs at least one candidate's coherence")
+    ks = sorted(int(k) for k in scores)
+    best = max(ks, key=lambda k: (scores[k], -k))
+    upto = [k for k in ks if k <= best]
+    if len(upto) < 3:
+        return best
+    first = upto[0]
+    span = math.log(best) - math.log(first)
+    lift = scores[best] - scores[first]
+    above = {
+        k: scores[k] - (scores[first] + lift * (math.log(k) - math.log(first)) / span)
+        for k in upto[1:-1]
+    }
+    knee = max(above, key=lambda k: (round(above[k], 9), -k))
+    return knee if above[knee] > 0 else best
+
+
 def _candidates(n_articles: int, candidates: Iterable[int]) -> list[int]:
     """Candidates with at least ten articles a topic (at least the smallest, 2 at fewest)."""
     cands = sorted({int(k) for k in candidates if int(k) >= 2})
@@ -448,6 +493,7 @@ def fit_topics(
     artefacts: bool = True,
     groups: pd.Series | None = None,
     names=None,
+    exclude: Iterable[str] = (),
 ) -> TopicModel:
     """Fit a topic model on a bounded sample of the per-article term counts.
 
@@ -468,12 +514,18 @@ def fit_topics(
     topics may well be in a fifth of every outlet's articles) and each outlet's signature terms (`outlet_signatures`: ≥ 90 % one outlet's, in
     10–50 % of its articles). `model.left_out` lists the terms left out by each rule.
 
+    `exclude`: article ids left out of the fit (reprinted copies, `articles.duplicate_of`
+    set: an article and its copy would otherwise make a topic of their own); they are still
+    assigned topics by `assign_topics`.
+
     Rule for n_topics=None: each of `candidates` that leaves at least ten articles a topic is
-    fitted (NMF, one start, 100 iterations) on a sub-sample of at most 3,000 articles; the
-    fewest topics whose mean NPMI coherence of their ten top terms on that sub-sample is
-    within a tenth of the candidates' range (highest minus lowest) of the highest is chosen
-    (coherence creeps up as topics narrow;
-    `model.coherence` keeps every candidate's value, `model.rule` says which was chosen).
+    fitted (NMF, one start, CHOOSE_ITER iterations) on a sub-sample of at most 3,000 articles
+    of the fit sample and scored by the mean NPMI coherence of its topics' ten top terms on
+    it; `choose_n_topics` takes the knee of coherence against the number of topics
+    (N_TOPICS_RULE), not the most coherent, which is often the largest candidate tried
+    (coherence creeps up as topics narrow). `model.coherence` keeps every candidate's value,
+    `model.rule` says which was chosen, on how many articles, and whether the final fit
+    stopped at `max_iter`.
 
     Output: a `TopicModel`. Raises ValueError for an unknown method, n_topics < 1, counts
     without article_id/term/count, or a sample with fewer than two articles or no term
@@ -485,7 +537,14 @@ def fit_topics(
         raise ValueError(f"loss={loss!r}: expected one of {', '.join(LOSSES)}")
     if n_topics is not None and (not isinstance(n_topics, (int, np.integer)) or n_topics < 1):
         raise ValueError(f"n_topics={n_topics!r}: expected a whole number of at least 1")
-    sample = sample_counts(counts, max_articles, tuple(ngrams))
+    exclude = pd.Series(list(exclude), dtype="str").dropna().unique()
+    sample = sample_counts(counts, max_articles, tuple(ngrams), exclude)
+    excluded_note = (
+        f" ({len(exclude):,} reprinted {'copy' if len(exclude) == 1 else 'copies'} left out "
+        "of the fit)"
+        if len(exclude)
+        else ""
+    )
     n_articles = sample["article_id"].nunique()
     if n_articles < 2:
         raise ValueError(f"a topic model needs at least 2 articles with terms ({n_articles} found)")
@@ -515,22 +574,34 @@ def fit_topics(
         for k in _candidates(sub.shape[0], candidates):
             if k > min(xs.shape):  # NNDSVD needs no more topics than articles and terms
                 continue
-            est = _fit_once(xs, "nmf", k, 1, seed, 100)
+            # a candidate is only ranked by its top terms' coherence: CHOOSE_ITER iterations
+            # settle them, full convergence is left to the final fit
+            est = _fit_once(xs, "nmf", k, 1, seed, CHOOSE_ITER)
             scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
         if not scores:  # fewer terms than the smallest candidate: one topic per term at most
             scores[min(xs.shape)] = 0.0
-        best, worst = max(scores.values()), min(scores.values())
-        slack = COHERENCE_SLACK * (best - worst)
-        n_topics = min(k for k, v in scores.items() if v >= best - slack)
+        n_topics = choose_n_topics(scores)
+        on = (
+            f"all {m.shape[0]:,} articles of the fit sample"
+            if sub.shape[0] == m.shape[0]
+            else f"{sub.shape[0]:,} of the {m.shape[0]:,} articles of the fit sample"
+        )
         rule = (
-            f"n_topics={n_topics}: the fewest topics whose mean NPMI coherence of the top "
-            f"{COHERENCE_TERMS} terms is within a tenth of the candidates' range of the highest, "
-            f"among {', '.join(map(str, scores))} topics (NMF on {sub.shape[0]:,} sampled articles)"
+            f"n_topics={n_topics}: {N_TOPICS_RULE}; mean NPMI coherence of each topic's top "
+            f"{COHERENCE_TERMS} terms, for {', '.join(map(str, scores))} topics (candidates "
+            f"leaving at least 10 articles a topic), each an NMF of {CHOOSE_ITER} iterations "
+            f"on {on}"
         )
     else:
         rule = f"n_topics={n_topics}: given"
     n_topics = int(min(n_topics, x.shape[0], x.shape[1]))
     est = _fit_once(x, method, n_topics, restarts, seed, max_iter, loss)
+    if method == "nmf" and getattr(est, "n_iter_", 0) >= max_iter:
+        rule += (
+            f"; the final fit stopped at its limit of {max_iter} iterations before its "
+            "tolerance (topics settle well before the loss does)"
+        )
+    rule += f"; fitted on {x.shape[0]:,} articles{excluded_note}"
     return TopicModel(
         method=method,
         n_topics=n_topics,

@@ -35,8 +35,9 @@ TOKEN_COLUMNS = ["article_id", "sentence_id", "token", "norm", "is_word"]
 
 
 def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
-    """What `fit_topics` needs to leave the terms step's house style out of the topics: the
-    articles' outlet (`groups`, article_id -> outlet; only `articles` when given) and the
+    """What `fit_topics` needs to fit on each story once and leave the terms step's house
+    style out of the topics: the reprinted copies (`exclude`: ids with `duplicate_of` set),
+    the articles' outlet (`groups`, article_id -> outlet; only `articles` when given) and the
     names among the widespread terms (`names`, read from the cached tokens by
     `terms.name_terms` when the house-style rule asks: at most 3 token partitions). Empty
     when the cache has no outlet column (a one-outlet corpus then has half-the-articles house
@@ -44,13 +45,14 @@ def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
     from newscorpus.terms import name_terms
 
     folder = Path(getattr(folder, "folder", folder))
+    copies = _copies(folder, articles)
     try:
         frames = list(read_parts(folder, "articles", articles, ["article_id", "outlet"]))
     except (KeyError, ValueError, FileNotFoundError, OSError):
-        return {}
+        return copies
     frames = [f for f in frames if len(f) and "outlet" in f]
     if not frames:
-        return {}
+        return copies
     table = pd.concat(frames, ignore_index=True)
     groups = pd.Series(
         table["outlet"].astype("str").fillna("").to_numpy(),
@@ -61,7 +63,24 @@ def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
         tokens = read_parts(folder, "tokens", columns=TOKEN_COLUMNS)
         return name_terms(tokens, by_group, sizes)
 
-    return {"groups": groups, "names": names}
+    return {"groups": groups, "names": names, **copies}
+
+
+def _copies(folder: Path, articles: list[str] | None = None) -> dict:
+    """{"exclude": ids of the reprinted copies} (`articles.duplicate_of` set: near and exact
+    duplicates alike), or {} when the cache has no such column or no copy."""
+    try:
+        frames = list(read_parts(folder, "articles", articles, ["article_id", "duplicate_of"]))
+    except (KeyError, ValueError, FileNotFoundError, OSError):
+        return {}
+    frames = [f for f in frames if len(f) and "duplicate_of" in f]
+    if not frames:
+        return {}
+    table = pd.concat(frames, ignore_index=True)
+    dup = table["duplicate_of"].astype("str")
+    flagged = dup.notna() & dup.str.strip().ne("") & dup.ne("nan")
+    ids = table.loc[flagged.to_numpy(), "article_id"].astype("str").tolist()
+    return {"exclude": ids} if ids else {}
 
 
 def _key(n_topics: int | None, options: dict) -> str:

@@ -18,6 +18,7 @@ from newscorpus.terms.base import ll_2x2
 
 Z = 1.96
 G2_05 = 3.84  # chi-squared(1) at p = 0.05
+MIN_DISTINCTIVE = 5  # a distinctive topic holds at least this many of the group's articles
 PREVALENCE_COLUMNS = ["group", "topic", "n_articles", "n_with", "share", "ci_low", "ci_high"]
 LABEL_COLUMNS = [
     "topic",
@@ -272,17 +273,21 @@ def over_time(
     return table.merge(cover[["period", "partial", "note"]], on="period", how="left")
 
 
-def distinctive(prevalence_table: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+def distinctive(
+    prevalence_table: pd.DataFrame, n: int = 3, min_articles: int = MIN_DISTINCTIVE
+) -> pd.DataFrame:
     """The topics over-represented in each group against the rest of the corpus.
 
-    Input: a `prevalence` table. Output columns group, topic, share, share_rest (share in all
-    other groups' articles), ratio (share / share_rest), g2 (Dunning's log-likelihood of the
-    2 × 2 table: main topic or not × this group or the rest), rank: per group up to `n` topics
-    with share > share_rest and g2 ≥ 3.84 (p < 0.05), the largest g2 first. Empty when there
-    is one group.
+    Input: a `prevalence` table. Output columns group, topic, n_with (the group's articles
+    whose main topic it is), share, share_rest (share in all other groups' articles), ratio
+    (share / share_rest), g2 (Dunning's log-likelihood of the 2 × 2 table: main topic or not
+    × this group or the rest), rank: per group up to `n` topics with share > share_rest,
+    g2 ≥ 3.84 (p < 0.05) and at least `min_articles` (5) of the group's articles, the
+    largest g2 first: a topic of one or two of a group's articles is "only here" by
+    chance, never distinctive. Empty when there is one group.
     """
     t = prevalence_table[prevalence_table["group"] != grouping.POOLED].copy()
-    columns = ["group", "topic", "share", "share_rest", "ratio", "g2", "rank"]
+    columns = ["group", "topic", "n_with", "share", "share_rest", "ratio", "g2", "rank"]
     if t["group"].nunique() < 2:
         return pd.DataFrame(columns=columns)
     total_n = t.drop_duplicates("group")["n_articles"].sum()
@@ -294,7 +299,7 @@ def distinctive(prevalence_table: pd.DataFrame, n: int = 3) -> pd.DataFrame:
         t["share_rest"] = np.where(rest_n > 0, rest_k / rest_n, np.nan)
         t["ratio"] = np.where(rest_k > 0, t["share"] / t["share_rest"], np.inf)
     t["g2"] = ll_2x2(k, size, topic_n.to_numpy(float), float(total_n)).round(2)
-    t = t[(t["share"] > t["share_rest"]) & (t["g2"] >= G2_05)]
+    t = t[(t["share"] > t["share_rest"]) & (t["g2"] >= G2_05) & (t["n_with"] >= min_articles)]
     t = t.sort_values(["group", "g2"], ascending=[True, False], kind="stable")
     order = {g: i for i, g in enumerate(prevalence_table["group"].drop_duplicates())}
     t = t.sort_values("group", key=lambda s: s.map(order), kind="stable")

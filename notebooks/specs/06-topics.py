@@ -7,7 +7,7 @@
 corpus: str = "seeds"  # folder of .txt or .html articles, or a table file (absolute, or from the project root)
 figures: str = "figures"  # folder for figures, PNG + CSV (absolute or project-relative)
 group_by: str = "outlet"  # outlet, folder, year, quarter, month, week, day or any column
-period: str = "month"  # time step of the topics-over-time chart: year, quarter, month, week or day
+period: str = "auto"  # time step of the topics-over-time chart: "auto" (the finest of week, month, quarter, year whose typical group-period holds 5 articles or more), or year, quarter, month, week, day
 top_n: int = 20  # groups drawn separately; beyond that the largest top_n and "other (K groups)"
 include_duplicates: bool = False  # count reprinted copies
 n_topics: int = 0  # topics in the model; 0 means chosen from the corpus (of 3, 5, 8, 10, 15, 20, 30, 40 leaving at least 10 articles a topic, the knee of mean NPMI coherence: where more topics stop paying)
@@ -29,6 +29,8 @@ from newscorpus.topics import figures as topic_figures
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, data.articles, labels)
+print(f"time step of the over-time charts: {period_reason}")
 table, topic_terms, info = topics.compute(
     data, n_topics or None, n_terms=max(n_terms, 20), method=method
 )

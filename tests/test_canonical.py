@@ -191,7 +191,7 @@ def test_a_capital_that_speaks_is_its_government(tables):
     )
     row = speaker_of(quotes, "strikes were illegal")
     assert (row["speaker_kind"], row["canonical"], row["source_type"]) == (
-        "organization",
+        "country",  # a country, never an organisation
         "Syria",
         "government",
     )
@@ -380,7 +380,7 @@ def test_unresolved_generic_descriptions_are_unnamed_sources(tables):
         ("Copper is weak", "metal traders"),
     ):
         row = speaker_of(quotes, words)
-        assert (row["canonical"], row["speaker_kind"]) == (name, "anonymous")
+        assert (row["canonical"], row["speaker_kind"]) == (name, "collective")  # no individual
     named = sources[sources["kind"].isin(["person", "organization"])]
     assert named.empty, named
     assert "the company" not in source_network(sources).nodes
@@ -610,7 +610,7 @@ def test_documents_outlets_firms_and_generic_plurals_are_no_named_people(tables)
     row = speaker_of(quotes, "high rates")  # a surname: the person, whatever the place
     assert row["speaker_kind"] == "person" and row["canonical"].endswith("Holland")
     row = speaker_of(quotes, "arrests")
-    assert (row["canonical"], row["speaker_kind"]) == ("human rights groups", "anonymous")
+    assert (row["canonical"], row["speaker_kind"]) == ("human rights groups", "collective")
     assert speaker_of(quotes, "exports rose sharply")["speaker_kind"] == "document"
     assert speaker_of(quotes, "imports fell")["speaker_kind"] == "document"
     assert set(sources.loc[sources["kind"] == "document", "canonical"]) >= {

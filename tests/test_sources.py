@@ -263,7 +263,7 @@ def test_title_and_caption_quotes_are_skipped(make_corpus):
         ),
         ("According to the report, the camp holds 60,000 people.", "the report", "document"),
         ("Officials said the bridge would reopen in May.", "Officials", "anonymous"),
-        ("The dam is close to collapse, experts say.", "experts", "anonymous"),
+        ("The dam is close to collapse, experts say.", "experts", "collective"),
         (
             "The coalition said in a statement that two strikes hit the town.",
             "US-led coalition",
@@ -508,7 +508,7 @@ def test_words_quoted_after_said_the_x_was_are_partial(quotes_of):
     assert list(q["kind"]) == ["partial", "partial"]
     assert list(q["speaker"]) == ["Amy Lee", "The president"]
     assert q.loc[0, "organisation"] == "Johns Hopkins University"
-    assert q.loc[1, "speaker_kind"] == "anonymous"
+    assert q.loc[1, "speaker_kind"] == "role"  # no president named: an office
 
 
 def test_declining_to_be_named_flags_anonymity(make_corpus):

@@ -45,6 +45,7 @@ from newscorpus.sources.institutions import (
     national_name,
     spaced_pattern,
 )
+from newscorpus.sources.kinds import refine_kind
 from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
@@ -329,6 +330,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             ent = lex.entities.get(canonical)
             if ent is not None:
                 row["source_type"] = ent.type
+    refine_kind(rows, body, first)  # anonymous, role (or the person holding it), collective
 
 
 # Heads of descriptions that name no one when the article resolves them to no organisation:
@@ -368,6 +370,66 @@ def is_generic(name: str) -> bool:
     )
 
 
+_NAME_CARD_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|\([A-Z][\w’'.-]*\))$")
+_LEAD_WHAT = re.compile(r"^(?:.*\s)?what\s+(?=\S)", re.IGNORECASE)
+_TRAILING_FUNCTION = re.compile(
+    r"(?:,?\s+(?:what|the|a|an|of|to|that|which|who|and|or|in|on|for|with))+$", re.IGNORECASE
+)
+_APPOSITION = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+((?:a|an|the|his|her|their|\d|[a-z]|"
+    r"[A-Z][\w.-]*[’']s\s).*)$"
+)
+
+
+def _speaker_phrase(row: dict, speaker: str) -> str | None:
+    """A speaker's noun phrase with what is glued to it cut off (row updated in place; the
+    speaker returned, None when nothing is left).
+
+    A name card that repeats the surname before the full name (The Hill's links: "Trump
+    Donald John Trump") is the name with given name and surname ("Donald Trump"; a nickname in
+    brackets wins: "Sanders Bernard (Bernie) Sanders" → "Bernie Sanders"); a relative clause
+    before the speaker ("what the Libyan president") is cut to the speaker; trailing function
+    words ("Chicago Tribune, what the") go; "Johnson, 55-year-old salesman" is the person
+    Johnson with that role."""
+    kind = row.get("speaker_kind")
+    words = speaker.split()
+    new = speaker
+    if (
+        kind == "person"
+        and len(words) >= 3
+        and words[0] == words[-1]
+        and all(_NAME_CARD_WORD.match(w) for w in words)
+    ):
+        nick = [w.strip("()") for w in words[1:-1] if w.startswith("(")]
+        new = f"{nick[0] if nick else words[1]} {words[-1]}"
+    new = _TRAILING_FUNCTION.sub("", new).strip(" ,")
+    if " what " in f" {new.lower()} " and (m := _LEAD_WHAT.match(new)) is not None:
+        new = new[m.end() :]
+        if re.match(r"(?:the|a|an)\s", new):  # "what the president": an unnamed source
+            kind = row["speaker_kind"] = "anonymous"
+    if (
+        kind in ("person", "anonymous")
+        and (m := _APPOSITION.match(new))
+        and " and " not in m.group(2)
+        and m.group(1).split()[0].lower() not in _LOWER_FIRST
+    ):  # "Roy Verley, HP's former chief": the person, the appositive their role
+        new = m.group(1)
+        role = row.get("speaker_role")
+        row["speaker_role"] = m.group(2).rstrip(" .,") if not role or role == speaker else role
+        row["speaker_kind"] = "person"
+    if new == speaker:
+        return speaker
+    if not new:
+        row["speaker"], row["speaker_kind"] = None, "unknown"
+        return None
+    row["speaker"] = new
+    if row.get("speaker_role") == speaker:  # an unnamed source's role is its description
+        row["speaker_role"] = new
+    if kind not in ("person", "organization", "outlet") and re.match(r"(?:the|a|an)\s", new):
+        row["speaker_kind"] = "anonymous"
+    return new
+
+
 def _tidy(row: dict, body: str) -> None:
     """Clean one quote row's speaker before its canonical name is chosen (in place).
 
@@ -387,6 +449,10 @@ def _tidy(row: dict, body: str) -> None:
         if not clean:
             row["speaker_kind"] = "unknown"
             return
+    speaker = _speaker_phrase(row, speaker)
+    if speaker is None:
+        return
+    kind = row.get("speaker_kind")
     words = speaker.split()
     low = [w.lower().strip(",.") for w in words]
     heads = [
@@ -575,7 +641,11 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         .groupby(["canonical", "kind"], as_index=False)["n_articles"]
         .sum()
     )
-    counts = counts[counts["kind"].isin(["person", "organization", "anonymous", "document"])]
+    counts = counts[
+        counts["kind"].isin(
+            ["person", "organization", "anonymous", "collective", "role", "document"]
+        )
+    ]
     counts = counts[~counts["canonical"].map(is_generic).astype(bool)]  # "Corp": no alias
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     for kind, group in counts.groupby("kind"):
@@ -590,7 +660,12 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         by_key: dict[str, list[str]] = {}
         for c, k in keys.items():
             by_key.setdefault(k, []).append(c)
-        lower_first = kind in ("anonymous", "document")  # "officials", not "Officials"
+        lower_first = kind in (
+            "anonymous",
+            "collective",
+            "role",
+            "document",
+        )  # "officials", not "Officials"
         best = {
             k: sorted(cs, key=lambda c: (c[:1].isupper() == lower_first, -n[c], -len(c), c))[0]
             for k, cs in by_key.items()

@@ -9,7 +9,9 @@ import re
 import pandas as pd
 
 from newscorpus.corpus import Corpus
+from newscorpus.corpus.outlets import outlet_key
 from newscorpus.sources.articles import Article, gc_paused, iter_articles, sentence_at
+from newscorpus.sources.kinds import COUNTRIES, UNNAMED_KINDS
 from newscorpus.sources.lexicon import Lexicon, body_mentions, build_lexicon, outlet_mentions
 from newscorpus.sources.marks import find_segments, mask_segments
 from newscorpus.sources.quotes import find_quotes
@@ -128,6 +130,61 @@ _WORDS_RE = re.compile(r"[^\W_][\w’'-]*")
 _INSIDE_MARKS = re.compile(r"(?<=[“\"«„])[^“”\"«»„]+(?=[”\"»“])|(?<='')(?:(?!'').)+(?='')")
 
 
+# What attributes words or findings to the name right after it ("according to", "told", "a
+# statement from", "said the") or right before it ("X said", "X's report found").
+_CITES_BEFORE = re.compile(
+    r"(?:according\s+to|(?<![\w’'-])(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to"
+    r"|interview\s+with|interviewed\s+by|quoted\s+by|reported\s+by|published\s+by|released\s+by"
+    r"|conducted\s+by|citing|cited\s+by|(?:said|says|reported|reports|wrote|writes|announced"
+    r"|confirmed|found|added|noted|stated|warned|estimated|concluded)(?:\s+in\s+a\s+statement)?"
+    r"|(?:statement|report|study|survey|poll|analysis|data|figures|estimates?|investigation"
+    r"|review|assessment|memo|findings|spokes(?:man|woman|person)|officials?|sources?"
+    r"|analysts?|researchers?|a\s+representative)\s+(?:from|by|of|at|for)))"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:new|latest|recent|own|nonpartisan|independent)\s+)?$",
+    re.IGNORECASE,
+)
+_CITES_AFTER = re.compile(
+    r"(?:/[\w.&-]+)?(?:[’']s?)?\s*(?:(?:own|new|latest|recent|annual|preliminary|final|internal|official)\s+)"
+    r"{0,2}(?:(?:report|study|survey|poll|analysis|data|figures|statement|spokes(?:man|woman|"
+    r"person)|officials?|estimates?|investigation|assessment|review|memo|findings|analysts?|"
+    r"researchers?|article|story|editorial|tally|count|projections?)\s+)?(?:,[^,\n]{1,80},\s*)?"
+    r"(?:(?:also|has|had|have|previously|later|first|recently|reportedly|publicly|then|itself)"
+    r"\s+){0,2}(?:said|says|say|reported|reports|report|told|tells|wrote|writes|found|finds|"
+    r"announced|announces|confirmed|confirms|stated|states|noted|notes|claimed|claims|estimated|"
+    r"estimates|showed|shows|warned|warns|concluded|concludes|added|argued|argues|acknowledged|"
+    r"acknowledges|denied|denies|revealed|reveals|released|published|issued|disclosed|predicted|"
+    r"projected|asserted|alleged|alleges|determined|assessed|assesses|described|described|"
+    r"insisted|insists|explained|explains|tweeted|posted|responded|replied|argued|suggested|"
+    r"suggests|projects|calculated|counted|recorded|documented)(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def is_citation(text: str, start: int, end: int) -> bool:
+    """True when the name at text[start:end] is cited: attributed words, data or findings
+    (`_CITES_BEFORE`: "according to X", "told X", "a report by X", "said the X";
+    `_CITES_AFTER`: "X said", "X's report found", "X, the monitor, reported"), not a bare
+    mention ("Pompeo to lead the CIA", "a member of the UN")."""
+    if _CITES_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return _CITES_AFTER.match(text, end) is not None
+
+
+def own_outlet(found: dict, publisher: str | None) -> None:
+    """Drop from one article's sources (in place) its own outlet under any kind and spelling
+    (`corpus.outlets.outlet_key`), and the outlet's own products named after it ("HuffPost
+    Pollster", "Fox News Poll" in their outlet's articles): an outlet citing itself is not a
+    source."""
+    if not publisher:
+        return
+    key = outlet_key(publisher)
+    prefix = publisher.lower() + " "
+    for k in [k for k in found if k[1] in ("outlet", "organization", "person")]:
+        name = str(found[k]["canonical"])
+        if outlet_key(name) == key or name.lower().startswith(prefix):
+            del found[k]
+
+
 def _article_sources(art: Article, quotes: list[dict], lex: Lexicon) -> list[dict]:
     para_spans = [(s, e) for _, s, e in art.paras]
     masked = mask_segments(art.text, find_segments(art.text, para_spans))
@@ -135,7 +192,7 @@ def _article_sources(art: Article, quotes: list[dict], lex: Lexicon) -> list[dic
 
     def entry(name: str, kind: str, role=None, type_=None, org=None, canonical=None) -> dict:
         canonical = canonical or name
-        key = (canonical.lower() if kind in ("anonymous", "document") else canonical, kind)
+        key = (canonical.lower() if kind in UNNAMED_KINDS else canonical, kind)
         if key not in found:
             found[key] = {
                 "article_id": art.article_id,
@@ -174,12 +231,14 @@ def _article_sources(art: Article, quotes: list[dict], lex: Lexicon) -> list[dic
         else:
             e["n_quotes"] += 1
             e["n_words_quoted"] += count_words(r["quote"], r["kind"])
-        if kind in ("anonymous", "document"):
+        if kind in UNNAMED_KINDS:
             e["n_mentions"] += 1
-        if org and org in lex.entities and kind == "person":
-            ent = lex.entities[org]
+        if org and org in lex.entities and kind == "person" and org not in COUNTRIES:
+            ent = lex.entities[org]  # "X, a spokesman for the UN": the UN speaks through X
             entry(ent.name, ent.kind if ent.kind == "outlet" else "organization", None, ent.type)
-    # Outlets named or described in the body; the article's own publisher is not a source.
+    # Outlets and organisations named in the body count only where the text attributes
+    # something to them ("according to X", "X said", "told X", "X's report found"); a bare
+    # mention ("Pompeo to lead the CIA") is no citation, and a country is never one.
     mentions = body_mentions(art, lex, masked)
     outlets = outlet_mentions(art, lex, masked, mentions)
     for start, end, ent in outlets:
@@ -187,17 +246,15 @@ def _article_sources(art: Article, quotes: list[dict], lex: Lexicon) -> list[dic
             masked, end
         ):
             continue  # a wire or photo credit, "WASHINGTON (AP) —", "(AP Photo/…)": no citation
-        if ent.name != art.publisher:
+        if ent.name != art.publisher and is_citation(masked, start, end):
             entry(ent.name, "outlet", None, ent.type)["n_mentions"] += 1
-    for key in [k for k in found if k[1] == "outlet" and k[0] == art.publisher]:
-        del found[key]
-    # Organisations: counted when the list says bare mentions count, or when cited above.
-    for _, _, ent in mentions:
-        if ent.kind != "organization":
+    for start, end, ent in mentions:
+        if ent.kind != "organization" or ent.name in COUNTRIES:
             continue
         key = (ent.name, "organization")
-        if ent.listed == "mentioned" or key in found:
+        if key in found or is_citation(masked, start, end):
             entry(ent.name, "organization", None, ent.type)["n_mentions"] += 1
+    own_outlet(found, art.publisher)
     # People: mentions of the full name or of the surname alone.
     body = None
     for (_, kind), e in found.items():

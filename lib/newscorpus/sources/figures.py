@@ -40,13 +40,21 @@ _TYPE_COLORS = {
 _GROUP_COLORS = PALETTE
 _KIND_COLORS = {
     "person": PALETTE[0],
+    "role": PALETTE[4],
     "anonymous": OTHER_COLOR,
+    "collective": PALETTE[5],
+    "country": PALETTE[6],
     "organization": PALETTE[2],
     "outlet": PALETTE[1],
     "document": PALETTE[3],
 }
 # Bars that name no one say so: "the report" is documents, "officials" unnamed people.
-_UNNAMED_TAGS = {"anonymous": " [unnamed]", "document": " [document]"}
+_UNNAMED_TAGS = {
+    "anonymous": " [unnamed]",
+    "role": " [role]",
+    "collective": " [collective]",
+    "document": " [document]",
+}
 SMALL_NOTE = f"faded, hollow: fewer than {plots.SMALL_N} articles or {plots.SMALL_N} people cited"
 
 
@@ -376,10 +384,25 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             ],
         )
         left.invert_yaxis()
-        for yi, (s, a, p) in enumerate(
-            zip(overall["share"], overall["n_anonymous"], overall["n_people"], strict=True)
+        roles = overall["n_role"] if "n_role" in overall else pd.Series(0, index=overall.index)
+        groups_ = (
+            overall["n_collective"]
+            if "n_collective" in overall
+            else pd.Series(0, index=overall.index)
+        )
+        for yi, (s, a, p, r, c) in enumerate(
+            zip(
+                overall["share"],
+                overall["n_anonymous"],
+                overall["n_people"],
+                roles,
+                groups_,
+                strict=True,
+            )
         ):
             text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,} people)"
+            if r or c:  # offices and collective actors: their own kinds, not unnamed
+                text += f"; apart: {r:,} roles, {c:,} collective"
             left.annotate(
                 text,
                 (0 if pd.isna(s) else s * 100, yi),
@@ -389,7 +412,10 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 fontsize=9,
             )
         left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * 1.6, 10), 130))
-        left.set_xlabel("unnamed sources, % of the people cited")
+        left.set_xlabel(
+            "unnamed sources, % of the people cited\n(roles such as “the president” and "
+            "collective actors such as “Democrats” are not counted as unnamed)"
+        )
         left.set_ylabel(grouping if grouping != "group" else "group (n articles)")
         timed = table[table["period"] != "all"]
         if timed.empty:

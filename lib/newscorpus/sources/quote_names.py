@@ -38,7 +38,11 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
     for surname in sorted(surnames):  # a surname alone: find the full name in the article
         i = masked.find(surname, first, last)
         while i >= 0:
-            m = NAME_BEFORE.search(masked, max(first, i - 60), i)
+            lo = max(first, i - 60)  # a live blog's subhead is not part of the name …
+            nl = masked.rfind("\n", lo, i) + 1
+            if nl and masked[nl:i].strip():  # … unless the line breaks inside the name
+                lo = nl
+            m = NAME_BEFORE.search(masked, lo, i)
             if m is not None and not VERB_RE.match(m.group()):  # not "Continued Stone"
                 who = analyse_phrase(m.group() + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:

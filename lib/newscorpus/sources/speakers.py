@@ -459,8 +459,15 @@ _CONJUNCTION = frozenset("but and yet so still".split())
 
 
 def subject_before(pre: str, lex: Lexicon) -> tuple[Who | None, str | None]:
-    """The speaker named right before a speech verb, with the role from an appositive."""
-    pre = _DATELINE.sub("", pre.rstrip())  # "NEW YORK, March 2 - American Express Co said"
+    """The speaker named right before a speech verb, with the role from an appositive.
+
+    A full name never takes words across a line break: in a live blog the subhead on the
+    line before is glued to the subject ("… Over Zika Virus\nChris Christie said" → Chris
+    Christie); a name wrapped by the line (“Exchequer Nigel\nLawson said”) stays whole."""
+    pre = pre.rstrip()
+    if "\n" in pre and len(pre[pre.rfind("\n") + 1 :].split()) >= 2:
+        pre = pre[pre.rfind("\n") + 1 :]
+    pre = _DATELINE.sub("", pre)  # "NEW YORK, March 2 - American Express Co said"
     pre = _strip_time(_PAREN_RE.sub("", pre) if "(" in pre else pre)  # "Sen. Jo Lee (D-Ill.)"
     words = pre.split()
     while words and (

@@ -190,7 +190,10 @@ def quote_table(
 
 # --------------------------------------------------------------------------- by group
 
-HUMAN_KINDS = ("person", "anonymous")
+HUMAN_KINDS = ("person", "anonymous")  # the people of the unnamed share (named or not)
+# Kinds counted beside it, never as unnamed sources: an office ("the president" the article
+# does not resolve) and collective actors ("Democrats", "critics", "the administration").
+OTHER_UNNAMED = ("role", "collective")
 
 
 def _labels_for(table: pd.DataFrame, labels: pd.Series) -> pd.Series:
@@ -351,7 +354,10 @@ def anonymous_share(
     a period of `groups.PERIODS` and how many groups to keep (the rest summed as "other").
     A person cited by an article counts once per article; unnamed sources are `anonymous`
     rows ("officials said", "a senior adviser") and named people who spoke on condition of
-    anonymity. Output: one row per group and period (period "all" for the whole corpus; no
+    anonymity; the people are named persons and anonymous sources. Offices the article does
+    not resolve ("the president": kind `role`) and collective actors ("Democrats", "critics":
+    `collective`) are not unnamed sources: they are counted beside the share, in n_role and
+    n_collective (once per article and name). Output: one row per group and period (period "all" for the whole corpus; no
     rows for articles without a date in the per-period rows; every period from the first to
     the last, an empty one with zero counts) with n_articles, n_people, n_anonymous, share
     (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 1 day"
@@ -360,13 +366,19 @@ def anonymous_share(
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
-    people = sources[sources["kind"].astype("str").isin(HUMAN_KINDS)]
+    people = sources[sources["kind"].astype("str").isin((*HUMAN_KINDS, *OTHER_UNNAMED))]
     if "canonical" in people.columns:  # one person once per article, under one name
         people = people.assign(name=canonical_names(people, "name", "kind"))
         people = people.sort_values("anonymity", ascending=False, kind="stable")
         people = people.drop_duplicates(["article_id", "kind", "name"]).sort_index()
-    anonymous = people["kind"].astype("str").eq("anonymous") | people["anonymity"].astype(bool)
-    people = people.assign(group=_labels_for(people, folded), anonymous=anonymous.to_numpy())
+    kinds = people["kind"].astype("str")
+    anonymous = kinds.eq("anonymous") | people["anonymity"].astype(bool)
+    people = people.assign(
+        group=_labels_for(people, folded),
+        anonymous=anonymous.to_numpy(),
+        role=kinds.eq("role").to_numpy(),
+        collective=kinds.eq("collective").to_numpy(),
+    )
     people = people[people["group"].notna()]
     dates = pd.Series(
         articles["published"].to_numpy() if "published" in articles else pd.NaT,
@@ -385,7 +397,12 @@ def anonymous_share(
             art[art["period"] != groups.NO_DATE].groupby(["group", "period"]).size(),
         ),
     ):
-        counts = people.groupby(by).agg(n_people=("name", "size"), n_anonymous=("anonymous", "sum"))
+        human = people[people["kind"].astype("str").isin(HUMAN_KINDS)]
+        counts = human.groupby(by).agg(n_people=("name", "size"), n_anonymous=("anonymous", "sum"))
+        counts = counts.join(
+            people.groupby(by).agg(n_role=("role", "sum"), n_collective=("collective", "sum")),
+            how="outer",
+        )
         table = arts_by.rename("n_articles").to_frame().join(counts, how="left").fillna(0)
         table = table.reset_index()
         if "period" not in table:
@@ -398,7 +415,17 @@ def anonymous_share(
         )
         tables[1] = groups.complete_periods(timed, period, by="group", fill=0)
     out = pd.concat(tables, ignore_index=True)
-    columns = ["group", "period", "n_articles", "n_people", "n_anonymous", "share", "period_note"]
+    columns = [
+        "group",
+        "period",
+        "n_articles",
+        "n_people",
+        "n_anonymous",
+        "share",
+        "n_role",
+        "n_collective",
+        "period_note",
+    ]
     if out.empty:
         return pd.DataFrame(columns=columns)
     labelled = articles[articles["article_id"].astype("str").isin(folded.index)]
@@ -415,8 +442,8 @@ def anonymous_share(
         .astype("str")
         .where(out["period"].astype("str").isin(notes.index), "")
     )
-    for col in ("n_articles", "n_people", "n_anonymous"):
-        out[col] = out[col].astype("int64")
+    for col in ("n_articles", "n_people", "n_anonymous", "n_role", "n_collective"):
+        out[col] = out[col].fillna(0).astype("int64")
     out["share"] = (out["n_anonymous"] / out["n_people"].where(out["n_people"] > 0)).round(4)
     out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
     out["all"] = out["period"].eq("all")

@@ -40,7 +40,16 @@ SOURCE_COLUMNS = [
 QUOTE_KINDS = ["direct", "partial", "indirect"]
 
 
-SOURCE_KINDS = ["person", "anonymous", "organization", "outlet", "document"]
+SOURCE_KINDS = [
+    "person",
+    "role",
+    "anonymous",
+    "collective",
+    "organization",
+    "country",
+    "outlet",
+    "document",
+]
 
 
 SOURCE_TYPES = [

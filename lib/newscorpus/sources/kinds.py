@@ -1,0 +1,214 @@
+"""What kind of unnamed source a description is: anonymous, a role or a collective actor.
+
+The quote pass reads every description without a name ("a senior official", "the president",
+"Democrats", "critics", "the company") as speaker_kind `anonymous`. `refine_kind` splits them
+into the taxonomy of `docs/sources.md` (section "Kinds of source"):
+
+- `anonymous`: an unidentified individual, or individuals, whose identity the writer does not
+  give — the anonymous sourcing of journalism ("a senior official", "officials", "U.S.
+  officials", "a source", "sources", "people familiar with the matter", "an aide", "a
+  spokesman", "a man", "one resident").
+- `role`: one identifiable person named only by an office that one person holds ("the
+  president", "the governor", "the senator"). When the article names a person with that title
+  ("President Barack Obama", "Gov. Chris Christie"), the row becomes that person (kind
+  `person`); otherwise it stays a `role`.
+- `country`: a country or its government named by the country, its capital or seat of
+  government ("the United States", "Washington said", "the Kremlin"): never an organisation.
+- `collective`: a collective actor or a category of people — a party or its members
+  ("Democrats", "Republicans", "GOP leaders"), "critics", "supporters", "opponents",
+  "experts", "analysts", "lawmakers", "voters", "the administration", "the government", and
+  organisations the article leaves unnamed ("the company", "the agency"): no individual
+  stands behind the words.
+
+Rules of thumb written for this package from the AllSides and PolNeAR source lists; no
+outside source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.sources.lexicon import load_places
+
+# Countries (and their capitals and seats of government, read as the country): a country that
+# speaks ("Washington said", "Moscow said") is kind `country`, never an organisation.
+COUNTRIES = frozenset(load_places()["name"]) | {"United States"}
+
+# Kinds whose names are descriptions, not names: compared in lowercase.
+UNNAMED_KINDS = ("anonymous", "role", "collective", "document")
+
+# Nouns of the people anonymous sourcing rests on: unnamed, but individuals who told the writer.
+ANONYMOUS_HEADS = frozenset(
+    (
+        "official officials source sources aide aides adviser advisers advisor advisors insider "
+        "insiders spokesman spokeswoman spokesperson spokespeople representative diplomat "
+        "diplomats staffer staffers employee employees person people man woman men women "
+        "resident residents witness witnesses member operative operatives confidant confidants "
+        "associate associates friend friends someone somebody officer officers agent agents "
+        "worker workers attendee attendees participant participants student students "
+        "lawyer attorney doctor nurse teacher voter veteran father mother parent boy girl "
+        "student user driver customer worker farmer soldier fighter activist"
+    ).split()
+)
+
+# Offices one person holds at a time: "the president" is a person named by role.
+ROLE_TITLES = {
+    "president": ("President", "Pres."),
+    "vice president": ("Vice President", "Vice-President", "VP"),
+    "governor": ("Governor", "Gov."),
+    "senator": ("Senator", "Sen."),
+    "congressman": ("Congressman", "Rep.", "Representative"),
+    "congresswoman": ("Congresswoman", "Rep.", "Representative"),
+    "mayor": ("Mayor",),
+    "speaker": ("Speaker",),
+    "attorney general": ("Attorney General", "Atty. Gen."),
+    "secretary of state": ("Secretary of State",),
+    "secretary": ("Secretary", "Sec."),
+    "prime minister": ("Prime Minister", "PM"),
+    "chancellor": ("Chancellor",),
+    "pope": ("Pope",),
+    "first lady": ("first lady", "First Lady"),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+    "judge": ("Judge",),
+    "justice": ("Justice",),
+    "chief justice": ("Chief Justice",),
+    "sheriff": ("Sheriff",),
+    "commissioner": ("Commissioner",),
+    "director": ("Director",),
+    "chairman": ("Chairman",),
+    "chairwoman": ("Chairwoman",),
+    "ceo": ("CEO", "Chief Executive"),
+    "king": ("King",),
+    "queen": ("Queen",),
+    "ambassador": ("Ambassador", "Amb."),
+    "minister": ("Minister",),
+    "leader": ("Leader",),
+    "lawmaker": ("lawmaker",),
+    "billionaire": ("billionaire",),
+    "businessman": ("businessman",),
+}
+
+# Collective actors and categories of people: no individual behind the words.
+COLLECTIVE_HEADS = frozenset(
+    (
+        "democrats republicans conservatives liberals progressives independents libertarians "
+        "critics supporters opponents proponents detractors skeptics sceptics backers allies "
+        "rivals foes experts analysts economists scientists researchers scholars academics "
+        "historians observers commentators pundits strategists pollsters lawmakers legislators "
+        "politicians leaders members voters americans citizens taxpayers consumers investors "
+        "advocates activists protesters protestors demonstrators conservationists "
+        "environmentalists prosecutors investigators authorities police regulators "
+        "administration government company firm group agency department ministry bureau "
+        "campaign party committee organization organisation board commission council "
+        "congress senate house court military army others both many most some few several all "
+        "everyone everybody anyone anybody gop dems republican democratic media press "
+        "industry businesses companies groups governments countries states nations "
+        "insurers banks parties unions union paper newspaper network magazine website outlet"
+    ).split()
+)
+# Plural heads that stay anonymous even with a qualifier: "U.S. officials", "senior aides".
+_QUALIFIER_ANONYMOUS = frozenset("official officials source sources aide aides".split())
+
+_ARTICLE = re.compile(r"^(?:the|this|that|our|their|his|her|its)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def role_of(phrase: str) -> str | None:
+    """The office a description names one holder of ("the president" → "president", "the
+    former governor" → None: a former holder is not the one in office), else None."""
+    text = " ".join(str(phrase).split())
+    m = _ARTICLE.match(text)
+    if m is None:
+        return None
+    words = text[m.end() :].lower().strip(" ,.").split()
+    for k in range(max(0, len(words) - 5), len(words)):  # "the Florida senator": senator
+        role = " ".join(words[k:])
+        if role in ROLE_TITLES:
+            return None if {"former", "ex", "late"} & set(words[:k]) else role
+    return None
+
+
+def collective_or_anonymous(phrase: str) -> str:
+    """`collective` or `anonymous` for a description without a name (see the module's
+    docstring): the head noun decides; a description the rules do not know stays
+    `anonymous`."""
+    words = [w.strip(",.;:") for w in str(phrase).split()]
+    words = [w for w in words if w]
+    if not words:
+        return "anonymous"
+    low = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    # "people familiar with the matter", "a person close to him": the head is before "with"
+    for k, w in enumerate(low):
+        if w in ("familiar", "close", "with", "who", "that", "briefed", "knowledgeable", "of"):
+            low = low[:k] or low
+            break
+    head = low[-1]
+    if head in _QUALIFIER_ANONYMOUS or any(w in _QUALIFIER_ANONYMOUS for w in low):
+        return "anonymous"  # "officials", "Trump administration officials", "a source"
+    if head in ANONYMOUS_HEADS:
+        return "anonymous"
+    if head in COLLECTIVE_HEADS or low[0] in ("democrats", "republicans"):
+        return "collective"
+    if head.endswith("s") and len(low) <= 4 and low[0] not in ("a", "an", "one", "another"):
+        return "collective"  # "Senate Republicans", "human rights groups", "farmers"
+    return "anonymous"
+
+
+def _title_pattern(role: str) -> re.Pattern:
+    titles = "|".join(re.escape(t) for t in ROLE_TITLES[role])
+    name = r"[A-Z][\w’'-]+\.?"
+    return re.compile(
+        r"(?<![\w’'-])(?:" + titles + r")\s+((?:" + name + r"\s+){0,2}" + name + r")(?![\w’'-])"
+    )
+
+
+def _full(name: str, people: list[str]) -> str:
+    """The article's full name for `name` ("Trump" → "Donald Trump" named as a speaker)."""
+    if " " in name:
+        return name
+    for p in people:
+        if p.split()[-1] == name:
+            return p
+    return name
+
+
+def refine_kind(rows: list[dict], body: str, first: int) -> None:
+    """Split one article's unnamed speakers into anonymous, role and collective (in place).
+
+    Input: the article's quote rows after their canonical names are set (speaker,
+    speaker_kind, canonical, start), the body text and its offset in the article. A row of
+    speaker_kind `anonymous` becomes `person` with the name of the holder when its description
+    is an office and the article names a person with that title (the last such name before
+    the row, else the first after it: "President Barack Obama" … "the president said"),
+    `role` when it names no one, `collective` for a collective actor (`collective_or_anonymous`),
+    and stays `anonymous` otherwise. Named people keep their kind.
+    """
+    people = [
+        r["canonical"] for r in rows if r.get("speaker_kind") == "person" and r.get("canonical")
+    ]
+    for row in rows:
+        if row.get("speaker_kind") == "organization" and row.get("canonical") in COUNTRIES:
+            row["speaker_kind"] = "country"
+            continue
+        if row.get("speaker_kind") != "anonymous" or not isinstance(row.get("speaker"), str):
+            continue
+        phrase = row.get("canonical") or row["speaker"]
+        role = role_of(phrase)
+        if role is None:
+            former = re.match(r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase)
+            row["speaker_kind"] = "role" if former else collective_or_anonymous(phrase)
+            continue
+        pos = row["start"] - first
+        matches = [
+            m for m in _title_pattern(role).finditer(body) if not m.group(1).startswith("of ")
+        ]
+        before = [m for m in matches if m.start() < pos]
+        chosen = before[-1] if before else (matches[0] if matches else None)
+        if chosen is None:
+            row["speaker_kind"] = "role"
+            row["canonical"] = phrase[:1].lower() + phrase[1:]
+            continue
+        row["speaker_kind"] = "person"
+        row["speaker_role"] = row.get("speaker_role") or role
+        row["canonical"] = _full(chosen.group(1), people)

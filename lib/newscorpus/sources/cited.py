@@ -138,8 +138,8 @@ _CITES_BEFORE = re.compile(
     r"|conducted\s+by|citing|cited\s+by|(?:said|says|reported|reports|wrote|writes|announced"
     r"|confirmed|found|added|noted|stated|warned|estimated|concluded)(?:\s+in\s+a\s+statement)?"
     r"|(?:statement|report|study|survey|poll|analysis|data|figures|estimates?|investigation"
-    r"|review|assessment|memo|findings|spokes(?:man|woman|person)|officials?|sources?"
-    r"|analysts?|researchers?|a\s+representative)\s+(?:from|by|of|at|for)))"
+    r"|review|assessment|memo|findings|officials?|sources?)\s+(?:from|by|of|at)"
+    r"|(?:spokes(?:man|woman|person)|a\s+representative)\s+(?:from|of|at|for)))"
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:new|latest|recent|own|nonpartisan|independent)\s+)?$",
     re.IGNORECASE,
 )

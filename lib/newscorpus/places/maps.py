@@ -18,6 +18,8 @@ DOT_MIN = 8.0
 PANEL_WIDTH = 5.5  # inches per map panel
 DOT_COLOUR = "#0173b2"
 LAND, BORDER, SEA = "#ecebe6", "#a7a59c", "#f5f9fc"
+DENSE_COVERAGE = 0.95  # share of the crowded window's weight its inset shows
+LABEL_GAP = 2.0  # points kept free around a label and around a labelled place's dot
 WORLD = (-180.0, 180.0, -58.0, 80.0)  # lon0, lon1, lat0, lat1: no Antarctica
 
 
@@ -77,12 +79,20 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
     return float(np.interp(q, cum, v))
 
 
-def map_extent(lon, lat, weight, coverage: float = 1.0) -> tuple[float, float, float, float]:
+def map_extent(
+    lon,
+    lat,
+    weight,
+    coverage: float = 1.0,
+    margin: float | tuple[float, float] = 0.15,
+    pad: float | tuple[float, float] = 4.0,
+) -> tuple[float, float, float, float]:
     """The map's window (lon0, lon1, lat0, lat1): every place drawn, by default.
 
     The middle `coverage` of the places' weight (articles) in longitude and latitude (1.0, the
     default: from the westernmost to the easternmost place, the southernmost to the
-    northernmost), widened by 15 % and 4 degrees a side, at least 16 x 10 degrees, within the
+    northernmost), widened by `margin` (15 %) and `pad` (4) degrees a side (one value, or one
+    for longitude and one for latitude), at least 16 x 10 degrees, within the
     world (latitudes -58 to 80, or to 2 degrees past a place beyond them: Antarctica); a window over 200 degrees wide becomes the whole world's width;
     then widened so it is drawn at least 0.45 and at most 1.2 times as tall as wide. No place:
     the world. Raises ValueError on arrays of unequal length or `coverage` outside (0, 1]."""
@@ -97,13 +107,18 @@ def map_extent(lon, lat, weight, coverage: float = 1.0) -> tuple[float, float, f
     lon, lat, w = lon[ok], lat[ok], w[ok]
     tail = (1 - coverage) / 2
     box = []
-    for values, (low, high), min_span in ((lon, WORLD[:2], 16), (lat, WORLD[2:], 10)):
+    margins = margin if isinstance(margin, tuple) else (margin, margin)
+    pads = pad if isinstance(pad, tuple) else (pad, pad)
+    for values, (low, high), min_span, margin, pad in (
+        (lon, WORLD[:2], 16, margins[0], pads[0]),
+        (lat, WORLD[2:], 10, margins[1], pads[1]),
+    ):
         if tail > 0:
             a, b = _weighted_quantile(values, w, tail), _weighted_quantile(values, w, 1 - tail)
         else:
             a, b = float(values.min()), float(values.max())
-        pad = 0.15 * (b - a) + 4
-        a, b = a - pad, b + pad
+        wide = margin * (b - a) + pad
+        a, b = a - wide, b + wide
         if b - a < min_span:
             mid = (a + b) / 2
             a, b = mid - min_span / 2, mid + min_span / 2
@@ -119,7 +134,10 @@ def dense_extent(lon, lat, weight, size=(60.0, 30.0), share: float = 0.5) -> tup
     """The window where the places crowd: the `size` (degrees of longitude, latitude) window
     holding the most weight (articles), found on a 5-degree grid, then `map_extent` over the
     places inside it. None when it holds under `share` of the weight (nowhere crowded) or
-    there is no place. Raises ValueError on arrays of unequal length."""
+    there is no place. The window is `map_extent` of the middle `DENSE_COVERAGE` of the
+    weight inside it, padded as the map in longitude (room for labels) and narrowly in
+    latitude (the stragglers at its edge, Mexico and Cuba for the US, stay on the main map). Raises ValueError on
+    arrays of unequal length."""
     lon, lat, w = (np.asarray(a, dtype=float) for a in (lon, lat, weight))
     if not (len(lon) == len(lat) == len(w)):
         raise ValueError("dense_extent: lon, lat and weight must have the same length")
@@ -139,7 +157,16 @@ def dense_extent(lon, lat, weight, size=(60.0, 30.0), share: float = 0.5) -> tup
         return None
     x0, y0 = -180 + i * cell, -90 + j * cell
     inside = (lon >= x0) & (lon < x0 + size[0]) & (lat >= y0) & (lat < y0 + size[1])
-    return map_extent(lon[inside], lat[inside], w[inside])
+    # the window's bulk, not its stragglers: a US corpus's inset is the United States, not
+    # Mexico City and Cuba at its southern edge (they stay on the map)
+    return map_extent(
+        lon[inside],
+        lat[inside],
+        w[inside],
+        coverage=DENSE_COVERAGE,
+        margin=(0.15, 0.05),
+        pad=(4.0, 1.5),
+    )
 
 
 def _within(a: float, b: float, low: float, high: float) -> list[float]:
@@ -202,18 +229,20 @@ def _draw_base(ax: plt.Axes, extent: tuple[float, float, float, float]) -> None:
         spine.set_edgecolor("0.6")
 
 
-LABEL_SPOTS = ((4, 3), (4, -3), (-4, 3), (-4, -3))  # label offsets tried, points: right-up first
+# label offsets tried, points: right-up first, then right-down, left-up, left-down, centred
+# above and centred below the dot
+LABEL_SPOTS = ((4, 3), (4, -3), (-4, 3), (-4, -3), (0, 5), (0, -5))
 
 
 def _label_boxes(names, x, y, panel: tuple[float, float], spot=(4, 3)) -> np.ndarray:
     """Each label's box (x0, x1, y0, y1) in axes fraction, for 8-point text set `spot` points
     (right/left, up/down) from its dot on a panel `panel` (width, height) inches wide and high."""
     width, height = (max(float(v), 0.1) for v in panel)
-    char, text = 0.6 * 8 / 72, 1.25 * 8 / 72
+    char, text = 0.64 * 8 / 72, 1.3 * 8 / 72  # DejaVu Sans at 8 points, capitals included
     dx, dy = spot[0] / 72 / width, spot[1] / 72 / height
     w = np.array([len(str(n)) for n in names], dtype=float) * char / width
     h = text / height
-    x0 = x + dx if dx > 0 else x + dx - w
+    x0 = x + dx if dx > 0 else (x - w / 2 if dx == 0 else x + dx - w)
     y0 = y + dy if dy > 0 else y + dy - h
     return np.column_stack([x0, x0 + w, y0 + np.zeros_like(x0), y0 + h])
 
@@ -222,9 +251,11 @@ def _spaced(
     rows: pd.DataFrame, lon: np.ndarray, extent, limit: int, panel: tuple[float, float] = (5.2, 3.0)
 ) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
     """Up to `limit` of `rows` to name, the most articles first (ties by place name), and each
-    label's offset in points: right-up of its dot, else right-down, left-up or left-down,
-    whichever first overlaps no label already placed (boxes from `_label_boxes` on a panel
-    `panel` inches wide and high); a place is passed over only when all four would overlap."""
+    label's offset in points: right-up of its dot, else right-down, left-up, left-down,
+    centred above or centred below,
+    whichever first overlaps no label or labelled dot already placed, `LABEL_GAP` points kept
+    free around each (boxes from `_label_boxes` on a panel `panel` inches wide and high); a
+    place is passed over when all six would overlap or its dot lies under a label."""
     if not len(rows) or limit <= 0:
         return rows.iloc[:0], []
     lon0, lon1, lat0, lat1 = extent
@@ -235,20 +266,28 @@ def _spaced(
     ranked = pd.DataFrame(
         {"n": rows["n_articles"].to_numpy(float), "place": rows["place"].astype("str").to_numpy()}
     ).sort_values(["n", "place"], ascending=[False, True], kind="stable")
+    gap_x = LABEL_GAP / 72 / max(float(panel[0]), 0.1)
+    gap_y = LABEL_GAP / 72 / max(float(panel[1]), 0.1)
     chosen: list[int] = []
     spots: list[tuple[int, int]] = []
-    placed: list[np.ndarray] = []
+    placed: list[np.ndarray] = []  # labels and labelled dots, widened by the gap
     for i in ranked.index:
         if len(chosen) >= limit:
             break
+        dot = np.array([x[i] - gap_x, x[i] + gap_x, y[i] - gap_y, y[i] + gap_y])
         for spot, box in zip(LABEL_SPOTS, boxes, strict=True):
             b = box[i]
             if not (b[0] >= 0 and b[1] <= 1 and b[2] >= 0 and b[3] <= 1):
                 continue  # a label past the map's edge would be cut
             if all(b[1] <= c[0] or c[1] <= b[0] or b[3] <= c[2] or c[3] <= b[2] for c in placed):
+                if any(
+                    not (dot[1] <= c[0] or c[1] <= dot[0] or dot[3] <= c[2] or c[3] <= dot[2])
+                    for c in placed[0::2]
+                ):
+                    break  # its dot lies under a label already placed: not named
                 chosen.append(i)
                 spots.append(spot)
-                placed.append(b)
+                placed += [b + np.array([-gap_x, gap_x, -gap_y, gap_y]), dot]
                 break
     return rows.iloc[chosen], spots
 
@@ -428,7 +467,7 @@ def _draw_panel(
             (lon[mine.index.get_loc(idx)], row["lat"]),
             xytext=spot,
             textcoords="offset points",
-            ha="left" if spot[0] > 0 else "right",
+            ha="left" if spot[0] > 0 else ("center" if spot[0] == 0 else "right"),
             va="bottom" if spot[1] > 0 else "top",
             fontsize=8,
             color="0.15",

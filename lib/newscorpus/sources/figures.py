@@ -411,7 +411,8 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 va="center",
                 fontsize=9,
             )
-        left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * 1.6, 10), 130))
+        wide = 2.6 if (roles.sum() or groups_.sum()) else 1.6  # room for the counts beside
+        left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * wide, 10), 130))
         left.set_xlabel(
             "unnamed sources, % of the people cited\n(roles such as “the president” and "
             "collective actors such as “Democrats” are not counted as unnamed)"

@@ -300,7 +300,7 @@ def group_voices(
     )
 
 
-TARGET_KINDS_LEFT_OUT = ("anonymous", "outlet", "document")
+TARGET_KINDS_LEFT_OUT = ("anonymous", "role", "collective", "outlet", "document")
 
 
 def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[str]]:

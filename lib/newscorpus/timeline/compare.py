@@ -152,7 +152,9 @@ def mentions_by_group(
     check_choice("granularity", granularity, GRANULARITIES)
     select_dates(dates, kinds, date_from or None, date_to or None)  # checks the parameters
     chosen = select_dates(dates, kinds)  # mentions outside the window are counted below
-    lo, hi, rule = window(dates, date_from, date_to)
+    # a month view's window is that of the mentions it counts (no year stretches it)
+    span_of = dates[precise_mask(dates, "month").to_numpy()] if granularity == "month" else dates
+    lo, hi, rule = window(span_of, date_from, date_to)
     n_groups = groups.nunique()
     labels = top_n(groups, top) if len(groups) and n_groups > top + 1 else groups
     first = _period_index(pd.Series([lo]), granularity)[0]

@@ -159,3 +159,21 @@ def test_a_live_blog_subhead_is_not_part_of_the_speaker(make_corpus):
     )
     q = find_quotes(corpus)
     assert set(q["speaker"].dropna()) == {"Chris Christie"}
+
+
+def test_a_qualified_office_is_its_qualified_holder_never_a_former_one():
+    from newscorpus.sources.kinds import refine_kind
+
+    body = (
+        "Former Gov. Jeb Bush spoke first. Ohio Gov. John Kasich spoke next. "
+        "The Ohio governor said no. The Texas senator said yes."
+    )
+    rows = [
+        {"speaker": s, "speaker_kind": "anonymous", "canonical": s, "start": body.index(s)}
+        for s in ("The Ohio governor", "The Texas senator")
+    ]
+    refine_kind(rows, body, 0)
+    assert [(r["speaker_kind"], r["canonical"]) for r in rows] == [
+        ("person", "John Kasich"),
+        ("role", "the Texas senator"),
+    ]

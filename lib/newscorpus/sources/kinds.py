@@ -200,8 +200,14 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             row["speaker_kind"] = "role" if former else collective_or_anonymous(phrase)
             continue
         pos = row["start"] - first
+        # "the Ohio governor": a holder named with that qualifier ("Ohio Gov. John Kasich"),
+        # never a former holder ("former Gov. Jeb Bush")
+        qualifiers = [w for w in phrase.split()[1:] if w[:1].isupper()]
         matches = [
-            m for m in _title_pattern(role).finditer(body) if not m.group(1).startswith("of ")
+            m
+            for m in _title_pattern(role).finditer(body)
+            if not re.search(r"(?i)\b(?:former|ex-)\s*$", body[max(0, m.start() - 12) : m.start()])
+            and all(q in body[max(0, m.start() - 40) : m.end()] for q in qualifiers)
         ]
         before = [m for m in matches if m.start() < pos]
         chosen = before[-1] if before else (matches[0] if matches else None)

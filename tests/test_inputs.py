@@ -528,10 +528,10 @@ def test_an_article_the_rules_cannot_parse_is_a_problem_not_a_crash(make_corpus,
 
     real = reader.parse_article
 
-    def fragile(article_id, text, has_title=True):
+    def fragile(article_id, text, has_title=True, **furniture):
         if article_id == "bad":
             raise RuntimeError("rule failed")
-        return real(article_id, text, has_title)
+        return real(article_id, text, has_title, **furniture)
 
     monkeypatch.setattr(reader, "parse_article", fragile)
     c = make_corpus({"good.txt": "T\n\nGood body.\n", "bad.txt": "T\n\nBad body.\n"})

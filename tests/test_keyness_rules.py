@@ -123,3 +123,13 @@ def test_min_articles_is_checked():
     counts, labels = _corpus()
     with pytest.raises(ValueError, match="min_articles"):
         terms.group_keyness(counts, labels, min_articles=0)
+
+
+def test_a_one_word_name_that_is_a_common_word_is_left_out_alone():
+    terms_ = ["reason", "good reason", "told reason", "politico", "told politico"]
+    group = [30, 10, 5, 40, 8]
+    rest = [300, 90, 0, 10, 2]  # "reason" is everybody's word; "politico" is Politico's
+    mask = terms.aggregate.own_name_mask(
+        terms_, group, ["reason", "politico"], rest, words=(10_000, 100_000)
+    )
+    assert mask.tolist() == [True, False, False, True, True]

@@ -513,7 +513,11 @@ def group_keyness(
         over_all = a / c > (total - a) / max(total_words - c, 1)
         need = min(min_articles, max(int(sizes[gi]), 1))
         few = np.where(over_all, docs[:, gi] < need, (docs_total - docs[:, gi]) < min_articles)
-        mine = own_name_mask(names[name_codes], a, own[gi]) if gi in own else a < 0
+        mine = (
+            own_name_mask(names[name_codes], a, own[gi], total - a, (c, total_words - c))
+            if gi in own
+            else a < 0
+        )
         left_out[str(categories[gi])] = {
             "few_articles": int((few & ~mine).sum()),
             "own_name": sorted(set(names[name_codes[mine & (a > 0)]].tolist())),
@@ -580,29 +584,49 @@ def _group_sizes(group_sizes, categories: pd.Index, docs: np.ndarray) -> np.ndar
     )
 
 
-def own_name_mask(terms, counts, forms) -> np.ndarray:
+COMMON_NAME_RATIO = 4  # a one-word name used under 4x as often elsewhere is a common word
+
+
+def own_name_mask(terms, counts, forms, rest=None, words=(1, 1)) -> np.ndarray:
     """Which of one group's terms are its own name: input the group's terms (str), their
-    counts in the group and the name forms (`terms.own_outlet_names`); output a boolean mask.
+    counts in the group and the name forms (`terms.own_outlet_names`); optionally `rest`,
+    the same terms' counts in the rest of the corpus, and `words`, the body words of the
+    group and of the rest. Output: a boolean mask.
     A term is the name when it holds a form as whole words ("told politico"); a word of a
     form of several words ("usa", "huffington") when at least half of the group's uses of it
     are inside the form (so "today" goes with "usa today", "washington" stays with
-    "washington post")."""
+    "washington post"). A one-word name that is also a common word (with `rest`: the group
+    uses it less than COMMON_NAME_RATIO times as often as the rest, as Reason "reason" or
+    The Hill "hill") is left out alone, never inside a phrase ("good reason", "capitol
+    hill" stay)."""
     terms = pd.Series(np.asarray(terms, dtype=object), dtype="str")
     counts = np.asarray(counts, dtype=float)
     forms = sorted({" ".join(str(f).lower().split()) for f in forms} - {""}, key=len)
     if not forms or not len(terms):
         return np.zeros(len(terms), dtype=bool)
-    pattern = r"(?:^| )(?:" + "|".join(re.escape(f) for f in forms[::-1]) + r")(?: |$)"
-    mask = np.array(terms.str.contains(pattern, regex=True).fillna(False), dtype=bool)
     text = terms.to_numpy(dtype=object)
+    common = set()
+    if rest is not None:
+        rest = np.asarray(rest, dtype=float)
+        c, d = (max(float(w), 1.0) for w in words)
+        for form in forms:
+            hit = text == form
+            if " " not in form and hit.any():
+                if counts[hit].sum() / c < COMMON_NAME_RATIO * rest[hit].sum() / d:
+                    common.add(form)
+    inside = [f for f in forms if f not in common]
+    mask = np.isin(text, list(common))
+    if inside:
+        pattern = r"(?:^| )(?:" + "|".join(re.escape(f) for f in inside[::-1]) + r")(?: |$)"
+        mask |= np.array(terms.str.contains(pattern, regex=True).fillna(False), dtype=bool)
     for form in forms:
-        words = form.split(" ")
-        if len(words) < 2:
+        parts = form.split(" ")
+        if len(parts) < 2:
             continue
-        inside = counts[text == form].sum()
-        for w in words:
+        within = counts[text == form].sum()
+        for w in parts:
             hit = text == w
-            if hit.any() and 0 < counts[hit].sum() <= 2 * inside:
+            if hit.any() and 0 < counts[hit].sum() <= 2 * within:
                 mask |= hit
     return mask
 

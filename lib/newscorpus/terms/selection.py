@@ -519,11 +519,20 @@ def drop_own_names(table: pd.DataFrame, own: dict) -> pd.DataFrame:
     group = table["group"].astype("str").to_numpy()
     terms = table["term"].astype("str")
     dropped = {}
+    count = table["count"].to_numpy(dtype=float)
+    total = pd.Series(count).groupby([terms.to_numpy(), table["ngram"].to_numpy()]).transform("sum")
+    words = table.groupby(group)["n_words"].first() if "n_words" in table else None
+    all_words = float(words.sum()) if words is not None else 1.0
     for g, forms in own.items():
         rows = np.flatnonzero(group == str(g))
         hit = np.zeros(len(table), dtype=bool)
+        c = float(words.get(str(g), 1)) if words is not None else 1.0
         hit[rows] = own_name_mask(
-            terms.iloc[rows].to_numpy(), table["count"].to_numpy()[rows], forms
+            terms.iloc[rows].to_numpy(),
+            count[rows],
+            forms,
+            total.to_numpy()[rows] - count[rows],
+            (c, all_words - c),
         )
         if hit.any():
             dropped[str(g)] = terms[hit].tolist()

@@ -115,3 +115,20 @@ def test_own_outlet_and_wire_credits_left_out_of_the_organisations_panel():
     assert huff["canonical"].tolist() == ["CNN"]
     # without the articles table nothing is left out
     assert "CNN" in set(mentioned_by_group(ents, labels, "ORG")["canonical"])
+
+
+def test_a_folder_corpus_takes_its_group_label_as_the_outlet():
+    ents = _table(
+        [
+            ("h1", "Huffington Post", "ORG", "HuffPost"),
+            ("h1", "Senate", "ORG", "Senate"),
+            ("w1", "Post", "ORG", "The Washington Post"),
+            ("w1", "UPI", "ORG", "United Press International"),
+            ("w1", "CNN", "ORG", "CNN"),
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["h1", "w1"], "outlet": [None, None]})
+    labels = pd.Series(["huff-post", "wash-post"], index=["h1", "w1"])
+    assert self_mentions(ents, articles, labels).tolist() == [True, False, True, True, False]
+    # no outlet and no label: only the wire credit is known
+    assert self_mentions(ents, articles).tolist() == [False, False, False, True, False]

@@ -160,6 +160,20 @@ def context_name(
     return None
 
 
+@lru_cache(maxsize=1)
+def _keyed() -> dict[str, str]:
+    """{outlet_key of every listed form: the outlet} ("washpost" → The Washington Post), for
+    an outlet's own label written as a code ("wash-post")."""
+    table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
+    out: dict[str, str] = {}
+    for name, variants in zip(table["name"], table["variants"], strict=True):
+        for form in [name, *variants.split("|")]:
+            key = outlet_key(form) if form else None
+            if key:
+                out.setdefault(key, name)
+    return out
+
+
 def same_outlet(name: str, outlet: str) -> bool:
     """Whether an entity's name is the article's own outlet: the same `outlet_key`
     ("HuffPost" / "Huffington Post" through the outlet list), a name opening with the
@@ -168,7 +182,7 @@ def same_outlet(name: str, outlet: str) -> bool:
     if not name or not outlet:
         return False
     listed = outlet_name(name) or name
-    own = outlet_name(outlet) or outlet
+    own = outlet_name(outlet) or _keyed().get(outlet_key(outlet) or "") or outlet
     if outlet_key(listed) == outlet_key(own):
         return True
     if name.startswith(own + " ") or name.startswith(outlet + " "):  # "CNN Electoral Map"

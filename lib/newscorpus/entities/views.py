@@ -59,28 +59,45 @@ def top_mentioned(entities: pd.DataFrame, labels: pd.Series, top: int = 10) -> p
     )
 
 
-def self_mentions(entities: pd.DataFrame, articles: pd.DataFrame | None) -> np.ndarray:
+def self_mentions(
+    entities: pd.DataFrame, articles: pd.DataFrame | None, labels: pd.Series | None = None
+) -> np.ndarray:
     """Which rows of `entities` are an article's mention of its own outlet or a wire credit.
 
-    Input: entities (article_id, text, type, canonical) and the articles table (article_id,
-    outlet; None or no `outlet` column: nothing is flagged). A row is flagged when it is an
+    Input: entities (article_id, text, type, canonical), the articles table (article_id,
+    outlet; None: nothing is flagged) and optionally group labels (article_id → group): an
+    article with no outlet takes its group's name as its outlet (a folder corpus grouped by
+    outlet folder: "huff-post", "nyt", "breitbart"). A row is flagged when it is an
     organisation that is the article's own outlet (`kinds.same_outlet`: the same outlet key
     through the outlet list, so "HuffPost" and "Huffington Post" are one; "Times" in a
     Washington Times article) or a news agency of the outlet list ("Associated Press", "AP",
     "Reuters", "UPI": in an outlet's own articles a credit or a byline, not what it covers).
     Output: a boolean array, one per row."""
     flags = np.zeros(len(entities), dtype=bool)
-    if articles is None or "outlet" not in articles or not len(entities):
+    if articles is None or not len(entities):
         return flags
-    outlet_of = pd.Series(
-        articles["outlet"].astype("str").to_numpy(), index=articles["article_id"].astype("str")
+    ids = articles["article_id"].astype("str")
+    outlet = (
+        articles["outlet"].astype("object").where(articles["outlet"].notna(), None)
+        if "outlet" in articles
+        else pd.Series(None, index=articles.index, dtype="object")
     )
+    outlet_of = pd.Series(outlet.to_numpy(), index=ids.to_numpy())
+    if labels is not None:
+        group = labels.astype("object").reindex(outlet_of.index)
+        outlet_of = outlet_of.where(outlet_of.notna() & (outlet_of != ""), group)
+    outlet_of = outlet_of.dropna().astype("str")
     org = (entities["type"].astype("str") == "ORG").to_numpy()
     pairs = pd.DataFrame(
         {
             "canonical": entities["canonical"].astype("str").to_numpy(),
             "text": entities["text"].astype("str").to_numpy(),
-            "outlet": entities["article_id"].astype("str").map(outlet_of).fillna("").to_numpy(),
+            "outlet": entities["article_id"]
+            .astype("str")
+            .map(outlet_of)
+            .astype("object")
+            .fillna("")
+            .to_numpy(),
         }
     )
     agencies = wire_agencies()
@@ -119,12 +136,13 @@ def mentioned_by_group(
 
     Input: entities, group labels, `kind` (PER, ORG, LOC, MISC), `top` names per group, `top_n`
     groups (the rest pooled, `groups.top_n`), `articles` (article_id, outlet): when given, an
-    article's mentions of its own outlet and wire credits are left out (`self_mentions`).
+    article's mentions of its own outlet (its group's name when it has no outlet) and wire
+    credits are left out (`self_mentions`).
     Output: columns group, canonical, n_articles, n_mentions, group_n (the group's articles),
     share (n_articles / group_n), rank; groups in label order, names by n_articles then
     n_mentions."""
     folded = groups.top_n(labels, top_n)
-    entities = entities[~self_mentions(entities, articles)]
+    entities = entities[~self_mentions(entities, articles, labels)]
     table = _labelled(entities[entities["type"].astype("str") == kind], folded)
     cols = ["group", "canonical", "n_articles", "n_mentions", "group_n", "share", "rank"]
     if table.empty:

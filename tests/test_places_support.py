@@ -77,3 +77,12 @@ def test_a_common_word_or_first_name_is_no_place_without_support():
         _entities([("q", "Orange", "LOC"), ("q", "California", "LOC")]),
     )
     assert ("Orange", "US") in set(zip(pinned["place"], pinned["country"], strict=True))
+
+
+def test_a_first_name_that_is_a_big_town_stays_a_place():
+    texts, rows = _us_corpus({"o": "Trump held a rally in Orlando on Monday."})
+    rows += [("o", "Orlando", "LOC")]
+    table = find_places(_corpus(texts), _entities(rows))
+    assert ("o", "Orlando", "US") in set(
+        zip(table["article_id"], table["place"], table["country"], strict=True)
+    )

@@ -503,18 +503,21 @@ def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
 
 def _common_words(mentions, cand, corpus) -> frozenset:
     """(article_id, key) of one-word names that only a city can be ("Orange", "Man", "Ann")
-    and that are a known first name (`entities.resolve.first_names`) or that the article also
+    and that are a known first name (`entities.resolve.first_names`; not a town of 100,000+
+    people, "Orlando") or that the article also
     writes in lowercase ("an orange jumpsuit"), or `COMMON_SHARE` of the articles naming it
     do: a common word or a person, not a place, unless qualified ("Orange, Calif.") or under
     a dateline in its state."""
-    from newscorpus.entities.resolve import first_names
+    from newscorpus.entities.resolve import MIN_TOWN_POPULATION, first_names
 
     kinds = cand.groupby("key")["kind"].agg(lambda k: set(k) == {"city"})
     city_only = set(kinds.index[kinds.to_numpy(bool)])
     one = mentions[mentions["key"].isin(city_only) & ~mentions["key"].str.contains(r"[ .]")]
     if not len(one):
         return frozenset()
-    firsts = first_names()
+    # a first name that is also a town of 100,000+ people is the town ("Orlando")
+    towns = cand.groupby("key")["population"].max()
+    firsts = {k for k in first_names() if towns.get(k, 0) < MIN_TOWN_POPULATION}
     out = {(a, k) for a, k in zip(one["article_id"], one["key"], strict=True) if k in firsts}
     articles = corpus.articles if corpus is not None else None
     if articles is None or "text" not in articles:

@@ -152,7 +152,7 @@ def plot_group_top_terms(
         labels = [_short(t, 28) for t in part["term"]]
         words = int(part["n_words"].iloc[0]) if len(part) else 0
         own = table.attrs.get("own_name", {}).get(str(group), [])
-        own_note = f"; own name left out: {_short(', '.join(own[:2]), 30)}" if own else ""
+        own_note = f"\n{_own_note(own)}" if own else ""
         few = _title_panel(ax, group, sizes, f"{words:,} body words{own_note}")
         ax.barh(
             range(len(part)),
@@ -237,7 +237,7 @@ def plot_group_keyness(
         values = part["signed_log_likelihood"].to_numpy(dtype=float)
         colors = [OVER if v >= 0 else UNDER for v in values]
         own = (keyness.attrs.get("left_out", {}).get(str(group), {}) or {}).get("own_name", [])
-        extra = f"own name left out: {_short(', '.join(own[:3]), 40)}" if own else ""
+        extra = _own_note(own)
         few = _title_panel(ax, group, sizes, extra)
         ax.barh(
             range(len(part)),
@@ -275,9 +275,7 @@ def plot_group_keyness(
         ax.set_xlim(-lim, lim)
         # few ticks, short labels: neighbouring decades' labels ("−1,000 −100 −10") collide
         # in a narrow panel
-        ticks = sorted(
-            {10, 10**decades} | ({10 ** ((1 + decades) // 2)} if decades >= 4 else set())
-        )
+        ticks = [10**decades] if decades >= 2 else [10]
         ax.set_xticks(
             [-t for t in reversed(ticks)] + [0] + ticks,
             [f"−{_compact(t)}" for t in reversed(ticks)] + ["0"] + [_compact(t) for t in ticks],
@@ -305,6 +303,15 @@ def plot_group_keyness(
     )
     fig.tight_layout()
     return fig, data
+
+
+def _own_note(own: list) -> str:
+    """A panel's short note of the own-name terms left out: "own name out (12): cnn, …"."""
+    if not own:
+        return ""
+    first = sorted(own, key=lambda t: (len(t), t))[0]
+    more = ", …" if len(own) > 1 else ""
+    return f"own name out ({len(own)}): {_short(first, 18)}{more}"
 
 
 def _compact(value: float) -> str:

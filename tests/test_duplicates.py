@@ -134,3 +134,35 @@ def test_every_near_duplicate_has_a_problems_row_after_the_pass(tmp_path):
     assert by_id["b_cut"].startswith("near-duplicate of a_original (estimated Jaccard")
     assert by_id["c_exact"] == "duplicate of a_original"
     assert rows.set_index("article_id").loc["b_cut", "path"].endswith("b_cut.txt")
+
+
+def test_a_template_filled_with_other_figures_is_no_copy():
+    template = (
+        "The Federal Reserve entered the government securities market to arrange {a} billion "
+        "dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal "
+        "funds were trading at {b} pct when the Fed began its temporary and indirect supply "
+        "of reserves to the banking system, and that the move was expected by the market. "
+        "Economists said the Fed would keep its policy steady through the end of the month."
+    )
+    articles = pd.DataFrame(
+        {
+            "article_id": ["d1", "d2", "d3"],
+            "text": [
+                template.format(a="1.5", b="6-3/16"),
+                template.format(a="2.0", b="6-1/8"),  # another day's figures
+                template.format(a="1.5", b="6-3/16") + " Reuter",  # the same item again
+            ],
+            "published": pd.to_datetime(["1987-03-02", "1987-03-09", "1987-03-02"]),
+        }
+    )
+    ends = articles["text"].str.len()
+    paragraphs = pd.DataFrame(
+        {"article_id": articles["article_id"], "kind": "body", "start": 0, "end": ends}
+    )
+    copies = D.near_duplicates(articles, paragraphs).set_index("article_id")
+    assert list(copies.index) == ["d3"] and copies.loc["d3", "duplicate_of"] == "d1"
+    assert D.same_facts(D.number_hashes("1 and 2"), D.number_hashes("3 and 4")) is False
+    assert D.same_facts(D.number_hashes("no figures"), D.number_hashes("3 and 4")) is True
+    assert D.wire_credit(pd.Series(["Net 1.5 mln vs 2.0 mln.\n Reuter", "Reuters said"])).tolist() == [
+        "Reuters", "Reuters"
+    ]  # fmt: skip

@@ -21,6 +21,10 @@ and Ullman, *Mining of Massive Datasets*, ch. 3):
 With 5-word shingles, changing one word in 100 leaves about 90 % of the shingles in common;
 cutting one paragraph of eight keeps about 7/8; two articles that share only their first
 paragraph of several have a Jaccard similarity far below 0.5, so they are not copies.
+A pair is no copy either when both texts state numbers and share fewer than half of them
+(`same_facts`): wire services fill one template with each day's figures ("The Federal
+Reserve ... 1.5 billion dlrs of customer repurchase agreements"), and a reprint repeats the
+facts where a template changes them.
 
 Scale: signatures are computed per partition (in the workers, `signature_job`, from the
 partition's `articles` and `paragraphs` parts), and only small arrays (NUM_PERM 32-bit values
@@ -46,6 +50,7 @@ NUM_PERM = 128  # MinHash values per article
 SEED = 1
 THRESHOLD = 0.5  # estimated Jaccard similarity from which two articles are copies
 MIN_SHINGLES = 10  # an article needs this many shingles to be compared (about 14 words)
+MIN_NUMBERS = 2  # numbers each text must state before differing numbers say "not a copy"
 
 _WORD = re.compile(r"[^\W_]+")
 _PRIME = np.uint64(1099511628211)  # FNV prime: mixes a shingle's word hashes in order
@@ -132,11 +137,34 @@ def signatures(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> dict:
         if "published" in articles.columns
         else pd.Series(pd.NaT, index=articles.index)
     )
+    texts = body.tolist()
     return {
         "ids": body.index.to_numpy()[keep].astype("str").tolist(),
         "published": published.to_numpy().astype("datetime64[s]")[keep],
         "sig": sig,
+        "numbers": [number_hashes(texts[i]) for i in keep],
     }
+
+
+_NUMBER = re.compile(r"\d(?:[\d,./-]*\d)?")
+
+
+def number_hashes(text: str) -> np.ndarray:
+    """The distinct numbers a text states ("291.8", "6-3/16", "1987"), as sorted CRC-32 hashes:
+    the facts a reprint repeats and a templated item (a daily market report, a dividend
+    notice) changes."""
+    found = {zlib.crc32(n.encode()) for n in _NUMBER.findall(text)}
+    return np.array(sorted(found), dtype=np.uint32)
+
+
+def same_facts(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    """False when two texts each state at least MIN_NUMBERS numbers and share fewer than
+    half of them (Jaccard < 0.5): the same template filled with other facts, not a copy.
+    True otherwise (too few numbers to tell, or unknown)."""
+    if a is None or b is None or len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
+        return True
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared) >= 0.5
 
 
 def signature_job(job: dict) -> dict:
@@ -169,14 +197,17 @@ def group(parts: list[dict], exact: dict[str, str] | None = None) -> pd.DataFram
     article of its group: by publication date, undated last, then article_id),
     duplicate_similarity (estimated Jaccard similarity with that article, 0-1; 1.0 for an
     exact copy without a signature); one row per copy, originals not listed.
-    Method: `datasketch.MinHashLSH` candidates kept at estimated Jaccard >= THRESHOLD, joined
-    into groups (connected pairs).
+    Method: `datasketch.MinHashLSH` candidates kept at estimated Jaccard >= THRESHOLD, unless
+    both state numbers and share fewer than half of them (`same_facts`: a templated item such
+    as a daily market report or a dividend notice, not a copy), joined into groups (connected
+    pairs).
     """
     columns = ["article_id", "duplicate_of", "duplicate_similarity"]
     ids = [a for p in parts for a in p["ids"]]
     rows: dict[str, tuple[str, float]] = {}
     if ids:
         sig = np.concatenate([p["sig"] for p in parts])
+        numbers = [n for p in parts for n in p.get("numbers", [None] * len(p["ids"]))]
         published = np.concatenate([p["published"] for p in parts]).astype("datetime64[s]")
         parent = list(range(len(ids)))
 
@@ -193,7 +224,12 @@ def group(parts: list[dict], exact: dict[str, str] | None = None) -> pd.DataFram
                 session.insert(i, m, check_duplication=False)
         for i, m in enumerate(hashes):
             for j in lsh.query(m):
-                if j > i and find(i) != find(j) and (sig[i] == sig[j]).mean() >= THRESHOLD:
+                if (
+                    j > i
+                    and find(i) != find(j)
+                    and (sig[i] == sig[j]).mean() >= THRESHOLD
+                    and same_facts(numbers[i], numbers[j])
+                ):
                     parent[find(j)] = find(i)
         roots = np.array([find(i) for i in range(len(ids))])
         members: dict[int, list[int]] = {}
@@ -255,7 +291,7 @@ def near_duplicates(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Data
 # --------------------------------------------------------------------------- wire credits
 
 WIRE_CREDITS = {  # service: how a text credits it
-    "Reuters": r"\(Reuters\)|\bReuters\b",
+    "Reuters": r"\(Reuters\)|\bReuters\b|\bReuter\s*$",  # "Reuter": the 1980s sign-off
     "AFP": r"\(AFP\)|\bAFP\b|Agence France[- ]Presse",
     "AP": r"\(AP\)|\bAP\b|Associated Press",
 }

@@ -177,3 +177,9 @@ def test_a_qualified_office_is_its_qualified_holder_never_a_former_one():
         ("person", "John Kasich"),
         ("role", "the Texas senator"),
     ]
+
+
+def test_a_name_card_cut_short_by_a_glued_headline_is_the_name():
+    row = {"speaker": "Trump Donald John", "speaker_kind": "person"}
+    _tidy(row, "President Trump Donald John TrumpKamala Harris calls for MORE is gambling.")
+    assert row["speaker"] == "Donald Trump"

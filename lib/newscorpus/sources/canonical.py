@@ -381,7 +381,7 @@ _APPOSITION = re.compile(
 )
 
 
-def _speaker_phrase(row: dict, speaker: str) -> str | None:
+def _speaker_phrase(row: dict, speaker: str, body: str = "") -> str | None:
     """A speaker's noun phrase with what is glued to it cut off (row updated in place; the
     speaker returned, None when nothing is left).
 
@@ -397,9 +397,10 @@ def _speaker_phrase(row: dict, speaker: str) -> str | None:
     if (
         kind == "person"
         and len(words) >= 3
-        and words[0] == words[-1]
+        and (words[0] == words[-1] or f"{speaker} {words[0]}" in body)  # a card cut short
         and all(_NAME_CARD_WORD.match(w) for w in words)
     ):
+        words = words if words[0] == words[-1] else [*words, words[0]]
         nick = [w.strip("()") for w in words[1:-1] if w.startswith("(")]
         new = f"{nick[0] if nick else words[1]} {words[-1]}"
     new = _TRAILING_FUNCTION.sub("", new).strip(" ,")
@@ -449,7 +450,7 @@ def _tidy(row: dict, body: str) -> None:
         if not clean:
             row["speaker_kind"] = "unknown"
             return
-    speaker = _speaker_phrase(row, speaker)
+    speaker = _speaker_phrase(row, speaker, body)
     if speaker is None:
         return
     kind = row.get("speaker_kind")

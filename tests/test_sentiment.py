@@ -686,7 +686,10 @@ def test_choose_articles_by_rule_or_by_id(seeds):
     assert chosen == [longest_x, longest_y]
     articles = pd.DataFrame({"article_id": ["p", "q", "r", "s"], "n_sentences": [3, 10, 11, 400]})
     one = pd.Series(["g"] * 4, index=pd.Index(["p", "q", "r", "s"], name="article_id"))
-    assert S.choose_articles(articles, one, [], 2) == ["r", "q"]  # median 10.5: no live blog
+    assert S.choose_articles(articles, one, [], 2) == ["r", "q"]  # median 11: no live blog
+    briefs = pd.DataFrame({"article_id": ["b1", "b2", "b3", "long"], "n_sentences": [5, 5, 6, 14]})
+    four = pd.Series(["g"] * 4, index=pd.Index(briefs["article_id"], name="article_id"))
+    assert S.choose_articles(briefs, four, [], 1) == ["long"]  # a 5-line brief has no arc
     picked = ids[::-1][:3]
     assert S.choose_articles(seeds.articles, labels, picked, 2) == picked  # ids as given
     with pytest.raises(ValueError, match="not article ids"):
@@ -806,13 +809,14 @@ def test_arcs_title_states_which_articles_and_by_what_rule():
         dtype=pd.CategoricalDtype(["big", "small"]),
     )
     choice = S.article_choice(articles, labels, [], 3)
-    assert choice["article_id"].tolist() == ["r", "t", "q"]  # big's median is 10.5
+    # big's articles of 10 sentences or more: median 11 (the 3-sentence brief has no arc)
+    assert choice["article_id"].tolist() == ["r", "t", "q"]
     assert choice["why"].tolist() == [
         "typical of its group",
         "typical of its group",
         "typical of the corpus",
     ]
-    assert choice["group_median"].tolist() == [10.5, 6.0, 10.0]  # q: the corpus median
+    assert choice["group_median"].tolist() == [11.0, 6.0, 11.0]  # q: the corpus median
     assert choice.attrs["rule"].startswith("a typical article of each of the 2 largest groups")
     assert choice.attrs["rule"].endswith("then 1 typical of the whole corpus")
     arc = _scores([(a, k, 0.1, False) for a in "rtq" for k in range(3)])
@@ -820,7 +824,7 @@ def test_arcs_title_states_which_articles_and_by_what_rule():
     assert fig._suptitle.get_text() == "Sentiment arc of 3 articles"
     rule = [t.get_text() for t in fig.texts]
     assert any(t.startswith("a typical article of each of the 2 largest groups") for t in rule)
-    assert fig.axes[0].get_title() == "R title\ngroup: big · 11 sentences (group median 10.5)"
+    assert fig.axes[0].get_title() == "R title\ngroup: big · 11 sentences (group median 11)"
     plt.close(fig)
     given = S.article_choice(articles, labels, ["s"], 3)
     assert given.attrs["rule"] == "the 1 article given in `articles`"

@@ -553,11 +553,16 @@ def choose_articles(
 
     With `chosen` (a list of article ids), those ids, in that order; raises ValueError naming
     the ids not in the corpus. Without: a typical article of each of the `n` largest groups,
-    the one whose number of body sentences is closest to the group's median (ties: the longer,
-    then the first id), then typical articles of the whole corpus until there are `n`.
+    the one whose number of body sentences is closest to the median of the group's articles
+    of at least ARC_MIN_SENTENCES (10) sentences (all of them when none is that long; a
+    five-line brief has no arc to show; ties: the longer, then the first id), then typical
+    articles of the whole corpus until there are `n`.
     `article_choice` gives the same ids with the group and the rule that picked each.
     """
     return article_choice(articles, labels, chosen, n)["article_id"].tolist()
+
+
+ARC_MIN_SENTENCES = 10  # a typical article is picked among those this long, when there are any
 
 
 def article_choice(
@@ -584,7 +589,13 @@ def article_choice(
     group_of.index = ids.to_numpy()
     table = pd.DataFrame({"article_id": ids, "n_sentences": articles["n_sentences"].to_numpy()})
     table["group"] = group_of.to_numpy()
-    medians = table[table["n_sentences"] > 0].groupby("group")["n_sentences"].median()
+
+    def _median(part: pd.DataFrame) -> float:  # as `typical` below: of the long ones if any
+        long = part[part["n_sentences"] >= ARC_MIN_SENTENCES]
+        return float((long if len(long) else part)["n_sentences"].median())
+
+    present = table[table["n_sentences"] > 0]
+    medians = pd.Series({g: _median(part) for g, part in present.groupby("group")}, dtype="float64")
     rows: list[tuple[str, str]] = []
     if chosen:
         missing = [a for a in chosen if a not in set(ids)]
@@ -599,6 +610,8 @@ def article_choice(
         table = table[table["n_sentences"] > 0]
 
         def typical(part: pd.DataFrame) -> pd.DataFrame:
+            long = part[part["n_sentences"] >= ARC_MIN_SENTENCES]
+            part = long if len(long) else part  # an arc needs length: a brief only when all are
             distance = (part["n_sentences"] - part["n_sentences"].median()).abs()
             ranked = part.assign(distance=distance, minus=-part["n_sentences"])
             return ranked.sort_values(["distance", "minus", "article_id"])
@@ -616,15 +629,17 @@ def article_choice(
         rows = rows[:n]
         rule = (
             f"a typical article of each of the {n_groups} largest groups (body length in "
-            "sentences closest to the group's median)"
+            f"sentences closest to the median of the group's articles of {ARC_MIN_SENTENCES} "
+            "sentences or more)"
             if n_groups
-            else "typical articles of the corpus (body length closest to the median)"
+            else f"typical articles of the corpus (body length closest to the median of those of "
+            f"{ARC_MIN_SENTENCES} sentences or more)"
         )
         if 0 < n_groups < len(rows):
             rule += f", then {len(rows) - n_groups} typical of the whole corpus"
     else:
         rule = "no article"
-    corpus_median = float(table["n_sentences"].median()) if len(table) else math.nan
+    corpus_median = _median(table) if len(table) else math.nan
     out = (
         pd.DataFrame(
             {

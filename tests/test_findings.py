@@ -91,6 +91,29 @@ def test_sentiment_names_the_group_whose_interval_excludes_the_corpus():
     assert "n = 12 articles, 24 sentences" in text
     assert "A is more positive than the corpus: +0.50 (95 % CI +0.41 to +0.59, n = 6)" in text
     assert "B is more negative than the corpus: −0.50" in text
+    assert "a difference of vocabulary" not in text  # no robustness check given
+    check = pd.DataFrame(  # without its top words A sits at the corpus value, B stays apart
+        {
+            "group": ["B", "A", groups.POOLED],
+            "mean_robust": [-0.45, 0.02, 0.0],
+            "ci_low_robust": [-0.55, -0.1, -0.1],
+            "ci_high_robust": [-0.35, 0.12, 0.1],
+            "rank": [1, 2, None],
+            "rank_robust": [1, 2, None],
+            "top_words": ["", "", ""],
+            "n_articles": [6, 6, 12],
+        }
+    )
+    text = findings.sentiment(
+        SimpleNamespace(sentiment=scores), groups.assign(articles), check=check
+    )
+    assert (
+        "A is more positive than the corpus: +0.50 (95 % CI +0.41 to +0.59, n = 6), but not once "
+        "its top words and the listed words are neutral (+0.02, 95 % CI −0.10 to +0.12, against "
+        "+0.00: a difference of vocabulary)."
+    ) in text
+    assert "B is more negative than the corpus: −0.50 (95 % CI" in text
+    assert text.count("a difference of vocabulary") == 1
 
 
 def test_one_group_has_no_pooled_row():

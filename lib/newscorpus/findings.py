@@ -368,7 +368,9 @@ def sentiment(
         word = "more positive" if row["mean"] > overall["mean"] else "more negative"
         out.append(
             f"{row['group']} is {word} than the corpus: {_num(row['mean'])} (95 % CI "
-            f"{_num(row['ci_low'])} to {_num(row['ci_high'])}, n = {int(row['n_articles']):,})."
+            f"{_num(row['ci_low'])} to {_num(row['ci_high'])}, n = {int(row['n_articles']):,})"
+            + _vocabulary_only(check, row["group"], row["mean"] > overall["mean"])
+            + "."
         )
     if len(out) == 1 and _comparable(means):
         out.append("No group's mean tone differs from the corpus beyond its interval.")
@@ -382,6 +384,27 @@ def sentiment(
     out.append(_vocabulary_caveat(check))
     out.append(_caveat(means))
     return _finish(out[:6])
+
+
+def _vocabulary_only(check: pd.DataFrame | None, group: str, positive: bool) -> str:
+    """ ", but not once its top words and the listed words are neutral (…)" when the robustness
+    check's interval for `group` no longer lies on the same side of the corpus-wide value: the
+    difference is the vocabulary's, not the tone's; "" otherwise or without `check`."""
+    if check is None or not len(check) or "mean_robust" not in check.columns:
+        return ""
+    rows = check[check["group"].astype("str") == str(group)]
+    pooled = check[check["group"] == grouping.POOLED]
+    if rows.empty or pooled.empty:
+        return ""
+    row, corpus = rows.iloc[0], float(pooled.iloc[0]["mean_robust"])
+    low, high = float(row["ci_low_robust"]), float(row["ci_high_robust"])
+    if (low > corpus) if positive else (high < corpus):
+        return ""  # the difference holds without the words
+    return (
+        f", but not once its top words and the listed words are neutral ({_num(row['mean_robust'])}"
+        f", 95 % CI {_num(low)} to {_num(high)}, against {_num(corpus)}: a difference of "
+        "vocabulary)"
+    )
 
 
 def _vocabulary_caveat(check: pd.DataFrame | None) -> str:

@@ -7,8 +7,7 @@ name kept whole as one unit (``islamic state``, ``deir al-zour``), or an n-gram 
 inside one sentence. Rates are per 10,000 body words of the article (or corpus).
 
 Modules: `counts` (term counts, names kept whole, vocabulary), `keyness` (log-likelihood,
-tf-idf, collocations per article), `aggregate` (group counts, group keyness and term trends
-from the per-article counts alone, partition by partition), `context` (occurrences, KWIC,
+tf-idf, collocations per article), `aggregate` (group counts and group keyness from the per-article counts alone, partition by partition), `period_trends` (term trends from the same counts), `context` (occurrences, KWIC,
 dispersion, trends), `naming` (how each group names one referent: sets of variants), `tabular` (rows of figures in body text, left out of the counts) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
@@ -19,14 +18,12 @@ from newscorpus.terms.aggregate import (
     GROUP_KEYNESS_COLUMNS,
     KEY_TERM_RULE,
     MIN_ARTICLES,
-    TERM_TREND_COLUMNS,
     TOP_KEYNESS_COLUMNS,
     collocations_from_counts,
     group_counts,
     group_keyness,
     log_likelihood,
     log_ratio,
-    term_trends,
     top_keyness,
 )
 from newscorpus.terms.base import (
@@ -87,6 +84,7 @@ from newscorpus.terms.naming import (
     read_source_aliases,
     shipped_naming,
 )
+from newscorpus.terms.period_trends import TERM_TREND_COLUMNS, term_trends
 from newscorpus.terms.selection import (
     ALWAYS_HOUSE_STYLE,
     HOUSE_STYLE_RULE,

@@ -9,7 +9,7 @@ period) and give:
 - `group_counts`: term x group counts and rates per 10,000 body words;
 - `group_keyness`: each group against the rest of the corpus, Dunning log-likelihood with both
   counts and the log ratio effect size, signed by over- or under-use;
-- `term_trends`: rates of chosen terms per period (Voyant's Trends);
+- (`period_trends.term_trends`: rates of chosen terms per period, Voyant's Trends, built on `group_sums`);
 - `collocations_from_counts`: adjacent pairs scored by G2 and PMI against their words' counts;
 - `top_keyness`: the few key terms of each group, with both counts.
 
@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from newscorpus.terms.base import PER, ll_2x2, trace_keys, trace_selector
+from newscorpus.terms.base import PER, ll_2x2
 
 GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
 GROUP_KEYNESS_COLUMNS = [
@@ -52,16 +52,6 @@ KEY_TERM_RULE = (
     "a key term occurs in at least {k} of the group's articles (all of them in a smaller "
     "group), an under-used one in at least {k} of the rest's"
 )
-TERM_TREND_COLUMNS = [
-    "period",
-    "term",
-    "counted_as",
-    "count",
-    "rate",
-    "n_articles",
-    "n_words",
-    "n_period_articles",
-]
 _NEEDED = ("article_id", "term", "ngram", "count", "n_words")
 
 
@@ -432,33 +422,20 @@ def group_keyness(
     `rate_rest` (rates per 10,000 body words), `n_words`, `n_words_rest`. Sorted by group,
     then log-likelihood (highest first), then term.
     `n_articles`, `n_articles_rest`: the articles of the group, and of the rest, using the term.
-    With `top_n`, only each group's `top_n` over-used and `top_n` under-used terms are kept
-    (a few rows instead of terms x groups on a large corpus).
-    Key terms rest on several articles (KEY_TERM_RULE): a term a group over-uses is kept only
-    when it occurs in at least `min_articles` of the group's articles (all of them when the
-    group has fewer: `group_sizes`, articles per group, else the most articles any term of the
-    group occurs in), a term it under-uses only when it occurs in at least `min_articles`
-    articles of the rest; one article's pet word ("svp" in one live blog) is never a group's
-    key term. `leave_out` ({group: [name, ...]}, e.g. `own_outlet_names`) drops, in that
-    group only, every term holding one of the names as whole words ("politico",
-    "told politico"): an outlet's own name sets it apart from the rest by construction.
-    The numbers of terms dropped by each rule are in `.attrs["left_out"]` ({group:
-    {"few_articles": n, "own_name": [terms]}}).
+    With `top_n`, only each group's `top_n` over- and `top_n` under-used terms are kept.
+    Key terms rest on several articles (KEY_TERM_RULE): an over-used term is kept only when
+    in at least `min_articles` of the group's articles (all of them in a smaller group:
+    `group_sizes`, else the most articles any term of the group is in), an under-used one
+    when in at least `min_articles` of the rest's: one live blog's pet word ("svp") is never
+    key. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
+    name (`own_name_mask`: "politico", "told politico"), key by construction. Terms dropped
+    per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms]}}).
     With fewer than two groups there is no rest to compare with: warns and returns an empty
     table. Raises as `group_counts`.
     """
-    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
-        raise ValueError(f"min_count={min_count!r}: expected an integer >= 1")
-    if top_n is not None and (
-        isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1
-    ):
-        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1 or None")
-    if (
-        isinstance(min_articles, bool)
-        or not isinstance(min_articles, (int, np.integer))
-        or min_articles < 1
-    ):
-        raise ValueError(f"min_articles={min_articles!r}: expected an integer >= 1")
+    _check_whole(min_count=min_count, min_articles=min_articles)
+    if top_n is not None:
+        _check_whole(top_n=top_n)
     if is_group_table(counts):
         if groups is not None:
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
@@ -467,35 +444,10 @@ def group_keyness(
         categories, table, group_words, _ = group_sums(counts, groups, "groups", words=words)
     present = np.flatnonzero(group_words > 0)
     if len(present) < 2:
-        warnings.warn(
-            f"group keyness compares each group with the rest of the corpus and needs at least "
-            f"two groups with body text; there are {len(present)}. Returning an empty table.",
-            UserWarning,
-            stacklevel=2,
-        )
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in GROUP_KEYNESS_COLUMNS})
-    # one row per (term, ngram) used min_count times; a dense term x group grid of those only,
-    # so under-use (count 0 in a group) is scored too
-    names, vocab = pd.factorize(table["term"].to_numpy(dtype=object))
-    key = names.astype(np.int64) * 4 + table["ngram"].to_numpy(dtype=np.int64)
-    term_codes, term_keys = pd.factorize(key)
-    term_keys = np.asarray(term_keys, dtype=np.int64)
-    counts_ = table["count"].to_numpy(dtype=np.int64)
-    total = np.bincount(term_codes, weights=counts_, minlength=len(term_keys)).astype(np.int64)
-    keep = np.flatnonzero(total >= min_count)
-    new_code = np.full(len(term_keys), -1, dtype=np.int64)
-    new_code[keep] = np.arange(len(keep))
-    rows = new_code[term_codes] >= 0
-    grid = np.zeros((len(keep), len(categories)), dtype=np.int64)
-    cells = (new_code[term_codes[rows]], table["label"].to_numpy(dtype=np.int64)[rows])
-    np.add.at(grid, cells, counts_[rows])
-    docs = np.zeros_like(grid)  # articles using each term in each group
-    np.add.at(docs, cells, table["n_articles"].to_numpy(dtype=np.int64)[rows])
+        return _no_rest(len(present))
+    grid, docs, total, term_names, term_ngram = _keyness_grid(table, len(categories), min_count)
     docs_total = docs.sum(axis=1)
     sizes = _group_sizes(group_sizes, categories, docs)
-    total = total[keep]
-    term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
-    term_ngram = term_keys[keep] % 4
     # one group at a time (memory follows the terms, not terms x groups), sorted on integer
     # ranks: G2 highest first, then term; the term kept as a Categorical
     name_codes, names = pd.factorize(term_names, sort=True)  # codes in alphabetical order
@@ -513,11 +465,8 @@ def group_keyness(
         over_all = a / c > (total - a) / max(total_words - c, 1)
         need = min(min_articles, max(int(sizes[gi]), 1))
         few = np.where(over_all, docs[:, gi] < need, (docs_total - docs[:, gi]) < min_articles)
-        mine = (
-            own_name_mask(names[name_codes], a, own[gi], total - a, (c, total_words - c))
-            if gi in own
-            else a < 0
-        )
+        rest = (total - a, (c, total_words - c))
+        mine = own_name_mask(names[name_codes], a, own[gi], *rest) if gi in own else a < 0
         left_out[str(categories[gi])] = {
             "few_articles": int((few & ~mine).sum()),
             "own_name": sorted(set(names[name_codes[mine & (a > 0)]].tolist())),
@@ -569,6 +518,50 @@ def group_keyness(
     out.attrs["left_out"] = left_out
     out.attrs["min_articles"] = int(min_articles)
     return out
+
+
+def _no_rest(n_present: int) -> pd.DataFrame:
+    """Warn that keyness needs two groups with body text; the empty keyness table."""
+    warnings.warn(
+        f"group keyness compares each group with the rest of the corpus and needs at least "
+        f"two groups with body text; there are {n_present}. Returning an empty table.",
+        UserWarning,
+        stacklevel=3,
+    )
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in GROUP_KEYNESS_COLUMNS})
+
+
+def _check_whole(**values) -> None:
+    """ValueError naming the first of `values` that is not an integer >= 1."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+            raise ValueError(f"{name}={value!r}: expected an integer >= 1")
+
+
+def _keyness_grid(table: pd.DataFrame, n_groups: int, min_count: int):
+    """Dense term x group grids of counts and of articles using each term, for the (term,
+    ngram) pairs used at least `min_count` times (so under-use, a count of 0, is scored too);
+    with each kept term's corpus total, name and ngram."""
+    # one row per (term, ngram) used min_count times; a dense term x group grid of those only,
+    # so under-use (count 0 in a group) is scored too
+    names, vocab = pd.factorize(table["term"].to_numpy(dtype=object))
+    key = names.astype(np.int64) * 4 + table["ngram"].to_numpy(dtype=np.int64)
+    term_codes, term_keys = pd.factorize(key)
+    term_keys = np.asarray(term_keys, dtype=np.int64)
+    counts_ = table["count"].to_numpy(dtype=np.int64)
+    total = np.bincount(term_codes, weights=counts_, minlength=len(term_keys)).astype(np.int64)
+    keep = np.flatnonzero(total >= min_count)
+    new_code = np.full(len(term_keys), -1, dtype=np.int64)
+    new_code[keep] = np.arange(len(keep))
+    rows = new_code[term_codes] >= 0
+    grid = np.zeros((len(keep), n_groups), dtype=np.int64)
+    cells = (new_code[term_codes[rows]], table["label"].to_numpy(dtype=np.int64)[rows])
+    np.add.at(grid, cells, counts_[rows])
+    docs = np.zeros_like(grid)  # articles using each term in each group
+    np.add.at(docs, cells, table["n_articles"].to_numpy(dtype=np.int64)[rows])
+    total = total[keep]
+    term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
+    return grid, docs, total, term_names, term_keys[keep] % 4
 
 
 def _group_sizes(group_sizes, categories: pd.Index, docs: np.ndarray) -> np.ndarray:
@@ -629,132 +622,6 @@ def own_name_mask(terms, counts, forms, rest=None, words=(1, 1)) -> np.ndarray:
             if hit.any() and 0 < counts[hit].sum() <= 2 * within:
                 mask |= hit
     return mask
-
-
-def term_trends(
-    counts: pd.DataFrame | Iterable[pd.DataFrame],
-    periods: pd.Series,
-    terms: str | Iterable[str] | None = None,
-    top_n: int = 8,
-    words: pd.Series | None = None,
-) -> pd.DataFrame:
-    """Rates of terms per period (Voyant's Trends), from per-article counts.
-
-    Input: `counts` (per-article `term_counts` table or its partitions); `periods`, a Series
-    article_id -> period label (`newscorpus.groups.assign(articles, "month")`; its category
-    order is the time order); `terms`, the terms to trace (matched as counted: lowercase, a
-    phrase as its words joined by spaces, shipped aliases folded, so "ISIS" traces "islamic
-    state"; a trailing * sums every counted term it begins, `desert*`); without `terms`, the `top_n` most frequent terms of the corpus. `words` as in
-    `group_counts`.
-    Output: one row per period and term, zeros included: `period` (Categorical in the periods'
-    order), `term` (as asked), `counted_as` (the counted term it was looked up as), `count`,
-    `rate` (per 10,000 body words of the period; NaN for a period with no article, so a line
-    shows a gap there), `n_articles` (articles of the period using it), `n_words` (body words
-    of the period), `n_period_articles` (articles of the period with any counted term: the n
-    behind each point). Calendar periods (`groups.assign(articles, "month")`) are completed
-    from the first to the last period of the data, so an empty month is a row, not a jump.
-    An empty list of terms (a corpus with no counted term) gives an empty table.
-    Raises ValueError for blank terms or top_n < 1, and as `group_counts`.
-    """
-    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1:
-        raise ValueError(f"top_n={top_n!r}: expected an integer >= 1")
-    if terms is None:
-        if not isinstance(counts, pd.DataFrame):
-            raise ValueError(
-                "terms=None with partitioned counts: pass the terms to trace "
-                "(an iterable of partitions can be read only once)"
-            )
-        overall = group_counts(counts, pd.Series("all", index=periods.index), words=words)
-        top = overall["term"].head(top_n).tolist()
-        asked = dict(zip(top, top, strict=True))
-    else:
-        terms = [terms] if isinstance(terms, str) else list(terms)
-        if not terms:
-            return pd.DataFrame({c: [] for c in TERM_TREND_COLUMNS})  # nothing to trace
-        asked = trace_keys(terms)
-    categories, table, period_words, period_articles = group_sums(
-        counts, periods, "periods", terms=trace_selector(asked.values()), words=words
-    )
-    table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
-    categories, period_words, period_articles, where = _all_periods(
-        categories, period_words, period_articles
-    )
-    table["label"] = where[table["label"].to_numpy(dtype=np.int64)]
-    rows = []
-    for shown, counted in asked.items():
-        part = table[table["term"] == counted].set_index("label")
-        count = part["count"].reindex(range(len(categories)), fill_value=0).to_numpy()
-        n_articles = part["n_articles"].reindex(range(len(categories)), fill_value=0).to_numpy()
-        rows.append(
-            pd.DataFrame(
-                {
-                    "label": np.arange(len(categories)),
-                    "term": shown,
-                    "count": count,
-                    "n_articles": n_articles,
-                }
-            )
-        )
-    out = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=["label", "term"])
-    labels = out["label"].to_numpy(dtype=np.int64)
-    n_words = period_words[labels]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(n_words > 0, out["count"].to_numpy() / n_words * PER, np.nan)
-    result = pd.DataFrame(
-        {
-            "period": label_column(labels, categories),
-            "term": pd.array(out["term"].to_numpy(dtype=object), dtype="str"),
-            "counted_as": pd.array(out["term"].map(asked).to_numpy(dtype=object), dtype="str"),
-            "count": out["count"].to_numpy(dtype=np.int64),
-            "rate": rate,
-            "n_articles": out["n_articles"].to_numpy(dtype=np.int64),
-            "n_words": n_words,
-            "n_period_articles": period_articles[labels],
-        }
-    )
-    term_order = np.repeat(np.arange(len(asked)), len(categories))
-    result = result.take(np.lexsort((term_order, labels)))
-    return result.reset_index(drop=True)[TERM_TREND_COLUMNS]
-
-
-def _all_periods(
-    categories: pd.Index, words: np.ndarray, articles: np.ndarray
-) -> tuple[pd.Index, np.ndarray, np.ndarray, np.ndarray]:
-    """Calendar-period categories completed from first to last ("no date" kept last), with
-    zero words and articles for an added period, and each old code's new code; other labels
-    are returned unchanged (codes mapped to themselves)."""
-    from newscorpus import groups as grouping  # groups imports nothing from terms
-
-    labels = pd.Series(categories.astype("str"))
-    same = np.arange(len(labels), dtype=np.int64)
-    if not len(labels) or not grouping.is_periods(labels):
-        return categories, words, articles, same
-    dated = [v for v in labels if v != grouping.NO_DATE]
-    period = _period_kind(next((v for v in dated if not grouping.is_bucket(v)), dated[0]))
-    full = grouping.period_range(dated, period) if period else dated
-    if len(full) == len(dated):
-        return categories, words, articles, same
-    order = full + ([grouping.NO_DATE] if len(dated) < len(labels) else [])
-    where = pd.Index(order).get_indexer(labels)
-    new_words = np.zeros(len(order), dtype=np.int64)
-    new_articles = np.zeros(len(order), dtype=np.int64)
-    new_words[where] = words
-    new_articles[where] = articles
-    return pd.Index(order, dtype="str"), new_words, new_articles, where.astype(np.int64)
-
-
-def _period_kind(label: str) -> str | None:
-    """The period a label from `groups.period_labels` is of ("2017-03" -> "month")."""
-    for kind, pattern in (
-        ("day", r"\d{4}-\d{2}-\d{2}"),
-        ("week", r"\d{4}-W\d{2}"),
-        ("quarter", r"\d{4}-Q[1-4]"),
-        ("month", r"\d{4}-\d{2}"),
-        ("year", r"\d{4}"),
-    ):
-        if re.fullmatch(pattern, label):
-            return kind
-    return None
 
 
 COLLOCATION_COUNT_COLUMNS = [

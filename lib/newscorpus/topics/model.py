@@ -474,6 +474,38 @@ def _candidates(n_articles: int, candidates: Iterable[int]) -> list[int]:
     return fit or [max(2, min(cands[:1] or [2]))]
 
 
+def _default_n_topics(m: sp.csr_matrix, candidates, seed: int, sublinear: bool):
+    """(n_topics, coherence per candidate, the rule's text) for `fit_topics(n_topics=None)`:
+    each candidate fitted on a sub-sample of the count matrix `m` and scored by coherence,
+    the knee chosen (`choose_n_topics`)."""
+    scores: dict[int, float] = {}
+    sub = m[_first(m.shape[0], CHOOSE_ARTICLES)]
+    binary = (sub > 0).astype(np.float64).tocsr()
+    xs = _weighted(sub, _idf(sub), sublinear)
+    for k in _candidates(sub.shape[0], candidates):
+        if k > min(xs.shape):  # NNDSVD needs no more topics than articles and terms
+            continue
+        # a candidate is only ranked by its top terms' coherence: CHOOSE_ITER iterations
+        # settle them, full convergence is left to the final fit
+        est = _fit_once(xs, "nmf", k, 1, seed, CHOOSE_ITER)
+        scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
+    if not scores:  # fewer terms than the smallest candidate: one topic per term at most
+        scores[min(xs.shape)] = 0.0
+    n_topics = choose_n_topics(scores)
+    on = (
+        f"all {m.shape[0]:,} articles of the fit sample"
+        if sub.shape[0] == m.shape[0]
+        else f"{sub.shape[0]:,} of the {m.shape[0]:,} articles of the fit sample"
+    )
+    rule = (
+        f"n_topics={n_topics}: {N_TOPICS_RULE}; mean NPMI coherence of each topic's top "
+        f"{COHERENCE_TERMS} terms, for {', '.join(map(str, scores))} topics (candidates "
+        f"leaving at least 10 articles a topic), each an NMF of {CHOOSE_ITER} iterations "
+        f"on {on}"
+    )
+    return n_topics, scores, rule
+
+
 def fit_topics(
     counts,
     n_topics: int | None = None,
@@ -568,30 +600,7 @@ def fit_topics(
     x = _weighted(m, idf, sublinear)
     scores: dict[int, float] = {}
     if n_topics is None:
-        sub = m[_first(m.shape[0], CHOOSE_ARTICLES)]
-        binary = (sub > 0).astype(np.float64).tocsr()
-        xs = _weighted(sub, _idf(sub), sublinear)
-        for k in _candidates(sub.shape[0], candidates):
-            if k > min(xs.shape):  # NNDSVD needs no more topics than articles and terms
-                continue
-            # a candidate is only ranked by its top terms' coherence: CHOOSE_ITER iterations
-            # settle them, full convergence is left to the final fit
-            est = _fit_once(xs, "nmf", k, 1, seed, CHOOSE_ITER)
-            scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
-        if not scores:  # fewer terms than the smallest candidate: one topic per term at most
-            scores[min(xs.shape)] = 0.0
-        n_topics = choose_n_topics(scores)
-        on = (
-            f"all {m.shape[0]:,} articles of the fit sample"
-            if sub.shape[0] == m.shape[0]
-            else f"{sub.shape[0]:,} of the {m.shape[0]:,} articles of the fit sample"
-        )
-        rule = (
-            f"n_topics={n_topics}: {N_TOPICS_RULE}; mean NPMI coherence of each topic's top "
-            f"{COHERENCE_TERMS} terms, for {', '.join(map(str, scores))} topics (candidates "
-            f"leaving at least 10 articles a topic), each an NMF of {CHOOSE_ITER} iterations "
-            f"on {on}"
-        )
+        n_topics, scores, rule = _default_n_topics(m, candidates, seed, sublinear)
     else:
         rule = f"n_topics={n_topics}: given"
     n_topics = int(min(n_topics, x.shape[0], x.shape[1]))

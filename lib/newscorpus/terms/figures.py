@@ -301,7 +301,8 @@ def plot_group_keyness(
         f"dashed: p < 0.001{cut}){rule}",
         fontweight="bold",
     )
-    fig.tight_layout()
+    # room for the three-line title above the top row of panels
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.8 / fig.get_size_inches()[1]))
     return fig, data
 
 

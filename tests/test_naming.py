@@ -162,6 +162,15 @@ def test_naming_figure_is_bounded_and_names_missing_sets(built):
     assert set(drawn["concept"]) == {"armed group", "conflict", "state"}
     width, height = fig.get_size_inches() * 150
     assert width <= 3000 and height <= 3000
+    # a bar resting on fewer than 5 uses of its set is faded, whatever the group's size
+    uses = table.drop_duplicates(["concept", "group"]).set_index(["concept", "group"])
+    panel = next(ax for ax in fig.axes if ax.get_title().startswith("state"))
+    names = [t.get_text() for t in panel.get_yticklabels()]
+    for bar in panel.patches:
+        row = names[round(bar.get_y() + bar.get_height() / 2)]
+        group = row.split(" (n=")[0]
+        k = int(uses.loc[("state", group), "concept_count"])
+        assert (bar.get_alpha() is not None) == (k < 5 or group in ("A", "B")), (group, k)
 
 
 def test_entity_spellings_leave_out_other_peoples_surnames_and_organisations():

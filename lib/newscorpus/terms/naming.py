@@ -533,7 +533,8 @@ def naming_keyness(
 def _naming_panel(ax, table, concept, groups, sizes, colors, max_variants, p_of):
     """One panel of `plot_naming`: a bar per group split into the share of each of the set's
     `max_variants` most used variants (the rest "other variants"), the set's rate [95 %
-    interval] · count right of it, the p-values in the title. Returns the rows drawn."""
+    interval] · count right of it, the p-values in the title; a bar resting on fewer than 5
+    uses of the set (or a group of fewer than 5 articles) is faded. Returns the rows drawn."""
     from newscorpus.plots import FADED_ALPHA, SMALL_N
 
     part = table[table["concept"] == concept].copy()
@@ -561,7 +562,10 @@ def _naming_panel(ax, table, concept, groups, sizes, colors, max_variants, p_of)
     variants = keep + (["other variants"] if pooled else [])
     for i, group in enumerate(groups):
         rows = part[part["group"].astype("str") == group].set_index("variant")
-        few = group != ALL_GROUPS and sizes and sizes.get(group, SMALL_N) < SMALL_N
+        k = int(rows["concept_count"].iloc[0]) if len(rows) else 0
+        # faded: a group of few articles, or a mix resting on fewer than 5 uses of the set
+        few = bool(group != ALL_GROUPS and sizes and sizes.get(group, SMALL_N) < SMALL_N)
+        few = few or k < SMALL_N
         left = 0.0
         for j, variant in enumerate(variants):
             share = float(rows["share"].get(variant, 0.0)) if len(rows) else 0.0
@@ -577,7 +581,6 @@ def _naming_panel(ax, table, concept, groups, sizes, colors, max_variants, p_of)
             )
             left += share
         words = int(rows["n_words"].iloc[0]) if len(rows) else 0
-        k = int(rows["concept_count"].iloc[0]) if len(rows) else 0
         lo, hi = _poisson_ci(np.array([k]), np.array([words]))
         rate = k / words * PER if words else float("nan")
         ax.text(
@@ -628,7 +631,7 @@ def plot_naming(
     "other variants"); the label right of it gives the set's rate per 10,000 body words with its
     95 % interval and the set's count. Sets with no occurrence are left out and named in the
     title; at most `max_concepts` panels (the most used sets first). A group of fewer than 5
-    articles is faded. Output: the figure and the rows drawn (the table's columns, variants
+    articles, or a bar resting on fewer than 5 uses of the set, is faded. Output: the figure and the rows drawn (the table's columns, variants
     beyond `max_variants` pooled).
     """
     import matplotlib.pyplot as plt

@@ -23,8 +23,17 @@ from newscorpus.entities.kinds import context_name, outlet_name
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
+    is_place,
     resolve_types_and_names,
     table_name,
+)
+from newscorpus.entities.spans import (
+    caps_spans,
+    cased_names,
+    company_spans,
+    firm_of,
+    is_caps_line,
+    is_firm,
 )
 from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
@@ -65,11 +74,11 @@ def _empty() -> pd.DataFrame:
 
 
 def _clean(text: str, kind: str = "") -> str:
-    """A name's text with white space runs as one space, possessive `'s` dropped, and a name
-    in capitals of several words or 7+ letters (5+ for a place: a dateline, a headline) in
-    title case."""
+    """A name's text with white space runs as one space, possessive `'s` dropped (not that of
+    "X and Y's": `Standard and Poor's`), and a name in capitals of several words or 7+ letters
+    (5+ for a place: a dateline, a headline) in title case."""
     name = " ".join(text.split())
-    if name.endswith(("'s", "’s")):
+    if name.endswith(("'s", "’s")) and not re.search(r" (?:and|&) \S+$", name):
         name = name[:-2]
     if name.isupper() and (" " in name or len(name) >= (5 if kind == "LOC" else 7)):
         name = name.title()
@@ -209,6 +218,10 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
     aid, lines, offs, line_sids, _, tabular = doc
     found = []  # (sid, start, end, text, kind, opens its sentence, in the dateline)
     around = []  # (text before, text after, in the title) of each name
+    spans_of_doc = [
+        company_spans(line, spans) for line, spans in zip(lines, spans_of_doc, strict=True)
+    ]
+    cased = cased_names(lines, spans_of_doc)
     rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
     for k, (line, off, sid, spans) in enumerate(rows_doc):
         first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
@@ -222,6 +235,12 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
             s, e, _ = spans[0]
             if not re.search(r"\w", (line[:s] + line[e:]).replace("^M", "")):
                 continue  # a sign-off alone on one of the last lines ("Reuter", "REUTER...")
+        if sid < 0 and is_caps_line(line):  # a headline in capitals: names the body backs
+            end = place.end() if place is not None else 0
+            spans = sorted(
+                [x for x in spans if x[1] <= end]
+                + caps_spans(line, [x for x in spans if x[1] > end], cased, is_place)
+            )
         for s, e, kind in spans:
             if place is not None and e <= place.end():
                 kind = "LOC"  # "NEW YORK, March 3 -": the dateline's place
@@ -245,6 +264,16 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         if t == "PER" and " " in c
         for w in (c.split()[0], c.split()[-1])
     }
+    # a name opening a firm the article names with its head ("Bethlehem" of "Bethlehem Steel
+    # Corp") is that firm
+    firms = sorted(
+        {c for (_, t, _), c in zip(kept, canon, strict=True) if t == "ORG" and is_firm(c)}
+    )
+    if firms:
+        for k, ((f, _t, a), c) in enumerate(zip(kept, canon, strict=True)):
+            if firm := firm_of(c, firms):
+                kept[k] = (f, "ORG", a)
+                canon[k] = firm
     rows = []
     for (f, t, (before, after, title)), c in zip(kept, canon, strict=True):
         c = WIRE_NAMES.get(f[3].strip(), c)

@@ -25,12 +25,20 @@ def _labelled(entities: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     return table[table["group"].notna()]
 
 
-def top_mentioned(entities: pd.DataFrame, labels: pd.Series, top: int = 10) -> pd.DataFrame:
+def top_mentioned(
+    entities: pd.DataFrame,
+    labels: pd.Series,
+    top: int = 10,
+    articles: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """The corpus's most mentioned names of each type.
 
-    Input: an entities table and group labels (`groups.assign`). Output: columns type, canonical,
+    Input: an entities table, group labels (`groups.assign`), `articles` (article_id, outlet):
+    when given, an article's mentions of its own outlet and wire credits are left out
+    (`self_mentions`: "told Reuters" in a Reuters corpus). Output: columns type, canonical,
     n_articles (articles naming it), n_mentions, share (of the labelled articles), variants
     (spellings seen, most used first, at most 5), the `top` first per type by n_articles."""
+    entities = entities[~self_mentions(entities, articles, labels)]
     table = _labelled(entities, labels)
     n_total = max(len(labels), 1)
     if table.empty:
@@ -170,11 +178,14 @@ def mentions_over_time(
     kind: str = "PER",
     period: str = "month",
     top: int = 6,
+    own_outlets: bool = False,
 ) -> pd.DataFrame:
     """Share of each period's articles naming each of the corpus's `top` names of type `kind`.
 
-    Input: entities, the articles table (`published`), group labels (which articles count),
-    kind, a period of `groups.PERIODS`, top. Output: one row per name and period (every period
+    Input: entities, the articles table (`published`; `outlet` for the own-outlet rule), group
+    labels (which articles count), kind, a period of `groups.PERIODS`, top; `own_outlets`
+    False leaves out an article's mentions of its own outlet and wire credits
+    (`self_mentions`), True keeps them. Output: one row per name and period (every period
     from the first to the last dated article, none skipped): canonical, period, n_articles
     (articles of the period naming it), period_n (dated articles of the period), share, partial
     (a first or last period the corpus covers only in part, `groups.period_coverage`),
@@ -188,6 +199,8 @@ def mentions_over_time(
     per.index = dated["article_id"].astype("str").to_numpy()
     coverage = groups.period_coverage(dated["published"], period).set_index("period")
     table = entities[entities["type"].astype("str") == kind]
+    if not own_outlets:
+        table = table[~self_mentions(table, articles, labels)]
     table = table[table["article_id"].astype("str").isin(per.index)]
     if table.empty:
         return pd.DataFrame(columns=cols)

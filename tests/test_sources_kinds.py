@@ -183,3 +183,23 @@ def test_a_name_card_cut_short_by_a_glued_headline_is_the_name():
     row = {"speaker": "Trump Donald John", "speaker_kind": "person"}
     _tidy(row, "President Trump Donald John TrumpKamala Harris calls for MORE is gambling.")
     assert row["speaker"] == "Donald Trump"
+
+
+def test_the_president_after_a_name_card_or_a_possessive_is_the_name():
+    from newscorpus.sources.kinds import refine_kind
+
+    for body in (
+        "President Trump Donald John TrumpKamala Harris calls MORE is gambling. The president said.",
+        "President Donald Trump's plan failed. The president said so.",
+    ):
+        start = body.index("The president")
+        rows = [
+            {
+                "speaker": "The president",
+                "speaker_kind": "anonymous",
+                "start": start,
+                "canonical": "the president",
+            }
+        ]
+        refine_kind(rows, body, 0)
+        assert (rows[0]["speaker_kind"], rows[0]["canonical"]) == ("person", "Donald Trump")

@@ -217,4 +217,10 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             continue
         row["speaker_kind"] = "person"
         row["speaker_role"] = row.get("speaker_role") or role
-        row["canonical"] = _full(chosen.group(1), people)
+        name = re.sub(r"[’']s?$", "", chosen.group(1))  # "President Donald Trump's plan"
+        words = name.split()
+        after = body[chosen.end() : chosen.end() + 60].lstrip()
+        if len(words) == 3 and after.startswith(words[0]):
+            # a name card: "President Trump Donald John Trump…"
+            name = f"{words[1]} {words[0]}"
+        row["canonical"] = _full(name, people)

@@ -103,8 +103,8 @@ HOUSE_STYLE_RULE = (
     "house style left out: news function words (said, mr, would …) and terms used in "
     "≥ 20 % of the articles of ≥ 3/4 of the groups, names (capitalised mid-sentence) excepted"
 )
-# Capitalised, yet house style however widespread: dateline months and weekdays, wire units,
-# and the agency's own name (its sign-off is furniture, `newscorpus.furniture`).
+# House style wherever used, however (un)common and capitalised: dateline months and weekdays,
+# wire units, and the agency's own name (its sign-off is furniture, `newscorpus.furniture`).
 ALWAYS_HOUSE_STYLE = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -148,8 +148,9 @@ def term_spread(
     dlrs) is house style: it carries no content that sets a group or an article apart.
     `names` (a `name_terms` table or an iterable of terms) are never house style, however
     widespread: a corpus's subject (trump, clinton, u.s.) stays, except month and weekday names,
-    wire units and the agency's name (ALWAYS_HOUSE_STYLE), which are house style even though
-    capitalised. Sorted by count, highest first, then term.
+    wire units and the agency's name (ALWAYS_HOUSE_STYLE), which are house style wherever
+    used, however few articles use them and however capitalised. Sorted by count, highest
+    first, then term.
     """
     if by_group.empty:
         return pd.DataFrame({c: [] for c in SPREAD_COLUMNS})
@@ -184,6 +185,10 @@ def term_spread(
         house = n_articles >= HOUSE_SHARE_ONE_GROUP * max(int(sizes.sum()), 1)
     if named:
         house &= ~house.index.get_level_values(0).isin(list(named))
+    # dateline months and weekdays, wire units and the agency's name: house style wherever used
+    house |= house.index.get_level_values(0).isin(list(ALWAYS_HOUSE_STYLE)) & (
+        house.index.get_level_values(1) == 1
+    )
     out = pd.DataFrame(
         {
             "count": total.astype(np.int64),

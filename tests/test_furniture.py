@@ -10,6 +10,7 @@ import pytest
 from newscorpus import analysis
 from newscorpus.corpus import furniture as F
 from newscorpus.corpus import furniture_rules as R
+from newscorpus.corpus import furniture_tails as T
 from newscorpus.corpus import plan, read_corpus, read_partition
 from newscorpus.corpus.read import scan_partition
 
@@ -391,9 +392,9 @@ def test_card_starts_and_tails():
         "Paul Davis Ryan Retirees should say no MORE"
     ]
     assert F._cards("McCain and MacDonald met the FBI and IT staff.") == []
-    tails = F._tails("He left the stage. Hide Caption 3 of 12")
+    tails = T.tails("He left the stage. Hide Caption 3 of 12")
     assert [t[1] for t in tails] == ["hide caption 0 of 0"]  # "Caption …" starts no unit
-    assert F._tails("He said the caption was hidden.") == []
+    assert T.tails("He said the caption was hidden.") == []
 
 
 # ------------------------------------------------------------- seeds by shape (furniture_rules)

@@ -31,13 +31,10 @@ line is not furniture when it starts with a lower-case letter or ends with a com
 hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table).
 
 Two more kinds are found by a repeated part rather than a repeated whole:
-- a **tail**: a line that ends without sentence punctuation on a short label (at most
-  MAX_TAIL_TOKENS tokens, a unit from a capital letter after a sentence end: "… Hide Caption
-  3 of 12") that ends lines in at least the threshold of articles is a gallery of captions: the
-  whole line is furniture when the label closes at least two captions in the article (each
-  time a unit of its own: after a sentence end, and before the line's end or a capital), no caption before it is
-  MAX_CAPTION_WORDS words or longer, and what follows the last label is short (under
-  SHORT_LEAD words) or opens with the same heading as a caption ("Photos: …");
+- a **tail**: a line that ends on a short label that ends lines in at least the threshold of
+  articles ("… Hide Caption 3 of 12") is a gallery of captions, set aside whole when the label
+  closes at least two captions in the article and its figures do not differ between
+  occurrences (`furniture_tails`: a table line "Revs 291.8 mln vs 151.1 mln" is data);
 - a **card**: an inline block flattened into a sentence, starting at a name (a capitalised
   word glued to the next one, `JordanGraham`, or a name repeated in full, `Paul Ryan| Paul
   Davis Ryan`) and ending at an all-capital stopword ("MORE") within MAX_CARD_WORDS words, is
@@ -71,14 +68,15 @@ from hashlib import blake2b
 import numpy as np
 
 from newscorpus.corpus import furniture_rules as rules
-from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, REPEAT, TAIL
+from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, REPEAT
 from newscorpus.corpus.furniture_rules import REASONS as REASONS
+from newscorpus.corpus.furniture_rules import TAIL as TAIL
+from newscorpus.corpus.furniture_tails import mark_tails, tails
 from newscorpus.corpus.furniture_tokens import (
     NUMBER,
     PUNCT,
     QUOTE_FOLD,
     STOPWORD,
-    TOKEN_RE,
     WORD,
     stopwords,
     tokens,
@@ -92,8 +90,6 @@ MAX_LINE_WORDS = 60  # longest line compared, in words
 BOUNDARY_SHARE = 0.8  # an opening/ending must end (start) a unit in this share of its articles
 ANCHOR_SHARE = 0.6  # ... and follow its first content word in this share of articles
 
-MAX_TAIL_TOKENS = 8  # longest label tail of a line ("Hide Caption 1 of 12"), in tokens
-MAX_CAPTION_WORDS = 150  # longest caption before a repeated tail, in words
 MAX_CARD_WORDS = 80  # longest inline card, in words
 
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")
@@ -215,52 +211,11 @@ def _short(text: str) -> bool:
     return text.count(" ") < MAX_LINE_WORDS
 
 
-# ------------------------------------------------------------- tails and inline cards
+# ------------------------------------------------------------- inline cards
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
-_LABEL_END = frozenset(".!?:;,\"'”’)]")
 _GLUE = re.compile(r"([A-Z]\w*?[a-z]{2})(?=[A-Z0-9])")  # "JordanGraham": flattened inline
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _NAME_WORD = re.compile(r"\(?[A-Z][\w.'’-]*\)?,?")
-
-
-def _tails(text: str) -> list[tuple[int, str, int]]:
-    """The label tails of a line that ends without sentence punctuation: its last k tokens
-    (k <= MAX_TAIL_TOKENS) that start a unit (the line, or after a sentence end) with a
-    capital letter and hold a content word ("… the casket. Hide Caption 17 of 17").
-
-    Output: (start offset, normalised key, hash) per tail, shortest first; none when the line
-    ends a sentence (`.`, `!`, `?`, a closing quote or bracket, `:`, `;` or `,`).
-    """
-    if not text or text[-1] in _LABEL_END:
-        return []
-    cut = max(0, len(text) - 160)
-    toks = tokens(text[cut:])[-MAX_TAIL_TOKENS:]
-    out = []
-    content = False
-    for k in range(1, len(toks) + 1):
-        tok = toks[-k]
-        content = content or _is_content(tok)
-        if content and text[cut + tok[2]].isupper() and _unit_start(text, cut + tok[2]):
-            key = " ".join(t[0] for t in toks[-k:])
-            h = blake2b(b"t\x1f" + key.encode("utf-8"), digest_size=8).digest()
-            out.append((cut + tok[2], key, int.from_bytes(h, "little")))
-    return out
-
-
-_UNIT_BEFORE = re.compile(r"[.!?][\"'”’)\]]*\s+$")
-_UNIT_AFTER = re.compile(r"\s*$|\s+[A-Z\"“'‘(]")
-
-
-def _unit_start(text: str, pos: int) -> bool:
-    """Whether a unit starts at `pos`: the line's start, or after a sentence end."""
-    return pos == 0 or bool(_UNIT_BEFORE.search(text, max(0, pos - 8), pos))
-
-
-def _tail_pattern(key: str) -> re.Pattern:
-    """A regex finding a tail's normalised tokens again in text (digits: any number)."""
-    parts = [r"\d+(?:[.,:/-]\d+)*" if t == "0" else re.escape(t) for t in key.split(" ")]
-    return re.compile(r"\s*".join(parts), re.IGNORECASE)
 
 
 def _card_hash(word: str) -> int:
@@ -436,7 +391,7 @@ class Counts:
         found = set(scan.lines.values())
         for text, kind in zip(texts, kinds, strict=True):
             if kind == "body":
-                found.update(tail[2] for tail in _tails(text))
+                found.update(tail[2] for tail in tails(text))
                 found.update(card[2] for card in _cards(text))
                 found.update(link[2] for link in _links(text))
         g[1].extend(found)
@@ -593,7 +548,10 @@ class Furniture:
                 and _line_is_furniture(texts, i)
             ):
                 out[i] = ("boilerplate", LINE)
-        _mark_tails(texts, out, tiers)
+        sign_off = _sign_off(texts[-1], tiers) if out[-1][0] == "body" else None
+        if sign_off and not sign_off[1]:  # a closing line: beside a table of figures too
+            out[-1] = ("boilerplate", LINE)
+        mark_tails(texts, out, lambda h: any(h in t.lines for t in tiers))
         body = [i for i, (kind, _) in enumerate(out) if kind == "body"]
         first = last = -1
         cut_open = cut_end = None
@@ -603,6 +561,8 @@ class Furniture:
         for i, toks, windows in scan.endings:
             if body and i == body[-1]:
                 last, cut_end = i, _best(windows, toks, tiers, ending=True)
+        if cut_end is None and last == len(texts) - 1 and sign_off:  # ". REUTER"
+            cut_end = sign_off
         if cut_open is None and cut_end is None:
             return _cut_inline(*_cut_cards(p_start, p_end, texts, out, tiers[:1]))
         starts, ends, new_texts, new_kinds = [], [], [], []
@@ -629,65 +589,6 @@ class Furniture:
                 new_texts.append(text[s:e])
                 new_kinds.append(kind)
         return _cut_inline(*_cut_cards(starts, ends, new_texts, new_kinds, tiers[:1]))
-
-
-def _mark_tails(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]) -> None:
-    """Mark `boilerplate` (in `out`, in place) every body line made of captions that each end
-    with a label tail the outlet repeats ("… Hide Caption 1 of 12 … Hide Caption 2 of 12"):
-    the tail occurs at least twice in the article, every caption before it has at most
-    MAX_CAPTION_WORDS words and what follows its last occurrence in the line fewer than
-    SHORT_LEAD words (the next caption's heading). A line that ends a sentence is never
-    looked at; one tail in an article is not enough (a body paragraph may end with a label).
-    """
-    patterns = {}
-    for i, text in enumerate(texts):
-        if out[i][0] != "body":
-            continue
-        for _, key, h in reversed(_tails(text)):  # the longest repeated tail
-            if any(h in t.lines for t in tiers):
-                patterns[key] = _tail_pattern(key)
-                break
-    for pattern in patterns.values():
-        hits = {}
-        for i, text in enumerate(texts):
-            if out[i][0] == "body":
-                found = [  # a unit of its own: after a sentence end, before a new one
-                    m
-                    for m in pattern.finditer(text)
-                    if _unit_start(text, m.start()) and _UNIT_AFTER.match(text, m.end())
-                ]
-                if found:
-                    hits[i] = found
-        if sum(len(f) for f in hits.values()) < 2:
-            continue
-        heads = (
-            {  # every caption's heading in the article ("photos : victims")
-                _head(texts[i][m.end() :]) for i, found in hits.items() for m in found
-            }
-            | {_head(texts[i]) for i in hits}
-        )
-        heads.discard("")
-        for i, found in hits.items():
-            text = texts[i]
-            prev, ok = 0, True
-            for m in found:
-                if text.count(" ", prev, m.start()) >= MAX_CAPTION_WORDS:
-                    ok = False
-                    break
-                prev = m.end()
-            rest = text[prev:]
-            if ok and (
-                rest.count(" ") < SHORT_LEAD
-                or (rest.count(" ") < MAX_CAPTION_WORDS and _head(rest) in heads)
-            ):
-                out[i] = ("boilerplate", TAIL)
-
-
-def _head(text: str) -> str:
-    """The first three normalised tokens of a caption (its gallery's heading, "photos :
-    victims"), or "" when it has fewer."""
-    toks = TOKEN_RE.findall(text[:80])
-    return " ".join(toks[:3]).lower() if len(toks) >= 3 else ""
 
 
 def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
@@ -774,6 +675,19 @@ def _cut_inline(starts, ends, texts, kinds):
     """Caption widgets and photo credits flattened into body paragraphs
     (`furniture_rules.inline_spans`) cut out at exact offsets; the four lists of `mark`."""
     return _cut(starts, ends, texts, kinds, rules.inline_spans)
+
+
+def _sign_off(text: str, tiers: list[_Tier]) -> tuple[int, int] | None:
+    """A sign-off closing the article's last paragraph `text` (`furniture_rules.sign_off_span`)
+    that the tiers repeat as a whole line: (cut, resume) as `_best` gives for an ending, (0, 0)
+    when it is the whole line; None when there is none."""
+    span = rules.sign_off_span(text)
+    if span is None:
+        return None
+    hashes = {_line_hash(text[span[0] :]), _line_hash(text[span[0] : span[1]])}
+    if not any(h in t.lines for h in hashes for t in tiers):
+        return None
+    return (len(text[: span[0]].rstrip()), span[0]) if span[0] else (0, 0)
 
 
 def _best(windows, toks, tiers: list[_Tier], ending: bool) -> tuple[int, int] | None:

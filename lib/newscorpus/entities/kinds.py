@@ -49,6 +49,13 @@ POLICY = re.compile(
     r"^[A-Z][a-z]+[Cc]are$|^(?:Medicaid|Roe v\.? Wade)$"
     r"|\s(?:Act|Amendment|Doctrine|Treaty|Accords?|Agreement|Bill of Rights)$"
 )
+# a sea, strait, river or mountain range by its form ("Strait of Hormuz", "North Sea") or name
+GEO_FEATURE = re.compile(
+    r"^(?:Strait|Straits|Gulf|Bay|Sea|Lake|Cape|Isle|Mount|Mouth|Horn) of [A-Z]"
+    r"|^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:River|Sea|Ocean|Strait|Straits|Canal|Mountains|Peninsula)$"
+    r"|^(?:Rhine|Danube|Nile|Thames|Volga|Yangtze|Mekong|Euphrates|Tigris|Seine|Rhone|Elbe)$"
+)
+BLOCS = frozenset({"West", "East"})  # "the West": a political bloc, no place on a map
 METONYMS = {"Wall Street": ("ORG", "Wall Street")}  # the financial industry, not a street
 LANDMARK_SHORTS = {"Hill": "Capitol Hill"}  # "the Hill", "Hill staffers"
 _FOLLOWED_LOWER = re.compile(r"^\s+[a-z]")
@@ -63,16 +70,22 @@ def is_interjection(name: str) -> bool:
 
 def fixed_type(name: str, metonyms: bool = False) -> str | None:
     """The type a name's form fixes, whatever the tagger said: MISC for a political camp
-    ("Left", "the far right") or a law or policy ("Obamacare", "Patriot Act"), with
-    `metonyms` the type of `METONYMS` ("Wall Street": ORG; only across the corpus, as the
-    CoNLL annotation, and so the entities table, keeps it a LOC); None for other names."""
+    ("Left", "the far right") or a law or policy ("Obamacare", "Patriot Act"); LOC for a sea,
+    strait, river or range (`GEO_FEATURE`: "Strait of Hormuz", "North Sea", "Rhine"); with
+    `metonyms` the type of `METONYMS` ("Wall Street": ORG) and MISC for a bloc ("the West"),
+    only across the corpus, as the CoNLL annotation, and so the entities table, keeps them
+    LOC; None for other names."""
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
     if bare.lower() in CAMPS:
         return "MISC"
     if POLICY.search(bare):
         return "MISC"
+    if GEO_FEATURE.search(bare):
+        return "LOC"
     if metonyms and bare in METONYMS:
         return METONYMS[bare][0]
+    if metonyms and bare in BLOCS:
+        return "MISC"
     return None
 
 

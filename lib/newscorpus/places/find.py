@@ -36,6 +36,31 @@ MIN_UNSUPPORTED_POPULATION = 200_000  # a city abroad named with no support need
 COMMON_SHARE = 0.25  # articles naming a one-word place that also write it in lowercase
 HOME_SHARE = 0.2  # a country named in this share of the corpus's articles is the corpus's own
 _WORD = re.compile(r"[a-z][a-z'-]*")
+COMPASS = frozenset(
+    {"west", "east", "north", "south", "western", "eastern", "northern", "southern"}
+)
+# Countries of the past, named as the text names them on the successor's point: (label, id),
+# the id an ISO 3166-3 code for a former country (West Germany continued as DE: "DE-FRG")
+SOVIET_UNION, WEST_GERMANY = ("Soviet Union", "SUHH"), ("West Germany", "DE-FRG")
+EAST_GERMANY, YUGOSLAVIA = ("East Germany", "DDDE"), ("Yugoslavia", "YUCS")
+CZECHOSLOVAKIA = ("Czechoslovakia", "CSHH")
+HISTORICAL = {
+    "soviet union": SOVIET_UNION,
+    "ussr": SOVIET_UNION,
+    "u.s.s.r.": SOVIET_UNION,
+    "soviet": SOVIET_UNION,
+    "soviets": SOVIET_UNION,
+    "west germany": WEST_GERMANY,
+    "w. germany": WEST_GERMANY,
+    "west german": WEST_GERMANY,
+    "w. german": WEST_GERMANY,
+    "east germany": EAST_GERMANY,
+    "east german": EAST_GERMANY,
+    "yugoslavia": YUGOSLAVIA,
+    "yugoslav": YUGOSLAVIA,
+    "czechoslovakia": CZECHOSLOVAKIA,
+    "czechoslovak": CZECHOSLOVAKIA,
+}
 
 
 def _empty() -> pd.DataFrame:
@@ -91,6 +116,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     state_level = state_level_mentions(ents.assign(key=frame["key"].to_numpy()), corpus)
     frame["key"] = np.where(state_level, frame["key"] + " state", frame["key"])
     frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
+    frame = frame[~frame["key"].isin(COMPASS)]  # "the West", "the East": blocs, no place
     frame = frame[~outlet_name_mentions(ents, corpus)[frame.index.to_numpy()]]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
@@ -381,7 +407,10 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     and "Washington State" apart), country (ISO 3166-1 alpha-2), country_name, kind
     (`country`, `state` for a US state, `city`), lat, lon, n_mentions (the article's mentions
     of that place, all spellings: "U.S.", "US", "America", "United States" are one place),
-    geonameid (GeoNames id of a city; the ISO code of a country; "US-TX" for a state). A name
+    geonameid (GeoNames id of a city; the ISO code of a country; "US-TX" for a state). A
+    country of the past keeps the name the text uses on its successor's point (`HISTORICAL`:
+    "Soviet Union", "USSR", "Soviet" → place and country_name "Soviet Union", country RU,
+    geonameid "SUHH"; West and East Germany, Yugoslavia, Czechoslovakia likewise). A name
     the gazetteer does not know ("Middle East", "Anbar province", "the Gulf") gives no row: no
     coordinate is ever guessed; nor does a name the tagger calls a person more often than a
     place in the same table ("Obama" in "the Obama administration").
@@ -623,19 +652,33 @@ def _place_rows(scored: pd.DataFrame, gz) -> pd.DataFrame:
         ["article_id", "key", "score", "population", "place_index"],
         ascending=[True, True, False, False, True],
     ).drop_duplicates(["article_id", "key"])
-    chosen = scored.groupby(["article_id", "place_index"], sort=False)["n"].sum().reset_index()
+    country = gz.places["kind"].to_numpy()[scored["place_index"].to_numpy()] == "country"
+    keys = scored["key"].astype("object")
+    scored = scored.assign(
+        label=np.where(country, keys.map(lambda k: HISTORICAL.get(k, ("", ""))[0]), ""),
+        past_id=np.where(country, keys.map(lambda k: HISTORICAL.get(k, ("", ""))[1]), ""),
+    )
+    chosen = (
+        scored.groupby(["article_id", "place_index", "label", "past_id"], sort=False)["n"]
+        .sum()
+        .reset_index()
+    )
     info = gz.places.iloc[chosen["place_index"].to_numpy()].reset_index(drop=True)
+    label = chosen["label"].to_numpy(dtype=object)
+    named = label != ""
     out = pd.DataFrame(
         {
             "article_id": chosen["article_id"].astype("str").to_numpy(),
-            "place": info["place"].to_numpy(),
+            "place": np.where(named, label, info["place"].to_numpy(dtype=object)),
             "country": info["country"].to_numpy(),
-            "country_name": info["country_name"].to_numpy(),
+            "country_name": np.where(named, label, info["country_name"].to_numpy(dtype=object)),
             "kind": info["kind"].to_numpy(),
             "lat": info["lat"].to_numpy(float).round(4),
             "lon": info["lon"].to_numpy(float).round(4),
             "n_mentions": chosen["n"].to_numpy("int64"),
-            "geonameid": info["id"].to_numpy(),
+            "geonameid": np.where(
+                named, chosen["past_id"].to_numpy(dtype=object), info["id"].to_numpy(dtype=object)
+            ),
         }
     )
     out = out.astype({c: "str" for c in ("article_id", "place", "country", "kind", "geonameid")})

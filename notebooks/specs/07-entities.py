@@ -37,10 +37,10 @@ data
 # %% [markdown]
 # ## The most mentioned names of the corpus, and the spellings merged under each
 #
-# `variants` lists the surface forms merged under each canonical name (the five most used), so a merge can be checked: a wrong one shows here first.
+# `variants` lists the surface forms merged under each canonical name (the five most used), so a merge can be checked: a wrong one shows here first. An article's mentions of its own outlet and wire credits ("told Reuters" in a Reuters corpus, "(AP)") are left out of this table, as of the organisations panels and chart below: they say who wrote the story, not what it is about.
 
 # %%
-top = entity_views.top_mentioned(names, labels, top_names)
+top = entity_views.top_mentioned(names, labels, top_names, data.articles)
 plots.save_table(top, "07-entities", "top-names", out)
 plots.text_table(top, limit=4 * top_names)
 
@@ -98,6 +98,8 @@ fig, table = entity_figures.plot_mentions_over_time(
 plots.save_figure(fig, table, "07-entities", "organisations-over-time", out)
 
 # %% [markdown]
+# The organisations followed are the corpus's most mentioned, without an article's mentions of its own outlet and wire credits (as in the table and panels above): in a single-outlet corpus such as Reuters' wire, "Reuters" would otherwise top every period.
+#
 # ## Who is mentioned, and who gets to speak?
 
 # %%

@@ -179,7 +179,7 @@ def own_outlet(found: dict, publisher: str | None) -> None:
         return
     key = outlet_key(publisher)
     prefix = publisher.lower() + " "
-    for k in [k for k in found if k[1] in ("outlet", "organization", "person")]:
+    for k in list(found):  # any kind: "HuffPost Pollster" may be read as a description
         name = str(found[k]["canonical"])
         if outlet_key(name) == key or name.lower().startswith(prefix):
             del found[k]

@@ -29,6 +29,11 @@ opening does not end on a stopword. Openings are not looked for after a dateline
 first (last) body line is short (under 12 words) the next (previous) one is scanned too. A
 line is not furniture when it starts with a lower-case letter or ends with a comma (a
 hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table).
+A **sign-off** is the exception: the article's closing line (or the last unit of its last
+paragraph, after a sentence end or a table row's figure: "… ounce. REUTER"), short and with no
+digit (`furniture_rules.sign_off_span`), is furniture when the outlet repeats it as a line,
+whatever its case, its closing dots or the table of figures before it ("Reuter" after
+"Revs 291.8 mln vs 151.1 mln").
 
 Two more kinds are found by a repeated part rather than a repeated whole:
 - a **tail**: a line that ends on a short label that ends lines in at least the threshold of

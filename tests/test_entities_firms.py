@@ -60,3 +60,21 @@ def test_company_spans_on_one_line():
     assert ("Clinton", "PER") in texts and ("Obama", "PER") in texts  # two people stay apart
     assert ("CH", "ORG") not in texts  # a ticker is no name
     assert ("Standard and Poor's", "ORG") in texts
+
+
+def test_a_firm_named_alone_in_another_article_is_the_firm_across_the_corpus(make_corpus):
+    from newscorpus.entities import resolve_entities
+
+    corpus = make_corpus(
+        {
+            "a.txt": "Brokers\n\nNEW YORK, March 3 - Smith Barney, Harris Upham and Co said it "
+            "expected higher profits.\n",
+            "b.txt": "Stocks\n\nNEW YORK, March 4 - Smith Barney recommended the shares, an "
+            "analyst said.\n",
+        }
+    )
+    ents = resolve_entities(find_entities(corpus))
+    firm = ents[ents["text"].str.startswith("Smith Barney")]
+    assert set(firm["article_id"]) == {"a", "b"}
+    assert set(firm["canonical"]) == {"Smith Barney, Harris Upham and Co"}
+    assert set(firm["type"].astype(str)) == {"ORG"}

@@ -64,6 +64,7 @@ from newscorpus.entities.kinds import (
     outlet_name,
     short_form_outlets,
 )
+from newscorpus.entities.spans import is_firm
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
 from newscorpus.terms.tabular import NUMBER_WORDS
@@ -417,16 +418,20 @@ def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
 
 def _companies(table: pd.DataFrame) -> dict[str, str]:
     """{a PER name: the company it opens}: a person's name left alone after the aliases that
-    is the start of an organisation named with a company suffix ("Chrysler" → "Chrysler
-    Corp", "Shearson" → "Shearson Lehman Brothers Inc"), the most named such company."""
+    is the start of an organisation named with a company suffix or a corporate head
+    (`spans.is_firm`: "Chrysler" → "Chrysler Corp", "Shearson" → "Shearson Lehman Brothers
+    Inc", "Smith Barney" → "Smith Barney, Harris Upham and Co"), the most named such
+    company."""
     types = table["type"].astype("str")
     people = set(table.loc[types == "PER", "canonical"].astype("str"))
     orgs = table[types == "ORG"]
     counts = orgs.groupby(orgs["canonical"].astype("str"))["article_id"].nunique()
-    firms = counts[counts.index.str.contains(_COMPANY, regex=True)]
+    firms = counts[
+        counts.index.str.contains(_COMPANY, regex=True) | counts.index.map(is_firm).to_numpy(bool)
+    ]
     out: dict[str, tuple[int, str]] = {}
     for firm, n in firms.items():
-        words = firm.split()
+        words = [w.rstrip(",") for w in firm.split()]  # "Smith Barney, Harris Upham and Co"
         for k in range(1, len(words) - 0):
             head = " ".join(words[:k])
             if head in people and (head not in out or out[head][0] < n):

@@ -47,9 +47,16 @@ def test_caps_lines_and_spans_on_built_lines():
     assert is_caps_line("U.S. TRADE DEFICIT WIDENS IN JANUARY")
     assert not is_caps_line("Bethlehem Steel Corp said")
     line = "JAPAN AND ACME WIN"
-    kept = caps_spans(line, [(0, 5, "ORG"), (10, 14, "PER")], {}, lambda n: n == "Japan")
+    japan = {"JAPAN": "LOC"}.get
+    kept = caps_spans(line, [(0, 5, "ORG"), (10, 14, "PER")], {}, japan)
     assert kept == [(0, 5, "LOC")]
-    assert caps_spans(line, [(10, 14, "PER")], {("acme", "corp"): "ORG"}, bool) == [(10, 14, "ORG")]
+    assert caps_spans(line, [(10, 14, "PER")], {("acme", "corp"): "ORG"}, japan) == [
+        (10, 14, "ORG")
+    ]
+    usda = "USDA CUTS CORN ESTIMATE"
+    spans = [(0, 4, "ORG")]
+    assert caps_spans(usda, spans, {}, japan, "The USDA said on Monday") == [(0, 4, "ORG")]
+    assert caps_spans(usda, spans, {}, japan, "The department said") == []
 
 
 def test_company_spans_on_one_line():

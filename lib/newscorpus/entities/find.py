@@ -23,7 +23,7 @@ from newscorpus.entities.kinds import context_name, outlet_name
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
-    is_place,
+    known_kind,
     resolve_types_and_names,
     table_name,
 )
@@ -222,6 +222,7 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         company_spans(line, spans) for line, spans in zip(lines, spans_of_doc, strict=True)
     ]
     cased = cased_names(lines, spans_of_doc)
+    cased_text = "\n".join(line for line in lines if not is_caps_line(line))
     rows_doc = list(zip(lines, offs, line_sids, spans_of_doc, strict=True))
     for k, (line, off, sid, spans) in enumerate(rows_doc):
         first = sid >= 0 and (k == 0 or rows_doc[k - 1][2] < 0)
@@ -239,7 +240,7 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
             end = place.end() if place is not None else 0
             spans = sorted(
                 [x for x in spans if x[1] <= end]
-                + caps_spans(line, [x for x in spans if x[1] > end], cased, is_place)
+                + caps_spans(line, [x for x in spans if x[1] > end], cased, known_kind, cased_text)
             )
         for s, e, kind in spans:
             if place is not None and e <= place.end():

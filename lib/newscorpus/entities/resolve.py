@@ -256,6 +256,22 @@ def canonical_place(name: str) -> str:
     return _tables()[2].get(name, name)
 
 
+def known_kind(name: str) -> str | None:
+    """The type the lexicons give a name written in capitals (`JAPAN`, `GERMAN`, `FED`):
+    LOC for a known place, MISC for a nationality, ORG for a known organisation or wire
+    agency; None when no lexicon knows it (a headline's `ND` of `2ND QTR`)."""
+    title = name.title()
+    low = name.lower()
+    lex = _lexicon()
+    if is_place(title) or low in _tables()[0]:
+        return "LOC"
+    if low in lex["demonyms"]:
+        return "MISC"
+    if name in lex["orgs"] or title in lex["orgs"] or name in WIRE_NAMES:
+        return "ORG"
+    return None
+
+
 def table_name(name: str) -> bool:
     """Whether a name the tagger finds in a table's row is kept: two words or more, a word of
     5+ letters, or a name the tagger's gazetteer or the place lexicon knows; never a number

@@ -83,6 +83,7 @@ _NOT_NAMES = frozenset(
     "The A An And But Or In On At Of For By To From With As Its Their His Her Our This That "
     "Unit Units Subsidiary Shares Said".split()
 )
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
@@ -178,15 +179,18 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(".,'’").casefold() for w in name.split() if w.strip(".,'’"))
 
 
-def caps_spans(line: str, spans: list, cased: dict, known) -> list:
+def caps_spans(line: str, spans: list, cased: dict, known, cased_text: str = "") -> list:
     """The spans of a line in capitals that the article's cased text backs.
 
     `cased`: {the casefolded words of a name found in a cased line: its type}; `known`: a
-    function telling whether a name is a known place (kept as LOC). A span is kept when its
+    function giving the type the lexicons give a name (`resolve.known_kind`: `JAPAN` LOC,
+    `GERMAN` MISC) or None; `cased_text`: the article's cased lines, where an acronym of the
+    title written the same way (`USDA`) keeps the tagger's type. A span is kept when its
     words are a cased name's words, their start (`BETHLEHEM STEEL` for `Bethlehem Steel
-    Corp`) or their end (`HARRISON` for `Colin Harrison`), with that name's type; else when `known` accepts it; else dropped."""
+    Corp`) or their end (`HARRISON` for `Colin Harrison`), with that name's type; else by
+    `known` or `cased_text`; else dropped."""
     out = []
-    for s, e, _kind in spans:
+    for s, e, tagged in spans:
         words = _words(line[s:e])
         if not words:
             continue
@@ -194,8 +198,11 @@ def caps_spans(line: str, spans: list, cased: dict, known) -> list:
         if kind is None:
             n = len(words)
             kind = next((t for w, t in cased.items() if words in (w[:n], w[len(w) - n :])), None)
-        if kind is None and known(line[s:e].title()):
-            kind = "LOC"
+        if kind is None:
+            kind = known(line[s:e])
+        if kind is None and _ACRONYM.match(line[s:e]) and cased_text:
+            word = re.compile(rf"(?<![\w.]){re.escape(line[s:e])}(?![\w])")
+            kind = tagged if word.search(cased_text) else None  # "USDA" in the body too
         if kind is not None:
             out.append((s, e, kind))
     return out

@@ -87,6 +87,8 @@ def test_sign_off_span_shapes():
     assert R.sign_off_span("REUTER...") == (0, 6)  # compared without its dots
     text = "The coins come in a tenth of an ounce. REUTER"
     assert text[R.sign_off_span(text)[0] :] == "REUTER"
+    row = "COWS FOR CANNING   0.56(0.361) 0.56 (0.361) REUTER"  # after a table's last figure
+    assert row[R.sign_off_span(row)[0] :] == "REUTER"
     assert R.sign_off_span("Net 5 vs 6") is None  # a figure: never a sign-off
     assert R.sign_off_span("He said the talks would go on for another week.") is None
 

@@ -209,7 +209,8 @@ def line_reason(text: str) -> str | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|(?<=\d)\s+")  # or a table row's figure
+# a sentence's end, or a table row's last figure ("17", "(0.361)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|(?:(?<=\d)|(?<=\d\)))\s+")
 
 
 def sign_off_span(text: str) -> tuple[int, int] | None:

@@ -203,3 +203,19 @@ def test_the_president_after_a_name_card_or_a_possessive_is_the_name():
         ]
         refine_kind(rows, body, 0)
         assert (rows[0]["speaker_kind"], rows[0]["canonical"]) == ("person", "Donald Trump")
+
+
+def test_the_president_is_never_the_vice_president():
+    from newscorpus.sources.kinds import refine_kind
+
+    body = "Vice President Mike Pence spoke. The president said no."
+    rows = [
+        {
+            "speaker": "The president",
+            "speaker_kind": "anonymous",
+            "canonical": "the president",
+            "start": body.index("The president"),
+        }
+    ]
+    refine_kind(rows, body, 0)
+    assert rows[0]["speaker_kind"] == "role"

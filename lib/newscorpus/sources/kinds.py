@@ -206,7 +206,9 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
         matches = [
             m
             for m in _title_pattern(role).finditer(body)
-            if not re.search(r"(?i)\b(?:former|ex-)\s*$", body[max(0, m.start() - 12) : m.start()])
+            if not re.search(
+                r"(?i)\b(?:former|ex-|vice)[\s-]*$", body[max(0, m.start() - 12) : m.start()]
+            )
             and all(q in body[max(0, m.start() - 40) : m.end()] for q in qualifiers)
         ]
         before = [m for m in matches if m.start() < pos]

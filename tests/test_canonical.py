@@ -485,14 +485,14 @@ def test_department_acronym_and_country_prefix_are_one_source():
 
 
 def test_stray_quote_marks_leave_the_speaker():
-    from newscorpus.sources.canonical import _tidy
+    from newscorpus.sources.phrases import tidy_speaker
 
     for before, after in (
         ('" one official', "one official"),
         ('Michael Mangan, "', "Michael Mangan"),
     ):
         row = {"speaker": before, "speaker_kind": "person", "speaker_role": None}
-        _tidy(row, "Michael Mangan spoke. One official agreed.")
+        tidy_speaker(row, "Michael Mangan spoke. One official agreed.")
         assert row["speaker"] == after
 
 

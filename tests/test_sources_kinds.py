@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from newscorpus.sources import anonymous_share, find_quotes, find_sources
-from newscorpus.sources.canonical import _tidy
 from newscorpus.sources.cited import is_citation
 from newscorpus.sources.kinds import collective_or_anonymous, role_of
+from newscorpus.sources.phrases import tidy_speaker
 
 
 def _kinds(q: pd.DataFrame) -> dict[str, str]:
@@ -144,7 +144,7 @@ def test_an_outlet_never_cites_itself(make_corpus):
 )
 def test_speaker_phrases_lose_what_is_glued_to_them(speaker, kind, expected, expected_kind):
     row = {"speaker": speaker, "speaker_kind": kind}
-    _tidy(row, "")
+    tidy_speaker(row, "")
     assert (row["speaker"], row["speaker_kind"]) == (expected, expected_kind)
 
 
@@ -181,7 +181,7 @@ def test_a_qualified_office_is_its_qualified_holder_never_a_former_one():
 
 def test_a_name_card_cut_short_by_a_glued_headline_is_the_name():
     row = {"speaker": "Trump Donald John", "speaker_kind": "person"}
-    _tidy(row, "President Trump Donald John TrumpKamala Harris calls for MORE is gambling.")
+    tidy_speaker(row, "President Trump Donald John TrumpKamala Harris calls for MORE is gambling.")
     assert row["speaker"] == "Donald Trump"
 
 

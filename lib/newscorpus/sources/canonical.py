@@ -33,7 +33,6 @@ from newscorpus.sources.forms import (
     BARE_INSTITUTIONS,
     NOT_NAMES,
     ORG_HEADS,
-    ORG_TAILS,
     acronym_core,
     is_acronym,
     org_by_head,
@@ -43,10 +42,18 @@ from newscorpus.sources.institutions import (
     country_qualified,
     lead_the,
     national_name,
-    spaced_pattern,
 )
 from newscorpus.sources.kinds import refine_kind
-from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES
+from newscorpus.sources.phrases import (
+    CORPORATE,
+    GENERIC_HEADS,
+    PAPERS,
+    X_AND_Y,
+    full_name,
+    is_generic,
+    tidy_speaker,
+)
+from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
 ALIAS_FILE = "source_aliases.parquet"  # the alias table, in the analysis cache folder
@@ -235,7 +242,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
     defined = None
     body = text[first:last]
     for row in rows:
-        _tidy(row, body)
+        tidy_speaker(row, body)
         speaker, kind = row["speaker"], row["speaker_kind"]
         if not isinstance(speaker, str) or kind in ("unknown", "poll"):
             row["canonical"] = None
@@ -251,7 +258,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
                     r"(?<![\w’'-])" + core.capitalize() + r"(?![\w’'-])", text[first:last]
                 )
             ):  # "TRUMP, on the virus:" in an article that says "Trump": a shouted name
-                canonical = _full_name(core.capitalize(), text[first:last])
+                canonical = full_name(core.capitalize(), text[first:last])
                 row["speaker_kind"] = "person"
             elif is_acronym(speaker):
                 if defined is None:
@@ -299,7 +306,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             if canonical and (national := country_institution(canonical)) is not None:
                 # "the ministry" → "Finance Ministry" named before: named by its country too
                 canonical = national_name(*national, body, row["start"] - first)
-        elif kind in ("outlet", "description") and (head := _describe(speaker)) in _PAPERS:
+        elif kind in ("outlet", "description") and (head := _describe(speaker)) in PAPERS:
             # "the paper": the outlet named before it, else an unnamed source
             canonical = next(
                 (
@@ -335,280 +342,6 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
 
 # Heads of descriptions that name no one when the article resolves them to no organisation:
 # "the company", "the group", "the government" are unnamed sources (speaker_kind anonymous).
-GENERIC_HEADS = frozenset(
-    "company firm group government agency department ministry bureau paper newspaper bank "
-    "corporation concern unit subsidiary board commission office authority authorities "
-    "administration organization organisation association council committee exchange "
-    "union utility maker producer partnership fund trust".split()
-)
-_PAPERS = frozenset("paper newspaper daily weekly magazine".split())
-# Corporate suffixes and generic words: never a name (or alias) alone.
-CORPORATE = frozenset(
-    "ltd co corp inc plc llc ag sa nv spa bhd pty gmbh kk lp group holdings bank company "
-    "corporation".split()
-)
-_FILLERS = frozenset("the and of & its".split())
-# Plural nouns for people in a trade: "Dealers", "Metal Traders" are unnamed people.
-_PLURAL_TRADES = frozenset(
-    "dealers bankers traders brokers analysts economists officials sources executives "
-    "exporters importers producers farmers growers merchants shippers investors "
-    "operators buyers sellers users industrialists diplomats observers experts".split()
-)
-# Last words of a firm's name that are no org head elsewhere ("Merrill Lynch Capital Markets").
-_TRADE_HEADS = frozenset("markets securities brothers partners associates industries".split())
-_QUOTE_MARKS = "\"“”„«»'’ ,;:-–—"
-_NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
-
-
-def is_generic(name: str) -> bool:
-    """True for a name made of corporate suffixes and generic words only ("Ltd", "Co Ltd",
-    "Corp", "Group", "Bank"): never a source's name, never an alias."""
-    words = str(name).lower().split()
-    words = [w.strip(",.") for w in words]
-    return any(w not in _FILLERS for w in words) and all(
-        w in CORPORATE or w in ORG_HEADS or w in _FILLERS for w in words
-    )
-
-
-_NAME_CARD_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|\([A-Z][\w’'.-]*\))$")
-_LEAD_WHAT = re.compile(r"^(?:.*\s)?what\s+(?=\S)", re.IGNORECASE)
-_TRAILING_FUNCTION = re.compile(
-    r"(?:,?\s+(?:what|the|a|an|of|to|that|which|who|and|or|in|on|for|with))+$", re.IGNORECASE
-)
-_APPOSITION = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+((?:a|an|the|his|her|their|\d|[a-z]|"
-    r"[A-Z][\w.-]*[’']s\s).*)$"
-)
-
-
-def _speaker_phrase(row: dict, speaker: str, body: str = "") -> str | None:
-    """A speaker's noun phrase with what is glued to it cut off (row updated in place; the
-    speaker returned, None when nothing is left).
-
-    A name card that repeats the surname before the full name (The Hill's links: "Trump
-    Donald John Trump") is the name with given name and surname ("Donald Trump"; a nickname in
-    brackets wins: "Sanders Bernard (Bernie) Sanders" → "Bernie Sanders"); a relative clause
-    before the speaker ("what the Libyan president") is cut to the speaker; trailing function
-    words ("Chicago Tribune, what the") go; "Johnson, 55-year-old salesman" is the person
-    Johnson with that role."""
-    kind = row.get("speaker_kind")
-    words = speaker.split()
-    new = speaker
-    if (
-        kind == "person"
-        and len(words) >= 3
-        and (words[0] == words[-1] or f"{speaker} {words[0]}" in body)  # a card cut short
-        and all(_NAME_CARD_WORD.match(w) for w in words)
-    ):
-        words = words if words[0] == words[-1] else [*words, words[0]]
-        nick = [w.strip("()") for w in words[1:-1] if w.startswith("(")]
-        new = f"{nick[0] if nick else words[1]} {words[-1]}"
-    new = _TRAILING_FUNCTION.sub("", new).strip(" ,")
-    if " what " in f" {new.lower()} " and (m := _LEAD_WHAT.match(new)) is not None:
-        new = new[m.end() :]
-        if re.match(r"(?:the|a|an)\s", new):  # "what the president": an unnamed source
-            kind = row["speaker_kind"] = "anonymous"
-    if (
-        kind in ("person", "anonymous")
-        and (m := _APPOSITION.match(new))
-        and " and " not in m.group(2)
-        and m.group(1).split()[0].lower() not in _LOWER_FIRST
-    ):  # "Roy Verley, HP's former chief": the person, the appositive their role
-        new = m.group(1)
-        role = row.get("speaker_role")
-        row["speaker_role"] = m.group(2).rstrip(" .,") if not role or role == speaker else role
-        row["speaker_kind"] = "person"
-    if new == speaker:
-        return speaker
-    if not new:
-        row["speaker"], row["speaker_kind"] = None, "unknown"
-        return None
-    row["speaker"] = new
-    if row.get("speaker_role") == speaker:  # an unnamed source's role is its description
-        row["speaker_role"] = new
-    if kind not in ("person", "organization", "outlet") and re.match(r"(?:the|a|an)\s", new):
-        row["speaker_kind"] = "anonymous"
-    return new
-
-
-def _tidy(row: dict, body: str) -> None:
-    """Clean one quote row's speaker before its canonical name is chosen (in place).
-
-    Stray quotation marks go (`" one official`, `Michael Mangan, "`); a "person" that is a
-    company ("Poor's Corp", "Co Ltd"), a trade in the plural ("Dealers", "Metal Traders"), a
-    title fused to a name ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel
-    Lawson"), a firm's name before a person's ("Capital Markets Mario Balletto") or the tail
-    of a ministry's name ("Animal Husbandry and Fisheries") is re-read; a fragment of an
-    organisation's name ("Poor's Corp", "S and P", "Moody") becomes the full name the article
-    gives ("Standard and Poor's Corp")."""
-    speaker, kind = row.get("speaker"), row.get("speaker_kind")
-    if not isinstance(speaker, str):
-        return
-    clean = re.sub(r"(?<=[a-z])\"s\b", "'s", speaker.strip(_QUOTE_MARKS))  # Kuwait"s
-    if clean != speaker:
-        speaker = row["speaker"] = clean or None
-        if not clean:
-            row["speaker_kind"] = "unknown"
-            return
-    speaker = _speaker_phrase(row, speaker, body)
-    if speaker is None:
-        return
-    kind = row.get("speaker_kind")
-    words = speaker.split()
-    low = [w.lower().strip(",.") for w in words]
-    heads = [
-        k
-        for k, w in enumerate(low[:-2])
-        if (w in ORG_HEADS or w in _TRADE_HEADS or w in CORPORATE) and words[k][:1].isupper()
-    ]
-    if (
-        kind in ("person", "anonymous")
-        and heads
-        and not speaker.isupper()
-        and low[-1] not in ORG_HEADS | CORPORATE | _TRADE_HEADS | ORG_TAILS
-        and all(_NAME_WORD.match(w) for w in words[heads[-1] + 1 :])
-    ):  # "(analyst for Merrill Lynch) Capital Markets Mario Balletto": the name after the firm
-        k = heads[-1] + 1
-        while k < len(words) - 2 and (low[k] in TITLES or low[k] in ORG_TAILS):
-            k += 1  # "… Corp Chairman Ed Crutchfield", "… Government Affairs Phil Smith"
-        if len(words) - k <= 3:
-            row["speaker"], row["speaker_kind"] = " ".join(words[k:]), "person"
-            row["speaker_role"] = row.get("speaker_role") or " ".join(words[:k])
-            return
-    if kind not in ("person", "organization"):
-        return
-    if is_generic(speaker):  # "Ltd", "Co Ltd": the company named before, or no name
-        row["speaker_kind"] = "organization"
-        return
-    if kind == "person" and low[-1] in _PLURAL_TRADES:  # "Dealers", "Metal Traders"
-        row["speaker_kind"] = "anonymous"
-        row["_canonical"] = speaker.lower()
-        return
-    full = _org_fragment(speaker, body)
-    if full is not None:
-        row["speaker"], row["speaker_kind"] = full, "organization"
-        row["source_type"] = row.get("source_type") or "unknown"
-        return
-    if _X_AND_Y.fullmatch(speaker):  # "S and P" not spelled out: a firm, never a person
-        row["speaker_kind"] = "organization"
-        return
-    if kind != "person":
-        return
-    if len(words) <= 2 and (firm := _firm_named(speaker, body)) is not None:
-        # "Northgate" after "Northgate Exploration Ltd", no "X Northgate" person: the firm;
-        # "Merrill Lynch" after "Merrill Lynch and Co"
-        row["speaker"], row["speaker_kind"] = firm, "organization"
-        return
-    if low[-1] in CORPORATE or low[-1] in _TRADE_HEADS:  # "Swiss Bank Corp": a company
-        row["speaker_kind"] = "organization"
-        return
-    if not ("and" in low or "&" in low or len(words) >= 3):
-        return  # the checks below are for names with "and" or of three words and more
-    before = [
-        body[max(0, m.start() - 40) : m.start()]
-        for m in re.finditer(r"(?<![\w’'-])" + spaced_pattern(speaker) + r"(?![\w’'-])", body)
-    ]
-    if not before:
-        return
-    if ("and" in low or "&" in low) and all(
-        re.search(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+)+$", b) for b in before
-    ):  # "Ministry of Agriculture, Animal Husbandry and Fisheries": no person
-        row["speaker"], row["speaker_kind"] = None, "unknown"
-        return
-    if (
-        ("and" in low or "&" in low)
-        and 3 <= len(words) <= 5
-        and all(w[:1].isupper() or w in ("and", "&") for w in words)
-    ):
-        row["speaker_kind"] = "organization"  # "Standard and Poor's": one name, never a person
-        return
-    if (
-        len(words) >= 3
-        and low[-1] not in ORG_HEADS | ORG_TAILS
-        and all(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", b) for b in before)
-    ):
-        # "Chancellor of the Exchequer Nigel Lawson": the title's tail
-        rest = words[1:]
-        while len(rest) > 2 and rest[0].lower() not in TITLES:
-            rest = rest[1:]
-        row["speaker"] = " ".join(rest)
-        return
-
-
-_X_AND_Y = re.compile(r"([A-Z])\.?\s*(?:and|&)\s*([A-Z])\.?")
-
-
-def _org_fragment(speaker: str, body: str) -> str | None:
-    """The full organisation name an article gives a fragment of it, or None: "Poor's Corp"
-    and "S and P" → "Standard and Poor's Corp", "Moody" → "Moody's Investors Service"."""
-    tail = r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|&))*"
-    m = _X_AND_Y.fullmatch(speaker)
-    if m:  # "S and P", "S&P": the name whose two parts have these initials
-        rx = m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"[\w’']+" + tail
-    elif re.search(r"[’']s\s+\S", speaker):  # "Poor's Corp": a name with words before it
-        rx = r"[A-Z][\w’'-]*\s+(?:and|&)\s+" + spaced_pattern(speaker) + r"(?![\w’'-])"
-    elif " " not in speaker and speaker[:1].isupper():  # "Moody" → "Moody's …"
-        rx = re.escape(speaker) + r"[’']s" + tail
-    else:
-        return None
-    found = []
-    for f in re.findall(r"(?<![\w’'-])" + rx, body):
-        words = f.split()  # any white space, so a wrapped name is one spelling
-        while words and words[-1].lower().strip(".") not in CORPORATE | ORG_HEADS:
-            words.pop()
-        if len(words) > len(speaker.split()):
-            found.append(" ".join(words))
-    if not found:
-        return None
-    return max(set(found), key=lambda f: (found.count(f), len(f)))
-
-
-def _firm_named(word: str, body: str) -> str | None:
-    """The one organisation an article names that opens with `word` and ends with a corporate
-    suffix or an organisation head ("Northgate Exploration Ltd" for "Northgate"), when no
-    person with that surname is named ("David M. Holland" keeps "Holland" a person); else
-    None."""
-    if not word[:1].isupper() or len(word) < 3:
-        return None
-    if not _followed_by_name(word, body):  # no "Word Capitalised…" anywhere: no firm (fast)
-        return None
-    w = re.escape(word)
-    person = re.search(r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?" + w + r"(?![\w’'-])", body)
-    if person is not None and person.group(0).split()[0].lower() not in _LOWER_FIRST:
-        return None
-    found = set()
-    for m in re.finditer(r"(?<![\w’'-])" + w + r"((?:\s+(?:[A-Z][\w’'&.-]*|of|and|&)){1,5})", body):
-        tail = m.group(1).split()
-        while tail and tail[-1].lower().strip(".,") not in CORPORATE | ORG_HEADS | _TRADE_HEADS:
-            tail.pop()
-        if tail:
-            found.add(" ".join([word, *tail]).strip(".,"))
-    return found.pop() if len(found) == 1 else None
-
-
-def _followed_by_name(word: str, body: str) -> bool:
-    """Whether `word` occurs in `body` followed by white space and a capitalised word, "of",
-    "and" or "&" (plain string search: the cheap test before `_firm_named`'s patterns)."""
-    at = body.find(word)
-    while at != -1:
-        rest = body[at + len(word) : at + len(word) + 6]
-        if rest[:1].isspace():
-            nxt = rest.lstrip()
-            if nxt[:1].isupper() or nxt[:1] == "&" or nxt[:3] in ("of ", "and"):
-                return True
-        at = body.find(word, at + 1)
-    return False
-
-
-def _full_name(surname: str, body: str) -> str:
-    """The full name an article gives a surname ("Donald Trump" for "Trump"), else the surname."""
-    found = re.findall(
-        r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'-])", body
-    )
-    found = [f for f in found if f.lower() not in TITLES and f.lower() not in NOT_NAMES]
-    return f"{max(set(found), key=found.count)} {surname}" if found else surname
-
-
 def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str | None:
     """`the monitor` → the organisation of that kind last named before `start`, or None."""
     wanted = _DESCRIBED.get(head, (head,))
@@ -622,6 +355,80 @@ def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> 
 
 
 # --------------------------------------------------------------------------- corpus level
+
+
+def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
+    """`corpus_aliases`' person rules into `mapping`: a headline word glued to a name
+    ("Abortions Jeb Bush" → "Jeb Bush", rule `fragment`) and a surname alone → the full name
+    the corpus uses for it in at least `dominance` of the articles (rule `surname`)."""
+    kind = "person"
+    for c in names_now:  # "Abortions Jeb Bush": a headline word glued to a name
+        words = c.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in names_now and n[tail] >= 2 * n[c]:
+                mapping[(c, kind)] = (tail, "fragment")
+                break
+    full: dict[str, dict[str, int]] = {}
+    for c in names_now:
+        words = c.split()
+        if (
+            len(words) >= 2
+            and words[0].lower() not in NOT_NAMES
+            and not is_generic(words[-1])  # "Poor's Corp": "Corp" is no surname
+            and not any(w.lower() in ("and", "&") for w in words)
+        ):
+            surname = fold(words[-1])
+            total = sum(n[x] for x in by_key[keys[c]])
+            full.setdefault(surname, {})[c] = total
+    for c in names_now:
+        if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
+            continue
+        options = full.get(fold(c), {})
+        if not options:
+            continue
+        top = max(options, key=lambda x: (options[x], x))
+        if options[top] >= dominance * sum(options.values()):
+            mapping[(c, kind)] = (top, "surname")
+
+
+def _organisation_aliases(names_now, n, mapping) -> None:
+    """`corpus_aliases`' organisation rules into `mapping`: an acronym → its only expansion
+    ("USDA", "S and P"; rule `acronym`) and a name with and without a country prefix (rule
+    `prefix`)."""
+    kind = "organization"
+    by_initials: dict[str, list[str]] = {}
+    for c in names_now:
+        if " " in c:
+            by_initials.setdefault(initials(c), []).append(c)
+    by_letters: dict[str, list[str]] = {}  # "USDA": "U.S. Agriculture Department"
+    for c in names_now:
+        if " " in c and c.split()[-1].lower() in _REORDERED:
+            by_letters.setdefault("".join(sorted(_us_initials(c))), []).append(c)
+    for c in names_now:
+        if is_acronym(c):
+            core = acronym_core(c)
+            options = by_initials.get(core, [])
+            if not options and len(core) >= 3:
+                options = by_letters.get("".join(sorted(core)), [])
+            if len(options) == 1:
+                mapping[(c, kind)] = (options[0], "acronym")
+    for c in names_now:  # "S and P": the one firm "S… and P…" of the corpus
+        m = X_AND_Y.fullmatch(c)
+        if m is None:
+            continue
+        rx = re.compile(m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"\w")
+        options = [o for o in names_now if o != c and rx.match(o)]
+        if len(options) == 1:
+            mapping[(c, kind)] = (options[0], "acronym")
+    for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
+        for prefix in _COUNTRY_PREFIXES:
+            other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
+            if lead_the(min(c, other, key=len)).lower() in BARE_INSTITUTIONS:
+                continue  # "Treasury" is no "U.S. Treasury" across the corpus
+            if other in names_now and " " in other.strip() and c not in mapping:
+                if (n[other], len(other)) > (n[c], len(c)):
+                    mapping[(c, kind)] = (other, "prefix")
 
 
 def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
@@ -676,67 +483,9 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
                 mapping[(c, kind)] = (best[k], "spelling")
         names_now = {c for c in n if best[keys[c]] == c}
         if person:
-            for c in names_now:  # "Abortions Jeb Bush": a headline word glued to a name
-                words = c.split()
-                for k in range(1, len(words) - 1):
-                    tail = " ".join(words[k:])
-                    if tail in names_now and n[tail] >= 2 * n[c]:
-                        mapping[(c, kind)] = (tail, "fragment")
-                        break
-            full: dict[str, dict[str, int]] = {}
-            for c in names_now:
-                words = c.split()
-                if (
-                    len(words) >= 2
-                    and words[0].lower() not in NOT_NAMES
-                    and not is_generic(words[-1])  # "Poor's Corp": "Corp" is no surname
-                    and not any(w.lower() in ("and", "&") for w in words)
-                ):
-                    surname = fold(words[-1])
-                    total = sum(n[x] for x in by_key[keys[c]])
-                    full.setdefault(surname, {})[c] = total
-            for c in names_now:
-                if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
-                    continue
-                options = full.get(fold(c), {})
-                if not options:
-                    continue
-                top = max(options, key=lambda x: (options[x], x))
-                if options[top] >= dominance * sum(options.values()):
-                    mapping[(c, kind)] = (top, "surname")
+            _person_aliases(names_now, n, keys, by_key, dominance, mapping)
         elif kind == "organization":
-            by_initials: dict[str, list[str]] = {}
-            for c in names_now:
-                if " " in c:
-                    by_initials.setdefault(initials(c), []).append(c)
-            by_letters: dict[str, list[str]] = {}  # "USDA": "U.S. Agriculture Department"
-            for c in names_now:
-                if " " in c and c.split()[-1].lower() in _REORDERED:
-                    by_letters.setdefault("".join(sorted(_us_initials(c))), []).append(c)
-            for c in names_now:
-                if is_acronym(c):
-                    core = acronym_core(c)
-                    options = by_initials.get(core, [])
-                    if not options and len(core) >= 3:
-                        options = by_letters.get("".join(sorted(core)), [])
-                    if len(options) == 1:
-                        mapping[(c, kind)] = (options[0], "acronym")
-            for c in names_now:  # "S and P": the one firm "S… and P…" of the corpus
-                m = _X_AND_Y.fullmatch(c)
-                if m is None:
-                    continue
-                rx = re.compile(m.group(1) + r"[a-z’']+\s+(?:and|&)\s+" + m.group(2) + r"\w")
-                options = [o for o in names_now if o != c and rx.match(o)]
-                if len(options) == 1:
-                    mapping[(c, kind)] = (options[0], "acronym")
-            for c in names_now:  # "Agriculture Department" and "U.S. Agriculture Department"
-                for prefix in _COUNTRY_PREFIXES:
-                    other = c[len(prefix) :] if c.startswith(prefix) else prefix + c
-                    if lead_the(min(c, other, key=len)).lower() in BARE_INSTITUTIONS:
-                        continue  # "Treasury" is no "U.S. Treasury" across the corpus
-                    if other in names_now and " " in other.strip() and c not in mapping:
-                        if (n[other], len(other)) > (n[c], len(c)):
-                            mapping[(c, kind)] = (other, "prefix")
+            _organisation_aliases(names_now, n, mapping)
     # follow chains (a spelling of a surname → the full name)
     rows = []
     for (alias, kind), (target, rule) in mapping.items():

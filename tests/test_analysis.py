@@ -103,12 +103,12 @@ def test_a_table_that_cannot_be_built_stops_export_naming_table_and_article(
 def test_variant_options_are_cached_separately_with_the_tables_that_depend_on_them(three, tmp_path):
     a = analysis.load(three, cache=tmp_path, workers=1)
     plain = a.sources
-    extra = a.table("sources", extra_outlets=["Islamic State"])
+    extra = a.table("sources", extra_outlets=["SDF"])  # "The SDF said Monday": a citation
     assert (a.folder / "quotes").exists()
     assert len(list(a.folder.glob("quotes@*"))) == 1
     assert len(list(a.folder.glob("sources@*"))) == 1
-    assert "Islamic State" in set(extra.loc[extra["kind"] == "outlet", "name"])
-    assert "Islamic State" not in set(plain.loc[plain["kind"] == "outlet", "name"])
+    assert "SDF" in set(extra.loc[extra["kind"] == "outlet", "name"])
+    assert "SDF" not in set(plain.loc[plain["kind"] == "outlet", "name"])
     with pytest.raises(ValueError, match="option 'rules' does not change the quotes table"):
         a.table("quotes", rules="nltk")
 

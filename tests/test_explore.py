@@ -272,7 +272,12 @@ def test_kwic_html_escapes_and_counts():
 def test_explorer_updates_its_views(small, monkeypatch):
     pytest.importorskip("ipywidgets")
     _, _, quotes, dates = small
-    (small[0].folder / "a2.txt").write_text(ARTICLE.replace("Mosul", "Raqqa"), encoding="utf-8")
+    other = (  # a story of its own (a near copy of a1 would be left out of the term views)
+        "Raqqa after the battle\n\nThe army said it would stay in Raqqa until the spring, "
+        "Col. Ali Hassan told reporters on Monday, as aid groups began clearing rubble from "
+        "the old city.\n"
+    )
+    (small[0].folder / "a2.txt").write_text(other, encoding="utf-8")
     corpus = read_corpus(small[0].folder)
     findings = explore.Findings(corpus, quotes=quotes, dates=dates)
 

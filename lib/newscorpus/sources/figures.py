@@ -357,7 +357,9 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     `plots.SMALL_N` articles or people are faded and hollow; each group has one colour of
     `PALETTE` in both panels, groups not drawn as lines are grey) and the table itself.
     """
-    fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
+    fig, (left, right) = plt.subplots(
+        1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3], "wspace": 0.45}
+    )
     overall = table[table["period"] == "all"]
     names = [str(c) for c in table["group"].cat.categories] if len(table) else []
     grouping = table.attrs.get("grouping") or "group"
@@ -401,8 +403,9 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             )
         ):
             text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,} people)"
-            if r or c:  # offices and collective actors: their own kinds, not unnamed
-                text += f"; apart: {r:,} roles, {c:,} collective"
+            apart = [f"{k:,} {w}" for k, w in ((r, "roles"), (c, "collective")) if k]
+            if apart:  # offices and collective actors: their own kinds, not unnamed
+                text += "\n+ " + ", ".join(apart) + " apart"
             left.annotate(
                 text,
                 (0 if pd.isna(s) else s * 100, yi),
@@ -411,11 +414,13 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 va="center",
                 fontsize=9,
             )
-        wide = 2.6 if (roles.sum() or groups_.sum()) else 1.6  # room for the counts beside
-        left.set_xlim(0, min(max(float(np.nanmax(shares)) * 100 * wide, 10), 130))
+        wide = 1.9  # room for the counts beside the bars; the axis is labelled to 100 % only
+        top = min(max(float(np.nanmax(shares)) * 100 * wide, 10), 190)
+        left.set_xlim(0, top)
+        left.set_xticks([t for t in (0, 25, 50, 75, 100) if t <= top])
         left.set_xlabel(
             "unnamed sources, % of the people cited\n(roles such as “the president” and "
-            "collective actors such as “Democrats” are not counted as unnamed)"
+            "collective\nactors such as “Democrats” are not counted as unnamed)"
         )
         left.set_ylabel(grouping if grouping != "group" else "group (n articles)")
         timed = table[table["period"] != "all"]
@@ -430,7 +435,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             ].any()
         )
         if small_any:
-            fig.text(0.99, 0.01, SMALL_NOTE, ha="right", va="bottom", fontsize=9, color="0.35")
+            fig.text(0.99, 0.99, SMALL_NOTE, ha="right", va="top", fontsize=9, color="0.35")
         if len(drawn) < len(overall):
             fig.text(
                 0.01,
@@ -443,7 +448,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 color="0.35",
             )
     fig.suptitle("How much rests on unnamed sources", fontsize=14, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.tight_layout(rect=(0, 0.06, 1, 1))  # the notes at the foot stay under the axis labels
     return fig, table
 
 
@@ -538,7 +543,7 @@ def _draw_unnamed_periods(
     )
     articles = timed.groupby(timed["period"].astype("str"))["n_articles"].sum().reindex(periods)
     folded = plots.tail_note(periods, articles.fillna(0).to_numpy())
-    ax.set_xlabel(f"period of publication (gap: no people cited; {shown}){folded}")
+    ax.set_xlabel(f"period of publication (gap: no people cited)\n{shown}{folded}")
     ax.set_ylim(0, 115)
     title = "group (n articles)"
     if len(drawn) < len(names):

@@ -43,7 +43,11 @@ def test_committed_outputs_are_clean_and_portable(path):
     assert str(PROJECT_ROOT) not in text, "an output holds this machine's path"
     assert '"output_type": "error"' not in text
     assert '"papermill"' not in text
+    # a warning names the library file it came from: an absolute path on any machine
+    assert not re.search(r"\w+Warning: ", text), "a committed output holds a warning"
     nb = nbformat.read(path, as_version=4)
+    streams = [o for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stderr"]
+    assert not streams, f"stderr in the committed outputs: {streams[0].get('text', '')[:200]}"
     executed = [c for c in nb.cells if c.cell_type == "code"]
     assert all(c.execution_count for c in executed), "notebook committed without running"
 

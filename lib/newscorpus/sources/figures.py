@@ -357,9 +357,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     `plots.SMALL_N` articles or people are faded and hollow; each group has one colour of
     `PALETTE` in both panels, groups not drawn as lines are grey) and the table itself.
     """
-    fig, (left, right) = plt.subplots(
-        1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3], "wspace": 0.45}
-    )
+    fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
     overall = table[table["period"] == "all"]
     names = [str(c) for c in table["group"].cat.categories] if len(table) else []
     grouping = table.attrs.get("grouping") or "group"

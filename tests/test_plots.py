@@ -128,3 +128,12 @@ def test_a_line_never_joins_a_tail_bucket_to_its_neighbour_on_any_panel_of_the_a
     plots.period_ticks(strip, periods[1:3])  # no bucket: nothing changes
     assert plots.break_at_buckets(top, []) == 0
     plt.close(fig)
+
+
+def test_a_partial_period_is_shaded_under_its_bar_of_articles():
+    fig, ax = plt.subplots()
+    bars = plots.period_n_bars(ax, [3, 64])
+    plots.shade_periods(ax, [1])
+    span = [p for p in ax.patches if p not in bars.patches][0]
+    assert span.get_zorder() < bars.patches[1].get_zorder()  # the bar of n=64 stays visible
+    plt.close(fig)

@@ -304,7 +304,7 @@ def shade_periods(
     texts = list(labels) if labels is not None else ["partial"] * len(at)
     for a in axes:
         for xi in at:
-            a.axvspan(xi - 0.5, xi + 0.5, color="0.92", zorder=0, lw=0)
+            a.axvspan(xi - 0.5, xi + 0.5, color="0.92", zorder=-1, lw=0)  # under the n bars
     top = label_ax if label_ax is not None else axes[0]
     lo, hi = sorted(top.get_xlim())
     for xi, text in zip(at, texts, strict=True):

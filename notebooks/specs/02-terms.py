@@ -26,8 +26,8 @@ read_options: dict = {}  # table files: column names, e.g. {"text_column": "body
 # Load the corpus's tables from the analysis cache (the first run of any notebook analyses the corpus once). Term counts come from that pass: 1- to 3-grams of body-text words per article, stopwords, punctuation and numbers left out, multiword names from the shipped list kept whole, ISIS, ISIL and Daesh folded into Islamic State.
 
 # %%
+import newscorpus.terms
 from newscorpus import analysis, groups, plots
-from newscorpus import terms as term_tools
 from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
@@ -48,7 +48,7 @@ data
 # %%
 from newscorpus import findings
 
-by_group = term_tools.group_counts(data.parts("term_counts"), labels, min_total=min_count)
+by_group = newscorpus.terms.group_counts(data.parts("term_counts"), labels, min_total=min_count)
 findings.terms(data, labels, by_group, min_count, top_n=None)  # labels already folded
 
 # %% [markdown]
@@ -57,31 +57,33 @@ findings.terms(data, labels, by_group, min_count, top_n=None)  # labels already 
 # Wire copy prints tables inline: an earnings report is "Shr 34 cts vs 1.19 dlrs / Net 807,000 vs 2,858,000 / Revs …", a market report a list of prices. A body line (paragraph) is read as a **table row** when it holds at least 2 figures (a chunk with a digit, or nil, one … twelve), figures make at least a fifth of its words, and function words (the, of, to, said …) at most one word in ten (one in twenty in a line of over 20 words; prose has one in three or four); a wire dateline opening the line is not counted, and a short heading line ("Nine mths") just above a row belongs to the table. The words of table rows are left out of every term count below and of the body words the rates divide by, so vs, cts, shr and revs do not top the charts. How many lines that is, per group:
 
 # %%
-term_tools.table_summary(
+newscorpus.terms.table_summary(
     data.parts("paragraphs", columns=["article_id", "paragraph_id", "kind", "text"]), labels
 )
 
 # %% [markdown]
 # ## Which terms does each group use most?
 #
-# House style is left out: a term used in at least 20 % of the articles of at least three quarters of the groups of 5 articles or more (with fewer groups: in half of all articles) carries nothing that sets a group or an article apart, such as "said", the month names of datelines, or "pct" and "dlrs" in wire copy. Names are never house style: a corpus's subject (Trump and Clinton in election coverage) stays however widespread. A widespread term is a name when at least half of its uses, where case is free (not the first word of a sentence, not a headline line), are capitalised, read on at most 200 uses per term in the first 3 token partitions (`name_terms`, table below); month and weekday names, wire units (mln, pct, dlrs, cts) and the agency's name stay house style although capitalised. The title names the terms left out; `term_tools.term_spread(by_group, sizes, names)` lists each term's spread.
+# House style is left out: a term used in at least 20 % of the articles of at least three quarters of the groups of 5 articles or more (with fewer groups: in half of all articles) carries nothing that sets a group or an article apart, such as "said", the month names of datelines, or "pct" and "dlrs" in wire copy. Names are never house style: a corpus's subject (Trump and Clinton in election coverage) stays however widespread. A widespread term is a name when at least half of its uses, where case is free (not the first word of a sentence, not a headline line), are capitalised, read on at most 200 uses per term in the first 3 token partitions (`name_terms`, table below); month and weekday names, wire units (mln, pct, dlrs, cts) and the agency's name stay house style although capitalised. The title names the terms left out; `newscorpus.terms.term_spread(by_group, sizes, names)` lists each term's spread.
 
 # %%
 token_columns = ["article_id", "sentence_id", "token", "norm", "is_word"]
-names = term_tools.name_terms(data.parts("tokens", columns=token_columns), by_group, sizes)
-traced = term_tools.distinctive_terms_of(
+names = newscorpus.terms.name_terms(data.parts("tokens", columns=token_columns), by_group, sizes)
+traced = newscorpus.terms.distinctive_terms_of(
     by_group, len(labels), 5, terms, group_sizes=sizes, names=names
 )
-own = term_tools.own_outlet_names(labels, data.articles)  # each group's own outlet name
-content = term_tools.drop_own_names(term_tools.content_terms(by_group, sizes, names), own)
-fig, table = term_tools.plot_group_top_terms(
+own = newscorpus.terms.own_outlet_names(labels, data.articles)  # each group's own outlet name
+content = newscorpus.terms.drop_own_names(
+    newscorpus.terms.content_terms(by_group, sizes, names), own
+)
+fig, table = newscorpus.terms.plot_group_top_terms(
     content,
     top_n=top_terms,
     ngram=ngram,
     max_groups=top_n + 1,
     group_sizes=sizes,
     left_out=content.attrs["house_style"],
-    rule=term_tools.HOUSE_STYLE_RULE,
+    rule=newscorpus.terms.HOUSE_STYLE_RULE,
 )
 plots.save_figure(fig, table, "02-terms", "top-terms", out)
 
@@ -94,10 +96,10 @@ names[names["name"]]  # widespread terms kept as names: uses read and the share 
 # ## Which terms set each group apart from the rest of the corpus?
 
 # %%
-keyness = term_tools.group_keyness(
+keyness = newscorpus.terms.group_keyness(
     by_group, min_count=min_count, top_n=25, leave_out=own, group_sizes=sizes
 )
-fig, table = term_tools.plot_group_keyness(
+fig, table = newscorpus.terms.plot_group_keyness(
     keyness, top_n=6, max_groups=top_n + 1, group_sizes=labels.value_counts()
 )
 plots.save_figure(fig, table, "02-terms", "keyness", out)
@@ -110,7 +112,7 @@ plots.save_figure(fig, table, "02-terms", "keyness", out)
 # The five terms each group over-uses most, with the count and rate per 10,000 words in the group and in the rest, the log ratio (1 = twice as frequent) and the group's articles using the term (`n_articles`).
 
 # %%
-term_tools.top_keyness(keyness, top_n=5)
+newscorpus.terms.top_keyness(keyness, top_n=5)
 
 # %% [markdown]
 # ## How do the traced terms move over time?
@@ -118,11 +120,11 @@ term_tools.top_keyness(keyness, top_n=5)
 # The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …), house style (above), terms spread evenly across the groups (Gries's deviation of proportions `dp` < 0.3: each group's share of the term is close to its share of the corpus's words, as "pct" and "dlrs" are in wire copy) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
 
 # %%
-term_tools.corpus_tf_idf(by_group, len(labels), sizes, names).head(10)
+newscorpus.terms.corpus_tf_idf(by_group, len(labels), sizes, names).head(10)
 
 # %%
-fig, table = term_tools.plot_term_trends(
-    term_tools.term_trends(data.parts("term_counts"), periods, traced),
+fig, table = newscorpus.terms.plot_term_trends(
+    newscorpus.terms.term_trends(data.parts("term_counts"), periods, traced),
     coverage=groups.period_coverage(data.articles["published"], period),
 )
 plots.save_figure(fig, table, "02-terms", "trends", out)
@@ -135,7 +137,7 @@ plots.save_figure(fig, table, "02-terms", "trends", out)
 # Pairs of adjacent words or names inside a sentence, scored from the same counts by log-likelihood against how often each word occurs alone (names on the shipped list are already one unit); PMI favours rare, exclusive pairs.
 
 # %%
-term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
+newscorpus.terms.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 
 # %% [markdown]
 # ## How is a term used?
@@ -144,15 +146,15 @@ term_tools.collocations_from_counts(by_group, min_count=min_count, top_n=15)
 
 # %%
 focus = kwic_term or " ".join(traced[:1])
-shown = term_tools.find_articles(data, focus, max_lines, articles)
-sample = term_tools.sample_corpus(data, shown["article_id"])
-lines = term_tools.kwic(sample, focus, window, max_per_article=3)
+shown = newscorpus.terms.find_articles(data, focus, max_lines, articles)
+sample = newscorpus.terms.sample_corpus(data, shown["article_id"])
+lines = newscorpus.terms.kwic(sample, focus, window, max_per_article=3)
 rule = (
     f"the {len(shown)} articles asked for (`articles`)"
     if articles
     else f"the {len(shown)} articles using it most (ties by id)"
 )
-fig, table = term_tools.plot_kwic(
+fig, table = newscorpus.terms.plot_kwic(
     lines,
     focus,
     max_lines,
@@ -175,17 +177,17 @@ plots.text_table(table[["article", "left", "term", "right"]], limit=max_lines)
 # %%
 from newscorpus.entities import resolve_entities
 
-sets = term_tools.naming_sets(
+sets = newscorpus.terms.naming_sets(
     naming if not isinstance(naming, str) or not naming else str(project_path(naming)),
     sources=data.table("sources", columns=["article_id", "name", "canonical", "kind"]),
-    aliases=term_tools.read_source_aliases(data),
+    aliases=newscorpus.terms.read_source_aliases(data),
     entities=resolve_entities(
         data.table("entities", columns=["article_id", "text", "type", "canonical"])
     ),
 )
-named = term_tools.naming_counts(data.parts("term_counts"), labels, sets)
-naming_tests = term_tools.naming_tests(named)
-fig, table = term_tools.plot_naming(named, naming_tests, group_sizes=sizes)
+named = newscorpus.terms.naming_counts(data.parts("term_counts"), labels, sets)
+naming_tests = newscorpus.terms.naming_tests(named)
+fig, table = newscorpus.terms.plot_naming(named, naming_tests, group_sizes=sizes)
 plots.save_figure(fig, named, "02-terms", "naming", out)
 naming_tests.sort_values("count", ascending=False)
 
@@ -193,7 +195,7 @@ naming_tests.sort_values("count", ascending=False)
 # Each panel is one set: a bar per group (the largest `top_n`, the rest pooled as "other") and, below the line, all articles, split into the share of each variant; the label gives the set's rate per 10,000 body words [95 % interval] and its count. The panel title gives the p-values of the two G² tests (rate across groups; variant mix across groups); the CSV (`02-terms-naming.csv`) holds every set, variant and group with counts, rates and intervals. The variant each group prefers, where the preference is significant (G² ≥ 3.84, p < 0.05):
 
 # %%
-preferred = term_tools.naming_keyness(named)
+preferred = newscorpus.terms.naming_keyness(named)
 preferred[preferred["preferred"]].sort_values(
     ["concept", "log_likelihood"], ascending=[True, False]
 )
@@ -204,7 +206,7 @@ preferred[preferred["preferred"]].sort_values(
 # The articles named in `articles`, or else the `n_articles` articles where the traced terms occur most often.
 
 # %%
-chosen = term_tools.articles_using(
+chosen = newscorpus.terms.articles_using(
     data.parts("term_counts"), traced, n_articles, articles, data.articles
 )
 chosen
@@ -213,9 +215,9 @@ chosen
 # ## Where in each chosen article do the traced terms occur?
 
 # %%
-sample = term_tools.sample_corpus(data, chosen["article_id"])
-fig, table = term_tools.plot_dispersion(
-    term_tools.dispersion(sample, traced),
+sample = newscorpus.terms.sample_corpus(data, chosen["article_id"])
+fig, table = newscorpus.terms.plot_dispersion(
+    newscorpus.terms.dispersion(sample, traced),
     chosen["article_id"],
     traced,
     labels=plots.article_label(sample.articles, width=40),

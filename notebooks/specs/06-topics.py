@@ -22,9 +22,9 @@ read_options: dict = {}  # table files: column names, e.g. {"text_column": "body
 # Load the analysed corpus and fit the topic model on its term counts (words and multiword names per article, stopwords, numbers and site furniture left out, as in 02-terms). Words of the page rather than of a story never enter a topic: the markup of embedded tweets and links (tweet, pic.twitter.com, @handles, ids), honorifics (Mr., Mrs., Ms.), transcript fillers and stage directions (um, uh, laughter, crosstalk), wire sign-offs and credits (Reuter, AFP), news function words and dateline house style (said, would; month names, mln, dlrs, pct); with 10 topics or more, the house style of 02-terms (terms in a fifth of the articles of most outlets, names kept); and an outlet's signature (a term at least 90 % of whose articles are one outlet's, used in 10 % to half of that outlet's articles: an editor's note or plug the furniture step missed). `info["left_out"]` lists what each rule took out. The model is scikit-learn's NMF of the articles' tf-idf (sublinear term frequency, rows of unit length; or LDA with `method="lda"`), fitted on at most 20,000 articles (a uniform sample by article-id hash) and then applied to every article part by part; the topics are cached beside the other tables, so a second run only reads them. Each article's **main topic** is its largest topic share; counts below are of articles by main topic, and every view counts the same articles as the groups: reprinted copies (`duplicate_of` set) once, unless `include_duplicates` is set.
 
 # %%
+import newscorpus.topics.figures
 from newscorpus import analysis, groups, plots, topics
 from newscorpus.paths import figures_folder, project_path
-from newscorpus.topics import figures as topic_figures
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
@@ -55,7 +55,7 @@ plots.save_table(named, "06-topics", "topics", out)
 plots.text_table(named.drop(columns="article_ids"), limit=60)
 
 # %%
-fig, shown = topic_figures.plot_topics(named)
+fig, shown = newscorpus.topics.figures.plot_topics(named)
 plots.save_figure(fig, shown, "06-topics", "sizes", out)
 
 # %% [markdown]
@@ -65,7 +65,7 @@ plots.save_figure(fig, shown, "06-topics", "sizes", out)
 
 # %%
 prevalence = topics.prevalence(table, labels, top_n)
-fig, shown = topic_figures.plot_prevalence(prevalence, named)
+fig, shown = newscorpus.topics.figures.plot_prevalence(prevalence, named)
 plots.save_figure(fig, shown, "06-topics", "groups", out)
 
 # %% [markdown]
@@ -75,7 +75,7 @@ plots.save_figure(fig, shown, "06-topics", "groups", out)
 
 # %%
 distinctive = topics.distinctive(prevalence, n_distinctive)
-fig, shown = topic_figures.plot_distinctive(distinctive, prevalence, named)
+fig, shown = newscorpus.topics.figures.plot_distinctive(distinctive, prevalence, named)
 plots.save_figure(fig, shown, "06-topics", "distinctive", out)
 
 # %% [markdown]
@@ -85,7 +85,7 @@ plots.save_figure(fig, shown, "06-topics", "distinctive", out)
 
 # %%
 over_time = topics.over_time(table, data.articles, period, include_duplicates)
-fig, shown = topic_figures.plot_over_time(over_time, named, time_topics)
+fig, shown = newscorpus.topics.figures.plot_over_time(over_time, named, time_topics)
 plots.save_figure(fig, shown, "06-topics", "time", out)
 
 # %% [markdown]

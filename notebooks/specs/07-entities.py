@@ -19,9 +19,9 @@ read_options: dict = {}  # table files: column names, e.g. {"text_column": "body
 # Load the analysed corpus (the first run analyses it once and caches every table) and label each article with its group. `entities` has one row per name found: its span in the article's text, its type (PER person, ORG organisation, LOC place, MISC other names such as nationalities and events) and its canonical name.
 
 # %%
+import newscorpus.entities.figures
+import newscorpus.entities.views
 from newscorpus import analysis, entities, groups, plots
-from newscorpus.entities import figures as entity_figures
-from newscorpus.entities import views as entity_views
 from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
@@ -40,7 +40,7 @@ data
 # `variants` lists the surface forms merged under each canonical name (the five most used), so a merge can be checked: a wrong one shows here first. An article's mentions of its own outlet and wire credits ("told Reuters" in a Reuters corpus, "(AP)") are left out of this table, as of the organisations panels and chart below: they say who wrote the story, not what it is about.
 
 # %%
-top = entity_views.top_mentioned(names, labels, top_names, data.articles)
+top = newscorpus.entities.views.top_mentioned(names, labels, top_names, data.articles)
 plots.save_table(top, "07-entities", "top-names", out)
 plots.text_table(top, limit=4 * top_names)
 
@@ -48,8 +48,8 @@ plots.text_table(top, limit=4 * top_names)
 # ## Which people does each group mention most?
 
 # %%
-fig, table = entity_figures.plot_mentioned_by_group(
-    entity_views.mentioned_by_group(names, labels, "PER", top_names, top_n), "PER"
+fig, table = newscorpus.entities.figures.plot_mentioned_by_group(
+    newscorpus.entities.views.mentioned_by_group(names, labels, "PER", top_names, top_n), "PER"
 )
 plots.save_figure(fig, table, "07-entities", "people-by-group", out)
 
@@ -59,8 +59,11 @@ plots.save_figure(fig, table, "07-entities", "people-by-group", out)
 # ## Which organisations?
 
 # %%
-fig, table = entity_figures.plot_mentioned_by_group(
-    entity_views.mentioned_by_group(names, labels, "ORG", top_names, top_n, data.articles), "ORG"
+fig, table = newscorpus.entities.figures.plot_mentioned_by_group(
+    newscorpus.entities.views.mentioned_by_group(
+        names, labels, "ORG", top_names, top_n, data.articles
+    ),
+    "ORG",
 )
 plots.save_figure(fig, table, "07-entities", "organisations-by-group", out)
 
@@ -70,8 +73,8 @@ plots.save_figure(fig, table, "07-entities", "organisations-by-group", out)
 # ## Which places?
 
 # %%
-fig, table = entity_figures.plot_mentioned_by_group(
-    entity_views.mentioned_by_group(names, labels, "LOC", top_names, top_n), "LOC"
+fig, table = newscorpus.entities.figures.plot_mentioned_by_group(
+    newscorpus.entities.views.mentioned_by_group(names, labels, "LOC", top_names, top_n), "LOC"
 )
 plots.save_figure(fig, table, "07-entities", "places-by-group", out)
 
@@ -81,8 +84,10 @@ plots.save_figure(fig, table, "07-entities", "places-by-group", out)
 # ## Who is in the news over time?
 
 # %%
-fig, table = entity_figures.plot_mentions_over_time(
-    entity_views.mentions_over_time(names, data.articles, labels, "PER", period, top_over_time),
+fig, table = newscorpus.entities.figures.plot_mentions_over_time(
+    newscorpus.entities.views.mentions_over_time(
+        names, data.articles, labels, "PER", period, top_over_time
+    ),
     "PER",
 )
 plots.save_figure(fig, table, "07-entities", "people-over-time", out)
@@ -91,8 +96,10 @@ plots.save_figure(fig, table, "07-entities", "people-over-time", out)
 # Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`): its share rests on few days. The grey bars under the lines are each period's dated articles (n, the CSV's `period_n`): a period with few articles moves a lot, and one of fewer than 5 articles has its bar faded and its points hollow.
 
 # %%
-fig, table = entity_figures.plot_mentions_over_time(
-    entity_views.mentions_over_time(names, data.articles, labels, "ORG", period, top_over_time),
+fig, table = newscorpus.entities.figures.plot_mentions_over_time(
+    newscorpus.entities.views.mentions_over_time(
+        names, data.articles, labels, "ORG", period, top_over_time
+    ),
     "ORG",
 )
 plots.save_figure(fig, table, "07-entities", "organisations-over-time", out)
@@ -103,8 +110,8 @@ plots.save_figure(fig, table, "07-entities", "organisations-over-time", out)
 # ## Who is mentioned, and who gets to speak?
 
 # %%
-fig, table = entity_figures.plot_mentioned_vs_quoted(
-    entity_views.mentioned_vs_quoted(names, cited, labels, top_people)
+fig, table = newscorpus.entities.figures.plot_mentioned_vs_quoted(
+    newscorpus.entities.views.mentioned_vs_quoted(names, cited, labels, top_people)
 )
 plots.save_figure(fig, table, "07-entities", "mentioned-vs-quoted", out)
 
@@ -117,10 +124,12 @@ plots.save_figure(fig, table, "07-entities", "mentioned-vs-quoted", out)
 # The places each article names, geocoded offline (`places` table: one row per article and place, with its country, coordinates and mentions): place names found by the tagger (and nationalities such as "Syrian", which count for their country) are looked up in GeoNames' countries, US states and cities of 15,000+ people, shipped with the library. A name several places share is read in the article's own context: "Tripoli" in a story that names Lebanon, or datelined `TRIPOLI, Lebanon`, is Tripoli, Lebanon; "Paris, Texas" in the text, or "Paris" under a Texas dateline, is Paris, Texas (a story that only talks about Texas politics keeps Paris in France); otherwise the most populous place wins, and a name its qualifier contradicts ("LONDON, Ontario", not in the gazetteer) gets no row rather than a namesake abroad. A name that is both a US state and its best-known city is the city — "New York" is New York City, "Washington" is Washington, D.C. — unless the words around that mention make it the state ("New York state", "Washington State", "the governor of New York", "New York voters", "the New York primary", "won New York", "Albany, New York"); the two are named apart (`New York City` / `New York State`, `Washington, D.C.` / `Washington State`), and every spelling of one place is one row ("U.S.", "US", "America", "United States"). A state's dot is at the centre of its largest land in the Census Bureau's outlines (New York State upstate, not in New Jersey).
 
 # %%
-from newscorpus import places as geo
+import newscorpus.places
 
 places = data.table("places")
-fig, table = geo.plot_place_map(geo.places_by_group(places, labels, top_n), top_labels=top_names)
+fig, table = newscorpus.places.plot_place_map(
+    newscorpus.places.places_by_group(places, labels, top_n), top_labels=top_names
+)
 plots.save_figure(fig, table, "07-entities", "map", out)
 
 # %% [markdown]
@@ -129,4 +138,4 @@ plots.save_figure(fig, table, "07-entities", "map", out)
 # What the map leaves out: place names the gazetteer does not know (regions such as "Middle East", provinces, villages, buildings) are never given a guessed position. The most frequent, and the total of place names for comparison:
 
 # %%
-plots.text_table(geo.unplaced_names(names), limit=21)
+plots.text_table(newscorpus.places.unplaced_names(names), limit=21)

@@ -166,6 +166,7 @@ def test_naming_figure_is_bounded_and_names_missing_sets(built):
     uses = table.drop_duplicates(["concept", "group"]).set_index(["concept", "group"])
     panel = next(ax for ax in fig.axes if ax.get_title().startswith("state"))
     names = [t.get_text() for t in panel.get_yticklabels()]
+    assert len(panel.patches) >= len(names)  # a bar for every group: the loop checks something
     for bar in panel.patches:
         row = names[round(bar.get_y() + bar.get_height() / 2)]
         group = row.split(" (n=")[0]

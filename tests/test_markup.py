@@ -21,9 +21,16 @@ def test_tweet_tags_are_not_words_but_the_tweet_text_is(tmp_path):
     assert "tweet" not in words and "672138506081275904" not in words and "author" not in words
     assert ["Scanner", "Farook", "Sayed"] == words[6:9]
     text = corpus.articles["text"].iloc[0]
-    tags = tokens[~tokens["is_word"] & (tokens["token"] == "tweet")]
-    assert len(tags) == 2  # <tweet …> and </tweet>: kept as tokens at their offsets
-    assert all(text[s:e] == "tweet" for s, e in zip(tags["start"], tags["end"], strict=True))
+    paras = corpus.paragraphs
+    tags = paras[paras["reason"] == "site furniture: embed markup"]
+    assert tags["text"].tolist()[:2] == [
+        text[text.index("<tweet") : text.index("Scanner")],
+        "</tweet>",
+    ]
+    # <tweet …> and </tweet>: set aside as boilerplate at their exact offsets
+    assert all(
+        text[s:e] == t for s, e, t in zip(tags["start"], tags["end"], tags["text"], strict=True)
+    )
 
 
 def test_markup_mask_finds_tags_only():

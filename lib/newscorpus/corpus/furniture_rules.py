@@ -16,7 +16,13 @@ Evan Vucci/AP"), a link stub carries a headline ("… ballot count Read more", "
 - a **labelled credit line** opens with "Photo:", "Image:", "Photo credit:", "Image source:",
   "Featured image:" … and is short (at most LABEL_MAX_WORDS words);
 - a **link stub** is a line "Read more (here)", "Read more: <headline>", "<headline> Read more"
-  or a short "Click here to …" line.
+  or a short "Click here to …" line;
+- a **bare agency credit line** is a line naming only picture agencies or platforms ("Getty.",
+  "Getty/Instagram.", "AP Photo", "Reuters");
+- **embed markup** (`markup_spans`) is what an export keeps of an embedded post: tags
+  (`<tweet tweet-id="…"><tweet/>`, `<tweet id=… author=…>`, `</tweet>`, `<a href=…>`), picture
+  links (`pic.twitter.com/…`, `https://t.co/…`) and the post's signature ("— Paul Ryan
+  (@SpeakerRyan) July 5, 2016"); the post's own words between the tags stay body text.
 
 Page widgets flattened into the text, whose fixed words frame a changing part (a headline, a
 newsletter's name, a commenter), are recognised by their frame (`widget_spans`):
@@ -61,8 +67,9 @@ PROMO = "site furniture: related link"
 COMMENTS = "site furniture: comment widget"
 ADS = "site furniture: ad slot"
 REPEAT = "site furniture: repeated in the article"
+MARKUP = "site furniture: embed markup"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
-REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT)
+REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -71,6 +78,7 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     COMMENTS: "comments",
     ADS: "ads",
     REPEAT: "copy",
+    MARKUP: "markup",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
@@ -144,6 +152,44 @@ _EDITORS_NOTE = re.compile(r"^[(\[]?\s*editors?['\u2019]?s?['\u2019]?\s+note\s*[
 _SOURCE = re.compile(r"^\(\s*sources?\s*:", re.IGNORECASE)
 
 
+# a line naming only picture agencies or platforms: "Getty.", "Getty/Instagram.", "AP Photo"
+_AGENCY_WORD = (
+    r"(?:Getty(?: Images)?|AP(?: Photos?| Images)?|Reuters|REUTERS|AFP|EPA|Shutterstock"
+    r"|iStock(?:photo)?|Instagram|Twitter|Facebook|YouTube|File|Pool)"
+)
+_BARE_CREDIT_LINE = re.compile(
+    rf"^(?=.*(?:Getty|AP|Reuters|REUTERS|AFP|EPA|Shutterstock|iStock)){_AGENCY_WORD}"
+    rf"(?:\s*[/|,]\s*{_AGENCY_WORD})*\s*\.?$"
+)
+# embed markup: a tag on one line (as `corpus.parse` reads it), a picture link, a signature
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>")
+_PIC_LINK = re.compile(r"\b(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+_SIGNATURE = re.compile(
+    r"[—–]\s*[^\s()<>—–][^()<>\n—–]{0,60}?\s*\(@\w{1,15}\)"
+    r"\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+_SHOUT_SIGN_UP = re.compile(r"\bSIGN UP FOR (?:OUR|THE) NEWSLETTER\b")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of embed markup in `text` (see the module docstring), in order, not overlapping:
+    tags, picture links, an embedded post's signature and the "SIGN UP FOR OUR NEWSLETTER"
+    prompt some exports glue inside it. The words between two tags are not markup."""
+    if "<" not in text and "(@" not in text and "/" not in text and "SIGN UP" not in text:
+        return []
+    found = [m.span() for rx in (_TAG, _PIC_LINK, _SIGNATURE) for m in rx.finditer(text)]
+    found += [m.span() for m in _SHOUT_SIGN_UP.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        elif out and not text[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], b)  # markup pieces with only spaces between: one span
+        else:
+            out.append((a, b))
+    return out
+
+
 # Words or marks every credit or widget shape holds: a cheap test before the regex scans.
 _KEYS = ("/", "|", "getty", "caption", "enlarge", "buy photo", "continues below", "previous next")
 _KEYS += ("photo", "image", "picture", "credit")
@@ -180,11 +226,22 @@ def line_reason(text: str) -> str | None:
     "Read more: …" up to STUB_MAX_WORDS when it ends with no full stop), a chrome line
     ("Advertisement Advertisement", "Story continues below advertisement") or a link stub
     ("Read more: <headline>", "<headline> Read more", a short "Click here to …" line), or an
-    editor's note ("Editor's note: …", at most NOTE_MAX_WORDS words).
+    editor's note ("Editor's note: …", at most NOTE_MAX_WORDS words); a bare agency credit
+    ("Getty.", "Getty/Instagram.", at most 6 words) is a credit, and a line of embed markup only
+    (`markup_spans`: `<tweet tweet-id="…"><tweet/>.`) is MARKUP.
     """
     words = _words(text)
     if words <= 6 and _CHROME_LINE.match(text):
         return STUB
+    if words <= 6 and _BARE_CREDIT_LINE.match(text):
+        return CREDIT
+    markup = markup_spans(text)
+    if markup:
+        rest = text
+        for a, b in reversed(markup):
+            rest = rest[:a] + " " + rest[b:]
+        if not re.search(r"[^\W\d_]{2}", rest):
+            return MARKUP
     if _WIDGET_START.match(text) and words <= WIDGET_MAX_WORDS:
         return WIDGET
     if words <= CREDIT_MAX_WORDS:
@@ -383,6 +440,16 @@ def _form_box(text: str, box: list[int]) -> tuple[int, int, str]:
     return (a, b, NEWSLETTER)
 
 
+def _with_markup(
+    widgets: list[tuple[int, int, str]], markup: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Widget spans plus the markup spans that overlap none of them, in order."""
+    if not markup:
+        return widgets
+    extra = [(a, b, MARKUP) for a, b in markup if not any(s < b and a < e for s, e, _ in widgets)]
+    return sorted(widgets + extra)
+
+
 def inline_spans(text: str) -> list[tuple[int, int, str]]:
     """Furniture flattened into a paragraph: (start, end, reason) spans to cut out, in order.
 
@@ -392,9 +459,10 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
     CREDIT_LEAD_WORDS words, ends a sentence and the body goes on after the credit ("Michael
     Flynn. Drew Angerer/Getty Images Retired Lt. Gen. …"); a paragraph ending with a credit
     ("… on Monday. (Photo: Name/AP)") keeps its text, only the credit is cut. Nothing is cut
-    from a sentence that only mentions an agency.
+    from a sentence that only mentions an agency. Embed markup (`markup_spans`: tags, picture
+    links, a post's signature) is cut alone as MARKUP; the post's words stay.
     """
-    widgets = widget_spans(text)
+    widgets = _with_markup(widget_spans(text), markup_spans(text))
     low = text.lower()
     if not any(key in low for key in _KEYS):
         return widgets  # most paragraphs stop here

@@ -22,7 +22,9 @@ word starts with a capital letter or a digit and no rule below holds:
   not inside a short fronted adverbial or clause (`At 7 a.m. Dr. Jones arrived`, `In
   Springfield, Ill. Police …`). After a company suffix (`Corp.`) also when a capitalised word
   is followed by a lowercase one (`Acme Corp. Shares rose`).
-- `...` / `…`: a spaced `. . .` is an omission inside the sentence; four dots end it; a three-dot
+- `...` / `…`: a spaced `. . .` is an omission inside the sentence; four dots end it (an end
+  mark attached to its word then a spaced ellipsis, `compounds. . . . The`, ends at the mark: the
+  ellipsis is an omission opening the next sentence, as the style manuals read it); a three-dot
   ellipsis ends it after a finished sentence (`state. ... We`) or before a likely sentence
   starter (as above: `waited... Nobody came`, `waited... Officials left`, not `paused... Ruiz
   spoke`), never when it opens the sentence.
@@ -53,6 +55,10 @@ _LETTERS = re.compile(r"([A-Za-z]+)(\.?)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # u.s, d.c, f.b.i, a.m (lowercased, no final period)
 _NUMBER = re.compile(r"[$£€]?\d[\d,.:%]*")
 _TRAILING_PAREN = re.compile(r"\([^()?!.]*\)[\s.]*$")
+# An end mark attached to its word, then a spaced three-dot ellipsis and nothing else
+# (`compounds. . . .`, `over? . . .`): the mark ends the sentence, the ellipsis is an omission
+# before the next one (Chicago Manual of Style 13.53; MLA).
+_PERIOD_THEN_ELLIPSIS = re.compile(r"[.?!](?:[ \u00a0]\.){3}")
 _INLINE_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 # A place name and its comma right before a state abbreviation (`Springfield, ` + `Ill.`).
 _PLACE_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*,\s+$")
@@ -408,6 +414,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _ends_sentence(text, m, sentence_start):
             nxt = m.end()
+            if (
+                _PERIOD_THEN_ELLIPSIS.fullmatch(text, m.start(), nxt)
+                and not text[m.start() - 1 : m.start()].isspace()
+            ):
+                nxt = m.start() + 1  # `compounds. . . . The`: the ellipsis opens the next one
             while nxt < n and text[nxt].isspace():
                 nxt += 1
             cuts.add(nxt)

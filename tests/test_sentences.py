@@ -254,6 +254,33 @@ def test_split_sentences(text, expected):
             ["The board met twice . . . .", "Its minutes were lost."],
         ),
         ("The board met twice. . . .", ["The board met twice. . . ."]),
+        # an ellipsis or a lone initial before a capitalised word written lowercase in news and
+        # not part of a person's name (`Silence`) ends the sentence; a word that is also a
+        # surname (`Wells`) or only a name (`Ruiz`) does not
+        ("The line went dead... Silence followed.", ["The line went dead...", "Silence followed."]),
+        ("He paused... Wells then spoke.", ["He paused... Wells then spoke."]),
+        (
+            "The prize went to you and I. Silence followed.",
+            ["The prize went to you and I.", "Silence followed."],
+        ),
+        ("A letter by Anne B. Silence arrived.", ["A letter by Anne B. Silence arrived."]),
+        # an ellipsis after an article or conjunction is an omission inside the sentence
+        (
+            "We met with the ... Residents of Elm Street.",
+            ["We met with the ... Residents of Elm Street."],
+        ),
+        # an ellipsis opening a quotation after a finished sentence opens the next sentence
+        (
+            'Delays hurt, she said. "... Delaying care is costly."',
+            ["Delays hurt, she said.", '"... Delaying care is costly."'],
+        ),
+        # a quotation mark before a first name does not hide it (`“Donald J. Trump`), and a
+        # capital letter opening the paragraph is an item letter (`A. Pressuring …`)
+        (
+            "“Donald J. Trump is here,” she said.",
+            ["“Donald J. Trump is here,” she said."],
+        ),
+        ("A. Pressuring a Foreign Power", ["A. Pressuring a Foreign Power"]),
         # N°. / No. before a number is not an end; the number after it may be
         (
             "The file sits in box N°. 14 on the top shelf.",
@@ -263,6 +290,9 @@ def test_split_sentences(text, expected):
             "Their anthem is No. 1. Fans sing it at every game.",
             ["Their anthem is No. 1.", "Fans sing it at every game."],
         ),
+        ("The key is in room no. 12 upstairs.", ["The key is in room no. 12 upstairs."]),
+        ("Resolution No. A-14 passed.", ["Resolution No. A-14 passed."]),
+        ("Ask for form No. B7 at the desk.", ["Ask for form No. B7 at the desk."]),
     ],
 )
 def test_issue_19_kinds(text, expected):

@@ -9,12 +9,13 @@ word starts with a capital letter or a digit and no rule below holds:
 - `?` / `!`: not when a quotation closes and its attribution follows (`“Not again!” Chief
   Engineer Tomas Brandt said.`), nor after a name ending in `!` (`Yahoo!`).
 - one period after an abbreviation: never after a prefix (`Mr.`, `Sen.`, `Gen.`, `vs.`) or a
-  number sign (`N°. 14`); after an ambiguous one (`U.S.`, `D.C.`, `Jr.`, `Calif.`, `Jan.`, `No.`,
+  number sign (`N°. 14`, `no. 12` before a digit); after an ambiguous one (`U.S.`, `D.C.`, `Jr.`, `Calif.`, `Jan.`, `No.`,
   an initial) only when a likely sentence starter follows: a typical sentence opener (`It`,
   `The`, `He`, `In`, …), a quotation, or a capitalised common word followed by a lowercase word
   (a sentence adverb such as `Separately`, `Meanwhile`; after anything but a dotted acronym
   also a common noun such as `Officials`, `Residents`: `U.S. Senators` is one name), never a
-  number (`No. 5`, `Jan. 5`). A state abbreviation closing a place after a comma
+  number (`No. 5`, `Jan. 5`); a lone letter glued to a digit or hyphen is an identifier, not the
+  word `A` (`No. A-14`). A state abbreviation closing a place after a comma
   (`… flew to Washington, D.C. Talks resume`) ends the sentence before any capitalised word
   but a weekday, month or time zone; a capital letter after a designating noun (`Group B.`,
   `Plan B.`) is not an initial and ends it too. After `a.m.`/`p.m.`/`etc.` a sentence ends
@@ -26,8 +27,13 @@ word starts with a capital letter or a digit and no rule below holds:
   mark attached to its word then a spaced ellipsis, `compounds. . . . The`, ends at the mark: the
   ellipsis is an omission opening the next sentence, as the style manuals read it); a three-dot
   ellipsis ends it after a finished sentence (`state. ... We`) or before a likely sentence
-  starter (as above: `waited... Nobody came`, `waited... Officials left`, not `paused... Ruiz
-  spoke`), never when it opens the sentence.
+  starter (as above: `waited... Nobody came`, `waited... Officials left`, and any capitalised
+  word written lowercase in news that is not a word of a person's name: `went dead... Silence
+  followed`, not `paused... Ruiz spoke` nor `paused... Wells spoke`), never when it opens the
+  sentence or a quotation (`said. "... Delaying`: the sentence ends before the quotation) nor
+  after an article or conjunction (`by the ... Agreement`). The same word test applies to a lone
+  initial that does not follow a capitalised word (`you and I. Silence followed`); a capital
+  letter opening the sentence is an item letter (`A. Pressuring …`).
 - a number with a period at the start of a sentence is a list number (`6. WHAT …`).
 - a closing parenthetical alone at the end (`(Reuters)`) stays with the sentence before it.
 
@@ -39,8 +45,10 @@ items are an inline enumeration joined by commas or `and`/`or`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscorpus import resources as _r
+from newscorpus.paths import DATA_DIR
 
 _OPENERS = "\"'“‘«([{"
 _CLOSERS = "\"'”’»)]}"
@@ -98,6 +106,9 @@ _FRONTED = frozenset(
     outside inside across throughout within
     """.split()
 )
+# Words a sentence cannot end with (articles, coordinating conjunctions): an ellipsis
+# after one is an omission inside the sentence.
+_CONTINUES = frozenset("the a an and or nor".split())
 # Capitalised common words that open sentences beyond the function words of
 # `resources.SENTENCE_OPENERS`, none of them a common surname: nouns that are typical subjects of
 # news clauses, and sentence adverbs.
@@ -124,6 +135,30 @@ _COMMON_ADVERBS = frozenset(
 # nouns (Officials, Economists, Negotiations, Residents, Critics).
 _ADVERB_SUFFIXES = tuple("ally ately ently antly ously ively edly ingly fully ably ibly".split())
 _NOUN_SUFFIXES = tuple("ials ists ians ions ments ents ants ities ics ators".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(words written in lowercase in news text, words of person names), both lowercase: the
+    word forms of the entity tagger's clusters (`data/ner/clusters.tsv`) that begin lowercase,
+    and the words of its gazetteer's PER names (`data/ner/gazetteer.tsv`). Empty sets when a
+    file is missing."""
+    common: set[str] = set()
+    names: set[str] = set()
+    try:
+        with open(DATA_DIR / "ner" / "clusters.tsv", encoding="utf-8") as f:
+            for line in f:
+                word = line.partition("\t")[0]
+                if word[:1].islower() and word.isalpha():
+                    common.add(word)
+        with open(DATA_DIR / "ner" / "gazetteer.tsv", encoding="utf-8") as f:
+            for line in f:
+                kind, _, name = line.rstrip("\n").partition("\t")
+                if kind == "PER":
+                    names.update(name.lower().split())
+    except OSError:
+        return frozenset(), frozenset()
+    return frozenset(common), frozenset(names)
 
 
 def _alternation(words) -> str:
@@ -160,6 +195,8 @@ def _opener(word: str) -> bool:
         return False
     if m.group(2) and len(m.group(1)) <= 2:  # A.F.L., U.S.: an abbreviation, not "A"/"US"
         return False
+    if len(m.group(1)) == 1 and word[1:2] not in ("", ",", ";", ":", "'", "’"):
+        return False  # `A-14`, `I-95`, `A1`: an identifier, not the word "A" or "I"
     return m.group(1).lower() in _r.SENTENCE_OPENERS
 
 
@@ -177,7 +214,10 @@ def _common_starter(word: str, follow: re.Match | None, nouns: str = "all") -> b
     key = core.lower()
     common = key in _COMMON_ADVERBS or key.endswith(_ADVERB_SUFFIXES)
     if nouns != "none" and not common:
-        common = key in _COMMON_NOUNS or (nouns == "all" and key.endswith(_NOUN_SUFFIXES))
+        common = key in _COMMON_NOUNS or (nouns != "listed" and key.endswith(_NOUN_SUFFIXES))
+    if nouns == "lexicon" and not common:
+        lower, names = _lexicon()
+        common = key in lower and key not in names  # `Silence`, not `Wells` nor `Ruiz`
     if not common:
         return False
     if word.endswith(","):
@@ -274,6 +314,11 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     if after is None:
         return False
     openers, word = after.groups()
+    if word and not word.strip(".…") and not text[m.end() : after.start(2)].endswith(" "):
+        # `she said. "... Delaying it`: an ellipsis opening the next sentence; look past it
+        past = _AFTER.match(text, after.end())
+        if past is not None and past.group(2) and not past.group(1):
+            after, word = past, past.group(2)
     if not word:
         return False
     first = word[0]
@@ -301,9 +346,14 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             tail = left.rstrip().rstrip(_CLOSERS)
             if tail.endswith((".", "?", "!")):
                 return True
-        if openers or not text[sentence_start:mark_start].strip():
-            return False  # an ellipsis introducing a quotation or opening the sentence
-        return _opener(word) or _common_starter(word, _AFTER.match(text, after.end()))
+        head = text[sentence_start:mark_start]
+        if openers or not head.strip(" \t\u00a0" + _OPENERS):
+            return False  # an ellipsis introducing a quotation or opening the sentence (`"...`)
+        last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+        if last in _CONTINUES:
+            return False  # `abiding by the ... Agreement`: an omission, the sentence goes on
+        follow = _AFTER.match(text, after.end())
+        return _opener(word) or _common_starter(word, follow, "lexicon")
     # one period
     if quoted and not openers and _ATTRIBUTION_END.match(text, after.start(2)):
         return False
@@ -336,6 +386,8 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     key = segment.lower()
     dotted = bool(_DOTTED.fullmatch(key))
     if segment[0].islower() and not dotted and key not in _LOWERCASE_OK:
+        if key in ("no", "nos") and first.isdigit():
+            return False  # `room no. 12`: a number sign
         return True  # an ordinary lowercase word (`no.`, `ill.`, `art.`)
     next_key = word.rstrip(".,;:").lower()
     if key in _r.PREFIX_ABBREVIATIONS or key in _NUMBER_SIGNS:
@@ -364,7 +416,9 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
             return True  # `…, R-S.C. "Trump is …` (but `Robert C. "Bobby" Scott`)
         left = text[sentence_start:token_start]
         previous = left.rsplit(None, 1)
-        previous = previous[-1] if previous else ""
+        previous = previous[-1].lstrip(_OPENERS) if previous else ""  # `“Donald J. Trump`
+        if single and not left.strip(" \t\u00a0" + _OPENERS + _BULLETS):
+            return False  # `A. Pressuring a Foreign Power …`: a letter opening the item
         if single and not openers and previous.lower() in _DESIGNATED:
             return True  # `Group B. Board members …`: a designation, not an initial
         if (
@@ -382,9 +436,11 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
         # an initial after a capitalised word (a first name) expects a surname
         nouns = "all"
         if dotted and not any(c in _QUOTES for c in closers):
-            nouns = "none"
+            nouns = "none"  # `U.S. Senators`, and in older copy `senior U.S. Officials said`
         elif single and previous[:1].isupper():
             nouns = "listed"
+        elif single:
+            nouns = "lexicon"  # `… and I. Silence followed`
         return not openers and _common_starter(word, _AFTER.match(text, after.end()), nouns)
     return True
 

@@ -9,13 +9,13 @@ word starts with a capital letter or a digit and no rule below holds:
 - `?` / `!`: not when a quotation closes and its attribution follows (`“Not again!” Chief
   Engineer Tomas Brandt said.`), nor after a name ending in `!` (`Yahoo!`).
 - one period after an abbreviation: never after a prefix (`Mr.`, `Sen.`, `Gen.`, `vs.`) or a
-  number sign (`N°. 14`, `no. 12` before a digit); after an ambiguous one (`U.S.`, `D.C.`, `Jr.`, `Calif.`, `Jan.`, `No.`,
-  an initial) only when a likely sentence starter follows: a typical sentence opener (`It`,
-  `The`, `He`, `In`, …), a quotation, or a capitalised common word followed by a lowercase word
-  (a sentence adverb such as `Separately`, `Meanwhile`; after anything but a dotted acronym
-  also a common noun such as `Officials`, `Residents`: `U.S. Senators` is one name), never a
-  number (`No. 5`, `Jan. 5`); a lone letter glued to a digit or hyphen is an identifier, not the
-  word `A` (`No. A-14`). A state abbreviation closing a place after a comma
+  number sign (`N°. 14`, `no. 12` before a digit); after an ambiguous one (`U.S.`, `D.C.`,
+  `Jr.`, `Calif.`, `Jan.`, `No.`, an initial) only when a likely sentence starter follows: a
+  typical sentence opener (`It`, `The`, `He`, `In`, …), a quotation, or a capitalised common
+  word followed by a lowercase word (a sentence adverb such as `Separately`, `Meanwhile`; after
+  anything but a dotted acronym also a common noun such as `Officials`, `Residents`: `U.S.
+  Senators` is one name), never a number (`No. 5`, `Jan. 5`); a lone letter glued to a digit or
+  hyphen is an identifier, not the word `A` (`No. A-14`). A state abbreviation closing a place after a comma
   (`… flew to Washington, D.C. Talks resume`) ends the sentence before any capitalised word
   but a weekday, month or time zone; a capital letter after a designating noun (`Group B.`,
   `Plan B.`) is not an initial and ends it too. After `a.m.`/`p.m.`/`etc.` a sentence ends

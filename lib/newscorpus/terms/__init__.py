@@ -87,6 +87,8 @@ from newscorpus.terms.naming import (
 from newscorpus.terms.period_trends import TERM_TREND_COLUMNS, term_trends
 from newscorpus.terms.selection import (
     ALWAYS_HOUSE_STYLE,
+    CLOCK_WORDS,
+    HONORIFIC_WORDS,
     HOUSE_STYLE_RULE,
     NAME_COLUMNS,
     NEWS_FUNCTION_WORDS,
@@ -97,10 +99,13 @@ from newscorpus.terms.selection import (
     default_term,
     distinctive_terms_of,
     drop_own_names,
+    fold_names,
     frequent_terms,
     house_style_candidates,
+    name_folds,
     name_terms,
     own_outlet_names,
+    style_terms,
     term_spread,
 )
 from newscorpus.terms.tabular import (
@@ -131,6 +136,11 @@ __all__ = [
     "read_source_aliases",
     "shipped_naming",
     "ALWAYS_HOUSE_STYLE",
+    "CLOCK_WORDS",
+    "HONORIFIC_WORDS",
+    "fold_names",
+    "name_folds",
+    "style_terms",
     "HOUSE_STYLE_RULE",
     "NAME_COLUMNS",
     "SPREAD_COLUMNS",

@@ -428,20 +428,29 @@ def group_keyness(
     `group_sizes`, else the most articles any term of the group is in), an under-used one
     when in at least `min_articles` of the rest's: one live blog's pet word ("svp") is never
     key. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
-    name (`own_name_mask`: "politico", "told politico"), key by construction. Terms dropped
-    per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms]}}).
+    name (`own_name_mask`: "politico", "told politico"), key by construction. House style by
+    its words (`selection.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
+    initials "donald j") is never key: it is an outlet's style, not its coverage. A full
+    name is counted once (`selection.fold_names`: "donald" is
+    left out beside "trump"; the folds in `.attrs["folded_names"]`). Terms dropped
+    per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms],
+    "house_style": n}}).
     With fewer than two groups there is no rest to compare with: warns and returns an empty
     table. Raises as `group_counts`.
     """
     _check_whole(min_count=min_count, min_articles=min_articles)
     if top_n is not None:
         _check_whole(top_n=top_n)
+    from newscorpus.terms.selection import fold_names, style_terms
+
     if is_group_table(counts):
         if groups is not None:
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
         categories, table, group_words = _from_group_table(counts)
     else:
         categories, table, group_words, _ = group_sums(counts, groups, "groups", words=words)
+    table = fold_names(table)  # a full name counted once ("donald" beside "trump")
+    folded = table.attrs["folded_names"]
     present = np.flatnonzero(group_words > 0)
     if len(present) < 2:
         return _no_rest(len(present))
@@ -452,6 +461,7 @@ def group_keyness(
     # ranks: G2 highest first, then term; the term kept as a Categorical
     name_codes, names = pd.factorize(term_names, sort=True)  # codes in alphabetical order
     names = np.asarray(names, dtype=object)
+    style = style_terms(names[name_codes], term_ngram)  # honorifics, clock times, initials
     total_words = int(group_words.sum())
     parts: dict[str, list[np.ndarray]] = {k: [] for k in ("g", "t", "a", "c", "ll", "lr")}
     left_out: dict[str, dict] = {}
@@ -468,11 +478,12 @@ def group_keyness(
         rest = (total - a, (c, total_words - c))
         mine = own_name_mask(names[name_codes], a, own[gi], *rest) if gi in own else a < 0
         left_out[str(categories[gi])] = {
-            "few_articles": int((few & ~mine).sum()),
+            "few_articles": int((few & ~mine & ~style).sum()),
             "own_name": sorted(set(names[name_codes[mine & (a > 0)]].tolist())),
+            "house_style": int((style & ~mine & (a > 0)).sum()),
         }
         order = np.lexsort((name_codes, -ll))
-        order = order[~(few | mine)[order]]
+        order = order[~(few | mine | style)[order]]
         if top_n is not None:  # the group's top_n over- and top_n under-used terms only
             over = over_all[order]
             chosen = np.r_[np.flatnonzero(over)[:top_n], np.flatnonzero(~over)[:top_n]]
@@ -516,6 +527,7 @@ def group_keyness(
     )
     out = out[GROUP_KEYNESS_COLUMNS]
     out.attrs["left_out"] = left_out
+    out.attrs["folded_names"] = folded
     out.attrs["min_articles"] = int(min_articles)
     return out
 

@@ -159,9 +159,13 @@ def entity_naming(
     most 3 words (one word only when an acronym, a person's surname alone, or, from
     `entities`, a person's first name alone; never a function word such as "us"), only for
     entities with at least two spellings. A person's surname (or first name) alone is left out
-    when other people with the same last (first) word are named in over a tenth as many
-    articles (`SURNAME_DOMINANCE`: "clinton" is not Hillary Clinton's when Bill Clinton is
-    named), and a spelling ending in an organisation head (`ORG_HEADS`: "Obama
+    when the corpus's mentions of that word alone resolve to other people who share it over
+    a tenth as often as to the entity (`SURNAME_DOMINANCE`: "clinton" is Hillary Clinton's
+    when her bare "Clinton" mentions outnumber Bill and Chelsea Clinton's tenfold; "bush" is
+    not Jeb Bush's beside George W. Bush), or, when no mention uses the word alone, when
+    other people with the same last (first) word are named in over a tenth as many
+    articles (always so from `sources`, whose rows are citations, not mentions), and a
+    spelling ending in an organisation head (`ORG_HEADS`: "Obama
     administration") is not the person's. Empty without sources and entities.
     """
     if entities is not None and len(entities) and {"text", "type", "canonical"} <= set(entities):
@@ -194,6 +198,23 @@ def entity_naming(
     )
     people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
     people += [str(c) for c in ranked.index if not len(kind_of)]
+    people_set = {" ".join(term_words(p)) for p in people}
+    # mentions of each one-word name by the entity they resolve to ("clinton" -> Hillary
+    # Clinton 2,959, Bill Clinton 223): what a bare surname counted as a term mostly names
+    # (mentions only from `entities`: a `sources` row is a citation, not a mention)
+    low = frame["name"].astype("str").str.lower().str.strip(".,")
+    one = ~frame["name"].astype("str").str.contains(" ", regex=False)
+    one &= entities is not None
+    bare = (
+        pd.DataFrame(
+            {
+                "word": low[one].to_numpy(dtype=object),
+                "who": frame["canonical"][one].map(_joined).to_numpy(dtype=object),
+            }
+        )
+        .groupby(["word", "who"])
+        .size()
+    )
     last_word: dict[str, dict[str, int]] = {}
     first_word: dict[str, dict[str, int]] = {}
     for who in dict.fromkeys(people):
@@ -229,10 +250,8 @@ def entity_naming(
                 f
                 for f in forms
                 if " " in f
-                or not (
-                    _shared_surname(last_word.get(f, {}), own, ranked[entity])
-                    if f == own[-1]
-                    else _shared_surname(first_word.get(f, {}), own, ranked[entity], first=True)
+                or not _ambiguous_word(
+                    f, own, int(ranked[entity]), last_word, first_word, bare, people_set
                 )
             ]
         if len(forms) >= 2:
@@ -260,6 +279,47 @@ def _source_frame(sources: pd.DataFrame) -> pd.DataFrame:
             "kind": src["kind"].astype("str").to_numpy() if "kind" in src.columns else None,
         }
     )
+
+
+def _joined(name: str) -> str:
+    """A name as counted terms are: its words, lower case, joined by spaces."""
+    return " ".join(term_words(str(name)))
+
+
+def _ambiguous_word(
+    word: str,
+    own: tuple[str, ...],
+    n_own: int,
+    last_word: dict,
+    first_word: dict,
+    bare: pd.Series,
+    people: set[str],
+) -> bool:
+    """Whether a person's surname (or first name) alone is too often another person's.
+
+    Where the corpus names people by the word alone ("Clinton") and resolves those mentions
+    (`bare`: mentions per word and resolved entity), the word is the entity's when the
+    mentions resolved to other people who share it (Bill and Chelsea Clinton; the entity's
+    own longer spellings, "Hillary Rodham Clinton", are hers) are fewer than
+    1/`SURNAME_DOMINANCE` of hers (PolNeAR: Hillary Clinton 3,041 vs 271, so "clinton"
+    counts for her; Jeb Bush 98 vs George W. and George H.W. Bush 69, so "bush" does not).
+    Without such mentions, by articles naming each person in full (`_shared_surname`)."""
+    is_last = word == own[-1]
+    k, other = (-1, 0) if is_last else (0, -1)
+    if word in bare.index.get_level_values(0):
+        mine = theirs = 0
+        for who, n in bare.loc[word].items():
+            parts = str(who).split()
+            if who == " ".join(own) or (
+                len(parts) > 1 and parts[other] == own[other] and parts[k] == own[k]
+            ):
+                mine += int(n)
+            elif who in people and len(parts) > 1 and parts[k] == word:
+                theirs += int(n)
+        if mine:
+            return theirs * SURNAME_DOMINANCE > mine
+    others = last_word.get(word, {}) if is_last else first_word.get(word, {})
+    return _shared_surname(others, list(own), n_own, first=not is_last)
 
 
 def _shared_surname(

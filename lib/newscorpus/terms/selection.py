@@ -100,17 +100,59 @@ SPREAD_COLUMNS = [
     "house_style",
 ]
 HOUSE_STYLE_RULE = (
-    "house style left out: news function words (said, mr, would …) and terms used in "
-    "≥ 20 % of the articles of ≥ 3/4 of the groups, names (capitalised mid-sentence) excepted"
+    "house style left out: news function words (said, mr, would …), honorifics, clock times, "
+    "middle initials, and terms used in ≥ 20 % of the articles of ≥ 3/4 of the groups, names "
+    "(capitalised mid-sentence) excepted"
 )
 # House style wherever used, however (un)common and capitalised: dateline months and weekdays,
 # wire units, and the agency's own name (its sign-off is furniture, `newscorpus.furniture`).
-ALWAYS_HOUSE_STYLE = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thur thurs fri sat mln bln dlrs dlr pct cts reuters
-    reuter""".split()
+# An outlet's honorifics (the New York Times's "Mr." / "Mrs." / "Ms.") and live-blog clock
+# times ("3:15 p.m. EDT") are its style, not its coverage: house style wherever used, alone
+# or inside a longer term ("mr trump"), in the top terms, the traced terms and keyness.
+HONORIFIC_WORDS = frozenset("mr mrs ms messrs mme mlle".split())
+CLOCK_WORDS = frozenset("a.m. p.m. edt est pdt pst cdt cst mdt mst gmt utc".split())
+ALWAYS_HOUSE_STYLE = (
+    frozenset(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat mln bln dlrs
+        dlr pct cts reuters reuter""".split()
+    )
+    | HONORIFIC_WORDS
+    | CLOCK_WORDS
 )
+STYLE_RULE = (
+    "honorifics (mr, mrs, ms), clock times (a.m., p.m., EDT) and a name's middle initial "
+    "(donald j) are house style, alone or inside a longer term"
+)
+
+
+def style_terms(terms, ngrams=None, listed: bool = True) -> np.ndarray:
+    """Which counted terms are house style by their words, whatever their spread.
+
+    Input: terms (lowercase, words joined by spaces) and, optionally, their ngram (units per
+    term). Output: a bool array, True for a term that holds an honorific (`HONORIFIC_WORDS`:
+    mr, mrs, ms) or a clock-time word (`CLOCK_WORDS`: a.m., p.m., EDT), or a single letter
+    (a middle initial: "donald j", "w bush"; a letter alone), and, with `listed`, for a
+    one-unit term in `ALWAYS_HOUSE_STYLE` (months, weekdays, wire units). Method: the style words of US news
+    (AP and New York Times stylebooks: courtesy titles, times of day, middle initials).
+    """
+    terms = pd.Series(np.asarray(terms, dtype=object), dtype=object).astype("str")
+    if not len(terms):
+        return np.zeros(0, dtype=bool)
+    words = frozenset(HONORIFIC_WORDS | CLOCK_WORDS)
+    codes, uniques = pd.factorize(terms)
+    flag = np.array(
+        [any(w in words or (len(w) == 1 and w.isalpha()) for w in u.split(" ")) for u in uniques],
+        dtype=bool,
+    )
+    out = flag[codes] if len(uniques) else np.zeros(len(terms), dtype=bool)
+    if not listed:
+        return out
+    one = np.ones(len(terms), dtype=bool) if ngrams is None else np.asarray(ngrams) == 1
+    return out | (one & terms.isin(list(ALWAYS_HOUSE_STYLE)).to_numpy())
+
+
 NAME_SHARE = 0.5  # a name: at least half of its mid-sentence occurrences are capitalised
 NAME_MIN_READ = 5  # … among at least this many occurrences read
 NAME_SAMPLE = 200  # mid-sentence occurrences read per candidate term (then reading stops)
@@ -148,7 +190,8 @@ def term_spread(
     dlrs) is house style: it carries no content that sets a group or an article apart.
     `names` (a `name_terms` table or an iterable of terms) are never house style, however
     widespread: a corpus's subject (trump, clinton, u.s.) stays, except month and weekday names,
-    wire units and the agency's name (ALWAYS_HOUSE_STYLE), which are house style wherever
+    wire units and the agency's name (ALWAYS_HOUSE_STYLE), and any term holding an honorific,
+    a clock-time word or a middle initial (`style_terms`), which are house style wherever
     used, however few articles use them and however capitalised. Sorted by count, highest
     first, then term.
     """
@@ -185,10 +228,9 @@ def term_spread(
         house = n_articles >= HOUSE_SHARE_ONE_GROUP * max(int(sizes.sum()), 1)
     if named:
         house &= ~house.index.get_level_values(0).isin(list(named))
-    # dateline months and weekdays, wire units and the agency's name: house style wherever used
-    house |= house.index.get_level_values(0).isin(list(ALWAYS_HOUSE_STYLE)) & (
-        house.index.get_level_values(1) == 1
-    )
+    # dateline months and weekdays, wire units, the agency's name, honorifics, clock times and
+    # middle initials: house style wherever used
+    house |= style_terms(house.index.get_level_values(0), house.index.get_level_values(1))
     out = pd.DataFrame(
         {
             "count": total.astype(np.int64),
@@ -343,13 +385,94 @@ def _read_case(part: pd.DataFrame, wanted, inside, read: dict, caps: dict, per_t
         caps[term] += int((upper[hits] & upper[last]).sum())
 
 
+FOLD_SHARE = 0.75  # a first name is folded into the full name it opens this often
+
+
+def name_folds(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """Words of the corpus's full names that the one-unit views would count twice.
+
+    Input: a `group_counts` table (1- and 2-grams; other n-grams ignored). A word `w` is a
+    name's first word when, over the corpus, at least FOLD_SHARE of its uses open one bigram
+    "w x" (with a middle initial "w j" counted as part of the name: "Donald J. Trump") and `x`
+    is counted at least as often as `w` ("donald" → "donald trump": Trump is named more often
+    than Donald). Output: (`first`, `whole`): `first` {w: "w x"}, words left out of the
+    one-unit views because the name's last word counts them; `whole` {x: "w x"}, last words
+    that are themselves at least FOLD_SHARE inside the name ("angeles" → "los angeles"), whose
+    one-unit row is shown as the full name. So a full name is counted once, as the name.
+    Method: the bigram's share of its first word's uses, as collocation-based name finding
+    (`find_phrases`) reads adjacency.
+    """
+    if table.empty or "ngram" not in table:
+        return {}, {}
+    terms = table["term"].astype("str")
+    count = table["count"].to_numpy(dtype=np.int64)
+    ngram = table["ngram"].to_numpy()
+    one = pd.Series(count[ngram == 1]).groupby(terms[ngram == 1].to_numpy()).sum()
+    two = pd.Series(count[ngram == 2]).groupby(terms[ngram == 2].to_numpy()).sum()
+    if one.empty or two.empty:
+        return {}, {}
+    parts = two.index.to_series().str.split(" ", n=1, expand=True)
+    if parts.shape[1] < 2:
+        return {}, {}
+    frame = pd.DataFrame(
+        {"w": parts[0].to_numpy(), "x": parts[1].to_numpy(), "n": two.to_numpy()},
+        index=two.index,
+    ).dropna()
+    alpha = frame["w"].str.fullmatch(r"[^\W\d_][\w'’-]+") & frame["x"].str.fullmatch(
+        r"[^\W\d_][\w'’-]*"
+    )
+    frame = frame[alpha.fillna(False).astype(bool)]
+    initial = frame["x"].str.len() == 1
+    init_n = frame[initial].groupby("w")["n"].sum()
+    full = frame[~initial & frame["w"].isin(one.index) & frame["x"].isin(one.index)]
+    full = full.sort_values(["n", "w", "x"], ascending=[False, True, True])
+    full = full.drop_duplicates("w")
+    n_w = one.reindex(full["w"]).to_numpy(dtype=float)
+    n_x = one.reindex(full["x"]).to_numpy(dtype=float)
+    share = (full["n"].to_numpy() + init_n.reindex(full["w"]).fillna(0).to_numpy()) / n_w
+    chosen = full[(share >= FOLD_SHARE) & (n_x >= n_w)]
+    first = {w: f"{w} {x}" for w, x in zip(chosen["w"], chosen["x"], strict=True)}
+    n_x = one.reindex(chosen["x"]).to_numpy(dtype=float)
+    inside = chosen[chosen["n"].to_numpy() >= FOLD_SHARE * n_x]
+    whole = {x: f"{w} {x}" for w, x in zip(inside["w"], inside["x"], strict=True)}
+    whole = {x: name for x, name in whole.items() if x not in first}
+    return first, whole
+
+
+def fold_names(table: pd.DataFrame) -> pd.DataFrame:
+    """A `group_counts` table with each full name counted once in its one-unit rows
+    (`name_folds`): a name's first word left out ("donald" beside "trump"), a last word used
+    almost only inside the name shown as the name ("los angeles"). Other n-grams are kept.
+    The folds are in `.attrs["folded_names"]` ({word: full name}); other attrs are kept."""
+    first, whole = name_folds(table)
+    if not first and not whole:
+        out = table.copy()
+        out.attrs = {**table.attrs, "folded_names": {}}
+        return out
+    terms = table["term"].astype("str")
+    is_one = table["ngram"].to_numpy() == 1
+    drop = is_one & terms.isin(list(first)).to_numpy()
+    out = table[~drop].copy()
+    rename = is_one[~drop] & out["term"].astype("str").isin(list(whole)).to_numpy()
+    if rename.any():
+        new = out["term"].astype("str").to_numpy(dtype=object)
+        new[rename] = [whole[t] for t in new[rename]]
+        out["term"] = pd.array(new, dtype="str")
+    out = out.reset_index(drop=True)
+    out.attrs = {**table.attrs, "folded_names": {**first, **whole}}
+    return out
+
+
 def content_terms(
     by_group: pd.DataFrame, group_sizes: pd.Series | dict | None, names=None
 ) -> pd.DataFrame:
     """A `group_counts` table without its house style, for the top-terms chart: the terms
     `term_spread` marks house style (`names`, a `name_terms` table or an iterable of terms,
     are not) and NEWS_FUNCTION_WORDS (said, mr, would …); the terms left out are in
-    `.attrs["house_style"]` (most frequent first)."""
+    `.attrs["house_style"]` (most frequent first). Full names are counted once first
+    (`fold_names`: "donald" left out beside "trump"; the folds in `.attrs["folded_names"]`)."""
+    folded = fold_names(by_group)
+    by_group = folded
     spread = term_spread(by_group, group_sizes, names)
     news = spread["term"].isin(NEWS_FUNCTION_WORDS) & (spread["ngram"] == 1)
     house = spread[spread["house_style"] | news]
@@ -358,6 +481,7 @@ def content_terms(
     keep = np.array([k not in drop for k in keys], dtype=bool)
     out = by_group[keep].reset_index(drop=True)
     out.attrs["house_style"] = house["term"].tolist()
+    out.attrs["folded_names"] = folded.attrs["folded_names"]
     return out
 
 
@@ -378,13 +502,17 @@ def corpus_tf_idf(
     furniture, such as "photos" or "caption": the keyness chart shows those). With
     `group_sizes`, house-style terms (`term_spread`) are left out too, and with two groups or
     more, terms spread evenly across them (dp < 0.3: pct and dlrs in wire copy), which set
-    no group apart. `names` (a `name_terms` table or terms) are not house style.
+    no group apart. `names` (a `name_terms` table or terms) are not house style. Style terms
+    (`style_terms`: honorifics, clock times, middle initials) are always left out, and a full
+    name is counted once (`fold_names`: "donald" is not a term beside "trump").
     """
     columns = ["term", "count", "n_articles", "dp", "tf_idf"]
     if by_group.empty or n_articles < 1:
         return pd.DataFrame({c: [] for c in columns})
+    by_group = fold_names(by_group)
     ones = by_group[by_group["ngram"] == 1] if "ngram" in by_group else by_group
     ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
+    ones = ones[~style_terms(ones["term"], listed=False)]
     terms = ones["term"].astype("str")
     totals = ones.groupby(terms)[["count", "n_articles"]].sum()
     totals = totals[totals["n_articles"] >= 3]

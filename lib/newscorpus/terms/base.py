@@ -53,11 +53,31 @@ def _alias_terms() -> dict[str, str]:
     return {" ".join(term_words(v)): " ".join(term_words(t)) for v, t in shipped_aliases().items()}
 
 
+# outlet names that are also ordinary phrases ("Russia today said …"): never kept whole
+OUTLET_PHRASES_LEFT_OUT = frozenset({"russia today"})
+
+
 @functools.cache
 def default_phrases() -> tuple[str, ...]:
-    """The shipped list of multiword names kept whole (Washington Post, Hamrin mountains …)."""
+    """The shipped multiword names kept whole: the list (`data/terms_phrases.txt`:
+    Washington Post, Hamrin mountains …) and the outlet names of `data/outlets.csv` (names
+    and variants of 2 or 3 words, a leading "The" dropped: "USA Today", "Fox News", "Western
+    Journalism"), so an outlet's name is counted as the name, never as its words ("USA
+    TODAY" is not the word "usa"); OUTLET_PHRASES_LEFT_OUT are not kept whole."""
     lines = (DATA_DIR / "terms_phrases.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+    listed = [s.strip() for s in lines if s.strip() and not s.startswith("#")]
+    with (DATA_DIR / "outlets.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    outlets = []
+    for row in rows:
+        for form in [row["name"], *row["variants"].split("|")]:
+            form = " ".join(form.split())
+            form = form[4:] if form.lower().startswith("the ") else form
+            words = term_words(form)
+            if 2 <= len(words) <= 3 and " ".join(words) not in OUTLET_PHRASES_LEFT_OUT:
+                if all(any(ch.isalnum() for ch in w) for w in words):
+                    outlets.append(form)
+    return tuple(dict.fromkeys(listed + outlets))
 
 
 def term_words(term: str) -> tuple[str, ...]:

@@ -96,6 +96,14 @@ def subhead(seg: Segment, text: str, para_spans: list) -> bool:
     return seg.single and seg.open_pos == ps and not text[seg.close_pos + 1 : pe].strip(" .")
 
 
+# A second speech verb between two quotes of one speaker: "…,” he said, adding: “…",
+# "…,” she said, and then added, “…".
+_SECOND_CUE = re.compile(
+    r"(?:,|\band|\bthen)\s+(?:then\s+)?(?:adding|added|continuing|continued|noting|noted"
+    r"|explaining|explained|insisting|insisted|went\s+on)\b",
+)
+
+
 def _same_attribution(prev: Segment, seg: Segment, text: str, para_spans: list) -> bool:
     """Whether quote `seg` goes on the attribution of the quote `prev` just before it.
 
@@ -108,6 +116,8 @@ def _same_attribution(prev: Segment, seg: Segment, text: str, para_spans: list) 
     if prev.who is None or seg.who is None:
         return False
     same_para = seg.para == prev.para
+    if same_para and _SECOND_CUE.search(text, prev.close_pos + 1, seg.open_pos):
+        return False  # `“A,” he said, adding: “B.”`: a second attribution of its own
     if same_para and prev.via == "carried" and prev.who is seg.who and seg.kind == "direct":
         return True  # `“A.” “B,” X said.`: A took X from B
     if same_para and prev.kind == "partial" and prev.via == "tail" and seg.kind == "direct":
@@ -223,6 +233,13 @@ def group_rows(
             end = claim_end(text, first, sent_end)
             row = quote_row(
                 art, starts, first.open_pos, end, "partial", first.who, first.verb, para_spans
+            )
+            rows.append(row)
+            continue
+        if first.via == "cast":  # `identified the judge as “Spanish”`: object to the mark
+            end = last.close_pos + 1
+            row = quote_row(
+                art, starts, first.ref, end, "partial", first.who, first.verb, para_spans
             )
             rows.append(row)
             continue

@@ -619,6 +619,62 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str
     return who, appos, verb, s_start + m.start(), s_start + (near[-1] if near else m).end()
 
 
+# Quoted words cast as what someone calls a thing: "identified the judge as “Spanish,”",
+# "pounding Trump as a “con artist”", "referring to the US as the “Great Satan.”".
+_AS_QUOTE = re.compile(
+    r"(?<![\w’'-])(?P<before>[\w’'-]+)\s+as\s+(?:(?:an?|the|being|his|her|their|its|our|my)\s+)?"
+    r"(?:(?:mere|simple|so-called|new|real|true|very)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_CAST = frozenset(
+    "such known billed well so same just much many far long soon served serve serves serving "
+    "worked works work acted acts act is was are were be been being it".split()
+)
+
+
+def _cast_as(masked: str, s_start: int, seg: Segment, text: str, lex: Lexicon):
+    """(speaker, object start) of a short quote cast by "as" after an object ("X identified
+    the judge as “Spanish”"): the subject opening the sentence, and where the object begins
+    (`_object_start`; the claim runs from there); None for "such as", "known as", "served
+    as", a participle before "as", a comparison ("as “…” as"), fronted material, or a
+    sentence without a subject read as a speaker."""
+    m = _AS_QUOTE.search(masked, max(s_start, seg.open_pos - 60), seg.open_pos)
+    if m is None or m.start() - s_start < 6:
+        return None
+    before = m.group("before").lower()
+    if before in _NOT_CAST or before.endswith(("ed", "ing")):  # "pitched as", "marked as"
+        return None
+    if re.match(r"\s+as\b", text[seg.close_pos + 1 : seg.close_pos + 5]):
+        return None
+    clause = masked[s_start : m.end("before")]
+    if "," in clause or clause.split()[0].lower() in INTRO | _LEADING:
+        return None  # fronted material: the subject is not where the sentence opens
+    who = _opening_subject(clause, lex)
+    if who is None or who.kind not in ("person", "anonymous", "organization", "outlet", "pronoun"):
+        return None
+    return who, s_start + _object_start(clause)
+
+
+_OBJ_DET = frozenset("the a an his her their its our my this that these those".split())
+_OBJ_PRONOUN = frozenset("him her them it herself himself themselves itself us me".split())
+
+
+def _object_start(clause: str) -> int:
+    """Where the object before a closing "as" begins in `clause`: at a determiner among its
+    last four words ("identified the judge"), else over the capitalised words or object
+    pronoun that end it ("admires President Ana Ruiz", "presents herself"); else its end."""
+    words = list(re.finditer(r"\S+", clause))
+    for w in reversed(words[-4:]):
+        if w.group().lower() in _OBJ_DET:
+            return w.start()
+    start = len(clause.rstrip())
+    for w in reversed(words[1:]):
+        if not (w.group()[:1].isupper() or w.group().lower() in _OBJ_PRONOUN):
+            break
+        start = w.start()
+    return start
+
+
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     s_start, lead_start, lead, tail = _context(
@@ -660,6 +716,10 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         if found is not None:
             who, appos, verb, anchor, ref = found
             via = "partial"
+        if who is None and n_words <= 8:
+            cast = _cast_as(masked, s_start, seg, text, lex)
+            if cast is not None:  # "Reid has been pounding Trump as a “con artist”"
+                (who, ref), verb, anchor, via = cast, "as", seg.open_pos, "cast"
         if who is None and n_words <= 8 and _NAMING_CUE.search(masked, s_start, seg.open_pos):
             # A name or term after a naming cue ("dubbed “Blue Wave”", "a so-called “safe
             # harbor” rule"): a partial quote of whoever coined it (PolNeAR annotates it, often
@@ -680,6 +740,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         written is None
         and _is_title(content)
         and not (via == "partial" and verb in _NAMING_VERBS)  # called him “Little Marco”
+        and via != "cast"  # identified the judge as “Spanish”
         and (
             who is None
             or via not in ("tail", "lead")

@@ -664,8 +664,25 @@ class People:
         found = [m for k in sorted(self._mentions) for m in self._mentions[k]] + self.spoken
         return sorted(found, key=FIRST)
 
+    def _nearest(self, pos: int, para: int, fits) -> tuple[int, Who] | None:
+        """The most recent speaker before `pos` that `fits`, or a later such person mentioned
+        in paragraph `para` or the three before it."""
+        best = next(((p, c) for p, c in reversed(self.spoken) if p < pos and fits(c)), None)
+        for k in range(para, max(para - 3, 0) - 1, -1):  # the paragraph and three before it
+            _, ps, pe = self.art.paras[k]
+            if best is not None and best[0] >= pe:
+                break
+            found = [(p, c) for p, c in self.mentions(k) if p < pos and fits(c)]
+            if found:
+                if best is None or found[-1][0] > best[0]:
+                    best = found[-1]
+                break
+        return best
+
     def resolve(self, who: Who | None, pos: int, para: int) -> Who | None:
-        """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`."""
+        """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`;
+        "he", "she" or "I" prefer a person named in that paragraph or the three before it to
+        a nearer role noun ("the moderator")."""
         if who is None or who.kind != "pronoun":
             return who
         low = who.speaker.lower()
@@ -677,16 +694,13 @@ class People:
                 return cand.kind in ("organization", "outlet")
             return cand.plural or cand.kind == "organization"
 
-        best = next(((p, c) for p, c in reversed(self.spoken) if p < pos and fits(c)), None)
-        for k in range(para, max(para - 3, 0) - 1, -1):  # the paragraph and three before it
-            _, ps, pe = self.art.paras[k]
-            if best is not None and best[0] >= pe:
-                break
-            found = [(p, c) for p, c in self.mentions(k) if p < pos and fits(c)]
-            if found:
-                if best is None or found[-1][0] > best[0]:
-                    best = found[-1]
-                break
+        best = self._nearest(pos, para, fits)
+        if best is not None and best[1].kind == "anonymous":
+            # "he" after a role noun ("“…?” the moderator asked. ¶ “…,” he said"): the person
+            # last named as a speaker or subject in the same span, when there is one.
+            named = self._nearest(pos, para, lambda c: c.kind == "person")
+            window = self.art.paras[max(para - 3, 0)][1]
+            best = named if named is not None and named[0] >= window else best
         if best is None and low in ("he", "she"):  # nobody near: the last person named before
             for k in range(max(para - 4, -1), -1, -1):
                 found = [(p, c) for p, c in self.mentions(k) if p < pos and c.kind == "person"]

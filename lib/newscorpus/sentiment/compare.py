@@ -301,6 +301,8 @@ def group_voices(
 
 
 TARGET_KINDS_LEFT_OUT = ("anonymous", "role", "collective", "outlet", "document")
+# a role named by its description ("the president", "The senator"): never a target's alias
+_ROLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+[a-z]")
 
 
 def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[str]]:
@@ -311,7 +313,10 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     leaving out anonymous sources, outlets and documents, each matched by its canonical name,
     every surface form merged into it (`name`), and for a person the surname alone (last
     word, 4+ letters, capitalised; one target per surname, so Bill and Hillary Clinton do not
-    share "Clinton"). A name that is already an alias of a more cited target is not a target
+    share "Clinton"; `tone.target_mentions` never reads a surname that ends another
+    person's full name, "Bill Clinton", as the target's). A role named by its description
+    ("the president", "The senator") is no alias: it names whoever holds the role. A name
+    that is already an alias of a more cited target is not a target
     of its own ("Trump" after "Donald Trump"), nor one that differs from a more cited target
     only by a company form ("Standard and Poor's" after "Standard and Poor's Corp": merged
     into it as an alias); a source cited once (one article, one mention) is never a default
@@ -349,7 +354,11 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     for name in sorted(cited.index, key=lambda v: (-cited[v], -mentions[v], v)):
         if name.lower() in taken:
             continue
-        aliases = list(dict.fromkeys([name, *(v for v in variants[name] if len(v) >= 2)]))
+        aliases = list(
+            dict.fromkeys(
+                [name, *(v for v in variants[name] if len(v) >= 2 and not _ROLE.match(v))]
+            )
+        )
         words = name.split()
         if kinds.get(name) == "person" and len(words) >= 2:
             surname = words[-1]

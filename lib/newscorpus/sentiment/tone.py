@@ -350,6 +350,34 @@ def voice_tone(sentiment: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Data
 # --------------------------------------------------------------------------- targets
 
 
+# words before a surname that keep it the target's: titles, roles, party labels
+_TITLES = frozenset(
+    """mr mrs ms miss dr sen senator secretary president presidential gov governor rep
+    representative candidate nominee madam former then vice speaker leader mayor rival
+    democrat democrats republican republicans democratic gop frontrunner front-runner hopeful
+    billionaire businessman mogul opponent challenger chairman chairwoman general gen judge
+    justice attorney first lady lt col sgt ex-president ex-secretary""".split()
+)
+_BEFORE_NAME = re.compile(r"(?:^|[\x00\s(\[\"“])([A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)\s+$")
+
+
+def _other_full_name(text: str, match: re.Match) -> bool:
+    """Whether a one-word alias match (a surname, "Clinton") ends another person's full name:
+    right after a capitalised first name or an initial ("Bill Clinton", "George W. Bush"),
+    other than a title, a role or a party label ("Secretary Clinton", "Mrs. Clinton",
+    "Democrat Clinton") or a function word opening the sentence ("But Clinton"). A target's
+    own full names are aliases and match first, whole."""
+    if " " in match.group().strip():
+        return False
+    before = _BEFORE_NAME.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    word = before.group(1).rstrip(".").lower()
+    from newscorpus import resources
+
+    return word not in _TITLES and word not in resources.stopwords()
+
+
 def _alias_pattern(aliases: list[str]) -> re.Pattern:
     parts = []
     for alias in sorted({a.strip() for a in aliases if a.strip()}, key=len, reverse=True):
@@ -412,8 +440,10 @@ def target_mentions(
 
     Inputs: a Corpus or its `sentences` table; `targets` {name: [aliases]} (None:
     DEFAULT_TARGETS, the groups of the seed corpus; {}: no target, no rows). Output columns:
-    article_id, sentence_id, target, alias (as written), start, end. Raises ValueError for
-    targets that are not a mapping of alias lists.
+    article_id, sentence_id, target, alias (as written), start, end. A one-word alias that
+    ends another person's full name is no mention (`_other_full_name`: "Clinton" in "Bill
+    Clinton", "Bush" in "George W. Bush"). Raises ValueError for targets that are not a
+    mapping of alias lists.
     """
     targets = DEFAULT_TARGETS if targets is None else targets
     rows = []
@@ -435,6 +465,8 @@ def target_mentions(
         offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
         pattern = _alias_pattern(list(aliases))
         for m in pattern.finditer(joined):
+            if _other_full_name(joined, m):
+                continue  # "Clinton" of "Bill Clinton" is not Hillary Clinton's mention
             k = bisect.bisect_right(offsets, m.start()) - 1
             start = s_starts[k] + m.start() - offsets[k]
             rows.append((aids[k], sids[k], target, m.group(), start, start + len(m.group())))

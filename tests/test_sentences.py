@@ -104,7 +104,11 @@ def sentences(text: str) -> list[str]:
         # ellipses
         ("He said it was . . . complicated.", ["He said it was . . . complicated."]),
         ("I never meant that.... She left.", ["I never meant that....", "She left."]),
-        ("“We are tired. ... NATO must change.”", ["“We are tired. ...", "NATO must change.”"]),
+        # an ellipsis after a finished sentence is an omission opening the next one
+        ("“We are tired. ... NATO must change.”", ["“We are tired.", "... NATO must change.”"]),
+        ("We are tired. … Nobody listens.", ["We are tired.", "… Nobody listens."]),
+        ("Is it over? ... Nobody knows.", ["Is it over?", "... Nobody knows."]),
+        ("He left. ... and then he came back.", ["He left. ... and then he came back."]),
         (
             "“Near Benghazi … Stevens asked for help.”",
             ["“Near Benghazi … Stevens asked for help.”"],

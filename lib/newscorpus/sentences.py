@@ -15,25 +15,25 @@ word starts with a capital letter or a digit and no rule below holds:
   word followed by a lowercase word (a sentence adverb such as `Separately`, `Meanwhile`; after
   anything but a dotted acronym also a common noun such as `Officials`, `Residents`: `U.S.
   Senators` is one name), never a number (`No. 5`, `Jan. 5`); a lone letter glued to a digit or
-  hyphen is an identifier, not the word `A` (`No. A-14`). A state abbreviation closing a place after a comma
-  (`… flew to Washington, D.C. Talks resume`) ends the sentence before any capitalised word
-  but a weekday, month or time zone; a capital letter after a designating noun (`Group B.`,
-  `Plan B.`) is not an initial and ends it too. After `a.m.`/`p.m.`/`etc.` a sentence ends
-  before any capital except a weekday, month or time zone (`6 p.m. Tuesday`, `9 a.m. ET`), but
-  not inside a short fronted adverbial or clause (`At 7 a.m. Dr. Jones arrived`, `In
+  hyphen is an identifier, not the word `A` (`No. A-14`). A state abbreviation closing a place
+  after a comma (`… flew to Washington, D.C. Talks resume`) ends the sentence before any
+  capitalised word but a weekday, month or time zone; a capital letter after a designating noun
+  (`Group B.`, `Plan B.`) is not an initial and ends it too. After `a.m.`/`p.m.`/`etc.` a
+  sentence ends before any capital except a weekday, month or time zone (`6 p.m. Tuesday`, `9
+  a.m. ET`), but not inside a short fronted adverbial or clause (`At 7 a.m. Dr. Jones arrived`, `In
   Springfield, Ill. Police …`). After a company suffix (`Corp.`) also when a capitalised word
   is followed by a lowercase one (`Acme Corp. Shares rose`).
-- `...` / `…`: a spaced `. . .` is an omission inside the sentence; four dots end it (an end
-  mark attached to its word then a spaced ellipsis, `compounds. . . . The`, ends at the mark: the
-  ellipsis is an omission opening the next sentence, as the style manuals read it); a three-dot
-  ellipsis ends it after a finished sentence (`state. ... We`) or before a likely sentence
-  starter (as above: `waited... Nobody came`, `waited... Officials left`, and any capitalised
-  word written lowercase in news that is not a word of a person's name: `went dead... Silence
-  followed`, not `paused... Ruiz spoke` nor `paused... Wells spoke`), never when it opens the
-  sentence or a quotation (`said. "... Delaying`: the sentence ends before the quotation) nor
-  after an article or conjunction (`by the ... Agreement`). The same word test applies to a lone
-  initial that does not follow a capitalised word (`you and I. Silence followed`); a capital
-  letter opening the sentence is an item letter (`A. Pressuring …`).
+- `...` / `…`: a spaced `. . .` is an omission inside the sentence; four dots end it. After a
+  finished sentence (an end mark, then an ellipsis: `compounds. . . . The`, `state. ... We`,
+  `said. "... Delaying`) the sentence ends at its mark and the ellipsis, an omission, opens the
+  next one, as the style manuals read it (Chicago 13.53, AP) and pySBD's golden rule has it.
+  Otherwise a three-dot ellipsis ends the sentence before a likely sentence starter (as above:
+  `waited... Nobody came`, `waited... Officials left`, and any capitalised word written
+  lowercase in news that is not a word of a person's name: `went dead... Silence followed`, not
+  `paused... Ruiz spoke` nor `paused... Wells spoke`), never when it opens the sentence or a
+  quotation, nor after an article or conjunction (`by the ... Agreement`). The same word test
+  applies to a lone initial that does not follow a capitalised word (`you and I. Silence
+  followed`); a capital letter opening the sentence is an item letter (`A. Pressuring …`).
 - a number with a period at the start of a sentence is a list number (`6. WHAT …`).
 - a closing parenthetical alone at the end (`(Reuters)`) stays with the sentence before it.
 
@@ -314,8 +314,9 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     if after is None:
         return False
     openers, word = after.groups()
-    if word and not word.strip(".…") and not text[m.end() : after.start(2)].endswith(" "):
-        # `she said. "... Delaying it`: an ellipsis opening the next sentence; look past it
+    if word and not word.strip(".…"):
+        # `she said. "... Delaying`, `state. ... We`: an ellipsis after a finished sentence is an
+        # omission opening the next one; look past it
         past = _AFTER.match(text, after.end())
         if past is not None and past.group(2) and not past.group(1):
             after, word = past, past.group(2)
@@ -341,14 +342,14 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     if dots == 3:
         if " " in marks or "\u00a0" in marks:
             return False  # spaced ellipsis: an omission inside the sentence
+        head = text[sentence_start:mark_start]
+        if openers or not head.strip(" \t\u00a0" + _OPENERS):
+            return False  # an ellipsis introducing a quotation or opening the sentence (`"...`)
         left = text[:mark_start]
         if left and left[-1].isspace():  # a free-standing ellipsis after a finished sentence
             tail = left.rstrip().rstrip(_CLOSERS)
             if tail.endswith((".", "?", "!")):
-                return True
-        head = text[sentence_start:mark_start]
-        if openers or not head.strip(" \t\u00a0" + _OPENERS):
-            return False  # an ellipsis introducing a quotation or opening the sentence (`"...`)
+                return True  # its end mark did not end it (`D.C. ... But`, `state. ... and`)
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
         if last in _CONTINUES:
             return False  # `abiding by the ... Agreement`: an omission, the sentence goes on

@@ -57,6 +57,9 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
             if ch in _OPENERS or ch == "``":
                 open_pos, open_end, open_char = pos, end, ch  # an earlier unclosed opener was stray
                 nested = False
+            elif ch in _CLOSERS and open_pos is None and _reversed_opener(text, pos, ps):
+                open_pos, open_end, open_char = pos, end, "“"  # ”Word …” typed backwards
+                nested = False
             elif ch in _CLOSERS:
                 if open_pos is not None:
                     segments.append(Segment(open_end, pos, open_pos, end - 1, i))
@@ -110,6 +113,16 @@ def _single_quoted(text: str, ps: int, pe: int, para: int) -> list[Segment]:
             continue
         out.append(Segment(m.start() + 1, m.end() - 1, m.start(), m.end() - 1, para, single=True))
     return out
+
+
+def _reversed_opener(text: str, pos: int, ps: int) -> bool:
+    """A closing mark ” used to open: at the paragraph start (after invisible format
+    characters) or after a space, before a word or an ellipsis."""
+    before = text[ps:pos].strip(" \u202a\u202b\u202c\u200e\u200f\ufeff\u200b")
+    after = text[pos + 1 : pos + 2]
+    if before and not text[pos - 1].isspace():
+        return False
+    return after.isalnum() or after == "…" or text.startswith(" …", pos + 1)
 
 
 def _opens_here(text: str, pos: int) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from newscorpus.sources.lexicon import Lexicon
 from newscorpus.sources.speakers import Who, analyse_phrase, longest_prefix
+from newscorpus.sources.words import PERSON_NOUNS, PLURAL_PERSON
 
 _DET = r"(?:a|an|the|his|her|their|its|one|another)\s"
 # Things text is written on or sent as; "carriers" take a quote after a bare comma or colon
@@ -89,3 +90,62 @@ def among_lead(sentence: str, lex: Lexicon) -> tuple[Who, int] | None:
         return Who(_POSSESSIVES[owner.lower()], "pronoun"), m.end()
     who = analyse_phrase(owner[:-2], lex) or longest_prefix(owner[:-2], lex)
     return (who, m.end()) if who is not None else None
+
+
+# Words shouted or chanted by a crowd: "Some chanted “…”", "shouting “…”", "their chants of
+# “…”", "to loud cries of “…”".
+_CHANT = re.compile(
+    r"(?:(?<![\w’'-])(?P<own>his|her|their|its|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*[’']s)"
+    r"\s+)?(?:(?:loud|constant|repeated|rhythmic|angry|frequent)\s+)?(?<![\w’'-])"
+    r"(?:(?P<noun>chants|cries|shouts|screams|chorus)\s+of"
+    r"|(?P<verb>chanting|chanted|shouting|shouted|yelling|yelled|screaming|screamed))"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_CROWD_WORDS = frozenset(
+    "some many others several hundreds thousands dozens all both most fans people".split()
+)
+_CHANT_AUX = frozenset(
+    "kept began started were was are is also then loudly again repeatedly could be heard".split()
+)
+_CLAUSE_START = re.compile(r"(?:^|[.;:,—–]\s|\b(?:with|as|while|when|and|where)\s)")
+
+
+def chant_lead(lead: str, lex: Lexicon) -> tuple[Who | None, str] | None:
+    """(speaker or None, verb) when the words `lead` before a quote end with a chant or a
+    shout: "Some chanted" → (Some, "chanted"), "their chants of" → (they, "chants"), "The
+    crowd kept chanting" → (The crowd, "chanting"). The speaker is the possessor, else the
+    noun phrase right before the verb (a bare quantifier such as "Some" or "Hundreds" is an
+    unnamed group), else None ("was greeted with chants of"). None when the lead does not
+    end so."""
+    m = _CHANT.search(lead)
+    if m is None:
+        return None
+    verb = (m.group("noun") or m.group("verb")).lower()
+    owner = m.group("own")
+    if owner:
+        if owner.lower() in _POSSESSIVES:
+            return Who(_POSSESSIVES[owner.lower()], "pronoun"), verb
+        return analyse_phrase(owner[:-2], lex) or longest_prefix(owner[:-2], lex), verb
+    if m.group("noun"):
+        return None, verb
+    words = lead[: m.start()].split()
+    while words and (words[-1].lower() in _CHANT_AUX or words[-1].endswith("ly")):
+        words.pop()
+    before = " ".join(words)
+    if before.endswith(",") and verb.endswith("ing"):  # "Protesters marched, chanting"
+        v = _FIRST_VERB.search(before)
+        subject = before[: v.start()].strip() if v else ""
+    else:
+        starts = [c.end() for c in _CLAUSE_START.finditer(before)]
+        subject = before[starts[-1] :].strip(" ,") if starts else before
+    if not subject or len(subject.split()) > 6:
+        return None, verb
+    if subject.lower() in _CROWD_WORDS:
+        return Who(subject, "anonymous", plural=True), verb
+    who = analyse_phrase(subject, lex)
+    if who is None and subject.split()[0].lower() in PERSON_NOUNS:  # "Protesters marched"
+        who = Who(subject, "anonymous", plural=subject.split()[0].lower() in PLURAL_PERSON)
+    if who is None or who.kind not in ("person", "organization", "anonymous", "pronoun"):
+        return None, verb
+    return who, verb

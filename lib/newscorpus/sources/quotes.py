@@ -27,7 +27,7 @@ from newscorpus.sources.quote_spans import (
     reports_alone,
     subhead,
 )
-from newscorpus.sources.quote_written import among_lead, written_lead
+from newscorpus.sources.quote_written import among_lead, chant_lead, written_lead
 from newscorpus.sources.speakers import (
     People,
     Who,
@@ -691,7 +691,9 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
     who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
-    written = written_lead(lead_stripped, lex) if who is None and lead_stripped else None
+    written = None
+    if who is None and lead_stripped:
+        written = written_lead(lead_stripped, lex) or chant_lead(lead_stripped, lex)
     if written is not None:  # "a banner that read, “…”", "with the subject line, “…”"
         (who, verb), appos, standalone = written, None, True
         anchor, via, ref = seg.open_pos, "lead", lead_start

@@ -164,7 +164,8 @@ PERSON_NOUNS = frozenset(
     "associate associates ally allies rival rivals opponent opponents backer backers "
     "insider delegate delegates chairwoman director manager president-elect deputy deputies "
     "engineer engineers commenter commenters reader readers viewer viewers advocate advocates "
-    "year-old employee employees owner owners".split()
+    "year-old employee employees owner owners crowd crowds audience audiences fans attendees"
+    " spectators".split()
 )
 
 

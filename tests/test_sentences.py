@@ -109,6 +109,10 @@ def sentences(text: str) -> list[str]:
         ("We are tired. … Nobody listens.", ["We are tired.", "… Nobody listens."]),
         ("Is it over? ... Nobody knows.", ["Is it over?", "... Nobody knows."]),
         ("He left. ... and then he came back.", ["He left. ... and then he came back."]),
+        (  # the ellipsis closes a quotation: its closing mark stays with the quotation
+            'It reads: "Residents only. ..." "We agreed," she said.',
+            ['It reads: "Residents only. ..."', '"We agreed," she said.'],
+        ),
         (
             "“Near Benghazi … Stevens asked for help.”",
             ["“Near Benghazi … Stevens asked for help.”"],

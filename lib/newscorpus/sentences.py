@@ -343,13 +343,15 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
         if " " in marks or "\u00a0" in marks:
             return False  # spaced ellipsis: an omission inside the sentence
         head = text[sentence_start:mark_start]
-        if openers or not head.strip(" \t\u00a0" + _OPENERS):
-            return False  # an ellipsis introducing a quotation or opening the sentence (`"...`)
+        if not head.strip(" \t\u00a0" + _OPENERS):
+            return False  # an ellipsis opening the sentence or its quotation (`"...`)
         left = text[:mark_start]
         if left and left[-1].isspace():  # a free-standing ellipsis after a finished sentence
             tail = left.rstrip().rstrip(_CLOSERS)
             if tail.endswith((".", "?", "!")):
-                return True  # its end mark did not end it (`D.C. ... But`, `state. ... and`)
+                return True  # its end mark did not end it (`D.C. ... But`, `States. ...' "The`)
+        if openers:
+            return False  # an ellipsis introducing a quotation
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
         if last in _CONTINUES:
             return False  # `abiding by the ... Agreement`: an omission, the sentence goes on

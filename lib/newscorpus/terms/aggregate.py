@@ -430,7 +430,8 @@ def group_keyness(
     key. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
     name (`own_name_mask`: "politico", "told politico"), key by construction. House style by
     its words (`selection.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
-    initials "donald j") is never key: it is an outlet's style, not its coverage. A full
+    initials "donald j"; and ALWAYS_HOUSE_STYLE words alone: months, weekdays, wire units,
+    the wire agencies of datelines "(AP)") is never key: it is style, not coverage. A full
     name is counted once (`selection.fold_names`: "donald" is
     left out beside "trump"; the folds in `.attrs["folded_names"]`). Terms dropped
     per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms],

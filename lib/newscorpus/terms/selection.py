@@ -105,7 +105,8 @@ HOUSE_STYLE_RULE = (
     "(capitalised mid-sentence) excepted"
 )
 # House style wherever used, however (un)common and capitalised: dateline months and weekdays,
-# wire units, and the agency's own name (its sign-off is furniture, `newscorpus.furniture`).
+# wire units, and the agencies' names of sign-offs and datelines ("WASHINGTON (AP) —"; the
+# sign-off itself is furniture, `newscorpus.furniture`).
 # An outlet's honorifics (the New York Times's "Mr." / "Mrs." / "Ms.") and live-blog clock
 # times ("3:15 p.m. EDT") are its style, not its coverage: house style wherever used, alone
 # or inside a longer term ("mr trump"), in the top terms, the traced terms and keyness.
@@ -116,7 +117,7 @@ ALWAYS_HOUSE_STYLE = (
         """january february march april may june july august september october november
         december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
         thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat mln bln dlrs
-        dlr pct cts reuters reuter""".split()
+        dlr pct cts reuters reuter ap upi afp""".split()
     )
     | HONORIFIC_WORDS
     | CLOCK_WORDS

@@ -160,6 +160,11 @@ PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,2}$")
 # --------------------------------------------------------------------------- the grammar
 
 _S = r"[^\S\n]+"  # spaces inside one sentence (sentences are joined with newlines)
+# Things named after a holiday are not its date: "Christmas trees from Oregon", "Easter eggs".
+_HOLIDAY_THINGS = (
+    r"(?:trees?|cards?|carols?|lights|ornaments?|decorations?|songs?|music|movies?|films?"
+    r"|specials?|eggs?|bunny|costumes?|stockings?|sweaters?|wreaths?|markets?|albums?)"
+)
 _DASH = r"[^\S\n]?[-–—][^\S\n]?"
 
 
@@ -448,7 +453,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S})?(?P<name>Christmas(?:{_S}(?:Day|Eve))?"
         rf"|New{_S}Year['’]s(?:{_S}(?:Day|Eve))?|Thanksgiving(?:{_S}Day)?|Independence{_S}Day"
         rf"|Labou?r{_S}Day|Memorial{_S}Day|Election{_S}Day|Veterans{_S}Day|Halloween"
-        rf"|Valentine['’]s{_S}Day|Easter(?:{_S}Sunday)?|Good{_S}Friday)\b(?!['’]s?\w|{_S}[A-Z][a-z])"
+        rf"|Valentine['’]s{_S}Day|Easter(?:{_S}Sunday)?|Good{_S}Friday)\b(?!['’]s?\w|{_S}[A-Z][a-z]"
+        rf"|{_S}{_HOLIDAY_THINGS}\b)"
         rf"(?:,?{_S}(?P<year>{_ANY_YEAR})\b)?",
     ),
 ]

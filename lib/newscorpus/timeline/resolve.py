@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import partial
 
 import pandas as pd
 
@@ -106,18 +105,24 @@ _NEEDS["DE"] = "year"
 _NEEDS["CE"] = "year"
 
 
-def _pick(past, upcoming, anchor: date, tense: bool | None):
+def _pick(past, upcoming, anchor: date, tense: bool | None, far: bool = False):
     """The past or the upcoming candidate (lo, hi, value): by tense, else the nearer one.
 
     News is about the weeks around its date: when a past tense points more than 300 days back
     and the coming date is within 45 days, the coming one wins ("gave no reason for the
     Jan. 14 deadline" written on Jan. 5 is this January's 14th). Without a tense, the nearer.
+    A tense read only beyond the expression's clause (`far`, see `_month_tense`) is a lean:
+    the other candidate wins when it is less than half as far.
     """
     if past[:2] == upcoming[:2]:
         return past
     to_past, to_upcoming = (anchor - past[1]).days, (upcoming[0] - anchor).days
+    if tense is True and far:
+        return past if to_upcoming > 2 * to_past else upcoming
     if tense is True:
         return upcoming
+    if tense is False and far:
+        return upcoming if to_past > 2 * to_upcoming else past
     if tense is False:
         return upcoming if to_past > 300 and to_upcoming <= 45 else past
     return past if to_past <= to_upcoming else upcoming
@@ -140,6 +145,26 @@ def _month_candidates(month: int, day: int | None, anchor: date):
     return past, upcoming
 
 
+def _reading(future) -> str | None:
+    """The tense reading behind `future` (`tense._tense`: "fut", "past", "weak", "far",
+    "event")."""
+    reading = getattr(future, "reading", None)
+    return reading() if reading else None
+
+
+def _month_tense(future) -> tuple[bool | None, bool]:
+    """(tense, far) placing a month or a day of a month: `future()`, and whether it was read
+    only beyond the expression's clause (a past from an -ed form or a reporting verb), which
+    `_pick` takes as a lean, not a rule ("the Nov. 8 general election, which has grown
+    increasingly contentious", written in August, is the coming one). A date naming a
+    scheduled event after a weak past ("set an April 15 deadline") has no tense: the nearer."""
+    tense = future()
+    reading = _reading(future) if tense is not None else None
+    if reading == "event":  # Sullivan set an April 15 deadline: the deadline's own date
+        return None, False
+    return tense, reading in ("far", "farfut")
+
+
 def _allowed(precision: str | None, code: str) -> bool:
     """May an anchor known to `precision` (day, month, year) place a unit `code`?"""
     return _GRANULARITY_RANK.get(precision, 0) >= _GRANULARITY_RANK[_NEEDS.get(code, "day")]
@@ -153,7 +178,7 @@ def _resolve_month_day(spec: MonthDay, mod, anchor: date, precision, future):
     past, upcoming = _month_candidates(spec.month, spec.day, anchor)
     if past is None or upcoming is None:
         return None
-    lo, hi, value = _pick(past, upcoming, anchor, future())
+    lo, hi, value = _pick(past, upcoming, anchor, *_month_tense(future))
     lo, hi = narrow_interval(lo, hi, mod)
     return lo, hi, value + spec.time
 
@@ -212,10 +237,11 @@ def _resolve_holiday(spec: Holiday, mod, anchor: date, precision, future):
     else:
         past = [d for d in days if d <= anchor][-1]
         upcoming = next(d for d in days if d >= anchor)
-        tense = future()
-        if spec.name == "election day" and tense is None:
-            tense = True  # a campaign's Election Day is the coming one, past tense aside
-        pick = _pick((past, past), (upcoming, upcoming), anchor, tense)[0]
+        tense, far = _month_tense(future)
+        if spec.name == "election day" and (tense is None or far or _reading(future) == "weak"):
+            tense, far = True, False  # a campaign's Election Day is the coming one, unless a
+            # clear past says otherwise
+        pick = _pick((past, past), (upcoming, upcoming), anchor, tense, far)[0]
     return pick, pick, pick.isoformat()
 
 
@@ -263,7 +289,7 @@ def _resolve_season(spec: Season, mod, anchor: date, precision, future):
     next_year = current if this_hi >= anchor else current + 1
     if shift is None:  # the summer, in the winter
         cands = [(*season_interval(y, code), y) for y in (past_year, next_year)]
-        y = _pick(cands[0], cands[1], anchor, future())[2]
+        y = _pick(cands[0], cands[1], anchor, *_month_tense(future))[2]
     elif shift < 0:  # last summer: the latest one already over
         y = current if this_hi < anchor else current - 1
     elif shift > 0:  # next summer: the first one not yet begun
@@ -688,10 +714,10 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         anchor, precision, source = anchor_of.get(aid, (None, None, None))
         row = rows[i]
         sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
-        spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], partial(future, i))
+        spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
         value, interval, from_previous = _place(
-            spec, value, mod, cue, anchor, precision, previous, partial(future, i)
+            spec, value, mod, cue, anchor, precision, previous, future.of(i)
         )
         values_out.append(value)
         if interval is None:

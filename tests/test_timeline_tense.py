@@ -133,3 +133,8 @@ def test_tense_readings():
     assert reading("Growth in November, which analysts welcomed, is strong.", "November") == "far"
     assert reading("They met after the vote in November.", "November") == "past"
     assert reading("The vote in November is key.", "November") is None
+
+
+def test_a_looming_event_is_ahead():
+    got = resolved("But he was not hopeful about the looming showdown in July.", "2016-04-17")
+    assert got == [("July", "2016-07")]

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-_FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming", "would"})
+_FUTURE_WORDS = frozenset({"will", "won't", "won’t", "shall", "upcoming", "would", "looming"})
 # Modals and words of plans, schedules and deadlines point ahead even in a past-tense report
 # ("planned a demonstration on Saturday", "payable Dec. 7", "must be returned by Jan. 14").
 _FUTURE_WORDS |= frozenset({"must", "should", "might", "may", "planned", "planning", "plans"})
@@ -67,7 +67,7 @@ _SCHEDULED = re.compile(
     r"(?:['’]s)?(?:\s+(?:general|presidential|primary|special|midterm|state|party|final|first"
     r"|televised|congressional|national|[A-Z][A-Za-z]+))?\s+(?:deadline|votes?|elections?"
     r"|primary|primaries|caucus(?:es)?|debates?|hearing|summit|convention|referendum|ballot"
-    r"|runoff|inauguration)\b"
+    r"|runoff|inauguration|showdown)\b"
 )
 _PRESENT_BE = frozenset({"is", "are", "am"})
 _ADVERBS = frozenset("also just never still only even already ever first then now".split())

@@ -36,6 +36,7 @@ import psutil
 from common import make_corpus
 
 PYTHON = sys.executable
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
 def measure(command: list[str], env: dict[str, str]) -> dict:
@@ -124,7 +125,14 @@ def dask_pass(n: int, folder: Path, tmp: Path, n_workers: int) -> None:
     shutil.rmtree(cache, ignore_errors=True)
 
 
-def bench(n: int, workers: int | None, corpora: Path | None, runner: bool, dask: list[int]) -> None:
+def bench(
+    n: int,
+    workers: int | None,
+    corpora: Path | None,
+    runner: bool,
+    dask: list[int],
+    per_notebook: bool = False,
+) -> None:
     """Measure one corpus size: the pass and its stages, the runner, the pass on Dask."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -162,6 +170,14 @@ def bench(n: int, workers: int | None, corpora: Path | None, runner: bool, dask:
         warm = measure(command, env)
         print(row("runner, warm cache (notebooks)", n, warm))
         print(f"runner CPU / analysis-pass CPU: {cold['cpu'] / alone['cpu']:.2f}x (target ≤ 1.5x)")
+        print(
+            f"notebooks (warm) CPU / analysis-pass CPU: {warm['cpu'] / alone['cpu']:.2f}x "
+            "(target ≤ 0.5x)"
+        )
+        if per_notebook:
+            for notebook in sorted(NOTEBOOKS.glob("[0-9]*.ipynb")):
+                one = measure([*command, "--only", notebook.stem, "--workers", "1"], env)
+                print(row(f"  {notebook.stem}, warm, alone", n, one))
         sizes = sorted(p.stat().st_size for p in (tmp / "out" / "figures").glob("*.png"))
         print(
             f"figures: {len(sizes)} PNGs, largest {sizes[-1] / 1e6:.2f} MB"
@@ -188,12 +204,17 @@ def main() -> int:
         help="also run the whole runner (auto: for sizes up to 20,000)",
     )
     parser.add_argument("--dask", default="", help="local Dask worker counts, e.g. 1,2")
+    parser.add_argument(
+        "--per-notebook",
+        action="store_true",
+        help="also run each notebook alone on the warm cache (its CPU and peak memory)",
+    )
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB")
     dask = [int(x) for x in args.dask.split(",") if x.strip()]
     for n in (int(x.replace("_", "")) for x in args.articles.split(",") if x.strip()):
         runner = args.runner == "yes" or (args.runner == "auto" and n <= 20_000)
-        bench(n, args.workers, args.corpora, runner, dask)
+        bench(n, args.workers, args.corpora, runner, dask, args.per_notebook)
     return 0
 
 

@@ -34,6 +34,7 @@ from newscorpus.explore_html import (  # noqa: F401 - the explorer's HTML, impor
     sources_html,
     speaker_colours,
 )
+from newscorpus.parts import columns_of, row_count
 from newscorpus.plots import article_label, no_data
 
 # The steps drawn on an article (analysis.STEPS names) and how each is shown.
@@ -73,10 +74,11 @@ class Findings:
     missing: dict[str, str] = field(default_factory=dict)  # layer -> why it is not shown
     speaker_colours: dict[str, str] = field(default_factory=dict)
     term: str = ""
-    analysis: object = None  # the analysed corpus behind `from_analysis`, for term lookups
+    analysis: object = None  # the analysed corpus behind `from_analysis`, read per article
+    rows: dict[str, int] = field(default_factory=dict)  # layer -> rows, when not held whole
 
     def __repr__(self) -> str:
-        shown = [name for name in SHOWN_AS if getattr(self, name) is not None]
+        shown = [name for name in SHOWN_AS if _has_layer(self, name)]
         return (
             f"Findings({len(self.corpus.articles)} articles; layers: {', '.join(shown) or 'none'})"
         )
@@ -95,48 +97,85 @@ def from_corpus(corpus: Corpus, term: str = "") -> Findings:
     return findings
 
 
+# Tables an analysed corpus's findings hold whole (a few rows per article); the others (dates,
+# sentence sentiment, the reader's paragraphs and sentences) are read per article shown.
+HELD_WHOLE = ("quotes", "sources")
+
+
 def from_analysis(analysis, term: str = "") -> Findings:
     """The findings of an analysed corpus (`newscorpus.analysis.load`), read from its cache.
 
-    Nothing is recomputed: dates, quotes, sources and sentiment are the pass's tables.
-    `findings.term` is `term`, or when empty the corpus's top distinctive word or name (from
-    the term counts, `terms.default_term`), so the term views show something on any corpus.
+    Nothing is recomputed: dates, quotes, sources and sentiment are the pass's tables. Only
+    the articles' metadata (no text) and the quotes and sources are held whole; the text,
+    paragraphs, sentences, dates and sentence sentiment are read for the article shown
+    (Parquet filters), and the term views read the term counts part by part, so the explorer
+    of a 100,000-article corpus holds a few hundred MiB, not the corpus. `findings.term` is
+    `term`, or when empty the corpus's top distinctive word or name (from the term counts,
+    `terms.default_term`), so the term views show something on any corpus.
     """
+    folder = analysis.folder
+    metadata = [c for c in columns_of(folder / "articles") if c not in ("text", "path")]
     corpus = Corpus(
-        articles=analysis.articles,
-        paragraphs=analysis.paragraphs,
-        sentences=analysis.sentences,
+        articles=analysis.table("articles", columns=metadata),
+        paragraphs=analysis.table("paragraphs", articles=[]),  # per article: article_corpus
+        sentences=analysis.table("sentences", articles=[]),
         tokens=analysis.table("tokens", articles=[]),  # the columns only: see _term_sample
         problems=analysis.problems,
         folder=analysis.path,
     )
-    findings = Findings(
-        corpus,
-        dates=analysis.dates,
-        quotes=analysis.quotes,
-        sources=analysis.sources,
-        sentiment=analysis.sentiment,
-    )
-    findings.term = term.strip() or _most_frequent_term(analysis.term_counts)
+    findings = Findings(corpus, **{name: analysis.table(name) for name in HELD_WHOLE})
+    findings.rows = {name: row_count(folder / name) for name in SHOWN_AS}
     findings.analysis = analysis
+    findings.term = term.strip() or _most_frequent_term(analysis, corpus.articles)
     findings.speaker_colours = speaker_colours(findings.quotes)
     return findings
 
 
-def _most_frequent_term(counts: pd.DataFrame) -> str:
+def _has_layer(findings: Findings, name: str) -> bool:
+    """Whether the findings have layer `name` (held whole, or in the analysed corpus's cache)."""
+    return getattr(findings, name) is not None or name in findings.rows
+
+
+def article_corpus(findings: Findings, article_ids: list[str]) -> Corpus:
+    """The reader's tables of these articles only (for an analysed corpus, read from the cache
+    with Parquet filters; in memory, the rows of the whole corpus)."""
+    if findings.analysis is None:
+        return findings.corpus
+    return terms.sample_corpus(findings.analysis, article_ids)
+
+
+def article_layer(findings: Findings, name: str, article_ids: list[str]) -> pd.DataFrame | None:
+    """Layer `name` (dates, quotes, sources, sentiment) for these articles: the rows held in
+    memory, or for an analysed corpus read from its cache (None when the layer is missing)."""
+    table = getattr(findings, name)
+    if table is not None:
+        return table[table["article_id"].astype("str").isin(set(article_ids))]
+    if findings.analysis is None or name not in findings.rows:
+        return None
+    return findings.analysis.table(name, articles=article_ids)
+
+
+def _most_frequent_term(analysis, articles: pd.DataFrame) -> str:
     """The corpus's top distinctive word or name (`terms.default_term`: tf-idf, house style
     such as said, pct or month names left out); on a corpus too small for that, the word or
-    name counted most often, reporting verbs, titles and modals left out ("" when empty)."""
-    from newscorpus.terms import NEWS_FUNCTION_WORDS, default_term
+    name counted most often, reporting verbs, titles and modals left out ("" when empty).
+    The term counts are read part by part into one corpus-wide count (`terms.group_counts`)."""
+    from newscorpus.terms import NEWS_FUNCTION_WORDS, default_term, group_counts
 
-    best_term = default_term(counts)
+    labels = pd.Series("all articles", index=pd.Index(articles["article_id"].astype("str")))
+    if labels.empty:
+        return ""
+    counts = group_counts(analysis.parts("term_counts"), labels, min_total=3)
+    best_term = default_term(counts, len(labels))
     if best_term:
         return best_term
-    ones = counts[counts["ngram"] == 1] if "ngram" in counts else counts
-    ones = ones[~ones["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
-    if ones.empty:
+    totals = pd.Series(dtype="int64")
+    for part in analysis.parts("term_counts", columns=["term", "ngram", "count"]):
+        ones = part[(part["ngram"] == 1) & ~part["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
+        found = ones.groupby(ones["term"].astype("str"))["count"].sum()
+        totals = totals.add(found, fill_value=0)
+    if totals.empty:
         return ""
-    totals = ones.groupby("term", observed=True)["count"].sum()
     best = totals[totals == totals.max()].index.astype("str")
     return str(min(best))
 
@@ -167,12 +206,13 @@ def layer_summary(findings: Findings) -> pd.DataFrame:
         step = STEPS[name]
         table = getattr(findings, name)
         why = findings.missing.get(name, "not computed")
+        n = len(table) if table is not None else findings.rows.get(name, pd.NA)
         rows.append(
             {
                 "layer": name,
                 "function": f"{step.module}.{step.function}",
-                "rows": len(table) if table is not None else pd.NA,
-                "shown_as": shows if table is not None else f"not shown: {why}",
+                "rows": n,
+                "shown_as": shows if _has_layer(findings, name) else f"not shown: {why}",
             }
         )
     return pd.DataFrame(rows).astype({"rows": "Int64"})
@@ -184,12 +224,14 @@ def article_html(findings: Findings, article_id: str | None = None) -> str:
     if ids.empty:
         return '<div class="nc-article"><p><i>The corpus has no readable article.</i></p></div>'
     article_id = article_id or ids.iloc[0]
+    one = [str(article_id)]
+    known = article_id in set(ids.astype("str"))  # else render_article's ValueError names it
     return render_article(
-        findings.corpus,
+        article_corpus(findings, one) if known else findings.corpus,
         article_id,
-        dates=findings.dates,
-        quotes=findings.quotes,
-        sentiment=findings.sentiment,
+        dates=article_layer(findings, "dates", one),
+        quotes=article_layer(findings, "quotes", one),
+        sentiment=article_layer(findings, "sentiment", one),
         colours=findings.speaker_colours,
         missing=findings.missing,
     )
@@ -222,7 +264,7 @@ def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
     copies = _copies(findings)
     if findings.analysis is None:
         return findings.corpus  # the callers drop the copies' rows
-    using = terms.articles_using(findings.analysis.term_counts, [term], n + len(copies))
+    using = terms.articles_using(findings.analysis.parts("term_counts"), [term], n + len(copies))
     ids = [a for a in using["article_id"].astype("str") if a not in copies][:n]
     return terms.sample_corpus(findings.analysis, ids)
 
@@ -314,6 +356,26 @@ def source_names(findings: Findings) -> list[str]:
     return sorted(names, key=lambda n: (-quotes.get(n, 0), -mentions.get(n, 0), n))
 
 
+MAX_MENTION_ARTICLES = 200  # articles searched for a source's mentions in an analysed corpus
+
+
+def _sentences_naming(findings: Findings, name: str) -> pd.DataFrame:
+    """The body sentences to search for `name`: the whole corpus's in memory; for an analysed
+    corpus, those of the `MAX_MENTION_ARTICLES` articles using the name most, looked up in the
+    term counts (read part by part) as the counted term (lower case, a leading "the" dropped,
+    its first three words), else by its longest word."""
+    if findings.analysis is None:
+        return findings.corpus.sentences
+    words = name.lower().split()
+    words = words[1:] if len(words) > 1 and words[0] == "the" else words
+    for term in (" ".join(words[:3]), max(words, key=len, default="")):
+        parts = findings.analysis.parts("term_counts")
+        using = terms.articles_using(parts, [term], MAX_MENTION_ARTICLES)
+        if len(using):
+            break
+    return article_corpus(findings, using["article_id"].astype("str").tolist()).sentences
+
+
 def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
     """Every quote by `name` and every body sentence naming it ("" = the most quoted source)."""
     name = name.strip() or next(iter(source_names(findings)), "")
@@ -341,7 +403,7 @@ def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
                 }
             )
     if name:
-        s = findings.corpus.sentences
+        s = _sentences_naming(findings, name)
         pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
         hits = s[s["text"].str.contains(pattern, case=False, regex=True)]
         for row in hits.itertuples(index=False):

@@ -156,3 +156,14 @@ def read_table(folder: Path, articles=None, columns=None) -> pd.DataFrame:
         # Parquet has no second unit: `published` comes back in ms; the contract is seconds.
         table["published"] = table["published"].astype("datetime64[s]")
     return table
+
+
+def columns_of(folder: str | os.PathLike) -> list[str]:
+    """The column names of a table folder (from its first part's schema; [] with no parts)."""
+    files = part_files(Path(folder))
+    return list(pq.read_schema(files[0]).names) if files else []
+
+
+def row_count(folder: str | os.PathLike) -> int:
+    """Rows of a table folder, from the Parquet footers (nothing else is read)."""
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in part_files(Path(folder)))

@@ -363,19 +363,20 @@ def sample_corpus(data, article_ids: Iterable[str]) -> Corpus:
     articles (problems empty). Raises ValueError naming an id that is not in `data.articles`.
     """
     ids = list(dict.fromkeys(str(a) for a in article_ids))
-    articles = data.articles
-    known = set(articles["article_id"].astype("str"))
-    missing = [a for a in ids if a not in known]
+    keep = set(ids)
+
+    def rows(name: str) -> pd.DataFrame:
+        if not isinstance(data, Corpus):  # an analysed corpus: only these rows are read
+            return data.table(name, articles=ids).reset_index(drop=True)
+        table = getattr(data, name)
+        return table[table["article_id"].astype("str").isin(keep)].reset_index(drop=True)
+
+    arts, paragraphs, sentences = rows("articles"), rows("paragraphs"), rows("sentences")
+    missing = [a for a in ids if a not in set(arts["article_id"].astype("str"))]
     if missing:
         raise ValueError(
             f"articles={missing[:3]!r}: not in this corpus (expected ids from articles.article_id)"
         )
-    keep = set(ids)
-
-    def rows(table: pd.DataFrame) -> pd.DataFrame:
-        return table[table["article_id"].astype("str").isin(keep)].reset_index(drop=True)
-
-    arts, paragraphs, sentences = rows(articles), rows(data.paragraphs), rows(data.sentences)
     text = dict(zip(arts["article_id"].astype("str"), arts["text"], strict=True))
     parsed, order = [], []
     for aid, part in sentences.groupby(sentences["article_id"].astype("str"), sort=False):

@@ -4,6 +4,7 @@ by "as"."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 
@@ -81,3 +82,52 @@ def test_quoted_words_cast_by_as_are_a_partial_quote_of_the_subject(quotes_of, s
 def test_as_without_a_cast_object_is_no_quote(quotes_of, sentence):
     q = quotes_of("The race is close.\n" + sentence)
     assert not q["kind"].isin(["partial", "direct"]).any()
+
+
+@pytest.mark.parametrize(
+    "sentence, quote, speaker",
+    [
+        ("Some chanted “Build it now!”", "Build it now!", "Some"),
+        ("The crowd kept chanting “Lock them up!” as he spoke.", "Lock them up!", "The crowd"),
+        (
+            "Protesters interrupted her speech, shouting “we want jobs!”",
+            "we want jobs!",
+            "Protesters",
+        ),
+        ("They beat him, with Tom Grant reportedly yelling: “Get out!”", "Get out!", "Tom Grant"),
+    ],
+)
+def test_chants_and_shouts_are_quotes_of_the_crowd(quotes_of, sentence, quote, speaker):
+    q = quotes_of("Supporters filled the hall.\n" + sentence)
+    row = q[q["quote"].str.strip("“”") == quote].iloc[0]
+    assert row["speaker"] == speaker
+
+
+def test_chants_of_a_passive_subject_take_no_speaker(quotes_of):
+    q = quotes_of("Supporters filled the hall.\nThe mayor was greeted with chants of “Bobby!”")
+    row = q[q["quote"] == "Bobby!"].iloc[0]
+    assert pd.isna(row["speaker"])
+
+
+def test_reversed_opening_mark_opens_a_quote(quotes_of):
+    q = quotes_of(
+        "Readers wrote in.\n”The debate was a circus. He lost.” ― Ana Ruiz\n“It was fine.” ― Omar Haddad"
+    )
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Ana Ruiz", "Omar Haddad"]
+    assert q.loc[q["kind"] == "direct", "quote"].iloc[0] == "The debate was a circus. He lost."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "he said of the two men",
+        "said Ed Lee, an economist who directs a forecast",
+        "Ed Lee said during a rally in Ohio",
+    ],
+)
+def test_quote_going_on_after_a_long_attribution_is_one_row(quotes_of, attribution):
+    q = quotes_of("Ed Lee spoke in Ohio.\n“The risk,” " + attribution + ", “is that we lose jobs.”")
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert (row["kind"], row["speaker"]) == ("direct", "Ed Lee")
+    assert row["quote"] == "The risk, … is that we lose jobs."

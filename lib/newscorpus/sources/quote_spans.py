@@ -99,8 +99,7 @@ def subhead(seg: Segment, text: str, para_spans: list) -> bool:
 # A second speech verb between two quotes of one speaker: "…,” he said, adding: “…",
 # "…,” she said, and then added, “…".
 _SECOND_CUE = re.compile(
-    r"(?:,|\band|\bthen)\s+(?:then\s+)?(?:adding|added|continuing|continued|noting|noted"
-    r"|explaining|explained|insisting|insisted|went\s+on)\b",
+    r"(?:,|\band|\bthen)\s+(?:then\s+)?(?:adding|added|continuing|continued|went\s+on)\b",
 )
 
 

@@ -675,12 +675,28 @@ def _object_start(clause: str) -> int:
     return start
 
 
+_SENTENCE_END = re.compile(r"[.?!;]\s|[“”\"]")
+
+
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     s_start, lead_start, lead, tail = _context(
         seg, idx, siblings, art, starts, masked, text, para_spans
     )
     lead_stripped = lead.strip(" \u00a0")
+    prev = siblings[idx - 1] if idx else None
+    if (
+        prev is not None
+        and prev.kind == "direct"
+        and prev.via == "tail"
+        and prev.who is not None
+        and text[prev.end - 1 : prev.end] == ","
+        and lead_stripped.endswith(",")
+        and not _SENTENCE_END.search(text, prev.close_pos + 1, seg.open_pos)
+    ):  # `“A,” he said of the plan, “b …”`: the quote goes on after its attribution
+        seg.kind, seg.who, seg.verb, seg.via = "direct", prev.who, prev.verb, "lead"
+        seg.anchor, seg.sent, seg.ref = prev.anchor, s_start, prev.ref
+        return True
     standalone = (
         not lead_stripped
         or lead_stripped.endswith(":")

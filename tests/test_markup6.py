@@ -51,3 +51,12 @@ def test_markup_paragraphs_are_boilerplate_and_never_body(tmp_path):
     ]
     body_text = " ".join(paras.loc[paras["kind"] == "body", "text"])
     assert "tweet" not in body_text and "Getty" not in body_text
+
+
+def test_a_tag_broken_over_two_lines_is_markup_and_its_post_stays():
+    assert rules.line_reason('<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016') == (
+        rules.MARKUP
+    )
+    text = '">I love @SarahPalinUSA Without her support.<tweet/>.'
+    assert [text[a:b] for a, b, _ in rules.inline_spans(text)] == ['">', "<tweet/>"]
+    assert rules.markup_spans('He said "yes"> no') == []

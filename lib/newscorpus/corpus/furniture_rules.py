@@ -20,7 +20,8 @@ Evan Vucci/AP"), a link stub carries a headline ("… ballot count Read more", "
 - a **bare agency credit line** is a line naming only picture agencies or platforms ("Getty.",
   "Getty/Instagram.", "AP Photo", "Reuters");
 - **embed markup** (`markup_spans`) is what an export keeps of an embedded post: tags
-  (`<tweet tweet-id="…"><tweet/>`, `<tweet id=… author=…>`, `</tweet>`, `<a href=…>`), picture
+  (`<tweet tweet-id="…"><tweet/>`, `<tweet id=… author=…>`, `</tweet>`, `<a href=…>`, a tag
+  broken over two lines), picture
   links (`pic.twitter.com/…`, `https://t.co/…`) and the post's signature ("— Paul Ryan
   (@SpeakerRyan) July 5, 2016"); the post's own words between the tags stay body text.
 
@@ -163,6 +164,11 @@ _BARE_CREDIT_LINE = re.compile(
 )
 # embed markup: a tag on one line (as `corpus.parse` reads it), a picture link, a signature
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>")
+# a tag an export broke over two lines: its opening runs to the line's end
+# ('<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016'), its rest opens the next
+# ('">I love …<tweet/>.')
+_TAG_OPEN = re.compile(r'<[A-Za-z][\w:.-]*(?:\s+[\w:.-]+="[^"<>\n]{0,500}"?)*\s*$')
+_TAG_REST = re.compile(r'^[^<>\n"]{0,120}"\s*/?>')
 _PIC_LINK = re.compile(r"\b(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
 _SIGNATURE = re.compile(
     r"[—–]\s*[^\s()<>—–][^()<>\n—–]{0,60}?\s*\(@\w{1,15}\)"
@@ -177,7 +183,8 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     prompt some exports glue inside it. The words between two tags are not markup."""
     if "<" not in text and "(@" not in text and "/" not in text and "SIGN UP" not in text:
         return []
-    found = [m.span() for rx in (_TAG, _PIC_LINK, _SIGNATURE) for m in rx.finditer(text)]
+    rx_all = (_TAG, _TAG_OPEN, _TAG_REST, _PIC_LINK, _SIGNATURE)
+    found = [m.span() for rx in rx_all for m in rx.finditer(text)]
     found += [m.span() for m in _SHOUT_SIGN_UP.finditer(text)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(found):

@@ -87,6 +87,8 @@ def save_table(
     return path
 
 
+MAX_CSV_ROWS = 10_000  # rows of a notebook's check table saved beside its figures (bounded)
+
 MAX_INCHES = 19.5  # 3,000 px at DPI 150 is 20 inches; leave room for bbox_inches="tight"
 
 

@@ -126,13 +126,15 @@ plots.save_figure(fig, table, "01-timeline", "event-timeline", out)
 #
 # ## Every dated mention, in chronological order
 #
-# The check behind every bar: the date (start of the resolved interval), the group, the article (title, outlet and date), the expression and its full sentence. The whole table is saved as `01-timeline-mentions.csv`.
+# The check behind every bar: the date (start of the resolved interval), the group, the article (title, outlet and date), the expression and its full sentence. The first 10,000 rows (`plots.MAX_CSV_ROWS`, earliest first) are saved as `01-timeline-mentions.csv`, so the file stays small on a large corpus; `python -m newscorpus export` writes every dated mention (the `dates` table).
 
 # %%
 mentions = timeline.events_table(
     data.sentences, data.dates, labels, kinds, date_from, date_to, data.articles
 )
-plots.save_table(mentions, "01-timeline", "mentions", out)
+saved = mentions.head(plots.MAX_CSV_ROWS)
+plots.save_table(saved, "01-timeline", "mentions", out)
+print(f"01-timeline-mentions.csv: {len(saved):,} of {len(mentions):,} dated mentions")
 plots.text_table(mentions[["date", "group", "article", "expression", "sentence"]])
 
 # %% [markdown]

@@ -49,7 +49,7 @@ data
 from newscorpus import findings
 
 check = sentiment.group_tone_check(
-    scores, data.sentences, labels, lexicon, rules, top_n, n_words, threshold=threshold
+    scores, data, labels, lexicon, rules, top_n, n_words, threshold=threshold
 )
 findings.sentiment(data, labels, scores, top_n, check=check)
 
@@ -77,7 +77,7 @@ print(sentiment.robustness_note(check))
 
 # %%
 plain = data.table("sentiment", **sentiment.table_options("vader", rules))
-lexicons = sentiment.lexicon_comparison(plain, data.sentences, labels, rules, top_n, threshold)
+lexicons = sentiment.lexicon_comparison(plain, data, labels, rules, top_n, threshold)
 fig, table = sentiment.plot_lexicon_comparison(lexicons)
 plots.save_figure(fig, table, "04-sentiment", "lexicons", out)
 
@@ -128,9 +128,9 @@ pd.DataFrame(
 ).rename_axis("target")
 
 # %%
-mentions = sentiment.target_mentions(data.sentences, chosen_targets)
+mentions = sentiment.target_mentions(data, chosen_targets)
 name_words = sentiment.target_words(chosen_targets, lexicon)
-target_scores = sentiment.rescore(scores, data.sentences, name_words, lexicon, rules)
+target_scores = sentiment.rescore(scores, data, name_words, lexicon, rules)
 fig, table = sentiment.plot_group_targets(
     sentiment.group_targets(target_scores, mentions, labels, top_n, types=types)
 )
@@ -144,7 +144,7 @@ plots.save_figure(fig, table, "04-sentiment", "targets", out)
 # Every word's valence after VADER's rules (negation, boosters, capitals, "but"), summed over the corpus; the largest sums, whatever their sign. Above 100,000 sentences an evenly spaced sample of 100,000 is read.
 
 # %%
-drivers = sentiment.driver_words(data.sentences, lexicon, rules, top_words)
+drivers = sentiment.driver_words(data, lexicon, rules, top_words)
 fig, table = sentiment.plot_driver_words(drivers)
 plots.save_figure(fig, table, "04-sentiment", "drivers", out)
 print(sentiment.driver_note(drivers))
@@ -171,7 +171,7 @@ plots.save_figure(fig, table, "04-sentiment", "arcs", out)
 # ## Which sentences are the most negative and the most positive, and why?
 
 # %%
-top = sentiment.extremes(scores, data.sentences, 5, lexicon, rules, data.articles)
+top = sentiment.extremes(scores, data, 5, lexicon, rules, data.articles)
 plots.text_table(top)
 
 # %% [markdown]

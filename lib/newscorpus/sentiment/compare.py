@@ -25,6 +25,7 @@ import pandas as pd
 from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
+from newscorpus.sentiment import sentence_texts
 from newscorpus.sentiment.lexicon import PLAIN, lexicon_dict
 from newscorpus.sentiment.tone import THRESHOLD, Lexicon, check_threshold
 from newscorpus.sentiment.vader import DEFAULT_RULES, check_rules, lexicon_hits, vader_words
@@ -504,7 +505,8 @@ def driver_words(
 ) -> pd.DataFrame:
     """The words whose valences, after VADER's rules, add up to the most sentiment.
 
-    Input: the `sentences` table (or a Corpus). With more than `max_sentences` sentences, an
+    Input: the `sentences` table, a Corpus, or an analysed corpus (`analysis.load`: read
+    part by part, `sentence_texts`). With more than `max_sentences` sentences, an
     evenly spaced sample of that many is used (every k-th sentence in article order), which
     keeps the ranking of frequent words and the time bounded. Output columns: word, n
     (occurrences with a non-zero valence), n_articles, total_valence, mean_valence, direction
@@ -512,11 +514,10 @@ def driver_words(
     by absolute total, largest first.
     """
     check_rules(rules)
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     lex = lexicon_dict(lexicon)
-    total = len(sentences)
+    total = sentence_texts.count(sentences)  # an analysed corpus: read part by part
     step = max(1, math.ceil(total / max_sentences)) if max_sentences > 0 else 1
-    sample = sentences.iloc[::step]
+    sample = sentence_texts.every_kth(sentences, step)
     find = lexicon_hits if rules == "nltk" else _rules33.hits
     sums: dict[str, float] = {}
     counts: dict[str, int] = {}

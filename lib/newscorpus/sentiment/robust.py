@@ -33,6 +33,7 @@ import pyarrow.compute as pc
 from newscorpus import groups as grouping
 from newscorpus.corpus import Corpus
 from newscorpus.sentiment import rules33 as _rules33
+from newscorpus.sentiment import sentence_texts
 from newscorpus.sentiment.compare import folded_group_tone, pooled_tone, typed_columns
 from newscorpus.sentiment.lexicon import extra_valences, lexicon_dict, news_words
 from newscorpus.sentiment.tone import THRESHOLD, Lexicon
@@ -100,8 +101,8 @@ def rescore(
 ) -> pd.DataFrame:
     """The `sentiment` table recomputed with `words` scored 0 (neutral).
 
-    Inputs: a `sentiment` table scored with `lexicon` and `rules`, the `sentences` table (or a
-    Corpus) it was scored from, the words to neutralise (any case). Only the sentences that
+    Inputs: a `sentiment` table scored with `lexicon` and `rules`, the `sentences` table it was
+    scored from (a Corpus, or an analysed corpus read part by part), the words to neutralise (any case). Only the sentences that
     contain one of the words (`containing`) are rescored; the rest keep their rows, which are
     exactly what a full rescoring gives them. Output: a copy of `sentiment` with neg, neu, pos,
     compound, n_positive and n_negative updated. The same numbers as
@@ -109,13 +110,11 @@ def rescore(
     ValueError for an unknown rule set or a bad lexicon.
     """
     check_rules(rules)
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     out = sentiment.copy()
     words = sorted({str(w).lower() for w in words if str(w).strip()})
     if not words or out.empty:
         return out
-    hit = containing(sentences["text"], words, rules)
-    chosen = sentences.loc[hit, ["article_id", "sentence_id", "text"]]
+    chosen = sentence_texts.naming(sentences, words, rules)[["article_id", "sentence_id", "text"]]
     if chosen.empty:
         return out
     extra = extra_valences(lexicon) | dict.fromkeys(words, 0.0)
@@ -168,7 +167,8 @@ def group_word_contributions(
 ) -> pd.DataFrame:
     """Per group and lexicon word: the valence the group gives the word against the corpus rate.
 
-    Inputs: the `sentences` table (or a Corpus), group labels (`groups.assign`), the lexicon
+    Inputs: the `sentences` table (a Corpus, or an analysed corpus read part by part:
+    `sentence_texts`), group labels (`groups.assign`), the lexicon
     and rule set the tone was scored with, the number of groups kept (the rest pooled as
     "other"). Articles without a label (duplicates left out by `groups.assign`) are not read.
     With more than `max_sentences` sentences an evenly spaced sample is read (every k-th).
@@ -184,32 +184,34 @@ def group_word_contributions(
     columns = ["group", "word", "n", "valence", "expected", "excess", "excess_per_1k"]
     columns += ["n_words", "sampled"]
     check_rules(rules)
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     folded = grouping.top_n(labels, top_n)
     return _contributions(sentences, folded, lexicon, rules, max_sentences)[columns]
 
 
 def _contributions(
-    sentences: pd.DataFrame,
+    sentences,
     folded: pd.Series,
     lexicon: Lexicon,
     rules: str,
     max_sentences: int,
 ) -> pd.DataFrame:
-    group_of = sentences["article_id"].astype("str").map(folded.astype("str"))
-    known = sentences[group_of.notna().to_numpy()]
-    group_of = group_of[group_of.notna()]
-    total = len(known)
+    mapping = folded.astype("str")
+
+    def known(part: pd.DataFrame) -> pd.Series:
+        return part["article_id"].astype("str").map(mapping).notna()
+
+    total = sentence_texts.count(sentences, known)
     step = max(1, math.ceil(total / max_sentences)) if max_sentences > 0 else 1
-    sample_groups = group_of.iloc[::step].tolist()
-    texts = known["text"].iloc[::step].tolist()
+    sample = sentence_texts.every_kth(sentences, step, known)
+    sample_groups = sample["article_id"].astype("str").map(mapping).tolist()
+    sample_texts = sample["text"].tolist()
     lex = lexicon_dict(lexicon)
     find = lexicon_hits if rules == "nltk" else _rules33.hits
     cache: dict[str, tuple[int, list[tuple[str, float]]]] = {}
     sums: dict[tuple[str, str], float] = {}
     counts: dict[tuple[str, str], int] = {}
     words_in: dict[str, int] = {}
-    for group, text in zip(sample_groups, texts, strict=True):
+    for group, text in zip(sample_groups, sample_texts, strict=True):
         found = cache.get(text)
         if found is None:
             words = vader_words(text, rules)
@@ -229,7 +231,7 @@ def _contributions(
             "valence": list(sums.values()),
         }
     )
-    sampled = round(len(texts) / total, 4) if total else 1.0
+    sampled = round(len(sample_texts) / total, 4) if total else 1.0
     if out.empty:
         empty = pd.DataFrame(
             columns=["group", "word", "n", "valence", "expected", "excess", "excess_per_1k"]
@@ -372,8 +374,8 @@ def group_tone_check(
 ) -> pd.DataFrame:
     """Each group's mean tone, the words that carry its difference, and the ranking without them.
 
-    Inputs: the `sentiment` table (scored with `lexicon` and `rules`), the `sentences` table (or
-    a Corpus), group labels (`groups.assign`), the number of groups kept (the rest pooled as
+    Inputs: the `sentiment` table (scored with `lexicon` and `rules`), the `sentences` table (a
+    Corpus, or an analysed corpus read part by part), group labels (`groups.assign`), the number of groups kept (the rest pooled as
     "other"), `n_words` words shown per group, the `categories` of `news_words()` removed in
     the check (None: all).
 
@@ -397,7 +399,6 @@ def group_tone_check(
     category or a bad lexicon.
     """
     check_rules(rules)
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     folded = grouping.top_n(labels, top_n)
     tone = folded_group_tone(sentiment, folded, threshold)
     pooled = pooled_tone(sentiment, folded)
@@ -448,8 +449,9 @@ def group_tone_check(
     table = table.reset_index(drop=True)
     table.attrs["removed"] = removed
     table.attrs["listed"] = listed
-    table.attrs["listed_found"] = word_counts(sentences["text"], listed, rules, max_sentences)
-    table.attrs["n_sentences"] = len(sentences)
+    listed_texts = sentence_texts.naming(sentences, listed, rules)["text"]
+    table.attrs["listed_found"] = word_counts(listed_texts, listed, rules, max_sentences)
+    table.attrs["n_sentences"] = sentence_texts.count(sentences)
     table.attrs["carrying"] = carrying_words(table)
     return table
 
@@ -472,7 +474,7 @@ def lexicon_comparison(
     """Plain VADER against the news-adjusted lexicon, on the same groups, side by side.
 
     Inputs: the plain `sentiment` table (VADER's lexicon alone, `rules`), the `sentences`
-    table (or a Corpus) and group labels. The news-adjusted scores are `rescore`d from it with
+    table (a Corpus, or an analysed corpus read part by part) and group labels. The news-adjusted scores are `rescore`d from it with
     every designation and event word of `news_words()` neutral (the same as
     `score_sentences(corpus, lexicon="news")`).
 
@@ -488,7 +490,6 @@ def lexicon_comparison(
     sentences naming a listed word), "n_sentences" (sentences read).
     """
     check_rules(rules)
-    sentences = sentences.sentences if isinstance(sentences, Corpus) else sentences
     folded = grouping.top_n(labels, top_n)
     news = rescore(sentiment, sentences, news_words(), None, rules)
     rows = []
@@ -517,9 +518,7 @@ def lexicon_comparison(
     table["rank_news"] = _ranks(table["mean_news"].where(ranked))
     table["rank_change"] = (table["rank_news"] - table["rank_vader"]).astype("Int64")
     violent = news_words(["violence"])  # designations (supporters, victims) name no violence
-    hit = containing(sentences["text"], violent, rules)
-    group_of = sentences["article_id"].astype("str").map(folded.astype("str"))
-    frame = pd.DataFrame({"group": group_of.to_numpy(), "hit": hit}).dropna(subset=["group"])
+    frame, listed_texts, n_known = _violence_hits(sentences, folded, violent, rules)
     share = frame.groupby("group")["hit"].mean()
     share[grouping.POOLED] = frame["hit"].mean() if len(frame) else math.nan
     table["share_violence"] = table["group"].map(share).astype("float64")
@@ -533,14 +532,30 @@ def lexicon_comparison(
     floats = [c for c in columns if c.startswith(("mean_", "ci_")) or c == "share_violence"]
     table[floats] = table[floats].astype("float64").round(4)
     table = table.astype({"group": "str", "n_articles": "int64", "n_sentences": "int64"})
-    texts = sentences.loc[group_of.notna().to_numpy(), "text"]
-    table.attrs["listed_found"] = word_counts(texts, news_words(), rules)
-    table.attrs["share_listed"] = (
-        float(containing(texts, news_words(), rules).mean()) if len(texts) else 0.0
-    )
-    table.attrs["violence_found"] = word_counts(texts, violent, rules)
-    table.attrs["n_sentences"] = len(texts)
+    table.attrs["listed_found"] = word_counts(listed_texts, news_words(), rules)
+    table.attrs["share_listed"] = len(listed_texts) / n_known if n_known else 0.0
+    # violence words are listed words: the sentences naming them are among listed_texts
+    table.attrs["violence_found"] = word_counts(listed_texts, violent, rules)
+    table.attrs["n_sentences"] = n_known
     return table
+
+
+def _violence_hits(sentences, folded: pd.Series, violent: list[str], rules: str) -> tuple:
+    """Read part by part, the sentences of the shown groups: a frame (group, hit: names a
+    violence word) for the shares, the texts naming any listed word, and how many were read."""
+    mapping = folded.astype("str")
+    frames, listed, n_known = [], [], 0
+    for part in sentence_texts.parts(sentences):
+        group_of = part["article_id"].astype("str").map(mapping)
+        known = group_of.notna().to_numpy()
+        hit = containing(part["text"], violent, rules)[known]
+        frames.append(pd.DataFrame({"group": group_of.to_numpy()[known], "hit": hit}))
+        kept = part.loc[known, "text"]
+        listed.append(kept[containing(kept, news_words(), rules)])
+        n_known += len(kept)
+    frame = pd.concat(frames, ignore_index=True)
+    listed_texts = pd.concat(listed, ignore_index=True) if listed else pd.Series(dtype="str")
+    return frame, listed_texts, n_known
 
 
 # --------------------------------------------------------------------------- in words

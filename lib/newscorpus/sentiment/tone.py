@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newscorpus.corpus import Corpus
+from newscorpus.sentiment import sentence_texts
 from newscorpus.sentiment.lexicon import lexicon_dict
 from newscorpus.sentiment.vader import (
     DEFAULT_RULES,
@@ -433,12 +434,36 @@ def _sentences_of(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
     return corpus.sentences if isinstance(corpus, Corpus) else corpus
 
 
+def _mentions_in(sentences: pd.DataFrame, target: str, aliases: list[str]) -> list[tuple]:
+    """The mentions of one target in some sentences: (article_id, sentence_id, target, alias,
+    start, end) tuples, in table order."""
+    rows = []
+    # each target is searched only in the sentences that may name it (one vectorised pass),
+    # joined by NUL (neither a word character nor whitespace, so no alias matches across two
+    # sentences); offsets map matches back to sentences
+    candidates = _candidates(sentences["text"], {target: aliases})
+    chosen = sentences if candidates is None else sentences[candidates]
+    aids, sids, s_starts, texts = (
+        chosen[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
+    )
+    joined = "\x00".join(texts)
+    offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
+    pattern = _alias_pattern(list(aliases))
+    for m in pattern.finditer(joined):
+        if _other_full_name(joined, m):
+            continue  # "Clinton" of "Bill Clinton" is not Hillary Clinton's mention
+        k = bisect.bisect_right(offsets, m.start()) - 1
+        start = s_starts[k] + m.start() - offsets[k]
+        rows.append((aids[k], sids[k], target, m.group(), start, start + len(m.group())))
+    return rows
+
+
 def target_mentions(
     corpus: Corpus | pd.DataFrame, targets: Mapping[str, list[str]] | None = None
 ) -> pd.DataFrame:
     """Every mention of a target group in body sentences.
 
-    Inputs: a Corpus or its `sentences` table; `targets` {name: [aliases]} (None:
+    Inputs: a Corpus, its `sentences` table, or an analysed corpus (read part by part); `targets` {name: [aliases]} (None:
     DEFAULT_TARGETS, the groups of the seed corpus; {}: no target, no rows). Output columns:
     article_id, sentence_id, target, alias (as written), start, end. A one-word alias that
     ends another person's full name is no mention (`_other_full_name`: "Clinton" in "Bill
@@ -451,25 +476,11 @@ def target_mentions(
         targets = {}
     else:
         _check_targets(targets)
-    sentences = _sentences_of(corpus)
-    for target, aliases in targets.items():
-        # each target is searched only in the sentences that may name it (one vectorised
-        # pass), joined by NUL (neither a word character nor whitespace, so no alias matches
-        # across two sentences); offsets map matches back to sentences
-        candidates = _candidates(sentences["text"], {target: aliases})
-        chosen = sentences if candidates is None else sentences[candidates]
-        aids, sids, s_starts, texts = (
-            chosen[c].tolist() for c in ("article_id", "sentence_id", "start", "text")
-        )
-        joined = "\x00".join(texts)
-        offsets = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist() if texts else []
-        pattern = _alias_pattern(list(aliases))
-        for m in pattern.finditer(joined):
-            if _other_full_name(joined, m):
-                continue  # "Clinton" of "Bill Clinton" is not Hillary Clinton's mention
-            k = bisect.bisect_right(offsets, m.start()) - 1
-            start = s_starts[k] + m.start() - offsets[k]
-            rows.append((aids[k], sids[k], target, m.group(), start, start + len(m.group())))
+    found = {target: [] for target in targets}
+    for sentences in sentence_texts.parts(corpus):  # an analysed corpus: one part at a time
+        for target, aliases in targets.items():
+            found[target] += _mentions_in(sentences, target, aliases)
+    rows = [row for target in targets for row in found[target]]
     columns = ["article_id", "sentence_id", "target", "alias", "start", "end"]
     out = pd.DataFrame(rows, columns=columns).astype(
         {
@@ -650,11 +661,14 @@ def extremes(
     """
     check_rules(rules)
     lex = lexicon_dict(lexicon)
-    texts = _sentences_of(corpus)[["article_id", "sentence_id", "text"]].astype(
-        {"article_id": "str", "sentence_id": "int64", "text": "str"}
-    )  # typed, so that an empty corpus merges too
-    s = sentiment.merge(texts, on=["article_id", "sentence_id"])
-    s = s.sort_values(["compound", "article_id", "sentence_id"], kind="stable")
+    order = ["compound", "article_id", "sentence_id"]
+    ranked = sentiment.assign(article_id=sentiment["article_id"].astype("str"))
+    ranked = ranked.sort_values(order, kind="stable")
+    ids = pd.concat([ranked["article_id"].head(n), ranked["article_id"].tail(n)]).tolist()
+    texts = sentence_texts.of_articles(corpus, ids)[["article_id", "sentence_id", "text"]]
+    texts = texts.astype({"article_id": "str", "sentence_id": "int64", "text": "str"})
+    s = ranked.merge(texts, on=["article_id", "sentence_id"])  # typed: an empty corpus too
+    s = s.sort_values(order, kind="stable")
     neg = s.head(n).assign(which="most negative")
     pos = s.tail(n).iloc[::-1].assign(which="most positive")
     out = pd.concat([neg, pos], ignore_index=True)

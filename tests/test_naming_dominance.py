@@ -29,3 +29,31 @@ def test_clinton_is_no_ones_when_bill_is_often_called_clinton_alone():
     # 60 for her, 8 for Bill (over 1/10): the surname alone is ambiguous
     sets = terms.entity_naming(None, entities=_entities(60, 8), top=5)
     assert sorted(sets["Hillary Clinton (spellings)"]) == ["hillary", "hillary clinton"]
+
+
+def test_a_middle_initial_spelling_is_counted_as_the_name_not_the_first_name():
+    rows = []
+    for i in range(6):
+        rows += [(f"t{i}", "Donald J. Trump", "PER", "Donald Trump")]
+        rows += [
+            (f"t{i}", "Trump", "PER", "Donald Trump"),
+            (f"t{i}", "Donald Trump", "PER", "Donald Trump"),
+        ]
+    entities = pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"])
+    spellings = terms.entity_naming(None, entities=entities)["Donald Trump (spellings)"]
+    # "Donald J. Trump" is counted "donald j" (the dot ends the n-gram), a variant of its own,
+    # so the "donald" of "Donald J." is never counted as the first name alone
+    assert sorted(spellings) == ["donald j", "donald trump", "trump"]
+    counts = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "a"],
+            "term": ["donald", "donald j", "trump", "donald trump"],
+            "ngram": [1, 2, 1, 2],
+            "count": [5, 4, 9, 1],
+            "n_words": 100,
+            "rate": 0.0,
+        }
+    )
+    named = terms.naming_counts(counts, pd.Series({"a": "nyt"}), {"Trump": spellings})
+    got = named[named["group"] == "nyt"].set_index("variant")["count"].to_dict()
+    assert got["donald j"] == 4 and got["donald trump"] == 1 and got["trump"] == 8

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -109,6 +110,7 @@ def read_naming(path: str | os.PathLike) -> dict[str, list[str]]:
     return sets
 
 
+_INITIAL_NAME = re.compile(r"^(\S+) ([a-z]) \. \S+$")  # "donald j . trump" as counted
 SURNAME_DOMINANCE = 10  # a surname alone is a person's when others with it are < 1/10 as cited
 ORG_HEADS = frozenset({"administration", "campaign", "foundation"})  # "Obama administration"
 
@@ -235,6 +237,9 @@ def entity_naming(
         ]
         if entities is not None:  # "the new york" of "The New York Times" split apart
             forms = [f for f in forms if not f.startswith("the ")]
+        if person:  # "Donald J. Trump" is counted as "donald j" (the dot ends the n-gram),
+            # so its first name is never read as "donald" alone
+            forms = [_INITIAL_NAME.sub(r"\1 \2", f) for f in forms]
         # as counted: at most 3 units, no punctuation unit ("donald j . trump" is not a term)
         forms = [
             f

@@ -110,7 +110,8 @@ HOUSE_STYLE_RULE = (
 # An outlet's honorifics (the New York Times's "Mr." / "Mrs." / "Ms.") and live-blog clock
 # times ("3:15 p.m. EDT") are its style, not its coverage: house style wherever used, alone
 # or inside a longer term ("mr trump"), in the top terms, the traced terms and keyness.
-HONORIFIC_WORDS = frozenset("mr mrs ms messrs mme mlle".split())
+# (the abbreviated titles of AP style, "Sen." / "Rep." / "Gov.", are a stylebook's too)
+HONORIFIC_WORDS = frozenset("mr mrs ms messrs mme mlle sen rep gov".split())
 CLOCK_WORDS = frozenset("a.m. p.m. edt est pdt pst cdt cst mdt mst gmt utc".split())
 ALWAYS_HOUSE_STYLE = (
     frozenset(

@@ -131,3 +131,29 @@ def test_quote_going_on_after_a_long_attribution_is_one_row(quotes_of, attributi
     row = q.iloc[0]
     assert (row["kind"], row["speaker"]) == ("direct", "Ed Lee")
     assert row["quote"] == "The risk, … is that we lose jobs."
+
+
+def test_subject_after_an_opening_adverb(quotes_of):
+    q = quotes_of(
+        "Tom Grant spoke in Ohio.\nThen he cut into Bush, calling him a “stiff” and a bore."
+    )
+    row = q[q["quote"].str.contains("stiff")].iloc[0]
+    assert (row["speaker"], row["verb"]) == ("Tom Grant", "calling")
+
+
+@pytest.mark.parametrize(
+    "sentence, quote",
+    [
+        ("The money went to a group called the “Open Door Fund.”", "Open Door Fund."),
+        (
+            "She read a faux thriller titled “The Day of the Mayor,” last year.",
+            "The Day of the Mayor,",
+        ),
+    ],
+)
+def test_name_after_a_noun_and_called_or_titled_is_a_partial_quote(quotes_of, sentence, quote):
+    q = quotes_of("The race is close.\n" + sentence)
+    partial = q.loc[q["kind"] == "partial", "quote"].tolist()
+    assert len(partial) == 1 and quote in partial[0]
+    # without the noun and its cue, the capitalised name in marks is a title, no quote
+    assert quotes_of("The race is close.\nShe liked “" + quote + "” last year.").empty

@@ -409,7 +409,8 @@ def _is_title(content: str) -> bool:
 
 _NAMING_CUE = re.compile(
     r"(?<![\w’'-])(?:so-called|(?:dubbed|nicknamed|labell?ed|termed|branded)(?:\s+[\w’'-]+){0,3}"
-    r"|known\s+as|referred\s+to(?:\s+[\w’'-]+){0,3}\s+as|billed\s+as)\s*,?\s*(?:the\s+|an?\s+)?$",
+    r"|known\s+as|refer(?:s|red|ring)?\s+to(?:\s+[\w’'-]+){0,3}\s+as|billed\s+as"
+    r"|(?<=[a-z] )(?:called|titled|entitled|named))\s*,?\s*(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"[-—–―]\s*(?P<np>[A-Z][^,.\n]{1,60})(?:[,.]|$)")
@@ -453,6 +454,9 @@ def _colon_subject(lead: str, lex: Lexicon) -> Who | None:
 
 _DASH_RE = re.compile(r"\s[-—–]\s?")
 _MORE_FROM_RE = re.compile(r"^(?:more\s+)?from\s+", re.IGNORECASE)
+_OPENING_ADVERBS = frozenset(
+    "then but and so also still later now yet meanwhile instead indeed thus again".split()
+)
 _LEADING = frozenset("from with during despite amid among following like unlike as".split())
 
 
@@ -461,6 +465,9 @@ def _sentence_subject(clause: str, lex: Lexicon) -> Who | None:
     when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
     for piece in clause.split(",")[:4]:
         words = piece.split()
+        while len(words) > 1 and words[0].lower() in _OPENING_ADVERBS:
+            words = words[1:]  # "Then he cut into Bush": the subject after the adverb
+            piece = piece.split(None, 1)[1]
         if len(words) < 2 and not (words and words[0][:1].isupper() and words[0][-1:] != "."):
             continue  # "San Bernardino, Calif., a familiar voice celebrated …"
         if words[0].lower() in INTRO or words[0].lower() in _LEADING:

@@ -51,7 +51,10 @@ def test_vague_past_span_is_a_duration():
 
 
 def test_sets_with_a_part_of_day():
-    assert values("She swims every afternoon.") == [("every afternoon", "TAF")]
+    # TIMEX3's form of a set of parts of days (a bare "TAF" is no TIMEX3 value)
+    assert values("She swims every afternoon.") == [("every afternoon", "XXXX-XX-XXTAF")]
+    assert values("He runs every evening.") == [("every evening", "XXXX-XX-XXTEV")]
+    assert values("Guards patrol every night.") == [("every night", "XXXX-XX-XXTNI")]
     assert values("The choir sings every Sunday evening.") == [
         ("every Sunday evening", "XXXX-WXX-7TEV")
     ]
@@ -99,10 +102,12 @@ def test_references_anchored_to_an_event():
 def test_variants_of_covered_patterns():
     assert resolved("The mine will close by the end of year.") == [("the end of year", "2019")]
     assert values("Costs rose this fiscal year.") == [("this fiscal year", "XXXX")]
+    # written in March, the February just ended is "last month": "last February" is a year back
     found = find_dates_in_text("Snow fell early last February.", ANCHOR)
     assert found[["text", "mod", "resolved"]].values.tolist() == [
-        ["early last February", "START", "2019-02"]
+        ["early last February", "START", "2018-02"]
     ]
+    assert resolved("Snow fell last January.") == [("last January", "2019-01")]
     assert resolved("It was that June evening in 2011 that he left.") == [
         ("June evening in 2011", "2011-06")
     ]

@@ -138,3 +138,15 @@ def test_tense_readings():
 def test_a_looming_event_is_ahead():
     got = resolved("But he was not hopeful about the looming showdown in July.", "2016-04-17")
     assert got == [("July", "2016-07")]
+
+
+def test_plural_weekdays_are_sets():
+    found = find_dates_in_text("Two flights leave on Monday and Tuesday nights.", AUTUMN)
+    got = list(zip(found["text"], found["kind"], found["value"], strict=True))
+    assert got[1] == ("Tuesday nights", "set", "XXXX-WXX-2TNI")
+    found = find_dates_in_text("The museum is closed on Mondays.", AUTUMN)
+    assert list(zip(found["text"], found["kind"], found["value"], strict=True)) == [
+        ("Mondays", "set", "XXXX-WXX-1")
+    ]
+    # a single day with its part stays a date
+    assert resolved("He spoke on Tuesday night.", "2016-09-22") == [("Tuesday night", "2016-09-20")]

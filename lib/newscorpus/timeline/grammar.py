@@ -312,8 +312,8 @@ PATTERNS: list[tuple[str, str]] = [
     # 6. weekdays, named days
     (
         "weekday",
-        rf"(?:\b(?P<rel>[Tt]his{_S}(?:coming|past)|{_REL}){_S})?\b(?P<wd>{_WEEKDAY})"
-        rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b",
+        rf"(?:\b(?P<rel>[Tt]his{_S}(?:coming|past)|{_REL}){_S})?\b(?P<wd>{_WEEKDAY})(?P<pl>s)?"
+        rf"(?:{_S}(?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?\b",
     ),
     (
         "clock",

@@ -613,6 +613,12 @@ def _h_weekday(m: re.Match, text: str):
     value = f"XXXX-WXX-{wd}"
     if m["part"]:
         value += "T" + DAY_PARTS[m["part"]]
+    if (m["pl"] or m["pl2"]) and not rel:  # on Mondays, Tuesday nights: a set (TIMEX3)
+        if m["pl"] and m["part"] and not m["pl2"]:
+            return None  # Mondays morning: not a form
+        return "set", value, None, None
+    if m["pl"]:
+        return None  # last Mondays: not a form
     # this coming Sunday: the first one after the anchor; this past Sunday: the last before it
     shift = {"last": -1, "next": 1, "this": 0, "this coming": "up", "this past": "down"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(prev_word(text, m.start()))  # not in the span

@@ -309,12 +309,12 @@ def _h_set(m: re.Match, text: str):
     part = f"T{DAY_PARTS[m['part'].lower()]}" if m["part"] else ""
     if unit in WEEKDAYS:  # every Sunday, every Sunday evening
         return "set", f"XXXX-WXX-{WEEKDAYS[unit]}{part}", None, None
-    if unit in ("night", "nights"):
-        return "set", "TNI", None, None
+    if unit in ("night", "nights"):  # every night: TIMEX3's form of a set of parts of days
+        return "set", "XXXX-XX-XXTNI", None, None
     if m["unit"][:1].isupper():  # each July
         return "set", f"XXXX-{month_number(m['unit']):02d}", None, None
-    if unit in ("morning", "afternoon", "evening"):
-        return "set", f"T{DAY_PARTS[unit]}", None, None
+    if unit in ("morning", "afternoon", "evening"):  # every evening: XXXX-XX-XXTEV
+        return "set", f"XXXX-XX-XXT{DAY_PARTS[unit]}", None, None
     code = unit_code(unit)
     if n_word in ("few", "several") or n_word.startswith("couple"):
         return "set", f"PX{code}" if code not in ("S", "MIN", "H") else f"PTX{code[0]}", None, None

@@ -265,13 +265,17 @@ def _resolve_month_in_year(spec: MonthInYear, mod, anchor: date, precision, futu
 
 
 def _resolve_month_shift(spec: MonthShift, mod, anchor: date, precision, future):
-    """Last June, next March, this May."""
+    """Last June, next March, this May. "Last February" written in March is February a year
+    before (the month just ended is "last month"): `last` with the current month or the month
+    just ended goes back a year more than the latest occurrence."""
     month, shift = spec
     if not _allowed(precision, "M"):
         return None
     year = anchor.year
     if shift < 0:
         year -= 1 if month >= anchor.month else 0
+        if month == (anchor.month - 2) % 12 + 1:  # last February, written in March
+            year -= 1
     elif shift > 0:
         year += 1 if month <= anchor.month else 0
     lo, hi = narrow_interval(date(year, month, 1), month_end(year, month), mod)

@@ -128,7 +128,10 @@ _START_WORDS = {
     "decade": {"#4s", "'", "the"} | _MOD_START,
     "season": set(SEASONS) | _MOD_START | _REL_START,
     "part": {"the", "first", "second", "third", "fourth", "last", "#12L", "fiscal"},
-    "weekday": set(WEEKDAYS) | _REL_START | {"early", "late"},
+    "weekday": set(WEEKDAYS)
+    | {w + "s" for w in WEEKDAYS if len(w) > 3}
+    | _REL_START
+    | {"early", "late"},
     "clock": {"#12", "#12:", "#12C", "#12L", "#4", "#4C", "#4L", "#nC", "#nL", "noon"}
     | {"midnight"}
     | {"midday"},

@@ -150,3 +150,18 @@ def test_plural_weekdays_are_sets():
     ]
     # a single day with its part stays a date
     assert resolved("He spoke on Tuesday night.", "2016-09-22") == [("Tuesday night", "2016-09-20")]
+
+
+def test_a_month_next_to_a_month_just_placed_is_near_it():
+    # no tense: March is the one nearest the June just placed, not the one nearest the anchor
+    got = resolved("A high of $42.875 a share in June from $29.75 in March.", "1989-10-30")
+    assert got == [("June", "1989-06"), ("March", "1989-03")]
+    # alone, March is the nearer one to the anchor
+    assert resolved("A low of $29.75 in March.", "1989-10-30") == [("March", "1990-03")]
+
+
+def test_the_day_before_an_event_in_apposition_to_a_date_is_that_date():
+    got = resolved("Prices fell on Oct. 12, the day before the plunge.", "1989-10-30")
+    assert got == [("Oct. 12", "1989-10-12"), ("the day", "1989-10-12")]
+    got = resolved("Prices fell on Oct. 12. The day before the plunge, they rose.", "1989-10-30")
+    assert got == [("Oct. 12", "1989-10-12"), ("The day", "1989-10-11")]

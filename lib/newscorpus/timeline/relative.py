@@ -274,7 +274,16 @@ def _h_event_unit(m: re.Match, text: str):
     unit = m["unit"].lower()
     code = "D" if unit == "night" else UNITS[unit]
     shift = -1 if m["dir"] == "before" else 1
+    if code == "D" and _APPOSITION.search(text, max(0, m.start() - 40), m.start()):
+        shift = 0  # Oct. 12, the day before the plunge: that day itself, in apposition
     return "relative", x_value(code), None, Anaphor(code, shift)
+
+
+# A date right before ", the day before/after ...": the phrase restates it (apposition).
+_APPOSITION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+$"
+)
 
 
 def _h_at_the_time(m: re.Match, text: str):

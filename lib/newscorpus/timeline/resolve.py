@@ -603,6 +603,22 @@ def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future)
     return spec
 
 
+def _near_sentence_month(spec, mod, sentence_month, row: int, is_future):
+    """ "A high of $42.875 in June from $29.75 in March": a month or day without a year and
+    without a tense, in the sentence of a month or day just placed, is the occurrence nearest to
+    that one (an `Absolute` spec); any other spec is returned as it is."""
+    if not (isinstance(spec, MonthDay) and sentence_month and sentence_month[0] == row):
+        return spec
+    if is_future() is not None:
+        return spec
+    past, upcoming = _month_candidates(spec.month, spec.day, sentence_month[1])
+    if past is None or upcoming is None:
+        return spec
+    near = sentence_month[1]
+    lo, hi, value = past if (near - past[1]).days <= (upcoming[0] - near).days else upcoming
+    return Absolute(*narrow_interval(lo, hi, mod), value + spec.time)
+
+
 def _report_comparison(spec, sentence: str, start: int, end: int):
     """(cue, spec) for the comparisons of earnings reports: "a year ago" or "a year earlier"
     take the cue of the sentence ("Q" or "Y", `_report_cue`); "the 1988 period" in a sentence
@@ -710,6 +726,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     previous: tuple[str, date | None] | None = None
     last_article = None
     sentence_year: tuple[int, int, int] | None = None  # (row, year, end) of the last year named
+    sentence_month: tuple[int, date] | None = None  # (row, start) of the last month-day placed
     for i, (aid, value, mod, spec) in enumerate(
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
@@ -719,10 +736,13 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         row = rows[i]
         sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
         spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], future.of(i))
+        spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
         value, interval, from_previous = _place(
             spec, value, mod, cue, anchor, precision, previous, future.of(i)
         )
+        if isinstance(spec, MonthDay) and interval is not None:
+            sentence_month = (row, interval[0])
         values_out.append(value)
         if interval is None:
             starts_out.append(None)

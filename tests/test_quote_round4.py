@@ -157,3 +157,11 @@ def test_name_after_a_noun_and_called_or_titled_is_a_partial_quote(quotes_of, se
     assert len(partial) == 1 and quote in partial[0]
     # without the noun and its cue, the capitalised name in marks is a title, no quote
     assert quotes_of("The race is close.\nShe liked “" + quote + "” last year.").empty
+
+
+def test_naming_verb_subject_coined_the_name(quotes_of):
+    q = quotes_of("Tom Grant spoke.\nAides nicknamed the plan “Operation Sunrise” in the spring.")
+    row = q[q["quote"] == "Operation Sunrise"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "Aides")
+    q = quotes_of("Tom Grant spoke.\nThe bill includes a so-called “safe harbor” rule for lenders.")
+    assert pd.isna(q[q["quote"] == "safe harbor"].iloc[0]["speaker"])

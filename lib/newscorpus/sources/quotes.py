@@ -413,6 +413,10 @@ _NAMING_CUE = re.compile(
     r"|(?<=[a-z] )(?:called|titled|entitled|named))\s*,?\s*(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+_NAMING_VERB_CUE = re.compile(
+    r"(?:dubbed|nicknamed|labell?ed|termed|branded|refer(?:s|red|ring)?\s+to)\b", re.IGNORECASE
+)
+_NAMER_KINDS = ("person", "anonymous", "organization", "outlet", "pronoun")
 _SIGNATURE = re.compile(r"[-—–―]\s*(?P<np>[A-Z][^,.\n]{1,60})(?:[,.]|$)")
 # A quote paragraph whose speaker is named on the next line, with a description and maybe a
 # topic: "Jane Roe, a fellow at an institute, on the race."; a short line without quotes.
@@ -745,12 +749,30 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             cast = _cast_as(masked, s_start, seg, text, lex)
             if cast is not None:  # "Reid has been pounding Trump as a “con artist”"
                 (who, ref), verb, anchor, via = cast, "as", seg.open_pos, "cast"
-        if who is None and n_words <= 8 and _NAMING_CUE.search(masked, s_start, seg.open_pos):
+        cue = _NAMING_CUE.search(masked, s_start, seg.open_pos) if who is None else None
+        if cue is not None and n_words <= 8:
             # A name or term after a naming cue ("dubbed “Blue Wave”", "a so-called “safe
             # harbor” rule"): a partial quote of whoever coined it (PolNeAR annotates it, often
-            # without a source); no speaker unless a speech verb gave one.
-            seg.kind, seg.who, seg.verb, seg.anchor, seg.sent = "partial", None, "named", 0, s_start
+            # without a source); a naming verb's subject coined it ("Critics, referring to her
+            # as the “Iron Lady”", "Aides nicknamed the plan “…”"), else no speaker.
+            namer = None
+            if _NAMING_VERB_CUE.match(cue.group()):
+                clause = masked[s_start : cue.start()]
+                namer = _opening_subject(clause, lex) if clause.strip() else None
+                if namer is not None and namer.kind not in _NAMER_KINDS:
+                    namer = None
+            if namer is not None and namer.kind == "pronoun":
+                namer = people.resolve(namer, seg.open_pos, seg.para)
+            seg.kind, seg.who, seg.verb, seg.anchor, seg.sent = (
+                "partial",
+                namer,
+                "named",
+                0,
+                s_start,
+            )
             seg.via, seg.ref = "", -1
+            if namer is not None:
+                seg.anchor, seg.via, seg.ref = seg.open_pos, "lead", lead_start
             return True
         if who is None:
             return False  # scare quotes, titles, names in quotes

@@ -154,7 +154,7 @@ def test_a_partly_covered_first_month_is_shaded_in_the_monthly_histogram(make_co
     coverage = grouping.period_coverage(corpus.articles["published"], "month")
     assert coverage["partial"].tolist() == [True, False]
     fig, _ = plot_group_histogram(counts, "month", coverage)
-    assert "shaded: publication 1987-02 partial: 1 day" in fig.axes[-1].get_xlabel()
+    assert "shaded: publication 1987-02 partial: 3 of 28 days" in fig.axes[-1].get_xlabel()
     plt.close(fig)
     plain, _ = plot_group_histogram(counts, "month")
     assert "shaded" not in plain.axes[-1].get_xlabel()

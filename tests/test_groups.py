@@ -141,8 +141,8 @@ def test_period_coverage_marks_a_first_and_last_month_covered_by_a_few_days():
     assert table["period"].tolist() == [f"1987-{m:02d}" for m in range(2, 11)]
     rows = table.set_index("period")
     assert rows.loc["1987-02", ["days_in_period", "days_with_articles"]].tolist() == [28, 1]
-    assert rows.loc["1987-02", "note"] == "partial: 1 day"
-    assert rows.loc["1987-10", "note"] == "partial: 2 days"
+    assert rows.loc["1987-02", "note"] == "partial: 3 of 28 days"
+    assert rows.loc["1987-10", "note"] == "partial: 20 of 31 days"
     assert rows["partial"].tolist() == [True] + [False] * 7 + [True]
     assert rows.loc["1987-05", "days_with_articles"] == 0  # empty, but not partial
     assert rows.loc["1987-03", "first_day"] == pd.Timestamp("1987-03-02")
@@ -185,7 +185,7 @@ def test_period_coverage_names_the_bucket_and_marks_the_main_span_partial_ends()
     bucket = table.loc["2012-12 and earlier"]
     assert bucket["n_articles"] == 3 and not bucket["partial"] and bucket["note"] == ""
     assert bucket["tail"] == "3 articles dated 2001-03-02 to 2005-05-10, outside the main span"
-    assert table.index[1] == "2013-01" and table.loc["2013-01", "note"] == "partial: 6 days"
+    assert table.index[1] == "2013-01" and table.loc["2013-01", "note"] == "partial: 30 of 31 days"
     assert table["n_articles"].sum() == 503
 
 

@@ -43,18 +43,18 @@ def test_unnamed_sources_keep_every_month_and_note_partial_ones():
     assert a.index.tolist() == [f"1987-{m:02d}" for m in range(2, 11)]  # May, Jul–Sep kept
     assert a.loc["1987-02", ["n_people", "n_anonymous"]].tolist() == [2, 1]
     assert a.loc["1987-04", "n_articles"] == 0 and pd.isna(a.loc["1987-04", "share"])  # a gap
-    assert a.loc["1987-02", "period_note"] == "partial: 1 day"
-    assert a.loc["1987-10", "period_note"] == "partial: 2 days"
+    assert a.loc["1987-02", "period_note"] == "partial: 3 of 28 days"
+    assert a.loc["1987-10", "period_note"] == "partial: 20 of 31 days"
     assert a.loc["1987-03", "period_note"] == ""
     fig, _ = plot_anonymous_share(table)
     right = fig.axes[1]
     texts = [t.get_text() for t in right.texts]
-    assert "partial: 1 day" in texts and "partial: 2 days" in texts
+    assert "partial: 3 of 28 days" in texts and "partial: 20 of 31 days" in texts
     assert len(right.get_xticklabels()) == 9
     plt.close(fig)
 
 
-def test_unnamed_sources_draw_at_most_six_group_lines_and_the_corpus():
+def test_unnamed_sources_draw_at_most_eight_group_lines_and_the_corpus():
     ids = [f"x{i:02d}" for i in range(40)]
     articles = pd.DataFrame(
         {
@@ -68,17 +68,18 @@ def test_unnamed_sources_draw_at_most_six_group_lines_and_the_corpus():
     )
     fig, _ = plot_anonymous_share(anonymous_share(sources, articles, groups.assign(articles)))
     labels = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
-    assert len(labels) == 7 and labels[-1] == "whole corpus (n=40)"
+    assert len(labels) == 9 and labels[-1] == "whole corpus (n=40)"
     plt.close(fig)
 
 
 def test_attention_notes_partial_periods():
     table = overview.attention(_articles(), groups.assign(_articles()), "month")
     notes = table.drop_duplicates("period").set_index("period")["period_note"]
-    assert notes["1987-02"] == "partial: 1 day" and notes["1987-10"] == "partial: 2 days"
+    assert notes["1987-02"] == "partial: 3 of 28 days"
+    assert notes["1987-10"] == "partial: 20 of 31 days"
     assert (notes.drop(["1987-02", "1987-10"]) == "").all()
     fig, _ = overview.plot_attention(table)
-    assert "partial: 1 day" in [t.get_text() for t in fig.axes[0].texts]
+    assert "partial: 3 of 28 days" in [t.get_text() for t in fig.axes[0].texts]
     plt.close(fig)
 
 

@@ -791,11 +791,17 @@ def test_tone_over_time_marks_partial_first_and_last_periods():
     scores = pd.concat([scores, _scores([("b1", 0, -0.4, False)])], ignore_index=True)
     table = S.tone_over_time(scores, articles, labels, "month")
     notes = table.drop_duplicates("period").set_index("period")["period_note"].to_dict()
-    assert notes == {"1987-02": "partial: 2 days", "1987-03": "", "1987-04": "partial: 1 day"}
+    assert notes == {
+        "1987-02": "partial: 3 of 28 days",
+        "1987-03": "",
+        "1987-04": "partial: 10 of 30 days",
+    }
     fig, _ = S.plot_tone_over_time(table)
     marks = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_text() == "partial"]
     assert len(marks) == 2 * 2  # two partial months in each of the two panels
-    assert "1987-02 partial: 2 days; 1987-04 partial: 1 day" in fig._supxlabel.get_text()
+    assert (
+        "1987-02 partial: 3 of 28 days; 1987-04 partial: 10 of 30 days" in fig._supxlabel.get_text()
+    )
     plt.close(fig)
 
 

@@ -16,7 +16,7 @@ Names shared by every notebook:
   the last period of the data, so an empty period shows as a zero (counts) or a gap (NaN for
   means and rates), and the last tick is the last period of the data.
 - `period_coverage` gives the days of data in each period and marks a first or last period
-  the corpus only partly covers ("partial: 1 day"), so its low bar is not read as a drop.
+  the corpus only partly covers ("partial: 3 of 28 days"), so its low bar is not read as a drop.
 - `period_labels` folds a sparse leading or trailing tail of dates (`main_span`: at most 1 %
   of the dated articles and at most 20, spread thin before or after the span that holds the
   rest) into one labelled bucket, "2011-12 and earlier" or "2020-07 and later", so a few
@@ -678,12 +678,15 @@ def period_coverage(published: pd.Series, period: str, tails: bool | None = None
     as in `period_labels` (a sparse leading or trailing tail folded into one bucket row,
     "2011-12 and earlier"; default on). Output: one row per period of `period_range` (every
     period, none skipped) with columns period (label), days_in_period (calendar days; of a
-    bucket, from its first article's period to its end), days_with_articles (distinct
+    bucket, from its first article's period to its end), days_covered (its days between the
+    corpus's first and last publication day: fewer than days_in_period only in a partial
+    period), days_with_articles (distinct
     publication days in it), first_day and last_day (dates of its first and last article,
     NaT for an empty period), n_articles, partial (True for the first or last period of the
     main span when the corpus's dates start after its first day or end before its last: a
     month of data from 26 February only is partial, an empty middle month is not), note
-    ("partial: 1 day" for partial periods, else "") and tail ("3 articles dated 2001-03-02 to
+    ("partial: 3 of 28 days", the days covered of the period's days, for partial periods,
+    else "") and tail ("3 articles dated 2001-03-02 to
     2011-05-10, outside the main span" on a bucket row, else ""). An empty table when no date
     is known. Raises ValueError for an unknown period. A first or last bar of a partial
     period is low because the corpus stops, not because coverage fell: mark it.
@@ -691,6 +694,7 @@ def period_coverage(published: pd.Series, period: str, tails: bool | None = None
     columns = [
         "period",
         "days_in_period",
+        "days_covered",
         "days_with_articles",
         "first_day",
         "last_day",
@@ -734,15 +738,24 @@ def period_coverage(published: pd.Series, period: str, tails: bool | None = None
     table["partial"] = False
     main = np.flatnonzero(~bucket)
     inner = frame[~frame["period"].map(is_bucket).astype(bool)]["day"]
+    covered = table["days_in_period"].copy()
     if len(main) and len(inner):
         lo, hi = main[0], main[-1]
         table.loc[lo, "partial"] = bool(inner.min() > starts.iloc[lo])
         last_day = ends.iloc[hi] - pd.Timedelta(days=1)
         table.loc[hi, "partial"] = bool(table["partial"].iloc[hi] or inner.max() < last_day)
-    n = table["days_with_articles"]
-    table["note"] = ("partial: " + n.astype("str") + np.where(n == 1, " day", " days")).where(
-        table["partial"], ""
-    )
+        after_last = inner.max() + pd.Timedelta(days=1)
+        for k in {lo, hi}:  # the days of an end period inside the corpus's span
+            span = min(ends.iloc[k], after_last) - max(starts.iloc[k], inner.min())
+            covered.iloc[k] = span.days
+    table["days_covered"] = covered.astype("int64")
+    table["note"] = (
+        "partial: "
+        + covered.astype("str")
+        + " of "
+        + table["days_in_period"].astype("str")
+        + " days"
+    ).where(table["partial"], "")
     table["tail"] = ""
     for k in np.flatnonzero(bucket):
         r = table.iloc[k]

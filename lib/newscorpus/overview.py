@@ -75,7 +75,7 @@ def attention(
     "day") and how many groups to keep (beyond `top_n` groups the rest are pooled as "other
     (K groups)"). Output columns: period (label), group, n_articles, n_group (the group's dated
     articles), share (n_articles / n_group: the part of the group's own output published in
-    that period, 0–1), period_note ("partial: 1 day" for a first or last period the corpus
+    that period, 0–1), period_note ("partial: 3 of 28 days" for a first or last period the corpus
     covers only in part, `groups.period_coverage`; else ""). Every period between the first
     and last dated article is present, so a
     gap in coverage shows as a zero; the last period is the last one with an article. Undated
@@ -257,7 +257,7 @@ def _group_colours(names: list[str]) -> dict[str, tuple]:
 
 def _mark_partial(ax, table: pd.DataFrame, periods: pd.Index) -> None:
     """Shade a first or last period the corpus covers only in part and label it at the top
-    ("partial: 1 day"): its low count is where the corpus stops, not a drop in coverage."""
+    ("partial: 3 of 28 days"): its low count is where the corpus stops, not a drop in coverage."""
     if "period_note" not in table.columns:
         return
     notes = table.drop_duplicates("period").set_index("period")["period_note"].reindex(periods)

@@ -297,7 +297,7 @@ def shade_periods(
 ) -> None:
     """Shade the periods at positions `at` (a first or last period the corpus covers only in
     part) on each of `axes`, and write each one's label at the top of `label_ax` (the first
-    of `axes` by default): `labels` one per position ("partial: 3 days"), or "partial".
+    of `axes` by default): `labels` one per position ("partial: 3 of 28 days"), or "partial".
     `rotation` 90 for narrow panels. Nothing when `at` is empty."""
     axes = [axes] if isinstance(axes, plt.Axes) else list(axes)
     at = list(at)
@@ -332,7 +332,7 @@ def shade_periods(
 
 def partial_note(notes) -> str:
     """The footnote line for shaded partial periods: "shaded, 'partial': the corpus covers
-    only part of the period (2017-01 partial: 6 days; …)", with a leading newline, from
+    only part of the period (2017-01 partial: 6 of 31 days; …)", with a leading newline, from
     {period: note} (or a Series); "" when no note is set."""
     items = notes.items() if hasattr(notes, "items") else notes
     named = "; ".join(f"{p} {note}" for p, note in items if isinstance(note, str) and note)

@@ -61,7 +61,7 @@ timeline.kind_summary(data.dates)
 # %% [markdown]
 # ## Which years (or months) does each group talk about?
 #
-# One panel per group (the largest groups, the rest as "other"), on one time axis. Each mention adds one, spread evenly over the periods its interval covers ("2014" adds a twelfth to each month of 2014), so centuries and decades do not swamp the days. With `granularity = "month"` only mentions of a day, a week or a month count: a year is never spread over its months, and the title says how many longer mentions were left out. The axis is `date_from` to `date_to` when given; otherwise every mention when they span at most 60 years, else the central 98% of them (the title says which, and how many fell outside). A first or last year (or month) the corpus publishes in only in part is shaded and named under the axis ("partial: 3 days", `groups.period_coverage`): its bar is low because the corpus stops there, not because attention fell.
+# One panel per group (the largest groups, the rest as "other"), on one time axis. Each mention adds one, spread evenly over the periods its interval covers ("2014" adds a twelfth to each month of 2014), so centuries and decades do not swamp the days. With `granularity = "month"` only mentions of a day, a week or a month count: a year is never spread over its months, and the title says how many longer mentions were left out. The axis is `date_from` to `date_to` when given; otherwise every mention when they span at most 60 years, else the central 98% of them (the title says which, and how many fell outside). A first or last year (or month) the corpus publishes in only in part is shaded and named under the axis ("partial: 3 of 28 days", the days the corpus covers of the period's, `groups.period_coverage`): its bar is low because the corpus stops there, not because attention fell.
 
 # %%
 fig, table = timeline.plot_group_histogram(
@@ -145,7 +145,7 @@ plots.text_table(mentions[["date", "group", "article", "expression", "sentence"]
 # %%
 chosen = timeline.busiest_articles(data.dates, n_articles, articles)
 fig, table = timeline.plot_swimlanes(
-    data.sentences,
+    data.table("sentences", articles=chosen),
     data.dates,
     chosen,
     kinds=kinds,

@@ -93,7 +93,7 @@ fig, table = newscorpus.entities.figures.plot_mentions_over_time(
 plots.save_figure(fig, table, "07-entities", "people-over-time", out)
 
 # %% [markdown]
-# Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N days" (the CSV's `period_note`): its share rests on few days. The grey bars under the lines are each period's dated articles (n, the CSV's `period_n`): a period with few articles moves a lot, and one of fewer than 5 articles has its bar faded and its points hollow.
+# Each line is the share of the period's dated articles naming the person (the corpus's most mentioned people). A first or last period the corpus covers only in part is shaded and labelled "partial: N of M days" (the days the corpus covers of the period's; the CSV's `period_note`): its share rests on few days. The grey bars under the lines are each period's dated articles (n, the CSV's `period_n`): a period with few articles moves a lot, and one of fewer than 5 articles has its bar faded and its points hollow.
 
 # %%
 fig, table = newscorpus.entities.figures.plot_mentions_over_time(

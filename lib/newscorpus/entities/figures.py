@@ -85,7 +85,7 @@ def plot_mentions_over_time(
     bars give each period's number of dated articles (n), written on the bar when there are at
     most 24 periods; a period of fewer than `plots.SMALL_N` articles has its bar faded and its
     points hollow (`plots.fade_small`, `plots.draw_points`). A first or last period the corpus
-    covers only in part is shaded and labelled with its note ("partial: 3 days")."""
+    covers only in part is shaded and labelled with its note ("partial: 3 of 28 days")."""
     what = TYPE_NAMES.get(kind, kind)
     if table.empty:
         fig, ax = plt.subplots(figsize=plots.bounded_size(11, 4.8))

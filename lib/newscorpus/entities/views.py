@@ -189,7 +189,7 @@ def mentions_over_time(
     from the first to the last dated article, none skipped): canonical, period, n_articles
     (articles of the period naming it), period_n (dated articles of the period), share, partial
     (a first or last period the corpus covers only in part, `groups.period_coverage`),
-    period_note ("partial: 3 days"). Undated articles are left out."""
+    period_note ("partial: 3 of 28 days"). Undated articles are left out."""
     cols = ["canonical", "period", "n_articles", "period_n", "share", "partial", "period_note"]
     kept = articles[articles["article_id"].astype("str").isin(labels.index)]
     dated = kept[kept["published"].notna()]

@@ -193,7 +193,7 @@ def tone_over_time(
     and group, plus the pooled rows (`POOLED`, "whole corpus") when there are two groups or
     more; every period from the first to the last dated article is present (n_articles 0 and
     NaN means where a group has no article); undated and unlabelled articles are left out.
-    period_note is "partial: 3 days" for a first or last period the corpus covers only in
+    period_note is "partial: 3 of 28 days" for a first or last period the corpus covers only in
     part (`groups.period_coverage`: its dates start after the period's first day or end
     before its last), else "". Periods in time order. Raises ValueError for an unknown
     period.

@@ -450,7 +450,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     return fig, table
 
 
-MAX_LINES = 6  # group lines drawn in the per-period panel beside the whole corpus
+MAX_LINES = 8  # group lines drawn in the per-period panel beside the whole corpus (a 7-outlet corpus shows all)
 
 
 def _label_points(ax, xs, ys, people, where, color) -> None:

@@ -360,7 +360,7 @@ def anonymous_share(
     n_collective (once per article and name). Output: one row per group and period (period "all" for the whole corpus; no
     rows for articles without a date in the per-period rows; every period from the first to
     the last, an empty one with zero counts) with n_articles, n_people, n_anonymous, share
-    (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 1 day"
+    (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 3 of 28 days"
     for a first or last period the corpus covers only in part, `groups.period_coverage`).
     `attrs["grouping"]` says what the groups are (`groups.grouping`).
     """

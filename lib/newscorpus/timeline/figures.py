@@ -184,7 +184,7 @@ def plot_group_histogram(
     Input: the table from `compare.mentions_by_group` (its attrs give the window), and
     optionally `coverage`, `groups.period_coverage` of the articles' publication dates at the
     same granularity: a first or last period the corpus publishes in only in part is shaded in
-    every panel and named under the axis ("1987-02 partial: 3 days"), so its low bar is read as
+    every panel and named under the axis ("1987-02 partial: 3 of 28 days"), so its low bar is read as
     where the corpus stops, not as less attention. One panel per group (at most the top groups
     + "other"), bars at each period's start. Size bounded whatever the number of groups or
     periods.

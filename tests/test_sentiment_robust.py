@@ -428,3 +428,27 @@ def test_the_violence_measure_counts_violence_words_not_designations(make_corpus
     assert table.loc["A", "share_violence"] == 0.5  # "killed"
     assert table.loc["B", "share_violence"] == 0.0  # "supporters", "victims": designations
     assert "supporters" not in table.attrs["violence_found"].index
+
+
+def test_driver_chart_marks_designation_and_event_words():
+    import matplotlib.pyplot as plt
+
+    from newscorpus import sentiment as S
+
+    table = pd.DataFrame(
+        {
+            "word": ["killed", "good"],
+            "n": [40, 10],
+            "n_articles": [4, 1],
+            "total_valence": [-120.0, 20.0],
+            "mean_valence": [-3.0, 2.0],
+            "direction": ["negative", "positive"],
+            "sampled": [1.0, 1.0],
+        }
+    )
+    fig, _ = S.plot_driver_words(table)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["killed †", "good"]
+    assert "1 designation or event word " in ax.get_xlabel()
+    assert [bool(p.get_hatch()) for p in ax.patches] == [True, False]
+    plt.close(fig)

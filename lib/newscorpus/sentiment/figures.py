@@ -660,15 +660,28 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 
 def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """The words whose rule-adjusted valences add up to the most sentiment (`driver_words`)."""
-    fig, ax = plt.subplots(figsize=bounded_size(8, 1.2 + 0.35 * max(len(table), 1)))
+    """The words whose rule-adjusted valences add up to the most sentiment (`driver_words`).
+
+    Words of the list of designation and event words (`news_words`: they report who someone
+    is or what happened, and `lexicon="news"` scores them neutral) are hatched and marked †,
+    and the note under the axis says so: a bar of "killed" is the news, not a judgement.
+    """
+    from newscorpus.sentiment.lexicon import news_words
+
+    fig, ax = plt.subplots(figsize=bounded_size(8, 1.6 + 0.35 * max(len(table), 1)))
+    listed = set(news_words())
+    marked = [str(w) in listed for w in table["word"]] if len(table) else []
     if table.empty:
         no_data(ax, "no lexicon words")
     else:
         y = np.arange(len(table))
         values = table["total_valence"].to_numpy(dtype=float)
         colors = [NEGATIVE if v < 0 else POSITIVE for v in values]
-        ax.barh(y, values, color=colors, height=0.7)
+        bars = ax.barh(y, values, color=colors, height=0.7)
+        for bar, mark in zip(bars, marked, strict=True):
+            if mark:
+                bar.set_hatch("///")
+                bar.set_edgecolor("white")
         for k, (v, n) in enumerate(zip(values, table["n"], strict=True)):
             ax.annotate(
                 f"{n:,}×",
@@ -679,7 +692,9 @@ def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
                 va="center",
                 fontsize=8,
             )
-        ax.set_yticks(y, table["word"])
+        ax.set_yticks(
+            y, [f"{w} †" if m else str(w) for w, m in zip(table["word"], marked, strict=True)]
+        )
         ax.set_ylim(len(table) - 0.5, -0.5)
         span = max(abs(values).max(), 1e-9)
         ax.set_xlim(min(values.min(), 0) - 0.15 * span, max(values.max(), 0) + 0.15 * span)
@@ -687,6 +702,15 @@ def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     note = "" if sampled >= 1 else f" (evenly spaced {sampled:.0%} of sentences)"
     ax.axvline(0, color="0.4", lw=0.8)
     ax.set_title("Words that drive the tone of the corpus" + note)
-    ax.set_xlabel("Sum of word valences after VADER's rules (label: occurrences)")
+    xlabel = "Sum of word valences after VADER's rules (label: occurrences)"
+    if any(marked):
+        xlabel += (
+            f"\n† hatched: {sum(marked)} designation or event word"
+            f"{'s' if sum(marked) != 1 else ''} (what happened, not a judgement; "
+            'lexicon="news" scores them neutral)'
+        )
+    if len(table):
+        xlabel += "\nread the others too: VADER scores words that report events or name things"
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("")
     return fig, table

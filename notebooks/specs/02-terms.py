@@ -158,7 +158,7 @@ fig, table = newscorpus.terms.plot_kwic(
     lines,
     focus,
     max_lines,
-    plots.article_label(sample.articles, width=24),
+    plots.article_label(sample.articles, width=40),
     chosen=f"{rule}, at most 3 lines each, in article order",
 )
 plots.save_figure(fig, table, "02-terms", "kwic", out)

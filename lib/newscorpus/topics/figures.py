@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -98,13 +100,14 @@ def plot_prevalence(
     )
     ax.set_xlabel("")
     ax.set_ylabel("")
+    colorbar = ax.collections[0].colorbar
+    colorbar.ax.tick_params(labelsize=7)
+    colorbar.set_label("% of the group's articles", fontsize=8)
     more = f"; the {len(drawn)} largest of {len(order)} topics" if len(order) > len(drawn) else ""
-    ax.set_title(
-        f"Topics by group: % of each group's articles (n) whose main topic it is{more}",
-        loc="left",
-        fontweight="bold",
-        fontsize=10,
-    )
+    title = f"Topics by group: % of each group's articles (n) whose main topic it is{more}"
+    width = int(fig.get_size_inches()[0] * 12)  # characters of a 10-point bold line
+    # over the whole figure, wrapped to its width: a long title ran over the colour bar
+    fig.suptitle(textwrap.fill(title, width), x=0.01, ha="left", fontweight="bold", fontsize=10)
     fig.tight_layout()
     return fig, table
 
@@ -128,8 +131,8 @@ def plot_distinctive(
         return fig, table
     y = np.arange(len(table))
     ax.hlines(y, table["ci_low"] * 100, table["ci_high"] * 100, color="0.6", lw=2)
-    ax.plot(table["share"] * 100, y, "o", color=sns.color_palette()[0], label="in the group")
-    ax.plot(table["share_rest"] * 100, y, "|", color="0.2", ms=10, label="in the rest")
+    ax.plot(table["share"] * 100, y, "o", color=sns.color_palette()[0])
+    ax.plot(table["share_rest"] * 100, y, "|", color="0.2", ms=10)
     ax.set_yticks(
         y,
         [
@@ -142,8 +145,11 @@ def plot_distinctive(
     for yi, (r, k) in enumerate(zip(table["ratio"], table["n_with"], strict=True)):
         text = ("only here" if not np.isfinite(r) else f"×{r:.1f}") + f" (n={int(k):,})"
         ax.text(1.01, yi, text, transform=ax.get_yaxis_transform(), va="center", fontsize=7)
-    ax.set_xlabel("% of articles whose main topic it is (line: 95 % interval)")
-    ax.legend(loc="lower right", fontsize=7)
+    # the key in the axis label: a legend inside the axes covered points
+    ax.set_xlabel(
+        "% of articles whose main topic it is: ● in the group (line: its 95 % interval), "
+        "| in the rest of the corpus"
+    )
     ax.set_title(
         "Distinctive topics: over-represented in the group against the rest (G², p < 0.05;\n"
         f"at least {MIN_DISTINCTIVE} of the group's articles; n: its articles on the topic)",

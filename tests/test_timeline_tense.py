@@ -165,3 +165,17 @@ def test_the_day_before_an_event_in_apposition_to_a_date_is_that_date():
     assert got == [("Oct. 12", "1989-10-12"), ("the day", "1989-10-12")]
     got = resolved("Prices fell on Oct. 12. The day before the plunge, they rose.", "1989-10-30")
     assert got == [("Oct. 12", "1989-10-12"), ("The day", "1989-10-11")]
+
+
+def test_a_clock_time_before_a_bracket_and_a_weekday_is_on_that_weekday():
+    got = resolved(
+        "The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.", "1998-08-08"
+    )
+    assert got == [
+        ("10:35 a.m.", "1998-08-07T10:35"),
+        ("0735 GMT", "1998-08-07T07:35"),
+        ("Friday", "1998-08-07"),
+    ]
+    # a weekday further on, past other words, is no such day: the clock stays on the anchor
+    got = resolved("At 9 a.m. the talks resumed, as they had on Friday.", "1998-08-08")
+    assert got[0] == ("9 a.m.", "1998-08-08T09:00")

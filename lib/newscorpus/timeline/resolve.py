@@ -700,6 +700,31 @@ def _is_comparison(spec, from_previous: bool, cue) -> bool:
     )
 
 
+_CLOCK_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+
+
+def _clock_on_weekday(texts, rows, s, e, values, resolved, starts, ends) -> None:
+    """ "At 10:35 a.m. (0735 GMT) Friday": a clock time followed, past a bracket, by a weekday
+    is on that weekday (TimeML values both times on its date). Changes `resolved`, `starts` and
+    `ends` in place for such clock times (value `XXXX-XX-XXThh:mm`)."""
+    n = len(values)
+    for i in range(n):
+        if not values[i].startswith("XXXX-XX-XXT") or resolved[i] is None:
+            continue
+        j = i + 1
+        while j < n and rows[j] == rows[i] and values[j].startswith("XXXX-XX-XXT"):
+            j += 1  # the time in brackets: (0735 GMT)
+        if j >= n or rows[j] != rows[i] or not re.match(r"XXXX-WXX-\d$", values[j]):
+            continue
+        if resolved[j] is None or _CLOCK_GAP.fullmatch(texts[rows[i]], e[i], s[j]) is None:
+            continue
+        day = starts[j]
+        for k in range(i, j):  # the clock time and the one in brackets
+            if values[k].startswith("XXXX-XX-XXT") and resolved[k] is not None:
+                resolved[k] = day.isoformat() + values[k][len("XXXX-XX-XX") :]
+                starts[k] = ends[k] = day
+
+
 def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
@@ -768,6 +793,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         ):
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
+    _clock_on_weekday(texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
     out = pd.DataFrame(
         {
             "article_id": art_ids,

@@ -49,3 +49,17 @@ def quotes_of(make_corpus):
         return find_quotes(corpus, **kwargs)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seeds_in_parts(tmp_path_factory):
+    """The seeds analysed into five cache parts, one article each (partition_size=1): for
+    checking that a view read part by part gives what it gives over the whole table."""
+    from newscorpus import analysis
+
+    folder = analysis.analyse(
+        SEEDS_DIR, cache=tmp_path_factory.mktemp("parts"), workers=1, partition_size=1
+    )
+    data = analysis.Analysis(SEEDS_DIR, folder)
+    assert len(list(data.parts("sentences"))) == 5
+    return data

@@ -6,20 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newscorpus import analysis, groups, sentiment
-from newscorpus.paths import SEEDS_DIR
+from newscorpus import groups, sentiment
 from newscorpus.sentiment import sentence_texts
 
 
 @pytest.fixture(scope="module")
-def parts(tmp_path_factory):
-    """The seeds analysed into five cache parts (partition_size=1)."""
-    folder = analysis.analyse(
-        SEEDS_DIR, cache=tmp_path_factory.mktemp("cache"), workers=1, partition_size=1
-    )
-    data = analysis.Analysis(SEEDS_DIR, folder)
-    assert len(list(data.parts("sentences"))) == 5
-    return data
+def parts(seeds_in_parts):
+    return seeds_in_parts
 
 
 @pytest.fixture(scope="module")

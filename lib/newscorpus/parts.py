@@ -167,3 +167,40 @@ def columns_of(folder: str | os.PathLike) -> list[str]:
 def row_count(folder: str | os.PathLike) -> int:
     """Rows of a table folder, from the Parquet footers (nothing else is read)."""
     return sum(pq.ParquetFile(p).metadata.num_rows for p in part_files(Path(folder)))
+
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
+
+
+def sentences_of(sentences, article_ids) -> pd.DataFrame:
+    """The sentences of these articles (article_id, sentence_id, start, end, text): the rows
+    of a `sentences` table in memory, or read from an analysed corpus (`Analysis`, anything
+    with `table`) with Parquet filters, so the whole table is never loaded."""
+    ids = sorted({str(a) for a in article_ids})
+    if isinstance(sentences, pd.DataFrame):
+        return sentences[sentences["article_id"].astype("str").isin(ids)]
+    return sentences.table("sentences", articles=ids, columns=SENTENCE_COLUMNS)
+
+
+def sentences_at(sentences, keys: pd.DataFrame) -> pd.DataFrame:
+    """The sentences that `keys` (article_id, sentence_id rows, e.g. the dates table) point at:
+    article_id, sentence_id, start, end, text. A `sentences` table in memory is filtered; an
+    analysed corpus (`Analysis`) is read part by part, keeping only those sentences."""
+    wanted = keys[["article_id", "sentence_id"]].astype(
+        {"article_id": "str", "sentence_id": "int64"}
+    )
+    wanted = wanted.drop_duplicates()
+    if isinstance(sentences, pd.DataFrame):
+        frames = [sentences]
+    elif hasattr(sentences, "parts"):  # an analysed corpus
+        frames = sentences.parts("sentences", columns=SENTENCE_COLUMNS)
+    else:  # a Corpus
+        frames = [sentences.sentences]
+    want = pd.MultiIndex.from_frame(wanted)
+    found = []
+    for part in frames:
+        at = [part["article_id"].astype("str"), part["sentence_id"].astype("int64")]
+        found.append(part[pd.MultiIndex.from_arrays(at).isin(want)])
+    if not found:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in SENTENCE_COLUMNS})
+    return concat_parts(found).reset_index(drop=True)

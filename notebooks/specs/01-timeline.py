@@ -107,7 +107,7 @@ plots.save_figure(fig, table, "01-timeline", "density", out)
 
 # %%
 corpus_events = timeline.corpus_events(
-    data.sentences,
+    data,
     data.dates,
     data.articles,
     n_events,
@@ -130,11 +130,12 @@ plots.save_figure(fig, table, "01-timeline", "event-timeline", out)
 
 # %%
 mentions = timeline.events_table(
-    data.sentences, data.dates, labels, kinds, date_from, date_to, data.articles
+    data, data.dates, labels, kinds, date_from, date_to, data.articles, plots.MAX_CSV_ROWS
 )
-saved = mentions.head(plots.MAX_CSV_ROWS)
-plots.save_table(saved, "01-timeline", "mentions", out)
-print(f"01-timeline-mentions.csv: {len(saved):,} of {len(mentions):,} dated mentions")
+plots.save_table(mentions, "01-timeline", "mentions", out)
+print(
+    f"01-timeline-mentions.csv: {len(mentions):,} of {mentions.attrs['n_mentions']:,} dated mentions"
+)
 plots.text_table(mentions[["date", "group", "article", "expression", "sentence"]])
 
 # %% [markdown]

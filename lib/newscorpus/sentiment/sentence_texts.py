@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from newscorpus.corpus import Corpus
-
-COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
+from newscorpus.parts import SENTENCE_COLUMNS as COLUMNS
+from newscorpus.parts import sentences_of
 
 
 def parts(sentences) -> Iterator[pd.DataFrame]:
@@ -71,9 +71,9 @@ def every_kth(
 
 def of_articles(sentences, article_ids: list[str]) -> pd.DataFrame:
     """The sentences of these articles only (for an analysed corpus read with Parquet
-    filters): article_id, sentence_id, start, end, text."""
-    ids = sorted({str(a) for a in article_ids})
-    if isinstance(sentences, (Corpus, pd.DataFrame)):
-        table = next(parts(sentences))
-        return table[table["article_id"].astype("str").isin(ids)]
-    return sentences.table("sentences", articles=ids, columns=COLUMNS)
+    filters, `parts.sentences_of`): article_id, sentence_id, start, end, text."""
+    return sentences_of(next(parts(sentences)) if _in_memory(sentences) else sentences, article_ids)
+
+
+def _in_memory(sentences) -> bool:
+    return isinstance(sentences, (Corpus, pd.DataFrame))

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.groups import POOLED, attach, is_other, main_span, period_labels, top_n
+from newscorpus.parts import sentences_at
 from newscorpus.timeline.events import check_choice, select_dates
 from newscorpus.timeline.grammar import GRANULARITIES
 
@@ -328,21 +329,28 @@ def events_table(
     date_from: str = "",
     date_to: str = "",
     articles: pd.DataFrame | None = None,
+    max_rows: int | None = None,
 ) -> pd.DataFrame:
     """Every resolved mention in chronological order with its group, article and sentence.
 
-    Input: the `sentences` table (article_id, sentence_id, text), the dates table, group
-    labels and optionally the `articles` table (title, outlet, published). Output columns:
-    date (start of the interval, YYYY-MM-DD), end (YYYY-MM-DD), group, article_id, article
-    ("Title — Outlet, date" via `plots.article_label`; the id without an articles table),
-    expression, value (resolved), kind, sentence (full text). Sorted by date, then article
-    and position.
+    Input: the `sentences` table (article_id, sentence_id, text) or an analysed corpus
+    (`analysis.load`: only the sentences of the rows kept are read), the dates table, group
+    labels and optionally the `articles` table (title, outlet, published); `max_rows` keeps
+    the first rows only (None: all). Output columns: date (start of the interval,
+    YYYY-MM-DD), end (YYYY-MM-DD), group, article_id, article ("Title — Outlet, date" via
+    `plots.article_label`; the id without an articles table), expression, value (resolved),
+    kind, sentence (full text). Sorted by date, then article and position; attrs
+    "n_mentions", the rows before `max_rows`.
     """
-    chosen = select_dates(dates, kinds, date_from or None, date_to or None)
+    chosen = attach(select_dates(dates, kinds, date_from or None, date_to or None), groups)
+    chosen = chosen.sort_values(["start_date", "end_date", "article_id", "start"], kind="stable")
+    n_mentions = len(chosen)
+    if max_rows is not None:
+        chosen = chosen.head(max_rows)
+    if not isinstance(sentences, pd.DataFrame):  # an analysed corpus: these sentences only
+        sentences = sentences_at(sentences, chosen)
     text = sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
     merged = chosen.merge(text, on=["article_id", "sentence_id"], how="left")
-    merged = attach(merged, groups)
-    merged = merged.sort_values(["start_date", "end_date", "article_id", "start"], kind="stable")
     named: dict = {}
     if articles is not None and len(articles):
         from newscorpus.plots import article_label  # drawing helpers stay out of the import path
@@ -361,7 +369,9 @@ def events_table(
             "sentence": merged["sentence"].fillna(""),
         }
     )
-    return out.reset_index(drop=True).astype("str")
+    out = out.reset_index(drop=True).astype("str")
+    out.attrs["n_mentions"] = n_mentions
+    return out
 
 
 def busiest_articles(dates: pd.DataFrame, n: int = 5, articles: list | None = None) -> list[str]:

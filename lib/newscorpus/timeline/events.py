@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from newscorpus.corpus import Corpus
+from newscorpus.parts import sentences_at
 from newscorpus.timeline.grammar import GRANULARITIES, KINDS
 from newscorpus.timeline.resolve import anchor_dates
 from newscorpus.timeline.scan import in_dateline
@@ -465,7 +466,8 @@ def corpus_events(
 ) -> pd.DataFrame:
     """The corpus's events: mentions of one day (or month) across articles, grouped and named.
 
-    Input: the `sentences` table (article_id, sentence_id, text, start), the `dates` table and
+    Input: the `sentences` table (article_id, sentence_id, text, start) or an analysed corpus
+    (`analysis.load`: only the dated sentences are read, part by part), the `dates` table and
     `articles` (article_id, and title, outlet, published when present). Resolved mentions whose
     value is a day (`2019-03-07`, also `2019-03-07T12:00`) are grouped by that day; with
     `granularity="month"`, mentions of a month (`2019-03`) and the days in it are grouped by
@@ -506,6 +508,8 @@ def corpus_events(
     check_choice("granularity", granularity, EVENT_GRANULARITIES)
     if not isinstance(top, int) or isinstance(top, bool) or top < 1:
         raise ValueError(f"top={top!r}: expected a whole number of at least 1")
+    if not isinstance(sentences, pd.DataFrame):  # an analysed corpus: the dated sentences only
+        sentences = sentences_at(sentences, dates)
     chosen, left_out, outlet_of = _event_mentions(
         sentences, dates, articles, kinds, date_from, date_to, granularity
     )

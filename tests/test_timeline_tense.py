@@ -179,3 +179,19 @@ def test_a_clock_time_before_a_bracket_and_a_weekday_is_on_that_weekday():
     # a weekday further on, past other words, is no such day: the clock stays on the anchor
     got = resolved("At 9 a.m. the talks resumed, as they had on Friday.", "1998-08-08")
     assert got[0] == ("9 a.m.", "1998-08-08T09:00")
+
+
+def test_last_weekday_is_the_latest_before_the_anchor():
+    # written on a Thursday, last Tuesday is two days back (the TimeML gold's reading)
+    assert resolved("He testified last Tuesday.", "2000-02-24") == [("last Tuesday", "2000-02-22")]
+    assert resolved("He testified last Thursday.", "2000-02-24") == [
+        ("last Thursday", "2000-02-17")
+    ]
+
+
+def test_the_day_before_a_named_weekday():
+    got = resolved("The day before last Tuesday's hearing, he went home.", "2000-02-24")
+    assert got == [("day before last Tuesday", "2000-02-21")]
+    # next to an event, the day has no date of its own
+    found = find_dates_in_text("He left the day before she was arrested.", "2000-02-24")
+    assert found["text"].tolist() == ["the day"] and found["resolved"].isna().all()

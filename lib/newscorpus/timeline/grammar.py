@@ -414,7 +414,14 @@ PATTERNS: list[tuple[str, str]] = [
     # the day before she was arrested, the week after the vote: anchored to an event
     (
         "event_unit",
-        rf"\b[Tt]he{_S}(?P<unit>day|night|week|month|year)\b(?={_S}(?P<dir>before|after){_S}\w)",
+        rf"\b[Tt]he{_S}(?P<unit>day|night|week|month|year)\b(?={_S}(?P<dir>before|after){_S}\w)"
+        rf"(?!{_S}(?:before|after){_S}(?:(?:last|this|next){_S})?(?:{_WEEKDAY})\b)",
+    ),
+    # the day before last Tuesday: a day next to a named weekday (TimeML leaves "the" out)
+    (
+        "day_next_to",
+        rf"\bday{_S}(?P<dir>before|after){_S}(?:(?P<rel>last|this|next){_S})?"
+        rf"(?P<wd>{_WEEKDAY})\b(?!s)",
     ),
     # at the time (of writing): the past reference time of the story
     ("at_the_time", rf"(?<=\b[Aa]t )the{_S}time\b(?!{_S}(?:of|when|that|to|being|for)\b)"),

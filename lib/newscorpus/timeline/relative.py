@@ -19,6 +19,7 @@ from newscorpus.timeline.specs import (
     Relative,
     Shift,
     Span,
+    Weekday,
     Weekend,
     Window,
 )
@@ -286,6 +287,15 @@ _APPOSITION = re.compile(
 )
 
 
+def _h_day_next_to(m: re.Match, text: str):
+    """The day before last Tuesday, the day after Friday: that weekday's date shifted by a day
+    (span from "day", as TimeML tags it)."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    shift = {"last": -1, "next": 1, "this": 0}.get((m["rel"] or "").lower())
+    days = -1 if m["dir"] == "before" else 1
+    return "date", "XXXX-XX-XX", None, Weekday(wd, shift, "", days)
+
+
 def _h_at_the_time(m: re.Match, text: str):
     """At the time: the past time of the story (TimeML PAST_REF)."""
     return "relative", "PAST_REF", None, None
@@ -357,5 +367,6 @@ RELATIVE_HANDLERS = {
     "unit_part": _h_unit_part,
     "times_per": _h_times_per,
     "set": _h_set,
+    "day_next_to": _h_day_next_to,
     "set_adj": _h_set_adj,
 }

@@ -328,7 +328,7 @@ def _resolve_year_part(spec: YearPart, mod, anchor: date, precision, future):
 def _resolve_weekday(spec: Weekday, mod, anchor: date, precision, future):
     """Tuesday (this past one, the coming one, or the nearer), this coming/past Sunday, next
     Friday; a clock time and an evening stay on the value."""
-    weekday, shift, part = spec
+    weekday, shift, part, days = spec
     if not _allowed(precision, "D"):
         return None
     delta = weekday - anchor.isoweekday()
@@ -338,7 +338,8 @@ def _resolve_weekday(spec: Weekday, mod, anchor: date, precision, future):
         x = _pick((past, past), (upcoming, upcoming), anchor, future())[0]
     elif shift == "up":  # this coming Sunday
         x = anchor + timedelta(days=(delta - 1) % 7 + 1)
-    elif shift == "down":  # this past Sunday
+    elif shift == "down" or shift == -1:  # this past Sunday; last Tuesday, written on a
+        # Thursday, is two days back (the latest before the anchor, as the TimeML gold reads it)
         x = anchor - timedelta(days=(-delta - 1) % 7 + 1)
     else:
         x = anchor + timedelta(days=delta + 7 * shift)
@@ -346,6 +347,7 @@ def _resolve_weekday(spec: Weekday, mod, anchor: date, precision, future):
     # the TimeML gold writes "Friday evening" 2019-03-08TEV, "Friday morning" as the day
     # (measured: keeping every part, TMO and TNI, loses as many as it gains, since the gold
     # often tags "Friday" alone in "Friday night")
+    x += timedelta(days=days)  # the day before last Tuesday
     return x, x, x.isoformat() + (part if part[1:2].isdigit() or part == "TEV" else "")
 
 

@@ -152,6 +152,7 @@ _START_WORDS = {
     "long": _UNIT_PLURALS,
     "anaphor": {"the", "that"},
     "event_unit": {"the"},
+    "day_next_to": {"day"},
     "at_the_time": {"the"},
     "hms": {"#12:"},
     "nine_eleven": {"#12/"},

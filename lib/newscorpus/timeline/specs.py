@@ -99,11 +99,13 @@ class YearPart(NamedTuple):
 
 class Weekday(NamedTuple):
     """(Last, next, this coming, this past) Tuesday: `weekday` ISO 1-7, `shift` None, "up",
-    "down" or a number of weeks; `time` the part of the day or clock time ("TEV", "T21:30")."""
+    "down" or a number of weeks; `time` the part of the day or clock time ("TEV", "T21:30");
+    `days` a shift from that day (the day before last Tuesday: -1)."""
 
     weekday: int
     shift: int | str | None
     time: str = ""
+    days: int = 0  # the day before last Tuesday: -1
 
 
 class Relative(NamedTuple):

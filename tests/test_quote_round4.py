@@ -165,3 +165,12 @@ def test_naming_verb_subject_coined_the_name(quotes_of):
     assert (row["kind"], row["speaker"]) == ("partial", "Aides")
     q = quotes_of("Tom Grant spoke.\nThe bill includes a so-called “safe harbor” rule for lenders.")
     assert pd.isna(q[q["quote"] == "safe harbor"].iloc[0]["speaker"])
+
+
+@pytest.mark.parametrize("verb", ["pressed", "scoffed", "countered", "snapped", "griped"])
+def test_retort_verbs_attribute_the_quote_before_them(quotes_of, verb):
+    q = quotes_of(
+        "“Not negotiable,” Tom Grant said.\n“Would it be negotiable?” Sean Hale " + verb + "."
+    )
+    row = q[q["quote"] == "Would it be negotiable?"].iloc[0]
+    assert (row["speaker"], row["verb"]) == ("Sean Hale", verb)

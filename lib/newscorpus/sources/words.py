@@ -78,7 +78,11 @@ SPEECH_VERBS = (
     # repeating, revealing, scorning, interrupting, answering; a document's opening words
     "repeated repeats reiterated reiterates uncovered derided derides fumed fumes interjected "
     "answered answers chanted chants sang sings began begins read reads remembered beamed "
-    "exhorted"
+    "exhorted "
+    # pressing, countering, scoffing, complaining, boasting (a question or a retort)
+    "pressed presses countered counters snapped snaps scoffed scoffs sniped snipes griped gripes "
+    "grumbled grumbles bragged brags gushed gushes opined opines marveled marvelled implored "
+    "demanded lamented laments"
 ).split()
 
 

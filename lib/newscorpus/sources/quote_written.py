@@ -3,7 +3,8 @@
 `written_lead` reads the words before a quote that name what it is written on ("a banner
 that read, “…”", "a sign saying “…”", "with the subject line, “…”", "the memo, titled “…”");
 `among_lead` reads a sentence that opens with a list of someone's points ("Among his
-takeaways: campaigns get “too nasty.”"). Rules written for this package (issue 19's kinds of
+takeaways: campaigns get “too nasty.”"); `chant_lead` reads a chant or a shout ("Some chanted
+“…”", "shouting “…”", "their chants of “…”"). Rules written for this package (issue 19's kinds of
 quotation language); no outside source.
 """
 

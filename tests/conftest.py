@@ -63,3 +63,27 @@ def seeds_in_parts(tmp_path_factory):
     data = analysis.Analysis(SEEDS_DIR, folder)
     assert len(list(data.parts("sentences"))) == 5
     return data
+
+
+@pytest.fixture(scope="session")
+def polnear_in_parts(tmp_path_factory):
+    """The PolNeAR subset of the snapshots (63 articles, 7 outlets) analysed into four cache
+    parts; skipped when ../shared is absent."""
+    from update_snapshots import POLNEAR, polnear_subset
+
+    from newscorpus import analysis
+
+    if not POLNEAR.is_dir():
+        pytest.skip(f"{POLNEAR} is absent")
+    root = tmp_path_factory.mktemp("polnear-parts")
+    folder = polnear_subset(POLNEAR, root / "polnear")
+    cache = analysis.analyse(folder, cache=root / "cache", workers=1, partition_size=16)
+    data = analysis.Analysis(folder, cache)
+    assert len(list(data.parts("sentences"))) == 4
+    return data
+
+
+@pytest.fixture(params=["seeds_in_parts", "polnear_in_parts"])
+def corpus_in_parts(request):
+    """Each corpus analysed into several cache parts, in turn."""
+    return request.getfixturevalue(request.param)

@@ -9,8 +9,8 @@ from newscorpus import groups, timeline
 from newscorpus.parts import sentences_at
 
 
-def test_sentences_at_reads_only_the_dated_sentences(seeds_in_parts):
-    data = seeds_in_parts
+def test_sentences_at_reads_only_the_dated_sentences(corpus_in_parts):
+    data = corpus_in_parts
     got = sentences_at(data, data.dates)
     keys = data.dates[["article_id", "sentence_id"]].astype({"article_id": "str"})
     assert len(got) == len(keys.drop_duplicates()) < len(data.sentences)
@@ -19,8 +19,8 @@ def test_sentences_at_reads_only_the_dated_sentences(seeds_in_parts):
     assert got["text"].tolist() == want["text"].tolist()
 
 
-def test_events_and_mentions_match_the_whole_table(seeds_in_parts):
-    data = seeds_in_parts
+def test_events_and_mentions_match_the_whole_table(corpus_in_parts):
+    data = corpus_in_parts
     labels = groups.assign(data.articles, "outlet")
     got = timeline.corpus_events(data, data.dates, data.articles, groups=labels)
     want = timeline.corpus_events(data.sentences, data.dates, data.articles, groups=labels)

@@ -347,7 +347,8 @@ def test_labels_flag_a_one_outlet_topic_and_a_catch_all():
     articles = pd.DataFrame({"article_id": ids, "title": ids, "outlet": outlets})
     terms_ = pd.DataFrame({"topic": range(5), "term": list("abcde"), "weight": 1.0, "rank": 1})
     lab = topics.labels(table, terms_, articles).set_index("topic")
-    assert lab.loc[0, "flag"] == "catch-all" and lab.loc[0, "label"].startswith("T0 (catch-all)")
+    assert lab.loc[0, "flag"] == "catch-all" and lab.loc[0, "label"] == "T0 (mixed)"
+    assert lab.loc[0, "terms"] == "a"  # the terms stay in their column
     assert lab.loc[3, "flag"] == "one outlet"
     assert (lab.loc[3, "top_outlet"], lab.loc[3, "outlet_share"]) == ("Z", 1.0)
     assert (lab.loc[[1, 2, 4], "flag"] == "").all()

@@ -62,6 +62,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top", default="all,10,8,5", help="category sets: all and/or the N most frequent"
     )
     parser.add_argument(
+        "--top-categories",
+        default=None,
+        help="comma-separated K: only the K largest categories (same as --top K, which it "
+        "replaces when given)",
+    )
+    parser.add_argument(
+        "--per-category",
+        type=int,
+        default=None,
+        help="balanced: at most M articles of each category (the M with the smallest hash "
+        "of their id: deterministic), within the split",
+    )
+    parser.add_argument(
         "--split",
         choices=SPLITS,
         default="dev3",
@@ -82,6 +95,22 @@ def single_label(articles: pd.DataFrame, column: str = "topics") -> pd.Series:
     cats = cats.dropna().astype("str").str.strip()
     cats = cats[cats.ne("") & cats.ne("nan") & ~cats.str.contains(";")]
     return cats
+
+
+def balanced(categories: pd.Series, per_category: int | None) -> pd.Series:
+    """At most `per_category` articles of each category: those with the smallest hash of their
+    id (deterministic, and the same whatever the order). Input and output: article_id ->
+    category (a str Series); None or 0 keeps every article. Raises ValueError for a negative
+    `per_category`."""
+    if not per_category:
+        return categories
+    if per_category < 0:
+        raise ValueError(f"per_category={per_category}: expected a whole number of at least 1")
+    ids = pd.Index(categories.index).astype("str")
+    h = pd.Series(pd.util.hash_array(ids.to_numpy(dtype=object)), index=categories.index)
+    order = pd.DataFrame({"c": categories.to_numpy(), "h": h.to_numpy(), "i": ids.to_numpy()})
+    rank = order.sort_values(["h", "i"]).groupby("c", sort=False).cumcount()
+    return categories[(rank.sort_index() < per_category).to_numpy()]
 
 
 def score(folder, categories: pd.Series, **fit_options) -> dict:
@@ -129,19 +158,30 @@ def main(args: argparse.Namespace) -> int:
     counts = cats.value_counts()
     split = split_of(cats.index)
     splits = SPLITS if args.split == "all" else (args.split,)
+    sets = args.top_categories or args.top
     results = []
     for method in [m.strip() for m in args.methods.split(",") if m.strip()]:
         if method not in METHODS:
             raise SystemExit(f"unknown method {method!r}: expected one of {', '.join(METHODS)}")
         for part in splits:
             in_part = cats[[part == "all" or split[a] == part for a in cats.index]]
-            for which in [w.strip() for w in args.top.split(",") if w.strip()]:
+            for which in [w.strip() for w in sets.split(",") if w.strip()]:
                 keep = counts.index if which == "all" else counts.index[: int(which)]
-                res = score(data.folder, in_part[in_part.isin(keep)], **METHODS[method])
-                results.append({"method": method, "split": part, "categories": which, **res})
+                chosen = balanced(in_part[in_part.isin(keep)], args.per_category)
+                res = score(data.folder, chosen, **METHODS[method])
+                results.append(
+                    {
+                        "method": method,
+                        "split": part,
+                        "categories": which,
+                        "per_category": args.per_category,
+                        **res,
+                    }
+                )
                 if not args.json:
                     print(
-                        f"{method:14} {part:9} {which:>4} categories ({res['n_categories']}): "
+                        f"{method:14} {part:9} {which:>4} categories ({res['n_categories']}"
+                        f"{f', ≤ {args.per_category} each' if args.per_category else ''}): "
                         f"NMI {res['nmi']:.4f} on {res['n_articles']:,} single-label articles "
                         f"(largest topic {res['largest_share']:.0%}, "
                         f"{res['artefact_topics']} topics with an artefact term; "

@@ -25,8 +25,10 @@ from newscorpus.topics.model import (
     house_style,
     outlet_signatures,
     sample_counts,
+    topic_floor,
     topic_terms,
     topic_weights,
+    widespread_names,
 )
 from newscorpus.topics.store import (
     assign_job,
@@ -73,6 +75,8 @@ __all__ = [
     "prevalence",
     "sample_counts",
     "tables",
+    "topic_floor",
     "topic_terms",
     "topic_weights",
+    "widespread_names",
 ]

@@ -39,10 +39,12 @@ COHERENCE_TERMS = 10
 CHOOSE_ITER = 100  # NMF iterations per candidate of the default rule (see `_quiet_fit`)
 N_TOPICS_RULE = (
     "the knee of mean NPMI coherence against the number of topics (log scale; Satopää et al. "
-    "2011's Kneedle): of the candidates up to the most coherent, the one furthest above the "
-    "straight line from the fewest topics to the most coherent (the fewest on a tie); the most "
-    "coherent itself when none is above that line"
+    "2011's Kneedle), among the candidates from the one nearest √(n/10) topics (n = articles "
+    "of the fit sample: a floor so a corpus of many stories is not under-split) up to the most "
+    "coherent: the one furthest above the straight line from the floor to the most coherent "
+    "(the fewest on a tie); the most coherent itself when none is above that line"
 )
+FLOOR_ARTICLES = 10  # the floor of the rule: the candidate nearest sqrt(n / FLOOR_ARTICLES)
 
 # Words of the page, not of the story, that the reader's furniture leaves in body text: the
 # markup of embedded posts (<tweet pic="pic.twitter.com/…" author=… timestamp=… tweet_id=…>)
@@ -101,6 +103,7 @@ class TopicModel:
     rule: str = ""
     coherence: dict = field(default_factory=dict)
     left_out: dict = field(default_factory=dict)  # why terms were kept out: {reason: [terms]}
+    kept_names: list = field(default_factory=list)  # names kept although over max_df
 
     @property
     def components(self) -> np.ndarray:
@@ -224,18 +227,64 @@ def sample_counts(
 # --------------------------------------------------------------------------- matrices
 
 
+def _widespread(sample: pd.DataFrame, min_df: int, max_df: float) -> list[str]:
+    """Terms in more than `max_df` (share) of the sample's articles (and `min_df` or more)."""
+    n = sample["article_id"].nunique()
+    df = sample.groupby("term", sort=False)["article_id"].nunique()
+    return sorted(df[df > max(max_df * n, min_df)].index.astype("str"))
+
+
+def widespread_names(sample: pd.DataFrame, groups, names, terms: list[str]) -> list[str]:
+    """Which of `terms` are proper names (`terms.name_terms`: mostly capitalised where case is
+    free): the people and places a corpus covers ("trump", "clinton" in 70 % of a campaign's
+    articles) are what its topics are about, so `fit_topics` keeps them although they pass
+    `max_df`. Input: per-article counts (article_id, term, count), `groups` (article_id ->
+    outlet) and `names` (a `name_terms` table, a list of terms, or a callable (by_group,
+    sizes, candidates) -> such a table, as `store.vocabulary_inputs` gives). Output: the
+    names among `terms`, sorted; [] without `names` or groups."""
+    if names is None or groups is None or not terms:
+        return []
+    if callable(names):
+        from newscorpus.terms import group_counts
+
+        lab = pd.Series(
+            np.asarray(groups, dtype=object), index=pd.Index(groups.index).astype("str")
+        )
+        lab = lab.dropna().astype("str")
+        lab = lab[~lab.index.duplicated()]
+        counts = sample[sample["term"].isin(terms) & sample["article_id"].isin(lab.index)]
+        if not len(counts):
+            return []
+        if "ngram" not in counts:
+            counts = counts.assign(ngram=1)
+        if "n_words" not in counts:
+            counts = counts.assign(n_words=counts["count"])
+        lab = lab[lab.index.isin(pd.unique(counts["article_id"]))]
+        try:
+            names = names(group_counts(counts, lab), lab.value_counts(), terms)
+        except TypeError:  # a callable of (by_group, sizes) only
+            names = names(group_counts(counts, lab), lab.value_counts())
+    if isinstance(names, pd.DataFrame):
+        names = names.loc[names["name"].astype(bool), "term"] if "name" in names else []
+    found = set(pd.Series(list(names), dtype="str"))
+    return sorted(t for t in terms if t in found)
+
+
 def _vocabulary(
     sample: pd.DataFrame,
     min_df: int,
     max_df: float,
     max_terms: int,
     left_out: frozenset | set = frozenset(),
+    keep: Iterable[str] = (),
 ) -> np.ndarray:
-    """Terms in at least `min_df` and at most `max_df` (share) of the sample's articles, the
-    `max_terms` most widespread, in alphabetical order; `left_out` terms never."""
+    """Terms in at least `min_df` and at most `max_df` (share) of the sample's articles (the
+    `keep` terms whatever their spread), the `max_terms` most widespread, in alphabetical
+    order; `left_out` terms never."""
     n = sample["article_id"].nunique()
     df = sample.groupby("term", sort=False)["article_id"].nunique()
-    df = df[(df >= min_df) & (df <= max(max_df * n, min_df))]
+    kept = df.index.isin(list(keep))
+    df = df[(df >= min_df) & ((df <= max(max_df * n, min_df)) | kept)]
     if left_out:
         df = df[~df.index.isin(list(left_out))]
     if len(df) > max_terms:
@@ -442,16 +491,34 @@ def _first(n: int, k: int) -> np.ndarray:
     return np.unique(np.linspace(0, n - 1, min(n, k)).astype(np.int64))
 
 
-def choose_n_topics(scores: dict) -> int:
+def topic_floor(n_articles: int, candidates: Iterable[int]) -> int:
+    """The fewest topics N_TOPICS_RULE considers: of `candidates`, the one nearest
+    √(n_articles / FLOOR_ARTICLES) on a log scale (the larger on a tie), at least the smallest
+    candidate. A rule of thumb for the number of clusters (Mardia et al. 1979's √(n/2),
+    scaled to news topics): 924 articles → 10, 3,000 → 15 or 20, 20,000 → 40. Raises
+    ValueError for no candidate."""
+    cands = sorted({int(k) for k in candidates})
+    if not cands:
+        raise ValueError("topic_floor needs at least one candidate")
+    target = math.log(max(math.sqrt(max(n_articles, 1) / FLOOR_ARTICLES), 1.0))
+    return min(cands, key=lambda k: (abs(math.log(k) - target), -k))
+
+
+def choose_n_topics(scores: dict, n_articles: int | None = None) -> int:
     """The number of topics N_TOPICS_RULE picks from {candidate: mean coherence}.
 
     Coherence tends to creep up as topics narrow (a topic of one story's articles is very
     coherent), so the most coherent candidate is often the largest one tried, whatever the
     corpus: the rule takes the knee instead, where adding topics stops paying (Kneedle on
-    the log number of topics). Raises ValueError for no candidate."""
+    the log number of topics). With `n_articles` (the fit sample's), only candidates from
+    `topic_floor` up count: a knee at 5 topics on 924 articles of a campaign left one topic
+    of 385 articles that were about no one story. Raises ValueError for no candidate."""
     if not scores:
         raise ValueError("choose_n_topics needs at least one candidate's coherence")
     ks = sorted(int(k) for k in scores)
+    if n_articles is not None:
+        floor = topic_floor(n_articles, ks)
+        ks = [k for k in ks if k >= floor]
     best = max(ks, key=lambda k: (scores[k], -k))
     upto = [k for k in ks if k <= best]
     if len(upto) < 3:
@@ -491,7 +558,8 @@ def _default_n_topics(m: sp.csr_matrix, candidates, seed: int, sublinear: bool):
         scores[k] = round(float(coherence(est.components_, binary).mean()), 4)
     if not scores:  # fewer terms than the smallest candidate: one topic per term at most
         scores[min(xs.shape)] = 0.0
-    n_topics = choose_n_topics(scores)
+    n_topics = choose_n_topics(scores, m.shape[0])
+    floor = topic_floor(m.shape[0], scores)
     on = (
         f"all {m.shape[0]:,} articles of the fit sample"
         if sub.shape[0] == m.shape[0]
@@ -500,8 +568,8 @@ def _default_n_topics(m: sp.csr_matrix, candidates, seed: int, sublinear: bool):
     rule = (
         f"n_topics={n_topics}: {N_TOPICS_RULE}; mean NPMI coherence of each topic's top "
         f"{COHERENCE_TERMS} terms, for {', '.join(map(str, scores))} topics (candidates "
-        f"leaving at least 10 articles a topic), each an NMF of {CHOOSE_ITER} iterations "
-        f"on {on}"
+        f"leaving at least 10 articles a topic; the floor for {m.shape[0]:,} articles: "
+        f"{floor}), each an NMF of {CHOOSE_ITER} iterations on {on}"
     )
     return n_topics, scores, rule
 
@@ -589,7 +657,10 @@ def fit_topics(
     if groups is not None:
         left_out["outlet_signature"] = outlet_signatures(sample, groups)
     dropped = frozenset(t for terms in left_out.values() for t in terms)
-    vocab = _vocabulary(sample, min_df, max_df, max_terms, dropped)
+    spread_names = widespread_names(
+        sample, groups, names, [t for t in _widespread(sample, min_df, max_df) if t not in dropped]
+    )
+    vocab = _vocabulary(sample, min_df, max_df, max_terms, dropped, spread_names)
     if not len(vocab):
         raise ValueError(
             f"no term is in at least {min_df} of the {n_articles} articles: too few to model"
@@ -623,6 +694,7 @@ def fit_topics(
         rule=rule,
         coherence=scores,
         left_out=left_out,
+        kept_names=spread_names,
     )
 
 

@@ -59,9 +59,9 @@ def vocabulary_inputs(folder, articles: list[str] | None = None) -> dict:
         index=table["article_id"].astype("str").to_numpy(),
     )
 
-    def names(by_group, sizes):
+    def names(by_group, sizes, candidates=None):
         tokens = read_parts(folder, "tokens", columns=TOKEN_COLUMNS)
-        return name_terms(tokens, by_group, sizes)
+        return name_terms(tokens, by_group, sizes, candidates)
 
     return {"groups": groups, "names": names, **copies}
 

@@ -34,7 +34,7 @@ LABEL_COLUMNS = [
 ]
 ONE_OUTLET = 0.9  # a topic whose articles are this much one outlet's is that outlet's, not a story
 ONE_OUTLET_MIN = 5  # … over at least this many articles, the outlet under half of the corpus
-CATCH_ALL_TIMES = 3  # a catch-all holds at least 3 times an even share of the articles (1/k) …
+CATCH_ALL_TIMES = 2  # a catch-all holds at least 2 times an even share of the articles (1/k) …
 CATCH_ALL_SHARE = 0.1  # … and at least a tenth of them …
 # … while its articles are held more loosely than the others' (median main-topic weight lower)
 
@@ -82,10 +82,11 @@ def labels(
     `flag` (also in the label) warns that a topic is not a story: "one outlet" when at least
     90 % of its articles (5 or more) are one outlet's, in a corpus of several outlets where that
     outlet has under half of the articles (an outlet's style, furniture or embeds, or a story
-    only it covered: read the headlines); "catch-all" when it holds at least 3 times an even
-    share (1/k of the articles) and at least a tenth of them, while its articles' main-topic
+    only it covered: read the headlines); "catch-all" when it holds at least twice an even
+    share (2/k of the articles) and at least a tenth of them, while its articles' main-topic
     weight is lower (median) than the other topics' articles': the model's bin for articles
-    no topic fits. Input: the topics and topic_terms tables and `articles` (article_id,
+    no topic fits, labelled "T0 (mixed)" without terms (its top terms describe none of its
+    articles well; they stay in `terms`). Input: the topics and topic_terms tables and `articles` (article_id,
     title; outlet and published are shown when present).
     """
     main = main_topics(topics)
@@ -127,10 +128,13 @@ def labels(
             f for f, on in (("catch-all", int(topic) in loose), ("one outlet", one)) if on
         )
         head = f"T{topic} ({flag}) " if flag else f"T{topic} "
+        label = clip_text(head + " · ".join(words[:3]), 40 + len(flag) + 3 * bool(flag))
+        if int(topic) in loose:  # its top terms describe none of its articles well
+            label = f"T{topic} (mixed{'; one outlet' if one else ''})"
         rows.append(
             {
                 "topic": int(topic),
-                "label": clip_text(head + " · ".join(words[:3]), 40 + len(flag) + 3 * bool(flag)),
+                "label": label,
                 "terms": ", ".join(words),
                 "n_articles": n,
                 "share": round(n / total, 4),

@@ -38,6 +38,13 @@ METHODS = {
     "nmf-restarts": {"method": "nmf", "restarts": 5},
     "nmf-kl": {"method": "nmf", "loss": "kullback-leibler"},
     "nmf-kl-bigrams": {"method": "nmf", "loss": "kullback-leibler", "ngrams": (1, 2)},
+    "nmf-kl-bigrams-raw-tf": {
+        "method": "nmf",
+        "loss": "kullback-leibler",
+        "ngrams": (1, 2),
+        "sublinear": False,
+    },
+    "nmf-kl-trigrams": {"method": "nmf", "loss": "kullback-leibler", "ngrams": (1, 2, 3)},
     "lda": {"method": "lda"},
     "nmf-no-artefact-rule": {"method": "nmf", "artefacts": False},
 }

@@ -130,3 +130,27 @@ def test_density_leaves_a_sparse_tail_of_publication_dates_off_its_axis_and_name
     fig, _ = plot_density(cells)
     assert any("2 articles published 2001-10-05 to 2010-06-01" in t.get_text() for t in fig.texts)
     plt.close(fig)
+
+
+def test_unnamed_sources_grow_with_the_groups_and_give_each_line_its_own_colour():
+    from newscorpus.sources.figures import MAX_LINES, PALETTE
+
+    assert len(PALETTE) >= MAX_LINES  # no two drawn lines share a colour
+    ids = [f"x{i:02d}" for i in range(84)]
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "outlet": [f"o{i % 21}" for i in range(84)],
+            "published": pd.to_datetime(["1987-03-01"] * 42 + ["1987-04-01"] * 42),
+        }
+    )
+    sources = pd.DataFrame(
+        {"article_id": ids, "name": "officials", "kind": "anonymous", "anonymity": True}
+    )
+    table = anonymous_share(sources, articles, groups.assign(articles), "month", 25)
+    fig, _ = plot_anonymous_share(table)
+    assert fig.get_size_inches()[1] >= 0.5 * 21  # 21 two-line bar labels, none overlapping
+    lines = [ln for ln in fig.axes[1].get_lines() if ln.get_label().startswith("o")]
+    colours = {str(ln.get_color()) for ln in lines}
+    assert len(lines) == len(colours) == MAX_LINES
+    plt.close(fig)

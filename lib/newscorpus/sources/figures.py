@@ -22,7 +22,16 @@ from newscorpus.sources.words import SOURCE_KINDS
 # One categorical palette for the 03 figures, hues far apart (no two blues, no two oranges):
 # Okabe & Ito's colour-blind-safe blue, orange, green and pink ("Color Universal Design",
 # 2008) with dark red, purple and brown in place of its sky blue, vermillion and yellow.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#B2182B", "#7B4F9E", "#8C6D31"]
+PALETTE = [
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#B2182B",
+    "#7B4F9E",
+    "#8C6D31",
+    "#56B4E9",
+]  # one colour per drawn group line (MAX_LINES)
 OTHER_COLOR = "#9a9a9a"  # groups not drawn as lines; the pooled line is black
 
 _TYPE_COLORS = {
@@ -357,8 +366,12 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
     `plots.SMALL_N` articles or people are faded and hollow; each group has one colour of
     `PALETTE` in both panels, groups not drawn as lines are grey) and the table itself.
     """
-    fig, (left, right) = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [2, 3]})
     overall = table[table["period"] == "all"]
+    # a bar's label takes two lines: the figure grows with the groups so labels never overlap
+    height = plots.bounded_size(15, max(6.0, 2.2 + 0.5 * len(overall)))[1]
+    fig, (left, right) = plt.subplots(
+        1, 2, figsize=(15, height), gridspec_kw={"width_ratios": [2, 3]}
+    )
     names = [str(c) for c in table["group"].cat.categories] if len(table) else []
     grouping = table.attrs.get("grouping") or "group"
     left.set_title("Over all articles", loc="left")

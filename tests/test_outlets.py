@@ -152,3 +152,10 @@ def test_text_outlets_are_their_own_listed_name():
     articles = read_corpus("seeds").articles
     has = articles["outlet"].notna()
     assert (articles.loc[has, "outlet_listed"] == articles.loc[has, "outlet"]).all()
+
+
+def test_an_accented_letter_is_a_letter_in_the_outlet_key():
+    from newscorpus.corpus.outlets import outlet_key
+
+    assert outlet_key("Mitú") == "mitu" != outlet_key("MIT News")  # two outlets, not one
+    assert outlet_key("Süddeutsche Zeitung") == outlet_key("Suddeutsche Zeitung")

@@ -30,6 +30,7 @@ The articles table keeps the name as listed in ``outlet_listed`` and the canonic
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -52,7 +53,7 @@ _TRAILING = re.compile(
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)
 _THE = re.compile(r"^the\s+", re.I)
 _NEWS = re.compile(r"\s*news$", re.I)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def display_form(name: str) -> str:
@@ -73,7 +74,8 @@ def display_form(name: str) -> str:
 def outlet_key(name: str | None) -> str | None:
     """The key that names of one outlet share ("Fox News Opinion" -> "fox"); None for no name.
 
-    Input: a listed outlet name. Output: lower case letters and digits only, after
+    Input: a listed outlet name. Output: lower case letters and digits only (accents folded),
+    after
     `display_form`, a leading "The", a ".com"-style suffix and a trailing "News" are dropped
     (a name that would become empty keeps what it had before that step).
     """
@@ -84,9 +86,16 @@ def outlet_key(name: str | None) -> str | None:
         return None
     for pattern in (_THE, _DOMAIN_SUFFIX, _NEWS):
         stripped = pattern.sub("", text).strip()
-        if _NON_WORD.sub("", stripped.lower()):
+        if _letters(stripped):
             text = stripped
-    return _NON_WORD.sub("", text.lower()) or text.lower()
+    return _letters(text) or text.lower()
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits of any script, accents folded ("Mitú" -> "mitu", never
+    "mit": an accented letter is a letter, not punctuation)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return _NON_WORD.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,17 @@ def containing(texts: pd.Series, words: list[str], rules: str = DEFAULT_RULES) -
         return np.array([bool(compiled.search(str(t))) for t in texts], dtype=bool)
 
 
+def sentences_naming(sentences, words: list[str], rules: str = DEFAULT_RULES) -> pd.DataFrame:
+    """The sentences that may name one of `words` (`containing`, a superset of VADER's
+    tokens), in table order: article_id, sentence_id, start, end, text. `sentences`: the
+    table, a Corpus, or an analysed corpus read part by part (`sentence_texts.parts`)."""
+    found = [p[containing(p["text"], words, rules)] for p in sentence_texts.parts(sentences)]
+    found = [f for f in found if len(f)]
+    if not found:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in sentence_texts.COLUMNS})
+    return pd.concat(found, ignore_index=True)
+
+
 def rescore(
     sentiment: pd.DataFrame,
     sentences: pd.DataFrame | Corpus,
@@ -114,7 +125,7 @@ def rescore(
     words = sorted({str(w).lower() for w in words if str(w).strip()})
     if not words or out.empty:
         return out
-    chosen = sentence_texts.naming(sentences, words, rules)[["article_id", "sentence_id", "text"]]
+    chosen = sentences_naming(sentences, words, rules)[["article_id", "sentence_id", "text"]]
     if chosen.empty:
         return out
     extra = extra_valences(lexicon) | dict.fromkeys(words, 0.0)
@@ -449,7 +460,7 @@ def group_tone_check(
     table = table.reset_index(drop=True)
     table.attrs["removed"] = removed
     table.attrs["listed"] = listed
-    listed_texts = sentence_texts.naming(sentences, listed, rules)["text"]
+    listed_texts = sentences_naming(sentences, listed, rules)["text"]
     table.attrs["listed_found"] = word_counts(listed_texts, listed, rules, max_sentences)
     table.attrs["n_sentences"] = sentence_texts.count(sentences)
     table.attrs["carrying"] = carrying_words(table)

@@ -4,8 +4,8 @@ Every tone view that needs sentence text (rescoring with some words neutral, the
 carry a group's tone, target mentions, drivers, the violence share) takes `sentences` as the
 `sentences` table, a `Corpus`, or an analysed corpus (`newscorpus.analysis.load`). With the
 last, the text is read one cache part at a time (`Analysis.parts`) and only the rows a view
-needs are kept: the sentences naming given words (`naming`) or an evenly spaced sample
-(`every_kth`). The results are the same as over the whole table (`tests/test_tone_parts.py`).
+needs are kept: the sentences naming given words (`robust.sentences_naming`) or an evenly spaced
+sample (`every_kth`). The results are the same as over the whole table (`tests/test_tone_parts.py`).
 """
 
 from __future__ import annotations
@@ -37,18 +37,6 @@ def count(sentences, keep: Callable[[pd.DataFrame], pd.Series] | None = None) ->
 
         return row_count(sentences.folder / "sentences")
     return sum(int(keep(p).sum()) if keep else len(p) for p in parts(sentences))
-
-
-def naming(sentences, words: list[str], rules: str) -> pd.DataFrame:
-    """The sentences that may name one of `words` (`robust.containing`, a superset of VADER's
-    tokens), in table order: article_id, sentence_id, start, end, text."""
-    from newscorpus.sentiment.robust import containing
-
-    found = [p[containing(p["text"], words, rules)] for p in parts(sentences)]
-    found = [f for f in found if len(f)]
-    if not found:
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in COLUMNS})
-    return pd.concat(found, ignore_index=True)
 
 
 def every_kth(

@@ -602,7 +602,8 @@ def fit_topics(
     `method` "nmf" (NMF of tf-idf, `sublinear` tf, rows of unit length) or "lda" (LDA of raw
     counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
     vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
-    `max_terms` most widespread) and `restarts` (fits from different starts; the one with the
+    `max_terms` most widespread; a proper name over `max_df`, `widespread_names`, is kept:
+    `model.kept_names`) and `restarts` (fits from different starts; the one with the
     least reconstruction error, or the best LDA likelihood, is kept); `loss`, NMF's divergence
     ("frobenius", coordinate descent, or "kullback-leibler", multiplicative updates).
 
@@ -622,7 +623,8 @@ def fit_topics(
     fitted (NMF, one start, CHOOSE_ITER iterations) on a sub-sample of at most 3,000 articles
     of the fit sample and scored by the mean NPMI coherence of its topics' ten top terms on
     it; `choose_n_topics` takes the knee of coherence against the number of topics
-    (N_TOPICS_RULE), not the most coherent, which is often the largest candidate tried
+    (N_TOPICS_RULE) from the floor `topic_floor` (the candidate nearest √(n/10)) up, not
+    the most coherent, which is often the largest candidate tried
     (coherence creeps up as topics narrow). `model.coherence` keeps every candidate's value,
     `model.rule` says which was chosen, on how many articles, and whether the final fit
     stopped at `max_iter`.

@@ -142,24 +142,31 @@ newscorpus.terms.collocations_from_counts(by_group, min_count=min_count, top_n=1
 # %% [markdown]
 # ## How is a term used?
 #
-# The term is `kwic_term` (any word, number or phrase: `2019`, `of the`), or else the first traced term. Lines come from the articles that use the term most (or from `articles` when given), at most three per article, in article order; each line names its article by title, outlet and date.
+# The term is `kwic_term` (any word, number or phrase: `2019`, `of the`), or else the first traced term. Lines come from the articles that use the term most (a third as many articles as `max_lines`, so every line drawn comes from one of them; or from `articles` when given), at most three per article, the article using it most first; each line names its article by title, outlet and date.
 
 # %%
 focus = kwic_term or " ".join(traced[:1])
-shown = newscorpus.terms.find_articles(data, focus, max_lines, articles)
+shown = newscorpus.terms.find_articles(data, focus, -(-max_lines // 3), articles)
 sample = newscorpus.terms.sample_corpus(data, shown["article_id"])
 lines = newscorpus.terms.kwic(sample, focus, window, max_per_article=3)
+rank = {a: k for k, a in enumerate(shown["article_id"].astype("str"))}
+lines = (
+    lines.assign(_rank=lines["article_id"].astype("str").map(rank))
+    .sort_values("_rank", kind="stable")
+    .drop(columns="_rank")
+    .reset_index(drop=True)
+)
 rule = (
     f"the {len(shown)} articles asked for (`articles`)"
     if articles
-    else f"the {len(shown)} articles using it most (ties by id)"
+    else f"the {len(shown)} articles using it most, most uses first (ties by id)"
 )
 fig, table = newscorpus.terms.plot_kwic(
     lines,
     focus,
     max_lines,
     plots.article_label(sample.articles, width=40),
-    chosen=f"{rule}, at most 3 lines each, in article order",
+    chosen=f"{rule}, at most 3 lines each",
 )
 plots.save_figure(fig, table, "02-terms", "kwic", out)
 

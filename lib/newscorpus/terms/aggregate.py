@@ -20,7 +20,6 @@ grows with the number of distinct terms, not with the number of articles.
 from __future__ import annotations
 
 import os
-import re
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.terms.base import PER, ll_2x2
+from newscorpus.terms.style import fold_names, own_name_mask, style_terms
 
 GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
 GROUP_KEYNESS_COLUMNS = [
@@ -429,10 +429,10 @@ def group_keyness(
     when in at least `min_articles` of the rest's: one live blog's pet word ("svp") is never
     key. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
     name (`own_name_mask`: "politico", "told politico"), key by construction. House style by
-    its words (`selection.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
+    its words (`style.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
     initials "donald j"; and ALWAYS_HOUSE_STYLE words alone: months, weekdays, wire units,
     the wire agencies of datelines "(AP)") is never key: it is style, not coverage. A full
-    name is counted once (`selection.fold_names`: "donald" is
+    name is counted once (`style.fold_names`: "donald" is
     left out beside "trump"; the folds in `.attrs["folded_names"]`). Terms dropped
     per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms],
     "house_style": n}}).
@@ -442,8 +442,6 @@ def group_keyness(
     _check_whole(min_count=min_count, min_articles=min_articles)
     if top_n is not None:
         _check_whole(top_n=top_n)
-    from newscorpus.terms.selection import fold_names, style_terms
-
     if is_group_table(counts):
         if groups is not None:
             raise ValueError("groups: pass None with a group_counts table (it holds its groups)")
@@ -496,6 +494,29 @@ def group_keyness(
         parts["c"].append(np.full(len(order), c, dtype=np.int64))
         parts["ll"].append(ll[order])
         parts["lr"].append(np.round(log_ratio(a, total[order] - a, c, total_words - c), 6))
+    out = _keyness_table(
+        parts, total, total_words, categories, names, name_codes, term_ngram, docs, docs_total
+    )
+    out.attrs["left_out"] = left_out
+    out.attrs["folded_names"] = folded
+    out.attrs["min_articles"] = int(min_articles)
+    return out
+
+
+def _keyness_table(
+    parts: dict[str, list[np.ndarray]],
+    total: np.ndarray,
+    total_words: int,
+    categories: pd.Index,
+    names: np.ndarray,
+    name_codes: np.ndarray,
+    term_ngram: np.ndarray,
+    docs: np.ndarray,
+    docs_total: np.ndarray,
+) -> pd.DataFrame:
+    """The keyness rows of `group_keyness` from its per-group pieces (`parts`: group, term,
+    count, group words, log-likelihood, log ratio): rates per PER words, the use (over, under,
+    same) and the articles of the group and of the rest; columns GROUP_KEYNESS_COLUMNS."""
     g, t, a, c, ll, lr = (np.concatenate(parts[k]) for k in ("g", "t", "a", "c", "ll", "lr"))
     b = total[t] - a
     d = total_words - c
@@ -526,11 +547,7 @@ def group_keyness(
             "n_articles_rest": docs_total[t] - docs[t, g],
         }
     )
-    out = out[GROUP_KEYNESS_COLUMNS]
-    out.attrs["left_out"] = left_out
-    out.attrs["folded_names"] = folded
-    out.attrs["min_articles"] = int(min_articles)
-    return out
+    return out[GROUP_KEYNESS_COLUMNS]
 
 
 def _no_rest(n_present: int) -> pd.DataFrame:
@@ -588,53 +605,6 @@ def _group_sizes(group_sizes, categories: pd.Index, docs: np.ndarray) -> np.ndar
     return np.array(
         [given.get(str(g), int(s)) for g, s in zip(categories, seen, strict=True)], dtype=np.int64
     )
-
-
-COMMON_NAME_RATIO = 4  # a one-word name used under 4x as often elsewhere is a common word
-
-
-def own_name_mask(terms, counts, forms, rest=None, words=(1, 1)) -> np.ndarray:
-    """Which of one group's terms are its own name: input the group's terms (str), their
-    counts in the group and the name forms (`terms.own_outlet_names`); optionally `rest`,
-    the same terms' counts in the rest of the corpus, and `words`, the body words of the
-    group and of the rest. Output: a boolean mask.
-    A term is the name when it holds a form as whole words ("told politico"); a word of a
-    form of several words ("usa", "huffington") when at least half of the group's uses of it
-    are inside the form (so "today" goes with "usa today", "washington" stays with
-    "washington post"). A one-word name that is also a common word (with `rest`: the group
-    uses it less than COMMON_NAME_RATIO times as often as the rest, as Reason "reason" or
-    The Hill "hill") is left out alone, never inside a phrase ("good reason", "capitol
-    hill" stay)."""
-    terms = pd.Series(np.asarray(terms, dtype=object), dtype="str")
-    counts = np.asarray(counts, dtype=float)
-    forms = sorted({" ".join(str(f).lower().split()) for f in forms} - {""}, key=len)
-    if not forms or not len(terms):
-        return np.zeros(len(terms), dtype=bool)
-    text = terms.to_numpy(dtype=object)
-    common = set()
-    if rest is not None:
-        rest = np.asarray(rest, dtype=float)
-        c, d = (max(float(w), 1.0) for w in words)
-        for form in forms:
-            hit = text == form
-            if " " not in form and hit.any():
-                if counts[hit].sum() / c < COMMON_NAME_RATIO * rest[hit].sum() / d:
-                    common.add(form)
-    inside = [f for f in forms if f not in common]
-    mask = np.isin(text, list(common))
-    if inside:
-        pattern = r"(?:^| )(?:" + "|".join(re.escape(f) for f in inside[::-1]) + r")(?: |$)"
-        mask |= np.array(terms.str.contains(pattern, regex=True).fillna(False), dtype=bool)
-    for form in forms:
-        parts = form.split(" ")
-        if len(parts) < 2:
-            continue
-        within = counts[text == form].sum()
-        for w in parts:
-            hit = text == w
-            if hit.any() and 0 < counts[hit].sum() <= 2 * within:
-                mask |= hit
-    return mask
 
 
 COLLOCATION_COUNT_COLUMNS = [

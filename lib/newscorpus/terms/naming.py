@@ -201,12 +201,37 @@ def entity_naming(
     people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
     people += [str(c) for c in ranked.index if not len(kind_of)]
     people_set = {" ".join(term_words(p)) for p in people}
+    bare, last_word, first_word = _name_words(frame, people, ranked, entities is not None)
+    sets: dict[str, list[str]] = {}
+    for entity in ranked.index:
+        rows = spellings[spellings["canonical"] == entity]
+        rows = rows[rows["id"] >= min_articles]
+        forms = _entity_forms(
+            entity,
+            rows["name"].tolist(),
+            kind_of.get(entity, ""),
+            entities is not None,
+            (ranked, last_word, first_word, bare, people_set),
+        )
+        if len(forms) >= 2:
+            sets[f"{entity} (spellings)"] = forms
+        if len(sets) >= top:
+            break
+    return sets
+
+
+def _name_words(
+    frame: pd.DataFrame, people: list[str], ranked: pd.Series, from_entities: bool
+) -> tuple[pd.Series, dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """What one word alone names, for `entity_naming`: (`bare`, mentions of each one-word
+    name by the entity they resolve to, from `entities` only; `last_word` and `first_word`,
+    {word: {person: articles}} for the people whose name ends (opens) with the word)."""
     # mentions of each one-word name by the entity they resolve to ("clinton" -> Hillary
     # Clinton 2,959, Bill Clinton 223): what a bare surname counted as a term mostly names
     # (mentions only from `entities`: a `sources` row is a citation, not a mention)
     low = frame["name"].astype("str").str.lower().str.strip(".,")
     one = ~frame["name"].astype("str").str.contains(" ", regex=False)
-    one &= entities is not None
+    one &= from_entities
     bare = (
         pd.DataFrame(
             {
@@ -224,46 +249,48 @@ def entity_naming(
         if len(words) > 1:
             last_word.setdefault(words[-1], {})[" ".join(words)] = int(ranked.get(who, 1))
             first_word.setdefault(words[0], {})[" ".join(words)] = int(ranked.get(who, 1))
-    sets: dict[str, list[str]] = {}
-    for entity in ranked.index:
-        rows = spellings[spellings["canonical"] == entity]
-        rows = rows[rows["id"] >= min_articles]
-        person = kind_of.get(entity, "") == "person"
-        forms = [
-            " ".join(term_words(n))
-            for n in [entity, *rows["name"].tolist()]
-            if _countable_spelling(str(n), entity, person, first=entities is not None)
-            or (kind_of.get(entity, "") == "place" and _proper_word(str(n)))
-        ]
-        if entities is not None:  # "the new york" of "The New York Times" split apart
-            forms = [f for f in forms if not f.startswith("the ")]
-        if person:  # "Donald J. Trump" is counted as "donald j" (the dot ends the n-gram),
-            # so its first name is never read as "donald" alone
-            forms = [_INITIAL_NAME.sub(r"\1 \2", f) for f in forms]
-        # as counted: at most 3 units, no punctuation unit ("donald j . trump" is not a term)
+    return bare, last_word, first_word
+
+
+def _entity_forms(
+    entity: str, names: list[str], kind: str, from_entities: bool, words: tuple
+) -> list[str]:
+    """The spellings of one entity as counted, for `entity_naming`: lowercase, at most
+    MAX_ENTITY_WORDS units, no punctuation unit, a person's ambiguous word alone left out
+    (`words`: ranked, last_word, first_word, bare, people_set, as `_ambiguous_word` reads)."""
+    ranked, last_word, first_word, bare, people_set = words
+    person = kind == "person"
+    forms = [
+        " ".join(term_words(n))
+        for n in [entity, *names]
+        if _countable_spelling(str(n), entity, person, first=from_entities)
+        or (kind == "place" and _proper_word(str(n)))
+    ]
+    if from_entities:  # "the new york" of "The New York Times" split apart
+        forms = [f for f in forms if not f.startswith("the ")]
+    if person:  # "Donald J. Trump" is counted as "donald j" (the dot ends the n-gram),
+        # so its first name is never read as "donald" alone
+        forms = [_INITIAL_NAME.sub(r"\1 \2", f) for f in forms]
+    # as counted: at most 3 units, no punctuation unit ("donald j . trump" is not a term)
+    forms = [
+        f
+        for f in dict.fromkeys(forms)
+        if f
+        and len(f.split()) <= MAX_ENTITY_WORDS
+        and all(any(ch.isalnum() for ch in w) for w in f.split())
+        and not (person and f.split()[-1] in ORG_HEADS)
+    ]
+    if person:
+        own = term_words(entity)
         forms = [
             f
-            for f in dict.fromkeys(forms)
-            if f
-            and len(f.split()) <= MAX_ENTITY_WORDS
-            and all(any(ch.isalnum() for ch in w) for w in f.split())
-            and not (person and f.split()[-1] in ORG_HEADS)
+            for f in forms
+            if " " in f
+            or not _ambiguous_word(
+                f, own, int(ranked[entity]), last_word, first_word, bare, people_set
+            )
         ]
-        if person:
-            own = term_words(entity)
-            forms = [
-                f
-                for f in forms
-                if " " in f
-                or not _ambiguous_word(
-                    f, own, int(ranked[entity]), last_word, first_word, bare, people_set
-                )
-            ]
-        if len(forms) >= 2:
-            sets[f"{entity} (spellings)"] = forms
-        if len(sets) >= top:
-            break
-    return sets
+    return forms
 
 
 def _source_frame(sources: pd.DataFrame) -> pd.DataFrame:

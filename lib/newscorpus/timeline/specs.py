@@ -2,7 +2,7 @@
 
 Each grammar handler (`normalise`, `relative`) returns (kind, TIMEX3 value, mod, spec), where
 `spec` is one of these typed records, or None when the expression has no interval (a set, a
-bare duration, a PAST_REF). `resolve._resolve_one` dispatches on the record's type.
+bare duration, a PAST_REF). `spec_resolvers._resolve_one` dispatches on the record's type.
 
 Units are TIMEX3 codes ("D", "W", "M", "Q", "Y", "DE", "CE"); a `shift` of None means "no
 direction given: choose by tense or nearness", -1 the previous one, 1 the next, 0 this one.

@@ -347,6 +347,7 @@ class Tense:
         return None if found is None else found in ("fut", "farfut")
 
     def of(self, i: int) -> TenseOf:
+        """The tense of the i-th expression as a callable (`TenseOf`), for the resolvers."""
         return TenseOf(self, i)
 
 
@@ -363,4 +364,5 @@ class TenseOf:
         return self.tense(self.i)
 
     def reading(self) -> str | None:
+        """The reading behind this expression's tense ("fut", "past", "weak" …, or None)."""
         return self.tense.reading(self.i)

@@ -574,6 +574,22 @@ def _default_n_topics(m: sp.csr_matrix, candidates, seed: int, sublinear: bool):
     return n_topics, scores, rule
 
 
+def _left_out(
+    sample: pd.DataFrame, artefacts: bool, groups, names, n_topics: int | None
+) -> dict[str, list[str]]:
+    """The terms each vocabulary rule leaves out of the fit: {rule: sorted terms}
+    (`artefact_terms`, `house_style` with 10 topics or more, `outlet_signatures`)."""
+    left_out: dict[str, list[str]] = {}
+    if artefacts:
+        terms = pd.unique(sample["term"])
+        left_out["artefact"] = sorted(terms[artefact_terms(terms)].tolist())
+    if groups is not None and (n_topics is None or n_topics >= HOUSE_MIN_TOPICS):
+        left_out["house_style"] = house_style(sample, groups, names)
+    if groups is not None:
+        left_out["outlet_signature"] = outlet_signatures(sample, groups)
+    return left_out
+
+
 def fit_topics(
     counts,
     n_topics: int | None = None,
@@ -650,14 +666,7 @@ def fit_topics(
     n_articles = sample["article_id"].nunique()
     if n_articles < 2:
         raise ValueError(f"a topic model needs at least 2 articles with terms ({n_articles} found)")
-    left_out: dict[str, list[str]] = {}
-    if artefacts:
-        terms = pd.unique(sample["term"])
-        left_out["artefact"] = sorted(terms[artefact_terms(terms)].tolist())
-    if groups is not None and (n_topics is None or n_topics >= HOUSE_MIN_TOPICS):
-        left_out["house_style"] = house_style(sample, groups, names)
-    if groups is not None:
-        left_out["outlet_signature"] = outlet_signatures(sample, groups)
+    left_out = _left_out(sample, artefacts, groups, names, n_topics)
     dropped = frozenset(t for terms in left_out.values() for t in terms)
     spread_names = widespread_names(
         sample, groups, names, [t for t in _widespread(sample, min_df, max_df) if t not in dropped]

@@ -329,35 +329,75 @@ def _ends_sentence(text: str, m: re.Match, sentence_start: int) -> bool:
     marks = text[mark_start : m.start(1)]
     quoted = bool(closers) and any(c in _QUOTES for c in closers)
     if "?" in marks or "!" in marks:
-        if quoted and not openers and _ATTRIBUTION.match(text, after.start(2)):
-            return False
-        if marks[0] == "!":
-            before = text[max(0, mark_start - 20) : mark_start].rsplit(None, 1)
-            if before and before[-1].lower() in _r.EXCLAMATION_NAMES and not _opener(word):
-                return False
-        return True
+        return _question_or_exclamation_ends(text, mark_start, marks, quoted, openers, after, word)
     dots = marks.count(".") + 3 * marks.count("…")
     if dots >= 4:
         return True
     if dots == 3:
-        if " " in marks or "\u00a0" in marks:
-            return False  # spaced ellipsis: an omission inside the sentence
-        head = text[sentence_start:mark_start]
-        if not head.strip(" \t\u00a0" + _OPENERS):
-            return False  # an ellipsis opening the sentence or its quotation (`"...`)
-        left = text[:mark_start]
-        if left and left[-1].isspace():  # a free-standing ellipsis after a finished sentence
-            tail = left.rstrip().rstrip(_CLOSERS)
-            if tail.endswith((".", "?", "!")):
-                return True  # its end mark did not end it (`D.C. ... But`, `States. ...' "The`)
-        if openers:
-            return False  # an ellipsis introducing a quotation
-        last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
-        if last in _CONTINUES:
-            return False  # `abiding by the ... Agreement`: an omission, the sentence goes on
-        follow = _AFTER.match(text, after.end())
-        return _opener(word) or _common_starter(word, follow, "lexicon")
-    # one period
+        return _ellipsis_ends(text, mark_start, marks, sentence_start, openers, after, word)
+    return _period_ends(text, m, sentence_start, quoted, openers, after, word)
+
+
+def _question_or_exclamation_ends(
+    text: str, mark_start: int, marks: str, quoted: bool, openers: str, after: re.Match, word: str
+) -> bool:
+    """`_ends_sentence` for a question or exclamation mark (`marks`, at `mark_start`): it ends
+    the sentence unless an attribution follows the quotation it closes (`“Why?” she asked`)
+    or it belongs to a name (`Yahoo! Inc`)."""
+    if quoted and not openers and _ATTRIBUTION.match(text, after.start(2)):
+        return False
+    if marks[0] == "!":
+        before = text[max(0, mark_start - 20) : mark_start].rsplit(None, 1)
+        if before and before[-1].lower() in _r.EXCLAMATION_NAMES and not _opener(word):
+            return False
+    return True
+
+
+def _ellipsis_ends(
+    text: str,
+    mark_start: int,
+    marks: str,
+    sentence_start: int,
+    openers: str,
+    after: re.Match,
+    word: str,
+) -> bool:
+    """`_ends_sentence` for an ellipsis of three dots (`marks`, at `mark_start`): spaced, or
+    opening the sentence or a quotation, it is an omission; after a finished sentence it ends
+    one; else it ends the sentence when the next word opens one."""
+    if " " in marks or "\u00a0" in marks:
+        return False  # spaced ellipsis: an omission inside the sentence
+    head = text[sentence_start:mark_start]
+    if not head.strip(" \t\u00a0" + _OPENERS):
+        return False  # an ellipsis opening the sentence or its quotation (`"...`)
+    left = text[:mark_start]
+    if left and left[-1].isspace():  # a free-standing ellipsis after a finished sentence
+        tail = left.rstrip().rstrip(_CLOSERS)
+        if tail.endswith((".", "?", "!")):
+            return True  # its end mark did not end it (`D.C. ... But`, `States. ...' "The`)
+    if openers:
+        return False  # an ellipsis introducing a quotation
+    last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+    if last in _CONTINUES:
+        return False  # `abiding by the ... Agreement`: an omission, the sentence goes on
+    follow = _AFTER.match(text, after.end())
+    return _opener(word) or _common_starter(word, follow, "lexicon")
+
+
+def _period_ends(
+    text: str,
+    m: re.Match,
+    sentence_start: int,
+    quoted: bool,
+    openers: str,
+    after: re.Match,
+    word: str,
+) -> bool:
+    """`_ends_sentence` for one period (matched by `m`): not before an attribution or a
+    trailing "(Reuters)"; after a number, an abbreviation, an initial or a dotted acronym,
+    by the word before it and the word after it; else it ends the sentence."""
+    mark_start, closers = m.start(), m.group(1)
+    first = word[0]
     if quoted and not openers and _ATTRIBUTION_END.match(text, after.start(2)):
         return False
     if (

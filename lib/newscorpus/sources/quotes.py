@@ -27,52 +27,32 @@ from newscorpus.sources.quote_spans import (
     reports_alone,
     subhead,
 )
+from newscorpus.sources.quote_subjects import (
+    LEADING,
+    attribute_tail,
+    colon_subject,
+    opening_subject,
+    plain_subject,
+    sentence_subject,
+    verb_first,
+)
 from newscorpus.sources.quote_written import among_lead, chant_lead, written_lead
 from newscorpus.sources.speakers import (
     People,
     Who,
-    analyse_phrase,
     appositive_role,
     last_clause_break,
     longest_prefix,
     subject_before,
 )
 from newscorpus.sources.words import (
-    ADV,
     INTRO,
-    NP,
     PARTIAL_RE,
     QUOTE_COLUMNS,
     QUOTE_KINDS,
     VERB_ALT,
     VERB_RE,
 )
-
-_TAIL_INVERTED = re.compile(
-    r"^[\s,—–-]*(?P<verb>" + VERB_ALT.replace(" ", r"\s+") + r")\s+(?P<np>[^,;:“”\"«»?!]+?)"
-    r"(?:\s*,\s*(?!\w+ing\s)(?P<appos>[^“”\"«»]*?))?\s*(?:[.?!]\s*$|$|,?\s+(?:\w+ing\s|who\s|"
-    r"in an? |on |during |at a |after |before |when |while |last |this |earlier |in \w+ |to ))"
-)
-
-
-_TAIL_NORMAL = re.compile(
-    r"^[\s,—–-]*" + NP + ADV + r"\s+(?P<verb>" + VERB_ALT.replace(" ", r"\s+") + r")(?![\w’'-])"
-)
-
-
-# A quote signed after its closing mark: "“…” ― Ana Ruiz" (a horizontal bar or a dash).
-_TAIL_SIGNED = re.compile(r"^\s*[―—–-]\s*(?P<np>[A-Z][^,.;:“”\"«»\n]{1,60}?)\s*[,.]?\s*$")
-
-
-_TAIL_OTHER = re.compile(
-    r"^[\s,—–-]*(?:(?:is|was|are|were)\s+(?:an?\s+[\w\s-]{1,30}?\s+)?attributed\s+to\s+(?P<np1>[^,.;“”\"]+)"
-    r"|as\s+(?P<np2>[^,.;“”\"]{1,80}?)"
-    + ADV
-    + r"\s+(?P<verb2>"
-    + VERB_ALT.replace(" ", r"\s+")
-    + r")(?![\w’'-])|according\s+to\s+(?P<np3>[^,.;“”\"]+))"
-)
-
 
 _LEAD_PARTICIPLE = re.compile(
     r"(?:,|\s)\s*(writing|saying|adding|tweeting|declaring|stating|posting|telling\s+[\w\s]{1,30}?"
@@ -91,84 +71,9 @@ _ENDS_WITH_VERB = re.compile(
 )
 
 
-def _attribute_tail(tail: str, lex: Lexicon) -> tuple[Who | None, str | None, str | None]:
-    """(speaker, verb, appositive) from the words right after a closing quotation mark."""
-    m = _TAIL_SIGNED.match(tail)
-    if m:
-        who = longest_prefix(m.group("np"), lex)
-        if who is not None and who.kind in ("person", "organization", "outlet"):
-            return who, "signed", None
-    m = _TAIL_OTHER.match(tail)
-    if m:
-        if m.group("np1"):
-            return longest_prefix(m.group("np1"), lex), "attributed to", None
-        if m.group("np2"):
-            return analyse_phrase(m.group("np2"), lex), m.group("verb2").lower(), None
-        return longest_prefix(m.group("np3"), lex), "according to", None
-    m = _TAIL_INVERTED.match(tail)
-    if m:
-        who = analyse_phrase(m.group("np"), lex) or _plain_np(m.group("np"), lex)
-        if who is None:  # "said the base chief known as Bob": the longest reading that opens it
-            who = longest_prefix(m.group("np"), lex)
-        if who is not None:
-            return who, " ".join(m.group("verb").lower().split()), m.group("appos")
-    m = _TAIL_NORMAL.match(tail)
-    if m:
-        np_text = m.group("np")
-        appos = None
-        if "," in np_text:
-            named, rest = subject_before(np_text, lex)  # "the mayor, Paul Ingram, said"
-            if named is not None and named.kind == "person" and " " in named.speaker:
-                return named, " ".join(m.group("verb").lower().split()), rest or None
-            np_text, appos = np_text.split(",", 1)
-        who = analyse_phrase(np_text, lex) or _plain_np(np_text, lex)
-        if who is None and appos is not None:  # "… that the border is safe, he said"
-            who, appos = analyse_phrase(appos.rsplit(",", 1)[-1], lex), None
-        if who is not None:
-            return who, " ".join(m.group("verb").lower().split()), appos
-    return None, None, None
-
-
-# A plain noun phrase the lexicon does not know, as the subject of a speech verb right after a
-# quote: "the note says", "the designer said", "his friend Ana Ruiz told" (the name after it).
-_PLAIN_NP = re.compile(
-    r"^(?i:the|a|an|his|her|their|its|one|another)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
-    r"(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,3}))?$"
-)
-_NOT_SPEAKER_NOUNS = frozenset("day week month year time way thing point end".split())
-
-
 _NAMING_VERBS = frozenset(
     "called calling calls dubbed dubbing labeled labelled labeling branded branding termed".split()
 )
-_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|took|went|made|got|held|gave)\b")
-
-
-def _plain_subject(clause: str, lex: Lexicon) -> Who | None:
-    """A plain noun phrase opening `clause` up to its first past-tense verb ("The town
-    released …", "His chief aide doubled down …"), read by `_plain_np`; else None."""
-    clause = clause.strip()
-    m = _FIRST_VERB.search(clause)
-    return _plain_np(clause[: m.start()], lex) if m else None
-
-
-def _verb_first(after: str, lex: Lexicon) -> Who | None:
-    """The speaker after a verb that opens its clause: "Continued Stone:", "Said the mayor:"."""
-    after = after.strip(" :,")
-    if not after or len(after.split()) > 8:
-        return None
-    return analyse_phrase(after, lex) or _plain_np(after, lex) or longest_prefix(after, lex)
-
-
-def _plain_np(np_text: str, lex: Lexicon) -> Who | None:
-    """A speaker from a noun phrase `analyse_phrase` does not read (see `_PLAIN_NP`), or None."""
-    m = _PLAIN_NP.match(" ".join(np_text.split()))
-    if m is None or m.group("noun").split()[-1] in _NOT_SPEAKER_NOUNS:
-        return None
-    if m.group("name"):
-        who = analyse_phrase(m.group("name"), lex)
-        return who if who is not None and who.kind == "person" else None
-    return Who(m.group(0), "anonymous")
 
 
 def _article_rows(art: Article, lex: Lexicon, title: tuple | None = None) -> list[dict]:
@@ -438,62 +343,8 @@ def _paragraph_before(art: Article, seg: Segment, masked: str, lex: Lexicon):
         who, _ = subject_before(sent[: m.start()], lex)
         return who, " ".join(m.group(1).lower().split()), start + m.start()
     if "statement" in sent:
-        return _sentence_subject(sent, lex), "statement", start
+        return sentence_subject(sent, lex), "statement", start
     return None, None, 0
-
-
-def _colon_subject(lead: str, lex: Lexicon) -> Who | None:
-    """Who speaks after a colon without a speech verb: the subject opening the clause.
-
-    `Donald Trump issued the following statement:`, `Kaine has adopted the stance common among
-    Catholics:`, `In response, the ministry wrote:`: the longest noun phrase at the start of
-    the clause, or after one of its commas (an introductory phrase); a person, an unnamed
-    source, an organisation, an outlet or a document.
-    """
-    clause = lead[last_clause_break(lead[:-1]) + 1 : -1].strip()
-    parts = _DASH_RE.split(clause)  # "HEADLINE - Frank Newport and Jim Harter:"
-    clause = _MORE_FROM_RE.sub("", parts[-1].strip())  # "More from the report:"
-    return _sentence_subject(clause, lex)
-
-
-_DASH_RE = re.compile(r"\s[-—–]\s?")
-_MORE_FROM_RE = re.compile(r"^(?:more\s+)?from\s+", re.IGNORECASE)
-_OPENING_ADVERBS = frozenset(
-    "then but and so also still later now yet meanwhile instead indeed thus again".split()
-)
-_LEADING = frozenset("from with during despite amid among following like unlike as".split())
-
-
-def _sentence_subject(clause: str, lex: Lexicon) -> Who | None:
-    """The noun phrase opening `clause`, or opening one of its first comma-separated pieces
-    when the clause starts with an introductory phrase ("After the attacks, Trump …")."""
-    for piece in clause.split(",")[:4]:
-        words = piece.split()
-        while len(words) > 1 and words[0].lower() in _OPENING_ADVERBS:
-            words = words[1:]  # "Then he cut into Bush": the subject after the adverb
-            piece = piece.split(None, 1)[1]
-        if len(words) < 2 and not (words and words[0][:1].isupper() and words[0][-1:] != "."):
-            continue  # "San Bernardino, Calif., a familiar voice celebrated …"
-        if words[0].lower() in INTRO or words[0].lower() in _LEADING:
-            continue
-        who = longest_prefix(piece, lex)
-        if who is not None and who.kind not in ("description", "short"):
-            return who
-    return None
-
-
-def _opening_subject(clause: str, lex: Lexicon) -> Who | None:
-    """The capitalised name opening `clause`, up to its first lower-case word other than "of"
-    ("Governor Ana Ruiz quickly took to Twitter" → Ana Ruiz), else `_sentence_subject`."""
-    words = clause.split()
-    j = 0
-    while j < len(words) and (words[j][:1].isupper() or words[j] in ("of", "the", "de", "for")):
-        j += 1
-    if j:
-        who = longest_prefix(" ".join(words[:j]), lex)
-        if who is not None and who.kind in ("person", "organization", "anonymous", "outlet"):
-            return who
-    return _sentence_subject(clause, lex)
 
 
 def _sentences_before(art: Article, pos: int, min_para: int) -> list:
@@ -557,16 +408,16 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
         who, appos = subject_before(lead_stripped[: m.start()], lex)
         verb = " ".join(m.group(1).lower().split())
     elif m and m.start() == 0 and lead_stripped.endswith(":"):
-        who = _verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
+        who = verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
         verb = " ".join(m.group(1).lower().split())
     elif m is None and _LEAD_PARTICIPLE.search(lead_stripped):
         # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
         p = _LEAD_PARTICIPLE.search(lead_stripped)
         clause = lead_stripped[: p.start()]
-        who = _opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
+        who = opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
         verb = p.group(1).lower()
     elif m is None and lead_stripped.endswith(":"):
-        who, verb = _colon_subject(lead_stripped, lex), ":"
+        who, verb = colon_subject(lead_stripped, lex), ":"
     return who, verb, appos
 
 
@@ -583,11 +434,11 @@ def _sentence_before(art: Article, seg: Segment, masked: str, lex: Lexicon):
     if m:
         who, appos = subject_before(sent[: m.start()], lex)
         if who is None and not sent[: m.start()].strip():
-            who = _verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
+            who = verb_first(sent[m.end() :], lex)  # "Stated Stone:" ¶ “…”
         verb = " ".join(m.group(1).lower().split())
         return who, appos, verb, prev[-1][2] + m.start(), prev[-1][2]
     if sent.endswith(":"):  # "X issued the following statement:"
-        return _colon_subject(sent, lex), False, ":", prev[-1][2], prev[-1][2]
+        return colon_subject(sent, lex), False, ":", prev[-1][2], prev[-1][2]
     return None
 
 
@@ -611,12 +462,12 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str
             break
     if who is None:
         m = finite[0]
-        who = _sentence_subject(sentence[: m.start()], lex)
+        who = sentence_subject(sentence[: m.start()], lex)
         if who is None:  # "The town released a statement saying …": the town
-            who = _plain_subject(sentence[: m.start()], lex)
+            who = plain_subject(sentence[: m.start()], lex)
         if who is None and not sentence[: m.start()].strip() and m.group(1).endswith("ing"):
             # "Calling her rival “…,” Ms. Ortiz left": the subject after the fronted clause
-            who = _opening_subject(tail.strip(" ,"), lex) if tail.strip(" ,") else None
+            who = opening_subject(tail.strip(" ,"), lex) if tail.strip(" ,") else None
     verb = " ".join(m.group(1).lower().split())
     # The claim starts after the verb, or after a participle nearer the quote ("…, saying they
     # had no “…”").
@@ -658,9 +509,9 @@ def _cast_as(masked: str, s_start: int, seg: Segment, text: str, lex: Lexicon):
     if re.match(r"\s+as\b", text[seg.close_pos + 1 : seg.close_pos + 5]):
         return None
     clause = masked[s_start : m.end("before")]
-    if "," in clause or clause.split()[0].lower() in INTRO | _LEADING:
+    if "," in clause or clause.split()[0].lower() in INTRO | LEADING:
         return None  # fronted material: the subject is not where the sentence opens
-    who = _opening_subject(clause, lex)
+    who = opening_subject(clause, lex)
     if who is None or who.kind not in ("person", "anonymous", "organization", "outlet", "pronoun"):
         return None
     return who, s_start + _object_start(clause)
@@ -716,7 +567,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
     )
     content = text[seg.start : seg.end]
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")
-    who, verb, appos = _attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
+    who, verb, appos = attribute_tail(tail[:200], lex) if adjacent else (None, None, None)
     anchor, via, ref = seg.close_pos, "tail", seg.close_pos + 1
     written = None
     if who is None and lead_stripped:
@@ -758,7 +609,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             namer = None
             if _NAMING_VERB_CUE.match(cue.group()):
                 clause = masked[s_start : cue.start()]
-                namer = _opening_subject(clause, lex) if clause.strip() else None
+                namer = opening_subject(clause, lex) if clause.strip() else None
                 if namer is not None and namer.kind not in _NAMER_KINDS:
                     namer = None
             if namer is not None and namer.kind == "pronoun":

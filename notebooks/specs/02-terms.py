@@ -69,13 +69,13 @@ newscorpus.terms.table_summary(
 # %%
 token_columns = ["article_id", "sentence_id", "token", "norm", "is_word"]
 names = newscorpus.terms.name_terms(data.parts("tokens", columns=token_columns), by_group, sizes)
-traced = newscorpus.terms.distinctive_terms_of(
-    by_group, len(labels), 5, terms, group_sizes=sizes, names=names
-)
 own = newscorpus.terms.own_outlet_names(labels, data.articles)  # each group's own outlet name
 content = newscorpus.terms.drop_own_names(
     newscorpus.terms.content_terms(by_group, sizes, names), own
 )
+traced = newscorpus.terms.distinctive_terms_of(
+    by_group, len(labels), 5, terms, group_sizes=sizes, names=names
+) or newscorpus.terms.frequent_terms(content, 5)  # too few articles: the most frequent
 fig, table = newscorpus.terms.plot_group_top_terms(
     content,
     top_n=top_terms,
@@ -117,7 +117,7 @@ newscorpus.terms.top_keyness(keyness, top_n=5)
 # %% [markdown]
 # ## How do the traced terms move over time?
 #
-# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …), house style (above), terms spread evenly across the groups (Gries's deviation of proportions `dp` < 0.3: each group's share of the term is close to its share of the corpus's words, as "pct" and "dlrs" are in wire copy) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). The scores behind the choice:
+# The traced terms are those in `terms`, or else the corpus's five most **distinctive** words and names: the rule ranks each word or name used in at least 3 articles by its count times log(articles in the corpus / articles using it) (corpus tf-idf), leaving out words every news story uses (said, mr, would …), house style (above), terms spread evenly across the groups (Gries's deviation of proportions `dp` < 0.3: each group's share of the term is close to its share of the corpus's words, as "pct" and "dlrs" are in wire copy) and, with three groups or more, terms one group uses more than half of the time (its house style or page furniture, shown in the keyness chart instead). A word every article uses scores zero however frequent it is, so the traced terms are the frequent words and names that belong to part of the corpus (a candidate, an event, a place). A corpus too small for any distinctive term (none used in 3 articles or more) traces its five most frequent words and names instead (house style and outlet names left out, `terms.frequent_terms`). The scores behind the choice:
 
 # %%
 newscorpus.terms.corpus_tf_idf(by_group, len(labels), sizes, names).head(10)
@@ -165,7 +165,7 @@ fig, table = newscorpus.terms.plot_kwic(
     lines,
     focus,
     max_lines,
-    plots.article_label(sample.articles, width=40),
+    plots.article_label(sample.articles, width=50),
     chosen=f"{rule}, at most 3 lines each",
 )
 plots.save_figure(fig, table, "02-terms", "kwic", out)

@@ -430,7 +430,7 @@ def plot_kwic(
         right = right if len(right) <= 80 else right[:79] + "…"
         style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
         name = row.article if labels is not None else row.article_id
-        ax.text(0.0, yy, _short(name, 75), ha="left", fontsize=7, color="grey", **style)
+        ax.text(0.0, yy, _short(name, 85), ha="left", fontsize=7, color="grey", **style)
         ax.text(0.57, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
             0.57,

@@ -304,6 +304,19 @@ def group_voices(
 TARGET_KINDS_LEFT_OUT = ("anonymous", "role", "collective", "outlet", "document")
 # a role named by its description ("the president", "The senator"): never a target's alias
 _ROLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+[a-z]")
+_DESCRIPTION = re.compile(r"^(?:the|an?)\s", re.IGNORECASE)
+
+
+def _is_alias(variant: str, name: str, person: bool) -> bool:
+    """Whether a spelling the sources table merged into `name` may stand for it as a target:
+    never a role's description ("the president", and for a person also "the President", "the
+    41st president": whoever holds the role); a person's spelling shares a word with the name."""
+    if len(variant) < 2 or _ROLE.match(variant):
+        return False
+    if not person:
+        return True
+    own = {w.lower() for w in name.split()}
+    return not _DESCRIPTION.match(variant) and bool(own & {w.lower() for w in variant.split()})
 
 
 def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[str]]:
@@ -316,7 +329,10 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     word, 4+ letters, capitalised; one target per surname, so Bill and Hillary Clinton do not
     share "Clinton"; `tone.target_mentions` never reads a surname that ends another
     person's full name, "Bill Clinton", as the target's). A role named by its description
-    ("the president", "The senator") is no alias: it names whoever holds the role. A name
+    ("the president", "The senator", for a person also "the President") is no alias: it
+    names whoever holds the role; a person's spelling must share a word with the name, and a
+    surname that is another cited person's first name ("Paul" of Rand Paul beside Paul Ryan) is
+    no alias. A name
     that is already an alias of a more cited target is not a target
     of its own ("Trump" after "Donald Trump"), nor one that differs from a more cited target
     only by a company form ("Standard and Poor's" after "Standard and Poor's Corp": merged
@@ -350,23 +366,25 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
         else pd.Series(dtype="str")
     )
     variants = rows.groupby("_target")["_name"].agg(lambda v: sorted(set(v)))
+    people = [t for t in cited.index if kinds.get(t) == "person" and len(t.split()) >= 2]
+    first_names = {t.split()[0].lower() for t in people}  # "Paul" of Paul Ryan, Paul Manafort
     targets: dict[str, list[str]] = {}
     taken: set[str] = set()
     for name in sorted(cited.index, key=lambda v: (-cited[v], -mentions[v], v)):
         if name.lower() in taken:
             continue
+        person = kinds.get(name) == "person"
         aliases = list(
-            dict.fromkeys(
-                [name, *(v for v in variants[name] if len(v) >= 2 and not _ROLE.match(v))]
-            )
+            dict.fromkeys([name, *(v for v in variants[name] if _is_alias(v, name, person))])
         )
         words = name.split()
-        if kinds.get(name) == "person" and len(words) >= 2:
+        if person and len(words) >= 2:
             surname = words[-1]
             if len(surname) >= 4 and surname[0].isupper():
                 if surname.lower() in taken:
                     continue  # one target per surname (Hillary and Bill Clinton)
-                aliases.append(surname)
+                if surname.lower() not in first_names:  # "Paul" would count every Paul
+                    aliases.append(surname)
         aliases = [a for a in dict.fromkeys(aliases) if a.lower() not in taken]
         if not aliases:
             continue

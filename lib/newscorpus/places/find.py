@@ -118,6 +118,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
     frame = frame[~frame["key"].isin(COMPASS)]  # "the West", "the East": blocs, no place
     frame = frame[~outlet_name_mentions(ents, corpus)[frame.index.to_numpy()]]
+    frame = frame[~first_name_mentions(ents, entities)[frame.index.to_numpy()]]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
         is_misc=("is_misc", "all"), n=("key", "size")
@@ -181,6 +182,23 @@ def _has_text(ents: pd.DataFrame, corpus) -> bool:
         and articles is not None
         and "text" in articles.columns
     )
+
+
+def first_name_mentions(ents: pd.DataFrame, entities: pd.DataFrame) -> np.ndarray:
+    """True for a place name that opens a person's name: a PER span of the same article starts
+    one character after it ("Alexandria Ocasio-Cortez", "Austin Scott", "Georgia Clark"), so
+    the first name is no mention of the city. Input: the place mentions and the whole
+    `entities` table (article_id, start, end, type)."""
+    if not len(ents) or not {"start", "end"} <= set(entities.columns):
+        return np.zeros(len(ents), dtype=bool)
+    per = entities[entities["type"].astype("str").eq("PER").to_numpy()]
+    opens = pd.MultiIndex.from_arrays(
+        [per["article_id"].astype("str"), per["start"].astype("int64")]
+    )
+    after = pd.MultiIndex.from_arrays(
+        [ents["article_id"].astype("str"), ents["end"].astype("int64") + 1]
+    )
+    return np.asarray(after.isin(opens), dtype=bool)
 
 
 def outlet_name_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:

@@ -91,3 +91,15 @@ def test_a_first_name_used_alone_stays():
     ]
     first, whole = terms.name_folds(_table(rows))
     assert first == {} and whole == {}
+
+
+def test_us_in_capitals_is_the_country_and_lower_case_us_the_pronoun(make_corpus):
+    from newscorpus import terms
+
+    corpus = make_corpus(
+        {"a.txt": "Title line\n\nThe US and the U.S. Senate told us the US plan was late.\n"}
+    )
+    counts = terms.term_counts(corpus, by="article")
+    found = dict(zip(counts["term"].astype("str"), counts["count"], strict=True))
+    assert found.get("u.s.") == 3  # US, U.S. and US
+    assert found.get("us", 0) == 1  # "told us": the pronoun only

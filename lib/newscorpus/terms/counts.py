@@ -182,6 +182,9 @@ class _Options:
         self.alias_map = {**shipped, **(alias_map or {})}
 
 
+COUNTRY_US = "u.s."  # the term "US" (capitals) and "U.S." are both counted as
+
+
 def _units(t: TokenArrays, opts: _Options) -> dict[str, np.ndarray]:
     """One row per unit (a token, or a phrase kept whole): article, term id, adjacency, flags."""
     phrases = list(opts.phrases)
@@ -217,6 +220,15 @@ def _units(t: TokenArrays, opts: _Options) -> dict[str, np.ndarray]:
         hit = np.isin(t.norm_codes, list(alias_codes))
         term[hit] = [alias_codes[c] for c in t.norm_codes[hit]]
         is_stop[hit] = False
+    if opts.lowercase and not opts.stems and t.n:
+        # "US" in capitals is the country, counted as "u.s." (lower-cased it would be the
+        # pronoun "us"); case-sensitive, so "us" stays the pronoun
+        surface_codes, surface_vocab = t.tokens
+        us = [k for k, w in enumerate(surface_vocab) if w == "US"]
+        if us:
+            hit = np.isin(np.asarray(surface_codes), us)
+            term[hit] = term_id(COUNTRY_US)
+            is_stop[hit] = False
 
     # Phrases, longest first; a token belongs to at most one phrase (leftmost wins).
     keep = np.ones(t.n, dtype=bool)

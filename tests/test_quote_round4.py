@@ -174,3 +174,17 @@ def test_retort_verbs_attribute_the_quote_before_them(quotes_of, verb):
     )
     row = q[q["quote"] == "Would it be negotiable?"].iloc[0]
     assert (row["speaker"], row["verb"]) == ("Sean Hale", verb)
+
+
+def test_page_words_in_capitals_are_never_part_of_a_speaker():
+    from newscorpus.sources.phrases import tidy_speaker
+
+    row = {"speaker": "ADVERTISEMENT Trump", "speaker_kind": "person"}
+    tidy_speaker(row, "ADVERTISEMENT Trump said “we will win.”")
+    assert row["speaker"] == "Trump"
+    row = {"speaker": "WATCH", "speaker_kind": "organisation"}
+    tidy_speaker(row, "NOW WATCH: “8 things you missed”")
+    assert row["speaker"] is None and row["speaker_kind"] == "unknown"
+    row = {"speaker": "NATO Secretary General Jens Stoltenberg", "speaker_kind": "person"}
+    tidy_speaker(row, "said NATO Secretary General Jens Stoltenberg.")
+    assert row["speaker"].startswith("NATO")  # an acronym is no page word

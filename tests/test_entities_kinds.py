@@ -132,3 +132,15 @@ def test_a_folder_corpus_takes_its_group_label_as_the_outlet():
     assert self_mentions(ents, articles, labels).tolist() == [True, False, True, True, False]
     # no outlet and no label: only the wire credit is known
     assert self_mentions(ents, articles).tolist() == [False, False, False, True, False]
+
+
+def test_an_outlets_name_tagged_as_a_person_in_its_own_article_is_left_out():
+    ents = _table(
+        [
+            ("v1", "Vox", "PER", "Vox"),
+            ("v1", "Ezra Klein", "PER", "Ezra Klein"),
+            ("c1", "Vox", "PER", "Vox"),
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["v1", "c1"], "outlet": ["Vox", "CNN"]})
+    assert self_mentions(ents, articles).tolist() == [True, False, False]

@@ -75,8 +75,8 @@ def self_mentions(
     Input: entities (article_id, text, type, canonical), the articles table (article_id,
     outlet; None: nothing is flagged) and optionally group labels (article_id → group): an
     article with no outlet takes its group's name as its outlet (a folder corpus grouped by
-    outlet folder: "huff-post", "nyt", "breitbart"). A row is flagged when it is an
-    organisation that is the article's own outlet (`kinds.same_outlet`: the same outlet key
+    outlet folder: "huff-post", "nyt", "breitbart"). A row is flagged when it is a
+    name (organisation, person or other; never a place) that is the article's own outlet (`kinds.same_outlet`: the same outlet key
     through the outlet list, so "HuffPost" and "Huffington Post" are one; "Times" in a
     Washington Times article) or a news agency of the outlet list ("Associated Press", "AP",
     "Reuters", "UPI": in an outlet's own articles a credit or a byline, not what it covers).
@@ -95,7 +95,8 @@ def self_mentions(
         group = labels.astype("object").reindex(outlet_of.index)
         outlet_of = outlet_of.where(outlet_of.notna() & (outlet_of != ""), group)
     outlet_of = outlet_of.dropna().astype("str")
-    org = (entities["type"].astype("str") == "ORG").to_numpy()
+    # any name but a place: the tagger may call an outlet's name a person ("Vox" in Vox)
+    org = entities["type"].astype("str").isin(["ORG", "PER", "MISC"]).to_numpy()
     pairs = pd.DataFrame(
         {
             "canonical": entities["canonical"].astype("str").to_numpy(),

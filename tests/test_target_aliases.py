@@ -19,9 +19,11 @@ def test_a_role_description_and_a_shared_first_name_are_no_alias():
     rows += [(f"c{i}", "Rand Paul", "Rand Paul", "person") for i in range(3)]
     rows += [(f"d{i}", "Paul Ryan", "Paul Ryan", "person") for i in range(2)]
     rows += [(f"e{i}", "The White House", "The White House", "organisation") for i in range(2)]
+    rows += [(f"f{i}", "Hassan Hassan", "Hassan Hassan", "person") for i in range(2)]
     targets = sentiment.default_targets(_sources(rows))
     assert targets["Donald Trump"] == ["Donald Trump", "Trump"]  # not "the President"
     assert "the 41st president" not in targets["Barack Obama"]
     assert "Paul" not in targets["Rand Paul"]  # every Paul would count
     assert "Ryan" in targets["Paul Ryan"]
     assert targets["The White House"] == ["The White House"]  # an organisation's "The" stays
+    assert "Hassan" in targets["Hassan Hassan"]  # his own first name is no other person's

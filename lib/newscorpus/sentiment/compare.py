@@ -16,6 +16,7 @@ positive / neutral / negative sentences are pooled over the group's sentences.
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 
@@ -367,7 +368,7 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
     )
     variants = rows.groupby("_target")["_name"].agg(lambda v: sorted(set(v)))
     people = [t for t in cited.index if kinds.get(t) == "person" and len(t.split()) >= 2]
-    first_names = {t.split()[0].lower() for t in people}  # "Paul" of Paul Ryan, Paul Manafort
+    first_names = collections.Counter(t.split()[0].lower() for t in people)  # Paul Ryan's "Paul"
     targets: dict[str, list[str]] = {}
     taken: set[str] = set()
     for name in sorted(cited.index, key=lambda v: (-cited[v], -mentions[v], v)):
@@ -383,7 +384,8 @@ def default_targets(sources: pd.DataFrame | None, n: int = 8) -> dict[str, list[
             if len(surname) >= 4 and surname[0].isupper():
                 if surname.lower() in taken:
                     continue  # one target per surname (Hillary and Bill Clinton)
-                if surname.lower() not in first_names:  # "Paul" would count every Paul
+                own = int(words[0].lower() == surname.lower())  # "Hassan Hassan"
+                if first_names[surname.lower()] - own == 0:  # "Paul" would count every Paul
                     aliases.append(surname)
         aliases = [a for a in dict.fromkeys(aliases) if a.lower() not in taken]
         if not aliases:

@@ -25,6 +25,12 @@ Evan Vucci/AP"), a link stub carries a headline ("… ballot count Read more", "
   links (`pic.twitter.com/…`, `https://t.co/…`) and the post's signature ("— Paul Ryan
   (@SpeakerRyan) July 5, 2016"); the post's own words between the tags stay body text.
 
+- a **transcript or section label** (`transcript_spans`) is a speaker's name or a section's
+  label in capitals before a colon at a line's start ("AMY GOODMAN:", "MICHAEL BARBARO:",
+  "SEE ALSO:", "FILE PHOTO:"; a dateline's place, "WASHINGTON:", is not one), a stage direction in capitals in
+  brackets ("[ARCHIVED RECORDING]", "(CROSSTALK)") or a live blog's time stamp at a line's
+  start ("Update at 11:53 p.m. ET:"); the words spoken or updated stay body text.
+
 Page widgets flattened into the text, whose fixed words frame a changing part (a headline, a
 newsletter's name, a commenter), are recognised by their frame (`widget_spans`):
 - a **video card** "JUST WATCHED <headline> Replay More Videos ... MUST WATCH <headline> 01:55"
@@ -51,7 +57,11 @@ output of US/UK news sites); the agency list below names picture agencies, not o
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+
+from newscorpus.paths import DATA_DIR
 
 LINE = "site furniture: repeated line"
 OPENING = "site furniture: repeated opening"
@@ -69,6 +79,7 @@ COMMENTS = "site furniture: comment widget"
 ADS = "site furniture: ad slot"
 REPEAT = "site furniture: repeated in the article"
 MARKUP = "site furniture: embed markup"
+TRANSCRIPT = "site furniture: transcript or section label"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
@@ -197,6 +208,68 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:[ \t]*\((?:[A-Z][A-Za-z .'’-]{0,30})\))?):[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_STAGE = re.compile(r"[\[(][ \t]*[A-Z][A-Z ,.'’/-]{2,40}[ \t]*[\])]")
+_STAMP = re.compile(
+    r"^[ \t]*(?:UPDATE|Update|UPDATED|Updated)(?:[ \t]+at)?[ \t]+\d{1,2}(?::\d{2})?[ \t]*"
+    r"(?:[ap]\.?m\.?|[AP]M)(?:[ \t]+(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|GMT|BST))?\.?[ \t]*:?[ \t]*",
+    re.MULTILINE,
+)
+_NOT_SPEAKERS = frozenset({"A", "I", "Q", "AND", "OR", "THE", "NOTE", "P.S."})
+
+
+def transcript_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of transcript labels in `text` (see the module docstring), in order, not
+    overlapping: "AMY GOODMAN: " at a line's start (1–4 words in capitals, a bracketed
+    affiliation allowed, not a lone "A:"/"Q:"), "[ARCHIVED RECORDING]", "(CROSSTALK)", and
+    "Update at 11:53 p.m. ET: " at a line's start. The words after a label stay."""
+    if ":" not in text and "[" not in text and "(" not in text and "pdate" not in text:
+        return []
+    found = [m.span() for m in _STAMP.finditer(text)]
+    for m in _SPEAKER_LABEL.finditer(text):
+        name = m.group().strip().rstrip(":").split("(")[0].strip()
+        if name in _NOT_SPEAKERS or len(name) < 2 or name.casefold() in dateline_places():
+            continue  # "WASHINGTON: …" is a dateline, not a speaker
+        found.append(m.span())
+    found += [m.span() for m in _STAGE.finditer(text) if _stage_words(m.group())]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def dateline_places() -> frozenset[str]:
+    """Countries, capitals and large cities (`data/countries.csv`, `data/places.csv`), lower
+    case: a dateline written "PLACE:" is no transcript label."""
+    names: set[str] = set()
+    with (DATA_DIR / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names |= {row["country"], *row["cities"].split("|")}
+    with (DATA_DIR / "places.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names |= {row["name"], *row["variants"].split("|")}
+    return frozenset(n.strip().casefold() for n in names if n.strip())
+
+
+def _stage_words(bracket: str) -> bool:
+    """A stage direction has at least one word of 4+ capitals ("[MUSIC]", "(CROSSTALK)"), not
+    an acronym list in brackets ("(AP)", "(NYSE: GE)")."""
+    words = re.findall(r"[A-Z]{4,}", bracket)
+    return (
+        bool(words)
+        and ":" not in bracket
+        and not re.fullmatch(r"[\[(]\s*[A-Z]{2,5}\s*[\])]", bracket)
+    )
+
+
 # Words or marks every credit or widget shape holds: a cheap test before the regex scans.
 _KEYS = ("/", "|", "getty", "caption", "enlarge", "buy photo", "continues below", "previous next")
 _KEYS += ("photo", "image", "picture", "credit")
@@ -249,6 +322,13 @@ def line_reason(text: str) -> str | None:
             rest = rest[:a] + " " + rest[b:]
         if not re.search(r"[^\W\d_]{2}", rest):
             return MARKUP
+    labels = transcript_spans(text)
+    if labels:
+        rest = text
+        for a, b in reversed(labels):
+            rest = rest[:a] + " " + rest[b:]
+        if not re.search(r"[^\W\d_]{2}", rest):
+            return TRANSCRIPT  # "[ARCHIVED RECORDING]" on its own line
     if _WIDGET_START.match(text) and words <= WIDGET_MAX_WORDS:
         return WIDGET
     if words <= CREDIT_MAX_WORDS:
@@ -470,6 +550,12 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
     links, a post's signature) is cut alone as MARKUP; the post's words stay.
     """
     widgets = _with_markup(widget_spans(text), markup_spans(text))
+    labels = [
+        (a, b, TRANSCRIPT)
+        for a, b in transcript_spans(text)
+        if not any(s < b and a < e for s, e, _ in widgets)
+    ]
+    widgets = sorted(widgets + labels)
     low = text.lower()
     if not any(key in low for key in _KEYS):
         return widgets  # most paragraphs stop here

@@ -71,7 +71,8 @@ def plot_mentioned_by_group(
             )
         ax.set_xlim(0, max(float(rows["share"].max()) * 100, 1) * 1.2)
     fig.suptitle(f"The {what} each group mentions most", x=0.01, ha="left", fontweight="bold")
-    fig.tight_layout()
+    top = 1 - 0.45 / fig.get_size_inches()[1]  # half an inch for the title over the panels
+    fig.tight_layout(rect=(0, 0, 1, top))
     return fig, table
 
 

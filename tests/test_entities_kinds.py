@@ -144,3 +144,14 @@ def test_an_outlets_name_tagged_as_a_person_in_its_own_article_is_left_out():
     )
     articles = pd.DataFrame({"article_id": ["v1", "c1"], "outlet": ["Vox", "CNN"]})
     assert self_mentions(ents, articles).tolist() == [True, False, False]
+
+
+def test_a_party_and_state_tag_is_no_entity():
+    from newscorpus.entities.kinds import is_party_tag
+    from newscorpus.entities.resolve import resolve_types_and_names
+
+    assert is_party_tag("D-NY") and is_party_tag("R-Fla.") and is_party_tag("(I-Vt.)")
+    assert not is_party_tag("New York") and not is_party_tag("DR-Congo")
+    ents = _table([("a", "D-NY", "LOC", "D-NY"), ("a", "Chuck Schumer", "PER", "Chuck Schumer")])
+    ents = ents.assign(sentence_id=0, start=[20, 0], end=[24, 13])
+    assert resolve_types_and_names(ents)["text"].tolist() == ["Chuck Schumer"]

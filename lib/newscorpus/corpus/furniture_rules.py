@@ -174,7 +174,9 @@ _BARE_CREDIT_LINE = re.compile(
     rf"(?:\s*[/|,]\s*{_AGENCY_WORD})*\s*\.?$"
 )
 # embed markup: a tag on one line (as `corpus.parse` reads it), a picture link, a signature
-_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>")
+# a tag: a lower-case name (or a short one in capitals, "<P>", "<BR>") and attributes with
+# "="; "<Gruppo Ferruzzi>" (Reuters' mark of a company's name) is no tag
+_TAG = re.compile(r"</?(?:[a-z][\w:.-]*|[A-Z]{1,10})(?:\s+[^<>\n]{0,500}?=[^<>\n]{0,500}?)?\s*/?>")
 # a tag an export broke over two lines: its opening runs to the line's end
 # ('<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016'), its rest opens the next
 # ('">I love …<tweet/>.')

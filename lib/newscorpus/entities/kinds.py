@@ -61,6 +61,15 @@ LANDMARK_SHORTS = {"Hill": "Capitol Hill"}  # "the Hill", "Hill staffers"
 _FOLLOWED_LOWER = re.compile(r"^\s+[a-z]")
 
 
+_PARTY_TAG = re.compile(r"\(?[DRI][-–][A-Z][A-Za-z.]{1,6}\)?")
+
+
+def is_party_tag(name: str) -> bool:
+    """Whether a name is a legislator's party-and-state tag ("D-NY", "R-Fla.", "(I-Vt.)"): it
+    names a member's party and state, never a place or an organisation of its own."""
+    return bool(_PARTY_TAG.fullmatch(str(name).strip()))
+
+
 def is_interjection(name: str) -> bool:
     """Whether a name is interjections or discourse words only ("Oh", "Yeah", "Oh, no")."""
     words = [w.strip(".,!?;:\"'“”‘’").lower() for w in name.split()]

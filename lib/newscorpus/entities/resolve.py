@@ -61,6 +61,7 @@ import pandas as pd
 from newscorpus.entities.kinds import (
     fixed_type,
     is_interjection,
+    is_party_tag,
     outlet_name,
     short_form_outlets,
 )
@@ -458,13 +459,15 @@ def _companies(table: pd.DataFrame) -> dict[str, str]:
 def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     """The corpus level of the module doc on an entities table (ENTITY_COLUMNS): one type and
     one canonical name per entity across the corpus. Rows of an interjection ("Oh", a table
-    found before that rule) are dropped; other columns and rows unchanged.
+    found before that rule) and of a party-and-state tag ("D-NY", `is_party_tag`) are dropped; other columns and rows unchanged.
 
     Works on the whole table with group-bys and dictionary look-ups (no per-article loop)."""
     if entities.empty:
         return entities
     places, _, aliases, _, _ = _tables()
-    table = entities[~_by_name(entities["text"], is_interjection).fillna(False).astype(bool)]
+    dropped = _by_name(entities["text"], is_interjection).fillna(False).astype(bool)
+    dropped |= _by_name(entities["text"], is_party_tag).fillna(False).astype(bool)
+    table = entities[~dropped]
     table = table.reset_index(drop=True)
     canon = table["canonical"].astype("str")
     orgs = _lexicon()["orgs"]

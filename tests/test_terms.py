@@ -930,3 +930,11 @@ def test_name_terms_reads_only_free_case_and_stops_early(make_corpus):
     assert one["n_read"].tolist() == [1]
     with pytest.raises(ValueError):
         terms.name_terms(tokens, by_group, candidates=["states"], max_parts=0)
+
+
+def test_kwic_lines_follow_the_order_of_articles_given(seeds):
+    lines = terms.kwic(seeds, "islamic state", 4, max_per_article=1)
+    ids = lines["article_id"].astype("str").tolist()
+    assert len(ids) > 2 and ids == sorted(ids)  # by article by default
+    ordered = terms.kwic(seeds, "islamic state", 4, max_per_article=1, order=ids[::-1])
+    assert ordered["article_id"].astype("str").tolist() == ids[::-1]

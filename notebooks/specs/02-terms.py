@@ -148,14 +148,7 @@ newscorpus.terms.collocations_from_counts(by_group, min_count=min_count, top_n=1
 focus = kwic_term or " ".join(traced[:1])
 shown = newscorpus.terms.find_articles(data, focus, -(-max_lines // 3), articles)
 sample = newscorpus.terms.sample_corpus(data, shown["article_id"])
-lines = newscorpus.terms.kwic(sample, focus, window, max_per_article=3)
-rank = {a: k for k, a in enumerate(shown["article_id"].astype("str"))}
-lines = (
-    lines.assign(_rank=lines["article_id"].astype("str").map(rank))
-    .sort_values("_rank", kind="stable")
-    .drop(columns="_rank")
-    .reset_index(drop=True)
-)
+lines = newscorpus.terms.kwic(sample, focus, window, max_per_article=3, order=shown["article_id"])
 rule = (
     f"the {len(shown)} articles asked for (`articles`)"
     if articles

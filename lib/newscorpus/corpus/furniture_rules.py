@@ -281,6 +281,16 @@ _BEFORE_UNIT = re.compile(r"(?:^|[.!?\"”’)]\s+)$")  # a label is a unit of i
 _AFTER_UNIT = re.compile(r"\s*$|\s+[A-Z0-9\"“(©]")  # sentence end, before a capital
 
 
+def _only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether `spans` cover every word of `text` (no two letters left outside them)."""
+    if not spans:
+        return False
+    rest = text
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    return not re.search(r"[^\W\d_]{2}", rest)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -317,20 +327,10 @@ def line_reason(text: str) -> str | None:
         return STUB
     if words <= 6 and _BARE_CREDIT_LINE.match(text):
         return CREDIT
-    markup = markup_spans(text)
-    if markup:
-        rest = text
-        for a, b in reversed(markup):
-            rest = rest[:a] + " " + rest[b:]
-        if not re.search(r"[^\W\d_]{2}", rest):
-            return MARKUP
-    labels = transcript_spans(text)
-    if labels:
-        rest = text
-        for a, b in reversed(labels):
-            rest = rest[:a] + " " + rest[b:]
-        if not re.search(r"[^\W\d_]{2}", rest):
-            return TRANSCRIPT  # "[ARCHIVED RECORDING]" on its own line
+    if _only(text, markup_spans(text)):
+        return MARKUP
+    if _only(text, transcript_spans(text)):
+        return TRANSCRIPT  # "[ARCHIVED RECORDING]" on its own line
     if _WIDGET_START.match(text) and words <= WIDGET_MAX_WORDS:
         return WIDGET
     if words <= CREDIT_MAX_WORDS:

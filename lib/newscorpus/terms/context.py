@@ -78,12 +78,17 @@ def _one_line(text: str) -> str:
 
 
 def kwic(
-    corpus: Corpus | TokenArrays, term: str, window: int = 8, max_per_article: int | None = None
+    corpus: Corpus | TokenArrays,
+    term: str,
+    window: int = 8,
+    max_per_article: int | None = None,
+    order: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Keyword in context: each occurrence of a word or phrase with `window` words either side.
 
     Case-insensitive; context is the exact text around the match, cut at the edges of its body
-    paragraph (it never runs into a caption or the next paragraph). Sorted by article, position.
+    paragraph (it never runs into a caption or the next paragraph). Sorted by article, position;
+    with `order` (article ids, e.g. `find_articles`'s, most uses first), articles in that order.
     With `max_per_article`, only the first that many occurrences of each article are kept, so
     a few long articles do not fill the lines shown.
     """
@@ -141,6 +146,10 @@ def kwic(
     out["right"] = [r[2] for r in rows]
     out["start"] = starts
     out["end"] = ends
+    if order is not None:
+        rank = {str(a): k for k, a in enumerate(order)}
+        at = out["article_id"].astype("str").map(rank).fillna(len(rank)).to_numpy()
+        out = out.iloc[np.argsort(at, kind="stable")].reset_index(drop=True)
     return out.astype({"left": "str", "term": "str", "right": "str"})[KWIC_COLUMNS]
 
 

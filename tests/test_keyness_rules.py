@@ -75,7 +75,7 @@ def test_own_outlet_name_left_out_of_its_own_group_only():
 
 
 def test_own_name_words_kept_when_mostly_used_alone():
-    mask = terms.aggregate.own_name_mask(
+    mask = terms.style.own_name_mask(
         ["washington", "washington post", "post", "told the washington post"],
         [300, 20, 25, 3],
         ["washington post"],
@@ -129,7 +129,7 @@ def test_a_one_word_name_that_is_a_common_word_is_left_out_alone():
     terms_ = ["reason", "good reason", "told reason", "politico", "told politico"]
     group = [30, 10, 5, 40, 8]
     rest = [300, 90, 0, 10, 2]  # "reason" is everybody's word; "politico" is Politico's
-    mask = terms.aggregate.own_name_mask(
+    mask = terms.style.own_name_mask(
         terms_, group, ["reason", "politico"], rest, words=(10_000, 100_000)
     )
     assert mask.tolist() == [True, False, False, True, True]

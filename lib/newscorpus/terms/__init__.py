@@ -7,7 +7,7 @@ name kept whole as one unit (``islamic state``, ``deir al-zour``), or an n-gram 
 inside one sentence. Rates are per 10,000 body words of the article (or corpus).
 
 Modules: `counts` (term counts, names kept whole, vocabulary), `keyness` (log-likelihood,
-tf-idf, collocations per article), `aggregate` (group counts and group keyness from the per-article counts alone, partition by partition), `period_trends` (term trends from the same counts), `context` (occurrences, KWIC,
+tf-idf, collocations per article), `aggregate` (group counts from the per-article counts alone, partition by partition), `keyness_groups` (each group against the rest: over- and under-use), `period_trends` (term trends from the same counts), `context` (occurrences, KWIC,
 dispersion, trends), `naming` (how each group names one referent: sets of variants), `tabular` (rows of figures in body text, left out of the counts) and `figures` (every plot_* function; drawing only). Functions that take a corpus also take a `TokenArrays`
 (`token_arrays(corpus)`) so several calls share one encoding of the tokens table.
 """
@@ -15,16 +15,10 @@ dispersion, trends), `naming` (how each group names one referent: sets of varian
 from newscorpus.terms.aggregate import (
     COLLOCATION_COUNT_COLUMNS,
     GROUP_COUNT_COLUMNS,
-    GROUP_KEYNESS_COLUMNS,
-    KEY_TERM_RULE,
-    MIN_ARTICLES,
-    TOP_KEYNESS_COLUMNS,
     collocations_from_counts,
     group_counts,
-    group_keyness,
     log_likelihood,
     log_ratio,
-    top_keyness,
 )
 from newscorpus.terms.base import (
     LL_THRESHOLD,
@@ -69,6 +63,14 @@ from newscorpus.terms.keyness import (
     collocations,
     distinctive_terms,
     keyness,
+)
+from newscorpus.terms.keyness_groups import (
+    GROUP_KEYNESS_COLUMNS,
+    KEY_TERM_RULE,
+    MIN_ARTICLES,
+    TOP_KEYNESS_COLUMNS,
+    group_keyness,
+    top_keyness,
 )
 from newscorpus.terms.naming import (
     NAMING_COLUMNS,

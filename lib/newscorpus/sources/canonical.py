@@ -37,6 +37,7 @@ from newscorpus.sources.forms import (
     is_acronym,
     org_by_head,
 )
+from newscorpus.sources.given_names import named_together, nickname_aliases
 from newscorpus.sources.institutions import (
     country_institution,
     country_qualified,
@@ -357,11 +358,17 @@ def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> 
 # --------------------------------------------------------------------------- corpus level
 
 
-def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
+def _person_aliases(names_now, n, keys, by_key, dominance, mapping, together=()) -> None:
     """`corpus_aliases`' person rules into `mapping`: a headline word glued to a name
-    ("Abortions Jeb Bush" → "Jeb Bush", rule `fragment`) and a surname alone → the full name
-    the corpus uses for it in at least `dominance` of the articles (rule `surname`)."""
+    ("Abortions Jeb Bush" → "Jeb Bush", rule `fragment`), a nickname and the given name
+    ("Bernard Sanders" → "Bernie Sanders", rule `nickname`, `given_names`) and a surname alone
+    → the full name the corpus uses for it in at least `dominance` of the articles (rule
+    `surname`, counting a nickname's articles for its name)."""
     kind = "person"
+    nicks = nickname_aliases({c: n[c] for c in names_now}, frozenset(together))
+    for c, target in nicks.items():
+        mapping[(c, kind)] = (target, "nickname")
+    names_now = names_now - set(nicks)
     for c in names_now:  # "Abortions Jeb Bush": a headline word glued to a name
         words = c.split()
         for k in range(1, len(words) - 1):
@@ -380,6 +387,7 @@ def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
         ):
             surname = fold(words[-1])
             total = sum(n[x] for x in by_key[keys[c]])
+            total += sum(n[x] for x, t in nicks.items() if t == c)
             full.setdefault(surname, {})[c] = total
     for c in names_now:
         if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
@@ -431,7 +439,9 @@ def _organisation_aliases(names_now, n, mapping) -> None:
                     mapping[(c, kind)] = (other, "prefix")
 
 
-def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
+def corpus_aliases(
+    names: pd.DataFrame, dominance: float = DOMINANCE, together=frozenset()
+) -> pd.DataFrame:
     """The alias table: which canonical names of the corpus are one source.
 
     Input: one row per (canonical, kind) with n_articles (articles citing it), e.g. from
@@ -440,7 +450,10 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     without "the"; `surname`: a surname alone; `fragment`: a person's name with words glued
     before it, "Abortions Jeb Bush", when the shorter name is cited in twice the articles;
     `acronym`: an acronym whose expansion is the only organisation of the corpus with those
-    initials), n_articles (of the alias). Rules: see the module's docstring.
+    initials; `nickname`: a person's full name under a nickname or given name, `given_names`),
+    n_articles (of the alias). `together`: pairs of person names one article names both of
+    (`given_names.named_together`; such names are never merged by the nickname rule). Rules:
+    see the module's docstring.
     """
     if names.empty:
         return pd.DataFrame(columns=ALIAS_COLUMNS)
@@ -483,7 +496,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
                 mapping[(c, kind)] = (best[k], "spelling")
         names_now = {c for c in n if best[keys[c]] == c}
         if person:
-            _person_aliases(names_now, n, keys, by_key, dominance, mapping)
+            _person_aliases(names_now, n, keys, by_key, dominance, mapping, together)
         elif kind == "organization":
             _organisation_aliases(names_now, n, mapping)
     # follow chains (a spelling of a surname → the full name)
@@ -550,12 +563,74 @@ def apply_aliases(table: pd.DataFrame, aliases: pd.DataFrame, kind_column: str) 
     return out
 
 
+def article_people(entities: pd.DataFrame) -> pd.DataFrame:
+    """The full names of persons each article names, from an `entities` table (article_id,
+    type, canonical, within-article names): (article_id, surname, full) with one row per
+    article and surname that only one full name of the article ends with (2-4 capitalised
+    words, no "and"). The within-article rule that beats the corpus one (`local_names`)."""
+    if entities.empty:
+        return pd.DataFrame(columns=["article_id", "surname", "full"])
+    per = entities[entities["type"].astype("str") == "PER"]
+    names = per[["article_id", "canonical"]].astype("str").drop_duplicates()
+    words = names["canonical"].str.split()
+    ok = words.str.len().between(2, 4) & names["canonical"].str.fullmatch(
+        r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|de|van|von|bin|al-\w+))+"
+    )
+    names = names[ok.fillna(False).astype(bool)]
+    names = names.assign(surname=names["canonical"].str.split().str[-1].to_numpy())
+    one = ~names.duplicated(["article_id", "surname"], keep=False)
+    return names[one].rename(columns={"canonical": "full"})[["article_id", "surname", "full"]]
+
+
+def local_names(table: pd.DataFrame, people: pd.DataFrame, kind_column: str) -> pd.DataFrame:
+    """`table` (quotes or sources) with a person's surname alone given the one full name its
+    own article names with that surname (`article_people`), before the corpus rule: "Clinton"
+    in an article on Bill Clinton is Bill Clinton even when the corpus's Clinton is Hillary."""
+    if table.empty or people.empty or "canonical" not in table:
+        return table
+    canon = table["canonical"].astype("object")
+    single = (table[kind_column].astype("str") == "person") & ~canon.astype("str").str.contains(
+        " ", regex=False
+    )
+    if not single.any():
+        return table
+    keys = pd.DataFrame(
+        {"article_id": table["article_id"].astype("str"), "surname": canon.astype("str")}
+    )
+    found = keys.merge(people, on=["article_id", "surname"], how="left")["full"]
+    found = found.where(single.to_numpy(), None)
+    hit = found.notna().to_numpy()
+    if not hit.any():
+        return table
+    out = table.copy()
+    new = canon.to_numpy(dtype=object).copy()
+    new[hit] = found.to_numpy(dtype=object)[hit]
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
+    return out
+
+
+def _people_together(sources: pd.DataFrame) -> set:
+    """`given_names.named_together` on the persons of a sources table."""
+    if sources.empty:
+        return set()
+    return named_together(sources[sources["kind"].astype("str") == "person"])
+
+
 def resolve_corpus(
-    quotes: pd.DataFrame, sources: pd.DataFrame, dominance: float = DOMINANCE
+    quotes: pd.DataFrame,
+    sources: pd.DataFrame,
+    dominance: float = DOMINANCE,
+    entities: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The corpus step in memory: (quotes, sources, aliases) with `canonical` resolved across
-    the corpus (see `corpus_aliases`). For a corpus analysed in one piece (tests, `run_steps`)."""
-    aliases = corpus_aliases(name_counts(sources), dominance)
+    the corpus (see `corpus_aliases`). For a corpus analysed in one piece (tests, `run_steps`).
+    With `entities` (the within-article entities table), a surname alone first becomes the
+    one full name its article names (`local_names`)."""
+    aliases = corpus_aliases(name_counts(sources), dominance, _people_together(sources))
+    if entities is not None:
+        people = _renamed(article_people(entities), aliases)
+        quotes = local_names(quotes, people, "speaker_kind")
+        sources = local_names(sources, people, "kind")
     return (
         apply_aliases(quotes, aliases, "speaker_kind"),
         apply_aliases(sources, aliases, "kind"),
@@ -569,7 +644,9 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
     Reads only the (article_id, canonical, kind) columns of every `sources` part (a few
     columns, one part at a time), builds the alias table from the summed name counts, writes
     it to `<folder>/source_aliases.parquet` and rewrites the `canonical` column of the parts
-    of `quotes` and `sources` that hold an alias. Returns the alias table (empty, and nothing
+    of `quotes` and `sources`: a person's surname alone first becomes the one full name its
+    article names (`local_names`, from the folder's `entities` part of the same number when
+    there is one), then every alias is renamed. Returns the alias table (empty, and nothing
     written, when the folder has no sources parts).
     """
     folder = Path(folder)
@@ -577,25 +654,43 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
     parts = sorted((folder / sources_name).glob("part-*.parquet"))
     if not parts:  # an empty corpus: nothing to rename
         return pd.DataFrame(columns=ALIAS_COLUMNS)
-    counts = [
-        name_counts(pd.read_parquet(p, columns=["article_id", "canonical", "kind"])) for p in parts
-    ]
+    counts, together = [], set()
+    for p in parts:
+        part = pd.read_parquet(p, columns=["article_id", "canonical", "kind"])
+        counts.append(name_counts(part))
+        together |= _people_together(part)
     counts = [c for c in counts if len(c)]
     names = (
         pd.concat(counts, ignore_index=True)
         if counts
         else pd.DataFrame(columns=["canonical", "kind", "n_articles"])
     )
-    aliases = corpus_aliases(names)
+    aliases = corpus_aliases(names, together=together)
     aliases.to_parquet(folder / ALIAS_FILE, index=False)
-    if aliases.empty:
-        return aliases
     wanted = set(aliases["alias"])
     for name, kind_column in ((quotes_name, "speaker_kind"), (sources_name, "kind")):
         for path in sorted((folder / name).glob("part-*.parquet")):
+            people = _folder_people(folder / "entities" / path.name, aliases)
             canon = pd.read_parquet(path, columns=["canonical"])["canonical"]
-            if not canon.isin(wanted).any():
+            if not canon.isin(wanted).any() and people.empty:
                 continue
-            part = pd.read_parquet(path)
+            part = local_names(pd.read_parquet(path), people, kind_column)
             apply_aliases(part, aliases, kind_column).to_parquet(path, index=False)
     return aliases
+
+
+def _folder_people(path: Path, aliases: pd.DataFrame) -> pd.DataFrame:
+    """`article_people` of one entities part (empty when there is none), the full names
+    renamed by the alias table ("Bernard Sanders" → "Bernie Sanders")."""
+    if not path.exists():
+        return pd.DataFrame(columns=["article_id", "surname", "full"])
+    people = article_people(pd.read_parquet(path, columns=["article_id", "type", "canonical"]))
+    return _renamed(people, aliases)
+
+
+def _renamed(people: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """`article_people` rows with their full names renamed by the alias table."""
+    if people.empty:
+        return people
+    people = apply_aliases(people.assign(canonical=people["full"], kind="person"), aliases, "kind")
+    return people.assign(full=people["canonical"])[["article_id", "surname", "full"]]

@@ -1,0 +1,104 @@
+"""A person under a nickname and under his given name is one source: "Bernard Sanders" (the
+Washington Times' style) and "Bernie Sanders", "Mike Pence" and "Michael Pence".
+
+Two full names of a person are one name when everything after the first name is the same and
+the first names are nickname and name of each other in the hand-curated `nicknames` dataset
+(PyPI `nicknames` 1.0.1, Old Dominion University's Web Science and Digital Libraries group:
+"bernard" has the nickname "bernie", "william" "bill", "robert" "bob"). Only a direct
+name-nickname pair of the dataset counts, never two names linked only through a third.
+
+The safe rule (no conflicting person): names are merged in groups where every two names are
+such a pair, so "Chris Smith" beside both "Christopher Smith" and "Christine Smith" merges
+with neither; and never when one article names both ("Bob Smith" and "Robert Smith" in one
+article are taken for two people), the group then left apart across the whole corpus. A
+group takes the name most articles use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, frozenset[str]]:
+    """{a first name, lowercase: the names it is a nickname or the name of}."""
+    from nicknames import NickNamer
+
+    table = NickNamer().nickname_lookup
+    out: dict[str, set[str]] = {}
+    for name, nicks in table.items():
+        for nick in nicks:
+            out.setdefault(name, set()).add(nick)
+            out.setdefault(nick, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def nickname_pair(a: str, b: str) -> bool:
+    """Whether first names `a` and `b` (any case) are a name and its nickname ("Bernard",
+    "Bernie"), or the same name."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    return a == b or b in _pairs().get(a, frozenset())
+
+
+def _split(name: str) -> tuple[str, str] | None:
+    """(first name, the rest) of a full name of 2+ words whose first word is a name."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0].strip(".")) < 2:
+        return None
+    return words[0], " ".join(words[1:])
+
+
+def nickname_aliases(n: dict[str, int], together: frozenset | set = frozenset()) -> dict[str, str]:
+    """{a person's name: the name it is merged into} by the rule of the module doc.
+
+    Input: `n`, articles naming each person's name; `together`, pairs (a, b) of names one
+    article names both of (either order). Output: each merged name → the group's name
+    most articles use (ties: the longer, then the first in order)."""
+    by_rest: dict[str, list[tuple[str, str]]] = {}
+    for name in n:
+        parts = _split(name)
+        if parts is not None and parts[0].lower().strip(".") in _pairs():
+            by_rest.setdefault(parts[1], []).append((parts[0], name))
+    out: dict[str, str] = {}
+    for members in by_rest.values():
+        if len(members) < 2:
+            continue
+        groups: list[list[tuple[str, str]]] = []
+        for first, name in members:  # greedy groups of names pairwise related
+            fits = [g for g in groups if all(nickname_pair(first, f) for f, _ in g)]
+            if fits:
+                fits[0].append((first, name))
+            else:
+                groups.append([(first, name)])
+        for g in groups:
+            names = [name for _, name in g]
+            if len(names) < 2:
+                continue
+            # a name related to names of two groups is ambiguous ("Chris"): no merge
+            others = [m for _, m in members if m not in names]
+            if any(nickname_pair(f, _split(o)[0]) for f, _ in g for o in others if _split(o)):
+                continue
+            if any((a, b) in together or (b, a) in together for a in names for b in names):
+                continue
+            top = max(names, key=lambda x: (n[x], len(x), x))
+            out.update({x: top for x in names if x != top})
+    return out
+
+
+def named_together(table: pd.DataFrame, name_column: str = "canonical") -> set[tuple[str, str]]:
+    """Pairs of names of 2+ words sharing all but their first word that one article of `table`
+    (article_id, `name_column`) names both of: the `together` input of `nickname_aliases`."""
+    if table.empty:
+        return set()
+    names = table[["article_id", name_column]].dropna().astype("str").drop_duplicates()
+    names = names[names[name_column].str.contains(" ", regex=False)]
+    rest = names[name_column].str.split(" ", n=1).str[1]
+    names = names.assign(rest=rest.to_numpy())
+    dup = names.duplicated(["article_id", "rest"], keep=False)
+    pairs: set[tuple[str, str]] = set()
+    for _, g in names[dup].groupby(["article_id", "rest"]):
+        values = sorted(g[name_column])
+        pairs.update((a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+    return pairs

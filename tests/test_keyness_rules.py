@@ -133,3 +133,42 @@ def test_a_one_word_name_that_is_a_common_word_is_left_out_alone():
         terms_, group, ["reason", "politico"], rest, words=(10_000, 100_000)
     )
     assert mask.tolist() == [True, False, False, True, True]
+
+
+def _one_list_corpus():
+    # group "cnn": c1..c4; "rest": r1..r5. "property damage" 40 times in ONE rest article
+    # (a list) and twice in each of two more: the rest's use is that list's
+    rows = [("r1", "property damage", 40), ("r2", "property damage", 2)]
+    rows += [("r3", "property damage", 2)]
+    # "map" in 4 cnn articles, one of them a map legend with 30 of the 36 uses
+    rows += [("c1", "map", 30)] + [(a, "map", 2) for a in ("c2", "c3", "c4")]
+    rows += [(a, "senate", 6) for a in ("c1", "c2", "c3", "c4")]  # spread: key
+    rows += [(a, "said", 3) for a in ("c1", "c2", "c3", "c4", "r1", "r2", "r3", "r4", "r5")]
+    rows += [(a, "vote", 4) for a in ("r1", "r2", "r3", "r4", "r5")]
+    ids = ["c1", "c2", "c3", "c4", "r1", "r2", "r3", "r4", "r5"]
+    return _counts(rows), pd.Series(["cnn"] * 4 + ["rest"] * 5, index=ids)
+
+
+def test_a_count_carried_by_one_article_is_never_key():
+    counts, labels = _one_list_corpus()
+    key = terms.group_keyness(counts, labels, min_count=3)
+    cnn = key[key["group"] == "cnn"].set_index("term")
+    # under-use carried by the rest's one list, over-use carried by one map legend: left out
+    assert "property damage" not in cnn.index
+    assert "map" not in cnn.index
+    assert cnn.loc["senate", "use"] == "over" and cnn.loc["senate", "count"] == 24
+    assert cnn.loc["vote", "use"] == "under"  # spread over the rest's 5 articles: kept
+    assert key.attrs["left_out"]["cnn"]["one_article"] == 2
+    # the same from a group_counts table (its max_count column) as from per-article counts
+    table = terms.group_counts(counts, labels, min_total=1)
+    assert table.set_index(["group", "term"]).loc[("rest", "property damage"), "max_count"] == 40
+    again = terms.group_keyness(table, min_count=3)
+    assert set(again[again["group"] == "cnn"]["term"]) == set(cnn.index)
+
+
+def test_one_article_rule_keeps_a_small_groups_only_article():
+    counts = _counts([("a1", "rare", 9)] + [(f"b{i}", "x", 5) for i in range(1, 6)])
+    labels = pd.Series(["a"] + ["b"] * 5, index=["a1", "b1", "b2", "b3", "b4", "b5"])
+    key = terms.group_keyness(counts, labels, min_count=3)
+    a = key[(key["group"] == "a") & (key["use"] == "over")]
+    assert a["term"].tolist() == ["rare"]  # a one-article group: its article is the group

@@ -28,7 +28,16 @@ import pandas as pd
 
 from newscorpus.terms.base import PER, ll_2x2
 
-GROUP_COUNT_COLUMNS = ["group", "term", "ngram", "count", "rate", "n_articles", "n_words"]
+GROUP_COUNT_COLUMNS = [
+    "group",
+    "term",
+    "ngram",
+    "count",
+    "rate",
+    "n_articles",
+    "n_words",
+    "max_count",
+]
 _NEEDED = ("article_id", "term", "ngram", "count", "n_words")
 
 
@@ -63,7 +72,7 @@ def is_group_table(counts) -> bool:
 
 def group_table_parts(table: pd.DataFrame) -> tuple[pd.Index, pd.DataFrame, np.ndarray]:
     """A `group_counts` table as (group categories, rows with label codes, words per group)."""
-    missing = [c for c in GROUP_COUNT_COLUMNS if c not in table.columns]
+    missing = [c for c in GROUP_COUNT_COLUMNS[:-1] if c not in table.columns]
     if missing:
         raise ValueError(
             f"counts is missing column(s) {', '.join(missing)}: expected a group_counts table "
@@ -80,6 +89,8 @@ def group_table_parts(table: pd.DataFrame) -> tuple[pd.Index, pd.DataFrame, np.n
             "term": table["term"].to_numpy(dtype=object),
         }
     )
+    if "max_count" in table.columns:  # a table from before the column has none
+        rows["max_count"] = table["max_count"].to_numpy(dtype=np.int64)
     words = np.zeros(len(categories), dtype=np.int64)
     per_group = pd.Series(table["n_words"].to_numpy(dtype=np.int64)).groupby(label).first()
     words[per_group.index.to_numpy(dtype=np.int64)] = per_group.to_numpy()
@@ -189,6 +200,8 @@ def _reduce(
             )
             for column in ("count", "n_articles")
         }
+        sums["max_count"] = np.zeros(len(keys))
+        np.maximum.at(sums["max_count"], inverse, np.concatenate([f["max_count"] for f in frames]))
         return [pd.DataFrame({"key": np.asarray(keys, dtype=np.int64), **sums})]
 
     for a in range(0, len(part), CHUNK_ROWS):
@@ -200,12 +213,15 @@ def _reduce(
         key = label[article[rows][keep]] * span + t[keep] * 4 + ngram_all[rows][keep]
         inverse, keys = pd.factorize(key)
         count = count_all[rows][keep]
+        most = np.zeros(len(keys))  # the most one article uses the term
+        np.maximum.at(most, inverse, count)
         sums.append(
             pd.DataFrame(
                 {
                     "key": np.asarray(keys, dtype=np.int64),
                     "count": np.bincount(inverse, weights=count, minlength=len(keys)),
                     "n_articles": np.bincount(inverse, minlength=len(keys)),
+                    "max_count": most,
                 }
             )
         )
@@ -218,7 +234,9 @@ def _reduce(
     elif sums:
         summed = sums[0]
     else:
-        summed = pd.DataFrame({"key": np.zeros(0, np.int64), "count": [], "n_articles": []})
+        summed = pd.DataFrame(
+            {"key": np.zeros(0, np.int64), "count": [], "n_articles": [], "max_count": []}
+        )
     keys = summed["key"].to_numpy(dtype=np.int64)
     out = pd.DataFrame(
         {
@@ -226,6 +244,7 @@ def _reduce(
             "ngram": keys % 4,
             "count": summed["count"].to_numpy().astype(np.int64),
             "n_articles": summed["n_articles"].to_numpy().astype(np.int64),
+            "max_count": summed["max_count"].to_numpy().astype(np.int64),
             "term": _take(vocab, keys % span // 4),
         }
     )
@@ -247,7 +266,14 @@ def group_sums(
 
     def combine(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
         both = pd.concat(frames, ignore_index=True)
-        return [both.groupby(["label", "term", "ngram"], sort=False, as_index=False).sum()]
+        summed = both.groupby(["label", "term", "ngram"], sort=False, as_index=False)
+        return [
+            summed.agg(
+                count=("count", "sum"),
+                n_articles=("n_articles", "sum"),
+                max_count=("max_count", "max"),
+            )
+        ]
 
     for part in count_partitions(counts):
         # one table: rare terms dropped before summing; partitions: only once all are summed
@@ -263,7 +289,7 @@ def group_sums(
             combined = len(parts[0])
     if len(parts) > 1:
         parts = combine(parts)
-    columns = ["label", "ngram", "count", "n_articles", "term"]
+    columns = ["label", "ngram", "count", "n_articles", "max_count", "term"]
     table = parts[0] if parts else pd.DataFrame({c: [] for c in columns})
     n = len(categories)
     group_words = np.zeros(n, dtype=np.int64)
@@ -279,7 +305,9 @@ def group_sums(
         group_words = np.bincount(
             lab[known].to_numpy(dtype=np.int64), weights=w[known].to_numpy(), minlength=n
         ).astype(np.int64)
-    table = table.astype({"label": "int64", "ngram": "int64", "count": "int64"})
+    table = table.astype(
+        {"label": "int64", "ngram": "int64", "count": "int64", "max_count": "int64"}
+    )
     return categories, table, group_words, group_articles
 
 
@@ -310,7 +338,9 @@ def group_counts(
     once).
     Output: one row per group and term used in it: `group` (Categorical, groups' order),
     `term`, `ngram`, `count`, `rate` (per 10,000 body words of the group), `n_articles`
-    (articles of the group using the term), `n_words` (body words of the group). Sorted by
+    (articles of the group using the term), `n_words` (body words of the group), `max_count`
+    (the most any one article of the group uses the term: a count carried by one article
+    shows). Sorted by
     group, count (highest first), term.
     Articles of `counts` absent from `groups` are not counted (`groups.assign` leaves reprinted
     duplicates out by default). Raises ValueError when `counts` lacks a column or an article's
@@ -339,6 +369,7 @@ def group_counts(
             "rate": rate,
             "n_articles": table["n_articles"].to_numpy(dtype=np.int64),
             "n_words": n_words,
+            "max_count": table["max_count"].to_numpy(dtype=np.int64),
         }
     )
     out = out.sort_values(
@@ -384,6 +415,8 @@ COLLOCATION_COUNT_COLUMNS = [
     "log_likelihood",
     "pmi",
 ]
+
+
 def _term_totals(counts: pd.DataFrame | Iterable[pd.DataFrame]) -> tuple[pd.DataFrame, int]:
     """Corpus totals per (term, ngram): count and articles; and the corpus's body words."""
     totals, words = [], 0

@@ -290,7 +290,8 @@ def plot_group_keyness(
     if "min_articles" in keyness.attrs:
         k = keyness.attrs["min_articles"]
         rules.append(
-            f"a key term is in at least {k} of the group's articles (all in a smaller group)"
+            f"a key term is in at least {k} of the group's articles (all in a smaller group), "
+            "no one article holding over half its count"
         )
     if any((v or {}).get("own_name") for v in keyness.attrs.get("left_out", {}).values()):
         rules.append("each group's own outlet name left out")

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.terms.aggregate import (
-    group_table_parts,
     group_sums,
+    group_table_parts,
     is_group_table,
     label_column,
     log_likelihood,
@@ -38,10 +38,13 @@ GROUP_KEYNESS_COLUMNS = [
     "n_articles_rest",
 ]
 MIN_ARTICLES = 3  # a key term occurs in at least this many of the group's articles
+ONE_ARTICLE_SHARE = 0.5  # a count more than half of which is one article's is that article's
 KEY_TERM_RULE = (
     "a key term occurs in at least {k} of the group's articles (all of them in a smaller "
-    "group), an under-used one in at least {k} of the rest's"
+    "group), an under-used one in at least {k} of the rest's, and no one article holds more "
+    "than half of the count behind it"
 )
+
 
 def group_keyness(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
@@ -72,15 +75,19 @@ def group_keyness(
     in at least `min_articles` of the group's articles (all of them in a smaller group:
     `group_sizes`, else the most articles any term of the group is in), an under-used one
     when in at least `min_articles` of the rest's: one live blog's pet word ("svp") is never
-    key. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
+    key. Nor is a count carried by one article (ONE_ARTICLE_SHARE): an over-use of which
+    one article of the group (of at least `min_articles`) holds more than half, an under-use
+    of which one article of the rest holds more than half of the rest's count (one list
+    repeating "property damage" 185 times); needs the per-article counts or a `group_counts`
+    table with `max_count`. `leave_out` ({group: [name, ...]}, `own_outlet_names`) drops in that group its own
     name (`own_name_mask`: "politico", "told politico"), key by construction. House style by
     its words (`style.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
     initials "donald j"; and ALWAYS_HOUSE_STYLE words alone: months, weekdays, wire units,
     the wire agencies of datelines "(AP)") is never key: it is style, not coverage. A full
     name is counted once (`style.fold_names`: "donald" is
     left out beside "trump"; the folds in `.attrs["folded_names"]`). Terms dropped
-    per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "own_name": [terms],
-    "house_style": n}}).
+    per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "one_article": n,
+    "own_name": [terms], "house_style": n}}).
     With fewer than two groups there is no rest to compare with: warns and returns an empty
     table. Raises as `group_counts`.
     """
@@ -98,8 +105,11 @@ def group_keyness(
     present = np.flatnonzero(group_words > 0)
     if len(present) < 2:
         return _no_rest(len(present))
-    grid, docs, total, term_names, term_ngram = _keyness_grid(table, len(categories), min_count)
+    grid, docs, most, total, term_names, term_ngram = _keyness_grid(
+        table, len(categories), min_count
+    )
     docs_total = docs.sum(axis=1)
+    top_two = np.sort(most, axis=1)[:, -2:] if most.shape[1] > 1 else np.c_[most, most]
     sizes = _group_sizes(group_sizes, categories, docs)
     # one group at a time (memory follows the terms, not terms x groups), sorted on integer
     # ranks: G2 highest first, then term; the term kept as a Categorical
@@ -119,15 +129,18 @@ def group_keyness(
         over_all = a / c > (total - a) / max(total_words - c, 1)
         need = min(min_articles, max(int(sizes[gi]), 1))
         few = np.where(over_all, docs[:, gi] < need, (docs_total - docs[:, gi]) < min_articles)
+        carried = _one_article(most, top_two, gi, a, total, over_all, sizes[gi], min_articles)
+        carried &= ~few
         rest = (total - a, (c, total_words - c))
         mine = own_name_mask(names[name_codes], a, own[gi], *rest) if gi in own else a < 0
         left_out[str(categories[gi])] = {
             "few_articles": int((few & ~mine & ~style).sum()),
+            "one_article": int((carried & ~mine & ~style).sum()),
             "own_name": sorted(set(names[name_codes[mine & (a > 0)]].tolist())),
             "house_style": int((style & ~mine & (a > 0)).sum()),
         }
         order = np.lexsort((name_codes, -ll))
-        order = order[~(few | mine | style)[order]]
+        order = order[~(few | carried | mine | style)[order]]
         if top_n is not None:  # the group's top_n over- and top_n under-used terms only
             over = over_all[order]
             chosen = np.r_[np.flatnonzero(over)[:top_n], np.flatnonzero(~over)[:top_n]]
@@ -146,6 +159,22 @@ def group_keyness(
     out.attrs["folded_names"] = folded
     out.attrs["min_articles"] = int(min_articles)
     return out
+
+
+def _one_article(most, top_two, gi, a, total, over_all, size, min_articles) -> np.ndarray:
+    """Which terms of group `gi` rest on one article (ONE_ARTICLE_SHARE): an over-use of which
+    the group's heaviest user holds more than half (in a group of at least `min_articles`), an
+    under-use of which the rest's heaviest user holds more than half of the rest's count.
+    `most`: terms x groups, the most one article uses each term; `top_two`: each term's two
+    highest of those. No rule with `min_articles` 1."""
+    if min_articles <= 1:
+        return np.zeros(len(a), dtype=bool)
+    rest_most = np.where(most[:, gi] == top_two[:, 1], top_two[:, 0], top_two[:, 1])
+    return np.where(
+        over_all,
+        (most[:, gi] > ONE_ARTICLE_SHARE * a) & (size >= min_articles),
+        rest_most > ONE_ARTICLE_SHARE * (total - a),
+    )
 
 
 def _keyness_table(
@@ -234,9 +263,12 @@ def _keyness_grid(table: pd.DataFrame, n_groups: int, min_count: int):
     np.add.at(grid, cells, counts_[rows])
     docs = np.zeros_like(grid)  # articles using each term in each group
     np.add.at(docs, cells, table["n_articles"].to_numpy(dtype=np.int64)[rows])
+    most = np.zeros_like(grid)  # the most one article of the group uses each term
+    if "max_count" in table.columns:  # (none in a table from before the column: no rule)
+        np.maximum.at(most, cells, table["max_count"].to_numpy(dtype=np.int64)[rows])
     total = total[keep]
     term_names = np.asarray(vocab, dtype=object)[term_keys[keep] // 4]
-    return grid, docs, total, term_names, term_keys[keep] % 4
+    return grid, docs, most, total, term_names, term_keys[keep] % 4
 
 
 def _group_sizes(group_sizes, categories: pd.Index, docs: np.ndarray) -> np.ndarray:

@@ -172,3 +172,15 @@ def test_one_article_rule_keeps_a_small_groups_only_article():
     key = terms.group_keyness(counts, labels, min_count=3)
     a = key[(key["group"] == "a") & (key["use"] == "over")]
     assert a["term"].tolist() == ["rare"]  # a one-article group: its article is the group
+
+
+def test_the_tense_of_attribution_is_house_style_not_a_key_term():
+    rows = [(a, "says", 9) for a in ("n1", "n2", "n3", "n4")]
+    rows += [(a, "said", 9) for a in ("w1", "w2", "w3", "w4")]
+    rows += [(a, "tariffs", 5) for a in ("n1", "n2", "n3", "n4")]
+    labels = pd.Series(
+        ["npr"] * 4 + ["wire"] * 4, index=["n1", "n2", "n3", "n4", "w1", "w2", "w3", "w4"]
+    )
+    key = terms.group_keyness(_counts(rows), labels, min_count=3)
+    assert set(key["term"]) == {"tariffs"}
+    assert key.attrs["left_out"]["npr"]["house_style"] == 1  # "says"

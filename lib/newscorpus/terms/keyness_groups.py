@@ -83,7 +83,7 @@ def group_keyness(
     name (`own_name_mask`: "politico", "told politico"), key by construction. House style by
     its words (`style.style_terms`: honorifics "mr", "mrs", clock times "p.m.", middle
     initials "donald j"; and ALWAYS_HOUSE_STYLE words alone: months, weekdays, wire units,
-    the wire agencies of datelines "(AP)") is never key: it is style, not coverage. A full
+    the wire agencies of datelines "(AP)", the attribution verbs alone "said", "says") is never key: it is style, not coverage. A full
     name is counted once (`style.fold_names`: "donald" is
     left out beside "trump"; the folds in `.attrs["folded_names"]`). Terms dropped
     per rule: `.attrs["left_out"]` ({group: {"few_articles": n, "one_article": n,

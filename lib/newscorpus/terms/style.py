@@ -20,6 +20,9 @@ import pandas as pd
 # (the abbreviated titles of AP style, "Sen." / "Rep." / "Gov.", are a stylebook's too)
 HONORIFIC_WORDS = frozenset("mr mrs ms messrs mme mlle sen rep gov".split())
 CLOCK_WORDS = frozenset("a.m. p.m. edt est pdt pst cdt cst mdt mst gmt utc".split())
+# the attribution verbs alone: "said" (wire, past) against "says" (features, present) is a
+# stylebook's tense of attribution, not coverage (AP: "said"; NPR and magazines: "says")
+ATTRIBUTION_WORDS = frozenset("said says say adds added told tells according".split())
 ALWAYS_HOUSE_STYLE = (
     frozenset(
         """january february march april may june july august september october november
@@ -29,6 +32,7 @@ ALWAYS_HOUSE_STYLE = (
     )
     | HONORIFIC_WORDS
     | CLOCK_WORDS
+    | ATTRIBUTION_WORDS
 )
 STYLE_RULE = (
     "honorifics (mr, mrs, ms), clock times (a.m., p.m., EDT) and a name's middle initial "
@@ -43,7 +47,8 @@ def style_terms(terms, ngrams=None, listed: bool = True) -> np.ndarray:
     term). Output: a bool array, True for a term that holds an honorific (`HONORIFIC_WORDS`:
     mr, mrs, ms) or a clock-time word (`CLOCK_WORDS`: a.m., p.m., EDT), or a single letter
     (a middle initial: "donald j", "w bush"; a letter alone), and, with `listed`, for a
-    one-unit term in `ALWAYS_HOUSE_STYLE` (months, weekdays, wire units). Method: the style words of US news
+    one-unit term in `ALWAYS_HOUSE_STYLE` (months, weekdays, wire units, the attribution
+    verbs alone: said, says, adds). Method: the style words of US news
     (AP and New York Times stylebooks: courtesy titles, times of day, middle initials).
     """
     terms = pd.Series(np.asarray(terms, dtype=object), dtype=object).astype("str")

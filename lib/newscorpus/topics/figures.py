@@ -12,6 +12,7 @@ import seaborn as sns
 
 from newscorpus.groups import POOLED
 from newscorpus.plots import (
+    LABEL_BARS,
     SMALL_N,
     bounded_size,
     clip_text,
@@ -206,7 +207,9 @@ def plot_over_time(
         used.append(ax)
         part = table[table["topic"] == drawn[k]]
         x = part["period"].astype("str").map(x_of).to_numpy(float)
-        period_n_bars(ax, counts, heights=0.2 * top * counts / max(1, counts.max()), label_max=0)
+        # the bars' n written in the first panel (few periods), their scale in the axis label
+        heights = 0.2 * top * counts / max(1, counts.max())
+        period_n_bars(ax, counts, heights=heights, label_max=LABEL_BARS if k == 0 else 0)
         low, high, share = (
             pd.to_numeric(part[c], errors="coerce").to_numpy(float) * 100
             for c in ("ci_low", "ci_high", "share")
@@ -229,8 +232,9 @@ def plot_over_time(
         ha="left",
     )
     fig.supxlabel(
-        "Publication period (grey bars: articles per period, faded and points hollow under "
-        f"{SMALL_N}){partial_note(notes)}{tail_note(periods, counts)}",
+        f"Publication period (grey bars: articles per period, the tallest {int(counts.max()):,}"
+        f" articles, n on the first panel's bars; faded and points hollow under {SMALL_N})"
+        f"{partial_note(notes)}{tail_note(periods, counts)}",
         fontsize=8,
     )
     fig.tight_layout(rect=(0, 0, 1, 0.96))

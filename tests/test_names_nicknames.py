@@ -11,7 +11,7 @@ from newscorpus.sources.canonical import (
     local_names,
     resolve_corpus,
 )
-from newscorpus.sources.given_names import named_together, nickname_aliases, nickname_pair
+from newscorpus.sources.given_names import nickname_aliases, nickname_pair
 
 
 def _names(rows: list[tuple[str, int]]) -> pd.DataFrame:
@@ -56,18 +56,9 @@ def test_an_ambiguous_nickname_merges_with_no_one():
     }
 
 
-def test_two_names_in_one_article_are_two_people():
-    sources = pd.DataFrame(
-        {
-            "article_id": ["a", "a", "b"],
-            "canonical": ["Bob Smith", "Robert Smith", "Bob Smith"],
-            "kind": ["person"] * 3,
-        }
-    )
-    together = named_together(sources)
-    assert together == {("Bob Smith", "Robert Smith")}
-    assert nickname_aliases({"Bob Smith": 2, "Robert Smith": 1}, together) == {}
-    assert nickname_aliases({"Bob Smith": 2, "Robert Smith": 1}) == {"Robert Smith": "Bob Smith"}
+def test_the_rest_of_the_name_must_be_the_same():
+    n = {"Joe Kennedy III": 2, "Joseph Kennedy II": 5, "Bob Mueller": 1, "Robert Mueller": 9}
+    assert nickname_aliases(n) == {"Bob Mueller": "Robert Mueller"}
 
 
 def test_a_surname_is_the_full_name_its_article_names_before_the_corpus_one():

@@ -65,6 +65,7 @@ from newscorpus.entities.kinds import (
     outlet_name,
     short_form_outlets,
 )
+from newscorpus.entities.people import article_surnames, person_types, untitled
 from newscorpus.entities.spans import is_firm
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
@@ -139,10 +140,19 @@ PLACE_ALIASES = {
     "Washington, D.C.": "Washington",
     "D.C.": "Washington",
     "NYC": "New York",
+    "New York City": "New York",  # one place, the city or its state as the article means
+    "N.Y.C.": "New York",
     "L.A.": "Los Angeles",
     "Mideast": "Middle East",
 }
-SHORT_FORMS = {"Fed": "Federal Reserve", "FED": "Federal Reserve"}  # an organisation's nickname
+SHORT_FORMS = {  # an organisation's nickname
+    "Fed": "Federal Reserve",
+    "FED": "Federal Reserve",
+    "House": "House of Representatives",  # "the House", "U.S. House" (US news)
+    "U.S. House": "House of Representatives",
+    "US House": "House of Representatives",
+    "U.S. House of Representatives": "House of Representatives",
+}
 MIN_CITY_POPULATION = 1_000_000  # a GeoNames city this large is a known place
 MIN_TOWN_POPULATION = 100_000  # a GeoNames city this large is no first name ("Orlando")
 EXTRA_DEMONYMS = frozenset(
@@ -482,6 +492,7 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     types = types.where(fixed.isna(), fixed)
     table["type"] = pd.Categorical(types, categories=list(_TYPES))
     table = _short_forms(_case_variants(table))
+    table = _people(table)
     table = _retype(table)
     # persons and organisations merged as the sources are
     kind = table["type"].astype("str").map({"PER": "person", "ORG": "organization"})
@@ -516,6 +527,19 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
             table["type"].astype("str").where(~hit, "ORG"), categories=list(_TYPES)
         )
     return _retype(table)
+
+
+def _people(table: pd.DataFrame) -> pd.DataFrame:
+    """The article-level person rules of `people` on the table: office titles dropped
+    ("House Speaker Nancy Pelosi" → "Nancy Pelosi", PER), a full name typed PER beside its
+    surname alone, and a surname alone (or a one-word outlet name that is a person's surname
+    in the article: "Bloomberg") → the one full name of the article ending with it."""
+    firsts = frozenset(f.lower() for f in first_names())
+    table = untitled(table, firsts)
+    table = person_types(table, firsts)
+    canon = pd.Series(table["canonical"].astype("str").unique())
+    outlets = {c for c in canon if " " not in c and outlet_name(c) is not None}
+    return article_surnames(table, outlets, firsts)
 
 
 def _by_name(names: pd.Series, rule) -> pd.Series:

@@ -37,7 +37,7 @@ from newscorpus.sources.forms import (
     is_acronym,
     org_by_head,
 )
-from newscorpus.sources.given_names import named_together, nickname_aliases
+from newscorpus.sources.given_names import is_first_name, nickname_aliases
 from newscorpus.sources.institutions import (
     country_institution,
     country_qualified,
@@ -249,6 +249,9 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             row["canonical"] = None
             continue
         canonical = row.pop("_canonical", None) or speaker
+        if kind == "outlet" and (person := outlet_person(speaker, row.get("verb"), body)):
+            row["speaker_kind"] = kind = "person"  # "Bloomberg said" of Michael Bloomberg
+            speaker = person
         if kind == "person":
             canonical = spelling(speaker)
         elif kind == "organization":
@@ -341,6 +344,34 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
     refine_kind(rows, body, first)  # anonymous, role (or the person holding it), collective
 
 
+_PUBLISHING = re.compile(
+    r"^(?:report\w*|according|wr[io]te|writes|writing|published|publish\w*|citing|cited|"
+    r"broke|first reported|revealed|obtained|cites)\b",
+    re.IGNORECASE,
+)
+_TITLED = r"(?:Mr|Mrs|Ms|Mayor|Sen|Gov|Rep|Senator|Governor|former Mayor)\.?\s+"
+
+
+def outlet_person(speaker: str, verb, body: str) -> str | None:
+    """The person an outlet's one-word name stands for when its article names a person of
+    that surname and the verb is no publishing verb: "Bloomberg says" in an article on
+    "Michael Bloomberg" → "Michael Bloomberg" ("Mr. Bloomberg" alone → "Bloomberg", left to
+    the corpus rule); None for "Bloomberg reported", "according to Bloomberg" (a
+    publication) or an article naming no such person. First names: the `nicknames`
+    dataset (`given_names.is_first_name`)."""
+    if " " in speaker or not speaker[:1].isupper() or len(speaker) < 3:
+        return None
+    if isinstance(verb, str) and _PUBLISHING.match(verb.strip()):
+        return None
+    word = re.escape(speaker)
+    for m in re.finditer(r"\b([A-Z][a-z]+)(\s+[A-Z]\.)?\s+" + word + r"\b(?![-’'\w])", body):
+        if is_first_name(m.group(1)):
+            return f"{m.group(1)} {speaker}"
+    if re.search(r"\b" + _TITLED + word + r"\b", body):
+        return speaker
+    return None
+
+
 # Heads of descriptions that name no one when the article resolves them to no organisation:
 # "the company", "the group", "the government" are unnamed sources (speaker_kind anonymous).
 def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> str | None:
@@ -358,14 +389,14 @@ def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> 
 # --------------------------------------------------------------------------- corpus level
 
 
-def _person_aliases(names_now, n, keys, by_key, dominance, mapping, together=()) -> None:
+def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
     """`corpus_aliases`' person rules into `mapping`: a headline word glued to a name
     ("Abortions Jeb Bush" → "Jeb Bush", rule `fragment`), a nickname and the given name
     ("Bernard Sanders" → "Bernie Sanders", rule `nickname`, `given_names`) and a surname alone
     → the full name the corpus uses for it in at least `dominance` of the articles (rule
     `surname`, counting a nickname's articles for its name)."""
     kind = "person"
-    nicks = nickname_aliases({c: n[c] for c in names_now}, frozenset(together))
+    nicks = nickname_aliases({c: n[c] for c in names_now})
     for c, target in nicks.items():
         mapping[(c, kind)] = (target, "nickname")
     names_now = names_now - set(nicks)
@@ -439,9 +470,7 @@ def _organisation_aliases(names_now, n, mapping) -> None:
                     mapping[(c, kind)] = (other, "prefix")
 
 
-def corpus_aliases(
-    names: pd.DataFrame, dominance: float = DOMINANCE, together=frozenset()
-) -> pd.DataFrame:
+def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
     """The alias table: which canonical names of the corpus are one source.
 
     Input: one row per (canonical, kind) with n_articles (articles citing it), e.g. from
@@ -451,9 +480,7 @@ def corpus_aliases(
     before it, "Abortions Jeb Bush", when the shorter name is cited in twice the articles;
     `acronym`: an acronym whose expansion is the only organisation of the corpus with those
     initials; `nickname`: a person's full name under a nickname or given name, `given_names`),
-    n_articles (of the alias). `together`: pairs of person names one article names both of
-    (`given_names.named_together`; such names are never merged by the nickname rule). Rules:
-    see the module's docstring.
+    n_articles (of the alias). Rules: see the module's docstring.
     """
     if names.empty:
         return pd.DataFrame(columns=ALIAS_COLUMNS)
@@ -496,7 +523,7 @@ def corpus_aliases(
                 mapping[(c, kind)] = (best[k], "spelling")
         names_now = {c for c in n if best[keys[c]] == c}
         if person:
-            _person_aliases(names_now, n, keys, by_key, dominance, mapping, together)
+            _person_aliases(names_now, n, keys, by_key, dominance, mapping)
         elif kind == "organization":
             _organisation_aliases(names_now, n, mapping)
     # follow chains (a spelling of a surname → the full name)
@@ -609,13 +636,6 @@ def local_names(table: pd.DataFrame, people: pd.DataFrame, kind_column: str) -> 
     return out
 
 
-def _people_together(sources: pd.DataFrame) -> set:
-    """`given_names.named_together` on the persons of a sources table."""
-    if sources.empty:
-        return set()
-    return named_together(sources[sources["kind"].astype("str") == "person"])
-
-
 def resolve_corpus(
     quotes: pd.DataFrame,
     sources: pd.DataFrame,
@@ -626,7 +646,7 @@ def resolve_corpus(
     the corpus (see `corpus_aliases`). For a corpus analysed in one piece (tests, `run_steps`).
     With `entities` (the within-article entities table), a surname alone first becomes the
     one full name its article names (`local_names`)."""
-    aliases = corpus_aliases(name_counts(sources), dominance, _people_together(sources))
+    aliases = corpus_aliases(name_counts(sources), dominance)
     if entities is not None:
         people = _renamed(article_people(entities), aliases)
         quotes = local_names(quotes, people, "speaker_kind")
@@ -654,18 +674,16 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
     parts = sorted((folder / sources_name).glob("part-*.parquet"))
     if not parts:  # an empty corpus: nothing to rename
         return pd.DataFrame(columns=ALIAS_COLUMNS)
-    counts, together = [], set()
-    for p in parts:
-        part = pd.read_parquet(p, columns=["article_id", "canonical", "kind"])
-        counts.append(name_counts(part))
-        together |= _people_together(part)
+    counts = [
+        name_counts(pd.read_parquet(p, columns=["article_id", "canonical", "kind"])) for p in parts
+    ]
     counts = [c for c in counts if len(c)]
     names = (
         pd.concat(counts, ignore_index=True)
         if counts
         else pd.DataFrame(columns=["canonical", "kind", "n_articles"])
     )
-    aliases = corpus_aliases(names, together=together)
+    aliases = corpus_aliases(names)
     aliases.to_parquet(folder / ALIAS_FILE, index=False)
     wanted = set(aliases["alias"])
     for name, kind_column in ((quotes_name, "speaker_kind"), (sources_name, "kind")):

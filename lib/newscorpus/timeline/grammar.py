@@ -433,8 +433,13 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b[Tt]he{_S}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_lc(ORDINALS)})"
         rf"{_S}(?:(?:straight|consecutive|full){_S})?day\b(?!['’-])",
     ),
-    # race and clock times with seconds: finished in 2:41:09, at 10:30:15
-    ("hms", r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)\b(?![:.]\d)"),
+    # race and clock times with seconds: finished in 2:41:09, at 10:30:15; a race time with
+    # fractions of a second (2:41:09.5, a mile in 3:45.2: minutes and seconds)
+    (
+        "hms",
+        r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+        r"|\.(?P<f2>\d{1,3}))\b(?![:.]\d)",
+    ),
     (
         "unit_part",
         rf"\b[Tt]he{_S}(?P<part>end|beginning|start|middle){_S}of{_S}"

@@ -302,11 +302,26 @@ def _h_at_the_time(m: re.Match, text: str):
 
 
 def _h_hms(m: re.Match, text: str):
-    """2:41:09 after "in", "of", "time", "clocked": a race time (PT2H41M9S); else a clock time."""
+    """2:41:09 after "in", "of", "time", "clocked": a race time (PT2H41M9S); else a clock time.
+    Fractions of a second make a race time whatever precedes: 2:41:09.5 (PT2H41M9.5S), and
+    3:45.2 is minutes and seconds (PT3M45.2S)."""
+    if m["f2"] is not None:  # 3:45.2: no clock reads tenths of a second
+        return "duration", f"PT{int(m['h'])}M{int(m['mi'])}.{m['f2']}S", None, None
     h, mi, s = int(m["h"]), int(m["mi"]), int(m["s"])
     prev = prev_word(text, m.start())
-    if prev in ("in", "of", "time", "clocked", "timed", "record", "best", "finished", "ran"):
-        value = f"PT{h}H{mi}M{s}S" if h else f"PT{mi}M{s}S"
+    frac = f".{m['f']}" if m["f"] else ""
+    if frac or prev in (
+        "in",
+        "of",
+        "time",
+        "clocked",
+        "timed",
+        "record",
+        "best",
+        "finished",
+        "ran",
+    ):
+        value = f"PT{h}H{mi}M{s}{frac}S" if h else f"PT{mi}M{s}{frac}S"
         return "duration", value, None, None
     if h > 23:
         return None

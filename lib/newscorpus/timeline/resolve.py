@@ -256,6 +256,29 @@ def _near_sentence_month(spec, mod, sentence_month, row: int, is_future):
     return Absolute(*narrow_interval(lo, hi, mod), value + spec.time)
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)")
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*")
+_RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def _range_end(spec, mod, placed, row: int, start: int, sentence: str, anchor, is_future):
+    """ "From September to May", "between Nov. 20 and Feb. 3": a month or day without a year
+    ending a range opened by "from" or "between" is the first one on or after the range's start
+    (`placed`: row, start and end offsets and first day of the month or day just placed), as
+    an `Absolute` spec; in a past clause only when that end is not after the anchor (the start
+    is already placed by then). Any other spec is returned as it is."""
+    if not (isinstance(spec, MonthDay) and placed and placed[0] == row):
+        return spec
+    if not _RANGE_GAP.fullmatch(sentence, placed[2], start):
+        return spec
+    if not _RANGE_OPEN.search(sentence, max(0, placed[1] - 12), placed[1]):
+        return spec
+    upcoming = _month_candidates(spec.month, spec.day, placed[3])[1]
+    if upcoming is None or (is_future() is False and anchor is not None and upcoming[0] > anchor):
+        return spec
+    return Absolute(*narrow_interval(upcoming[0], upcoming[1], mod), upcoming[2] + spec.time)
+
+
 def _report_comparison(spec, sentence: str, start: int, end: int):
     """(cue, spec) for the comparisons of earnings reports: "a year ago" or "a year earlier"
     take the cue of the sentence ("Q" or "Y", `_report_cue`); "the 1988 period" in a sentence
@@ -389,6 +412,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     last_article = None
     sentence_year: tuple[int, int, int] | None = None  # (row, year, end) of the last year named
     sentence_month: tuple[int, date] | None = None  # (row, start) of the last month-day placed
+    placed = None  # (row, s, e, first day) of the month or day just placed: a range's start
     for i, (aid, value, mod, spec) in enumerate(
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
@@ -397,6 +421,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         anchor, precision, source = anchor_of.get(aid, (None, None, None))
         row = rows[i]
         sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
+        spec = _range_end(spec, mod, placed, row, found_s[i], texts[row], anchor, future.of(i))
         spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], future.of(i))
         spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
@@ -405,6 +430,8 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         )
         if isinstance(spec, MonthDay) and interval is not None:
             sentence_month = (row, interval[0])
+        month_or_day = interval is not None and _MONTH_VALUE.match(interval[2] or value)
+        placed = (row, found_s[i], found_e[i], interval[0]) if month_or_day else None
         values_out.append(value)
         if interval is None:
             starts_out.append(None)

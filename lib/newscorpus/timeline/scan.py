@@ -261,7 +261,8 @@ def _word_key(joined: str, q: int) -> str:
         c = joined[e : e + 1]
         if c == "-" and joined[e + 1 : e + 2].isalpha():
             return shape + "L"  # 40-year, 81-member
-        if c in ("/", ":", "-", "s") or (c in "'’" and joined[e + 1 : e + 2] == "s"):
+        plural = c == "s" and not joined[e + 1 : e + 2].isalpha()  # 1990s, not 21st
+        if c in ("/", ":", "-") or plural or (c in "'’" and joined[e + 1 : e + 2] == "s"):
             return shape + ("s" if c in "'’" else c)
         after = _AFTER_NUMBER.match(joined, e)
         if after is None:

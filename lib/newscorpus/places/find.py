@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.places.gazetteer import candidates, gazetteer, normalise
+from newscorpus.places.qualifiers import PLACE_TYPES, state_pins
 
 PLACE_COLUMNS = (
     "article_id",
@@ -21,7 +22,6 @@ PLACE_COLUMNS = (
     "n_mentions",
     "geonameid",
 )
-PLACE_TYPES = ("LOC", "GPE")
 _SUBJECT = re.compile(r" [a-z]")
 # Scores (see find_places): a country or US state named outright outranks any city
 ALIAS_SCORE, COUNTRY_SCORE, STATE_SCORE = 30.0, 25.0, 24.5
@@ -118,7 +118,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
     frame = frame[~frame["key"].isin(COMPASS)]  # "the West", "the East": blocs, no place
     frame = frame[~outlet_name_mentions(ents, corpus)[frame.index.to_numpy()]]
-    frame = frame[~first_name_mentions(ents, entities)[frame.index.to_numpy()]]
+    frame = frame[~first_name_mentions(ents, entities, corpus)[frame.index.to_numpy()]]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
         is_misc=("is_misc", "all"), n=("key", "size")
@@ -184,13 +184,17 @@ def _has_text(ents: pd.DataFrame, corpus) -> bool:
     )
 
 
-def first_name_mentions(ents: pd.DataFrame, entities: pd.DataFrame) -> np.ndarray:
+def first_name_mentions(ents: pd.DataFrame, entities: pd.DataFrame, corpus=None) -> np.ndarray:
     """True for a place name that opens a person's name: a PER span of the same article starts
-    one character after it ("Alexandria Ocasio-Cortez", "Austin Scott", "Georgia Clark"), so
-    the first name is no mention of the city. Input: the place mentions and the whole
-    `entities` table (article_id, start, end, type)."""
+    one character after it ("Alexandria Ocasio-Cortez", "Austin Scott", "Georgia Clark"), or
+    (with `corpus`, read in `articles.text`) the place and the capitalised word after it are a
+    person's name somewhere in the table ("Alexandria" before an "Ocasio-Cortez" the tagger
+    left untagged or called an organisation), so the first name is no mention of the city.
+    Input: the place mentions and the whole `entities` table (article_id, start, end, type,
+    text, canonical)."""
     if not len(ents) or not {"start", "end"} <= set(entities.columns):
         return np.zeros(len(ents), dtype=bool)
+    opened = _opens_a_name(ents, entities, corpus)
     per = entities[entities["type"].astype("str").eq("PER").to_numpy()]
     opens = pd.MultiIndex.from_arrays(
         [per["article_id"].astype("str"), per["start"].astype("int64")]
@@ -198,7 +202,32 @@ def first_name_mentions(ents: pd.DataFrame, entities: pd.DataFrame) -> np.ndarra
     after = pd.MultiIndex.from_arrays(
         [ents["article_id"].astype("str"), ents["end"].astype("int64") + 1]
     )
-    return np.asarray(after.isin(opens), dtype=bool)
+    return np.asarray(after.isin(opens), dtype=bool) | opened
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)")
+
+
+def _opens_a_name(ents: pd.DataFrame, entities: pd.DataFrame, corpus) -> np.ndarray:
+    """`first_name_mentions`' text rule: the place and the next word make a PER name of the
+    table (its text or canonical)."""
+    result = np.zeros(len(ents), dtype=bool)
+    if not _has_text(ents, corpus):
+        return result
+    per = entities[entities["type"].astype("str").eq("PER").to_numpy()]
+    names = set(per["text"].astype("str"))
+    if "canonical" in per.columns:
+        names |= set(per["canonical"].astype("str"))
+    firsts = {n.split(" ", 1)[0] for n in names if " " in n}
+    rows = np.flatnonzero(ents["text"].astype("str").isin(firsts).to_numpy())
+    if not len(rows):
+        return result
+    _, after = _around(ents, corpus, rows)
+    nxt = after.str.extract(_NEXT_WORD.pattern)[0]
+    said = ents["text"].astype("str").to_numpy()[rows]
+    full = [f"{p} {w}" if isinstance(w, str) else "" for p, w in zip(said, nxt, strict=True)]
+    result[rows] = np.isin(np.asarray(full, dtype=object), list(names))
+    return result
 
 
 def outlet_name_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
@@ -528,6 +557,7 @@ def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
         [
             dateline[dateline["city"] != ""].rename(columns={"city": "key"}),
             _adjacent_pins(entities, corpus),
+            state_pins(entities, corpus),
         ],
         ignore_index=True,
     )

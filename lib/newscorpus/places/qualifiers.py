@@ -1,0 +1,78 @@
+"""A place qualified by its US state in the text: "Alexandria, Va.", "Portland, Ore.",
+"Springfield, Illinois" is that state's place, not Egypt's Alexandria, whether or not the
+tagger tagged the state (`find._adjacent_pins` reads tagged pairs). Rules of thumb written for
+this package; the states and AP abbreviations are the gazetteer's and `data/geo/aliases.csv`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from newscorpus.paths import DATA_DIR
+from newscorpus.places.gazetteer import gazetteer, normalise
+
+PLACE_TYPES = ("LOC", "GPE")
+WINDOW = 30  # characters read after a place for its state
+
+
+def text_after(ents: pd.DataFrame, corpus, window: int = WINDOW) -> pd.Series | None:
+    """The `window` characters of `corpus.articles.text` after each of `ents`' rows (same
+    order, "" without a span), or None without the articles' texts or the offsets."""
+    articles = getattr(corpus, "articles", None)
+    if articles is None or "text" not in articles.columns or not {"start", "end"} <= set(ents):
+        return None
+    texts = dict(zip(articles["article_id"].astype("str"), articles["text"], strict=True))
+    out = [
+        str(texts.get(a) or "")[int(e) : int(e) + window] if int(e) > int(s) else ""
+        for a, s, e in zip(
+            ents["article_id"].astype("str"), ents["start"], ents["end"], strict=True
+        )
+    ]
+    return pd.Series(out, dtype="str")
+
+
+@lru_cache(maxsize=1)
+def _state_after() -> tuple[re.Pattern, dict[str, str]]:
+    """(a pattern for ", <US state name or AP abbreviation>" after a place, {its lowercase
+    form: the state's code}) from the gazetteer's states and `data/geo/aliases.csv`."""
+    gz = gazetteer()
+    states = gz.places[gz.places["kind"] == "state"]
+    codes = {n.lower(): c for n, c in zip(states["place"], states["admin1"], strict=True)}
+    geo = pd.read_csv(DATA_DIR / "geo" / "aliases.csv", dtype=str, keep_default_na=False)
+    for name, target, kind in zip(geo["name"], geo["target"], geo["kind"], strict=True):
+        if kind == "abbreviation" and target.startswith("US-") and len(name) > 2:
+            codes.setdefault(name.lower(), target[3:])  # "Va.", "Ore.", "Calif."; not "IN"
+    words = sorted(codes, key=len, reverse=True)
+    rx = re.compile(r",\s*(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    return rx, codes
+
+
+def state_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
+    """(article_id, key, country, admin1): a place the text follows with ", " and a US state's
+    name or AP abbreviation ("Alexandria, Va.", "Portland, Ore.", "Springfield, Illinois") is
+    pinned to that state even when the tagger left the state untagged (`_adjacent_pins` needs
+    it tagged). Read in `corpus.articles.text` at the entities' offsets."""
+    empty = pd.DataFrame(columns=["article_id", "key", "country", "admin1"])
+    if not {"start", "end"} <= set(entities.columns) or not len(entities):
+        return empty
+    ents = entities[entities["type"].astype("str").isin(PLACE_TYPES).to_numpy()]
+    after = text_after(ents, corpus)
+    if after is None:
+        return empty
+    rx, codes = _state_after()
+    state = after.str.extract("^" + rx.pattern, flags=re.IGNORECASE)[0]
+    hit = state.notna().to_numpy()
+    if not hit.any():
+        return empty
+    sub = ents[hit]
+    return pd.DataFrame(
+        {
+            "article_id": sub["article_id"].astype("str").to_numpy(),
+            "key": sub["text"].astype("str").map(normalise).to_numpy(),
+            "country": "US",
+            "admin1": state[hit].str.lower().map(codes).to_numpy(),
+        }
+    )

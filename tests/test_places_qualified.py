@@ -1,0 +1,71 @@
+"""A place followed by its US state ("Alexandria, Va.") is that US place, and a place that
+opens a person's name the tagger left untagged ("Alexandria Ocasio-Cortez") is no place."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newscorpus.places import find_places
+from newscorpus.places.qualifiers import state_pins
+
+
+def _entities(corpus, names: dict[str, list[tuple[str, str]]]) -> pd.DataFrame:
+    """Entity rows at the first occurrence of each (text, type) in each article's text."""
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    rows = []
+    for stem, found in names.items():
+        aid = next(a for a in texts if a.startswith(stem))
+        for text, kind in found:
+            start = texts[aid].index(text)
+            rows.append((aid, 0, start, start + len(text), text, kind, text))
+    cols = ["article_id", "sentence_id", "start", "end", "text", "type", "canonical"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _countries(places: pd.DataFrame, stem: str) -> list[str]:
+    rows = places[places["article_id"].str.startswith(stem) & (places["place"] == "Alexandria")]
+    return rows["country"].tolist()
+
+
+def test_a_place_followed_by_a_state_abbreviation_is_the_us_place(make_corpus):
+    corpus = make_corpus(
+        {
+            "va.txt": "Storage unit searched\nAgents searched the Alexandria, Va. storage unit.\n",
+            "ore.txt": "Protests\nPolice in Portland, Ore., made arrests.\n",
+            "ill.txt": "Rally\nHe spoke in Springfield, Illinois on Monday.\n",
+            "eg.txt": "Port\nShips left Alexandria for Cyprus on Monday.\n",
+        }
+    )
+    ents = _entities(
+        corpus,
+        {
+            "va": [("Alexandria", "LOC")],
+            "ore": [("Portland", "LOC")],
+            "ill": [("Springfield", "LOC")],
+            "eg": [("Alexandria", "LOC"), ("Cyprus", "LOC")],
+        },
+    )
+    pins = state_pins(ents, corpus).set_index("key")
+    assert pins.loc["alexandria", "admin1"] == "VA"
+    assert pins.loc["portland", "admin1"] == "OR"
+    assert pins.loc["springfield", "admin1"] == "IL"
+    places = find_places(corpus, ents)
+    assert _countries(places, "va") == ["US"]
+    assert _countries(places, "eg") == ["EG"]
+    port = places[places["article_id"].str.startswith("ore") & (places["place"] == "Portland")]
+    assert port["country"].tolist() == ["US"] and port["lat"].iloc[0] > 40  # Oregon, not Maine
+
+
+def test_a_first_name_before_an_untagged_surname_is_no_place(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Profile\nRep. Alexandria Ocasio-Cortez spoke on Monday.\n",
+            "b.txt": "Squad\nAlexandria Ocasio-Cortez said she would vote no.\n",
+        }
+    )
+    # a: the tagger calls "Alexandria" a place and leaves "Ocasio-Cortez" untagged; b names her
+    ents = _entities(
+        corpus,
+        {"a": [("Alexandria", "LOC")], "b": [("Alexandria Ocasio-Cortez", "PER")]},
+    )
+    assert find_places(corpus, ents).empty

@@ -109,3 +109,18 @@ def test_the_quotes_of_mike_bloomberg_are_his_not_the_outlets(make_corpus):
     assert (win["speaker_kind"], win["canonical"]) == ("person", "Mike Bloomberg")
     sell = quotes[quotes["quote"].str.contains("selloff")]
     assert sell["speaker_kind"].tolist() == ["outlet"]
+
+
+def test_a_region_in_a_list_is_a_place_and_a_title_piece_is_no_one():
+    rows = [
+        ("a", "Sinai", "PER", "Sinai"),  # "Yemen, Afghanistan, Sinai, Libya": tagged a person
+        ("b", "Sinai", "LOC", "Sinai"),
+        ("c", "Brig", "PER", "Brig"),  # "Brig. Gen. Yahya Rasoul" cut after "Brig"
+        ("c", "Yahya Rasoul", "PER", "Yahya Rasoul"),
+        ("d", "Steve King", "PER", "Steve King"),
+        ("d", "King", "PER", "King"),  # a surname that is also a title stays
+    ]
+    out = resolve_entities(_table(rows))
+    assert _names(out, "a") == [("Sinai", "LOC")]
+    assert _names(out, "c") == [("Yahya Rasoul", "PER")]
+    assert _names(out, "d") == [("Steve King", "PER")] * 2

@@ -34,6 +34,7 @@ import pandas as pd
 
 from newscorpus.corpus.outlets import outlet_key
 from newscorpus.paths import DATA_DIR
+from newscorpus.sources.words import TITLES
 
 INTERJECTIONS = frozenset(
     """oh ohh ah ahh aha eh hey hi hello wow whoa yes yeah yep yup no nope okay ok um uh huh hmm
@@ -68,6 +69,18 @@ def is_party_tag(name: str) -> bool:
     """Whether a name is a legislator's party-and-state tag ("D-NY", "R-Fla.", "(I-Vt.)"): it
     names a member's party and state, never a place or an organisation of its own."""
     return bool(_PARTY_TAG.fullmatch(str(name).strip()))
+
+
+# a title's abbreviation ("Brig.", "Gen", "Sen.", "Lt."): the titles of `sources.words` that
+# have a dotted form; alone, a split title ("Brig. Gen. Yahya Rasoul" cut after "Brig")
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
+
+
+def is_title_word(name: str) -> bool:
+    """Whether a name is only a title's abbreviation, with or without its dot ("Brig",
+    "Gen.", "Sen", "Lt."): a piece of a title the tagger cut from its person, never a name."""
+    words = str(name).strip().split()
+    return len(words) == 1 and words[0].rstrip(".").lower() in _TITLE_WORDS
 
 
 def is_interjection(name: str) -> bool:

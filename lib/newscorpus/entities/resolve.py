@@ -62,6 +62,7 @@ from newscorpus.entities.kinds import (
     fixed_type,
     is_interjection,
     is_party_tag,
+    is_title_word,
     outlet_name,
     short_form_outlets,
 )
@@ -101,6 +102,22 @@ LANDMARKS = (
     "South America",
     "Midwest",
     "Pentagon",
+    # regions no gazetteer list holds as a country or city; a list of places names them
+    # beside countries ("Yemen, Afghanistan, Sinai, Libya"), where the tagger may say PER
+    "Sinai",
+    "Sinai Peninsula",
+    "Gaza",
+    "Gaza Strip",
+    "West Bank",
+    "Golan Heights",
+    "Crimea",
+    "Kurdistan",
+    "Donbas",
+    "Balkans",
+    "Caucasus",
+    "Sahel",
+    "Kashmir",
+    "Darfur",
 )
 # one name for a country's or city's other names (US state abbreviations come from the
 # `abbreviation` rows of data/geo/aliases.csv)
@@ -469,7 +486,8 @@ def _companies(table: pd.DataFrame) -> dict[str, str]:
 def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     """The corpus level of the module doc on an entities table (ENTITY_COLUMNS): one type and
     one canonical name per entity across the corpus. Rows of an interjection ("Oh", a table
-    found before that rule) and of a party-and-state tag ("D-NY", `is_party_tag`) are dropped; other columns and rows unchanged.
+    found before that rule), of a party-and-state tag ("D-NY", `is_party_tag`) and of a title's
+    abbreviation alone ("Brig" of "Brig. Gen. Yahya Rasoul", `is_title_word`) are dropped; other columns and rows unchanged.
 
     Works on the whole table with group-bys and dictionary look-ups (no per-article loop)."""
     if entities.empty:
@@ -477,6 +495,7 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     places, _, aliases, _, _ = _tables()
     dropped = _by_name(entities["text"], is_interjection).fillna(False).astype(bool)
     dropped |= _by_name(entities["text"], is_party_tag).fillna(False).astype(bool)
+    dropped |= _by_name(entities["text"], is_title_word).fillna(False).astype(bool)
     table = entities[~dropped]
     table = table.reset_index(drop=True)
     canon = table["canonical"].astype("str")

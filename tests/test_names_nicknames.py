@@ -11,7 +11,7 @@ from newscorpus.sources.canonical import (
     local_names,
     resolve_corpus,
 )
-from newscorpus.sources.given_names import nickname_aliases, nickname_pair
+from newscorpus.sources.given_names import middle_name_aliases, nickname_aliases, nickname_pair
 
 
 def _names(rows: list[tuple[str, int]]) -> pd.DataFrame:
@@ -105,3 +105,20 @@ def test_two_full_names_with_the_surname_leave_the_surname_to_the_corpus():
         }
     )
     assert article_people(entities).empty
+
+
+def test_a_name_with_and_without_its_middle_name_is_one_person():
+    names = _names([("Hillary Clinton", 50), ("Hillary Rodham Clinton", 3), ("Bill Clinton", 13)])
+    names = pd.concat(
+        [names, _names([("Sarah Sanders", 15), ("Sarah Huckabee Sanders", 11)])],
+        ignore_index=True,
+    )
+    aliases = corpus_aliases(names).set_index("alias")
+    assert aliases.loc["Hillary Rodham Clinton", "canonical"] == "Hillary Clinton"
+    assert aliases.loc["Hillary Rodham Clinton", "rule"] == "middle name"
+    assert aliases.loc["Sarah Huckabee Sanders", "canonical"] == "Sarah Sanders"
+    assert "Bill Clinton" not in aliases.index
+
+
+def test_two_middle_names_leave_the_short_name_alone():
+    assert middle_name_aliases({"John Smith": 4, "John Paul Smith": 1, "John Adam Smith": 1}) == {}

@@ -37,7 +37,11 @@ from newscorpus.sources.forms import (
     is_acronym,
     org_by_head,
 )
-from newscorpus.sources.given_names import is_first_name, nickname_aliases
+from newscorpus.sources.given_names import (
+    is_first_name,
+    middle_name_aliases,
+    nickname_aliases,
+)
 from newscorpus.sources.institutions import (
     country_institution,
     country_qualified,
@@ -392,13 +396,18 @@ def _resolve_description(speaker: str, head: str, start: int, named: _Named) -> 
 def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
     """`corpus_aliases`' person rules into `mapping`: a headline word glued to a name
     ("Abortions Jeb Bush" → "Jeb Bush", rule `fragment`), a nickname and the given name
-    ("Bernard Sanders" → "Bernie Sanders", rule `nickname`, `given_names`) and a surname alone
+    ("Bernard Sanders" → "Bernie Sanders", rule `nickname`, `given_names`), a name with and
+    without a middle name ("Hillary Rodham Clinton", rule `middle name`) and a surname alone
     → the full name the corpus uses for it in at least `dominance` of the articles (rule
     `surname`, counting a nickname's articles for its name)."""
     kind = "person"
     nicks = nickname_aliases({c: n[c] for c in names_now})
     for c, target in nicks.items():
         mapping[(c, kind)] = (target, "nickname")
+    middle = middle_name_aliases({c: n[c] for c in names_now if c not in nicks})
+    for c, target in middle.items():
+        mapping[(c, kind)] = (target, "middle name")
+    nicks.update(middle)
     names_now = names_now - set(nicks)
     for c in names_now:  # "Abortions Jeb Bush": a headline word glued to a name
         words = c.split()

@@ -87,3 +87,25 @@ def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
             top = max(names, key=lambda x: (n[x], len(x), x))
             out.update({x: top for x in names if x != top})
     return out
+
+
+def middle_name_aliases(n: dict[str, int]) -> dict[str, str]:
+    """{a person's name: the name it is merged into} for a name written with and without a
+    middle name ("Hillary Rodham Clinton", "Sarah Huckabee Sanders" → the form most articles
+    use): first and last words the same, the middle one capitalised word (no "Jr."), and only
+    one such three-word name with those ends in the corpus. Input: `n`, articles per name."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for name in n:
+        words = name.split()
+        if len(words) == 3 and all(w[:1].isupper() for w in words) and len(words[1]) > 2:
+            if words[1].rstrip(".").lower() not in ("jr", "sr") and is_first_name(words[0]):
+                by_ends.setdefault((words[0], words[2]), []).append(name)
+    out: dict[str, str] = {}
+    for (first, last), longer in by_ends.items():
+        short = f"{first} {last}"
+        if len(longer) != 1 or short not in n:
+            continue
+        names = [short, longer[0]]
+        top = max(names, key=lambda x: (n[x], len(x), x))
+        out.update({x: top for x in names if x != top})
+    return out

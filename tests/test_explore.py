@@ -255,6 +255,10 @@ def test_source_findings_lists_quotes_and_mentions(small):
     assert table["kind"].tolist() == ["quote (direct)", "mention"]
     assert table["role"].iloc[0] == "a commander"
     assert "said Col. Ali Hassan" in table["text"].iloc[1]
+    # each row names its article by title, outlet and date, as every figure does
+    title = corpus.articles.set_index("article_id").loc[table["article_id"].iloc[0], "title"]
+    assert table["article"].iloc[0].startswith(title[:20])
+    assert list(table.columns) == explore.SOURCE_COLUMNS
     assert explore.source_findings(findings, "Hassa").empty  # whole words only
     # "" follows the most quoted source
     assert explore.source_findings(findings)["name"].iloc[0] == "Col. Ali Hassan"
@@ -384,3 +388,6 @@ def test_term_views_count_a_copied_text_once(tmp_path):
     assert sorted(table["article_id"].unique()) == sorted({"a", "b", "c"} - set(copies))
     rows = explore.term_contexts(findings, "Mosul")
     assert not set(rows["article_id"]) & set(copies) and len(rows) == 3
+    assert list(rows.columns) == explore.KWIC_COLUMNS
+    titles = corpus.articles.set_index("article_id")["title"]
+    assert (rows["article"] == rows["article_id"].map(titles)).all()  # named by their titles

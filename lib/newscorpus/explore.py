@@ -44,9 +44,10 @@ SHOWN_AS = {
     "sources": "sources to follow across the corpus",
     "sentiment": "sentences shaded by sentiment",
 }
-KWIC_COLUMNS = ["article_id", "sentence_id", "left", "term", "right", "start", "end"]
+KWIC_COLUMNS = ["article_id", "article", "sentence_id", "left", "term", "right", "start", "end"]
 SOURCE_COLUMNS = [
     "article_id",
+    "article",
     "sentence_id",
     "kind",
     "name",
@@ -276,13 +277,25 @@ def term_contexts(
 
     For an analysed corpus, the rows come from the `max_articles` articles using the term most.
     Copies of an earlier article (`duplicate_of` set) are left out, as in every other view.
+    Columns: KWIC_COLUMNS, the `terms.kwic` columns with `article` ("Title — Outlet, date",
+    `plots.article_label`) after article_id.
     """
     if not term.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
     sample = _term_sample(findings, term.strip(), max_articles)
     rows = terms.kwic(sample, term.strip(), window=window)
     rows = rows[~rows["article_id"].astype("str").isin(_copies(findings))]
-    return rows.reset_index(drop=True)
+    return _named(findings, rows.reset_index(drop=True))[KWIC_COLUMNS]
+
+
+def _named(findings: Findings, rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with `article` ("Title — Outlet, date") after their article_id."""
+    articles = findings.corpus.articles
+    names = article_label(articles, 60) if len(articles) else pd.Series(dtype="str")
+    ids = rows["article_id"].astype("str")
+    out = rows.copy()
+    out.insert(1, "article", ids.map(names).fillna(ids).astype("str"))
+    return out
 
 
 def plot_dispersion(
@@ -377,7 +390,10 @@ def _sentences_naming(findings: Findings, name: str) -> pd.DataFrame:
 
 
 def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
-    """Every quote by `name` and every body sentence naming it ("" = the most quoted source)."""
+    """Every quote by `name` and every body sentence naming it ("" = the most quoted source).
+
+    Columns: SOURCE_COLUMNS (article_id, article "Title — Outlet, date", sentence_id, kind
+    "quote (direct)" or "mention", name, role, verb, text, start, end), in corpus order."""
     name = name.strip() or next(iter(source_names(findings)), "")
     rows = []
     if name and findings.quotes is not None and not findings.quotes.empty:
@@ -420,11 +436,12 @@ def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:
                     "end": row.end,
                 }
             )
-    out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    out = pd.DataFrame(rows, columns=[c for c in SOURCE_COLUMNS if c != "article"])
     if out.empty:
-        return out
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
     out = out.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
-    return out.astype({"sentence_id": "Int64", "start": "int64", "end": "int64"})
+    out = out.astype({"sentence_id": "Int64", "start": "int64", "end": "int64"})
+    return _named(findings, out)
 
 
 # --------------------------------------------------------------------------- the widgets

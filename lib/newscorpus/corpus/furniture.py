@@ -72,6 +72,7 @@ from hashlib import blake2b
 
 import numpy as np
 
+from newscorpus.corpus import furniture_article as article
 from newscorpus.corpus import furniture_rules as rules
 from newscorpus.corpus.furniture_rules import CARD, ENDING, LINE, OPENING, REPEAT
 from newscorpus.corpus.furniture_rules import REASONS as REASONS
@@ -391,9 +392,11 @@ class Counts:
         """Count one article's candidates under its outlet's group."""
         g = self._groups.setdefault(group_key(outlet, texts, kinds), [0, [], [], []])
         g[0] += 1
-        kinds = [k for k, _ in _seed(texts, [(k, "") for k in kinds])]
+        kinds = [k for k, _ in _seed(texts, [(k, "") for k in kinds])[0]]
         scan = _scan(texts, kinds, has_title)
         found = set(scan.lines.values())
+        for i in article.bio_candidates(kinds, texts):  # a closing bio's 5-grams
+            found.update(article.shingles(texts[i]))
         for text, kind in zip(texts, kinds, strict=True):
             if kind == "body":
                 found.update(tail[2] for tail in tails(text))
@@ -541,9 +544,9 @@ class Furniture:
         """
         kinds = [k for k, _ in classified]
         tiers = self._tiers(group_key(outlet, texts, kinds) if self.groups else "")
-        out = _seed(texts, classified)
+        out, heads = _seed(texts, classified)
         if not tiers:
-            return _cut_inline(p_start, p_end, texts, out)
+            return _cut_inline(p_start, p_end, texts, out, heads)
         kinds = [k for k, _ in out]
         scan = _scan(texts, kinds, has_title)
         for i, h in scan.lines.items():
@@ -553,6 +556,7 @@ class Furniture:
                 and _line_is_furniture(texts, i)
             ):
                 out[i] = ("boilerplate", LINE)
+        _mark_bios(texts, out, tiers)
         sign_off = _sign_off(texts[-1], tiers) if out[-1][0] == "body" else None
         if sign_off and not sign_off[1]:  # a closing line: beside a table of figures too
             out[-1] = ("boilerplate", LINE)
@@ -569,7 +573,7 @@ class Furniture:
         if cut_end is None and last == len(texts) - 1 and sign_off:  # ". REUTER"
             cut_end = sign_off
         if cut_open is None and cut_end is None:
-            return _cut_inline(*_cut_cards(p_start, p_end, texts, out, tiers[:1]))
+            return _cut_inline(*_cut_cards(p_start, p_end, texts, out, tiers[:1]), heads)
         starts, ends, new_texts, new_kinds = [], [], [], []
         for i, text in enumerate(texts):
             a, b = 0, len(text)  # the body part of paragraph i, in its own offsets
@@ -593,7 +597,18 @@ class Furniture:
                 ends.append(p_start[i] + e)
                 new_texts.append(text[s:e])
                 new_kinds.append(kind)
-        return _cut_inline(*_cut_cards(starts, ends, new_texts, new_kinds, tiers[:1]))
+        return _cut_inline(*_cut_cards(starts, ends, new_texts, new_kinds, tiers[:1]), heads)
+
+
+def _mark_bios(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]) -> None:
+    """Set aside (in place) a closing author bio (`furniture_article.bio_candidates`) when at
+    least BIO_SHARE of its word 5-grams recur in the tiers' threshold of articles."""
+    for i in article.bio_candidates([k for k, _ in out], texts):
+        grams = article.shingles(texts[i])
+        if grams:
+            hits = sum(any(h in t.lines for t in tiers) for h in grams)
+            if hits >= article.BIO_SHARE * len(grams):
+                out[i] = ("boilerplate", article.BIO)
 
 
 def _cut_cards(starts, ends, texts, kinds, tiers: list[_Tier]):
@@ -653,33 +668,60 @@ def _cut(starts, ends, texts, kinds, find):
 REPEAT_MIN_WORDS = 6  # a body line this long written again in its article is a copy
 
 
-def _seed(texts: list[str], classified: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _seed(
+    texts: list[str], classified: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], frozenset[str]]:
     """The fixed shape rules (`furniture_rules.line_reason`) on body and dek lines: a caption
-    widget, a line of photo credits, a link stub becomes `boilerplate`; so does a body line of
-    at least REPEAT_MIN_WORDS words that repeats, word for word (spaces and case aside), an
-    earlier line of the same article other than its title (a gallery caption the export
-    doubled, a pull quote): the first copy stays, the second is not new content (REPEAT)."""
+    widget, a line of photo credits, a link stub becomes `boilerplate`; then what the article
+    repeats within itself (`furniture_article`): the lines of an un-labelled photo gallery
+    (both copies of each caption, GALLERY) and lower-case transcript labels standing as lines
+    (TRANSCRIPT); then a body line of at least REPEAT_MIN_WORDS words that repeats, word for
+    word (spaces and case aside), an earlier line of the same article other than its title (a
+    pull quote, a tweet quoted then embedded): the first copy stays, the second is not new
+    content (REPEAT). Output: the (kind, reason) per line, and the article's lower-case label
+    heads to cut inline (`furniture_article.speaker_spans`)."""
     out = list(classified)
-    seen: set[str] = set()
+    ruled = set()
     for i, (kind, _) in enumerate(out):
         if kind in ("body", "dek"):
             reason = rules.line_reason(texts[i])
             if reason:
                 out[i] = ("boilerplate", reason)
-                continue
-        if kind == "title" or texts[i].count(" ") < REPEAT_MIN_WORDS - 1:
+                ruled.add(i)
+    kinds = [k for k, _ in out]
+    for i in article.gallery_lines(texts, kinds):
+        out[i] = ("boilerplate", article.GALLERY)
+    speakers, heads = article.speaker_lines(texts, kinds)
+    for i in speakers:
+        out[i] = ("boilerplate", rules.TRANSCRIPT)
+    seen: set[str] = set()
+    for i, (kind, _) in enumerate(out):
+        if kind == "title" or i in ruled or texts[i].count(" ") < REPEAT_MIN_WORDS - 1:
             continue
         key = " ".join(texts[i].lower().split())
         if key in seen and kind == "body":
             out[i] = ("boilerplate", REPEAT)
         seen.add(key)
-    return out
+    return out, heads
 
 
-def _cut_inline(starts, ends, texts, kinds):
+def _cut_inline(starts, ends, texts, kinds, heads: frozenset[str] = frozenset()):
     """Caption widgets and photo credits flattened into body paragraphs
-    (`furniture_rules.inline_spans`) cut out at exact offsets; the four lists of `mark`."""
-    return _cut(starts, ends, texts, kinds, rules.inline_spans)
+    (`furniture_rules.inline_spans`) and the article's lower-case transcript labels
+    (`furniture_article.speaker_spans`) cut out at exact offsets; the four lists of `mark`."""
+    if not heads:
+        return _cut(starts, ends, texts, kinds, rules.inline_spans)
+
+    def find(text: str) -> list[tuple[int, int, str]]:
+        found = rules.inline_spans(text)
+        labels = [
+            (a, b, rules.TRANSCRIPT)
+            for a, b in article.speaker_spans(text, heads)
+            if not any(s < b and a < e for s, e, _ in found)
+        ]
+        return sorted(found + labels)
+
+    return _cut(starts, ends, texts, kinds, find)
 
 
 def _sign_off(text: str, tiers: list[_Tier]) -> tuple[int, int] | None:

@@ -61,6 +61,7 @@ import csv
 import functools
 import re
 
+from newscorpus.corpus.furniture_article import BIO, GALLERY
 from newscorpus.paths import DATA_DIR
 
 LINE = "site furniture: repeated line"
@@ -81,7 +82,7 @@ REPEAT = "site furniture: repeated in the article"
 MARKUP = "site furniture: embed markup"
 TRANSCRIPT = "site furniture: transcript or section label"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
-REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP)
+REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -91,6 +92,8 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     ADS: "ads",
     REPEAT: "copy",
     MARKUP: "markup",
+    GALLERY: "gallery",
+    BIO: "bio",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length

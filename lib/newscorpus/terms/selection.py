@@ -465,8 +465,10 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
     present, outlet). A group's outlet is the one its label names (an outlet, or a folder such
     as "huff-post" whose name key is an outlet's: `corpus.outlets.outlet_key`); a group whose
     label names none takes the outlet of at least 90 % of its labelled articles (an unlisted
-    outlet's own group, a year of a one-outlet corpus). Each outlet stands for its canonical name and the variants of the
-    shipped outlet list (`data/outlets.csv`: "HuffPost", "Huffington Post", "Huff Post").
+    outlet's own group, a year of a one-outlet corpus). Each outlet stands for its canonical
+    name and the variants and short forms of the shipped outlet list (`data/outlets.csv`:
+    "HuffPost", "Huffington Post", "Huff Post"; "the Monitor" of the Christian Science Monitor,
+    left out in its own group only).
     Output: {group (str): sorted list of name forms as counted terms are (lower case,
     "the" dropped: "huffpost", "huffington post")}; groups with no outlet are absent.
     Method: the outlet list's name keys (`corpus.outlets`).
@@ -476,9 +478,13 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
 
     table = pd.read_csv(DATA_DIR / "outlets.csv", dtype=str, keep_default_na=False)
     listed: dict[str, set[str]] = {}  # outlet key -> the list's names and variants
-    for name, variants in zip(table["name"], table["variants"], strict=True):
+    for name, variants, short in zip(
+        table["name"], table["variants"], table["short_forms"], strict=True
+    ):
         forms = [name, *[v for v in variants.split("|") if v.strip()]]
         key = outlet_names.outlet_key(name)
+        if key:  # "the Monitor", "the Times": the outlet's own short name, in its own group
+            listed.setdefault(key, set()).update(s.strip() for s in short.split("|") if s.strip())
         if key:
             listed.setdefault(key, set()).update(forms)
             for v in forms:  # a variant's key ("huffingtonpost") finds the outlet too

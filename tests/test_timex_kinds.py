@@ -28,7 +28,10 @@ def test_a_race_time_with_fractions_of_a_second_is_a_duration():
     ]
     assert found("Her winning time was 2:41:09.5 on Sunday.")[0][:2] == ("2:41:09.5", "PT2H41M9.5S")
     # a clock time with seconds stays a clock time
-    assert found("The alarm sounded at 10:30:15 today.")[0][:2] == ("10:30:15", "XXXX-XX-XXT10:30:15")
+    assert found("The alarm sounded at 10:30:15 today.")[0][:2] == (
+        "10:30:15",
+        "XXXX-XX-XXT10:30:15",
+    )
 
 
 def test_the_end_of_a_month_range_follows_its_start():
@@ -46,3 +49,54 @@ def test_the_end_of_a_month_range_follows_its_start():
     # without "from" or "between" two months are not a range
     got = found("Sales fell in November and rose in February.")
     assert [r[2] for r in got] == ["2018-11", "2019-02"]
+
+
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_of_most_of_it():
+    # May-July is mostly the second calendar quarter; July-September is the third
+    got = found("In the quarter ended July 31, sales rose 5%.")
+    assert got[0] == ("the quarter", "XXXX-QX", "2018-Q2")
+    got = found("For the quarter ended Sept. 30, the airline earned more.")
+    assert got[0] == ("the quarter", "XXXX-QX", "2018-Q3")
+    # a quarter without its last day is the last one completed
+    assert found("In the quarter, sales rose 5%.") == [("the quarter", "XXXX-QX", "2018-Q4")]
+
+
+def test_a_long_subject_after_the_expression_does_not_hide_its_verb():
+    # the verb comes more than 120 characters after the weekday, past a long subject
+    text = (
+        "The bidder said that at the close of business Thursday, 5,745,188 shares of the "
+        "company and $44.3 million face amount of its debentures, convertible into 1,826,596 "
+        "common shares, had been tendered to its offer."
+    )
+    assert found(text, "2019-03-11")[0] == ("Thursday", "XXXX-WXX-4", "2019-03-07")
+
+
+def test_year_end_is_the_end_of_a_year():
+    got = found("Sales will recover by year-end, or by year's end at the latest.")
+    assert got == [("year-end", "XXXX", "2019"), ("year's end", "XXXX", "2019")]
+    assert found("The firm had 300 staff at year-end 1988.") == [("year-end 1988", "1988", "1988")]
+    out = find_dates_in_text("A year-end bonus was paid.", ANCHOR)
+    assert out["mod"].tolist() == ["END"]
+    assert found("The new year ends a long decade.") == []
+
+
+def test_the_week_of_a_day_in_the_anchors_week_is_this_week():
+    # written on Thursday, March 7: the week of Monday, March 4 is this week, in any tense
+    assert found("The hearing is set for the week of March 4.")[0][2] == "2019-W10"
+    assert found("The hearing is set for the week of March 18.")[0][2] == "2019-W12"
+    assert found("The vote came the week of Feb. 11.")[0][2] == "2019-W07"
+
+
+def test_a_range_of_numbers_with_a_dash_before_a_unit_is_a_range_of_durations():
+    assert found("The pills work in 6-9 weeks.") == [("6-9 weeks", "P6W/P9W", "P6W/P9W")]
+    assert found("The job takes 10-15 years.")[0][:2] == ("10-15 years", "P10Y/P15Y")
+    assert found("The team won 6-3 on Friday.") == [("Friday", "XXXX-WXX-5", "2019-03-01")]
+
+
+def test_a_season_of_last_or_next_year():
+    got = found("The deal was signed in the spring of last year.")
+    assert got == [("the spring of last year", "XXXX-SP", "2018-SP")]
+    got = found("The plant opens in the fall of next year.")
+    assert got == [("the fall of next year", "XXXX-FA", "2020-FA")]
+    # "last spring" is the latest spring already over, not the previous year's
+    assert found("Last spring, the deal was signed.", "2019-12-01")[0][2] == "2019-SP"

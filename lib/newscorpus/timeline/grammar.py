@@ -278,7 +278,8 @@ PATTERNS: list[tuple[str, str]] = [
         "season",
         rf"\b(?:(?P<the>[Tt]he){_S})?(?P<mod>{_MOD})?"
         rf"(?:(?P<rel>[Tt]his{_S}(?:past|coming)|{_REL}){_S})?(?P<season>{_lc(SEASONS)})"
-        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}\b|{SPELLED_YEAR}))?\b",
+        rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}\b|{SPELLED_YEAR})"
+        rf"|{_S}of{_S}(?P<yrel>[Ll]ast|[Tt]his|[Nn]ext){_S}year)?\b",
     ),
     (
         "part",
@@ -400,6 +401,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
     ),
     ("weekend", r"\b[Tt]he[ ]weekend\b"),
+    # year-end, year end, year's end (1988): the end of a year
+    ("year_end", rf"\b[Yy]ear(?:[- ]|['’]s{_S})end\b(?!-)(?:,?{_S}(?P<year>{_YEAR})\b)?"),
     (
         "century",
         rf"\b(?:[Tt]he{_S})?(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[ -])?"

@@ -467,6 +467,9 @@ def _h_season(m: re.Match, text: str):
     mod, rel = mod_code(m["mod"]), (m["rel"] or "").lower().split()[-1:]
     rel = rel[0] if rel else ""  # this past spring: the last one; this coming winter: the next
     year = m["year"]
+    if m["yrel"]:  # the spring of last year
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return "date", f"XXXX-{code}", mod, Season(code, None, shift)
     if word == "fall" and not (year or rel):
         return None
     if not (year or rel or m["the"] or mod):

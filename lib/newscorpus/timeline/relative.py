@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from newscorpus.timeline.grammar import SETS, UNITS, WEEKDAYS
-from newscorpus.timeline.periods import month_end, x_value
+from newscorpus.timeline.periods import month_end, narrow_interval, x_value
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
@@ -365,6 +365,16 @@ def _h_set_adj(m: re.Match, text: str):
     return "set", SETS[m["w"].lower()], None, None
 
 
+def _h_year_end(m: re.Match, text: str):
+    """year-end, by year's end: the end of the anchor's year (TIMEX3 mod END); year-end 1988:
+    the end of that year."""
+    if m["year"]:
+        y = int(m["year"])
+        lo, hi = narrow_interval(date(y, 1, 1), date(y, 12, 31), "END")
+        return "date", str(y), "END", Absolute(lo, hi, str(y))
+    return "relative", "XXXX", "END", Relative("Y", 0)
+
+
 # The grammar's pattern names these handlers read (merged into `normalise.HANDLERS`).
 RELATIVE_HANDLERS = {
     "ago": _h_ago,
@@ -376,6 +386,7 @@ RELATIVE_HANDLERS = {
     "event_unit": _h_event_unit,
     "at_the_time": _h_at_the_time,
     "hms": _h_hms,
+    "year_end": _h_year_end,
     "weekend": _h_weekend,
     "bare_duration": _h_bare_duration,
     "long": _h_long,

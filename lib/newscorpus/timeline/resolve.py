@@ -385,6 +385,29 @@ def _clock_on_weekday(texts, rows, s, e, values, resolved, starts, ends) -> None
                 starts[k] = ends[k] = day
 
 
+_ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _quarter_ended(texts, rows, s, e, values, resolved, starts, ends) -> None:
+    """ "The quarter ended July 31": a company's quarter named by its last day is the three
+    months up to that day, valued as the calendar quarter holding most of them (the one of the
+    day 45 days before its end: May-July is 2019-Q2). Changes `resolved`, `starts` and `ends`
+    in place for such quarters (value `XXXX-QX`, the next expression a resolved day)."""
+    for i in range(len(values) - 1):
+        j = i + 1
+        if values[i] != "XXXX-QX" or rows[j] != rows[i] or resolved[j] is None:
+            continue
+        if not _DAY_VALUE.match(resolved[j]) or not _ENDED_GAP.fullmatch(
+            texts[rows[i]], e[i], s[j]
+        ):
+            continue
+        middle = starts[j] - timedelta(days=45)
+        code = f"Q{(middle.month - 1) // 3 + 1}"
+        starts[i], ends[i] = part_interval(middle.year, code)
+        resolved[i] = f"{middle.year}-{code}"
+
+
 def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
@@ -457,7 +480,9 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         ):
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
-    _clock_on_weekday(texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
+    periods = (texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
+    _clock_on_weekday(*periods)
+    _quarter_ended(*periods)
     out = pd.DataFrame(
         {
             "article_id": art_ids,

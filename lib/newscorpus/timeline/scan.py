@@ -146,6 +146,7 @@ _START_WORDS = {
     "recent": {"a", "the", "recent", "coming", "past", "last", "next", "previous"},
     "span": {"the", "past", "last", "next", "coming", "previous", "first"},
     "duration": _NUM_START
+    | {"#12-", "#n-"}  # 6-9 weeks
     | {"less", "more", "fewer", "about", "nearly", "almost", "around", "no", "not"}
     | {"roughly", "up", "at", "over", "under", "just", "the"},
     "bare_duration": _UNIT_PLURALS,
@@ -158,6 +159,7 @@ _START_WORDS = {
     "nine_eleven": {"#12/"},
     "ordinal_day": {"the"},
     "weekend": {"the"},
+    "year_end": {"year"},
     "century": {"the", "#12L", "#12C"} | {w.split("-")[0] for w in ORDINALS},
     "unit_part": {"the"},
     "times_per": {"once", "twice"} | _NUM_START,

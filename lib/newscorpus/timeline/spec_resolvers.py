@@ -124,8 +124,14 @@ def _resolve_month_day(spec: MonthDay, mod, anchor: date, precision, future):
 
 
 def _resolve_week_of(spec: WeekOf, mod, anchor: date, precision, future):
-    """The week of March 6: the week of that day (resolved as a date)."""
-    got = _resolve_one(MonthDay(spec.month, spec.day), None, anchor, precision, future)
+    """The week of March 6: the week of that day (resolved as a date); the anchor's own week
+    when that day falls in it, whatever the tense ("is set for the week of March 4" written on
+    Thursday, March 7)."""
+    day = valid_date(anchor.year, spec.month, spec.day) if precision == "day" else None
+    if day is not None and day.isocalendar()[:2] == anchor.isocalendar()[:2]:
+        got = (day,)
+    else:
+        got = _resolve_one(MonthDay(spec.month, spec.day), None, anchor, precision, future)
     if got is None:
         return None
     iso = got[0].isocalendar()
@@ -223,10 +229,15 @@ def _resolve_month_shift(spec: MonthShift, mod, anchor: date, precision, future)
 
 
 def _resolve_season(spec: Season, mod, anchor: date, precision, future):
-    """(Last, next, this) summer; "the summer" in the winter: by tense or nearness."""
-    code, shift = spec
+    """(Last, next, this) summer; "the summer" in the winter: by tense or nearness; the spring
+    of last year: in the year before the anchor's."""
+    code, shift = spec.code, spec.shift
     if not _allowed(precision, "M"):
         return None
+    if spec.year is not None:  # the spring of last year
+        y = anchor.year + spec.year
+        lo, hi = narrow_interval(*season_interval(y, code), mod)
+        return lo, hi, f"{y}-{code}"
     current = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
     this_lo, this_hi = season_interval(current, code)
     past_year = current if this_lo <= anchor else current - 1

@@ -84,10 +84,12 @@ class MonthShift(NamedTuple):
 
 
 class Season(NamedTuple):
-    """(Last, next, this) summer; `code` SP, SU, FA, WI."""
+    """(Last, next, this) summer; `code` SP, SU, FA, WI; `year`: the season of the year so many
+    years from the anchor's (the spring of last year: -1), else None."""
 
     code: str
     shift: int | None
+    year: int | None = None
 
 
 class YearPart(NamedTuple):

@@ -224,7 +224,7 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
     # Beyond the clause, what follows (then the sentence before the clause) is a weaker clue: a
     # past read there from an -ed form or a reporting verb is "far" (a past or future word
     # such as was, had, will still counts)
-    found = _after(_TENSE_WORD.findall(sentence, end, end + 120), low, far=True)
+    found = _after(_TENSE_WORD.findall(sentence, end, end + 200), low, far=True)
     if found == "none" and lo > window:
         found = _backward(_TENSE_WORD.findall(sentence, window, start))
     if found in ("weak", "report"):

@@ -144,7 +144,9 @@ def _same_attribution(prev: Segment, seg: Segment, text: str, para_spans: list) 
     ):
         return False
     if prev.kind == "direct" and seg.kind == "direct":
-        if seg.via == "carried":
+        if seg.via == "carried" or not same_para and prev.continues and seg.via == "before":
+            # a quotation left open at its paragraph's end goes on in the next one, unless
+            # that one has an attribution of its own (`“A. ¶ “B,” he continued.`)
             return True
         if seg.via == "before":
             return prev.via == "tail" and prev.close_pos >= seg.ref

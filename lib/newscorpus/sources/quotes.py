@@ -230,7 +230,16 @@ def _carry_speakers(
         same = [
             o for o in quoted if o.para == seg.para and o.who is not None and o.kind == "direct"
         ]
-        before = [o for o in same if o.open_pos < seg.open_pos]
+        # `The plans are “reckless,” said X, an economist. “It leaves me speechless.”`: a
+        # partial quote attributed after its marks also speaks on through the paragraph.
+        before = [
+            o
+            for o in quoted
+            if o.para == seg.para
+            and o.who is not None
+            and o.open_pos < seg.open_pos
+            and (o.kind == "direct" or o.kind == "partial" and o.via == "tail")
+        ]
         if before or same:
             src = (before or same)[-1] if before else same[0]
             seg.who, seg.verb, seg.via = src.who, src.verb, "carried"
@@ -281,8 +290,18 @@ def _carry_speakers(
                 seg.who, seg.verb, seg.via, seg.ref = who, verb, "before", anchor
     # Single marks with no attribution at all are headlines ('Carnage on the road' in Nice).
     quoted = [seg for seg in quoted if seg.who is not None or not seg.single]
-    for seg in quoted:  # no attribution anywhere near: the person last named or quoted
+    for idx, seg in enumerate(quoted):  # no attribution near: the person last named or quoted
         if seg.who is None and seg.kind == "direct":
+            prev = quoted[idx - 1] if idx else None
+            if (
+                prev is not None
+                and prev.via in ("nearest", "carried")
+                and prev.para == seg.para - 1
+                and seg.open_pos == para_spans[seg.para][0]
+                and not _ALNUM_AFTER.search(text, prev.close_pos + 1, para_spans[prev.para][1])
+            ):  # a run of bare quote paragraphs: one quotation, one speaker
+                seg.who, seg.verb, seg.via = prev.who, prev.verb, "carried"
+                continue
             who = people.resolve(Who("he", "pronoun"), seg.open_pos, seg.para)
             if who is not None and who.kind == "person":
                 seg.who, seg.verb, seg.via = who, None, "nearest"

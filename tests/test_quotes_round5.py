@@ -1,0 +1,48 @@
+"""Kinds of quotation language added in round 5 (issue 19), each on invented sentences: one
+quotation over several paragraphs, a partial quote attributed after its marks that speaks on."""
+
+from __future__ import annotations
+
+
+def test_a_partial_quote_attributed_after_its_marks_speaks_on_in_its_paragraph(quotes_of):
+    q = quotes_of(
+        "Deficits will double.\nThe tax plans are “deeply reckless,” said Ann Lowe, an "
+        "economist at a budget group. “It leaves people like me speechless.”"
+    )
+    quoted = q[q["kind"].isin(["direct", "partial"])]
+    assert len(quoted) == 1  # one attribution, one row
+    row = quoted.iloc[0]
+    assert row["speaker"] == "Ann Lowe"
+    assert row["quote"].endswith("It leaves people like me speechless.”")
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next(quotes_of):
+    q = quotes_of(
+        "Senator Ann Lowe was critical, telling reporters: “The plan is a mistake from start "
+        "to finish.\n“We should look for ways to make it better instead.”"
+    )
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 1
+    assert direct.iloc[0]["speaker"] == "Ann Lowe"
+    assert direct.iloc[0]["quote"].endswith("make it better instead.")
+
+
+def test_a_new_paragraph_with_its_own_attribution_is_a_new_row(quotes_of):
+    q = quotes_of(
+        "Ann Lowe spoke in Ohio.\n“The plan is a mistake,” Lowe said. “It will cost jobs.\n"
+        "“I am not interested in excuses,” she continued."
+    )
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 2
+    assert set(direct["speaker"]) == {"Ann Lowe"}
+
+
+def test_a_run_of_bare_quote_paragraphs_is_one_quotation(quotes_of):
+    q = quotes_of(
+        "Tom Grant spoke only in slogans during the interview.\n“We have to do something.”\n"
+        "“We have to be a lot tougher.”\n“We are not fighting hard enough.”\nThe talks ended."
+    )
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 1
+    assert direct.iloc[0]["speaker"] == "Tom Grant"
+    assert direct.iloc[0]["quote"].count(" … ") == 2

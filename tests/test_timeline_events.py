@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.dates
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -194,3 +195,18 @@ def test_bookkeeping_dates_shared_by_unrelated_companies_are_no_event(make_corpu
     # the record, payment and period-end dates of three companies are bookkeeping, not events
     assert events["value"].tolist() == ["1987-03-20"]
     assert events.attrs["n_routine"] == 9
+
+
+def test_a_lane_writes_a_repeated_sentence_once_and_ticks_stop_at_the_window(make_corpus):
+    # one clause naming two dates gives two mentions with one label
+    body = "Talks\n\nThe population of Geneva grew between 1990 and 2009, officials said.\n"
+    manifest = "article_id,outlet,published,title\nd,Daily Post,2019-03-14,Talks\n"
+    corpus = make_corpus({"d.txt": body, "manifest.csv": manifest})
+    dates = find_dates(corpus)
+    fig, data = plot_swimlanes(corpus.sentences, dates, ["d"], titles=corpus.articles)
+    both = data[data["event"].str.contains("Geneva")]
+    assert len(both) == 2 and both["labelled"].sum() == 1  # drawn twice, written once
+    ax = fig.axes[0]
+    years = [matplotlib.dates.num2date(t).year for t in ax.get_xticks()]
+    assert years and max(years) <= 2009  # the window ends 2009-12-31; room past it is unticked
+    plt.close(fig)

@@ -34,6 +34,9 @@ def _middle(lo: pd.Series, hi: pd.Series) -> pd.Series:
     return lo + (hi - lo) / 2
 
 
+MIN_TRIMMED = 20  # mentions a window needs before its tails are trimmed
+
+
 def window(
     dates: pd.DataFrame,
     date_from: str = "",
@@ -46,7 +49,8 @@ def window(
     Input: a dates table (resolved rows are used), optional ISO dates; every mention is kept
     when they span at most `max_full_years`, else the central `coverage` share. Output: Timestamps and a
     short description ("2014-01-01 to 2019-12-31, the central 98% of mentions"). With no
-    resolved row and no bounds: the year 2000 (an empty but valid axis).
+    resolved row and no bounds: the year 2000 (an empty but valid axis). Fewer than
+    MIN_TRIMMED mentions are all kept (the central 90 % of two mentions is neither).
     """
     chosen = select_dates(dates, date_from=date_from or None, date_to=date_to or None)
     if date_from and date_to:
@@ -54,8 +58,8 @@ def window(
     if len(chosen):
         mid = _middle(chosen["start_date"], chosen["end_date"]).astype("datetime64[s]")
         tail = (1 - coverage) / 2
-        if mid.max().year - mid.min().year <= max_full_years:
-            tail, coverage = 0.0, 1.0
+        if mid.max().year - mid.min().year <= max_full_years or len(mid) < MIN_TRIMMED:
+            tail, coverage = 0.0, 1.0  # a short span, or too few mentions to have tails
         lo = mid.quantile(tail) if not date_from else pd.Timestamp(date_from)
         hi = mid.quantile(1 - tail) if not date_to else pd.Timestamp(date_to)
         lo = pd.Timestamp(year=lo.year, month=1, day=1) if not date_from else lo

@@ -375,7 +375,8 @@ def plot_swimlanes(
     only the kinds drawn. Each mention is labelled with the clause around it
     (`events.event_phrase`, cut at word boundaries to `label_width` characters). The time axis is `date_from`-`date_to`, else these
     articles' mentions (all when they span at most 10 years, else the central 90 %); mentions
-    outside it are counted in the title. Labels go to the first free lane above or
+    outside it are counted in the title (no date ticks in the room for labels past its end).
+    A label an article repeats (a sentence the source prints twice) is written once. Labels go to the first free lane above or
     below their article's row; a label that would overlap every lane is left out (its point
     stays; the CSV has every row, with `labelled`). At most 12 lanes are drawn.
     """
@@ -398,6 +399,7 @@ def plot_swimlanes(
     days_per_point = max((x1 - x0).days, 1) / (width_in * 72 * 0.78)
     lanes = [14, -14, 28, -28, 42, -42]
     lane_end: dict[tuple[int, int], float] = {}
+    said: set[tuple[int, str]] = set()  # a label an article's lane already carries
     for k, r in enumerate(events.itertuples(index=False)):
         if not inside.iloc[k]:
             continue
@@ -409,13 +411,14 @@ def plot_swimlanes(
         mid = start + (end - start) / 2
         ax.plot([mid], [y], "o", color=color, ms=5)
         label = r.event
-        if not label:
+        if not label or (y, label) in said:  # a sentence the source repeats: labelled once
             continue
         x = (mid - x0).days
         lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < x), None)
         if lane is None:
             continue
         labelled[k] = True
+        said.add((y, label))
         lane_end[(y, lane)] = x + len(label) * 5.4 * days_per_point
         ax.annotate(
             label,
@@ -443,6 +446,10 @@ def plot_swimlanes(
         ylabel="article",
     )
     ax.title.set_fontsize(10)
+    # the room right of the window holds labels only: no date ticks past the window's end
+    ticks = [t for t in ax.get_xticks() if mdates.num2date(t).replace(tzinfo=None) <= hi_w]
+    ax.set_xticks(ticks)
+    ax.set_xlim(x0, x1)
     if drawn:
         ax.legend(title="kind", loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=5, fontsize=8)
     else:

@@ -100,3 +100,16 @@ def test_a_season_of_last_or_next_year():
     assert got == [("the fall of next year", "XXXX-FA", "2020-FA")]
     # "last spring" is the latest spring already over, not the previous year's
     assert found("Last spring, the deal was signed.", "2019-12-01")[0][2] == "2019-SP"
+
+
+def test_that_quarter_and_the_following_quarter_follow_the_previous_time():
+    text = "Sales rose in the third quarter of 2018. In that quarter, costs fell."
+    assert found(text)[1] == ("that quarter", "XXXX-QX", "2018-Q3")
+    text = "Sales rose in the fourth quarter of 2017. The following quarter, costs fell."
+    assert found(text)[1] == ("The following quarter", "XXXX-QX", "2018-Q1")
+    text = "The plant closed on Aug. 3, 2016. That quarter, costs fell."
+    assert found(text)[1] == ("That quarter", "XXXX-QX", "2016-Q3")
+    # the next quarter is the coming one, not the one after the previous time
+    assert found("Profits will rise in the next quarter.")[0][2] == "2019-Q2"
+    # unplaced, a quarter is written as one (no article date)
+    assert found("Profits will rise in the next quarter.", None)[0][1] == "XXXX-QX"

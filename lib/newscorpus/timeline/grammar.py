@@ -412,7 +412,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "anaphor",
         rf"\b(?:(?:[Tt]he){_S}(?P<w>next|following|previous|preceding|same|prior)|(?P<that>[Tt]hat))"
-        rf"{_S}(?P<unit>day|week|month|year|decade)\b",
+        rf"{_S}(?P<unit>day|week|month|quarter|year|decade)\b",
     ),
     # the day before she was arrested, the week after the vote: anchored to an event
     (

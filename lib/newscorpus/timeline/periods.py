@@ -75,6 +75,7 @@ def x_value(code: str) -> str:
         "D": "XXXX-XX-XX",
         "W": "XXXX-WXX",
         "M": "XXXX-XX",
+        "Q": "XXXX-QX",
         "Y": "XXXX",
         "DE": "XXX",
         "CE": "XX",

@@ -163,6 +163,14 @@ def _resolve_anaphor(spec, previous):
             return None, None
         y = int(m.group(1)) + shift
         return str(y), (date(y, 1, 1), date(y, 12, 31))
+    if code == "Q":  # that quarter, the following quarter: after a quarter, month or day
+        m = re.match(r"^(\d{4})-(?:Q([1-4])|(\d\d))", value or "")
+        if not m:
+            return None, None
+        q = int(m.group(2)) if m.group(2) else (int(m.group(3)) - 1) // 3 + 1
+        k = int(m.group(1)) * 4 + q - 1 + shift
+        code_q = f"Q{k % 4 + 1}"
+        return f"{k // 4}-{code_q}", part_interval(k // 4, code_q)
     if code == "DE":  # the following decade, after the 1990s
         m = re.match(r"^(\d{3})\d?$", value or "")
         if not m:

@@ -22,11 +22,14 @@ from newscorpus.corpus.model import PARAGRAPH_KINDS, TOKEN_COLUMNS
 from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata, wrapped_paragraphs
 from newscorpus.sentences import split_sentences
 
-# Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .
+# Words keep inner apostrophes and hyphens (al-Zour, don’t, U.S.-led); numbers keep , and .;
+# an ordinal or a decade is one token (20th, 1990s; not 20 + th)
 # A possessive ’s is its own token (State’s -> State + ’s); contractions stay whole (it’s, don’t).
 _TOKEN_PATTERN = (
     r"(?:[A-Za-z]\.){2,}(?:-\w+)*"  # U.S., U.S.-led
     r"|\d+(?:-\d+)*-[A-Za-z]\w*(?:-\w+)*"  # 81-member, 24-hour
+    r"|\d{1,3}(?:,\d{3})*(?i:st|nd|rd|th)\b(?:-\w+)*"  # ordinals: 20th, 1,000th, 19th-century
+    r"|\d{1,3}0s\b"  # decades: 1990s, 80s
     r"|\d+(?:[.,:]\d+)*%?"  # 3,000  2.5  10:30
     r"|\b(?i:it|he|she|that|there|what|who|where|here|let|how|when|why)['’]s\b"  # it’s, that’s
     r"|\w+(?:['’](?![sS]\b)\w+)*(?:-\w+(?:['’](?![sS]\b)\w+)*)*"  # words, don’t, al-Zour

@@ -46,3 +46,18 @@ def test_a_run_of_bare_quote_paragraphs_is_one_quotation(quotes_of):
     assert len(direct) == 1
     assert direct.iloc[0]["speaker"] == "Tom Grant"
     assert direct.iloc[0]["quote"].count(" … ") == 2
+
+
+def test_an_opening_mark_typed_to_close_a_quote_closes_it(quotes_of):
+    q = quotes_of(
+        "The vote is close.\n“If she loses Iowa, that could create real problems for her,“ "
+        "said Jim Clay, a congressman.\nSenator Ann Lowe called the group “abhorrent“ on Sunday."
+    )
+    direct = q[q["kind"] == "direct"]
+    assert direct["quote"].tolist() == [
+        "If she loses Iowa, that could create real problems for her,"
+    ]
+    assert direct.iloc[0]["speaker"] == "Jim Clay"
+    partial = q[q["kind"] == "partial"]
+    assert len(partial) == 1 and "“abhorrent“" in partial.iloc[0]["quote"]
+    assert partial.iloc[0]["speaker"] == "Ann Lowe"

@@ -54,7 +54,11 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
         open_pos, open_end, open_char, nested = None, 0, "", False
         for m in marks:
             ch, pos, end = m.group(), m.start(), m.end()
-            if ch in _OPENERS or ch == "``":
+            if ch == "“" and open_pos is not None and _closes_here(text, pos, open_end):
+                # `here,“ said X`, `“abhorrent“ in a tweet`: an opening mark typed to close
+                segments.append(Segment(open_end, pos, open_pos, end - 1, i))
+                open_pos = None
+            elif ch in _OPENERS or ch == "``":
                 open_pos, open_end, open_char = pos, end, ch  # an earlier unclosed opener was stray
                 nested = False
             elif ch in _CLOSERS and open_pos is None and _reversed_opener(text, pos, ps):
@@ -123,6 +127,21 @@ def _reversed_opener(text: str, pos: int, ps: int) -> bool:
     if before and not text[pos - 1].isspace():
         return False
     return after.isalnum() or after == "…" or text.startswith(" …", pos + 1)
+
+
+def _closes_here(text: str, pos: int, open_end: int) -> bool:
+    """An opening mark “ at `pos` that closes the quote opened before it (ending at
+    `open_end`): right after a word or punctuation, and before a space, punctuation or the
+    end, never before a word."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    return (
+        pos > open_end
+        and bool(before)
+        and not before.isspace()
+        and before not in "([—–-"
+        and not (after.isalnum() or after in "'’‘")
+    )
 
 
 def _opens_here(text: str, pos: int) -> bool:

@@ -61,3 +61,17 @@ def test_an_opening_mark_typed_to_close_a_quote_closes_it(quotes_of):
     partial = q[q["kind"] == "partial"]
     assert len(partial) == 1 and "“abhorrent“" in partial.iloc[0]["quote"]
     assert partial.iloc[0]["speaker"] == "Ann Lowe"
+
+
+def test_quoted_words_after_a_conjunction_go_on_the_quote_before(quotes_of):
+    q = quotes_of(
+        "Ann Lowe spoke.\n“It is not do or die,” she said outside. But “his run is stronger with "
+        "an endorsement from the speaker.”\n“It is an enormous moment,” said Tom Grant, a "
+        "strategist. Unless rivals quit the race, “it is hard to see how he is stopped.”"
+    )
+    direct = q[q["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Ann Lowe", "Tom Grant"]
+    assert direct["quote"].str.contains(" … ").all()
+    # a quote after words that name someone else is no continuation
+    q = quotes_of("Ann Lowe spoke.\n“It is not do or die,” she said. Then Tom Grant “agreed.”")
+    assert (q["quote"] == "It is not do or die,").any()

@@ -559,6 +559,22 @@ def _object_start(clause: str) -> int:
 _SENTENCE_END = re.compile(r"[.?!;]\s|[“”\"]")
 
 
+_LOWER_WORDS = re.compile(r"[\s,;]+")
+
+
+def _goes_on(prev, seg: Segment, lead: str, tail: str, n_words: int) -> bool:
+    """Whether quote `seg`, with no attribution of its own, goes on the words of the quote
+    `prev` before it in its paragraph, attributed after its marks: `seg` holds four words or
+    more and ends its sentence, and the words before it are few and name no one (`“A,” he
+    said. But “b …”`, `… said X. Unless rivals quit, “b …”`)."""
+    if prev is None or prev.kind != "direct" or prev.via != "tail" or prev.who is None:
+        return False
+    words = [w for w in _LOWER_WORDS.split(lead) if w]
+    if n_words < 4 or not words or len(words) > 12 or tail.strip(" \u00a0.,;!?"):
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     s_start, lead_start, lead, tail = _context(
@@ -643,6 +659,11 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
             seg.via, seg.ref = "", -1
             if namer is not None:
                 seg.anchor, seg.via, seg.ref = seg.open_pos, "lead", lead_start
+            return True
+        if who is None and _goes_on(prev, seg, lead_stripped, tail, n_words):
+            # `“A,” he said. But “b …”`: the speaker's words go on after a conjunction
+            seg.kind, seg.who, seg.verb, seg.via = "direct", prev.who, prev.verb, "lead"
+            seg.anchor, seg.sent, seg.ref = prev.anchor, s_start, prev.ref
             return True
         if who is None:
             return False  # scare quotes, titles, names in quotes

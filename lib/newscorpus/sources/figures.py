@@ -425,8 +425,8 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 va="center",
                 fontsize=9,
             )
-        wide = 1.9  # room for the counts beside the bars; the axis is labelled to 100 % only
-        top = min(max(float(np.nanmax(shares)) * 100 * wide, 10), 190)
+        wide = 2.5  # room for the counts beside the bars; the axis is labelled to 100 % only
+        top = min(max(float(np.nanmax(shares)) * 100 * wide, 10), 250)
         left.set_xlim(0, top)
         left.set_xticks([t for t in (0, 25, 50, 75, 100) if t <= top])
         left.set_xlabel(
@@ -555,7 +555,10 @@ def _draw_unnamed_periods(
     articles = timed.groupby(timed["period"].astype("str"))["n_articles"].sum().reindex(periods)
     folded = plots.tail_note(periods, articles.fillna(0).to_numpy())
     ax.set_xlabel(f"period of publication (gap: no people cited)\n{shown}{folded}")
-    ax.set_ylim(0, 115)
+    # the axis fits the highest point (a 45 % peak drawn on a 0-115 axis squashed the lines)
+    highs = [np.asarray(line.get_ydata(), dtype=float) for line in ax.lines]
+    high = max((float(np.nanmax(h)) for h in highs if np.isfinite(h).any()), default=100.0)
+    ax.set_ylim(0, min(115.0, max(high * 1.15 + 5, 20.0)))
     title = "group (n articles)"
     if len(drawn) < len(names):
         title = f"{len(drawn)} largest of {len(names)} groups\n(all in the bars and CSV)"

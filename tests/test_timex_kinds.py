@@ -113,3 +113,13 @@ def test_that_quarter_and_the_following_quarter_follow_the_previous_time():
     assert found("Profits will rise in the next quarter.")[0][2] == "2019-Q2"
     # unplaced, a quarter is written as one (no article date)
     assert found("Profits will rise in the next quarter.", None)[0][1] == "XXXX-QX"
+
+
+def test_the_far_reading_of_a_tense_stops_at_a_colon():
+    # "will" belongs to what follows the colon, not to the weekday's clause
+    text = (
+        "After Tuesday night, the senator's slim chance of winning the party's nomination "
+        "rests on a single hope: that the delegates will overturn the vote."
+    )
+    # written on Friday, March 8: Tuesday the 5th is nearer than Tuesday the 12th
+    assert found(text, "2019-03-08")[0][2] == "2019-03-05"

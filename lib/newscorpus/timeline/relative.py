@@ -333,8 +333,8 @@ def _h_anaphor(m: re.Match, text: str):
     code = UNITS[m["unit"].lower()]
     if code == "DE" and w in ("next", ""):
         return None  # the next decade is the coming one (this_unit); that decade: which?
-    if code == "Q" and w == "next":
-        return None  # the next quarter: the coming one
+    if code == "Q" and (w == "next" or text.startswith(" of", m.end())):
+        return None  # the next quarter: the coming one; that quarter of the city: a place
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(w, 0)
     return "relative", x_value(code), None, Anaphor(code, shift)
 

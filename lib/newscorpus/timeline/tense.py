@@ -70,6 +70,7 @@ _SCHEDULED = re.compile(
     r"|runoff|inauguration|showdown)\b"
 )
 _PRESENT_BE = frozenset({"is", "are", "am"})
+_FAR_STOP = re.compile(r"[;:]")
 _ADVERBS = frozenset("also just never still only even already ever first then now".split())
 # Where a clause ends after an expression: what follows is another clause, its tense its own.
 _CLAUSE_END = re.compile(
@@ -224,7 +225,10 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
     # Beyond the clause, what follows (then the sentence before the clause) is a weaker clue: a
     # past read there from an -ed form or a reporting verb is "far" (a past or future word
     # such as was, had, will still counts)
-    found = _after(_TENSE_WORD.findall(sentence, end, end + 200), low, far=True)
+    # (up to 200 characters, past a long subject, but not past a colon or semicolon)
+    far_stop = _FAR_STOP.search(sentence, end, end + 200)
+    far_end = far_stop.start() if far_stop else end + 200
+    found = _after(_TENSE_WORD.findall(sentence, end, far_end), low, far=True)
     if found == "none" and lo > window:
         found = _backward(_TENSE_WORD.findall(sentence, window, start))
     if found in ("weak", "report"):

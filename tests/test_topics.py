@@ -219,7 +219,7 @@ def test_default_options_given_explicitly_read_the_model_the_pass_fitted():
     from newscorpus.topics.store import MAX_ARTICLES, _key
 
     assert _key(None, {"n_terms": 20, "max_articles": MAX_ARTICLES}) == _key(
-        None, {"n_terms": 20, "max_articles": MAX_ARTICLES, "method": "nmf"}
+        None, {"n_terms": 20, "max_articles": MAX_ARTICLES, "method": "lsa-kmeans"}
     )
     assert _key(None, {"n_terms": 20, "method": "lda"}) != _key(None, {"n_terms": 20})
 

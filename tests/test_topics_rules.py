@@ -117,7 +117,7 @@ def test_default_rule_says_on_how_many_articles_and_no_convergence_warning():
     counts = _counts(with_golf=False)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a printed ConvergenceWarning would fail here
-        model = topics.fit_topics(counts, candidates=(2, 3, 4, 5), max_iter=1)
+        model = topics.fit_topics(counts, candidates=(2, 3, 4, 5), max_iter=1, method="nmf")
     assert "knee" in model.rule
     assert "on all 45 articles of the fit sample" in model.rule
     assert "stopped at its limit of 1 iterations" in model.rule

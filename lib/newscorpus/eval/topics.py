@@ -32,6 +32,7 @@ ARTEFACT_CHECK = frozenset(
     "reuter reuters said mr mrs ms dlrs mln pct cts vs tweet pic twitter um uh laughter".split()
 )
 METHODS = {
+    "lsa-kmeans": {"method": "lsa-kmeans"},
     "nmf": {"method": "nmf"},
     "nmf-raw-tf": {"method": "nmf", "sublinear": False},
     "nmf-bigrams": {"method": "nmf", "ngrams": (1, 2)},

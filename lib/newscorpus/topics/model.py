@@ -27,9 +27,11 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from newscorpus.topics.outlets import HOUSE_MIN_TOPICS, house_style, outlet_signatures
+
 TOPIC_COLUMNS = ["article_id", "topic", "weight"]
 TOPIC_TERM_COLUMNS = ["topic", "term", "weight", "rank"]
-METHODS = ("nmf", "lda")
+METHODS = ("lsa-kmeans", "nmf", "lda")
 LOSSES = ("frobenius", "kullback-leibler")  # NMF's divergence
 MAX_ARTICLES = 20_000  # the fit sample
 CANDIDATES = (3, 5, 8, 10, 15, 20, 30, 40)  # n_topics tried by the default rule
@@ -327,90 +329,14 @@ def _idf(m: sp.csr_matrix) -> np.ndarray:
     return np.log((1 + m.shape[0]) / (1 + df)) + 1.0  # scikit-learn's smooth idf
 
 
-def house_style(sample: pd.DataFrame, groups: pd.Series, names=None) -> list[str]:
-    """The terms step's house style (`terms.term_spread`), on a sample of per-article counts.
-
-    Input: per-article counts (article_id, term, count; ngram and n_words when present, else
-    1 and the article's counted terms), `groups` (article_id -> outlet or any label; articles
-    without one are left out) and `names` (a `terms.name_terms` table or terms: never house
-    style; or a callable (by_group, sizes) -> such a table, called once the counts are grouped,
-    e.g. reading `terms.name_terms` on the tokens). Output: the terms used in at least 20 % of the articles of at least three quarters
-    of the groups of 5 articles or more (with fewer such groups: in half of all articles),
-    most frequent first — the terms step's rule (`terms.HOUSE_STYLE_RULE`), reused.
-    """
-    from newscorpus.terms import group_counts, term_spread
-
-    lab = pd.Series(np.asarray(groups, dtype=object), index=pd.Index(groups.index).astype("str"))
-    lab = lab.dropna().astype("str")
-    lab = lab[~lab.index.duplicated()]
-    counts = sample[sample["article_id"].isin(lab.index)]
-    if not len(counts):
-        return []
-    if "ngram" not in counts:
-        counts = counts.assign(ngram=1)
-    if "n_words" not in counts:
-        counts = counts.assign(n_words=counts.groupby("article_id")["count"].transform("sum"))
-    lab = lab[lab.index.isin(pd.unique(counts["article_id"]))]
-    by_group = group_counts(counts, lab)
-    sizes = lab.value_counts()
-    if callable(names):  # read the names only now, for the candidates of these counts
-        names = names(by_group, sizes)
-    spread = term_spread(by_group, sizes, names)
-    return spread.loc[spread["house_style"].astype(bool), "term"].astype("str").tolist()
-
-
-# House style (≥ 20 % of most outlets' articles) is background only when topics are narrower
-# than that: with 10 topics or more (or the default rule) an average topic holds ≤ 10 %.
-HOUSE_MIN_TOPICS = 10
-SIGNATURE_CONCENTRATION = 0.9  # an outlet's signature: at least 90 % of the term's articles …
-SIGNATURE_SPREAD = (0.1, 0.5)  # … in 10 % to under half of that outlet's articles …
-SIGNATURE_MIN = 5  # … at least 5 of them, the outlet under half of the corpus
-
-
-def outlet_signatures(sample: pd.DataFrame, groups: pd.Series) -> list[str]:
-    """Terms that are one outlet's signature, not a story's: page text the outlet repeats
-    (an editor's note, a newsletter plug, its embeds) that the reader's furniture missed.
-
-    Input: per-article counts (article_id, term, count) and `groups` (article_id -> outlet).
-    Output: the terms at least 90 % of whose articles are one outlet's, used in at least 5 and
-    in 10 % to under half of that outlet's articles, in a corpus of two or more outlets of 5
-    articles or more where that outlet has under half of the articles; most widespread
-    first. A story only one outlet covered is in few of its articles (under 10 %); an outlet
-    that covers only one story uses its words in most of its articles (half or more): neither
-    is a signature.
-    """
-    lab = pd.Series(np.asarray(groups, dtype=object), index=pd.Index(groups.index).astype("str"))
-    lab = lab.dropna().astype("str")
-    lab = lab[~lab.index.duplicated()]
-    ids = pd.unique(sample["article_id"])
-    lab = lab[lab.index.isin(ids)]
-    sizes = lab.value_counts()
-    if (sizes >= SIGNATURE_MIN).sum() < 2:
-        return []
-    pairs = sample[["article_id", "term"]].drop_duplicates()
-    pairs = pairs.assign(outlet=pairs["article_id"].map(lab)).dropna(subset=["outlet"])
-    per = pairs.groupby(["term", "outlet"], sort=False).size()
-    total = per.groupby(level=0).sum()
-    top = per.sort_values(ascending=False).groupby(level=0).head(1).reset_index(name="n")
-    top["total"] = top["term"].map(total)
-    top["size"] = top["outlet"].map(sizes)
-    top["corpus"] = top["outlet"].map(sizes / sizes.sum())
-    spread = top["n"] / top["size"]
-    hit = (
-        (top["n"] >= SIGNATURE_CONCENTRATION * top["total"])
-        & (top["n"] >= SIGNATURE_MIN)
-        & (spread >= SIGNATURE_SPREAD[0])
-        & (spread < SIGNATURE_SPREAD[1])
-        & (top["corpus"] < 0.5)
-    )
-    found = top[hit].sort_values(["n", "term"], ascending=[False, True])
-    return found["term"].astype("str").tolist()
-
-
 # --------------------------------------------------------------------------- fitting
 
 
 def _estimator(method: str, k: int, seed: int, init: str, max_iter: int, loss: str = LOSSES[0]):
+    if method == "lsa-kmeans":
+        from newscorpus.topics.cluster import N_INIT, CentroidTopics
+
+        return CentroidTopics(k, random_state=seed, n_init=N_INIT)
     if method == "nmf":
         from sklearn.decomposition import NMF
 
@@ -455,7 +381,7 @@ def _fit_once(
             init = "nndsvda" if r == 0 else "random"
             est = _estimator(method, k, seed + r, init, max_iter if method == "nmf" else 20, loss)
             est.fit(x)
-            score = est.reconstruction_err_ if method == "nmf" else -est.score(x)
+            score = est.score(x) * -1 if method == "lda" else est.reconstruction_err_
             if best is None or score < best_score:  # a NaN score still gives a model
                 best, best_score = est, score
     return best
@@ -594,7 +520,7 @@ def fit_topics(
     counts,
     n_topics: int | None = None,
     *,
-    method: str = "nmf",
+    method: str = METHODS[0],
     max_articles: int = MAX_ARTICLES,
     ngrams: tuple[int, ...] = (1,),
     min_df: int = 2,
@@ -615,8 +541,10 @@ def fit_topics(
 
     Input: the `term_counts` table by article (a DataFrame or an iterable of its parts, e.g.
     `Analysis.parts("term_counts")`), the number of topics (None: chosen by the rule below),
-    `method` "nmf" (NMF of tf-idf, `sublinear` tf, rows of unit length) or "lda" (LDA of raw
-    counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
+    `method` "lsa-kmeans" (the default: articles clustered by k-means on the latent semantic
+    projection of their tf-idf rows, each topic the mean row of its articles, shares by
+    non-negative least squares: `newscorpus.topics.cluster`, LSA_RULE), "nmf" (NMF of tf-idf,
+    `sublinear` tf, rows of unit length) or "lda" (LDA of raw counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
     vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
     `max_terms` most widespread; a proper name over `max_df`, `widespread_names`, is kept:
     `model.kept_names`) and `restarts` (fits from different starts; the one with the
@@ -678,7 +606,7 @@ def fit_topics(
         )
     m, _ = _matrix(sample, vocab)
     m = m[np.asarray(m.sum(axis=1)).ravel() > 0]
-    idf = _idf(m) if method == "nmf" else None
+    idf = None if method == "lda" else _idf(m)
     x = _weighted(m, idf, sublinear)
     scores: dict[int, float] = {}
     if n_topics is None:
@@ -692,6 +620,10 @@ def fit_topics(
             f"; the final fit stopped at its limit of {max_iter} iterations before its "
             "tolerance (topics settle well before the loss does)"
         )
+    if method == "lsa-kmeans":
+        from newscorpus.topics.cluster import LSA_RULE
+
+        rule += f"; {LSA_RULE} ({est.n_dims_} dimensions)"
     rule += f"; fitted on {x.shape[0]:,} articles{excluded_note}"
     return TopicModel(
         method=method,
@@ -723,7 +655,7 @@ def topic_weights(model: TopicModel, part: pd.DataFrame) -> tuple[np.ndarray, pd
         return np.zeros((0, model.n_topics)), ids
     w = model.estimator.transform(_weighted(m, model.idf, model.sublinear))
     w = np.asarray(w, dtype=np.float64)
-    if model.method == "nmf":  # each topic's mass in the article's reconstructed row
+    if model.method != "lda":  # each topic's mass in the article's reconstructed row
         w = w * np.asarray(model.estimator.components_, dtype=np.float64).sum(axis=1)
     if model.method == "lda":
         w[np.asarray(m.sum(axis=1)).ravel() == 0] = 0.0  # LDA gives its prior: no terms, no topic

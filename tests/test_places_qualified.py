@@ -69,3 +69,28 @@ def test_a_first_name_before_an_untagged_surname_is_no_place(make_corpus):
         {"a": [("Alexandria", "LOC")], "b": [("Alexandria Ocasio-Cortez", "PER")]},
     )
     assert find_places(corpus, ents).empty
+
+
+def test_a_first_name_before_a_surname_the_corpus_knows_is_no_place(make_corpus):
+    corpus = make_corpus(
+        {
+            "a.txt": "Hearing\nRep. Austin Scott's office said on Monday.\n",
+            "b.txt": "Florida\nGov. Rick Scott spoke in Tampa.\n",
+            "c.txt": "Texas\nThe rally in Austin drew crowds on Monday.\n",
+            "d.txt": "Vote\nThe Georgia Monday vote was close.\n",
+        }
+    )
+    # the tagger: "Austin" a place in a (the surname untagged), a person named Scott in b
+    ents = _entities(
+        corpus,
+        {
+            "a": [("Austin", "LOC")],
+            "b": [("Rick Scott", "PER"), ("Tampa", "LOC")],
+            "c": [("Austin", "LOC")],
+            "d": [("Georgia", "LOC")],
+        },
+    )
+    places = find_places(corpus, ents)
+    austin = places[places["place"] == "Austin"]
+    assert austin["article_id"].str[:1].tolist() == ["c"]
+    assert "Georgia" in set(places["place"])  # "Monday" is no surname

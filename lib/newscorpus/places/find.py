@@ -10,6 +10,7 @@ import pandas as pd
 
 from newscorpus.places.gazetteer import candidates, gazetteer, normalise
 from newscorpus.places.qualifiers import PLACE_TYPES, state_pins
+from newscorpus.sources.given_names import first_names
 
 PLACE_COLUMNS = (
     "article_id",
@@ -205,12 +206,19 @@ def first_name_mentions(ents: pd.DataFrame, entities: pd.DataFrame, corpus=None)
     return np.asarray(after.isin(opens), dtype=bool) | opened
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)")
+# words a tagger's PER span may end with that are no surname ("Washington Monday", "Virginia
+# Sen. Mark Warner", "Washington Democrats")
+_NOT_SURNAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday democrats republicans democrat "
+    "republican sen rep gov jr sr president governor senator".split()
+)
+_NEXT_WORD = re.compile(r"^ ([A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)")  # "Ocasio-Cortez's": no 's
 
 
 def _opens_a_name(ents: pd.DataFrame, entities: pd.DataFrame, corpus) -> np.ndarray:
     """`first_name_mentions`' text rule: the place and the next word make a PER name of the
-    table (its text or canonical)."""
+    table (its text or canonical), or the place is a first name (`given_names`' dataset)
+    and the next word a person's surname of the table that is never a place there."""
     result = np.zeros(len(ents), dtype=bool)
     if not _has_text(ents, corpus):
         return result
@@ -219,14 +227,23 @@ def _opens_a_name(ents: pd.DataFrame, entities: pd.DataFrame, corpus) -> np.ndar
     if "canonical" in per.columns:
         names |= set(per["canonical"].astype("str"))
     firsts = {n.split(" ", 1)[0] for n in names if " " in n}
-    rows = np.flatnonzero(ents["text"].astype("str").isin(firsts).to_numpy())
+    given = first_names()
+    surnames = {
+        w[-1]
+        for w in map(str.split, names)
+        if 2 <= len(w) <= 3 and w[0].lower() in given and w[-1].lower() not in _NOT_SURNAMES
+    } - set(ents["text"].astype("str"))
+    rows = np.flatnonzero(ents["text"].astype("str").str.fullmatch(r"[A-Z][a-z]+").to_numpy())
     if not len(rows):
         return result
     _, after = _around(ents, corpus, rows)
-    nxt = after.str.extract(_NEXT_WORD.pattern)[0]
+    nxt = after.str.extract(_NEXT_WORD.pattern)[0].fillna("").to_numpy(dtype=object)
     said = ents["text"].astype("str").to_numpy()[rows]
-    full = [f"{p} {w}" if isinstance(w, str) else "" for p, w in zip(said, nxt, strict=True)]
-    result[rows] = np.isin(np.asarray(full, dtype=object), list(names))
+    result[rows] = [
+        bool(w)
+        and ((p in firsts and f"{p} {w}" in names) or (w in surnames and p.lower() in given))
+        for p, w in zip(said, nxt, strict=True)
+    ]
     return result
 
 

@@ -35,6 +35,11 @@ def _pairs() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def first_names() -> frozenset[str]:
+    """The dataset's names and nicknames, lowercase ("alexandria", "bernie")."""
+    return frozenset(_pairs())
+
+
 def is_first_name(word: str) -> bool:
     """Whether `word` (any case) is a name or nickname of the dataset ("Michael", "Mike")."""
     return word.lower().strip(".") in _pairs()

@@ -3,6 +3,8 @@ quotation over several paragraphs, a partial quote attributed after its marks th
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_partial_quote_attributed_after_its_marks_speaks_on_in_its_paragraph(quotes_of):
     q = quotes_of(
@@ -75,3 +77,45 @@ def test_quoted_words_after_a_conjunction_go_on_the_quote_before(quotes_of):
     # a quote after words that name someone else is no continuation
     q = quotes_of("Ann Lowe spoke.\n“It is not do or die,” she said. Then Tom Grant “agreed.”")
     assert (q["quote"] == "It is not do or die,").any()
+
+
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        (
+            "Ann Lowe called the plan “very flexible,” a nod to its critics.",
+            "the plan “very flexible,”",
+        ),
+        ("Tom Grant called it “an incredible feat” - and then left.", "it “an incredible feat”"),
+        ("Ann Lowe praised his “deep and genuine faith” -", "his “deep and genuine faith”"),
+        (
+            "The bar group deemed him “well qualified,” which is its top rating.",
+            "him “well qualified,”",
+        ),
+        (
+            "Tom Grant said she was experienced “on paper” but suggesting that was not enough.",
+            "she was experienced “on paper”",
+        ),
+        (
+            "Ann Lowe described them as “rapists” and recently pointed to a man in the crowd.",
+            "them as “rapists”",
+        ),
+        (
+            "Tom Grant called Ann Lowe a “disgrace” Wednesday on a radio show.",
+            "Ann Lowe a “disgrace”",
+        ),
+        ("(Ann Lowe said he would be a member “for life.”)", "he would be a member “for life.”"),
+    ],
+)
+def test_the_claim_ends_at_the_closing_mark_before_the_writers_words(quotes_of, sentence, claim):
+    q = quotes_of("The race tightened.\n" + sentence)
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert row["quote"] == claim
+
+
+def test_the_claim_runs_on_after_the_mark_inside_its_clause(quotes_of):
+    q = quotes_of(
+        "The race tightened.\nAnn Lowe said the plan was “a rush to judgment,” because of the cost."
+    )
+    row = q[q["kind"] == "indirect"].iloc[0]
+    assert row["quote"].endswith("because of the cost")

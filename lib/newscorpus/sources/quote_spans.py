@@ -15,20 +15,21 @@ from newscorpus.sources.indirect import THAT_RE
 from newscorpus.sources.marks import Segment, opens_with_mark
 
 _CLAIM_END = re.compile(
-    r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+[—–]\s|\s*\()"
+    r"\s*(?:;|,\s+(?:but|while|although|though|whereas|according)\b|\s+(?:[—–]|-{1,2})\s|\s*\()"
     # the reported clause goes on with a second verb of the subject: `called it a “mess” and
     # vowed to block it`, `“…” and he left`: the claim ends at the closing mark
-    r"|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:[a-z]{2,}ed|said|says"
+    r"|,?\s+but\s+(?=[a-z]{2,}ing\s)"  # `said she was “ready” but warning that …`
+    r"|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|even\s+|[a-z]{3,}ly\s+)?(?:[a-z]{2,}ed|said|says"
     r"|told|tells|took|takes|made|makes|won|wins|held|gave|went|got|wrote|writes|argues|calls"
     r"|vows|adds|urges|warns|insists|asks|claims|promises|pledges|accuses|he|she|they|we|I)\s)"
     # or with a time adverbial: `called her rival “Little Napoleon” on Friday`
-    r"|\s+(?=(?:on|last|this|earlier|late|later|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-    r"|Sun)day|week|month|year|night|morning|afternoon|evening)\b)"
+    r"|\s+(?=(?:(?:on|last|this|earlier|late|later|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day|week|month|year|night|morning|afternoon|evening)\b)"
 )
 _CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
 _GOES_ON_AFTER_COMMA = re.compile(
     r"[\s\u00a0]+(?:because|since|while|when|if|although|though|unless|until|before|after"
-    r"|compared|which|the|a|an|to|for|in|on|with|despite)\s"
+    r"|compared|to|for|in|on|with|despite)\s"
 )
 PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
 MARK_CHARS = '“”"«»„'
@@ -86,6 +87,8 @@ def claim_end(text: str, last: Segment, sent_end: int) -> int:
     end = m.start() if m else max(sent_end, after)
     while end > after and (text[end - 1].isspace() or text[end - 1] in ".,:"):
         end -= 1
+    if not text[after:end].strip(" \u00a0-—–)?!.,:;"):
+        end = after  # `his “deep faith” -`, `(… “for life.”)`, `to “rip up”?`: at the mark
     return end
 
 

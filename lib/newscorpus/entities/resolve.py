@@ -33,11 +33,17 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
   "US", "USA", "America" → "United States"; "U.K.", "Britain" → "United Kingdom"; "Calif." →
   "California"), typed LOC; a known organisation's variants its name ("ISIS", "ISIL",
   "Daesh" → "Islamic State", `data/organisations.csv`), typed ORG;
+- a person first (`people`, article by article): an office title before a full name is
+  dropped ("House Speaker Nancy Pelosi" ORG → "Nancy Pelosi" PER), a full name is a person
+  beside its surname alone, and a surname alone (or a one-word outlet name that is a
+  person's surname there: "Bloomberg") is the article's one full name ending with it, before
+  the corpus rule; a title's abbreviation alone ("Brig") is dropped;
 - each canonical name has one type: the type of most of the articles naming it (ties: more
   mentions), where a known place may not be PER and a known first name (alone, and the first
   word of a person's full name in the corpus) may not be LOC;
-- names are merged as the sources are (`sources.canonical.corpus_aliases`: spellings, a surname
-  alone → the full name the corpus uses for it when dominant), a first name alone → the one full
+- names are merged as the sources are (`sources.canonical.corpus_aliases`: spellings, a
+  nickname and the given name or a middle name ("Bernard Sanders" → "Bernie Sanders"), a
+  surname alone → the full name the corpus uses for it when dominant), a first name alone → the one full
   name it opens when that name holds `DOMINANCE` of the articles naming a full name that starts
   with it, and an acronym → its expansion only when an article resolved it so or a tenth of the
   acronym's articles name the expansion too (`MIN_JOINT`; the

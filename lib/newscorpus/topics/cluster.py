@@ -78,10 +78,17 @@ class CentroidTopics:
         self.inertia_ = float(km.inertia_)
         self.n_iter_ = int(km.n_iter_)
         self.n_dims_ = int(d)
-        w = self.transform(x)
-        residual = x - sp.csr_matrix(w @ self.components_)
-        self.reconstruction_err_ = float(np.sqrt(residual.multiply(residual).sum()))
+        self.reconstruction_err_ = self._error(x, self.transform(x))
         return self
+
+    def _error(self, x: sp.csr_matrix, w: np.ndarray) -> float:
+        """Frobenius norm of x − w·H without the dense articles × terms product:
+        ‖x‖² − 2 tr(wᵀ x Hᵀ) + tr(wᵀw · HHᵀ)."""
+        h = self.components_
+        xx = float(x.multiply(x).sum())
+        cross = float(np.sum(w * np.asarray(x @ h.T)))
+        gram = float(np.sum((w.T @ w) * (h @ h.T)))
+        return float(np.sqrt(max(xx - 2.0 * cross + gram, 0.0)))
 
     def transform(self, x: sp.csr_matrix) -> np.ndarray:
         """Each row's non-negative least-squares weights on the topic rows (articles × topics;

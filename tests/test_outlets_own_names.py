@@ -1,5 +1,5 @@
 """An outlet's own short name ("the Monitor") is left out in its own group only, and an
-article's mention of its own outlet is found from the group labels alone."""
+article's mention of its own outlet is left out of its own people panel."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def test_the_monitor_is_the_christian_science_monitors_own_name_in_its_group_onl
     ]
 
 
-def test_an_outlets_own_name_is_left_out_of_its_people_by_the_group_labels_alone():
+def test_an_outlets_own_name_is_left_out_of_its_own_people_panel():
     labels = pd.Series(["Vox", "Vox", "Salon"], index=["v1", "v2", "s1"])
+    articles = pd.DataFrame({"article_id": ["v1", "v2", "s1"], "outlet": ["Vox", "Vox", "Salon"]})
     entities = pd.DataFrame(
         {
             "article_id": ["v1", "v2", "v1", "s1"],
@@ -43,9 +44,9 @@ def test_an_outlets_own_name_is_left_out_of_its_people_by_the_group_labels_alone
             "canonical": ["Vox", "Vox", "Ezra Klein", "Vox"],
         }
     )
-    assert self_mentions(entities, None, labels).tolist() == [True, True, False, False]
-    assert not self_mentions(entities, None).any()  # no outlet, no group: nothing known
-    table = mentioned_by_group(entities, labels, "PER", 5, 20)
+    assert self_mentions(entities, articles, labels).tolist() == [True, True, False, False]
+    assert not self_mentions(entities, None).any()  # no articles table: nothing known
+    table = mentioned_by_group(entities, labels, "PER", 5, 20, articles)
     assert sorted(zip(table["group"], table["canonical"], strict=True)) == [
         ("Salon", "Vox"),  # Salon writing about Vox: a name it covers
         ("Vox", "Ezra Klein"),

@@ -49,7 +49,10 @@ plots.text_table(top, limit=4 * top_names)
 
 # %%
 fig, table = newscorpus.entities.figures.plot_mentioned_by_group(
-    newscorpus.entities.views.mentioned_by_group(names, labels, "PER", top_names, top_n), "PER"
+    newscorpus.entities.views.mentioned_by_group(
+        names, labels, "PER", top_names, top_n, data.articles
+    ),
+    "PER",
 )
 plots.save_figure(fig, table, "07-entities", "people-by-group", out)
 

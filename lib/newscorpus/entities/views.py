@@ -73,8 +73,7 @@ def self_mentions(
     """Which rows of `entities` are an article's mention of its own outlet or a wire credit.
 
     Input: entities (article_id, text, type, canonical), the articles table (article_id,
-    outlet; None: each article's group label is its outlet, and with no labels either nothing
-    is flagged) and optionally group labels (article_id → group): an
+    outlet; None: nothing is flagged) and optionally group labels (article_id → group): an
     article with no outlet takes its group's name as its outlet (a folder corpus grouped by
     outlet folder: "huff-post", "nyt", "breitbart"). A row is flagged when it is a
     name (organisation, person or other; never a place) that is the article's own outlet (`kinds.same_outlet`: the same outlet key
@@ -83,10 +82,8 @@ def self_mentions(
     "Reuters", "UPI": in an outlet's own articles a credit or a byline, not what it covers).
     Output: a boolean array, one per row."""
     flags = np.zeros(len(entities), dtype=bool)
-    if (articles is None and labels is None) or not len(entities):
+    if articles is None or not len(entities):
         return flags
-    if articles is None:  # only the groups: each article's group names its outlet
-        articles = pd.DataFrame({"article_id": labels.index.astype("str"), "outlet": None})
     ids = articles["article_id"].astype("str")
     outlet = (
         articles["outlet"].astype("object").where(articles["outlet"].notna(), None)

@@ -119,3 +119,21 @@ def test_the_claim_runs_on_after_the_mark_inside_its_clause(quotes_of):
     )
     row = q[q["kind"] == "indirect"].iloc[0]
     assert row["quote"].endswith("because of the cost")
+
+
+def test_a_relative_who_before_the_speech_verb_is_its_antecedent(quotes_of):
+    q = quotes_of(
+        "The race tightened.\nThe loss was steep for Tom Grant, who said he would get "
+        "“recharged and take a day off.”"
+    )
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert row["speaker"] == "Tom Grant"
+
+
+@pytest.mark.parametrize("lead", ["Ann Lowe then boomed,", "Ann Lowe blurted out:"])
+def test_any_past_tense_verb_before_a_comma_introduces_a_capitalised_quote(quotes_of, lead):
+    q = quotes_of(
+        "The race tightened.\n" + lead + " “Today, you proved there is no place like home.”"
+    )
+    row = q[q["kind"] == "direct"].iloc[0]
+    assert row["speaker"] == "Ann Lowe"

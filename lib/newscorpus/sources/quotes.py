@@ -71,6 +71,13 @@ _ENDS_WITH_VERB = re.compile(
 )
 
 
+# Any past-tense verb (and particle) right before a comma or colon and a capitalised quote
+# introduces it: "Mrs. Clinton then boomed, “Today …”", "he blurted out: “No!”".
+_ED_LEAD = re.compile(
+    r"(?<=\s)(?!(?:en)?titled|named|called|labell?ed)([a-z]{3,}ed)(?:\s+(?:in|out|up|back|aloud|on))?\s*[,:]$"
+)
+
+
 _NAMING_VERBS = frozenset(
     "called calling calls dubbed dubbing labeled labelled labeling branded branding termed".split()
 )
@@ -435,6 +442,10 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
         clause = lead_stripped[: p.start()]
         who = opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
         verb = p.group(1).lower()
+    elif m is None and _ED_LEAD.search(lead_stripped):
+        e = _ED_LEAD.search(lead_stripped)
+        who, appos = subject_before(lead_stripped[: e.start()], lex)
+        verb = e.group(1)
     elif m is None and lead_stripped.endswith(":"):
         who, verb = colon_subject(lead_stripped, lex), ":"
     return who, verb, appos
@@ -599,6 +610,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         or lead_stripped.endswith(":")
         or bool(_ENDS_WITH_VERB.search(lead_stripped[-80:]))
         or bool(_LEAD_ACCORDING.search(lead))
+        or text[seg.start : seg.start + 1].isupper()
+        and bool(_ED_LEAD.search(lead_stripped))
     )
     content = text[seg.start : seg.end]
     adjacent = standalone or content[-1:] in ",.?!" or tail.lstrip(" ").startswith(",")

@@ -484,6 +484,9 @@ def subject_before(pre: str, lex: Lexicon) -> tuple[Who | None, str | None]:
         clause = " ".join(words[:-1])
         clause = clause[last_clause_break(clause) + 1 :].strip()
         return longest_prefix(clause, lex), None
+    if len(words) > 2 and words[-1] == "who" and words[-2].endswith(","):
+        # "… for Mr. Sanders, who said": the relative pronoun's antecedent
+        return longest_suffix(" ".join(words[:-1])[:-1], lex), None
     pre = " ".join(words)
     if not pre:
         return None, None

@@ -248,3 +248,15 @@ def test_bracketed_links_whose_label_an_outlet_repeats_are_cut_out(tmp_path):
         a, b = _span(corpus, aid, link)
         assert texts[aid][a:b] == link
     assert [k for k, _, _ in _rows(corpus, "o_0")] == ["title", "body"]
+
+
+def test_a_caption_under_a_share_bar_is_a_caption_widget():
+    # the Guardian's pictures: share buttons, the caption, its photographer
+    caption = (
+        "Facebook Twitter Pinterest Tony Evers, Wisconsin’s governor, sought to delay "
+        "in-person voting. Photograph: Andy Manis/AP"
+    )
+    assert R.line_reason(caption) == R.WIDGET
+    # the platforms named in a sentence are news
+    assert R.line_reason("Facebook, Twitter and Pinterest removed the posts on Monday.") is None
+    assert R.line_reason("Facebook Twitter Pinterest") == R.WIDGET

@@ -7,8 +7,9 @@ widget carries the credit of its picture ("Enlarge this image toggle caption Eva
 Evan Vucci/AP"), a link stub carries a headline ("… ballot count Read more", "Read more: How
 …"). These are recognised by their shape, the same in every outlet:
 - a **widget label** (`toggle caption`, `hide caption`, `Enlarge this image`, `Image caption`,
-  `Image copyright`, `Buy Photo`, `Story continues below`, `Advertisement`) names the page's
-  controls, never the news;
+  `Image copyright`, `Buy Photo`, `Story continues below`, `Advertisement`; a line opening
+  with a share bar of three or more platforms, "Facebook Twitter Pinterest <caption>") names
+  the page's controls, never the news;
 - a **credit** is a run of capitalised words joined by `/` or `|` ending at a picture agency
   ("Name/Getty Images", "Name/AFP via Getty Images", "AP Photo/Name", "REUTERS/Name"), or a
   bracketed one "(Photo: …)", "(Photo by …)", "(Name/Getty Images)"; a bare "Getty Images"
@@ -144,8 +145,10 @@ _WIDGET_RE = re.compile(
     r"|image copyright|buy photo|story continues below(?: advertisement)?|previous next)\b",
     re.IGNORECASE,
 )
+_SHARE = r"(?:facebook|twitter|pinterest|whatsapp|linkedin|reddit|email|messenger)"
 _WIDGET_START = re.compile(
-    r"^(?:enlarge this image|toggle caption|hide caption|image caption|image copyright)\b",
+    r"^(?:enlarge this image|toggle caption|hide caption|image caption|image copyright"
+    rf"|{_SHARE}(?: {_SHARE}){{2,}})\b",  # a share bar over a picture: "Facebook Twitter Pinterest"
     re.IGNORECASE,
 )
 _CHROME_LINE = re.compile(

@@ -1,9 +1,11 @@
 """Fitting a topic model on a bounded sample of the per-article term counts, and assigning
 every article to topics part by part.
 
-The model is scikit-learn's non-negative matrix factorisation (NMF, Lee & Seung 1999; the
-coordinate-descent solver of Cichocki & Phan 2009) of the articles' tf-idf matrix, or
-scikit-learn's online variational LDA (Blei, Ng & Jordan 2003; Hoffman et al. 2010) of their
+The model is, by default, k-means clusters on the latent semantic projection of the
+articles' tf-idf matrix (`newscorpus.topics.cluster`: each topic the mean tf-idf row of its
+articles, shares by non-negative least squares), or scikit-learn's non-negative matrix
+factorisation (NMF, Lee & Seung 1999; the coordinate-descent solver of Cichocki & Phan 2009)
+of the tf-idf matrix, or scikit-learn's online variational LDA (Blei, Ng & Jordan 2003; Hoffman et al. 2010) of their
 raw counts. Input is the `term_counts` table of the analysis pass (article_id, term, ngram,
 count, …: stopwords, numbers and site furniture already left out), so the topics see the
 same words as the term views, less the words of the page rather than of a story
@@ -516,6 +518,28 @@ def _left_out(
     return left_out
 
 
+def _fit_note(est, method: str, max_iter: int, n_fit: int, n_excluded: int) -> str:
+    """What the rule adds about the final fit: NMF stopped at `max_iter`, the clustering rule
+    (`lsa-kmeans`), the articles fitted and the reprinted copies left out."""
+    note = ""
+    if method == "nmf" and getattr(est, "n_iter_", 0) >= max_iter:
+        note += (
+            f"; the final fit stopped at its limit of {max_iter} iterations before its "
+            "tolerance (topics settle well before the loss does)"
+        )
+    if method == "lsa-kmeans":
+        from newscorpus.topics.cluster import LSA_RULE
+
+        note += f"; {LSA_RULE} ({est.n_dims_} dimensions)"
+    note += f"; fitted on {n_fit:,} articles"
+    if n_excluded:
+        note += (
+            f" ({n_excluded:,} reprinted {'copy' if n_excluded == 1 else 'copies'} left out "
+            "of the fit)"
+        )
+    return note
+
+
 def fit_topics(
     counts,
     n_topics: int | None = None,
@@ -585,12 +609,6 @@ def fit_topics(
         raise ValueError(f"n_topics={n_topics!r}: expected a whole number of at least 1")
     exclude = pd.Series(list(exclude), dtype="str").dropna().unique()
     sample = sample_counts(counts, max_articles, tuple(ngrams), exclude)
-    excluded_note = (
-        f" ({len(exclude):,} reprinted {'copy' if len(exclude) == 1 else 'copies'} left out "
-        "of the fit)"
-        if len(exclude)
-        else ""
-    )
     n_articles = sample["article_id"].nunique()
     if n_articles < 2:
         raise ValueError(f"a topic model needs at least 2 articles with terms ({n_articles} found)")
@@ -615,16 +633,7 @@ def fit_topics(
         rule = f"n_topics={n_topics}: given"
     n_topics = int(min(n_topics, x.shape[0], x.shape[1]))
     est = _fit_once(x, method, n_topics, restarts, seed, max_iter, loss)
-    if method == "nmf" and getattr(est, "n_iter_", 0) >= max_iter:
-        rule += (
-            f"; the final fit stopped at its limit of {max_iter} iterations before its "
-            "tolerance (topics settle well before the loss does)"
-        )
-    if method == "lsa-kmeans":
-        from newscorpus.topics.cluster import LSA_RULE
-
-        rule += f"; {LSA_RULE} ({est.n_dims_} dimensions)"
-    rule += f"; fitted on {x.shape[0]:,} articles{excluded_note}"
+    rule += _fit_note(est, method, max_iter, x.shape[0], len(exclude))
     return TopicModel(
         method=method,
         n_topics=n_topics,

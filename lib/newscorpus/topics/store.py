@@ -21,6 +21,7 @@ import pandas as pd
 from newscorpus.parts import publish, read_parts, write_part
 from newscorpus.topics.model import (
     MAX_ARTICLES,
+    METHODS,
     TOPIC_COLUMNS,
     TopicModel,
     assign_topics,
@@ -85,7 +86,7 @@ def _copies(folder: Path, articles: list[str] | None = None) -> dict:
 
 def _key(n_topics: int | None, options: dict) -> str:
     """The cache folder name of a topics stage: options left at `fit_topics`'s defaults are
-    not part of it, so `method="nmf"` given explicitly reads the model the pass fitted."""
+    not part of it, so `method="lsa-kmeans"` given explicitly reads the model the pass fitted."""
     import inspect
 
     from newscorpus.topics.model import fit_topics
@@ -144,7 +145,7 @@ def compute(
         dtypes = {"topic": "int64", "term": "str", "weight": "float64", "rank": "int64"}
         empty_terms = pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
         info = {
-            "method": fit_options.get("method", "nmf"),
+            "method": fit_options.get("method", METHODS[0]),
             "n_topics": 0,
             "n_sample": 0,
             "n_terms_in_vocabulary": 0,

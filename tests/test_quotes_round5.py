@@ -137,3 +137,12 @@ def test_any_past_tense_verb_before_a_comma_introduces_a_capitalised_quote(quote
     )
     row = q[q["kind"] == "direct"].iloc[0]
     assert row["speaker"] == "Ann Lowe"
+
+
+def test_the_claim_runs_on_after_a_comma_closed_quote_into_a_coordinate_or_relative(quotes_of):
+    q = quotes_of(
+        "The race tightened.\nTom Grant says parts of his plans are “negotiable,” but only "
+        "minor details of the wall."
+    )
+    row = q[q["quote"].str.contains("negotiable")].iloc[0]
+    assert row["quote"].endswith("minor details of the wall")

@@ -29,7 +29,7 @@ _CLAIM_END = re.compile(
 _CLAUSE_GOES_ON = re.compile(r" (?!said|says|told|added|asked)[a-z]")
 _GOES_ON_AFTER_COMMA = re.compile(
     r"[\s\u00a0]+(?:because|since|while|when|if|although|though|unless|until|before|after"
-    r"|compared|to|for|in|on|with|despite)\s"
+    r"|compared|to|for|in|on|with|despite|and|but|where|who|of)\s"
 )
 PARTICIPLE_START = re.compile(r"(?:,|\sand)\s*$")
 MARK_CHARS = '“”"«»„'

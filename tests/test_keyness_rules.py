@@ -184,3 +184,18 @@ def test_the_tense_of_attribution_is_house_style_not_a_key_term():
     key = terms.group_keyness(_counts(rows), labels, min_count=3)
     assert set(key["term"]) == {"tariffs"}
     assert key.attrs["left_out"]["npr"]["house_style"] == 1  # "says"
+
+
+def test_a_piece_of_a_longer_key_term_is_not_a_key_term_of_its_own():
+    rows = [(a, "new hampshire", 6) for a in ("u1", "u2", "u3", "u4")]
+    rows += [(a, "hampshire", 6) for a in ("u1", "u2", "u3", "u4")]  # all inside the phrase
+    rows += [(a, "new", 6) for a in ("u1", "u2", "u3", "u4", "o1", "o2", "o3", "o4")]
+    rows += [(a, "primary", 5) for a in ("u1", "u2", "u3", "u4")]
+    rows += [(a, "budget", 5) for a in ("o1", "o2", "o3", "o4")]
+    ids = ["u1", "u2", "u3", "u4", "o1", "o2", "o3", "o4"]
+    labels = pd.Series(["usa"] * 4 + ["other"] * 4, index=ids)
+    key = terms.group_keyness(_counts(rows), labels, min_count=3, top_n=5)
+    over = key[(key["group"] == "usa") & (key["use"] == "over")]
+    assert set(over["term"]) == {"new hampshire", "primary"}
+    whole = terms.group_keyness(_counts(rows), labels, min_count=3)  # no top_n: every term
+    assert "hampshire" in set(whole["term"])

@@ -70,7 +70,9 @@ def group_keyness(
     `rate_rest` (rates per 10,000 body words), `n_words`, `n_words_rest`. Sorted by group,
     then log-likelihood (highest first), then term.
     `n_articles`, `n_articles_rest`: the articles of the group, and of the rest, using the term.
-    With `top_n`, only each group's `top_n` over- and `top_n` under-used terms are kept.
+    With `top_n`, only each group's `top_n` over- and `top_n` under-used terms are kept, a
+    term that is a piece of a longer one among them left out (NESTED_SHARE: "hampshire" beside
+    "new hampshire").
     Key terms rest on several articles (KEY_TERM_RULE): an over-used term is kept only when
     in at least `min_articles` of the group's articles (all of them in a smaller group:
     `group_sizes`, else the most articles any term of the group is in), an under-used one
@@ -143,7 +145,10 @@ def group_keyness(
         order = order[~(few | carried | mine | style)[order]]
         if top_n is not None:  # the group's top_n over- and top_n under-used terms only
             over = over_all[order]
-            chosen = np.r_[np.flatnonzero(over)[:top_n], np.flatnonzero(~over)[:top_n]]
+            chosen = np.r_[
+                _unnested(np.flatnonzero(over), order, names[name_codes], total, top_n),
+                _unnested(np.flatnonzero(~over), order, names[name_codes], total, top_n),
+            ]
             order = order[np.sort(chosen)]
         a = a[order]
         parts["g"].append(np.full(len(order), gi, dtype=np.int64))
@@ -159,6 +164,33 @@ def group_keyness(
     out.attrs["folded_names"] = folded
     out.attrs["min_articles"] = int(min_articles)
     return out
+
+
+NESTED_SHARE = 0.8  # a term this often inside a longer key term is that term's piece
+
+
+def _unnested(at: np.ndarray, order: np.ndarray, terms: np.ndarray, total: np.ndarray, top_n: int):
+    """The first `top_n` of the ranked positions `at` (into `order`, term indices) without a
+    term that is a piece of a longer one among the candidates: its words run inside the longer
+    term's and the longer term holds at least NESTED_SHARE of its corpus count ("hampshire"
+    beside "new hampshire", "senator bernie" beside "senator bernie sanders")."""
+    window = at[: 4 * top_n]
+    words = [f" {terms[order[i]]} " for i in window]
+    keep = []
+    for j, i in enumerate(window):
+        t = order[i]
+        inside = any(
+            k != j
+            and len(w) > len(words[j])
+            and words[j] in w
+            and total[order[window[k]]] >= NESTED_SHARE * total[t]
+            for k, w in enumerate(words)
+        )
+        if not inside:
+            keep.append(i)
+        if len(keep) == top_n:
+            break
+    return np.asarray(keep, dtype=np.int64)
 
 
 def _one_article(most, top_two, gi, a, total, over_all, size, min_articles) -> np.ndarray:

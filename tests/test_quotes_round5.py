@@ -146,3 +146,12 @@ def test_the_claim_runs_on_after_a_comma_closed_quote_into_a_coordinate_or_relat
     )
     row = q[q["quote"].str.contains("negotiable")].iloc[0]
     assert row["quote"].endswith("minor details of the wall")
+
+
+def test_quoted_words_opening_a_sentence_that_goes_on_are_a_claim(quotes_of):
+    q = quotes_of(
+        "Tom Grant saw the attack.\n“A big truck” plowed through the barriers, Tom Grant said."
+    )
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert row["quote"] == "“A big truck” plowed through the barriers, Tom Grant said"
+    assert row["speaker"] == "Tom Grant"

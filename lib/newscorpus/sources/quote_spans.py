@@ -229,10 +229,12 @@ def group_rows(
         if (
             len(group) == 1
             and first.kind == "direct"
-            and first.via == "lead"
+            and (first.via == "lead" or first.open_pos == first.sent)
             and first.close_pos < para_spans[first.para][1]
+            and text[first.end - 1 : first.end].isalnum()
             and _CLAUSE_GOES_ON.match(text, first.close_pos + 1)
-        ):  # `Obama said “it gets me mad” every time he thinks of it`: a claim
+        ):  # `Obama said “it gets me mad” every time he thinks of it`, `“A big truck” plowed
+            # through the barriers, he said`: a claim
             sent_end = sentence_at(art, starts, first.close_pos)[3]
             end = claim_end(text, first, sent_end)
             row = quote_row(

@@ -6,6 +6,7 @@ import dataclasses
 import math
 import warnings
 
+import matplotlib.pyplot
 import pandas as pd
 import pytest
 
@@ -938,3 +939,24 @@ def test_kwic_lines_follow_the_order_of_articles_given(seeds):
     assert len(ids) > 2 and ids == sorted(ids)  # by article by default
     ordered = terms.kwic(seeds, "islamic state", 4, max_per_article=1, order=ids[::-1])
     assert ordered["article_id"].astype("str").tolist() == ids[::-1]
+
+
+def test_a_trend_point_one_article_carries_is_ringed():
+    # "data": 36 of 42 January uses in one article; March spread over four
+    rows = [("j1", "data", 36), ("j2", "data", 3), ("j3", "data", 3)]
+    rows += [(a, "data", 2) for a in ("m1", "m2", "m3", "m4")]
+    counts = pd.DataFrame(rows, columns=["article_id", "term", "count"])
+    counts["ngram"], counts["n_words"] = 1, 500
+    periods = pd.Series(
+        pd.Categorical(["2016-01"] * 3 + ["2016-03"] * 4, ordered=True),
+        index=["j1", "j2", "j3", "m1", "m2", "m3", "m4"],
+    )
+    trends = terms.term_trends(counts, periods, ["data"])
+    assert trends.set_index("period")["max_count"].to_dict() == {
+        "2016-01": 36,
+        "2016-02": 0,
+        "2016-03": 2,
+    }
+    fig, _ = terms.plot_term_trends(trends)
+    assert "ringed: 1 point(s)" in fig.axes[0].get_title()
+    matplotlib.pyplot.close(fig)

@@ -130,7 +130,7 @@ fig, table = newscorpus.terms.plot_term_trends(
 plots.save_figure(fig, table, "02-terms", "trends", out)
 
 # %% [markdown]
-# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count. The bars below give the articles behind each period's points (n); a period with fewer than 5 articles has hollow points and a faded bar, and swings more. Every period from the first to the last is on the axis: a period without articles breaks the lines. A first or last period the corpus covers only in part is shaded and marked "partial" (its days of data under the axis and in the CSV, `period_note`).
+# Each point is a term's rate per 10,000 body words of all articles published in that period; the legend gives the total count. A ringed point is one more than half of whose count is one article's: that peak is one story, not the period's coverage (the CSV's `max_count`). The bars below give the articles behind each period's points (n); a period with fewer than 5 articles has hollow points and a faded bar, and swings more. Every period from the first to the last is on the axis: a period without articles breaks the lines. A first or last period the corpus covers only in part is shaded and marked "partial" (its days of data under the axis and in the CSV, `period_note`).
 #
 # ## Which words travel together?
 #

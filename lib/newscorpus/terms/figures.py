@@ -30,6 +30,7 @@ from newscorpus.plots import (
     tail_note,
 )
 from newscorpus.terms.base import LL_THRESHOLD
+from newscorpus.terms.keyness_groups import ONE_ARTICLE_SHARE
 
 MAX_PANELS = 21  # small multiples drawn at most (20 groups + "other"), whatever max_groups asks
 MAX_BARS = 30  # bars per panel at most
@@ -341,7 +342,9 @@ def plot_term_trends(
     left out of the lines and the title says how many body words that was. Below the lines,
     bars give the articles behind each period's points (n, `n_period_articles`); points of a
     period with fewer than 5 articles are hollow and the bar faded. The ticks end at the last
-    period. `coverage` (`groups.period_coverage(articles.published, period)`) marks a first or
+    period. A point more than half of whose count is one article's (`max_count`, the
+    keyness rule's ONE_ARTICLE_SHARE) is ringed and the title says how many: its peak is that
+    article's. `coverage` (`groups.period_coverage(articles.published, period)`) marks a first or
     last period the corpus covers only in part: shaded, labelled "partial", its days of data
     under the axis and in the rows drawn (`period_note`), since its rates rest on a few days.
     Output: the figure and the rows drawn (n included).
@@ -364,13 +367,26 @@ def plot_term_trends(
         data["period_note"] = data["period"].astype("str").map(notes).fillna("").astype("str")
     partial = [x_of[p] for p in periods if notes.get(str(p), "")]
     has_n = "n_period_articles" in data.columns
+    carried = 0  # points more than half of whose count is one article's
     for term in dict.fromkeys(data["term"]):
         part = data[data["term"] == term]
         x = part["period"].map(x_of).to_numpy(dtype=float)
         n = part["n_period_articles"].to_numpy() if has_n else np.full(len(part), SMALL_N)
         label = f"{_trend_label(term, part)} ({int(part['count'].sum()):,})"
         size = 22 if len(periods) <= 60 else 7  # many periods: small points, still marked
-        draw_points(ax, x, part["rate"].to_numpy(dtype=float), n, label=label, size=size)
+        line = draw_points(ax, x, part["rate"].to_numpy(dtype=float), n, label=label, size=size)
+        if "max_count" in part.columns:  # a point one article carries: ringed
+            one = (part["max_count"] > ONE_ARTICLE_SHARE * part["count"]) & (part["count"] > 0)
+            carried += int(one.sum())
+            ax.scatter(
+                x[one.to_numpy()],
+                part["rate"].to_numpy(dtype=float)[one.to_numpy()],
+                s=size * 6,
+                facecolors="none",
+                edgecolors=line.get_color(),
+                linewidths=1.4,
+                zorder=4,
+            )
     if periods:
         ax.set_xlim(-0.5, len(periods) - 0.5)
         ax.legend(title="term (count)", bbox_to_anchor=(1.01, 1), loc="upper left")
@@ -386,6 +402,11 @@ def plot_term_trends(
     shade_periods((ax, strip), partial, rotation=90)  # the corpus covers only part of them
     left_out = int(undated["n_words"].max()) if len(undated) else 0
     note = f"; {left_out:,} body words of undated articles left out" if left_out else ""
+    if carried:
+        note += (
+            f"\nringed: {carried} point(s) more than half of whose count is one article's "
+            "(the peak is that article's)"
+        )
     ax.set(
         title=f"Traced terms over time{note}",
         ylabel="rate per 10,000 body words",

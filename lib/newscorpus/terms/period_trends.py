@@ -21,6 +21,7 @@ TERM_TREND_COLUMNS = [
     "n_articles",
     "n_words",
     "n_period_articles",
+    "max_count",
 ]
 
 
@@ -44,7 +45,8 @@ def term_trends(
     `rate` (per 10,000 body words of the period; NaN for a period with no article, so a line
     shows a gap there), `n_articles` (articles of the period using it), `n_words` (body words
     of the period), `n_period_articles` (articles of the period with any counted term: the n
-    behind each point). Calendar periods (`groups.assign(articles, "month")`) are completed
+    behind each point), `max_count` (the most one article of the period uses it: a point more
+    than half of whose count is one article's rests on that article). Calendar periods (`groups.assign(articles, "month")`) are completed
     from the first to the last period of the data, so an empty month is a row, not a jump.
     An empty list of terms (a corpus with no counted term) gives an empty table.
     Raises ValueError for blank terms or top_n < 1, and as `group_counts`.
@@ -68,7 +70,9 @@ def term_trends(
     categories, table, period_words, period_articles = group_sums(
         counts, periods, "periods", terms=trace_selector(asked.values()), words=words
     )
-    table = table.groupby(["label", "term"], as_index=False)[["count", "n_articles"]].sum()
+    table = table.groupby(["label", "term"], as_index=False).agg(
+        count=("count", "sum"), n_articles=("n_articles", "sum"), max_count=("max_count", "max")
+    )
     categories, period_words, period_articles, where = _all_periods(
         categories, period_words, period_articles
     )
@@ -78,6 +82,7 @@ def term_trends(
         part = table[table["term"] == counted].set_index("label")
         count = part["count"].reindex(range(len(categories)), fill_value=0).to_numpy()
         n_articles = part["n_articles"].reindex(range(len(categories)), fill_value=0).to_numpy()
+        most = part["max_count"].reindex(range(len(categories)), fill_value=0).to_numpy()
         rows.append(
             pd.DataFrame(
                 {
@@ -85,6 +90,7 @@ def term_trends(
                     "term": shown,
                     "count": count,
                     "n_articles": n_articles,
+                    "max_count": most,
                 }
             )
         )
@@ -103,6 +109,7 @@ def term_trends(
             "n_articles": out["n_articles"].to_numpy(dtype=np.int64),
             "n_words": n_words,
             "n_period_articles": period_articles[labels],
+            "max_count": out["max_count"].to_numpy(dtype=np.int64),
         }
     )
     term_order = np.repeat(np.arange(len(asked)), len(categories))

@@ -365,12 +365,16 @@ def test_new_york_is_the_city_unless_the_text_says_state():
     city = place(table, "mayor", "New York City")
     assert (city["lat"], city["lon"]) == pytest.approx((40.71, -74.01), abs=0.05)
     assert city["kind"] == "city"
-    for aid in ("state", "governor", "voters", "senator", "congressman", "buffalo"):
+    for aid in ("state", "governor", "voters", "buffalo"):
         state = place(table, aid, "New York State")
         assert state["kind"] == "state" and state["geonameid"] == "US-NY"
         # upstate, from the Census outline: not New York City, not New Jersey
         assert (state["lat"], state["lon"]) == pytest.approx((42.9, -75.5), abs=0.3)
     assert "New York City" not in set(table.loc[table["article_id"] == "state", "place"])
+    # a home state before an office title qualifies the politician: no place covered
+    # (`qualifiers.office_mentions`: "Vermont Sen. Bernie Sanders")
+    for aid in ("senator", "congressman"):
+        assert table[table["article_id"] == aid].empty
 
 
 def test_washington_is_dc_in_political_text_and_the_state_when_said():
@@ -385,9 +389,9 @@ def test_washington_is_dc_in_political_text_and_the_state_when_said():
     table = find_places(corpus, ents)
     dc = place(table, "dc", "Washington, D.C.")
     assert (dc["lat"], dc["lon"]) == pytest.approx((38.9, -77.04), abs=0.05)
-    for aid in ("wa", "gov"):
-        state = place(table, aid, "Washington State")
-        assert state["geonameid"] == "US-WA" and 46 < state["lat"] < 48.5
+    state = place(table, "wa", "Washington State")
+    assert state["geonameid"] == "US-WA" and 46 < state["lat"] < 48.5
+    assert table[table["article_id"] == "gov"].empty  # "Washington Gov. Jay Inslee": an office
 
 
 def test_state_points_are_inside_their_states():

@@ -94,3 +94,31 @@ def test_a_first_name_before_a_surname_the_corpus_knows_is_no_place(make_corpus)
     austin = places[places["place"] == "Austin"]
     assert austin["article_id"].str[:1].tolist() == ["c"]
     assert "Georgia" in set(places["place"])  # "Monday" is no surname
+
+
+def test_a_home_state_before_an_office_title_is_no_place_the_story_covers(make_corpus):
+    corpus = make_corpus(
+        {
+            "vt.txt": "Debate\nVermont Sen. Bernie Sanders spoke. The Vermont senator smiled.\n",
+            "fl.txt": "Storm\nFlorida voters fled the storm before it hit Vermont.\n",
+        }
+    )
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    vt = next(a for a in texts if a.startswith("vt"))
+    second = texts[vt].index("Vermont senator")
+    ents = _entities(corpus, {"vt": [("Vermont", "LOC")], "fl": [("Florida", "LOC")]})
+    extra = pd.DataFrame(
+        [(vt, 0, second, second + 7, "Vermont", "LOC", "Vermont")], columns=ents.columns
+    )
+    fl = next(a for a in texts if a.startswith("fl"))
+    at = texts[fl].index("Vermont")
+    extra = pd.concat(
+        [
+            extra,
+            pd.DataFrame([(fl, 0, at, at + 7, "Vermont", "LOC", "Vermont")], columns=ents.columns),
+        ]
+    )
+    places = find_places(corpus, pd.concat([ents, extra], ignore_index=True))
+    named = set(zip(places["article_id"].str[:2], places["place"], strict=True))
+    assert ("vt", "Vermont") not in named  # only Sanders's office, twice
+    assert ("fl", "Florida") in named and ("fl", "Vermont") in named  # the places covered

@@ -9,7 +9,12 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.places.gazetteer import candidates, gazetteer, normalise
-from newscorpus.places.qualifiers import PLACE_TYPES, state_pins
+from newscorpus.places.qualifiers import (
+    PLACE_TYPES,
+    office_mentions,
+    outlet_name_mentions,
+    state_pins,
+)
 from newscorpus.sources.given_names import first_names
 
 PLACE_COLUMNS = (
@@ -119,6 +124,7 @@ def _mentions(entities: pd.DataFrame, corpus=None) -> pd.DataFrame:
     frame = frame[frame["key"].isin(known_keys | {k + " state" for k in known_keys})]
     frame = frame[~frame["key"].isin(COMPASS)]  # "the West", "the East": blocs, no place
     frame = frame[~outlet_name_mentions(ents, corpus)[frame.index.to_numpy()]]
+    frame = frame[~office_mentions(ents, corpus)[frame.index.to_numpy()]]
     frame = frame[~first_name_mentions(ents, entities, corpus)[frame.index.to_numpy()]]
     frame = frame[~frame["is_misc"] | frame["key"].isin(demonym_keys)]
     out = frame.groupby(["article_id", "key"], sort=True).agg(
@@ -150,11 +156,6 @@ _STATE_BEFORE = re.compile(
 _CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")
 _BOROUGHS = {"brooklyn", "manhattan", "queens", "bronx", "the bronx", "staten island"}
 _WINDOW = 60  # characters read either side of a mention
-# "USA TODAY", "New York Times", "Washington Post" when the tagger calls the place part LOC
-_OUTLET_AFTER = re.compile(
-    r"\s+(?:Today|TODAY|Times|TIMES|Post|POST|Journal|JOURNAL|Tribune|Herald|Examiner|"
-    r"Free\s+Beacon|Daily\s+News)\b"
-)
 
 
 def _around(ents: pd.DataFrame, corpus, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
@@ -244,21 +245,6 @@ def _opens_a_name(ents: pd.DataFrame, entities: pd.DataFrame, corpus) -> np.ndar
         and ((p in firsts and f"{p} {w}" in names) or (w in surnames and p.lower() in given))
         for p, w in zip(said, nxt, strict=True)
     ]
-    return result
-
-
-def outlet_name_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
-    """Which place mentions open a newspaper's name: "USA" in "USA TODAY", "New York" in "New
-    York Times", "Washington" in "Washington Post" (the tagger sometimes calls that part a
-    place). Input: entity rows (article_id, start, end) and a Corpus with `articles.text`.
-    Output: a boolean array, one per row; all False without offsets or texts."""
-    result = np.zeros(len(ents), dtype=bool)
-    if not _has_text(ents, corpus):
-        return result
-    rows = np.flatnonzero(ents["type"].astype("str").isin(PLACE_TYPES).to_numpy())
-    if len(rows):
-        _, after = _around(ents, corpus, rows)
-        result[rows] = after.str.match(_OUTLET_AFTER.pattern).fillna(False).to_numpy(bool)
     return result
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from newscorpus.paths import DATA_DIR
@@ -16,6 +17,7 @@ from newscorpus.places.gazetteer import gazetteer, normalise
 
 PLACE_TYPES = ("LOC", "GPE")
 WINDOW = 30  # characters read after a place for its state
+AFTER_WINDOW = 60  # characters read after a place for an outlet's name or an office
 
 
 def text_after(ents: pd.DataFrame, corpus, window: int = WINDOW) -> pd.Series | None:
@@ -76,3 +78,50 @@ def state_pins(entities: pd.DataFrame, corpus) -> pd.DataFrame:
             "admin1": state[hit].str.lower().map(codes).to_numpy(),
         }
     )
+
+
+# "USA TODAY", "New York Times", "Washington Post" when the tagger calls the place part LOC
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:Today|TODAY|Times|TIMES|Post|POST|Journal|JOURNAL|Tribune|Herald|Examiner|"
+    r"Free\s+Beacon|Daily\s+News)\b"
+)
+
+
+def outlet_name_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
+    """Which place mentions open a newspaper's name: "USA" in "USA TODAY", "New York" in "New
+    York Times", "Washington" in "Washington Post" (the tagger sometimes calls that part a
+    place). Input: entity rows (article_id, start, end) and a Corpus with `articles.text`.
+    Output: a boolean array, one per row; all False without offsets or texts."""
+    result = np.zeros(len(ents), dtype=bool)
+    rows = np.flatnonzero(ents["type"].astype("str").isin(PLACE_TYPES).to_numpy())
+    after = text_after(ents.iloc[rows], corpus, AFTER_WINDOW) if len(rows) else None
+    if after is not None:
+        result[rows] = after.str.match(_OUTLET_AFTER.pattern).fillna(False).to_numpy(bool)
+    return result
+
+
+# "Vermont Sen. Bernie Sanders", "the Vermont senator", "Florida Gov. Rick Scott": a
+# politician's home state or city named as part of the office, not a place the story is about
+_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:democratic|republican|gop|independent)\s+)?"
+    r"(?:(?:lt\.\s+)?gov\.|sen\.|rep\.|(?:lieutenant\s+)?governor\b(?!ship)|senator\b"
+    r"|representative\b|congress(?:man|woman)\b)",
+    re.IGNORECASE,
+)
+
+
+def office_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
+    """Which place mentions only qualify a politician's office: the place directly before a
+    title ("Vermont Sen. Bernie Sanders", "the Vermont senator", "Florida Gov. Rick Scott",
+    "Texas Republican Sen. Ted Cruz", "the New York congresswoman"), so "Vermont" is not a
+    place the story covers each time Sanders is named. A state as the subject ("Vermont
+    voters", "the governor of Vermont") stays. Input: entity rows (article_id, start, end,
+    type) and a Corpus with `articles.text`. Output: a boolean array, one per row; all False
+    without offsets or texts. Method: the AP stylebook's title-before-name form of US news."""
+    result = np.zeros(len(ents), dtype=bool)
+    rows = np.flatnonzero(ents["type"].astype("str").isin(PLACE_TYPES).to_numpy())
+    after = text_after(ents.iloc[rows], corpus, AFTER_WINDOW) if len(rows) else None
+    if after is not None:
+        hit = after.str.match(_OFFICE_AFTER.pattern, flags=re.IGNORECASE)
+        result[rows] = hit.fillna(False).to_numpy(bool)
+    return result

@@ -280,6 +280,9 @@ def test_article_types_drop_numbers_and_openers_and_fix_places_and_people():
     keep, typed = article_types(names, types, initial, "The bank said on Capitol Hill ...")
     assert keep == [False, False, True, True, True, True, False]
     assert typed[2:6] == ["PER", "PER", "LOC", "MISC"]
+    # a common-noun acronym ("a super PAC", "the CEO") is no organisation
+    keep, _ = article_types(["PAC", "CEO", "NATO"], ["ORG"] * 3, [False] * 3, "a super PAC")
+    assert keep == [False, False, True]
 
 
 def _table(rows):

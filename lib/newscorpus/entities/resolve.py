@@ -84,6 +84,10 @@ TABLE_WORDS = frozenset(
     shr. oper. qtr. mths. revs. avg. note notes year yr div pay prior record loss profit sales
     tonnes mln billion pct""".split()
 )
+# acronyms that are common nouns, never one organisation: "a super PAC", "the CEO", "GDP"
+COMMON_ACRONYMS = frozenset(
+    "pac pacs ceo ceos cfo coo gdp tv dna ai atm suv icu phd mvp vp".split()
+)
 NUMBERS = NUMBER_WORDS | frozenset(
     """thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million first second third fourth fifth
@@ -361,7 +365,9 @@ def article_types(
     for n, t, init in zip(names, types, initial, strict=True):
         low = n.lower()
         one = " " not in n
-        if is_interjection(n) or (one and (low.strip(".") in NUMBERS or low in TABLE_WORDS)):
+        if is_interjection(n) or (
+            one and (low.strip(".") in NUMBERS or low in TABLE_WORDS or low in COMMON_ACRONYMS)
+        ):
             keep.append(False)
             out.append(t)
             continue

@@ -155,3 +155,14 @@ def test_quoted_words_opening_a_sentence_that_goes_on_are_a_claim(quotes_of):
     row = q[q["kind"] == "partial"].iloc[0]
     assert row["quote"] == "“A big truck” plowed through the barriers, Tom Grant said"
     assert row["speaker"] == "Tom Grant"
+
+
+def test_a_participle_after_a_partial_quote_opens_a_second_claim(quotes_of):
+    q = quotes_of(
+        "The race tightened.\nTom Grant said that there is “only one conservative able to win "
+        "this race,” adding that it is why Ann Lowe “attacks us and ignores the others.”"
+    )
+    assert q[q["kind"] == "partial"]["quote"].tolist() == [
+        "that there is “only one conservative able to win this race,”",
+        "that it is why Ann Lowe “attacks us and ignores the others.”",
+    ]

@@ -102,7 +102,7 @@ def subhead(seg: Segment, text: str, para_spans: list) -> bool:
 # A second speech verb between two quotes of one speaker: "…,” he said, adding: “…",
 # "…,” she said, and then added, “…".
 _SECOND_CUE = re.compile(
-    r"(?:,|\band|\bthen)\s+(?:then\s+)?(?:adding|added|continuing|continued|went\s+on)\b",
+    r"(?:,[”\"']*|\band|\bthen)\s+(?:then\s+)?(?:adding|added|continuing|continued|went\s+on)\b",
 )
 
 
@@ -118,7 +118,8 @@ def _same_attribution(prev: Segment, seg: Segment, text: str, para_spans: list) 
     if prev.who is None or seg.who is None:
         return False
     same_para = seg.para == prev.para
-    if same_para and _SECOND_CUE.search(text, prev.close_pos + 1, seg.open_pos):
+    after = max(prev.end - 1, 0) if prev.kind == "partial" else prev.close_pos + 1
+    if same_para and _SECOND_CUE.search(text, after, seg.open_pos):
         return False  # `“A,” he said, adding: “B.”`: a second attribution of its own
     if same_para and prev.via == "carried" and prev.who is seg.who and seg.kind == "direct":
         return True  # `“A.” “B,” X said.`: A took X from B

@@ -506,7 +506,12 @@ def _partial_speaker(sentence: str, s_start: int, n_words: int, appos, tail: str
         for v in finite
         if v.start() > m.start()
         and reports_alone(v.group(1))
-        and PARTICIPLE_START.search(sentence, 0, v.start())
+        and (
+            PARTICIPLE_START.search(sentence, 0, v.start())
+            # right after a quote, blanked out with its comma: `“…,” adding that …`
+            or v.group(1).endswith("ing")
+            and sentence.endswith("  ", 0, v.start())
+        )
     ]
     return who, appos, verb, s_start + m.start(), s_start + (near[-1] if near else m).end()
 

@@ -14,7 +14,7 @@ def test_the_monitor_is_the_christian_science_monitors_own_name_in_its_group_onl
         ["Christian Science Monitor"] * 2 + ["Other"] * 2, index=["m1", "m2", "o1", "o2"]
     )
     own = own_outlet_names(labels)
-    assert "monitor" in own["Christian Science Monitor"]
+    assert "=monitor" in own["Christian Science Monitor"]  # the short form, alone only
     assert "christian science monitor" in own["Christian Science Monitor"]
     assert "Other" not in own
     table = pd.DataFrame(
@@ -25,11 +25,20 @@ def test_the_monitor_is_the_christian_science_monitors_own_name_in_its_group_onl
             "count": [25, 14, 9, 3],
         }
     )
-    kept = drop_own_names(table, own)
+    phrase = pd.DataFrame(
+        {
+            "group": ["Christian Science Monitor"],
+            "term": ["monitor lizard"],
+            "ngram": [2],
+            "count": [4],
+        }
+    )
+    kept = drop_own_names(pd.concat([table, phrase], ignore_index=True), own)
     assert list(zip(kept["group"], kept["term"], strict=True)) == [
         ("Christian Science Monitor", "drought"),
         ("Other", "monitor"),  # the verb in another outlet's text stays
         ("Other", "drought"),
+        ("Christian Science Monitor", "monitor lizard"),  # the word inside a phrase stays
     ]
 
 

@@ -468,7 +468,8 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
     outlet's own group, a year of a one-outlet corpus). Each outlet stands for its canonical
     name and the variants and short forms of the shipped outlet list (`data/outlets.csv`:
     "HuffPost", "Huffington Post", "Huff Post"; "the Monitor" of the Christian Science Monitor,
-    left out in its own group only).
+    left out in its own group only, and alone only: marked "=monitor", so "five times" stays
+    in the Times's group while "times" alone goes).
     Output: {group (str): sorted list of name forms as counted terms are (lower case,
     "the" dropped: "huffpost", "huffington post")}; groups with no outlet are absent.
     Method: the outlet list's name keys (`corpus.outlets`).
@@ -483,8 +484,10 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
     ):
         forms = [name, *[v for v in variants.split("|") if v.strip()]]
         key = outlet_names.outlet_key(name)
-        if key:  # "the Monitor", "the Times": the outlet's own short name, in its own group
-            listed.setdefault(key, set()).update(s.strip() for s in short.split("|") if s.strip())
+        if key:  # "the Monitor", "the Times": the outlet's own short name, in its own group,
+            # alone only ("=": never inside a phrase: "five times", "the post office" stay)
+            shorts = (f"={s.strip()}" for s in short.split("|") if s.strip())
+            listed.setdefault(key, set()).update(shorts)
         if key:
             listed.setdefault(key, set()).update(forms)
             for v in forms:  # a variant's key ("huffingtonpost") finds the outlet too
@@ -517,7 +520,9 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
         for name in names:
             forms |= _name_forms(name)
             for variant in listed.get(outlet_names.outlet_key(name) or "", ()):
-                forms |= _name_forms(variant)
+                alone = variant.startswith("=")
+                found = _name_forms(variant[1:] if alone else variant)
+                forms |= {f"={f}" for f in found} if alone else found
         if forms:
             out[str(group)] = sorted(forms)
     return out

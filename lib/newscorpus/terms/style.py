@@ -153,7 +153,8 @@ def own_name_mask(terms, counts, forms, rest=None, words=(1, 1)) -> np.ndarray:
     counts in the group and the name forms (`terms.own_outlet_names`); optionally `rest`,
     the same terms' counts in the rest of the corpus, and `words`, the body words of the
     group and of the rest. Output: a boolean mask.
-    A term is the name when it holds a form as whole words ("told politico"); a word of a
+    A form marked "=" (a short form: "=times") is the name as the term alone only. A term is
+    the name when it holds a form as whole words ("told politico"); a word of a
     form of several words ("usa", "huffington") when at least half of the group's uses of it
     are inside the form (so "today" goes with "usa today", "washington" stays with
     "washington post"). A one-word name that is also a common word (with `rest`: the group
@@ -162,11 +163,13 @@ def own_name_mask(terms, counts, forms, rest=None, words=(1, 1)) -> np.ndarray:
     hill" stay)."""
     terms = pd.Series(np.asarray(terms, dtype=object), dtype="str")
     counts = np.asarray(counts, dtype=float)
-    forms = sorted({" ".join(str(f).lower().split()) for f in forms} - {""}, key=len)
-    if not forms or not len(terms):
+    forms = sorted({" ".join(str(f).lower().split()) for f in forms} - {"", "="}, key=len)
+    alone = {f[1:] for f in forms if f.startswith("=")}  # a short form: the term alone only
+    forms = [f for f in forms if not f.startswith("=")]
+    if not (forms or alone) or not len(terms):
         return np.zeros(len(terms), dtype=bool)
     text = terms.to_numpy(dtype=object)
-    common = set()
+    common = set(alone)
     if rest is not None:
         rest = np.asarray(rest, dtype=float)
         c, d = (max(float(w), 1.0) for w in words)

@@ -438,3 +438,18 @@ def test_a_table_files_partitions_are_spooled_to_a_shared_folder(tmp_path):
     assert all(p.items is None and p.spool for p in parts)
     ids = [read_partition(p)[0].articles["article_id"].tolist() for p in parts]
     assert ids == [["1"], ["1-2"]]
+
+
+def test_a_title_ending_in_a_semicolon_runs_on_as_a_dek(make_corpus):
+    # a database export's "Headline; ¶ Dek." (PolNeAR's USA Today and New York Times)
+    corpus = make_corpus(
+        {
+            "a.txt": "Carson on defense, attacking critics;\nCandidate's biography questioned.\n\n"
+            "Ben Carson says he is under attack because of his rise in the polls.\n",
+            "b.txt": "Carson on defense\nCandidate's biography questioned.\n\n"
+            "Ben Carson says he is under attack because of his rise in the polls.\n",
+        }
+    )
+    kinds = corpus.paragraphs.groupby("article_id")["kind"].apply(list).to_dict()
+    assert kinds["a"][:3] == ["title", "dek", "body"]
+    assert kinds["b"][1] == "body"  # a title without the mark: its next line is the story

@@ -217,6 +217,9 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
     ):
         if result[2][0] in ("caption", "byline", "boilerplate"):
             result[1] = ("dek", "short standalone line after the title")
+    if has_title and n > 1 and result[1] is None and _n_words(texts[1]) <= 45:
+        if texts[0].rstrip().endswith((";", ":")):  # "Headline; ¶ Dek." (a database export)
+            result[1] = ("dek", "the title runs on after its semicolon or colon")
     if credited and not any(r is None or r[0] == "body" for r in result):
         # every other line is set aside: the longest credited one is the article's body
         longest = max(credited, key=lambda i: len(texts[i]))

@@ -123,3 +123,15 @@ def test_the_far_reading_of_a_tense_stops_at_a_colon():
     )
     # written on Friday, March 8: Tuesday the 5th is nearer than Tuesday the 12th
     assert found(text, "2019-03-08")[0][2] == "2019-03-05"
+
+
+def test_a_simple_past_in_a_condition_is_a_hypothetical_ahead():
+    # "if he won the election on Nov. 8" (he would ...): written in May 2016, the 2016 vote
+    from newscorpus.timeline.tense import _tense
+
+    s = "He said he would deport them if he won the U.S. presidential election on Nov. 8."
+    at = s.index("Nov. 8")
+    assert _tense(s, at, at + 6) == "fut"
+    s = "If he had won the primary on March 1, he would be the nominee."
+    at = s.index("March 1")
+    assert _tense(s, at, at + 7) != "fut"

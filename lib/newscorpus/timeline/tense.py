@@ -165,7 +165,8 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
     the clause, the words after the clause, then the sentence before it, give a "far" past or
     a "farfut" future (a present reporting verb there, "..., analyst says", says nothing). A
     condition ("if
-    Democrats win the White House in November", "if he were to win in May") points ahead. A
+    Democrats win the White House in November", "if he were to win in May", and a simple past
+    in it, "if he won the election on Nov. 8", a hypothetical; "if he had won" stays) points ahead. A
     possessive (Wednesday's ruling) without a marker before it is past, and so is one naming a
     done thing whatever precedes ("would get around Wednesday's ruling"). A reporting verb
     followed only by its audience or setting ("told a news conference on Tuesday that ...") is
@@ -192,6 +193,8 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
     if low[-1:] == ["come"]:
         return "fut"  # the favourite to win come November
     found = _backward(before)
+    if conditional and found in ("past", "weak") and not {"had", "was", "were"} & set(low):
+        return "fut"  # if he won the election on Nov. 8 (he would ...): a hypothetical, ahead
     if found == "weak" and _SCHEDULED.match(sentence, end):
         return "event"  # Sullivan set an April 15 deadline: the date is the deadline's, not set's
     if found in ("fut", "past", "weak"):

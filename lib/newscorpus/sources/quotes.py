@@ -591,6 +591,13 @@ def _goes_on(prev, seg: Segment, lead: str, tail: str, n_words: int) -> bool:
     return not any(w[:1].isupper() for w in words[1:])
 
 
+def _continue_from(seg: Segment, prev: Segment, s_start: int) -> bool:
+    """Make quote `seg` go on the words and attribution of the quote `prev`; True."""
+    seg.kind, seg.who, seg.verb, seg.via = "direct", prev.who, prev.verb, "lead"
+    seg.anchor, seg.sent, seg.ref = prev.anchor, s_start, prev.ref
+    return True
+
+
 def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people, lex) -> bool:
     """Decide direct / partial / not a quote, and find the attribution; True when a quote."""
     s_start, lead_start, lead, tail = _context(
@@ -607,9 +614,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         and lead_stripped.endswith(",")
         and not _SENTENCE_END.search(text, prev.close_pos + 1, seg.open_pos)
     ):  # `“A,” he said of the plan, “b …”`: the quote goes on after its attribution
-        seg.kind, seg.who, seg.verb, seg.via = "direct", prev.who, prev.verb, "lead"
-        seg.anchor, seg.sent, seg.ref = prev.anchor, s_start, prev.ref
-        return True
+        return _continue_from(seg, prev, s_start)
     standalone = (
         not lead_stripped
         or lead_stripped.endswith(":")
@@ -679,10 +684,7 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
                 seg.anchor, seg.via, seg.ref = seg.open_pos, "lead", lead_start
             return True
         if who is None and _goes_on(prev, seg, lead_stripped, tail, n_words):
-            # `“A,” he said. But “b …”`: the speaker's words go on after a conjunction
-            seg.kind, seg.who, seg.verb, seg.via = "direct", prev.who, prev.verb, "lead"
-            seg.anchor, seg.sent, seg.ref = prev.anchor, s_start, prev.ref
-            return True
+            return _continue_from(seg, prev, s_start)  # `“A,” he said. But “b …”`
         if who is None:
             return False  # scare quotes, titles, names in quotes
         seg.kind = "partial"

@@ -296,18 +296,44 @@ WIRE_CREDITS = {  # service: how a text credits it
     "AP": r"\(AP\)|\bAP\b|Associated Press",
 }
 _CREDIT = re.compile("(" + "|".join(WIRE_CREDITS.values()) + ")")
+# the agency cited as a source, not credited for the text: "according to the Associated
+# Press", "told Reuters", "an AP poll", "AP reported"
+_CITED = re.compile(r"(?:according\s+to|told|to|with|from|in|an?)\s+(?:the\s+)?$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"(?:['’]s)?[\s,]*(\w*)")  # the word after the name
 
 
 def wire_credit(texts: pd.Series) -> pd.Series:
     """The wire service each text credits, by the first credit named in it: "Reuters"
     ("(Reuters)", "Reuters"), "AFP" ("(AFP)", "AFP", "Agence France-Presse") or "AP" ("(AP)",
-    "AP", "Associated Press"); NA when none. Input and output indexed alike (str dtype)."""
-    found = texts.fillna("").astype("str").str.extract(_CREDIT, expand=False)
+    "AP", "Associated Press"); NA when none. A name cited as a source is no credit: after
+    "according to", "told", "an" or "from" ("according to the Associated Press", "told
+    Reuters", "an AP poll"), or before "reported", "said", "poll" ("AP reported"); "(AP)"
+    in brackets always credits. Input and output indexed alike (str dtype)."""
+    found = texts.fillna("").astype("str").map(_first_credit).astype("str")
     out = pd.Series(pd.NA, index=texts.index, dtype="str")
     for name, pattern in WIRE_CREDITS.items():
         hit = found.str.fullmatch(pattern).fillna(False).astype(bool) & out.isna()
         out[hit] = name
     return out
+
+
+def _first_credit(text: str) -> str | None:
+    """The first wire credit of one text that is not a citation (see `wire_credit`)."""
+    for m in _CREDIT.finditer(text):
+        said = m.group()
+        if said.startswith("("):
+            return said
+        before = text[max(0, m.start() - 20) : m.start()]
+        after = _CITED_AFTER.match(text, m.end()).group(1).lower()
+        if _CITED.search(before) or after in _CITING_WORDS:
+            continue
+        return said
+    return None
+
+
+_CITING_WORDS = frozenset(
+    "reported reports said says poll survey analysis count tally report interview story".split()
+)
 
 
 def copy_problems(articles: str | os.PathLike, copies: pd.DataFrame, exact: dict) -> list[dict]:

@@ -328,3 +328,14 @@ def test_a_company_left_as_a_person_and_a_backed_acronym_are_organisations():
     got = dict(zip(out["article_id"], pairs, strict=True))
     assert got["d1"] == ("Chrysler Corp", "ORG")
     assert got["u2"] == ("U.S. Agriculture Department", "ORG")
+
+
+def test_a_listed_outlets_acronym_keeps_its_name_beside_a_headlines_expansion():
+    from newscorpus.entities import resolve_entities
+
+    # one headline spells CNN out as a jibe, and names both together
+    rows = [(f"n{i}", "CNN", "ORG", "CNN") for i in range(5)]
+    rows += [("n0", "Collapsing News Network", "ORG", "Collapsing News Network")]
+    rows += [("n0", "CNN", "ORG", "CNN")]
+    out = resolve_entities(_table(rows))
+    assert set(out.loc[out["text"] == "CNN", "canonical"]) == {"CNN"}

@@ -441,7 +441,8 @@ def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     acronym to the expansion itself ("Federal Bureau of Investigation (FBI)"), or the two are
     named together in at least `MIN_JOINT` of the acronym's articles ("USDA" beside "U.S.
     Agriculture Department"); not "NBC" beside the "National Baptist Convention" of one
-    article."""
+    article, and never a listed outlet's acronym to another name ("CNN" stays CNN beside one
+    headline's "Collapsing News Network (CNN)")."""
     if aliases.empty:
         return aliases
     acr = (aliases["rule"].astype("str") == "acronym").to_numpy()
@@ -468,7 +469,11 @@ def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
         mine, theirs = arts.get(alias, set()), arts.get(target, set())
         both = len(mine & theirs)
         defined = (alias.replace(".", ""), target) in resolved
-        backed.append(defined or (both >= 1 and both >= MIN_JOINT * len(mine)))
+        listed = outlet_name(alias)  # "CNN" is CNN, whatever one headline spells it out as
+        backed.append(
+            (not listed or outlet_name(target) == listed)
+            and (defined or (both >= 1 and both >= MIN_JOINT * len(mine)))
+        )
     return aliases[~acr | np.array(backed, dtype=bool)]
 
 

@@ -129,6 +129,29 @@ def test_surname_shared_by_two_full_names_stays_alone():
     assert corpus_aliases(names).empty
 
 
+def test_one_article_headline_fragments_are_no_rival_full_names():
+    # "Obama" alone is Barack Obama although headlines glue words to the surname once each
+    junk = ["GOP Slams Obama", "Will Obama", "Unlike Obama", "Romney Raps Obama", "Malia Obama"]
+    names = pd.DataFrame(
+        {
+            "canonical": ["Barack Obama", "Team Obama", "Michelle Obama", *junk, "Obama"],
+            "kind": ["person"] * 9,
+            "n_articles": [41, 4, 2, 1, 1, 1, 1, 1, 56],
+        }
+    )
+    aliases = corpus_aliases(names).set_index("alias")
+    assert aliases.loc["Obama", "canonical"] == "Barack Obama"
+    # a real rival cited in two articles or more still keeps the surname alone
+    rival = pd.DataFrame(
+        {
+            "canonical": ["Barack Obama", "Michelle Obama", "Obama"],
+            "kind": ["person"] * 3,
+            "n_articles": [10, 5, 8],
+        }
+    )
+    assert "Obama" not in set(corpus_aliases(rival)["alias"])
+
+
 def test_spellings_with_the_same_letters_and_acronyms_across_the_corpus():
     names = pd.DataFrame(
         {

@@ -433,6 +433,11 @@ def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
         if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
             continue
         options = full.get(fold(c), {})
+        # a one-article "full name" whose first word is no known given name is a headline's
+        # or a sentence's fragment ("GOP Slams Obama", "Will Obama"): no rival to the surname
+        options = {
+            x: k for x, k in options.items() if k >= 2 or is_first_name(x.split()[0])
+        } or options
         if not options:
             continue
         top = max(options, key=lambda x: (options[x], x))

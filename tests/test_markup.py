@@ -44,3 +44,22 @@ def test_markup_mask_finds_tags_only():
     mask = markup_mask(text, np.array(starts))
     assert [w for w, m in zip(words, mask, strict=True) if m] == ["b", "b", "br"]
     assert not markup_mask("no tags here", np.array([0, 3, 8])).any()
+
+
+def test_web_addresses_and_ad_slot_json_are_not_words():
+    from newscorpus.corpus import furniture_rules as R
+    from newscorpus.corpus import split_tokens
+
+    text = (
+        'See tmsnrt.rs/2ldjzJI and https://t.co/abc now. {"unitName":"dfpPosition1",'
+        '"display":"mobile"} hidden ad unit. He won 50/50 odds and/or more at cnn.com today.'
+    )
+    spans = split_tokens(text)
+    mask = markup_mask(text, np.array([a for a, _ in spans]))
+    flagged = {text[a:b] for (a, b), m in zip(spans, mask, strict=True) if m}
+    kept = [text[a:b] for (a, b), m in zip(spans, mask, strict=True) if not m]
+    assert {"tmsnrt", "rs", "https", "dfpPosition1", "mobile", "unitName"} <= flagged
+    assert {"50", "and", "or", "cnn", "com", "today", "hidden", "ad"} <= set(kept)
+    # the JSON is page furniture: quotes and tone skip it ("dfpPosition1" was a quote)
+    cut = [text[a:b] for a, b in R.markup_spans(text)]
+    assert any(c.startswith('{"unitName"') and c.endswith("hidden ad unit.") for c in cut)

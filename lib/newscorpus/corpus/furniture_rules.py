@@ -189,6 +189,9 @@ _TAG = re.compile(r"</?(?:[a-z][\w:.-]*|[A-Z]{1,10})(?:\s+[^<>\n]{0,500}?=[^<>\n
 _TAG_OPEN = re.compile(r'<[A-Za-z][\w:.-]*(?:\s+[\w:.-]+="[^"<>\n]{0,500}"?)*\s*$')
 _TAG_REST = re.compile(r'^[^<>\n"]{0,120}"\s*/?>')
 _PIC_LINK = re.compile(r"\b(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+# an ad slot's or widget's settings as JSON ('{"unitName":"dfpPosition1","display":"mobile"}'),
+# with the "hidden ad unit" note some pages print after it
+_JSON = re.compile(r'\{\s*"[\w-]+"\s*:[^{}\n]{0,2000}\}(?:\s*hidden ad unit\.?)?')
 _SIGNATURE = re.compile(
     r"[—–]\s*[^\s()<>—–][^()<>\n—–]{0,60}?\s*\(@\w{1,15}\)"
     r"\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
@@ -198,11 +201,12 @@ _SHOUT_SIGN_UP = re.compile(r"\bSIGN UP FOR (?:OUR|THE) NEWSLETTER\b")
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """Spans of embed markup in `text` (see the module docstring), in order, not overlapping:
-    tags, picture links, an embedded post's signature and the "SIGN UP FOR OUR NEWSLETTER"
-    prompt some exports glue inside it. The words between two tags are not markup."""
-    if "<" not in text and "(@" not in text and "/" not in text and "SIGN UP" not in text:
+    tags, picture links, an embedded post's signature, an ad slot's JSON settings and the
+    "SIGN UP FOR OUR NEWSLETTER" prompt some exports glue inside it. The words between two
+    tags are not markup."""
+    if all(c not in text for c in ("<", "(@", "/", "SIGN UP", '{"', '{ "')):
         return []
-    rx_all = (_TAG, _TAG_OPEN, _TAG_REST, _PIC_LINK, _SIGNATURE)
+    rx_all = (_TAG, _TAG_OPEN, _TAG_REST, _PIC_LINK, _SIGNATURE, _JSON)
     found = [m.span() for rx in rx_all for m in rx.finditer(text)]
     found += [m.span() for m in _SHOUT_SIGN_UP.finditer(text)]
     out: list[tuple[int, int]] = []

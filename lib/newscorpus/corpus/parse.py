@@ -49,7 +49,15 @@ _TOKEN_FINDALL = _TOKEN_RE.findall
 _LINES = re.compile(r"[^\n]+")
 # markup left in a plain-text export (`<tweet id="67213…" author="@x">…</tweet>`, `<br/>`): its
 # tokens are kept (offsets hold) but are not words, so tags and attributes never reach counts
-_MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>")
+# a web address ("https://t.co/x", "tmsnrt.rs/2ldjzJI", "www.cnn.com") and an ad slot's or
+# widget's JSON left in the text ('{"unitName":"dfpPosition1","display":"mobile"}') are the page's
+# too: their tokens are not words
+_MARKUP = re.compile(
+    r"</?[A-Za-z][\w:.-]*(?:\s+[^<>\n]{0,500}?)?\s*/?>"
+    r"|(?:https?://|www\.)[^\s<>\"”]+"
+    r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|ly|rs|co|us|uk|tv|gl|info)/[^\s<>\"”]*"
+    r"|\{\s*\"[^{}\n]{0,2000}\}"
+)
 
 
 def markup_mask(text: str, starts: np.ndarray) -> np.ndarray:
@@ -57,9 +65,10 @@ def markup_mask(text: str, starts: np.ndarray) -> np.ndarray:
 
     Input: the article text and its tokens' start offsets (sorted). Output: a bool array as long
     as `starts`. A tag is `<name …>`, `</name>` or `<name/>` on one line, attributes at most 500
-    characters; the text between tags (an embedded tweet's words) is not a tag.
+    characters; the text between tags (an embedded tweet's words) is not a tag. A web address
+    and a JSON object (an ad slot's settings) are markup too.
     """
-    if "<" not in text or not len(starts):
+    if not len(starts) or ("<" not in text and "/" not in text and "{" not in text):
         return np.zeros(len(starts), dtype=bool)
     spans = np.array([m.span() for m in _MARKUP.finditer(text)], dtype=np.int64).reshape(-1, 2)
     if not len(spans):

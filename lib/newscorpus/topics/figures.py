@@ -172,7 +172,9 @@ def plot_over_time(
     first to the last; a folded tail's bucket, "2012-12 and earlier", kept apart), grey bars
     of the articles per period (n, faded under 5), points resting on fewer than 5 articles
     hollow, a first or last period covered only in part shaded "partial" and named under the
-    axis. Output: the figure and the rows drawn (n_articles per period included)."""
+    axis. The y axis fits the shares and the bands of periods of at least SMALL_N articles (a
+    one-article period's band is cut at the top). Output: the figure and the rows drawn
+    (n_articles per period included)."""
     names = _names(labels)
     drawn = labels.sort_values(["n_articles", "topic"], ascending=[False, True])["topic"]
     drawn = drawn.head(n_topics).tolist()
@@ -197,7 +199,13 @@ def plot_over_time(
         else pd.Series("", index=periods, dtype="str")
     )
     partial = [x_of[p] for p in periods if notes.get(p, "")]
-    top = float(np.nanmax(table["ci_high"].to_numpy(float))) if len(table) else 1.0
+    # the axis fits the bands of periods with SMALL_N articles or more: one article's period
+    # (a "2011 and earlier" bucket) has a 0-78 % band that would squash every other point
+    solid = (
+        table[table["n_articles"] >= SMALL_N] if (table["n_articles"] >= SMALL_N).any() else table
+    )
+    highs = pd.concat([solid["ci_high"], table["share"]]).to_numpy(float)
+    top = float(np.nanmax(highs)) if len(table) and np.isfinite(highs).any() else 1.0
     top = min(1.0, max(top, 0.05)) * 100
     used = []
     for k, ax in enumerate(axes.flat):

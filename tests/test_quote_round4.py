@@ -188,3 +188,6 @@ def test_page_words_in_capitals_are_never_part_of_a_speaker():
     row = {"speaker": "NATO Secretary General Jens Stoltenberg", "speaker_kind": "person"}
     tidy_speaker(row, "said NATO Secretary General Jens Stoltenberg.")
     assert row["speaker"].startswith("NATO")  # an acronym is no page word
+    row = {"speaker": "See Video Steve King", "speaker_kind": "person"}
+    tidy_speaker(row, "Pay Zero Taxes. See Video Steve King said “no.”")
+    assert row["speaker"] == "Steve King"  # a page's prompt in any case

@@ -114,7 +114,7 @@ def _speaker_phrase(row: dict, speaker: str, body: str = "") -> str | None:
 # part of a speaker's name ("ADVERTISEMENT Trump", "NOW WATCH: …")
 PAGE_WORDS = frozenset(
     "ADVERTISEMENT ADVERTISING SPONSORED WATCH NOW READ MORE RELATED VIDEO PHOTOS PHOTO "
-    "LISTEN SUBSCRIBE UPDATE UPDATED".split()
+    "LISTEN SUBSCRIBE UPDATE UPDATED SEE".split()
 )
 
 
@@ -122,7 +122,8 @@ def tidy_speaker(row: dict, body: str) -> None:
     """Clean one quote row's speaker before its canonical name is chosen (in place).
 
     Stray quotation marks go (`" one official`, `Michael Mangan, "`), and a page's words in
-    capitals before the name (`ADVERTISEMENT Trump`, `NOW WATCH`: PAGE_WORDS); a "person" that is a
+    capitals before the name (`ADVERTISEMENT Trump`, `NOW WATCH`, `Advertisement Nor`, `See
+    Video King`: PAGE_WORDS, any case); a "person" that is a
     company ("Poor's Corp", "Co Ltd"), a trade in the plural ("Dealers", "Metal Traders"), a
     title fused to a name ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel
     Lawson"), a firm's name before a person's ("Capital Markets Mario Balletto") or the tail
@@ -135,7 +136,7 @@ def tidy_speaker(row: dict, body: str) -> None:
     clean = re.sub(r"(?<=[a-z])\"s\b", "'s", speaker.strip(_QUOTE_MARKS))  # Kuwait"s
     words = clean.split()
     k = 0
-    while k < len(words) and words[k].rstrip(":") in PAGE_WORDS:
+    while k < len(words) and words[k].rstrip(":").upper() in PAGE_WORDS:
         k += 1  # "ADVERTISEMENT Trump", "NOW WATCH": a page's words glued to the text
     if k:
         clean = " ".join(words[k:])

@@ -199,3 +199,16 @@ def test_a_piece_of_a_longer_key_term_is_not_a_key_term_of_its_own():
     assert set(over["term"]) == {"new hampshire", "primary"}
     whole = terms.group_keyness(_counts(rows), labels, min_count=3)  # no top_n: every term
     assert "hampshire" in set(whole["term"])
+
+
+def test_a_top_term_one_article_carries_is_left_out_of_its_group():
+    ps, os_ = ["p1", "p2", "p3", "p4", "p5"], ["o1", "o2", "o3", "o4", "o5"]
+    rows = [("p1", "systems", 141)] + [(a, "systems", 1) for a in ps[1:]]
+    rows += [(a, "senate", 9) for a in ps] + [(a, "budget", 9) for a in os_]
+    rows += [(a, "vote", 4) for a in ps + os_]
+    labels = pd.Series(["politico"] * 5 + ["other"] * 5, index=ps + os_)
+    table = terms.group_counts(_counts(rows), labels)
+    content = terms.content_terms(table, {"politico": 5, "other": 5})
+    mine = set(content.loc[content["group"] == "politico", "term"])
+    assert "senate" in mine and "systems" not in mine
+    assert content.attrs["one_article"] == ["systems"]

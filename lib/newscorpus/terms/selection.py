@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.terms.aggregate import count_partitions, group_counts, is_group_table
+from newscorpus.terms.keyness_groups import MIN_ARTICLES, ONE_ARTICLE_SHARE
 from newscorpus.terms.style import ALWAYS_HOUSE_STYLE as ALWAYS_HOUSE_STYLE
 from newscorpus.terms.style import CLOCK_WORDS as CLOCK_WORDS
 from newscorpus.terms.style import FOLD_SHARE as FOLD_SHARE
@@ -346,7 +347,9 @@ def content_terms(
     """A `group_counts` table without its house style, for the top-terms chart: the terms
     `term_spread` marks house style (`names`, a `name_terms` table or an iterable of terms,
     are not) and NEWS_FUNCTION_WORDS (said, mr, would …); the terms left out are in
-    `.attrs["house_style"]` (most frequent first). Full names are counted once first
+    `.attrs["house_style"]` (most frequent first). A term more than half of whose count in a
+    group of at least 3 articles is one article's is left out of that group (one article's
+    subject, not the group's: `.attrs["one_article"]`). Full names are counted once first
     (`fold_names`: "donald" left out beside "trump"; the folds in `.attrs["folded_names"]`)."""
     folded = fold_names(by_group)
     by_group = folded
@@ -356,10 +359,27 @@ def content_terms(
     drop = set(zip(house["term"], house["ngram"], strict=True))
     keys = zip(by_group["term"].astype("str"), by_group["ngram"], strict=True)
     keep = np.array([k not in drop for k in keys], dtype=bool)
-    out = by_group[keep].reset_index(drop=True)
+    one = _one_article_terms(by_group, group_sizes)
+    out = by_group[keep & ~one].reset_index(drop=True)
     out.attrs["house_style"] = house["term"].tolist()
+    out.attrs["one_article"] = by_group.loc[keep & one, "term"].astype("str").tolist()
     out.attrs["folded_names"] = folded.attrs["folded_names"]
     return out
+
+
+def _one_article_terms(by_group: pd.DataFrame, group_sizes) -> np.ndarray:
+    """Rows of a `group_counts` table whose count one article carries: more than half of it
+    (`keyness_groups.ONE_ARTICLE_SHARE`, `max_count`) in a group of at least MIN_ARTICLES
+    articles (Politico's "systems": 141 of 145 uses in one article). All False without
+    `group_sizes` or `max_count`."""
+    if group_sizes is None or "max_count" not in by_group.columns:
+        return np.zeros(len(by_group), dtype=bool)
+    sizes = {str(k): int(v) for k, v in dict(pd.Series(group_sizes).items()).items()}
+    size = by_group["group"].astype("str").map(sizes).fillna(0).to_numpy()
+    most = by_group["max_count"].to_numpy(dtype=float)
+    return (most > ONE_ARTICLE_SHARE * by_group["count"].to_numpy(dtype=float)) & (
+        size >= MIN_ARTICLES
+    )
 
 
 def corpus_tf_idf(

@@ -137,7 +137,8 @@ def test_polnear_scores_hold():
 
     corpus = read_corpus(evalq.POLNEAR_CORPUS, repair=False)
     result = evalq.score_polnear(corpus)
-    assert result["all"]["n_gold"] == 6155
+    assert result["all"]["n_gold"] == 6249  # double marks 6,155, single marks 94 more
+    assert evalq.score_polnear(corpus, double_only=True)["all"]["n_gold"] == 6155
     assert result["all"]["f1"] >= 0.89
     assert result["all"]["speaker_accuracy"] >= 0.89
 
@@ -160,3 +161,55 @@ def test_title_rows_are_measured_against_the_title_attributions(make_corpus):
     out = evalq.title_rows(quotes, corpus, gold)
     assert out == {"n": 1, "matched": 1, "speaker_agrees": 1, "speaker_scored": 1}
     assert evalq.title_rows(quotes, corpus, gold.iloc[:0])["matched"] == 0
+
+
+def _content(text: str, part: str) -> list[tuple[int, int]]:
+    at = text.index(part)
+    return [(at, at + len(part))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "quoted"),
+    [
+        ("Senator Lee: ‘We Will Not Back Down’", "‘We Will Not Back Down’", True),
+        ("Mayor Calls Rival ‘Reckless’", "Rival ‘Reckless’", True),
+        ("Obama: The Trends Are 'Terrifying.'", "The Trends Are 'Terrifying.'", True),
+        ("Carly Fiorina: 'Bill Clinton's fair game.'", "'Bill Clinton's fair game.'", True),
+        ("He said, ''we will win.''", "''we will win.'", True),  # a '' pair clipped by one mark
+        (
+            "Clinton: Trump's view is 'dangerously wrong'",
+            "Trump's view is 'dangerously wrong'",
+            True,
+        ),
+        ("Young voters fell overwhelmingly in Sanders’ column", "Sanders’", False),
+        (
+            "He noted the studios' end, rather than viewers' end",
+            "the studios' end, rather than viewers'",
+            False,
+        ),
+        ("Music of the ’70s was back", "’70s was back", False),
+        ("The plan ‘Works for Veterans’", "The plan ‘Works for Veterans’", True),
+        ("Officials said the vote was close.", "the vote was close", False),
+    ],
+)
+def test_single_quotation_marks_are_quotation_marks_not_apostrophes(text, content, quoted):
+    assert evalq.single_marked(text, _content(text, content)) is quoted
+
+
+def test_polnear_gold_counts_single_marks_unless_double_only(tmp_path):
+    text = "Senator Lee: ‘We Will Not Back Down’\nVoters fell overwhelmingly in Sanders’\n"
+    ann = (
+        "T1\tSource 0 11\tSenator Lee\n"
+        "T2\tContent 13 36\t‘We Will Not Back Down’\n"
+        "E1\tAttribution:T2 Content:T2 Source:T1\n"
+        "T3\tContent 67 75\tSanders’\n"
+        "E2\tAttribution:T3 Content:T3\n"
+    )
+    (tmp_path / "a_01.ann").write_text(ann, encoding="utf-8")
+
+    class Corpus:
+        articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+
+    assert evalq.read_polnear(tmp_path, Corpus())["direct"].tolist() == [True, False]
+    old = evalq.read_polnear(tmp_path, Corpus(), double_only=True)
+    assert old["direct"].tolist() == [False, False]

@@ -280,14 +280,16 @@ def read_brat(path: Path) -> pd.DataFrame:
     )
 
 
-def read_polnear(gold_dir: Path, corpus: Corpus) -> pd.DataFrame:
+def read_polnear(gold_dir: Path, corpus: Corpus, double_only: bool = False) -> pd.DataFrame:
     """PolNeAR gold for the articles of `corpus`: one row per attribution.
 
     An article annotated by several annotators (`<article>_<annotator>.ann`) uses the lowest
     annotator id. Adds article_id, start/end (first and last content offsets), length (the
     characters of the content fragments only) and direct (the content, taken from the article
-    text, begins or ends with a double quotation mark: straight, curly, guillemets, or the
-    ``…'' style). Raises FileNotFoundError when `gold_dir` holds no `.ann` file.
+    text, begins or ends with a quotation mark: a double one, straight, curly, guillemets, or
+    the ``…'' style, or a single one used as a quotation mark, see `single_marked`; with
+    `double_only`, the older reading, double marks only). Raises FileNotFoundError when
+    `gold_dir` holds no `.ann` file.
     """
     files = sorted(Path(gold_dir).glob("*.ann"))
     if not files:
@@ -311,6 +313,7 @@ def read_polnear(gold_dir: Path, corpus: Corpus) -> pd.DataFrame:
         t["direct"] = [
             text[s:e].strip().startswith(_QUOTE_OPENINGS)
             or text[c[-1][0] : c[-1][1]].strip().endswith(_QUOTE_ENDINGS)
+            or (not double_only and single_marked(text, c))
             for c, s, e in zip(
                 t["content"], t["start"], [c[0][1] for c in t["content"]], strict=True
             )
@@ -322,6 +325,40 @@ def read_polnear(gold_dir: Path, corpus: Corpus) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     gold = pd.concat(tables, ignore_index=True)
     return gold.astype({"direct": bool, "start": "int64", "end": "int64", "length": "int64"})
+
+
+_SINGLE_OPEN = "‘’'"
+# After an opening single mark: an elided decade or word ("’70s", "'em", "'til"), no quote.
+_ELISION = re.compile(r"(?:\d\ds?\b|(?:em|til|tis|twas|cause|n)\b)", re.IGNORECASE)
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w‘“\"])")
+
+
+def single_marked(text: str, content: list[tuple[int, int]]) -> bool:
+    """Whether a Content (its (start, end) fragments in `text`) begins or ends with a single
+    quotation mark used as one (the gold README's "a quotation mark (straight, curly …)").
+
+    Begins: ‘, ’ or ' right before a word or another mark, not inside a word (no letter just
+    before the Content) and not an elision ("’70s", "'em"). Ends: ’ or ' after punctuation or
+    a mark; after a word, unless a possessive plural ("Sanders’", "viewers'") with no opening
+    single mark before it in the Content. Rule written for this package; inputs are the
+    article text and the Content's fragments, offsets as in `read_brat`.
+    """
+    first = text[content[0][0] : content[0][1]]
+    lead = len(first) - len(first.lstrip())
+    head, at = first.strip(), content[0][0] + lead
+    if head[:1] in _SINGLE_OPEN and head[1:2] and (head[1].isalnum() or head[1] in "‘“\"'"):
+        if not (at and text[at - 1].isalpha()) and not _ELISION.match(head, 1):
+            return True
+    last = text[content[-1][0] : content[-1][1]].rstrip()
+    if last[-1:] not in ("’", "'") or len(last) < 2:
+        return False
+    before = last[-2]
+    if not before.isalnum():
+        return not before.isspace()
+    if before.lower() != "s":
+        return True
+    whole = " ".join(text[s:e] for s, e in content)
+    return "‘" in whole or _SINGLE_OPENER.search(whole) is not None
 
 
 def name_words(name: object) -> set[str]:
@@ -436,6 +473,7 @@ def score_polnear(
     gold_dir: Path = POLNEAR_GOLD,
     quotes: pd.DataFrame | None = None,
     by: str = "split",
+    double_only: bool = False,
 ) -> dict:
     """`find_quotes` on `corpus` scored against PolNeAR attributions, per split and overall.
 
@@ -450,13 +488,15 @@ def score_polnear(
     attributions: every other gold attribution against the `indirect` rows, by the same overlap
     rule (overlap ÷ gold content length ≥ 0.3, one to one), with speaker accuracy likewise.
     Each score dict also holds the error tables `missed`, `false_positives`, `wrong_speaker`.
+    A quotation mark is double or single (`single_marked`); `double_only` counts double marks
+    only (the reading before round 6, which left headline quotes in ‘…’ out of the gold).
     """
     cpu = None
     if quotes is None:
         t0 = time.process_time()
         quotes = find_quotes(corpus)
         cpu = time.process_time() - t0
-    gold = read_polnear(gold_dir, corpus)
+    gold = read_polnear(gold_dir, corpus, double_only=double_only)
     articles = corpus.articles
     annotated = set(gold["article_id"])
     groups = (
@@ -558,6 +598,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "is `untouched`, the rest `dev3`); `all` prints dev3, untouched and all. Errors "
         "(--errors) are those of the split asked for. Default: the manifest's train/dev split",
     )
+    parser.add_argument(
+        "--double-only",
+        action="store_true",
+        help="PolNeAR only: gold direct quotes are contents beginning or ending with a double "
+        "quotation mark only (the reading before round 6); by default a single mark used as a "
+        "quotation mark (‘…’, '…') counts too. Both readings are printed; this one comes first "
+        "and gives the errors",
+    )
 
 
 def main(args: argparse.Namespace) -> int:
@@ -631,33 +679,26 @@ def _main_polnear(args: argparse.Namespace, defaults: bool) -> int:
     t0 = time.process_time()
     quotes = find_quotes(corpus)
     cpu = time.process_time() - t0
-    result = score_polnear(corpus, project_path(gold_dir), quotes=quotes, by=by)
+    double_only = getattr(args, "double_only", False)
+    result = score_polnear(
+        corpus, project_path(gold_dir), quotes=quotes, by=by, double_only=double_only
+    )
+    other = score_polnear(
+        corpus, project_path(gold_dir), quotes=quotes, by=by, double_only=not double_only
+    )
     print(
         f"PolNeAR: {result['n_articles']} articles; find_quotes {cpu:.2f} s CPU "
         f"({1000 * cpu / max(result['n_articles'], 1):.2f} s per 1,000 articles)"
     )
-    head = (
-        f"{'split':<6} {'articles':>8} {'gold':>6} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} "
-        f"{'speaker':>8} {'(n)':>6} | {'ind.gold':>8} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} "
-        f"{'speaker':>8}"
-    )
-    print("direct quotes (direct + partial rows)          | indirect attributions")
-    print(head)
-    names = [k for k in result if isinstance(result[k], dict)]
-    for name in [n for n in names if n != "all"] + ["all"]:
-        r = result[name]
-        print(
-            f"{name:<6} {r['n_articles']:>8} {r['n_gold']:>6} {r['n_predicted']:>6} "
-            f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
-            f"{r['speaker_accuracy']:>8.3f} {r['n_speaker_scored']:>6} | "
-            f"{r['indirect_n_gold']:>8} {r['indirect_n_predicted']:>6} "
-            f"{r['indirect_precision']:>6.3f} {r['indirect_recall']:>6.3f} "
-            f"{r['indirect_f1']:>6.3f} {r['indirect_speaker_accuracy']:>8.3f}"
-        )
+    readings = ("double and single marks", "double marks only (--double-only)")
+    print(f"gold direct quotes: content in {readings[double_only]}")
+    _print_table(result, indirect=True)
+    print(f"\nthe other reading: gold direct quotes in {readings[not double_only]}")
+    _print_table(other, indirect=False)
     heads = title_rows(quotes, corpus, read_polnear(project_path(gold_dir), corpus))
     print(
-        f"title lines: {heads['n']} direct/partial rows (counted above as false positives: the "
-        f"gold's direct quotes are in double marks); {heads['matched']} match a PolNeAR "
+        f"\ntitle lines: {heads['n']} direct/partial rows (in ‘…’ mostly: false positives under "
+        f"the double-only reading); {heads['matched']} match a PolNeAR "
         f"attribution, speaker agrees {heads['speaker_agrees']}/{heads['speaker_scored']}"
     )
     if args.errors:
@@ -673,3 +714,33 @@ def _main_polnear(args: argparse.Namespace, defaults: bool) -> int:
                 if len(table):
                     print(table[cols].to_string(index=False))
     return 0
+
+
+def _print_table(result: dict, indirect: bool) -> None:
+    """One line per split and overall of `score_polnear`'s `result`; the indirect columns when
+    `indirect`."""
+    head = (
+        f"{'split':<9} {'articles':>8} {'gold':>6} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} "
+        f"{'speaker':>8} {'(n)':>6}"
+    )
+    if indirect:
+        head += f" | {'ind.gold':>8} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}"
+        print(
+            "direct quotes (direct + partial rows)                        | indirect attributions"
+        )
+    print(head)
+    names = [k for k in result if isinstance(result[k], dict)]
+    for name in [n for n in names if n != "all"] + ["all"]:
+        r = result[name]
+        line = (
+            f"{name:<9} {r['n_articles']:>8} {r['n_gold']:>6} {r['n_predicted']:>6} "
+            f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+            f"{r['speaker_accuracy']:>8.3f} {r['n_speaker_scored']:>6}"
+        )
+        if indirect:
+            line += (
+                f" | {r['indirect_n_gold']:>8} {r['indirect_n_predicted']:>6} "
+                f"{r['indirect_precision']:>6.3f} {r['indirect_recall']:>6.3f} "
+                f"{r['indirect_f1']:>6.3f} {r['indirect_speaker_accuracy']:>8.3f}"
+            )
+        print(line)

@@ -659,10 +659,14 @@ def resolve_corpus(
     """The corpus step in memory: (quotes, sources, aliases) with `canonical` resolved across
     the corpus (see `corpus_aliases`). For a corpus analysed in one piece (tests, `run_steps`).
     With `entities` (the within-article entities table), a surname alone first becomes the
-    one full name its article names (`local_names`)."""
+    one full name its article names (`local_names`), before the names are counted, so that
+    full name ("John A. Boehner") takes part in the alias rules too."""
+    people = article_people(entities) if entities is not None else None
+    if people is not None:
+        sources = local_names(sources, people, "kind")
     aliases = corpus_aliases(name_counts(sources), dominance)
-    if entities is not None:
-        people = _renamed(article_people(entities), aliases)
+    if people is not None:
+        people = _renamed(people, aliases)
         quotes = local_names(quotes, people, "speaker_kind")
         sources = local_names(sources, people, "kind")
     return (
@@ -677,7 +681,8 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
 
     Reads only the (article_id, canonical, kind) columns of every `sources` part (a few
     columns, one part at a time), builds the alias table from the summed name counts, writes
-    it to `<folder>/source_aliases.parquet` and rewrites the `canonical` column of the parts
+    it to `<folder>/source_aliases.parquet` (the names counted after `local_names`, so an
+    article's full name for a surname joins the rules) and rewrites the `canonical` column of the parts
     of `quotes` and `sources`: a person's surname alone first becomes the one full name its
     article names (`local_names`, from the folder's `entities` part of the same number when
     there is one), then every alias is renamed. Returns the alias table (empty, and nothing
@@ -688,8 +693,16 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
     parts = sorted((folder / sources_name).glob("part-*.parquet"))
     if not parts:  # an empty corpus: nothing to rename
         return pd.DataFrame(columns=ALIAS_COLUMNS)
-    counts = [
-        name_counts(pd.read_parquet(p, columns=["article_id", "canonical", "kind"])) for p in parts
+    none = pd.DataFrame(columns=ALIAS_COLUMNS)
+    counts = [  # a surname alone counted as its article's full name ("John A. Boehner")
+        name_counts(
+            local_names(
+                pd.read_parquet(p, columns=["article_id", "canonical", "kind"]),
+                _folder_people(folder / "entities" / p.name, none),
+                "kind",
+            )
+        )
+        for p in parts
     ]
     counts = [c for c in counts if len(c)]
     names = (

@@ -28,10 +28,11 @@ BODY = "Senator Tom Lee and Mayor Ana Ruiz spoke in Dover on Friday about the ne
         ("Senator Lee: ‘We Will Not Back Down’", "direct", "We Will Not Back Down", "Tom Lee", ":"),
         # a lone title is the person the body names with it
         ("Mayor Calls Rival ‘Reckless’", "partial", "Rival ‘Reckless’", "Ana Ruiz", "calls"),
-        # words after the quote go on with the claim
+        # words after the quote go on with the claim, which neither begins nor ends with the
+        # quoted words: an indirect claim, as in body text
         (
             "Lee: Ruiz Has ‘A Long Way to Go’ On Taxes",
-            "partial",
+            "indirect",
             "Ruiz Has ‘A Long Way to Go’ On Taxes",
             "Tom Lee",
             ":",

@@ -55,7 +55,8 @@ def headline_rows(
     "Name: ‘…’" is a direct quote of Name (verb ":"), "Name: claim with ‘quoted words’" a
     partial one spanning the claim; "Name Verbs … ‘…’" (a speech, naming or blaming verb,
     any case) a partial quote from after the verb to the last closing mark, direct when the
-    quote is all there is. A prefix that names no one ("The Latest: …") is passed over. No
+    quote is all there is, indirect when words follow the last quote and the claim does not
+    begin with one (body text's rule). A prefix that names no one ("The Latest: …") is passed over. No
     rows when the title holds no quotation marks or no speaker is found.
     """
     marks = list(_HEAD_QUOTE.finditer(title))
@@ -93,4 +94,7 @@ def _span(title: str, offset: int, claim: int, marks: list, who: Who, verb: str)
     if len(marks) == 1 and claim == marks[0].start() and end == last.end():
         inner = last.start() + 1, last.end() - 1
         return offset + inner[0], offset + inner[1], "direct", who, verb
-    return offset + claim, offset + end, "partial", who, verb
+    # As in body text, a claim is a partial quote when it begins or ends with the quoted
+    # words; "Republicans ‘Waving The Flag’ To Trump" reports the claim (indirect).
+    kind = "partial" if claim == marks[0].start() or end == last.end() else "indirect"
+    return offset + claim, offset + end, kind, who, verb

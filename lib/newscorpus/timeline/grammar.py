@@ -388,7 +388,10 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:[Tt]he{_S}(?={_NUM}{_S}(?:1/2{_S})?{_UNIT_ANY}\b))?"
         rf"(?P<n>{_NUM}|{_VAGUE}|[Aa]n?)(?:(?P<to>{_S}(?:to|or|and){_S}|{_DASH})(?P<n2>{_NUM}))?"
         rf"(?:{_S}(?P<half>1/2|½))?"
-        rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?(?P<unit>{_UNIT_ANY})"
+        rf"(?P<sep>{_S}|-)(?:(?:more|and{_S}a{_S}half){_S})?"
+        # eight trading days, ten business days: days counted on a calendar of their own
+        rf"(?:(?:trading|business|working|school|calendar){_S}(?=(?:days?|weeks?)\b))?"
+        rf"(?P<unit>{_UNIT_ANY})"
         rf"(?:{_S}(?P<half2>and{_S}a{_S}half))?"
         rf"(?P<old>[ -](?:long|old))?\b(?!{_S}(?:or{_S}so{_S})?(?:ago|from{_S}now|hence))"
         rf"(?!-(?:earlier|ago|end)\b)",
@@ -396,7 +399,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("long", rf"\b(?P<unit>{_UNITS})-long\b"),
     (
         "bare_duration",
-        rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )"
+        rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ww]ithin )|(?<=\btake )|(?<=\btakes )"
         rf"|(?<=\btook )|(?<=\btaking )|(?<=\blasted )|(?<=\blasting ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
         rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
     ),

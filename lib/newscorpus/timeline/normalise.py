@@ -603,6 +603,14 @@ _NOT_WEEKDAY_BEFORE = re.compile(
 )
 
 
+# "Monday and Tuesday nights", "Saturday or Sundays": a weekday joined to a plural one shares
+# its plural, so both are sets (the part of the day too).
+_JOINED_PLURAL = re.compile(
+    rf"\s+(?:and|or|&)\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})"
+    r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)"
+)
+
+
 def _h_weekday(m: re.Match, text: str):
     wd = WEEKDAYS[m["wd"].lower()]
     after = text[m.end() : m.end() + 2]
@@ -622,6 +630,10 @@ def _h_weekday(m: re.Match, text: str):
         return "set", value, None, None
     if m["pl"]:
         return None  # last Mondays: not a form
+    joined = None if (rel or m["part"]) else _JOINED_PLURAL.match(text, m.end())
+    if joined:  # Monday and Tuesday nights: a set, as the plural after it
+        part = joined["part"]
+        return "set", value + ("T" + DAY_PARTS[part] if part else ""), None, None
     # this coming Sunday: the first one after the anchor; this past Sunday: the last before it
     shift = {"last": -1, "next": 1, "this": 0, "this coming": "up", "this past": "down"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(prev_word(text, m.start()))  # not in the span

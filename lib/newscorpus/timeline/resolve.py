@@ -357,6 +357,51 @@ def _shift_from_previous(spec: Shift, mod, anchor, precision, previous):
     return _resolve_one(Relative(spec.unit, spec.n), mod, anchor, precision, None), False
 
 
+# A company's quarter named by its number in the fiscal year ("the fiscal first quarter",
+# "fiscal second-quarter net", "its first fiscal quarter"): the quarter its report is about.
+_FISCAL_QUARTER = re.compile(
+    r"\bfiscal[ -](?:first|second|third|fourth)[ -]quarter\b"
+    r"|\b(?:first|second|third|fourth)[ -]fiscal[ -]quarter\b",
+    re.I,
+)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def _note_report_quarter(text: str, interval, anchor, report_q):
+    """The quarter an earnings report is about, as (year, number): set by a fiscal quarter
+    named by its number (`_FISCAL_QUARTER`) and already begun at the anchor, cleared by any
+    other quarter named by its number (another company's "third quarter"); else unchanged."""
+    m = _QUARTER_VALUE.match(interval[2] or "") if interval else None
+    if m is None or not re.search(r"\b(?:first|second|third|fourth)\b", text, re.I):
+        return report_q
+    if _FISCAL_QUARTER.search(text) and (anchor is None or interval[0] <= anchor):
+        return int(m[1]), int(m[2])
+    return None
+
+
+def _in_report_quarter(spec, cue, interval, from_previous: bool, report_q):
+    """ "Sun earned $5.2 million in the fiscal first quarter ... expected to break even for the
+    quarter ... In the 1988 period, ...": once a company's fiscal quarter is named, the
+    quarter of its report ("the quarter", "the latest period"), the year-ago one ("the 1988
+    period", "the year-earlier quarter", "a year ago" in a quarter's sentence) keep that
+    quarter's number instead of the calendar quarter of the anchor. Returns the interval
+    (start, end, value), changed or not."""
+    if report_q is None or interval is None or from_previous:
+        return interval
+    if not _QUARTER_VALUE.match(interval[2] or ""):
+        return interval
+    year, n = report_q
+    if isinstance(spec, Relative) and spec.unit == "Q" and spec.n in (-1, -5):
+        year = year if spec.n == -1 else year - 1
+    elif isinstance(spec, YearPeriod):
+        year = spec.year
+    elif cue == "Q":
+        year -= 1
+    else:
+        return interval
+    return (*part_interval(year, f"Q{n}"), f"{year}-Q{n}")
+
+
 def _is_comparison(spec, from_previous: bool, cue) -> bool:
     """Does the expression name a period compared with (a year earlier, a year-ago quarter)?
     Such an expression never becomes the date last named."""
@@ -397,14 +442,24 @@ _ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
-def _quarter_ended(texts, rows, s, e, values, resolved, starts, ends) -> None:
+def _ends_period(i: int, rows, s, e, values, texts) -> bool:
+    """Is expression i the last day of the quarter (or year, half) named just before it ("for
+    the fiscal first quarter ended Sept. 30")? That period, not the day, stays the date last
+    named: "a year ago" in the next sentence compares with the quarter."""
+    if i == 0 or rows[i - 1] != rows[i] or not re.search(r"Q|H[12]$|^\d{4}$", values[i - 1]):
+        return False
+    return _ENDED_GAP.fullmatch(texts[rows[i]], e[i - 1], s[i]) is not None
+
+
+def _quarter_ended(texts, rows, s, e, values, resolved, starts, ends, keep=()) -> None:
     """ "The quarter ended July 31": a company's quarter named by its last day is the three
     months up to that day, valued as the calendar quarter holding most of them (the one of the
     day 45 days before its end: May-July is 2019-Q2). Changes `resolved`, `starts` and `ends`
-    in place for such quarters (value `XXXX-QX`, the next expression a resolved day)."""
+    in place for such quarters (value `XXXX-QX`, the next expression a resolved day), except
+    those in `keep` (placed in a fiscal quarter already, `_in_report_quarter`)."""
     for i in range(len(values) - 1):
         j = i + 1
-        if values[i] != "XXXX-QX" or rows[j] != rows[i] or resolved[j] is None:
+        if values[i] != "XXXX-QX" or rows[j] != rows[i] or resolved[j] is None or i in keep:
             continue
         if not _DAY_VALUE.match(resolved[j]) or not _ENDED_GAP.fullmatch(
             texts[rows[i]], e[i], s[j]
@@ -444,11 +499,14 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     sentence_year: tuple[int, int, int] | None = None  # (row, year, end) of the last year named
     sentence_month: tuple[int, date] | None = None  # (row, start) of the last month-day placed
     placed = None  # (row, s, e, first day) of the month or day just placed: a range's start
+    report_q = None  # (year, number) of the fiscal quarter a report is about
+    in_report: set[int] = set()
+    found_text = found["text"].tolist()
     for i, (aid, value, mod, spec) in enumerate(
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
         if aid != last_article:
-            previous, last_article = None, aid
+            previous, last_article, report_q = None, aid, None
         anchor, precision, source = anchor_of.get(aid, (None, None, None))
         row = rows[i]
         sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
@@ -459,6 +517,11 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         value, interval, from_previous = _place(
             spec, value, mod, cue, anchor, precision, previous, future.of(i)
         )
+        placed_in = _in_report_quarter(spec, cue, interval, from_previous, report_q)
+        if placed_in is not interval:
+            interval = placed_in
+            in_report.add(i)
+        report_q = _note_report_quarter(found_text[i], interval, anchor, report_q)
         if isinstance(spec, MonthDay) and interval is not None:
             sentence_month = (row, interval[0])
         month_or_day = interval is not None and _MONTH_VALUE.match(interval[2] or value)
@@ -485,12 +548,13 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             and not value.endswith("_REF")
             and spec is not None
             and not _is_comparison(spec, from_previous, cue)
+            and not _ends_period(i, rows, found_s, found_e, values_out, texts)
         ):
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
     periods = (texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
     _clock_on_weekday(*periods)
-    _quarter_ended(*periods)
+    _quarter_ended(*periods, keep=in_report)
     out = pd.DataFrame(
         {
             "article_id": art_ids,

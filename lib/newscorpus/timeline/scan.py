@@ -46,7 +46,7 @@ _PREFIXES = {
     | {"that", "following", "same", "prior", "preceding", "and", "other", "first", "dozens"}
     | {"second", "third", "fourth", "quarter"}
     | {"latest", "most", "fiscal", "year", "ago", "earlier", "comparable", "corresponding"}
-    | {"full", "calendar", "straight", "consecutive"}
+    | {"full", "calendar", "straight", "consecutive", "trading", "business", "working", "school"}
     | set(ORDINALS),
     "kw": _MOD_WORDS
     | _REL_WORDS

@@ -274,12 +274,21 @@ def _after_limit(sentence: str, lo: int, end: int, before: list[str]) -> int:
         return limit
     lead = before[1:2] if before[:1] in (["and"], ["but"], ["so"], ["then"]) else before[:1]
     fronted = not sentence[:lo].strip(" “‘\"'") and (not lead or lead[0] in _FRONT)
-    for _ in range(3):  # In January, in his final address, he conceded
+    for _ in range(4):  # In January, in his final address, he conceded
         if not fronted or not stop.group().startswith(","):
             return stop.start()
         nxt = _TENSE_WORD.match(sentence, stop.end())
         fronted = nxt is not None and nxt.group().lower() in _FRONT
-        stop = _CLAUSE_END.search(sentence, stop.end(), limit)
+        following = _CLAUSE_END.search(sentence, stop.end(), limit)
+        if not fronted and following is not None and following.group().startswith(","):
+            # In January, a week after the anniversary, a bombing killed ...: an apposition
+            # without a verb between commas still precedes the clause the adverbial opens
+            words = _TENSE_WORD.findall(sentence, stop.end(), following.start())
+            fronted = not any(_marker(words, k) for k in range(len(words)))
+            if fronted:
+                limit = max(limit, following.end() + 60)
+                following = _CLAUSE_END.search(sentence, stop.end(), limit)
+        stop = following
         if stop is None:
             return limit
     return stop.start()

@@ -1,0 +1,100 @@
+"""Kinds of time expressions from issue 19 (round 6) on invented sentences: a company's fiscal
+quarter and the references to it, the quarter's last day, bare plural durations opening a
+sentence, days counted on a calendar of their own, a fronted date before an apposition, a
+weekday joined to a plural one."""
+
+from __future__ import annotations
+
+from newscorpus.timeline import find_dates_in_text
+
+ANCHOR = "2019-10-24"  # a Thursday, three weeks after a calendar quarter ended
+
+
+def found(text: str, published: str | None = ANCHOR) -> list[tuple[str, str, str]]:
+    out = find_dates_in_text(text, published)
+    return list(zip(out["text"], out["value"], out["resolved"].astype("str"), strict=True))
+
+
+def resolved(text: str, published: str | None = ANCHOR) -> dict[str, str]:
+    return {t: r for t, _, r in found(text, published)}
+
+
+def test_the_quarter_after_a_fiscal_quarter_is_that_quarter():
+    text = (
+        "Acme said it earned $5 million in the fiscal first quarter. "
+        "Sales rose 9% in the quarter. In the 2018 period, it earned $3 million. "
+        "It had expected to break even for the latest quarter."
+    )
+    got = found(text)
+    assert [(t, r) for t, _, r in got] == [
+        ("the fiscal first quarter", "2019-Q1"),
+        ("the quarter", "2019-Q1"),
+        ("the 2018 period", "2018-Q1"),
+        ("the latest quarter", "2019-Q1"),
+    ]
+    # without a fiscal quarter named, the quarter is the calendar quarter just ended
+    assert resolved("Sales rose 9% in the quarter.") == {"the quarter": "2019-Q3"}
+
+
+def test_another_numbered_quarter_ends_the_fiscal_one():
+    text = (
+        "Acme earned $5 million in its fiscal second quarter. "
+        "Separately, Bolt reported third-quarter net of $2 million. Sales in the quarter fell."
+    )
+    got = resolved(text)
+    assert got["fiscal second quarter"] == "2019-Q2"
+    assert got["the quarter"] == "2019-Q3"
+    alone = "Acme earned $5 million in its fiscal second quarter. Sales in the quarter fell."
+    assert resolved(alone)["the quarter"] == "2019-Q2"
+
+
+def test_a_year_ago_after_a_quarter_ended_on_a_day_compares_with_the_quarter():
+    text = (
+        "Dominion posted net income of $4 million for the fiscal-first quarter ended Sept. 30. "
+        "It had a net loss of $2 million a year ago. Sales were $348 million compared with "
+        "$307 million a year earlier."
+    )
+    got = resolved(text)
+    assert got["a year ago"] == "2018-Q1"
+    assert got["a year earlier"] == "2018-Q1"  # not two years back: both compare with it
+
+
+def test_a_bare_plural_duration_opens_a_sentence():
+    assert found("For weeks the government has held rallies.")[0][:2] == ("weeks", "PXW")
+    assert found("Within days, the plan collapsed.")[0][:2] == ("days", "PXD")
+    assert found("Over months, prices fell.")[0][:2] == ("months", "PXM")
+
+
+def test_days_counted_on_a_calendar_of_their_own_are_a_duration():
+    assert found("Eight trading days after the crash, the index recovered.")[0][:2] == (
+        "Eight trading days",
+        "P8D",
+    )
+    assert found("The firm has ten business days to respond.") == [
+        ("ten business days", "P10D", "P10D")
+    ]
+    assert found("It took two working weeks.")[0][:2] == ("two working weeks", "P2W")
+
+
+def test_a_fronted_month_is_read_past_an_apposition():
+    # the verb comes after "a week after the anniversary of ..., a bombing in X, Ala.,"
+    text = (
+        "In January, a week after the 25th anniversary of the Supreme Court decision, a clinic "
+        "bombing in Birmingham, Ala., killed a security guard."
+    )
+    assert resolved(text, "1998-10-25")["January"] == "1998-01"
+    # a coming month still points ahead
+    text = "In January, a week after the inauguration, the council will vote."
+    assert resolved(text, "1998-10-25")["January"] == "1999-01"
+
+
+def test_a_weekday_joined_to_a_plural_weekday_is_a_set():
+    got = found("Flights leave Bombay on Monday and Tuesday nights from March 30.", "1998-02-13")
+    assert [r[:2] for r in got[:2]] == [
+        ("Monday", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ]
+    assert found("Shops close on Saturday and Sundays.")[0][:2] == ("Saturday", "XXXX-WXX-6")
+    # two single weekdays stay two days
+    got = resolved("He met them on Monday and Tuesday.")
+    assert got == {"Monday": "2019-10-21", "Tuesday": "2019-10-22"}

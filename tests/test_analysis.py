@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -417,3 +419,23 @@ def test_the_reader_runs_no_timeline_code():
     closure = keys.code_closure("newscorpus.corpus.read")
     assert "newscorpus.corpus.dates" in closure
     assert not [m for m in closure if m.startswith("newscorpus.timeline")]
+
+
+def test_step_modules_are_found_in_the_source_as_importing_finds_them():
+    for name, step in analysis.STEPS.items():
+        assert step.code_modules()[0] == step.function_object().__module__, name
+
+
+def test_computing_the_cache_folder_imports_no_analysis_or_drawing_code():
+    """A notebook kernel finds its cache folder from the keys: that must not import the steps'
+    code (timeline, sentiment, entities), matplotlib or NLTK (it cost 3 s CPU per kernel)."""
+    code = (
+        "import sys\n"
+        "from newscorpus import analysis\n"
+        f"analysis.cache_dir({str(SEEDS_DIR)!r})\n"
+        "heavy = ('newscorpus.timeline', 'newscorpus.sentiment', 'newscorpus.entities',"
+        " 'newscorpus.sources', 'matplotlib', 'nltk')\n"
+        "print(sorted(m for m in sys.modules if m in heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

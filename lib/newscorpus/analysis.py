@@ -92,8 +92,8 @@ class Step:
         return getattr(importlib.import_module(self.module), self.function)
 
     def code_modules(self) -> tuple[str, ...]:
-        """The module defining the function, then the declared `code` modules."""
-        return (self.function_object().__module__, *self.code)
+        """The module defining the function (`keys.defining_module`: no import), then `code`."""
+        return (keys.defining_module(self.module, self.function), *self.code)
 
     def run(self, corpus: Corpus, inputs: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
         """Call the analysis function on `corpus` with its input tables and options."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
-import importlib.util
+import importlib
 import json
 import os
 from pathlib import Path
@@ -42,15 +42,24 @@ def digest(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
 @functools.cache
 def _origin(name: str) -> str | None:
-    """The source file of module `name`, or None when it is not a Python source module."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
+    """The source file of `newscorpus` module `name`, or None when there is none (a name
+    outside the package, a class or function imported by name, a compiled module).
+
+    Found from the package folder, never by `importlib.util.find_spec`, which imports every
+    parent package: a notebook kernel computing the cache keys imported half the library."""
+    parts = name.split(".")
+    if parts[0] != "newscorpus" or not all(p.isidentifier() for p in parts):
         return None
-    origin = spec.origin if spec is not None else None
-    return origin if origin and origin.endswith(".py") else None
+    base = _PACKAGE_DIR.joinpath(*parts[1:])
+    for candidate in (base / "__init__.py", base.with_suffix(".py")):
+        if candidate.is_file():
+            return str(candidate)
+    return None
 
 
 @functools.cache
@@ -92,6 +101,40 @@ def _imports(name: str, source: bytes) -> tuple[frozenset[str], frozenset[str]]:
                 found.add(node.value)
     modules = {m for m in found if m.split(".")[0] == "newscorpus" and _origin(m)}
     return frozenset(modules), frozenset(strings)
+
+
+def defining_module(module: str, name: str) -> str:
+    """The `newscorpus` module that defines function `name` as found in `module`, followed
+    through re-exports (`from newscorpus.timeline.resolve import find_dates` in a package's
+    `__init__`) in the source, without importing anything (importing the step modules cost a
+    notebook kernel 3 s CPU). A module outside the package's sources (a test's) is imported.
+    Raises LookupError when the source neither defines nor imports `name`."""
+    if not _origin(module):
+        return getattr(importlib.import_module(module), name).__module__
+    seen = set()
+    while module not in seen:
+        seen.add(module)
+        tree = ast.parse(module_source(module))
+        origin = _origin(module) or ""
+        package = module if origin.endswith("__init__.py") else module.rpartition(".")[0]
+        nxt = None
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                if node.name == name:
+                    return module
+            elif isinstance(node, ast.ImportFrom) and nxt is None:
+                for alias in node.names:
+                    if (alias.asname or alias.name) == name and alias.name == name:
+                        base = node.module or ""
+                        if node.level:
+                            up = package.split(".")
+                            up = up[: len(up) - (node.level - 1)]
+                            base = ".".join(up + ([base] if base else []))
+                        nxt = base
+        if nxt is None or not _origin(nxt):
+            break
+        module = nxt
+    raise LookupError(f"{name!r} is neither defined nor imported by name in module {module!r}")
 
 
 def code_closure(name: str) -> tuple[str, ...]:

@@ -14,11 +14,13 @@ import os
 import shutil
 import zipfile
 from pathlib import Path
-
-from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from newscorpus.paths import DATA_DIR
+
+if TYPE_CHECKING:  # NLTK is imported where it is used: importing it costs about 1.5 s (scipy.stats)
+    from nltk.stem.snowball import SnowballStemmer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 # Abbreviations that end with a period but do not end a sentence (lowercase, without the final
 # period, as Punkt stores them). Titles, ranks, months, and common news shorthands. Used only by
@@ -121,6 +123,8 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
     The project's sentence splitter before `newscorpus.sentences`; kept as a baseline.
     """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(NEWS_ABBREVIATIONS)
     return PunktSentenceTokenizer(params)
@@ -136,6 +140,8 @@ def stopwords() -> frozenset[str]:
 @functools.cache
 def stemmer() -> SnowballStemmer:
     """NLTK's English Snowball stemmer."""
+    from nltk.stem.snowball import SnowballStemmer
+
     return SnowballStemmer("english")
 
 

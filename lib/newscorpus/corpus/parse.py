@@ -9,13 +9,13 @@ does not hold is tokenised match by match).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from nltk.tokenize import RegexpTokenizer
 
 from newscorpus import resources
 from newscorpus.corpus.model import PARAGRAPH_KINDS, TOKEN_COLUMNS
@@ -36,7 +36,28 @@ _TOKEN_PATTERN = (
     r"|['’][sS]\b"  # possessive ’s
     r"|[^\w\s]"  # any other single non-space character
 )
-WORD_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
+
+
+class _WordTokenizer:
+    """NLTK's ``RegexpTokenizer(_TOKEN_PATTERN)``, built on first use: importing NLTK costs about
+    1.5 s per process (it pulls in scipy.stats), which every notebook kernel paid for nothing."""
+
+    @functools.cached_property
+    def _tokenizer(self):
+        from nltk.tokenize import RegexpTokenizer
+
+        return RegexpTokenizer(_TOKEN_PATTERN)
+
+    def tokenize(self, text: str) -> list[str]:
+        """The tokens of `text` (strings)."""
+        return self._tokenizer.tokenize(text)
+
+    def span_tokenize(self, text: str):
+        """The (start, end) character spans of the tokens of `text`."""
+        return self._tokenizer.span_tokenize(text)
+
+
+WORD_TOKENIZER = _WordTokenizer()
 # The same pattern, matched directly: NLTK 3.10 wraps RegexpTokenizer's regex in a ReDoS guard
 # that costs more than the match itself; the pattern has no nested quantifiers to guard against.
 # A plain ASCII word not followed by a word character, apostrophe, period or hyphen is matched

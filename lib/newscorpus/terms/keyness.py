@@ -9,12 +9,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from nltk.collocations import (
-    BigramAssocMeasures,
-    BigramCollocationFinder,
-    TrigramAssocMeasures,
-    TrigramCollocationFinder,
-)
 
 from newscorpus import resources
 from newscorpus.corpus import Corpus
@@ -153,6 +147,13 @@ def collocations(
     # one None after each sentence: NLTK's finders skip windows that start or hold None
     words = np.insert(norms, np.flatnonzero(~t.same[:-1]) + 1, None).tolist() + [None]
     stop = resources.stopwords() | {fold_case(w) for w in extra_stopwords} | {"'s"}
+    from nltk.collocations import (  # here: importing NLTK costs about 1.5 s per process
+        BigramAssocMeasures,
+        BigramCollocationFinder,
+        TrigramAssocMeasures,
+        TrigramCollocationFinder,
+    )
+
     if ngram == 2:
         finder = BigramCollocationFinder.from_words(words)
         measures = BigramAssocMeasures

@@ -56,3 +56,103 @@ def test_the_folder_step_merges_the_middle_initial_too(tmp_path):
     assert got["name"].tolist()[0] == "Boehner"  # the surface form is kept
     quotes = pd.read_parquet(tmp_path / "quotes" / "part-00000.parquet")
     assert quotes["canonical"].tolist() == ["John Boehner"] * 3
+
+
+def _quotes(make_corpus, bodies):
+    from newscorpus.sources import find_quotes, find_sources
+
+    corpus = make_corpus({k: "A title line for the test\n" + v + "\n" for k, v in bodies.items()})
+    quotes = find_quotes(corpus)
+    quotes, sources, _ = resolve_corpus(quotes, find_sources(corpus, quotes))
+    return quotes, sources
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it(make_corpus):
+    quotes, sources = _quotes(
+        make_corpus,
+        {
+            "a.txt": "Democrat Stacey Abrams said on Friday that she would not concede the race.",
+            "b.txt": "Stacey Abrams said the count was not over.",
+        },
+    )
+    assert set(quotes["canonical"]) == {"Stacey Abrams"}
+    names = sources.set_index("article_id")
+    assert names.loc["a", "canonical"] == "Stacey Abrams"
+    assert names.loc["a", "name"] == "Democrat Stacey Abrams"  # the surface form is kept
+
+
+def test_labels_alone_and_titles_after_a_label():
+    from newscorpus.sources.forms import unlabelled
+    from newscorpus.sources.given_names import is_first_name
+
+    assert unlabelled("GOP Rapid Response Coordinator Steve Guest", is_first_name) == "Steve Guest"
+    assert unlabelled("By Harry Reid", is_first_name) == "Harry Reid"
+    assert unlabelled("Republican Trump", is_first_name) == "Trump"
+    assert unlabelled("Democrat", is_first_name) == ""
+    assert unlabelled("Conservative HQ", is_first_name) == "Conservative HQ"  # an outlet
+    assert unlabelled("Independent Journal Review", is_first_name) == "Independent Journal Review"
+
+
+def test_an_epithet_before_a_name_gives_the_person(make_corpus):
+    quotes, sources = _quotes(
+        make_corpus,
+        {
+            "b.txt": (
+                "Hillary Clinton said Trump was unfit for office.\n"
+                '"He is a danger," Crooked Hillary said at the rally.'
+            )
+        },
+    )
+    rows = quotes[quotes["speaker"] == "Crooked Hillary"]
+    assert rows["canonical"].tolist() == ["Hillary Clinton"]
+    assert set(sources["canonical"]) == {"Hillary Clinton"}
+
+
+def test_epithets_are_dropped_only_before_a_name():
+    from newscorpus.sources.canonical import person_name
+
+    assert person_name("Sleepy Joe Biden", "") == "Joe Biden"
+    assert person_name("Mini Mike Bloomberg", "") == "Mike Bloomberg"
+    assert person_name("Little Marco", "Sen. Marco Rubio spoke first.") == "Marco Rubio"
+    assert person_name("Little Rock", "in Little Rock, Arkansas") == "Little Rock"
+
+
+def test_an_official_named_after_a_long_lower_case_title_is_named(make_corpus):
+    quotes, sources = _quotes(
+        make_corpus,
+        {
+            "c.txt": (
+                "Secretary of State Mike Pompeo said on Tuesday that the talks would go on.\n"
+                "A spokesman for House Speaker John Boehner said the bill would pass.\n"
+                "Chief of Staff Brett Horton said the office was closed."
+            )
+        },
+    )
+    kinds = dict(zip(quotes["canonical"], quotes["speaker_kind"].astype(str), strict=True))
+    assert kinds["Mike Pompeo"] == "person"
+    assert kinds["Brett Horton"] == "person"
+    spokesman = [c for c in kinds if c.startswith("a spokesman")]
+    assert [kinds[c] for c in spokesman] == ["anonymous"]  # a spokesman FOR the speaker
+    assert (sources["kind"].astype(str) == "anonymous").sum() == 1
+
+
+def test_named_in_reads_the_name_after_the_title_not_the_complement():
+    from newscorpus.sources.kinds import named_in
+
+    assert named_in("the deputy assistant secretary of defense John Doe") == (
+        "John Doe",
+        "the deputy assistant secretary of defense",
+    )
+    assert named_in("the presumptive Democrat nominee for president Joe Biden")[0] == "Joe Biden"
+    assert named_in("Anthony Cordesman of the Center for Strategic and International Studies")[
+        0
+    ] == ("Anthony Cordesman")
+    for unnamed in (
+        "a spokesperson for Prime Minister Boris Johnson",
+        "The campaign manager for Alison Lundergan Grimes",
+        "Analysts at Morgan Stanley",
+        "the owner of the Dallas Mavericks",
+        "a senior official",
+        "Senate Democrats",
+    ):
+        assert named_in(unnamed) is None, unnamed

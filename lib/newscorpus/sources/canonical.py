@@ -36,6 +36,8 @@ from newscorpus.sources.forms import (
     acronym_core,
     is_acronym,
     org_by_head,
+    unlabelled,
+    without_epithet,
 )
 from newscorpus.sources.given_names import (
     is_first_name,
@@ -257,7 +259,11 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             row["speaker_kind"] = kind = "person"  # "Bloomberg said" of Michael Bloomberg
             speaker = person
         if kind == "person":
-            canonical = spelling(speaker)
+            canonical = spelling(person_name(speaker, body))
+            if not canonical:  # a label alone: "By" names no one, "Democrat" an unnamed one
+                party = speaker.strip(" .:,").lower() != "by"
+                row["speaker_kind"] = kind = "anonymous" if party else "unknown"
+                canonical = f"a {speaker.strip(' .:,')}" if party else None
         elif kind == "organization":
             if (
                 is_acronym(speaker)
@@ -346,6 +352,30 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             if ent is not None:
                 row["source_type"] = ent.type
     refine_kind(rows, body, first)  # anonymous, role (or the person holding it), collective
+
+
+def person_name(speaker: str, body: str) -> str:
+    """A person speaker's name without a party label or byline "By" before it
+    (`forms.unlabelled`: "Democrat Stacey Abrams" → "Stacey Abrams"; "" for a label alone)
+    and without an epithet (`forms.without_epithet`: "Sleepy Joe Biden" → "Joe Biden"; a
+    first name left alone becomes the full name the article gives it, "Crooked Hillary" →
+    "Hillary Clinton"). The epithet stays when what follows is no name ("Little Rock"). First
+    names: the `nicknames` dataset (`given_names.is_first_name`)."""
+    name = unlabelled(speaker, is_first_name)
+    bare = without_epithet(name)
+    if bare == name:
+        return name
+    words = bare.split()
+    if len(words) == 1:
+        full = re.search(
+            r"(?<![\w’'-])" + re.escape(bare) + r"\s+([A-Z][a-z][\w’'-]+)(?![\w’'-])", body
+        )
+        if full and full.group(1).lower() not in ORG_HEADS:
+            return f"{bare} {full.group(1)}"
+        return bare if is_first_name(bare) else name
+    if is_first_name(words[0]) or body.count(bare) > body.count(name):
+        return bare
+    return name
 
 
 _PUBLISHING = re.compile(

@@ -229,3 +229,54 @@ def poll_group(np_text: str) -> bool:
     if heads[0] in _POLL_QUANT and any(w in _POLL_HEADS for w in heads[1:]):
         return heads[-1] in _POLL_HEADS or " of " in low
     return False
+
+
+# A party label or a byline's "By" glued before a person's name ("Democrat Stacey Abrams",
+# "Republican Trump", "By Harry Reid"): no part of the name.
+NAME_LABELS = frozenset(
+    "democrat democratic republican gop independent libertarian progressive by".split()
+)
+# Epithets glued before a name ("Crooked Hillary", "Sleepy Joe Biden", "Mini Mike"): the
+# canonical name is the person's, the surface form keeps the epithet.
+EPITHETS = frozenset(
+    "sleepy crooked crazy lyin lyin’ lyin' lying little liddle mini shifty cryin cryin’ "
+    "cryin' crying sloppy goofy phony low-energy".split()
+)
+_NAME_PART = re.compile(r"^[A-Z][\w’'.-]*$")
+
+
+def unlabelled(name: str, is_first) -> str:
+    """A person's name without a leading party label or byline "By" (`NAME_LABELS`):
+    "Democrat Stacey Abrams" → "Stacey Abrams", "GOP Rapid Response Coordinator Steve Guest"
+    → "Steve Guest" (from the first known first name, `is_first(word)`, on: 2-3 capitalised
+    words), "Republican Trump" → "Trump"; "" for a label alone ("Democrat", "By"); other names
+    unchanged ("Conservative HQ", "Independent Journal Review"). News style; no outside
+    source."""
+    words = str(name).split()
+    if not words or words[0].lower().rstrip(".:,") not in NAME_LABELS:
+        return name
+    if len(words) == 1:
+        return ""
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        if is_first(rest[0]) and len(rest) <= 3 and all(_NAME_PART.match(w) for w in rest):
+            return " ".join(rest)
+    last = words[-1]
+    if len(words) == 2 and _NAME_PART.match(last) and not last.isupper():
+        return last if last.lower() not in NAME_LABELS else name
+    return name
+
+
+def without_epithet(name: str) -> str:
+    """A name without the epithets before it (`EPITHETS`: "Crooked Hillary" → "Hillary",
+    "Lying Crooked Hillary" → "Hillary", "Mini Mike Bloomberg" → "Mike Bloomberg"); the
+    name unchanged when no capitalised word follows. Whether the rest is a person is the
+    caller's test ("Little Rock", "Little Italy" are places)."""
+    words = str(name).split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in EPITHETS:
+        k += 1
+    rest = words[k:]
+    if k == 0 or not all(_NAME_PART.match(w) for w in rest):
+        return name
+    return " ".join(rest)

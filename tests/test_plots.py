@@ -137,3 +137,20 @@ def test_a_partial_period_is_shaded_under_its_bar_of_articles():
     span = [p for p in ax.patches if p not in bars.patches][0]
     assert span.get_zorder() < bars.patches[1].get_zorder()  # the bar of n=64 stays visible
     plt.close(fig)
+
+
+def test_a_long_bucket_label_beside_a_few_periods_is_slanted_so_labels_never_overlap():
+    """ "2011 and earlier" drawn level beside "2012" ran into it on a four-year axis."""
+    fig, ax = plt.subplots(figsize=(4, 3))
+    plots.period_ticks(ax, ["2011 and earlier", "2012", "2013", "2014"])
+    fig.canvas.draw()
+    labels = ax.get_xticklabels()
+    assert [t.get_text() for t in labels] == ["2011 and earlier", "2012", "2013", "2014"]
+    assert all(t.get_rotation() == 45 for t in labels)
+    boxes = [t.get_window_extent() for t in labels]
+    assert not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:], strict=False))
+    fig2, ax2 = plt.subplots(figsize=(4, 3))
+    plots.period_ticks(ax2, ["2012", "2013", "2014"])  # no bucket: level labels
+    assert all(t.get_rotation() == 0 for t in ax2.get_xticklabels())
+    plt.close(fig)
+    plt.close(fig2)

@@ -960,3 +960,25 @@ def test_a_trend_point_one_article_carries_is_ringed():
     fig, _ = terms.plot_term_trends(trends)
     assert "ringed: 1 point(s)" in fig.axes[0].get_title()
     matplotlib.pyplot.close(fig)
+
+
+def test_kwic_article_names_never_run_into_the_left_context():
+    """A long title beside a long left context overlapped it (allsides review)."""
+    lines = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "sentence_id": [0, 1],
+            "left": ["w" * 200, "short"],
+            "term": ["tariffs", "tariffs"],
+            "right": ["x" * 200, "y"],
+        }
+    )
+    labels = pd.Series({"a": "T" * 120 + " — Outlet, 2020-01-01", "b": "Short title"})
+    fig, drawn = terms.plot_kwic(lines, "tariffs", labels=labels)
+    fig.canvas.draw()
+    texts = fig.axes[0].texts
+    name, left = texts[0].get_window_extent(), texts[1].get_window_extent()
+    assert name.x1 < left.x0  # the grey article name ends before the left context starts
+    assert texts[1].get_text().startswith("…") and len(texts[1].get_text().strip()) == 70
+    assert drawn["left"].iloc[0] == "w" * 200  # the data keeps the whole context
+    matplotlib.pyplot.close(fig)

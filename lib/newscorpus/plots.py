@@ -422,10 +422,9 @@ def period_ticks(ax: plt.Axes, labels, max_ticks: int = 24, axis: str = "x") -> 
     ticks = [i for i in ticks if i == plain[-1] or all(abs(i - b) >= near for b in buckets)]
     at = sorted({*ticks, *buckets})
     shown = [labels[i] for i in at]
-    if axis == "x":
-        ax.set_xticks(
-            at, shown, rotation=45 if len(at) > 6 else 0, ha="right" if len(at) > 6 else "center"
-        )
+    if axis == "x":  # slanted when many, or when a long bucket label sits beside a period
+        slant = len(at) > 6 or bool(buckets)
+        ax.set_xticks(at, shown, rotation=45 if slant else 0, ha="right" if slant else "center")
     else:
         ax.set_yticks(at, shown)
     shared = ax.get_shared_x_axes() if axis == "x" else ax.get_shared_y_axes()

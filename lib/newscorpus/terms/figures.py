@@ -428,8 +428,9 @@ def plot_kwic(
     """Keyword-in-context lines aligned on the term: the first `max_lines` rows of a kwic table.
 
     Left context is right-aligned against the term and right context left-aligned after it, as
-    in a concordance; a context longer than 80 characters is cut at its far end with "…" (the
-    CSV keeps it whole). `labels` (article_id -> "Title — Outlet, date", `plots.article_label`)
+    in a concordance; a left context longer than 70 characters and a right one longer than 80
+    are cut at their far end with "…" (the CSV keeps them whole), and the article's name at 60,
+    so the three columns never overlap. `labels` (article_id -> "Title — Outlet, date", `plots.article_label`)
     names each line's article; the rows drawn then get an `article` column. `chosen` says which
     articles the lines come from and by which rule ("the 10 articles using it most, at most 3
     lines each"); it goes in the title. Output: the figure and the rows drawn.
@@ -447,15 +448,15 @@ def plot_kwic(
     for y, row in enumerate(data.itertuples()):
         yy = 1 - (y + 0.5) / max(n, 1)
         left = str(row.left)
-        left = left if len(left) <= 80 else "…" + left[-79:]
+        left = left if len(left) <= 70 else "…" + left[-69:]
         right = str(row.right)
         right = right if len(right) <= 80 else right[:79] + "…"
         style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
         name = row.article if labels is not None else row.article_id
-        ax.text(0.0, yy, _short(name, 85), ha="left", fontsize=7, color="grey", **style)
-        ax.text(0.57, yy, left + " ", ha="right", fontsize=8.5, **style)
+        ax.text(0.0, yy, _short(name, 60), ha="left", fontsize=7, color="grey", **style)
+        ax.text(0.6, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
-            0.57,
+            0.6,
             yy,
             row.term,
             ha="left",

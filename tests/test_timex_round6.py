@@ -98,3 +98,26 @@ def test_a_weekday_joined_to_a_plural_weekday_is_a_set():
     # two single weekdays stay two days
     got = resolved("He met them on Monday and Tuesday.")
     assert got == {"Monday": "2019-10-21", "Tuesday": "2019-10-22"}
+
+
+def test_a_plan_whose_own_verb_is_past_takes_the_nearer_weekday():
+    # written on a Sunday: the service was to be on the Saturday just past
+    text = "A memorial service planned at the university for Saturday was canceled."
+    assert resolved(text, "1999-10-24") == {"Saturday": "1999-10-23"}
+    # the plan alone, or a plan with a coming verb, still points ahead
+    assert resolved("A memorial service is planned for Saturday.", "1999-10-24") == {
+        "Saturday": "1999-10-30"
+    }
+    assert resolved("A rally planned for Saturday will go ahead.", "1999-10-24") == {
+        "Saturday": "1999-10-30"
+    }
+
+
+def test_a_plural_unit_opening_a_sentence_is_found():
+    assert found("Years ago, the town was different.") == [("Years ago", "PAST_REF", "PAST_REF")]
+    assert found("Months later, he resigned.")[0][:2] == ("Months", "PXM")
+    assert found("Hours after the blast, police arrived.")[0][:2] == ("Hours", "PTXH")
+    text = "Acme earned $5 million in the third quarter. Year-earlier results included a gain."
+    assert resolved(text)["Year-earlier"] == "2018-Q3"
+    # a capitalised unit word that is no time expression
+    assert found("Quarters of the city burned.") == []

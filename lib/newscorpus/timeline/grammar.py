@@ -210,6 +210,10 @@ _UNITS = (
     r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
 )
 _UNIT_ANY = rf"(?:{_UNITS}|{_UNIT})"
+# a plural unit opening a sentence ("Years ago, ...", "Months later, ...")
+_UNITS_CAP = (
+    "(?:" + "|".join(f"[{u[0].upper()}{u[0]}]{u[1:]}" for u in _UNITS[3:-1].split("|")) + ")"
+)
 _MOD = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|the[ ](?:end|beginning|start|middle)[ ]of)(?:[ -]|-[ ]?))"
 _REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
 
@@ -308,7 +312,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year_ago",
-        rf"\b(?:[Tt]he{_S}year-(?:earlier|ago){_S}(?:quarter|period|month|year)|year-(?:earlier|ago))\b",
+        rf"\b(?:[Tt]he{_S}year-(?:earlier|ago){_S}(?:quarter|period|month|year)|[Yy]ear-(?:earlier|ago))\b",
     ),
     # 6. weekdays, named days
     (
@@ -366,7 +370,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "bare_ago",
-        rf"\b(?P<unit>{_UNITS}){_S}(?P<dir>ago)\b",
+        rf"\b(?P<unit>{_UNITS_CAP}){_S}(?P<dir>ago)\b",
     ),
     (
         "recent",
@@ -401,7 +405,7 @@ PATTERNS: list[tuple[str, str]] = [
         "bare_duration",
         rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ww]ithin )|(?<=\btake )|(?<=\btakes )"
         rf"|(?<=\btook )|(?<=\btaking )|(?<=\blasted )|(?<=\blasting ))(?P<unit>{_UNITS})\b(?!{_S}ago)"
-        rf"|\b(?P<unit2>{_UNITS})(?={_S}(?:before|after|earlier|later)\b)",
+        rf"|\b(?P<unit2>{_UNITS_CAP})(?={_S}(?:before|after|earlier|later)\b)",
     ),
     ("weekend", r"\b[Tt]he[ ]weekend\b"),
     # year-end, year end, year's end (1988): the end of a year

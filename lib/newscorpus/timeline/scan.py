@@ -91,7 +91,8 @@ def _trigger_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     months = [m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS_FULL]
     weekdays = [w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS]
     keywords = _KW_TRIGGERS.split()
-    groups = {"mon": months, "wd": weekdays, "unit": _UNIT_TRIGGERS, "kw": keywords}
+    units = _UNIT_TRIGGERS + [u.capitalize() for u in _UNIT_TRIGGERS if u[0].islower()]
+    groups = {"mon": months, "wd": weekdays, "unit": units, "kw": keywords}
     groups["kw"] = keywords + [k.capitalize() for k in keywords]
     groups["hol"] = _HOLIDAY_TRIGGERS
     family = {w: f for f, words in groups.items() for w in words}

@@ -197,6 +197,8 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
         return "fut"  # if he won the election on Nov. 8 (he would ...): a hypothetical, ahead
     if found == "weak" and _SCHEDULED.match(sentence, end):
         return "event"  # Sullivan set an April 15 deadline: the date is the deadline's, not set's
+    if found == "fut" and _planned_then_past(sentence, end, low):
+        return None  # a service planned for Saturday was canceled: either Saturday, the nearer
     if found in ("fut", "past", "weak"):
         return found
     present = found == "present"  # the election is in November: no tense, but no search further
@@ -237,6 +239,23 @@ def _tense(sentence: str, start: int, end: int) -> str | None:
     if found in ("weak", "report"):
         return "event" if _SCHEDULED.match(sentence, end) else "far"
     return {"fut": "farfut", "past": "past"}.get(found)
+
+
+_PLAN_PARTICIPLES = frozenset({"planned", "scheduled", "slated"})
+
+
+def _planned_then_past(sentence: str, end: int, before: list[str]) -> bool:
+    """ "A memorial service planned at the university for Saturday was canceled": a plan
+    participle after its noun (no "is", "was", "had" before it) gives the plan, the clause's own
+    verb after the expression is in the past (was, were, had): the date may lie either side."""
+    plan = [k for k, w in enumerate(before) if w in _PLAN_PARTICIPLES]
+    if not plan or plan[-1] == 0 or before[plan[-1] - 1] in _BE | _PASSIVE | {"was", "were", "had"}:
+        return False
+    if any(w in _FUTURE_WORDS and w not in _PLAN_PARTICIPLES for w in before[plan[-1] :]):
+        return False
+    stop = _CLAUSE_END.search(sentence, end, end + 80)
+    after = _TENSE_WORD.findall(sentence, end, stop.start() if stop else end + 80)
+    return bool(after) and after[0].lower() in ("was", "were", "had")
 
 
 def _after(after: list[str], before: list[str], far: bool = False) -> str | None:

@@ -204,3 +204,30 @@ def test_a_month_histogram_counts_no_year_as_its_months(make_corpus):
     # by year the year counts: each mention adds one to 2016
     years = mentions_by_group(dates, labels, "year")
     assert years["n_mentions"].sum() == 3.0 and years.attrs["n_coarser"] == 0
+
+
+def test_a_swimlane_label_near_the_window_end_is_written_to_the_left_and_stays_inside(
+    make_corpus,
+):
+    corpus = make_corpus(
+        {
+            "a.txt": "Siege\n\nThe siege of the town began on January 5, 2019, after weeks of "
+            "shelling. The last fighters of the group surrendered to the coalition forces on "
+            "December 20, 2019, ending the long campaign.\n",
+        }
+    )
+    dates = find_dates(corpus)
+    fig, data = plot_swimlanes(
+        corpus.sentences, dates, ["a"], date_from="2019-01-01", date_to="2019-12-31"
+    )
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    frame = ax.get_window_extent()
+    notes = [t for t in ax.texts if t.get_text()]
+    assert len(notes) == 2 and data["labelled"].all()
+    for note in notes:  # every label inside the axes, the December one ending at its point
+        box = note.get_window_extent()
+        assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, note.get_text()
+    late = [t for t in notes if "December" in t.get_text()][0]
+    assert late.get_horizontalalignment() == "right"
+    plt.close(fig)

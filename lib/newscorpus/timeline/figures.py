@@ -377,7 +377,8 @@ def plot_swimlanes(
     articles' mentions (all when they span at most 10 years, else the central 90 %); mentions
     outside it are counted in the title (no date ticks in the room for labels past its end).
     A label an article repeats (a sentence the source prints twice) is written once. Labels go to the first free lane above or
-    below their article's row; a label that would overlap every lane is left out (its point
+    below their article's row; one that would run past the axis end ends at its point instead
+    (`_label_side`); a label that would overlap every lane is left out (its point
     stays; the CSV has every row, with `labelled`). At most 12 lanes are drawn.
     """
     articles = list(dict.fromkeys(articles))[:12]
@@ -414,19 +415,21 @@ def plot_swimlanes(
         if not label or (y, label) in said:  # a sentence the source repeats: labelled once
             continue
         x = (mid - x0).days
-        lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < x), None)
+        label, left = _label_side(label, x, (x1 - x0).days, 5.4 * days_per_point)
+        start = x - len(label) * 5.4 * days_per_point if left else x
+        lane = next((ln for ln in lanes if lane_end.get((y, ln), -1e9) < start), None)
         if lane is None:
             continue
         labelled[k] = True
-        said.add((y, label))
-        lane_end[(y, lane)] = x + len(label) * 5.4 * days_per_point
+        said.add((y, r.event))
+        lane_end[(y, lane)] = x if left else x + len(label) * 5.4 * days_per_point
         ax.annotate(
             label,
             (mid, y),
             xytext=(0, lane),
             textcoords="offset points",
             fontsize=9,
-            ha="left",
+            ha="right" if left else "left",
             va="center",
             arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"},
         )
@@ -459,6 +462,21 @@ def plot_swimlanes(
         3, "article", [dict(zip(articles, names, strict=True))[a] for a in data["article_id"]]
     )
     return fig, data
+
+
+def _label_side(label: str, x: float, room: float, per_char: float) -> tuple[str, bool]:
+    """Where a swimlane label goes: (its text, True when it ends at its point instead of
+    starting there). A label that would run past the axis end (`room`, in the same units as
+    `x` and `per_char`) is written to the left of its point; one too long for either side is
+    cut at a word boundary to the wider side's room, with "…"."""
+    if x + len(label) * per_char <= room:
+        return label, False
+    left = x >= room - x
+    fits = int((x if left else room - x) / per_char)
+    if len(label) > fits:
+        cut = label[: max(fits - 1, 0)].rsplit(" ", 1)[0] if fits > 1 else ""
+        label = cut + "…" if cut else label[: max(fits, 1)]
+    return label, left
 
 
 def lane_names(

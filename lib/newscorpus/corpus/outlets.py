@@ -17,7 +17,12 @@ Method (corpus-level, deterministic, no list of outlets needed):
    is its own site). A site whose articles are mostly (>= half, at least `MIN_SITE` articles)
    under one name key is that outlet's site: every article on it belongs to that outlet,
    whatever name it is listed under (a columnist, "Guest Writer"), and an article with no
-   listed name gets it. A site shared by many names (an aggregator) decides nothing.
+   listed name gets it. On a small sample a name of at least 2 articles that outnumbers all
+   the other names on its site together owns it too, and so does the name a site is named
+   after ("WND.com" on wnd.com: the Drudge Report's link to it is WND's article; "City
+   Journal" on city-journal.org). A site shared by many names (an aggregator) decides nothing,
+   nor does a self-publishing platform (`PLATFORMS`: medium.com, substack.com, …), where a
+   post is its author's.
 3. **Display name.** The name in the project's outlet list (`data/outlets.csv`, its names and
    variants) when one matches the key ("New York Times" -> "The New York Times"); else the
    listed name with its qualifiers removed that is itself a listed name, most articles first
@@ -39,6 +44,11 @@ import pandas as pd
 from newscorpus.paths import DATA_DIR
 
 MIN_SITE = 3  # articles a site needs before it names the outlet of everything on it
+# self-publishing platforms: an author's post there is the author's, never the platform's
+PLATFORMS = frozenset(
+    "medium.com substack.com wordpress.com blogspot.com tumblr.com youtube.com facebook.com"
+    " twitter.com x.com linkedin.com".split()
+)
 
 _QUALIFIER = (
     r"(?:(?:online|web|digital|print)\s+)?(?:news|opinions?|editorials?|op-?eds?|blogs?|"
@@ -137,8 +147,13 @@ def _known() -> dict[str, str]:
 
 
 def _site_owners(keys: pd.Series, sites: pd.Series) -> dict[str, str]:
-    """{site: the name key most of its articles are listed under} for sites that have one."""
+    """{site: the name key that owns it} (see the module's step 2): the key most of its
+    articles are listed under (>= half, at least MIN_SITE); on a smaller sample, a key of at
+    least 2 articles that outnumbers all the others on the site together; or the key the site
+    is named after ("WND.com" on wnd.com, "City Journal" on city-journal.org). A
+    self-publishing platform (`PLATFORMS`) is owned by no one."""
     frame = pd.DataFrame({"site": sites, "key": keys}).dropna(subset=["site"])
+    frame = frame[~frame["site"].isin(PLATFORMS)]
     if frame.empty:
         return {}
     totals = frame.groupby("site").size()
@@ -149,7 +164,10 @@ def _site_owners(keys: pd.Series, sites: pd.Series) -> dict[str, str]:
     best = counts[~counts.index.get_level_values("site").duplicated()]
     owners = {}
     for (where, key), n in best.items():
-        if n >= MIN_SITE and 2 * n >= totals[where]:
+        if (n >= MIN_SITE and 2 * n >= totals[where]) or (n >= 2 and 2 * n > totals[where]):
+            owners[where] = key
+    for where, key in counts.index:  # the site's own name: "wnd.com" is WND's
+        if where not in owners and key == _letters(where.split(".")[0]):
             owners[where] = key
     return owners
 

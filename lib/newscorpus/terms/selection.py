@@ -6,6 +6,7 @@ trace. Built from the per-article counts of `terms.aggregate`, never from tokens
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -490,6 +491,9 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
     "HuffPost", "Huffington Post", "Huff Post"; "the Monitor" of the Christian Science Monitor,
     left out in its own group only, and alone only: marked "=monitor", so "five times" stays
     in the Times's group while "times" alone goes).
+    When `articles` has `text`, a form its group's articles also write in lower case as an
+    ordinary word ("week" of The Week, "last week") is the name only as the term alone, and only
+    when it is written capitalised as a name ("The Week") at least as often; else no name.
     Output: {group (str): sorted list of name forms as counted terms are (lower case,
     "the" dropped: "huffpost", "huffington post")}; groups with no outlet are absent.
     Method: the outlet list's name keys (`corpus.outlets`).
@@ -516,6 +520,12 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
                     listed.setdefault(vk, set()).update(forms)
     lab = labels.dropna().astype("str")
     lab.index = lab.index.astype("str")
+    texts = None  # each article's text, to see how it writes the name ("The Week", "last week")
+    if articles is not None and "text" in articles.columns:
+        texts = pd.Series(
+            articles["text"].to_numpy(), index=articles["article_id"].astype("str").to_numpy()
+        )
+        texts = texts[~texts.index.duplicated()].reindex(lab.index)
     majority: dict[str, list[str]] = {}
     if articles is not None and "outlet" in articles.columns and len(lab):
         outlet = pd.Series(
@@ -543,8 +553,38 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
                 alone = variant.startswith("=")
                 found = _name_forms(variant[1:] if alone else variant)
                 forms |= {f"={f}" for f in found} if alone else found
+        if forms and texts is not None:
+            forms = _as_written(forms, texts[(lab == group).to_numpy()])
         if forms:
             out[str(group)] = sorted(forms)
+    return out
+
+
+def _as_written(forms: set[str], texts: pd.Series) -> set[str]:
+    """A group's name forms, each checked against how the group's articles write it: a form
+    the text also writes as an ordinary word in lower case ("week" of The Week: "last week")
+    is the name only where it is capitalised as one ("The Week", "the Times"; without "the",
+    after a lower-case word: "told Reason"): alone only ("=week") when the capitalised name is
+    at least as frequent as the ordinary word, else not the name at all."""
+    text = "\n".join(texts.dropna().astype("str"))
+    if not text:
+        return forms
+    out = set()
+    for form in forms:
+        bare = form.lstrip("=")
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", bare):
+            out.add(form)
+            continue
+        # the word in prose, never inside a web or mail address ("politico.com", "@nytimes")
+        ordinary = len(re.findall(rf"(?<![\w./@-]){re.escape(bare)}(?![\w/@-]|\.\w)", text))
+        if not ordinary:
+            out.add(form)
+            continue
+        cap = re.escape(" ".join(w.capitalize() for w in bare.split()))
+        written = len(re.findall(rf"(?<![\w-])[Tt]he {cap}(?![\w-])", text))
+        written = written or len(re.findall(rf"(?<=[a-z,] ){cap}(?![\w-])", text))
+        if written >= ordinary:
+            out.add(f"={bare}")
     return out
 
 

@@ -48,3 +48,53 @@ def test_a_headline_claim_with_quoted_words_inside_is_indirect(article, title, k
     row = rows.iloc[0]
     assert (row["kind"], row["quote"]) == (kind, quote)
     assert row["speaker"] in ("Tom Lee", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "quote", "speaker"),
+    [
+        # an apostrophe between letters stays inside a straight single quote
+        ("Ruiz: 'Lee's plan is dead.'", "direct", "Lee's plan is dead.", "Ana Ruiz"),
+        # verbs of opinion in headlines; a plural group names its speakers
+        (
+            "Lee Sees 'Grave Mistake' in Budget Vote",
+            "partial",
+            "'Grave Mistake' in Budget Vote",
+            "Tom Lee",
+        ),
+        (
+            "Ruiz rips budget over 'hidden taxes'",
+            "partial",
+            "budget over 'hidden taxes'",
+            "Ana Ruiz",
+        ),
+        (
+            "Black Lawmakers Rip Budget As A ‘Disgrace’",
+            "partial",
+            "Budget As A ‘Disgrace’",
+            "Black Lawmakers",
+        ),
+        # the attribution comes last
+        ("Budget Is A ‘Disgrace,’ Tom Lee Says.", "partial", "Budget Is A ‘Disgrace,’", "Tom Lee"),
+        ("‘We Will Win,’ Ana Ruiz Says", "direct", "We Will Win,", "Ana Ruiz"),
+    ],
+)
+def test_headline_verbs_quotes_and_attributions_of_more_kinds(article, title, kind, quote, speaker):
+    q = article(title, BODY)
+    rows = q[q["start"] < len(title)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["kind"], row["quote"], row["speaker"]) == (kind, quote, speaker)
+
+
+def test_a_dek_under_the_title_is_read_as_a_headline(make_corpus):
+    text = (
+        "Budget talks stall in Dover;\nMayor Ana Ruiz calls the plan 'a disgrace.'\n"
+        "Senator Tom Lee and Mayor Ana Ruiz spoke in Dover on Friday about the new budget.\n"
+    )
+    corpus = make_corpus({"a.txt": text})
+    assert "dek" in set(corpus.paragraphs["kind"])
+    q = find_quotes(corpus)
+    dek = q[q["quote"].str.contains("disgrace")]
+    assert len(dek) == 1
+    assert dek.iloc[0]["speaker"] == "Ana Ruiz" and dek.iloc[0]["kind"] == "partial"

@@ -17,12 +17,17 @@ from newscorpus.sources.speakers import Who, analyse_phrase, longest_prefix
 from newscorpus.sources.words import PARTIAL_RE, TITLES
 
 # A quote in a headline: single curly marks (a closing one not followed by a letter, so "Don’t"
-# stays inside), double curly or straight marks.
+# stays inside), straight single marks (an apostrophe between letters stays inside: 'Bill
+# Clinton's fair game.'), double curly or straight marks.
 _HEAD_QUOTE = re.compile(
-    r"‘(?P<a>[^‘]+?)’(?![\w])|“(?P<b>[^“”]+)”|(?<![\w])'(?P<c>[^']+?)'(?![\w])|\"(?P<d>[^\"]+)\""
+    r"‘(?P<a>[^‘]+?)’(?![\w])|“(?P<b>[^“”]+)”|(?<![\w])'(?P<c>(?:[^']|(?<=\w)'(?=\w))+?)'(?![\w])"
+    r"|\"(?P<d>[^\"]+)\""
 )
 _COLON = re.compile(r"^\s*(?P<np>[^:‘’“”\"]{2,60}?)\s*:\s+")
-_SPEAKER_KINDS = ("person", "organization", "outlet")
+_SPEAKER_KINDS = ("person", "organization", "outlet", "anonymous")  # "Black Lawmakers Rip …"
+# Verbs of headlines that report what someone thinks of something, beside the speech verbs:
+# "Obama Sees ‘Personal Insult’ if …", "Lawmakers Rip Trump As A ‘Fraud’", "X fears ‘…’".
+_HEAD_VERBS = re.compile(r"(?<![\w’'-])((?i:rips?|sees?|fears?|knocks?|speaks))(?![\w’'-])")
 
 
 def _speaker(np_text: str, body: str, lex: Lexicon) -> Who | None:
@@ -69,12 +74,43 @@ def headline_rows(
         if who is not None:
             return [_span(title, offset, m.end(), marks, who, ":")]
         start = m.end()  # "The Latest: Sanders declares ‘revolution,’"
-    for v in PARTIAL_RE.finditer(title, start, marks[0].start()):
+    verbs = [*PARTIAL_RE.finditer(title, start, marks[0].start())]
+    verbs += _HEAD_VERBS.finditer(title, start, marks[0].start())
+    for v in sorted(verbs, key=lambda m: m.start()):
         who = _speaker(title[start : v.start()], body, lex)
         if who is not None:
             verb = " ".join(v.group(1).lower().split())
             return [_span(title, offset, v.end(), marks, who, verb)]
-    return []
+    return _tail_row(title, offset, start, marks, body, lex)
+
+
+# An attribution ending a headline: "Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds."
+_TAIL = re.compile(
+    r"[,;]?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*)\s+"
+    r"(?P<v>(?i:says|finds|warns|claims|insists|argues|declares|admits|writes))\.?\s*$"
+)
+
+
+def _tail_row(title: str, offset: int, start: int, marks: list, body: str, lex: Lexicon) -> list:
+    """The row of a headline whose attribution comes last ("CLAIM, Name Says."): the claim
+    from `start` to the comma, direct when it is one quote, partial when it begins or ends
+    with one, else indirect; no row when the tail names no one or precedes the last quote."""
+    m = _TAIL.search(title, marks[-1].end())
+    if m is None:
+        return []
+    who = _speaker(m.group("np"), body, lex)
+    if who is None:
+        return []
+    claim, end = start, len(title[: m.start()].rstrip(" ,;"))
+    while claim < end and title[claim] in " \u00a0":
+        claim += 1
+    verb = m.group("v").lower()
+    last = marks[-1]
+    if len(marks) == 1 and claim == last.start() and end in (last.end(), last.end() - 1):
+        return [(offset + last.start() + 1, offset + last.end() - 1, "direct", who, verb)]
+    ends_quote = end >= last.end() - 1 and not title[last.end() : end].strip(" ,;")
+    kind = "partial" if claim == marks[0].start() or ends_quote else "indirect"
+    return [(offset + claim, offset + end, kind, who, verb)]
 
 
 def _span(title: str, offset: int, claim: int, marks: list, who: Who, verb: str):

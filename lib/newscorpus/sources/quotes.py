@@ -83,10 +83,11 @@ _NAMING_VERBS = frozenset(
 )
 
 
-def _article_rows(art: Article, lex: Lexicon, title: tuple | None = None) -> list[dict]:
+def _article_rows(art: Article, lex: Lexicon, titles: list | None = None) -> list[dict]:
     """The rows of one article's quotes: segments classified and attributed in order, speakers
-    carried to unattributed quotes, one row per attribution, the title's quotes (`title`:
-    paragraph id, sentence id, start, end; see `_title_rows`), speakers named (`name_speakers`)."""
+    carried to unattributed quotes, one row per attribution, the quotes of the title and dek
+    (`titles`: paragraph id, sentence id, start, end of each; see `_title_rows`), speakers
+    named (`name_speakers`)."""
     text = art.text
     para_spans = [(s, e) for _, s, e in art.paras]
     segments = find_segments(text, para_spans)
@@ -100,7 +101,7 @@ def _article_rows(art: Article, lex: Lexicon, title: tuple | None = None) -> lis
     rows = _attribute_in_order(art, segments, starts, masked, para_spans, people, lex)
     quoted = _carry_speakers([s for s in segments if s.kind], art, masked, para_spans, people, lex)
     rows.extend(group_rows(quoted, art, starts, para_spans))
-    if title is not None:
+    for title in titles or ():
         rows.extend(_title_rows(art, title, lex))
     return name_speakers(art, rows, people, lex, masked)
 
@@ -126,29 +127,25 @@ def _title_rows(art: Article, title: tuple, lex: Lexicon) -> list[dict]:
     ]
 
 
-def _titles(corpus: Corpus) -> dict[str, tuple[int, int, int, int]]:
-    """{article_id: (paragraph id, sentence id or -1, start, end)} of each article's title
-    line (paragraphs of kind `title`), in one vectorised pass."""
+def _titles(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
+    """{article_id: [(paragraph id, sentence id or -1, start, end), …]} of each article's
+    title line and dek (paragraphs of kind `title` or `dek`, written in headline style), in
+    one vectorised pass."""
     paras = corpus.paragraphs
     cols = ["article_id", "paragraph_id", "start", "end"]
-    title = paras.loc[(paras["kind"] == "title").to_numpy(), cols]
+    title = paras.loc[paras["kind"].isin(["title", "dek"]).to_numpy(), cols]
     if not len(title):
         return {}
     sents = corpus.sentences[["article_id", "paragraph_id", "sentence_id"]]
     first = sents.drop_duplicates(["article_id", "paragraph_id"])
     title = title.merge(first, on=["article_id", "paragraph_id"], how="left")
     sid = title["sentence_id"].fillna(-1).astype("int64").tolist()
-    return {
-        a: (int(p), s, int(b), int(e))
-        for a, p, s, b, e in zip(
-            title["article_id"],
-            title["paragraph_id"],
-            sid,
-            title["start"],
-            title["end"],
-            strict=True,
-        )
-    }
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    for a, p, s, b, e in zip(
+        title["article_id"], title["paragraph_id"], sid, title["start"], title["end"], strict=True
+    ):
+        out.setdefault(a, []).append((int(p), s, int(b), int(e)))
+    return out
 
 
 def _attribute_in_order(

@@ -422,3 +422,24 @@ def test_a_newspaper_name_is_not_a_place():
 def test_long_island_is_not_long_island_city():
     table = find_places(corpus_of(["a"]), entities([("a", "Long Island", "LOC")]))
     assert len(table) == 0  # a region: no row rather than a Queens neighbourhood
+
+
+def test_a_map_of_the_largest_groups_says_how_many_groups_it_leaves_out():
+    ents = entities([("a1", "Baghdad", "LOC"), ("a2", "Mosul", "LOC"), ("b1", "Damascus", "LOC")])
+    ids = ["a1", "a2", "b1", "c1"]
+    places = find_places(corpus_of(ids), ents)
+    labels = pd.Series(
+        pd.Categorical(["A", "A", "B", "C"], categories=["A", "B", "C"]),
+        index=pd.Index(ids, name="article_id"),
+    )
+    table = places_by_group(places, labels, top_n=1)
+    assert set(table["group"].astype("str")) == {"A"}
+    assert table.attrs["not_drawn"] == {"n_groups": 2, "n_articles": 2, "kept": 1}
+    fig, _ = plot_place_map(table)
+    assert fig._suptitle.get_text() == (
+        "maps of the 1 largest of 3 groups; 2 groups (2 articles) not drawn"
+    )
+    plt.close(fig)
+    every, _ = plot_place_map(places_by_group(places, labels, top_n=6))
+    assert every._suptitle is None  # every group drawn: no note
+    plt.close(every)

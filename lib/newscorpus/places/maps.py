@@ -33,7 +33,9 @@ def places_by_group(places: pd.DataFrame, labels: pd.Series, top_n: int = 6) -> 
     the `top_n` largest groups (at most 12): group, n_group (the group's articles, with or
     without places), place, country, country_name, kind, lat, lon, geonameid, n_articles (the
     group's articles naming the place), n_mentions, share (n_articles / n_group). Sorted by
-    group, then n_articles descending, then place. Raises ValueError when `top_n` < 1.
+    group, then n_articles descending, then place; `attrs["not_drawn"]` counts the groups
+    left out (n_groups, n_articles, kept), which `plot_place_map` notes under the maps.
+    Raises ValueError when `top_n` < 1.
     """
     if top_n < 1:
         raise ValueError(f"top_n={top_n!r}: expected a whole number of 1 or more")
@@ -68,7 +70,29 @@ def places_by_group(places: pd.DataFrame, labels: pd.Series, top_n: int = 6) -> 
     table["n_group"] = table["group"].astype("str").map(sizes.rename(index=str)).astype("int64")
     table["share"] = (table["n_articles"] / table["n_group"]).round(4)
     table = table.sort_values(["group", "n_articles", "place"], ascending=[True, False, True])
-    return table[cols].reset_index(drop=True)
+    table = table[cols].reset_index(drop=True)
+    table.attrs["not_drawn"] = _left_out(sizes, keep)
+    return table
+
+
+def _left_out(sizes: pd.Series, keep: list) -> dict:
+    """The groups beyond the kept ones: how many and their articles, for the figure's note."""
+    rest = sizes[~sizes.index.isin(keep)]
+    return {"n_groups": int(len(rest)), "n_articles": int(rest.sum()), "kept": len(keep)}
+
+
+def not_drawn_note(table: pd.DataFrame) -> str:
+    """The note under the maps when groups were left out ("the 12 largest of 21 groups; 9
+    groups, 63 articles, not drawn"); "" when every group is drawn. Input: `places_by_group`'s
+    table (its attrs)."""
+    left = table.attrs.get("not_drawn") or {}
+    if not left.get("n_groups"):
+        return ""
+    k, n = left["n_groups"], left["n_articles"]
+    return (
+        f"maps of the {left['kept']} largest of {left['kept'] + k} groups; {k} group"
+        f"{'s' if k != 1 else ''} ({n:,} article{'s' if n != 1 else ''}) not drawn"
+    )
 
 
 def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:
@@ -311,7 +335,8 @@ def plot_place_map(
     (`dense_extent`), each panel gets an inset zoomed on them (drawn in the corner with the
     fewest places, its window outlined on the map): the inset names its places, the map the
     places outside the inset's window. Two columns of panels for a world-wide
-    view of up to 8 groups, else three. Output: the figure and the table with `labelled`
+    view of up to 8 groups, else three; groups `places_by_group` left out are counted under
+    the maps (`not_drawn_note`). Output: the figure and the table with `labelled`
     (named on the map) and `in_view` columns, for the CSV. Outlines: Natural Earth 1:110m
     (public domain) via world-atlas, shipped.
     """
@@ -366,7 +391,10 @@ def plot_place_map(
         ax.set_title(plots.n_label(groups[i], int(mine["n_group"].iloc[0])), fontsize=11)
     if len(data):
         _size_legend(fig, axes.flat[0], top)
-    fig.tight_layout(rect=(0, 0.8 / height, 1, 1))
+    note = not_drawn_note(table)
+    if note:
+        fig.suptitle(note, fontsize=10, color="0.3")
+    fig.tight_layout(rect=(0, 0.8 / height, 1, 1 - (0.3 / height if note else 0)))
     return fig, data.reset_index(drop=True)
 
 

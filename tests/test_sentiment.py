@@ -931,3 +931,29 @@ def test_both_interval_figures_draw_the_pooled_row_in_grey():
         assert edges.count((0.45, 0.45, 0.45)) == 1  # the pooled row, and only it
         assert edges.count(blue) == 2  # groups A and B in the groups' colour
         plt.close(fig)
+
+
+def test_tone_over_time_draws_no_band_for_a_period_of_fewer_than_five_articles():
+    """A 95 % band from 2-4 articles spans most of the scale and ran off the panels."""
+    table = pd.DataFrame(
+        {
+            "group": ["A"] * 4,
+            "period": ["2020-01", "2020-02", "2020-03", "2020-04"],
+            "mean_compound": [0.1, 0.2, -0.3, 0.1],
+            "ci_low": [0.0, 0.1, -0.95, 0.0],
+            "ci_high": [0.2, 0.3, 0.6, 0.2],
+            "n_articles": [9, 12, 3, 10],
+        }
+    )
+    fig, data = S.plot_tone_over_time(table)
+    ax = fig.axes[0]
+    bands = [
+        c
+        for c in ax.collections
+        if type(c).__name__ in ("PolyCollection", "FillBetweenPolyCollection")
+    ]
+    xs = {round(float(v), 3) for c in bands for path in c.get_paths() for v in path.vertices[:, 0]}
+    assert 2.0 not in xs and {0.0, 1.0, 3.0} <= xs  # the 3-article period has no band
+    assert data["ci_low"].iloc[2] == -0.95  # the CSV keeps its interval
+    assert "no band" in fig._supxlabel.get_text()
+    plt.close(fig)

@@ -468,12 +468,11 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Mean compound per period: one small panel per group, the whole corpus in grey behind it.
 
     Input: `tone_over_time` (with its "whole corpus" rows when there are two groups or more).
-    Each panel shows the group's mean per period with its 95 % band (none for a period with
-    one article) and, as grey bars at the foot of the panel, the number of articles behind
+    Each panel shows the group's mean per period with its 95 % band (none for a period of
+    fewer than 5 articles, whose hollow point says so; the CSV keeps every interval) and, as grey bars at the foot of the panel, the number of articles behind
     each period (labelled when there are at most 16 periods); a point on fewer than 5
     articles is hollow and faded; an empty period is a gap. The y axis is shared and set by
-    the means, so a wide band from a few articles runs off the panel rather than flattening
-    every line. Tick labels are thinned to at most 8 a panel, the last period always labelled.
+    the means, so a wide band runs off the panel rather than flattening every line. Tick labels are thinned to at most 8 a panel, the last period always labelled.
     A first or last period the corpus covers only in part (`period_note`, from
     `groups.period_coverage`) is shaded and marked "partial", and named with its days of data
     under the axes: its point rests on the days the corpus has, not on the whole period.
@@ -533,7 +532,10 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         heights = (top - bottom) * 0.2 * n / most
         period_n_bars(ax, n, x, heights, bottom, color="0.85", width=0.7, label_max=16)
         shade_periods(ax, partial, rotation=90)  # the corpus covers only part of them
-        ax.fill_between(x, part["ci_low"], part["ci_high"], color=colors[k], alpha=0.2, lw=0)
+        few = n < SMALL_N  # a band from 2-4 articles spans most of the scale: none drawn
+        lo, hi = (part[c].to_numpy(dtype=float) for c in ("ci_low", "ci_high"))
+        lo, hi = np.where(few, np.nan, lo), np.where(few, np.nan, hi)
+        ax.fill_between(x, lo, hi, color=colors[k], alpha=0.2, lw=0)
         draw_points(ax, x, part["mean_compound"], n, color=colors[k], label=name)
         ax.axhline(0, color="0.4", lw=0.7)
         total = int(part["n_articles"].sum())
@@ -558,7 +560,7 @@ def plot_tone_over_time(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     )
     shaded = partial_note(notes)
     fig.supxlabel(
-        "Publication period (bars: articles per period; hollow points: fewer than "
+        "Publication period (bars: articles per period; hollow points, no band: fewer than "
         f"{SMALL_N} articles; gaps: no article){shaded}",
         fontsize=9,
     )

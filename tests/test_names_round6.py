@@ -156,3 +156,85 @@ def test_named_in_reads_the_name_after_the_title_not_the_complement():
         "Senate Democrats",
     ):
         assert named_in(unnamed) is None, unnamed
+
+
+def _entities(rows):
+    return pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"]).assign(
+        type=lambda t: pd.Categorical(t["type"], categories=["PER", "ORG", "LOC", "MISC"])
+    )
+
+
+def _resolved(rows):
+    from newscorpus.entities import resolve_entities
+
+    out = resolve_entities(_entities(rows))
+    return list(zip(out["text"], out["canonical"], out["type"].astype(str), strict=True))
+
+
+def test_an_epithet_before_a_name_is_the_person_in_the_entities():
+    got = _resolved(
+        [
+            ("f", "Crooked Hillary", "PER", "Crooked Hillary"),
+            ("f", "Hillary Clinton", "PER", "Hillary Clinton"),
+            ("g", "Sleepy Joe Biden", "PER", "Sleepy Joe Biden"),
+            ("g", "Joe Biden", "PER", "Joe Biden"),
+            ("h", "Little Rock", "LOC", "Little Rock"),
+            ("h", "Little Sisters", "PER", "Little Sisters"),
+        ]
+    )
+    assert ("Crooked Hillary", "Hillary Clinton", "PER") in got  # the surface form is kept
+    assert ("Sleepy Joe Biden", "Joe Biden", "PER") in got
+    assert ("Little Rock", "Little Rock", "LOC") in got
+    assert ("Little Sisters", "Little Sisters", "PER") in got  # no name follows
+
+
+def test_a_firm_named_after_a_person_stays_a_firm_and_the_person_a_person():
+    got = _resolved(
+        [
+            ("a", "Jeb Bush", "PER", "Jeb Bush"),
+            ("a", "Jeb Bush & Associates LLC", "ORG", "Jeb Bush & Associates LLC"),
+            ("b", "Jeb Bush", "PER", "Jeb Bush"),
+            ("c", "Clinton Foundation", "PER", "Clinton Foundation"),
+            ("d", "Clinton Foundation", "PER", "Clinton Foundation"),
+            ("e", "Chrysler", "PER", "Chrysler"),
+            ("e", "Chrysler Corp", "ORG", "Chrysler Corp"),
+        ]
+    )
+    assert got.count(("Jeb Bush", "Jeb Bush", "PER")) == 2
+    assert ("Jeb Bush & Associates LLC", "Jeb Bush & Associates LLC", "ORG") in got
+    assert got.count(("Clinton Foundation", "Clinton Foundation", "ORG")) == 2
+    assert ("Chrysler", "Chrysler Corp", "ORG") in got  # a one-word name opening a firm
+
+
+def test_the_tagger_s_firm_span_does_not_swallow_its_namesake(make_corpus):
+    from newscorpus.entities import find_entities
+
+    corpus = make_corpus(
+        {
+            "a.txt": "Bush money\nJeb Bush & Associates LLC paid him $1.3 million, the filing "
+            "showed. Jeb Bush said the firm was his.\n"
+        }
+    )
+    found = find_entities(corpus)
+    names = dict(zip(found["text"], found["canonical"], strict=False))
+    assert names.get("Jeb Bush") == "Jeb Bush"
+
+
+def test_a_plural_title_alone_and_a_party_before_a_name_are_no_person():
+    from newscorpus.entities.kinds import is_title_word
+    from newscorpus.entities.people import untitled_name
+
+    assert is_title_word("Sens") and is_title_word("Reps.")
+    nigel = frozenset({"nigel"})
+    assert untitled_name("UK Independence Party Nigel Farage", nigel) == "Nigel Farage"
+    assert untitled_name("Tea Party Patriots", nigel) is None
+    got = _resolved(
+        [("s", "Sens", "PER", "Sens"), ("s", "Lindsey Graham", "PER", "Lindsey Graham")]
+    )
+    assert [c for _, c, _ in got] == ["Lindsey Graham"]
+
+
+def test_far_opening_a_sentence_is_no_speaker():
+    from newscorpus.sources.forms import not_a_name
+
+    assert not_a_name("Far")  # "Far more common are …": read as "Nigel Far" from "Farage"

@@ -19,7 +19,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from newscorpus.entities.kinds import context_name, outlet_name
+from newscorpus.entities.kinds import context_name, named_after, outlet_name
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
@@ -266,13 +266,14 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         for w in (c.split()[0], c.split()[-1])
     }
     # a name opening a firm the article names with its head ("Bethlehem" of "Bethlehem Steel
-    # Corp") is that firm
+    # Corp") is that firm; not a person's full name the firm is named after with only a
+    # suffix ("Jeb Bush" of "Jeb Bush & Associates LLC")
     firms = sorted(
         {c for (_, t, _), c in zip(kept, canon, strict=True) if t == "ORG" and is_firm(c)}
     )
     if firms:
         for k, ((f, _t, a), c) in enumerate(zip(kept, canon, strict=True)):
-            if firm := firm_of(c, firms):
+            if (firm := firm_of(c, firms)) and not (" " in c and named_after(c, firm)):
                 kept[k] = (f, "ORG", a)
                 canon[k] = firm
     rows = []

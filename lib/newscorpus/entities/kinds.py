@@ -73,7 +73,37 @@ def is_party_tag(name: str) -> bool:
 
 # a title's abbreviation ("Brig.", "Gen", "Sen.", "Lt."): the titles of `sources.words` that
 # have a dotted form; alone, a split title ("Brig. Gen. Yahya Rasoul" cut after "Brig")
-_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
+# and their plurals before two names ("Sens. Lindsey Graham and John McCain": "Sens" alone)
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES if t.endswith(".")) | frozenset(
+    "sens reps govs gens drs profs messrs lts cols sgts adms".split()
+)
+# The last words that keep a name an organisation, whoever it is named after ("Clinton
+# Foundation", "Jeb Bush & Associates LLC", "Smith Co."): never a person.
+_SUFFIX = (
+    r"(?:(?:&|and)\s+)?(?:Associates|Foundation|LLC|L\.L\.C\.|LLP|PLLC|Inc|Corp|Co|Cos|Ltd|"
+    r"Plc|PLC|Group|Partners|Institute|Company|Corporation|Enterprises|Holdings|Fund)\.?"
+    r"(?:,?\s+(?:LLC|Inc|Ltd|LLP)\.?)?"
+)
+ORG_SUFFIX = re.compile(r"(?:\s|^)" + _SUFFIX + "$")
+_SUFFIX_ONLY = re.compile(r",?\s*" + _SUFFIX)
+
+
+def is_org_name(name: str) -> bool:
+    """Whether a name ends in an organisation's suffix (`ORG_SUFFIX`: "Clinton Foundation",
+    "Jeb Bush & Associates LLC", "Acme Inc."): an organisation even when it opens with a
+    person's name."""
+    return bool(ORG_SUFFIX.search(str(name).strip())) and " " in str(name).strip()
+
+
+def named_after(person: str, firm: str) -> bool:
+    """Whether `firm` is `person`'s name with only an organisation's suffix after it ("Jeb
+    Bush" and "Jeb Bush & Associates LLC", "Clinton" and "Clinton Foundation"): a firm named
+    after the person, who stays a person ("Dean Witter" of "Dean Witter Reynolds Inc", whose
+    name goes on, is the firm)."""
+    person, firm = str(person).strip(), str(firm).strip()
+    return (
+        firm.startswith(person + " ") or firm.startswith(person + ",")
+    ) and _SUFFIX_ONLY.fullmatch(firm[len(person) :].strip()) is not None
 
 
 def is_title_word(name: str) -> bool:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from newscorpus.sources.forms import EPITHETS, ORG_HEADS, without_epithet
 from newscorpus.sources.words import TITLES
 
 # words of an office that may lead a title before a name ("House Minority Leader")
@@ -73,9 +74,25 @@ def untitled_name(name: str, firsts: frozenset = frozenset()) -> str | None:
     ):
         k += 1
     if k == 0 or not any(w.lower() in TITLES for w in words[:k]):
-        return None
+        return _after_organisation(words, firsts)
     rest = words[k:]
     return " ".join(rest) if _full(rest, firsts) else None
+
+
+def _after_organisation(words: list[str], firsts: frozenset) -> str | None:
+    """The person after an organisation's name glued before it ("UK Independence Party Nigel
+    Farage" → "Nigel Farage"): a capitalised run ending in an organisation's head
+    (`sources.forms.ORG_HEADS`: party, committee, campaign …), titles (`TITLES`), then a full
+    name; else None."""
+    for k in range(1, len(words) - 1):
+        if words[k - 1].lower() not in ORG_HEADS:
+            continue
+        j = k  # "Republican National Committee Chairman Reince Priebus": titles skipped
+        while j < len(words) and words[j].lower().strip(",") in TITLES:
+            j += 1
+        if _full(words[j:], firsts) and all(_NAME_WORD.fullmatch(w) for w in words[:k]):
+            return " ".join(words[j:])
+    return None
 
 
 def untitled(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFrame:
@@ -93,6 +110,43 @@ def untitled(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFra
     out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
     types = out["type"].astype("str").where(~hit, "PER")
     out["type"] = pd.Categorical(types, categories=table["type"].cat.categories)
+    return out
+
+
+def epithets(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFrame:
+    """`table` (entities) with a PER name opened by an epithet given the person ("Crooked
+    Hillary" → "Hillary Clinton", "Mini Mike Bloomberg" → "Mike Bloomberg": `sources.forms.
+    EPITHETS`): the rest when it is a full name, else the one PER full name of the article
+    that opens or ends with the one word left, else that word when it is a known first name
+    (`firsts` as in `untitled`; the corpus's first-name rule then takes it). The text column
+    keeps the surface form; "Little Rock" and "Little Sisters" stay."""
+    canon = table["canonical"].astype("str")
+    per = (table["type"].astype("str") == "PER").to_numpy()
+    lead = canon.str.split(" ", n=1).str[0].str.lower()
+    hit = per & lead.isin(EPITHETS).to_numpy() & canon.str.contains(" ", regex=False).to_numpy()
+    if not hit.any():
+        return table
+    arts = table["article_id"].astype("str").to_numpy()
+    full_names: dict[str, set[str]] = {}
+    for a, c in zip(arts[per], canon[per], strict=True):
+        if " " in c and c.split()[0].lower() not in EPITHETS and _full(c.split(), firsts):
+            full_names.setdefault(a, set()).add(c)
+    new = canon.to_numpy(dtype=object).copy()
+    for k in map(int, hit.nonzero()[0]):
+        rest = without_epithet(new[k]).split()
+        if len(rest) >= 2 and _full(rest, firsts):
+            new[k] = " ".join(rest)
+            continue
+        if len(rest) != 1:
+            continue
+        word = rest[0]
+        here = {f for f in full_names.get(arts[k], ()) if word in (f.split()[0], f.split()[-1])}
+        if len(here) == 1:
+            new[k] = next(iter(here))
+        elif word.lower() in dataset_first_names() or word.lower() in firsts:
+            new[k] = word
+    out = table.copy()
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
     return out
 
 

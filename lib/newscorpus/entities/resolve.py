@@ -67,12 +67,14 @@ import pandas as pd
 from newscorpus.entities.kinds import (
     fixed_type,
     is_interjection,
+    is_org_name,
     is_party_tag,
     is_title_word,
+    named_after,
     outlet_name,
     short_form_outlets,
 )
-from newscorpus.entities.people import article_surnames, person_types, untitled
+from newscorpus.entities.people import article_surnames, epithets, person_types, untitled
 from newscorpus.entities.spans import is_firm
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
@@ -482,7 +484,8 @@ def _companies(table: pd.DataFrame) -> dict[str, str]:
     is the start of an organisation named with a company suffix or a corporate head
     (`spans.is_firm`: "Chrysler" → "Chrysler Corp", "Shearson" → "Shearson Lehman Brothers
     Inc", "Smith Barney" → "Smith Barney, Harris Upham and Co"), the most named such
-    company."""
+    company; never a full name the firm is named after with only a suffix ("Jeb Bush" of "Jeb
+    Bush & Associates LLC", `kinds.named_after`)."""
     types = table["type"].astype("str")
     people = set(table.loc[types == "PER", "canonical"].astype("str"))
     orgs = table[types == "ORG"]
@@ -495,6 +498,8 @@ def _companies(table: pd.DataFrame) -> dict[str, str]:
         words = [w.rstrip(",") for w in firm.split()]  # "Smith Barney, Harris Upham and Co"
         for k in range(1, len(words) - 0):
             head = " ".join(words[:k])
+            if " " in head and named_after(head, firm):
+                continue  # "Jeb Bush" of "Jeb Bush & Associates LLC" stays the person
             if head in people and (head not in out or out[head][0] < n):
                 out[head] = (int(n), firm)
     return {k: v for k, (_, v) in out.items()}
@@ -566,12 +571,13 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
 
 
 def _people(table: pd.DataFrame) -> pd.DataFrame:
-    """The article-level person rules of `people` on the table: office titles dropped
-    ("House Speaker Nancy Pelosi" → "Nancy Pelosi", PER), a full name typed PER beside its
+    """The article-level person rules of `people` on the table: an epithet dropped ("Crooked
+    Hillary" → "Hillary Clinton"), office titles and an organisation glued before a name
+    dropped ("House Speaker Nancy Pelosi" → "Nancy Pelosi", PER), a full name typed PER beside its
     surname alone, and a surname alone (or a one-word outlet name that is a person's surname
     in the article: "Bloomberg") → the one full name of the article ending with it."""
     firsts = frozenset(f.lower() for f in first_names())
-    table = untitled(table, firsts)
+    table = untitled(epithets(table, firsts), firsts)
     table = person_types(table, firsts)
     canon = pd.Series(table["canonical"].astype("str").unique())
     outlets = {c for c in canon if " " not in c and outlet_name(c) is not None}
@@ -642,7 +648,9 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a canonical name given the name's voted type (`_vote`), after the
     lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
     of a PER full name of the corpus, no known place or town) LOC mentions as PER, a
-    demonym's PER or LOC mentions as MISC, a known organisation's as ORG."""
+    demonym's PER or LOC mentions as MISC, a known organisation's, and a name with an
+    organisation's suffix ("Clinton Foundation", "… & Associates LLC": `kinds.is_org_name`),
+    as ORG."""
     places = _tables()[0]
     lex = _lexicon()
     canon = table["canonical"].astype("str")
@@ -659,6 +667,7 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     types = types.mask(types.isin(["PER", "LOC"]) & canon.isin(folk), "MISC")
     types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
     types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
+    types = types.mask(_by_name(canon, is_org_name).astype(bool), "ORG")  # "… Foundation"
     fixed = _by_name(canon, lambda c: fixed_type(c, metonyms=True))
     types = types.where(fixed.isna(), fixed)
     voted = _vote(

@@ -52,7 +52,7 @@ _CAPITALISED = re.compile(r"^[A-Z][\w’'.&-]*$")
 
 # Single capitalised words that open sentences and headlines but never name a person.
 NOT_NAMES = frozenset(
-    "even but and or so yet still also just only now then thus hence here there this that "
+    "even but and or so yet still also just only now then thus hence here there this that far "
     "these those what when where why how who which while though although however instead "
     "meanwhile indeed perhaps maybe nonetheless nevertheless moreover furthermore besides "
     "again already always never ever often sometimes soon later earlier today yesterday "

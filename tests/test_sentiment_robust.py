@@ -449,6 +449,28 @@ def test_driver_chart_marks_designation_and_event_words():
     fig, _ = S.plot_driver_words(table)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["killed †", "good"]
-    assert "1 designation or event word " in ax.get_xlabel()
+    assert "1 designation, event or function word " in ax.get_xlabel()
     assert [bool(p.get_hatch()) for p in ax.patches] == [True, False]
     plt.close(fig)
+
+
+def test_function_words_of_news_are_hatched_drivers_and_neutral_in_the_news_lexicon():
+    """"like" (states like Ohio) and "no" (no one) topped the drivers of an allsides sample."""
+    assert {"like", "no", "well", "pretty"} <= set(S.news_words("function"))
+    table = pd.DataFrame(
+        {
+            "word": ["like", "no", "good"],
+            "n": [400, 300, 10],
+            "n_articles": [90, 80, 1],
+            "total_valence": [600.0, -360.0, 20.0],
+            "mean_valence": [1.5, -1.2, 2.0],
+            "direction": ["positive", "negative", "positive"],
+            "sampled": [1.0, 1.0, 1.0],
+        }
+    )
+    fig, _ = S.plot_driver_words(table)
+    ax = fig.axes[0]
+    assert [bool(p.get_hatch()) for p in ax.patches] == [True, True, False]
+    plt.close(fig)
+    news = S.extra_valences("news")
+    assert news["like"] == 0 and news["no"] == 0

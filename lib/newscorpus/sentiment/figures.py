@@ -707,8 +707,8 @@ def plot_driver_words(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     xlabel = "Sum of word valences after VADER's rules (label: occurrences)"
     if any(marked):
         xlabel += (
-            f"\n† hatched: {sum(marked)} designation or event word"
-            f"{'s' if sum(marked) != 1 else ''} (what happened, not a judgement; "
+            f"\n† hatched: {sum(marked)} designation, event or function word"
+            f"{'s' if sum(marked) != 1 else ''} (what happened or grammar, not a judgement; "
             'lexicon="news" scores them neutral)'
         )
     if len(table):

@@ -18,7 +18,7 @@ from newscorpus.paths import DATA_DIR, project_path
 
 CONFLICT_LEXICON = DATA_DIR / "conflict_lexicon.txt"
 NEWS_WORDS = DATA_DIR / "news_designations.txt"
-NEWS_CATEGORIES = ("designation", "violence", "justice", "politics", "name")
+NEWS_CATEGORIES = ("designation", "violence", "justice", "politics", "name", "function")
 PLAIN = ("", "vader")  # lexicon names meaning VADER's lexicon alone
 
 
@@ -84,7 +84,7 @@ def news_words(categories: str | list[str] | tuple[str, ...] | None = None) -> l
     """The designation and event words of news (`data/news_designations.txt`), sorted.
 
     Input: None for every category, or one or more of NEWS_CATEGORIES ("designation",
-    "violence", "justice", "politics", "name"). Output: the listed words, lower case. The file
+    "violence", "justice", "politics", "name", "function"). Output: the listed words, lower case. The file
     documents each category and why its words are not sentiment in news. Raises ValueError
     for an unknown category.
     """

@@ -238,3 +238,25 @@ def test_far_opening_a_sentence_is_no_speaker():
     from newscorpus.sources.forms import not_a_name
 
     assert not_a_name("Far")  # "Far more common are …": read as "Nigel Far" from "Farage"
+
+
+def test_an_unlisted_newspaper_opened_by_a_city_is_one_source_not_the_city(make_corpus):
+    quotes, sources = _quotes(
+        make_corpus,
+        {
+            "a.txt": "According to the Savannah Morning News, the mayor will resign.",
+            "b.txt": "The mayor will resign, Savannah Morning News said.",
+        },
+    )
+    assert set(quotes["canonical"]) == {"Savannah Morning News"}
+    assert "Savannah" not in set(sources["canonical"])
+    assert len(sources) == 2
+
+
+def test_a_newspaper_head_needs_a_word_before_it():
+    from newscorpus.sources.forms import org_by_head
+
+    assert org_by_head("the Macon Telegraph") == "Macon Telegraph"
+    assert org_by_head("Savannah Morning News") == "Savannah Morning News"
+    assert org_by_head("News") is None
+    assert org_by_head("Savannah") is None

@@ -29,6 +29,13 @@ ORG_HEADS = frozenset(
     "council’s ministry’s ltd plc co".split()
 )
 
+# Last words of a newspaper's name ("Savannah Morning News", "Macon Telegraph"): with a word
+# before them, an unlisted outlet is an organisation, never its first word ("Savannah") alone.
+PAPER_HEADS = frozenset(
+    "news times post herald journal tribune gazette telegraph chronicle observer courier "
+    "dispatch register inquirer enquirer examiner bulletin sentinel mercury ledger".split()
+)
+
 # Words that join the parts of an organisation's name ("Council on Foreign Relations").
 _CONNECTORS = frozenset("of for on and the de & to in".split())
 
@@ -122,7 +129,8 @@ def org_by_head(np_text: str) -> str | None:
     A run of capitalised words ending in an organisation head ("the nonpartisan Congressional
     Budget Office" → "Congressional Budget Office"), possibly continued by "of/for/on … "
     and more capitalised words ("Syrian Observatory for Human Rights", "Ministry of Defence"),
-    reaching the end of the phrase; a lone capitalised head ("Senate"). Lowercase words before
+    reaching the end of the phrase; a lone capitalised head ("Senate"); a newspaper's name
+    by its head after another capitalised word (`PAPER_HEADS`: "Savannah Morning News"). Lowercase words before
     the run (articles, adjectives) are dropped.
     """
     words = np_text.split()
@@ -145,8 +153,8 @@ def org_by_head(np_text: str) -> str | None:
     # the head: the last capitalised word before the first connector of the run
     first = next((k for k, w in enumerate(run) if w.lower() in _CONNECTORS), len(run))
     head = re.sub(r"[’']s$", "", run[first - 1]).lower() if first else ""
-    if head not in ORG_HEADS:
-        return None
+    if head not in ORG_HEADS and not (head in PAPER_HEADS and first >= 2):
+        return None  # a newspaper's head only after a place: "Savannah Morning News"
     if first < len(run) and not all(
         _CAPITALISED.match(w) or w.lower() in _CONNECTORS for w in run[first:]
     ):

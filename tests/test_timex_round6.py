@@ -121,3 +121,34 @@ def test_a_plural_unit_opening_a_sentence_is_found():
     assert resolved(text)["Year-earlier"] == "2018-Q3"
     # a capitalised unit word that is no time expression
     assert found("Quarters of the city burned.") == []
+
+
+def test_today_as_the_name_of_an_outlet_or_a_show_is_no_date():
+    assert found("He told USA Today that he would run.", "2016-05-01") == []
+    assert found("A USA TODAY/Suffolk poll released this week.", "2016-05-01")[0][0] == "this week"
+    assert found("Trump said on NBC's Today show that he agreed.", "2016-05-01") == []
+    assert found("She is joining the ''Today'' show as an anchor.", "2016-05-01") == []
+    assert found("RT America is the U.S. version of Russia Today.", "2016-05-01") == []
+    # the day itself, quoted or opening a title-case line, stays
+    assert found("“Today’s speech shows the way,” she said.", "2016-05-01")[0][:2] == (
+        "Today",
+        "XXXX-XX-XX",
+    )
+    assert resolved("Work Starts Tomorrow, But For Today, Congratulations.", "2016-05-01") == {
+        "Tomorrow": "2016-05-02",
+        "Today": "2016-05-01",
+    }
+
+
+def test_a_report_to_a_named_outlet_dates_the_report():
+    # written on a Sunday: "told Fox News on Monday" is the Monday before, as "told reporters"
+    for text in (
+        "He told Fox News on Monday that he would run.",
+        "He told The New York Times on Monday that he would run.",
+        "Trump told NBC’s “Today” on Monday.",
+    ):
+        assert resolved(text, "2016-05-01")["Monday"] == "2016-04-25", text
+    # a plan reported in the past still points ahead
+    assert resolved("He told reporters he would visit Ohio on Monday.", "2016-05-01") == {
+        "Monday": "2016-05-02"
+    }

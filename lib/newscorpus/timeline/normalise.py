@@ -44,7 +44,6 @@ from newscorpus.timeline.specs import (
     MonthInYear,
     MonthShift,
     NthDay,
-    Present,
     Relative,
     Season,
     Shift,
@@ -668,34 +667,6 @@ def _h_clock(m: re.Match, text: str):
     return "date", f"XXXX-XX-XX{time}", None, Clock(time)
 
 
-def _h_deictic(m: re.Match, text: str):
-    w = m["w"].lower().replace("  ", " ")
-    if w == "soon" and (
-        prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())
-    ):
-        return None  # as soon as, soon after: conjunctions
-    if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
-        return None
-    if w in ("today", "tonight"):
-        return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, Relative("D", 0)
-    if w == "yesterday":
-        return "relative", "XXXX-XX-XX", None, Relative("D", -1)
-    if w == "tomorrow":
-        return "relative", "XXXX-XX-XX", None, Relative("D", 1)
-    if w in ("now", "nowadays", "currently"):
-        return "relative", "PRESENT_REF", None, Present()
-    if w == "recently":
-        return "relative", "PAST_REF", None, None
-    return "relative", "FUTURE_REF", None, None  # soon, anytime soon
-
-
-def _h_past_future(m: re.Match, text: str):
-    w = m["w"].lower()
-    ref = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
-    spec = Present() if w == "present" else None
-    return "relative", ref, None, spec
-
-
 def _h_this_unit(m: re.Match, text: str):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past" and unit != "weekend":
@@ -775,8 +746,6 @@ HANDLERS = {
     "part": _h_part,
     "weekday": _h_weekday,
     "clock": _h_clock,
-    "deictic": _h_deictic,
-    "past_future": _h_past_future,
     "this_unit": _h_this_unit,
     "century": _h_century,
     "holiday": _h_holiday,

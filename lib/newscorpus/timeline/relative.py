@@ -1,4 +1,5 @@
 """Handlers of expressions measured from another time or from nothing: "three years ago",
+deictic words ("today", "now", "the past"),
 spans ("the past two weeks"), durations, anaphors ("the next day"), days next to an event
 ("the day before the vote"), race times, weekends and sets ("every Sunday").
 
@@ -16,6 +17,7 @@ from newscorpus.timeline.periods import month_end, narrow_interval, x_value
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
+    Present,
     Relative,
     Shift,
     Span,
@@ -377,6 +379,56 @@ def _h_year_end(m: re.Match, text: str):
     return "relative", "XXXX", "END", Relative("Y", 0)
 
 
+# "Today" as a name: of an outlet or a show right after a capitalised word ("USA Today",
+# "Russia Today"), after "NBC's", quoted alone (“Today”, ''Today''), or before "show".
+_TODAY_NAME_BEFORE = re.compile(
+    r"(?:\b(?!(?:For|On|In|By|Of|To|At|Until|Since|From|And|But|Than|As)[ ])[A-Z][A-Za-z]*[ ]"
+    r"|NBC['’]s[ ]|[“\"‘']{1,2})$"
+)
+_TODAY_NAME_AFTER = re.compile(r"(?:[”\"’']+)(?![A-Za-z])|[ ](?:[Ss]how|program|anchor)\b")
+
+
+def _is_today_name(m: re.Match, text: str) -> bool:
+    """Is this capitalised "Today" the name of an outlet or a show (USA Today, NBC's “Today”,
+    the Today show), not the day?"""
+    if m["w"] not in ("Today", "TODAY") or m["mod"]:
+        return False
+    before = _TODAY_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and before.group()[:1] in "“\"‘'":  # quoted: a name only when quoted alone
+        return _TODAY_NAME_AFTER.match(text, m.end()) is not None
+    return before is not None or _TODAY_NAME_AFTER.match(text, m.end()) is not None
+
+
+def _h_deictic(m: re.Match, text: str):
+    w = m["w"].lower().replace("  ", " ")
+    if _is_today_name(m, text):
+        return None
+    if w == "soon" and (
+        prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())
+    ):
+        return None  # as soon as, soon after: conjunctions
+    if m["mod"] and w not in ("today", "yesterday", "tomorrow"):
+        return None
+    if w in ("today", "tonight"):
+        return "relative", "XXXX-XX-XX" + ("TNI" if w == "tonight" else ""), None, Relative("D", 0)
+    if w == "yesterday":
+        return "relative", "XXXX-XX-XX", None, Relative("D", -1)
+    if w == "tomorrow":
+        return "relative", "XXXX-XX-XX", None, Relative("D", 1)
+    if w in ("now", "nowadays", "currently"):
+        return "relative", "PRESENT_REF", None, Present()
+    if w == "recently":
+        return "relative", "PAST_REF", None, None
+    return "relative", "FUTURE_REF", None, None  # soon, anytime soon
+
+
+def _h_past_future(m: re.Match, text: str):
+    w = m["w"].lower()
+    ref = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
+    spec = Present() if w == "present" else None
+    return "relative", ref, None, spec
+
+
 # The grammar's pattern names these handlers read (merged into `normalise.HANDLERS`).
 RELATIVE_HANDLERS = {
     "ago": _h_ago,
@@ -397,4 +449,6 @@ RELATIVE_HANDLERS = {
     "set": _h_set,
     "day_next_to": _h_day_next_to,
     "set_adj": _h_set_adj,
+    "deictic": _h_deictic,
+    "past_future": _h_past_future,
 }

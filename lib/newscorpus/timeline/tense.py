@@ -330,8 +330,9 @@ def _backward(before: list[str]) -> str | None:
         if kind in ("past", "weak") and i and before[i - 1].lower() in _PASSIVE:
             continue  # will be paid, would be completed: the tense is further back
         if kind == "report":
-            between = [w.lower() for w in before[i + 1 :]]
-            if i >= n - 3 or (len(between) <= 6 and set(between) <= _AUDIENCE):
+            # its audience or setting: words of _AUDIENCE or a name ("told Fox News on Monday")
+            between = [w for w in before[i + 1 :] if w.lower() not in _AUDIENCE]
+            if i >= n - 3 or (n - i <= 7 and all(w[0].isupper() for w in between)):
                 strong = "past"  # said Friday, told a news conference on Tuesday
             break
         word = before[i].lower()

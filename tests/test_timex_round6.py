@@ -152,3 +152,23 @@ def test_a_report_to_a_named_outlet_dates_the_report():
     assert resolved("He told reporters he would visit Ohio on Monday.", "2016-05-01") == {
         "Monday": "2016-05-02"
     }
+
+
+def test_issue_19_kinds_without_a_test_of_their_own():
+    # the year after a day phrase is the day's year; a modifier word is no part of a duration
+    assert found("That March morning in 2009 was cold.") == [
+        ("March morning in 2009", "2009-03", "2009-03")
+    ]
+    assert found("He was held for a mere 12 hours.") == [("12 hours", "PT12H", "PT12H")]
+    # a bare plural duration in a predicate
+    assert ("months", "PXM", "PXM") in found("A review can now take months.")
+    # decades after any apostrophe-like mark, and before 1800
+    got = found("Music of the ‘70s, ’80s, `90s and '60s.")
+    assert [v for _, v, _ in got] == ["197", "198", "199", "196"]
+    assert found("The 1690s saw wars.") == [("The 1690s", "169", "169")]
+    assert found("Mills spread in the early 1600s.") == [("the early 1600s", "16", "16")]
+    # the second year of a pair of years before 1800
+    assert [t for t, _, _ in found("The crown changed hands between 1640 and 1688.")] == [
+        "1640",
+        "1688",
+    ]

@@ -127,16 +127,20 @@ def test_an_author_bio_with_a_changing_link_is_set_aside_in_its_outlet(tmp_path)
         body = [PROSE[n], PROSE[(n + 1) % 6], PROSE[(n + 2) % 6]]
         articles[f"nm{n}"] = "\n\n".join([f"Column {n}", *body, f"{bio} {links[n]}".strip()]) + "\n"
         outlets[f"nm{n}"] = "Newsmax"
-    # another outlet's closing line with a bio's form, written once, stays
+    # another outlet's closing line with a bio's form, written once: a sign-off by its form
+    # (`sign_off_lines`) when the body never named the person, body when it did (a newsmaker)
     own = "Jane Smith is a professor of history at the University of Iowa and a former diplomat."
+    named = "Jane Smith, a historian, led the inquiry into the archive's losses."
     for n in range(5):
-        articles[f"ot{n}"] = "\n\n".join([f"Story {n}", PROSE[n], PROSE[(n + 3) % 6]])
-        articles[f"ot{n}"] += "\n\n" + (own if n == 0 else PROSE[(n + 4) % 6]) + "\n"
+        lead = named if n == 1 else PROSE[n]
+        articles[f"ot{n}"] = "\n\n".join([f"Story {n}", lead, PROSE[(n + 3) % 6]])
+        articles[f"ot{n}"] += "\n\n" + (own if n < 2 else PROSE[(n + 4) % 6]) + "\n"
         outlets[f"ot{n}"] = "Other"
     corpus = read_corpus(_write(tmp_path / "b", articles, outlets))
     for n in range(6):
         last = _rows(corpus, f"nm{n}")[-1]
         assert last[:2] == ("boilerplate", A.BIO)
         assert last[2].startswith("Patrick Buchanan")
-    assert _rows(corpus, "ot0")[-1] == ("body", "", own)
+    assert _rows(corpus, "ot0")[-1] == ("boilerplate", A.BIO, own)
+    assert _rows(corpus, "ot1")[-1] == ("body", "", own)
     assert A.bio_form(own) and not A.bio_form(PROSE[0])

@@ -544,7 +544,8 @@ class Furniture:
         """
         kinds = [k for k, _ in classified]
         tiers = self._tiers(group_key(outlet, texts, kinds) if self.groups else "")
-        out, heads = _seed(texts, classified)
+        out, heads, heads_cut = _seed(texts, classified)
+        heads = (heads, heads_cut)
         if not tiers:
             return _cut_inline(p_start, p_end, texts, out, heads)
         kinds = [k for k, _ in out]
@@ -602,7 +603,11 @@ class Furniture:
 
 def _mark_bios(texts: list[str], out: list[tuple[str, str]], tiers: list[_Tier]) -> None:
     """Set aside (in place) a closing author bio (`furniture_article.bio_candidates`) when at
-    least BIO_SHARE of its word 5-grams recur in the tiers' threshold of articles."""
+    least BIO_SHARE of its word 5-grams recur in the tiers' threshold of articles; then a
+    sign-off by its form (`furniture_article.sign_off_lines`) now that the repeated lines after
+    it (a copyright line) are set aside."""
+    for i in article.sign_off_lines(texts, [k for k, _ in out]):
+        out[i] = ("boilerplate", article.BIO)
     for i in article.bio_candidates([k for k, _ in out], texts):
         grams = article.shingles(texts[i])
         if grams:
@@ -670,7 +675,7 @@ REPEAT_MIN_WORDS = 6  # a body line this long written again in its article is a 
 
 def _seed(
     texts: list[str], classified: list[tuple[str, str]]
-) -> tuple[list[tuple[str, str]], frozenset[str]]:
+) -> tuple[list[tuple[str, str]], frozenset[str], dict[str, int]]:
     """The fixed shape rules (`furniture_rules.line_reason`) on body and dek lines: a caption
     widget, a line of photo credits, a link stub becomes `boilerplate`; then what the article
     repeats within itself (`furniture_article`): the lines of an un-labelled photo gallery
@@ -678,8 +683,10 @@ def _seed(
     (TRANSCRIPT); then a body line of at least REPEAT_MIN_WORDS words that repeats, word for
     word (spaces and case aside), an earlier line of the same article other than its title (a
     pull quote, a tweet quoted then embedded): the first copy stays, the second is not new
-    content (REPEAT). Output: the (kind, reason) per line, and the article's lower-case label
-    heads to cut inline (`furniture_article.speaker_spans`)."""
+    content (REPEAT); a closing author sign-off (`furniture_article.sign_off_lines`, BIO) and a
+    headline block opening the body (`furniture_article.headline_opener`, HEADLINE). Output:
+    the (kind, reason) per line, the article's lower-case label heads to cut inline
+    (`furniture_article.speaker_spans`), and {line text: end} of a headline block to cut."""
     out = list(classified)
     ruled = set()
     for i, (kind, _) in enumerate(out):
@@ -694,6 +701,8 @@ def _seed(
     speakers, heads = article.speaker_lines(texts, kinds)
     for i in speakers:
         out[i] = ("boilerplate", rules.TRANSCRIPT)
+    for i in article.sign_off_lines(texts, [k for k, _ in out]):
+        out[i] = ("boilerplate", article.BIO)  # "Joel B. Pollak is Senior Editor-at-Large at …"
     seen: set[str] = set()
     for i, (kind, _) in enumerate(out):
         if kind == "title" or i in ruled or texts[i].count(" ") < REPEAT_MIN_WORDS - 1:
@@ -702,24 +711,33 @@ def _seed(
         if key in seen and kind == "body":
             out[i] = ("boilerplate", REPEAT)
         seen.add(key)
-    return out, heads
+    opener = article.headline_opener(texts, [k for k, _ in out], out[0][0] == "title")
+    if opener and opener[1] >= len(texts[opener[0]]):
+        out[opener[0]] = ("boilerplate", article.HEADLINE)
+    return out, heads, ({texts[opener[0]]: opener[1]} if opener else {})
 
 
-def _cut_inline(starts, ends, texts, kinds, heads: frozenset[str] = frozenset()):
+def _cut_inline(starts, ends, texts, kinds, heads=(frozenset(), {})):
     """Caption widgets and photo credits flattened into body paragraphs
-    (`furniture_rules.inline_spans`) and the article's lower-case transcript labels
-    (`furniture_article.speaker_spans`) cut out at exact offsets; the four lists of `mark`."""
-    if not heads:
+    (`furniture_rules.inline_spans`), the article's lower-case transcript labels
+    (`furniture_article.speaker_spans`; `heads`: the label heads and {line: end} of a headline
+    block, `_seed`'s) and a headline block cut out at exact offsets; the four lists of `mark`."""
+    labels_of, blocks = heads
+    if not labels_of and not blocks:
         return _cut(starts, ends, texts, kinds, rules.inline_spans)
 
     def find(text: str) -> list[tuple[int, int, str]]:
         found = rules.inline_spans(text)
         labels = [
             (a, b, rules.TRANSCRIPT)
-            for a, b in article.speaker_spans(text, heads)
+            for a, b in article.speaker_spans(text, labels_of)
             if not any(s < b and a < e for s, e, _ in found)
         ]
-        return sorted(found + labels)
+        found = sorted(found + labels)
+        if text in blocks:  # the caption, credit and section before the headline go with it
+            end = max([blocks[text]] + [b for a, b, _ in found if a < blocks[text]])
+            found = [(0, end, article.HEADLINE)] + [x for x in found if x[0] >= end]
+        return found
 
     return _cut(starts, ends, texts, kinds, find)
 

@@ -32,6 +32,30 @@ Three kinds, found by repetition and recognised by their form:
   (`shingles`) recur in closing paragraphs of the outlet's articles: it is furniture when at
   least BIO_SHARE of its 5-grams reach the outlet's threshold (`furniture.threshold`), so a
   bio whose last link or date differs is still one bio.
+- an **author sign-off** that changes with every author, so repetition misses it ("Joel B.
+  Pollak is Senior Editor-at-Large at Breitbart News …", "Nathan L. Gonzales is an elections
+  analyst for CQ Roll Call.", "Follow him on Twitter @…"), recognised by its form
+  (`sign_off_lines`): among the last BIO_LAST body paragraphs, with only sign-offs and trailer
+  lines ("He is …", "Follow her on Twitter …", "You can email him at …") after it, a paragraph
+  of at most BIO_MAX_WORDS words whose first sentence names a person (2-4 capitalised words or
+  initials, a title such as "Sen." allowed, no "The"), then "is", "was", "has been", "serves
+  as" or "writes", and a role word (editor, columnist, contributor, professor, fellow, host,
+  analyst …) within ROLE_WORDS words; the person is the author when the first name is a known
+  given name (PyPI `nicknames`), the surname is the byline's, the role is held at, of or for
+  a named body ("… at the Urban Institute") or the paragraph closes the article. A paragraph
+  reporting speech ("said", "told") is never one.
+- a **headline block** flattened into the first body paragraph (`headline_opener`): Politico's
+  page opens with the lead photo's caption, its credit, a section label and the headline
+  again ("… Democrats. | Ted S. Warren/AP Photo 2020 Elections ‘You couldn’t spend a dime?’:
+  Jay Inslee ticks off the wrong state When the …"): when the article's title stands in the
+  paragraph's first OPENER_WORDS words as a unit (a capital, a quote or the end after it),
+  everything up to the title's end is cut; the dek after it stays. Older pages close the
+  caption with a short homepage headline instead ("Perry has even toyed publicly with … in
+  2014. Perry tests his strength in Texas"): a first body paragraph of at most OPENER_WORDS
+  words, with body after it, whose last unit (after its last sentence end or credit bar) has
+  at most 14 words, no closing full stop and a content word of the title is set aside whole;
+  a last unit ending in "?" or "!" needs at least half its content words, and three, from
+  the title, a paragraph of one unit (under 10 words) at least half ("The Big Think Economists on the Run").
 Method: repetition within one article and across an outlet, on the shapes of scraped US news
 pages (CNN galleries, NYT podcast transcripts, syndicated columns).
 """
@@ -43,6 +67,7 @@ from hashlib import blake2b
 
 GALLERY = "site furniture: photo gallery"
 BIO = "site furniture: author bio"
+HEADLINE = "site furniture: headline repeated"
 
 GALLERY_MIN_WORDS = 3  # shortest caption counted
 GALLERY_MAX_WORDS = 120  # longest caption counted
@@ -69,6 +94,59 @@ _BIO_FORM = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Rev|Gen|Sen|Rep|Gov)\.? )?(?:[A-Z][\w.'’-]*,? ){0,3}[A-Z][\w'’-]+"
     r"(?:,? (?:is|was|has been|writes|serves|teaches)\b|, (?:a|an|the)\b)"
 )
+
+
+ROLE_WORDS = 12  # the role word follows the verb within this many words
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Gen|Sen|Rep|Gov|Prof|Amb)\.? )?"
+_PERSON = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.(?: ?[A-Z]\.)*|(?:de|van|von|del|da|la)\b)"
+_SIGN_OFF = re.compile(
+    rf"^{_HONORIFIC}(?!(?:The|This|That|These|Those|It|Its|Our|My|His|Her|Their|In|On|At)\b)"
+    rf"(?P<name>[A-Z](?:[a-z][\w'’-]*|\.(?: ?[A-Z]\.)*|[A-Z](?= ))(?: {_PERSON}){{1,3}}),?"
+    r" (?:is|was|has been|serves as|writes|is also)\b(?P<rest>[^.!?]*(?:\b[A-Z]\.[^.!?]*)*)"
+)
+_ROLE = re.compile(
+    r"\b(?:editor|editors|columnist|contributor|contributing|writer|reporter|correspondent"
+    r"|author|professor|lecturer|fellow|scholar|director|president|founder|co-founder|host"
+    r"|commentator|analyst|chairman|chairwoman|chair|ceo|member|executive|partner|attorney"
+    r"|lawyer|economist|strategist|adviser|advisor|consultant|researcher|student|veteran"
+    r"|journalist|blogger|historian|physician|pastor|rabbi|dean|officer|chief|producer"
+    r"|democrat|republican|senator|congressman|congresswoman|representative|governor|mayor"
+    r"|candidate|secretary|ambassador|activist|specialist|expert|head|manager|coordinator"
+    r"|associate|assistant|teacher)\b",
+    re.IGNORECASE,
+)
+_HELD_AT = re.compile(r"\b(?:at|of|for|with|to|on)\s+(?:the\s+)?[A-Z“\"]")
+_TRAILER = re.compile(
+    r"^(?:(?:He|She|They|His|Her|Their) (?:is|was|has|have|are|also|latest|new|book|most|can)\b"
+    r"|(?:You can )?(?:follow|email|e-mail|reach|contact) (?:him|her|them|me)\b"
+    r"|Follow \S+ on\b|This (?:column|article|piece|op-ed|essay) (?:was|originally|first)\b"
+    r"|The views (?:expressed )?(?:in|here)\b)",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|according to)\b")
+
+
+OPENER_WORDS = 60  # the headline block stands within this many words of the first paragraph
+_TITLE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+# a full stop after an initial, a title or a state is no sentence end ("Gov. Rick Perry",
+# "U.S.", "W.H.", "Ariz.")
+_ABBREVIATION = re.compile(
+    r"\b(?:(?:[A-Z]\.?)*[A-Z]|Gov|Sens?|Reps?|Mrs?|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Rev|Prof"
+    r"|Inc|Co|Corp|Ltd|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$"
+)
+_LAST_UNIT = re.compile(r"[.!?][\"'”’)]*\s+(?:\|\s*)?|\s\|\s*")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_TITLE_FOLD).lower().split())
+
+
+def _title_words(title: str) -> set[str]:
+    from newscorpus.corpus.furniture_tokens import stopwords
+
+    words = re.findall(r"[a-z][a-z'-]{2,}", _fold(title))
+    return {w for w in words if w not in stopwords()}
 
 
 def _key(text: str) -> str:
@@ -175,3 +253,108 @@ def bio_candidates(kinds: list[str], texts: list[str]) -> list[int]:
     """Indices of the paragraphs among the last BIO_LAST body paragraphs shaped as a bio."""
     body = [i for i, k in enumerate(kinds) if k == "body"][-BIO_LAST:]
     return [i for i in body if bio_form(texts[i])]
+
+
+def _first_names() -> frozenset[str]:
+    """Given names and nicknames, lower case (PyPI `nicknames`); empty when not installed."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        try:
+            from nicknames import NickNamer
+        except ImportError:  # pragma: no cover - a declared dependency
+            _FIRST_NAMES = frozenset()
+        else:
+            table = NickNamer().nickname_lookup
+            _FIRST_NAMES = frozenset(table) | {n for v in table.values() for n in v}
+    return _FIRST_NAMES
+
+
+_FIRST_NAMES: frozenset[str] | None = None
+
+
+def sign_off_form(text: str, surnames: frozenset[str] = frozenset(), last: bool = False) -> str:
+    """The surname of the person an author sign-off introduces ("Joel B. Pollak is Senior
+    Editor-at-Large at Breitbart News …" -> "Pollak"), "" when `text` is none (see the module
+    docstring): a person named in full, "is/was/has been/serves as/writes", a role word within
+    ROLE_WORDS words; the person is taken for the author when the first name is a given name,
+    the surname is in `surnames` (the byline's, lower case), the role is held at/of/for a named
+    body, or `last` (the paragraph closes the article). Never a paragraph reporting speech or
+    over BIO_MAX_WORDS words."""
+    if text.count(" ") >= BIO_MAX_WORDS or _SPEECH.search(text):
+        return ""
+    m = _SIGN_OFF.match(text)
+    if not m or not _ROLE.search(" ".join(m["rest"].split()[:ROLE_WORDS])):
+        return ""
+    names = m["name"].split()
+    if names[-1].lower() in surnames or last or _HELD_AT.search(m["rest"]):
+        return names[-1]
+    return names[-1] if names[0].lower() in _first_names() else ""
+
+
+def sign_off_lines(texts: list[str], kinds: list[str]) -> list[int]:
+    """Indices of an article's closing author sign-off and the trailer lines after it
+    (`sign_off_form`, `_TRAILER`; see the module docstring). Input: the article's lines and
+    kinds; the byline's surname is read from a "byline" line ("By Joel B. Pollak"). A person
+    the body named before (a newsmaker: "… Trump said." … "Donald Trump is the president …")
+    is no author, unless the byline names him."""
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    if not body:
+        return []
+    surnames = frozenset(
+        t.rstrip(" .,").split()[-1].lower()
+        for t, k in zip(texts, kinds, strict=True)
+        if k == "byline" and t.split()
+    )
+    tail = body[-BIO_LAST:]
+    for n, i in enumerate(tail):
+        if i == body[0]:
+            continue  # the article's only text is no sign-off of it
+        name = sign_off_form(texts[i], surnames, last=i == body[-1])
+        if not name:
+            continue
+        # the same bio printed at the top too ("Sahar Aziz is …" under the headline) is no mention
+        before = " ".join(texts[j] for j in body if j < i and not sign_off_form(texts[j]))
+        if name.lower() not in surnames and re.search(rf"\b{re.escape(name)}\b", before):
+            continue
+        after = tail[n + 1 :]
+        if all(sign_off_form(texts[j], surnames, True) or _TRAILER.match(texts[j]) for j in after):
+            return [i, *after]
+    return []
+
+
+def headline_opener(texts: list[str], kinds: list[str], has_title: bool) -> tuple[int, int] | None:
+    """The headline block flattened into an article's first body paragraph (see the module
+    docstring): (line index, end offset of the block in that line); the end is the line's
+    length when the whole line is the block. None when there is none or no title."""
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    if not has_title or len(body) < 2 or not texts[0].strip():
+        return None
+    i, text = body[0], texts[body[0]]
+    words = list(re.finditer(r"\S+", text))
+    head = text[: words[min(OPENER_WORDS, len(words)) - 1].end()] if words else text
+    title = " ".join(texts[0].split())
+    if title.count(" ") >= 3:
+        folded, want = head.translate(_TITLE_FOLD).lower(), title.translate(_TITLE_FOLD).lower()
+        at = folded.find(want)
+        end = at + len(want)
+        if at >= 0 and (at == 0 or folded[at - 1] == " "):
+            after = text[end:]
+            if not after.strip() or re.match(r"\s+[A-Z\"“‘']", after):
+                return i, end if after.strip() else len(text)
+    close = text.rstrip().rstrip("\"'”’)]")[-1:]  # its last mark, inside a closing quote too
+    if text.count(" ") >= OPENER_WORDS or close in ".:;,":
+        return None
+    cut = [m for m in _LAST_UNIT.finditer(text) if not _ABBREVIATION.search(text, 0, m.start())]
+    cut = cut[-1:]
+    last = text[cut[-1].end() :] if cut else text
+    if not re.match(r"[A-Z0-9‘'\"“]", last):  # "… me.” - Donald Trump": an epigraph's credit
+        return None
+    words, shared = _title_words(last), _title_words(last) & _title_words(title)
+    if last.count(" ") >= 14 or not shared:
+        return None
+    after_bar = bool(cut) and "|" in cut[-1].group()
+    half = 2 * len(shared) >= len(words)  # a headline of the title's own words
+    question = close in ("?", "!")
+    if after_bar or (cut and not question) or (half and len(shared) >= 3 and question):
+        return i, len(text)
+    return (i, len(text)) if half and not cut and last.count(" ") < 10 else None

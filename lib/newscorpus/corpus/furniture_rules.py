@@ -43,7 +43,15 @@ newsletter's name, a commenter), are recognised by their frame (`widget_spans`):
   ("Morning Score newsletter Your guide to … Email Sign Up") when that line is short;
 - a **related link** "(Also on POLITICO: <headline>)";
 - **ad slots** "AD AD", with a live-blog entry's byline glued before them ("By John Wagner AD
-  AD");
+  AD"), and one marker "AD" or "ADVERTISEMENT" as a unit of its own (after a sentence's end or
+  at a line's start, before a capital, a quote or the end: "By Mike DeBonis AD Fauci said …",
+  "… MORE. ADVERTISEMENT", "AD‘Complete disbelief’: …") or "Advertisement" glued to the next
+  word ("AdvertisementOPINION: …"); "AD" inside a sentence ("the list of AD 2020 hopefuls") or a
+  headline in capitals ("… ‘PROSTITUTE’ AD") is none; a line "AD" is one;
+- a **byline left in the text** at a paragraph's end after a sentence ("… the White House? By
+  Michael Hirsh": 2-3 capitalised words, no month or weekday) (BYLINE);
+- a **contributor trailer** "Contributing: Name, USA TODAY; Name" closing a paragraph after a
+  sentence (USA Today; CONTRIBUTORS; a line of its own is the reader's "contributor line");
 - a **comment widget** (Livefyre, flattened: "34 postsGet LivefyreFAQSign in … Newest |
   Oldest", "<author>FlagShareLikeReply<moderator> 5ptsmoderatorFeaturedFebruary 6, 2016
   11:19PM").
@@ -62,7 +70,7 @@ import csv
 import functools
 import re
 
-from newscorpus.corpus.furniture_article import BIO, GALLERY
+from newscorpus.corpus.furniture_article import BIO, GALLERY, HEADLINE
 from newscorpus.paths import DATA_DIR
 
 LINE = "site furniture: repeated line"
@@ -82,8 +90,11 @@ ADS = "site furniture: ad slot"
 REPEAT = "site furniture: repeated in the article"
 MARKUP = "site furniture: embed markup"
 TRANSCRIPT = "site furniture: transcript or section label"
+BYLINE = "site furniture: byline in the text"
+CONTRIBUTORS = "site furniture: contributor line"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
+REASONS += (BYLINE, CONTRIBUTORS, HEADLINE)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -95,6 +106,9 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     MARKUP: "markup",
     GALLERY: "gallery",
     BIO: "bio",
+    BYLINE: "byline",
+    CONTRIBUTORS: "contributors",
+    HEADLINE: "headline",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
@@ -154,9 +168,10 @@ _WIDGET_START = re.compile(
 _CHROME_LINE = re.compile(
     r"^(?:(?:advertisement|story continues below(?: advertisement)?|scroll to continue"
     r"(?: with content)?|continue reading(?: below)?|read more(?: here| below)?|more below"
-    r"|buy photo)[\s:.!]*)+$",
+    r"|buy photo|thanks for watching|visit website)[\s:.!]*)+$",  # a video's end card too
     re.IGNORECASE,
 )
+_AD_LINE = re.compile(r"^AD(?: AD)*$")
 _LABEL_LINE = re.compile(
     r"^(?:[A-Z]\w+ )?(?:photo|image|picture|photo illustration)s?(?: credits?| source| courtesy)?"
     r"\s*:|^(?:photo |image )?credits?\s*:|^(?:read more|related|see also)\s*:",
@@ -333,6 +348,8 @@ def line_reason(text: str) -> str | None:
     (`markup_spans`: `<tweet tweet-id="…"><tweet/>.`) is MARKUP.
     """
     words = _words(text)
+    if words <= 6 and _AD_LINE.match(text):
+        return ADS  # "AD", "AD AD" between a page's paragraphs
     if words <= 6 and _CHROME_LINE.match(text):
         return STUB
     if words <= 6 and _BARE_CREDIT_LINE.match(text):
@@ -434,7 +451,23 @@ _FORM_GAP = 3  # words between two form sentences that still belong to one box
 FORM_LEAD_WORDS = 40  # a plug before the box on its line this short goes with it
 _NEWSLETTER_WORD = re.compile(r"(?i)\b(?:newsletters?|sign(?:ing)? up|subscrib\w*|inbox)\b")
 _ALSO_ON = re.compile(r"\(\s*(?:Also|More|Read more|Related) on [A-Z][\w.]*\s*:[^()]{1,160}\)")
-_AD_SLOTS = re.compile(r"(?:\bBy (?:[A-Z][\w'’.-]+ ){1,3})?\bAD(?: AD)+\b")
+_GLUED_BY = r"(?:\bBy (?:[A-Z][\w'’.-]+ ){1,3})?"  # a live-blog entry's byline before the slot
+_UNIT_START = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|^)"  # after a sentence's end, a line's start
+_AD_SLOTS = re.compile(
+    rf"{_GLUED_BY}\bAD(?: AD)+\b"  # "By John Wagner AD AD"
+    # one marker as a unit of its own, before a capital, a quote or the end ("… MORE.
+    # ADVERTISEMENT", "AD‘Complete disbelief’: …", "By Mike DeBonis AD Fauci said …")
+    rf"|{_UNIT_START}{_GLUED_BY}(?:AD|ADVERTISEMENT)\b(?=\s*$|\s+[A-Z“\"‘(]|[‘“])"
+    r"|\b(?:ADVERTISEMENT|Advertisements?)(?=[A-Z])"  # glued: "AdvertisementOPINION: …"
+)
+# a live-blog entry's or a dek's byline left at a paragraph's end, after a sentence ("… the
+# White House? By Michael Hirsh"): 2-3 capitalised words, no month or weekday
+_END_BYLINE = re.compile(
+    r"(?<=[.!?”\"’)] )By (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
+    r"|Fri|Sat|Sun|The|This|That)[a-z]*\b)(?:[A-Z][\w'’.-]*[a-z][\w'’.-]* ?){2,3}$"
+)
+# USA Today's trailer closing a last paragraph: "… Bacon from McLean, Va. Contributing: Name"
+_CONTRIBUTING = re.compile(r"(?<=[.!?”\"’)] )Contributing ?: ?[A-Z].{0,300}$")
 _LIVEFYRE = re.compile(
     r"\d+ postsGet Livefyre.{0,300}?Newest \| Oldest"
     r"|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} ?)?FlagShareLikeReply"
@@ -443,6 +476,10 @@ _LIVEFYRE = re.compile(
 )
 _WIDGET_KEYS = ("JUST WATCHED", "Sign Up", "main story", "robot", "newsletter", "opt", "reCAPTCHA")
 _WIDGET_KEYS += (
+    "AD",
+    "Advertisement",
+    " By ",
+    "Contributing",
     "unsubscribe",
     "subscribing",
     "signing up",
@@ -483,6 +520,8 @@ def widget_spans(text: str) -> list[tuple[int, int, str]]:
         out.append(_form_box(text, box))
     out.extend((m.start(), m.end(), PROMO) for m in _ALSO_ON.finditer(text))
     out.extend((m.start(), m.end(), ADS) for m in _AD_SLOTS.finditer(text))
+    out.extend((m.start(), m.end(), BYLINE) for m in _END_BYLINE.finditer(text))
+    out.extend((m.start(), m.end(), CONTRIBUTORS) for m in _CONTRIBUTING.finditer(text))
     out.extend((m.start(), m.end(), COMMENTS) for m in _LIVEFYRE.finditer(text))
     kept: list[tuple[int, int, str]] = []
     for span in sorted(s for s in out if s[2]):

@@ -45,6 +45,7 @@ _BOILERPLATE_ANY = [  # applied to paragraphs of at most 150 words
     ),
     (r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", "contributor line"),
     (r"^(?:additional )?reporting by\b|\bediting by\b", "contributor line"),
+    (r"^contributing\s*:", "contributor line"),  # USA Today: "Contributing: Name; Name"
 ]
 _RELATED = re.compile(
     r"^(?:related|read more|see also|more from|recommended)"
@@ -76,6 +77,7 @@ _BOILERPLATE_KEYS = (
     "contributed",
     "reporting by",
     "editing by",
+    "contributing",
 )
 
 
@@ -106,7 +108,8 @@ def _reported_speech(text: str) -> bool:
 
 _NAME = r"[A-Z][\w'’.-]+"
 _BYLINE_BY = re.compile(
-    r"^By\s+(?P<name>" + _NAME + r"(?:\s+(?:" + _NAME + r"|and|&))*)\s*(?:,|$|\|)"
+    r"^By\s+(?P<name>" + _NAME + r"(?:\s+(?:" + _NAME + r"|and|&))*)"
+    r"(?:\s*(?:,|$|\|)|\s+[-–—]\s)"  # "By Name, March 7", "By Name - February 7, 2013"
 )
 _BYLINE_ROLE = re.compile(
     r"^(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2}?)\s+"

@@ -172,3 +172,12 @@ def test_issue_19_kinds_without_a_test_of_their_own():
         "1640",
         "1688",
     ]
+
+
+def test_today_of_the_present_era_in_general_is_no_day():
+    assert found("The case is for today's youth what the war was for their parents.") == []
+    assert found("Facts lose their value in today's world, he said.") == []
+    assert found("It runs on many of today's personal computers.") == []
+    # a thing of the day itself stays dated
+    assert resolved("The offer is advertised in today's editions.") == {"today": "2019-10-24"}
+    assert resolved("Today's vote was close.") == {"Today": "2019-10-24"}

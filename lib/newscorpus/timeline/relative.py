@@ -388,6 +388,16 @@ _TODAY_NAME_BEFORE = re.compile(
 _TODAY_NAME_AFTER = re.compile(r"(?:[”\"’']+)(?![A-Za-z])|[ ](?:[Ss]how|program|anchor)\b")
 
 
+# "today's youth", "in today's world", "today's personal computers": the present era in
+# general, no day (TimeML leaves such a "today" untagged)
+_TODAY_GENERIC = re.compile(
+    r"['’]s[ ](?:[a-z]+[ ])?(?:world|society|youth|young|generation|generations|children|kids"
+    r"|teens|teenagers|students|parents|families|women|men|workers|consumers|Americans|America"
+    r"|economy|standards|technology|computers|culture|politics|media|military|climate|life"
+    r"|refugees|jobless|Democrats|Republicans|Republican|Democratic|GOP)\b"
+)
+
+
 def _is_today_name(m: re.Match, text: str) -> bool:
     """Is this capitalised "Today" the name of an outlet or a show (USA Today, NBC's “Today”,
     the Today show), not the day?"""
@@ -402,6 +412,8 @@ def _is_today_name(m: re.Match, text: str) -> bool:
 def _h_deictic(m: re.Match, text: str):
     w = m["w"].lower().replace("  ", " ")
     if _is_today_name(m, text):
+        return None
+    if w == "today" and not m["mod"] and _TODAY_GENERIC.match(text, m.end()):
         return None
     if w == "soon" and (
         prev_word(text, m.start()) == "as" or text.startswith((" after", " as "), m.end())

@@ -98,3 +98,30 @@ def test_a_dek_under_the_title_is_read_as_a_headline(make_corpus):
     dek = q[q["quote"].str.contains("disgrace")]
     assert len(dek) == 1
     assert dek.iloc[0]["speaker"] == "Ana Ruiz" and dek.iloc[0]["kind"] == "partial"
+
+
+PEOPLE = "Mayor Ann Lowe and Senator Tom Grant spoke in Dover. Paul Ryan was there too.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a participle after the speech verb: the verb's subject speaks, not the clause's
+        (
+            "Ryan and Lowe will meet next week, Hakeem Jeffries said, adding, “They need to talk.”",
+            "They need to talk.",
+            "Hakeem Jeffries",
+        ),
+        # a verb after "and" has the sentence's subject, not the name just before it
+        (
+            "Hakeem Jeffries tweeted that it was a “disaster” for Lowe and asked, “How can she lead?”",
+            "How can she lead?",
+            "Hakeem Jeffries",
+        ),
+    ],
+)
+def test_the_subject_of_a_lead_after_a_participle_or_and(quotes_of, sentence, quote, speaker):
+    q = quotes_of(PEOPLE + sentence)
+    rows = q[q["quote"] == quote]
+    assert len(rows) == 1
+    assert rows.iloc[0]["speaker"] == speaker

@@ -61,6 +61,10 @@ _LEAD_PARTICIPLE = re.compile(
 )
 
 
+_AND_END = re.compile(r"(?:^|\s|,)and(?:\s+(?:then|also|later|quickly))?\s*$")
+_VERB_AT_END = re.compile(r"(?<![\w’'-])(?:" + VERB_ALT.replace(" ", r"\s+") + r")\s*$")
+
+
 _LEAD_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,:“”\"]+)[,:]\s*$")
 
 
@@ -415,10 +419,12 @@ def _context(
     return s_start, max(s_start, prev_close), lead, tail
 
 
-def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
+def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon, sentence: str = ""):
     """(speaker, verb, appositive) from the words before a quote in its sentence: "according
-    to X,", "X said:", "Continued Stone:", "X took to Twitter, writing:", "X's statement:";
-    `verb` and `appos` are returned as given when no rule reads a verb or an appositive."""
+    to X,", "X said:", "Continued Stone:", "X took to Twitter, writing:", "X said, adding:",
+    "X's statement:"; a verb after "and" has the sentence's subject ("X tweeted that … and
+    asked, “…”"; `sentence`: the masked sentence up to the quote). `verb` and `appos` are
+    returned as given when no rule reads a verb or an appositive."""
     lead_stripped = lead.strip(" \u00a0")
     who = None
     m = _LEAD_ACCORDING.search(lead)
@@ -428,7 +434,14 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
     m = verbs[-1] if verbs else None
     # "X said:", "X told Reuters," — the verb near the end of the lead, X before it.
     if m and len(lead_stripped) - m.end() <= 40 and m.start() > 0:
-        who, appos = subject_before(lead_stripped[: m.start()], lex)
+        before = lead_stripped[: m.start()]
+        if _AND_END.search(before) and sentence:  # "X tweeted that … and asked, “…”"
+            cut = len(sentence) - len(lead) + len(lead) - len(lead.lstrip(" \u00a0")) + m.start()
+            who = sentence_subject(sentence[: max(cut, 0)], lex)
+            if who is None:
+                who, appos = subject_before(before, lex)
+        else:
+            who, appos = subject_before(before, lex)
         verb = " ".join(m.group(1).lower().split())
     elif m and m.start() == 0 and lead_stripped.endswith(":"):
         who = verb_first(lead_stripped[m.end() :], lex)  # "Continued Stone:"
@@ -437,7 +450,11 @@ def _lead_attribution(lead: str, standalone: bool, verb, appos, lex: Lexicon):
         # "X took to Twitter, writing:": the subject of the clause, not "Twitter"
         p = _LEAD_PARTICIPLE.search(lead_stripped)
         clause = lead_stripped[: p.start()]
-        who = opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
+        said = _VERB_AT_END.search(clause)
+        if said is not None:  # "X said, adding:": the subject of the speech verb
+            who, appos = subject_before(clause[: said.start()], lex)
+        else:
+            who = opening_subject(clause[last_clause_break(clause) + 1 :].strip(), lex)
         verb = p.group(1).lower()
     elif m is None and _ED_LEAD.search(lead_stripped):
         e = _ED_LEAD.search(lead_stripped)
@@ -631,7 +648,8 @@ def _classify(seg, idx, siblings, art, starts, masked, text, para_spans, people,
         (who, verb), appos, standalone = written, None, True
         anchor, via, ref = seg.open_pos, "lead", lead_start
     elif who is None and lead_stripped:
-        who, verb, appos = _lead_attribution(lead, standalone, verb, appos, lex)
+        sentence = masked[s_start : seg.open_pos]
+        who, verb, appos = _lead_attribution(lead, standalone, verb, appos, lex, sentence)
         anchor, via, ref = seg.open_pos, "lead", lead_start
     if standalone:
         seg.kind = "direct"

@@ -144,6 +144,8 @@ def test_named_in_reads_the_name_after_the_title_not_the_complement():
         "the deputy assistant secretary of defense",
     )
     assert named_in("the presumptive Democrat nominee for president Joe Biden")[0] == "Joe Biden"
+    assert named_in("West Virginia Secretary of State Mac Warner")[0] == "Mac Warner"
+    assert named_in("White House deputy chief of staff Bill Shine")[0] == "Bill Shine"
     assert named_in("Anthony Cordesman of the Center for Strategic and International Studies")[
         0
     ] == ("Anthony Cordesman")
@@ -152,6 +154,10 @@ def test_named_in_reads_the_name_after_the_title_not_the_complement():
         "The campaign manager for Alison Lundergan Grimes",
         "Analysts at Morgan Stanley",
         "the owner of the Dallas Mavericks",
+        "a spokesman for Russian president Vladimir Putin",
+        "A campaign organizer for Democratic presidential candidate Bernie Sanders",
+        "The former mayor of Mexico City",
+        "secretary of Defense under President Obama",
         "a senior official",
         "Senate Democrats",
     ):

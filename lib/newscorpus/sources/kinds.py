@@ -161,13 +161,18 @@ def collective_or_anonymous(phrase: str) -> str:
 # A word of a person's name (a middle initial, "A.", allowed between first name and surname).
 _NAME_WORD = re.compile(r"^[A-Z][\w’'-]*[a-z][\w’'-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# Words after which a name is the complement of the description, not its holder ("a
-# spokesman for House Speaker John Boehner", "the father of Botham Jean", "analysts at Morgan
-# Stanley", "the owner of the Dallas Mavericks").
-_COMPLEMENT = frozenset(
-    "for of to with from by at in on about against and or the a an than like between "
-    "whose his her their its our my your".split()
+# Words after which a name is the complement of the description, not its holder: right
+# before the name, a determiner or preposition ("the Dallas Mavericks", "the father of Botham
+# Jean", "analysts at Morgan Stanley"); anywhere before it, a preposition ("a spokesman for
+# Russian president Vladimir Putin"), but not "of" inside a title ("Secretary of State Mike
+# Pompeo", "chief of staff Mark Meadows") nor "for" after a candidacy ("the nominee for
+# president Joe Biden").
+_PREPOSITIONS = frozenset(
+    "for of to with from by at in on about against between than like and or under after "
+    "before behind over".split()
 )
+_COMPLEMENT = _PREPOSITIONS | frozenset("the a an whose his her their its our my your".split())
+_CANDIDACY = frozenset("nominee candidate contender hopeful".split())
 
 
 def _name_at(words: list[str], end: int) -> int | None:
@@ -186,27 +191,24 @@ def _name_at(words: list[str], end: int) -> int | None:
 
 
 def _holder(before: list[str]) -> tuple[bool, bool]:
-    """(titled, complement) of the words before a name: whether they end in a title
-    (capitalised words and "of" inside a title: "Secretary of State"; `words.TITLES`) and
-    whether the word before them is a preposition or determiner (`_COMPLEMENT`)."""
-    k, titled = len(before), False
-    while k > 0:
+    """(titled, complement) of the words before a name: whether they hold a title
+    (`words.TITLES`) and whether the name is the complement of a preposition
+    (`_COMPLEMENT`, `_PREPOSITIONS`) rather than the holder of the description."""
+    if before and before[-1].lower() in _COMPLEMENT:
+        return False, True
+    titled = False
+    for k in range(len(before), 0, -1):
         word = before[k - 1]
-        bare = word.strip(",;:’'")
+        low = word.strip(",;:’'").lower()
         if word.endswith(",") and k < len(before):
-            return titled, False  # "Why, Rep. Steve Israel": a comma ends the title
-        if bare.lower() in TITLES:
-            titled = True
-        inside = (
-            bare == "of"
-            and k >= 2
-            and (before[k - 2][:1].isupper() or before[k - 2].lower() in TITLES)
-        )
-        if bare[:1].isupper() or inside:
-            k -= 1
-            continue
-        break  # a lowercase word: "founder Paul Rieckhoff", "for president Joe Biden"
-    return titled, k > 0 and before[k - 1].strip(",;:").lower() in _COMPLEMENT
+            return titled, False  # "Why, Rep. Steve Israel": a comma ends the description
+        titled = titled or low in TITLES
+        if low in _PREPOSITIONS:
+            prev = before[k - 2] if k >= 2 else ""
+            inside = low == "of" and (prev[:1].isupper() or prev.lower() in TITLES)
+            if not (inside or (low == "for" and prev.lower() in _CANDIDACY)):
+                return titled, True
+    return titled, False
 
 
 def named_in(phrase: str) -> tuple[str, str] | None:
@@ -226,11 +228,18 @@ def named_in(phrase: str) -> tuple[str, str] | None:
             continue
         words_here = [*words[: end - 1], last.rstrip(",")]
         low = words_here[-1].lower()
-        if low in ORG_HEADS or low in COLLECTIVE_HEADS or low in ANONYMOUS_HEADS:
+        if low in ORG_HEADS or low in COLLECTIVE_HEADS or low in ANONYMOUS_HEADS or low in TITLES:
             continue
         start = _name_at(words_here, end)
+        if start and end < len(words) and words[end].lower() == "of":
+            continue  # "… Anthony Cordesman of …" only opening the description
         titled, complement = _holder(words_here[: start if start is not None else end - 2])
-        if start is None and titled and all(_NAME_WORD.match(w) for w in words_here[-2:]):
+        if (
+            start is None
+            and titled
+            and all(_NAME_WORD.match(w) for w in words_here[-2:])
+            and words_here[-2].lower() not in TITLES  # "under President Obama"
+        ):
             start = end - 2
         if start is None or complement:
             continue

@@ -85,6 +85,8 @@ def test_command_scores_the_seeds(capsys):
     assert eval_main(["timeml", "--seeds"]) == 0
     out = capsys.readouterr().out
     assert "seeds" in out and "gold 58" in out
+    # the seed gold keeps a year range as one expression ("2006–2007"): scored as such
+    assert "strict extent     1.000  1.000  1.000" in out
 
 
 def test_command_without_input_fails(capsys, monkeypatch, tmp_path):
@@ -191,3 +193,5 @@ def test_a_dashed_year_range_is_scored_as_two_timeml_dates():
         (15, 17, "88", "DATE", "1988"),
         (30, 38, "two days", "DURATION", "P2D"),
     ]
+    kept = timeml.system_timexes("d", dates, year_pairs=False)
+    assert [(x.start, x.end, x.value) for x in kept] == [(10, 17, "1987/1988"), (30, 38, "P2D")]

@@ -78,11 +78,14 @@ def read_timeml(path: str | Path) -> tuple[str, str | None, list[Timex]]:
     return text, dct, sorted(gold, key=lambda t: t.start)
 
 
-def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> list[Timex]:
+def system_timexes(
+    doc: str, dates: pd.DataFrame, use_resolved: bool = True, year_pairs: bool = True
+) -> list[Timex]:
     """The dates table as TIMEX3s: type from `kind` (TIME for a time of day), value resolved.
 
     A year range written with a dash (1987-88, 2006–2007), one `range` row in the dates table,
-    becomes two DATEs as TimeML tags it; a duration keeps its value even when it is placed.
+    becomes two DATEs as TimeML tags it (`year_pairs`; False keeps the table's one range, as
+    the seed gold writes it); a duration keeps its value even when it is placed.
     """
     out = []
     for r in dates.itertuples(index=False):
@@ -92,7 +95,7 @@ def system_timexes(doc: str, dates: pd.DataFrame, use_resolved: bool = True) -> 
         kind_type = TIMEX3_TYPE[r.kind]
         if kind_type == "DATE" and "T" in str(value)[4:] and not str(value).endswith("_REF"):
             kind_type = "TIME"
-        pair = _YEAR_PAIR.fullmatch(str(r.text)) if r.kind == "range" else None
+        pair = _YEAR_PAIR.fullmatch(str(r.text)) if r.kind == "range" and year_pairs else None
         if pair is not None and re.fullmatch(r"\d{4}/\d{4}", str(value)):
             # TimeML tags "1987-88" as two DATEs, 1987 and 88 (value 1988)
             y1, y2 = str(value).split("/")
@@ -363,11 +366,13 @@ def seed_gold(path: str | Path) -> list[Timex]:
 
 
 def evaluate_seeds(corpus, gold_path: str | Path) -> dict[str, float]:
-    """Score `find_dates` on a corpus against a seed-style gold CSV (values before anchoring)."""
+    """Score `find_dates` on a corpus against a seed-style gold CSV (values before anchoring;
+    a year range "2006–2007" stays one expression, as the dates table and the seed gold have
+    it)."""
     dates = find_dates(corpus)
     system = []
     for aid, part in dates.groupby("article_id", sort=True):
-        system.extend(system_timexes(aid, part, use_resolved=False))
+        system.extend(system_timexes(aid, part, use_resolved=False, year_pairs=False))
     return score(seed_gold(gold_path), system)
 
 

@@ -261,3 +261,21 @@ def test_an_outlets_short_name_that_is_an_ordinary_word_matches_only_as_a_name()
     assert own_outlet_names(pol_labels, pol)["Politico"] == ["politico"]
     # without the texts the old rule stands: the name in every phrase
     assert own_outlet_names(labels, articles[["article_id", "outlet"]])["The Week"] == ["week"]
+
+
+def test_a_line_of_names_under_the_title_is_no_body(tmp_path):
+    corpus, texts = _read(
+        tmp_path,
+        {
+            "usa": f"Manafort charged\n\nKevin Johnson and Brad Heath\n\n{PROSE[0]}\n\n{PROSE[1]}\n",
+            "al": f"Seventh president\n\nAndrew Jackson and John Quincy Adams\n\n{PROSE[2]}\n",
+            "head": f"Caucus night\n\nTrump Wins Iowa\n\n{PROSE[3]}\n",
+            "only": "Profile\n\nDonald Trump\n",
+        },
+    )
+    assert _rows(corpus, "usa")[1] == ("boilerplate", A.NAMES, "Kevin Johnson and Brad Heath")
+    assert _rows(corpus, "usa")[2] == ("body", "", PROSE[0])
+    assert _rows(corpus, "al")[1][:2] == ("boilerplate", A.NAMES)
+    assert _rows(corpus, "head")[1] == ("body", "", "Trump Wins Iowa")  # no given name
+    assert _rows(corpus, "only")[1] == ("body", "", "Donald Trump")  # the only body stays
+    _exact(corpus, texts)

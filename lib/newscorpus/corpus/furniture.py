@@ -711,6 +711,8 @@ def _seed(
         if key in seen and kind == "body":
             out[i] = ("boilerplate", REPEAT)
         seen.add(key)
+    for i in article.name_lines(texts, [k for k, _ in out]) if out[0][0] == "title" else ():
+        out[i] = ("boilerplate", article.NAMES)  # "Kevin Johnson and Brad Heath"
     opener = article.headline_opener(texts, [k for k, _ in out], out[0][0] == "title")
     if opener and opener[1] >= len(texts[opener[0]]):
         out[opener[0]] = ("boilerplate", article.HEADLINE)

@@ -68,6 +68,8 @@ from hashlib import blake2b
 GALLERY = "site furniture: photo gallery"
 BIO = "site furniture: author bio"
 HEADLINE = "site furniture: headline repeated"
+NAMES = "site furniture: name line"
+NAME_LINE_FIRST = 4  # a name line stands among the first lines after the title
 
 GALLERY_MIN_WORDS = 3  # shortest caption counted
 GALLERY_MAX_WORDS = 120  # longest caption counted
@@ -147,6 +149,13 @@ def _title_words(title: str) -> set[str]:
 
     words = re.findall(r"[a-z][a-z'-]{2,}", _fold(title))
     return {w for w in words if w not in stopwords()}
+
+
+_ONE_NAME = (
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Rev|Gen|Pres)\.? )?[A-Z][\w'’.-]*"
+    r"(?: (?:[A-Z][\w'’.-]*|[A-Z] \.|de|van|von|del|da|la)){1,3}"
+)
+_NAME_LINE = re.compile(rf"^{_ONE_NAME}(?:(?:,| and|, and) {_ONE_NAME})*,?$")
 
 
 def _key(text: str) -> str:
@@ -358,3 +367,27 @@ def headline_opener(texts: list[str], kinds: list[str], has_title: bool) -> tupl
     if after_bar or (cut and not question) or (half and len(shared) >= 3 and question):
         return i, len(text)
     return (i, len(text)) if half and not cut and last.count(" ") < 10 else None
+
+
+def name_lines(texts: list[str], kinds: list[str]) -> list[int]:
+    """Indices of name lines (see the module docstring) among an article's first
+    NAME_LINE_FIRST lines after its title, when a longer body line follows them."""
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    out = []
+    for n, i in enumerate(body):
+        if i > NAME_LINE_FIRST or n == len(body) - 1:
+            break
+        text = texts[i]
+        if text.count(" ") < 12 and _NAME_LINE.match(text) and _a_given_name(text):
+            out.append(i)
+    return out
+
+
+def _a_given_name(text: str) -> bool:
+    """Whether one of the names of a name line opens with a given name ("Kevin Johnson and
+    Brad Heath"; not "Trump Wins Iowa", a headline in title case)."""
+    for name in re.split(r",? and |, ", text.rstrip(",")):
+        words = re.sub(r"^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Rev|Gen|Pres)\.? ", "", name).split()
+        if words and words[0].lower() in _first_names():
+            return True
+    return False

@@ -70,7 +70,7 @@ import csv
 import functools
 import re
 
-from newscorpus.corpus.furniture_article import BIO, GALLERY, HEADLINE
+from newscorpus.corpus.furniture_article import BIO, GALLERY, HEADLINE, NAMES
 from newscorpus.paths import DATA_DIR
 
 LINE = "site furniture: repeated line"
@@ -94,7 +94,7 @@ BYLINE = "site furniture: byline in the text"
 CONTRIBUTORS = "site furniture: contributor line"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
-REASONS += (BYLINE, CONTRIBUTORS, HEADLINE)
+REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -109,6 +109,7 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     BYLINE: "byline",
     CONTRIBUTORS: "contributors",
     HEADLINE: "headline",
+    NAMES: "names",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length

@@ -44,6 +44,7 @@ from newscorpus.sentiment.vader import (
     score_texts,
     vader_words,
 )
+from newscorpus.shared import shared
 
 MAX_SENTENCES = 100_000  # sentences read for the word contributions (evenly spaced above this)
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound", "n_positive", "n_negative"]
@@ -458,12 +459,12 @@ def group_tone_check(
     )
     table[floats] = table[floats].round(4)
     table = table.reset_index(drop=True)
-    table.attrs["removed"] = removed
-    table.attrs["listed"] = listed
+    table.attrs["removed"] = shared(removed)
+    table.attrs["listed"] = shared(listed)
     listed_texts = sentences_naming(sentences, listed, rules)["text"]
-    table.attrs["listed_found"] = word_counts(listed_texts, listed, rules, max_sentences)
+    table.attrs["listed_found"] = shared(word_counts(listed_texts, listed, rules, max_sentences))
     table.attrs["n_sentences"] = sentence_texts.count(sentences)
-    table.attrs["carrying"] = carrying_words(table)
+    table.attrs["carrying"] = shared(carrying_words(table))
     return table
 
 
@@ -543,10 +544,10 @@ def lexicon_comparison(
     floats = [c for c in columns if c.startswith(("mean_", "ci_")) or c == "share_violence"]
     table[floats] = table[floats].astype("float64").round(4)
     table = table.astype({"group": "str", "n_articles": "int64", "n_sentences": "int64"})
-    table.attrs["listed_found"] = word_counts(listed_texts, news_words(), rules)
+    table.attrs["listed_found"] = shared(word_counts(listed_texts, news_words(), rules))
     table.attrs["share_listed"] = len(listed_texts) / n_known if n_known else 0.0
     # violence words are listed words: the sentences naming them are among listed_texts
-    table.attrs["violence_found"] = word_counts(listed_texts, violent, rules)
+    table.attrs["violence_found"] = shared(word_counts(listed_texts, violent, rules))
     table.attrs["n_sentences"] = n_known
     return table
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from newscorpus.shared import shared
 from newscorpus.terms.aggregate import (
     group_sums,
     group_table_parts,
@@ -160,8 +161,8 @@ def group_keyness(
     out = _keyness_table(
         parts, total, total_words, categories, names, name_codes, term_ngram, docs, docs_total
     )
-    out.attrs["left_out"] = left_out
-    out.attrs["folded_names"] = folded
+    out.attrs["left_out"] = shared(left_out)
+    out.attrs["folded_names"] = shared(folded)
     out.attrs["min_articles"] = int(min_articles)
     return out
 

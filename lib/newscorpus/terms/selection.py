@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from newscorpus.shared import shared
 from newscorpus.terms.aggregate import count_partitions, group_counts, is_group_table
 from newscorpus.terms.keyness_groups import MIN_ARTICLES, ONE_ARTICLE_SHARE
 from newscorpus.terms.style import ALWAYS_HOUSE_STYLE as ALWAYS_HOUSE_STYLE
@@ -362,9 +363,9 @@ def content_terms(
     keep = np.array([k not in drop for k in keys], dtype=bool)
     one = _one_article_terms(by_group, group_sizes)
     out = by_group[keep & ~one].reset_index(drop=True)
-    out.attrs["house_style"] = house["term"].tolist()
-    out.attrs["one_article"] = by_group.loc[keep & one, "term"].astype("str").tolist()
-    out.attrs["folded_names"] = folded.attrs["folded_names"]
+    out.attrs["house_style"] = shared(house["term"].tolist())
+    out.attrs["one_article"] = shared(by_group.loc[keep & one, "term"].astype("str").tolist())
+    out.attrs["folded_names"] = shared(folded.attrs["folded_names"])
     return out
 
 
@@ -619,5 +620,5 @@ def drop_own_names(table: pd.DataFrame, own: dict) -> pd.DataFrame:
             dropped[str(g)] = terms[hit].tolist()
         drop |= hit
     out = table[~drop].reset_index(drop=True)
-    out.attrs = {**table.attrs, "own_name": dropped}
+    out.attrs = {**table.attrs, "own_name": shared(dropped)}
     return out

@@ -11,6 +11,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from newscorpus.shared import shared
+
 # House style wherever used, however (un)common and capitalised: dateline months and weekdays,
 # wire units, and the agencies' names of sign-offs and datelines ("WASHINGTON (AP) —"; the
 # sign-off itself is furniture, `newscorpus.furniture`).
@@ -141,7 +143,7 @@ def fold_names(table: pd.DataFrame) -> pd.DataFrame:
         new[rename] = [whole[t] for t in new[rename]]
         out["term"] = pd.array(new, dtype="str")
     out = out.reset_index(drop=True)
-    out.attrs = {**table.attrs, "folded_names": {**first, **whole}}
+    out.attrs = {**table.attrs, "folded_names": shared({**first, **whole})}
     return out
 
 

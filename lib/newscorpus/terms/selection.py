@@ -561,13 +561,17 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
     return out
 
 
+AS_WRITTEN_ARTICLES = 2000  # a group's first articles read to see how it writes its name
+
+
 def _as_written(forms: set[str], texts: pd.Series) -> set[str]:
     """A group's name forms, each checked against how the group's articles write it: a form
     the text also writes as an ordinary word in lower case ("week" of The Week: "last week")
     is the name only where it is capitalised as one ("The Week", "the Times"; without "the",
     after a lower-case word: "told Reason"): alone only ("=week") when the capitalised name is
-    at least as frequent as the ordinary word, else not the name at all."""
-    text = "\n".join(texts.dropna().astype("str"))
+    at least as frequent as the ordinary word, else not the name at all. At most
+    AS_WRITTEN_ARTICLES articles of the group are read."""
+    text = "\n".join(texts.dropna().astype("str").head(AS_WRITTEN_ARTICLES))  # bounded
     if not text:
         return forms
     out = set()

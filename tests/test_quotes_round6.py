@@ -125,3 +125,32 @@ def test_the_subject_of_a_lead_after_a_participle_or_and(quotes_of, sentence, qu
     rows = q[q["quote"] == quote]
     assert len(rows) == 1
     assert rows.iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        (
+            "Tom Grant talks about “spoiling the party,” and voters cheer.",
+            "spoiling the party,",
+            "Tom Grant",
+        ),
+        (
+            "Ann Lowe has railed against what she calls the “Washington cartel”",
+            "Washington cartel",
+            "Ann Lowe",
+        ),
+        (
+            "The team cited “blocked toilets and leaking pipes.”",
+            "blocked toilets and leaking pipes.",
+            "The team",
+        ),
+    ],
+)
+def test_speech_verbs_with_a_preposition_and_citing_attribute_quoted_words(
+    quotes_of, sentence, quoted, speaker
+):
+    q = quotes_of(PEOPLE + sentence)
+    rows = q[q["kind"].isin(["direct", "partial"]) & q["quote"].str.contains(quoted, regex=False)]
+    assert len(rows) == 1
+    assert rows.iloc[0]["speaker"] == speaker

@@ -364,8 +364,20 @@ _PARTIAL_VERBS = (
         "thought thinks introduced coached read reads hits targets lists charging charged charges "
         "deemed deems labeling labelling branding dubbing hailing praising blasting slamming "
         "blamed blames blaming denounced denounces denouncing chanting shouting typed noting ruled "
-        "rules announcing revealed reveals explaining reiterating repeating rejected rejects"
+        "rules announcing revealed reveals explaining reiterating repeating rejected rejects "
+        "cited cites citing"
     ).split()
+    # a speech verb and its preposition: "He talks about “spoiling the party,”", "Cruz has
+    # railed against what he calls the “Washington cartel”"
+    + [
+        f"{verb} {prep}"
+        for verb in (
+            "talk talks talked talking spoke speaks speak speaking rail rails railed railing "
+            "gushed gushes boasted boasting boasts bragged bragging brags complained complains "
+            "complaining ranted rants warned warns warning"
+        ).split()
+        for prep in ("about", "against", "of")
+    ]
 )
 _PARTIAL_ALT = trie_pattern(_cased(_PARTIAL_VERBS + _MULTI_VERBS), space=" ")
 PARTIAL_RE = re.compile(r"(?<![\w’'-])(" + _PARTIAL_ALT.replace(" ", r"\s+") + r")(?![\w’'-])")

@@ -9,7 +9,7 @@ import pandas as pd
 from newscorpus.corpus import furniture_article as A
 from newscorpus.corpus import furniture_rules as R
 from newscorpus.corpus import read_corpus
-from newscorpus.corpus.outlets import canonical_outlets
+from newscorpus.corpus.outlets import canonical_outlets, merged
 from newscorpus.terms import own_outlet_names
 from newscorpus.terms.style import own_name_mask
 
@@ -219,6 +219,12 @@ def test_a_small_sample_still_merges_an_outlet_on_its_own_site():
     assert out[5:7] == ["City Journal", "City Journal"]
     assert out[7:9] == ["Medium", "Tim Kaine"]  # a platform: a post is its author's
     assert out[9:] == ["Jo Bloggs", "Daily Planet"]  # one article each: nothing decided
+    # every merge stays listed: the outlets merged under one name, with their listed names
+    table = merged(pd.DataFrame({"outlet": out, "outlet_listed": names}))
+    rows = dict(zip(table["outlet"], table["names"], strict=True))
+    assert rows["WND.com"] == "Drudge Report 1; WND.com 1"
+    assert rows["Louisville Courier-Journal"].startswith("Louisville Courier-Journal 2; ")
+    assert "Medium" not in rows
 
 
 # --------------------------------------------------------------------------- 5. own names

@@ -266,3 +266,11 @@ def test_a_newspaper_head_needs_a_word_before_it():
     assert org_by_head("Savannah Morning News") == "Savannah Morning News"
     assert org_by_head("News") is None
     assert org_by_head("Savannah") is None
+
+
+def test_a_party_member_alone_is_one_unnamed_source():
+    from newscorpus.sources.kinds import collective_or_anonymous
+
+    assert collective_or_anonymous("a Republican") == "anonymous"
+    assert collective_or_anonymous("one Democrat") == "anonymous"
+    assert collective_or_anonymous("Senate Republicans") == "collective"

@@ -110,6 +110,8 @@ COLLECTIVE_HEADS = frozenset(
         "insurers banks parties unions union paper newspaper network magazine website outlet"
     ).split()
 )
+# A party's member, singular: "one Republican" is one unnamed person, "Republicans" a party.
+_MEMBERS = frozenset("democrat republican independent libertarian conservative liberal".split())
 # Plural heads that stay anonymous even with a qualifier: "U.S. officials", "senior aides".
 _QUALIFIER_ANONYMOUS = frozenset("official officials source sources aide aides".split())
 
@@ -151,6 +153,8 @@ def collective_or_anonymous(phrase: str) -> str:
         return "anonymous"  # "officials", "Trump administration officials", "a source"
     if head in ANONYMOUS_HEADS:
         return "anonymous"
+    if head in _MEMBERS and low[0] in ("a", "an", "one", "another"):
+        return "anonymous"  # "one Republican", "a Democrat": one unnamed member
     if head in COLLECTIVE_HEADS or low[0] in ("democrats", "republicans"):
         return "collective"
     if head.endswith("s") and len(low) <= 4 and low[0] not in ("a", "an", "one", "another"):

@@ -392,6 +392,22 @@ def test_parquet_cache_returns_the_same_tables_and_notices_changes(tmp_path):
     assert len(list(cache.glob("*/tokens.parquet"))) == 2
 
 
+def test_parquet_cache_is_not_reused_after_the_reader_code_changes(tmp_path, monkeypatch):
+    """Changed furniture or parsing rules used to reuse an old cache until a version was bumped."""
+    from newscorpus import keys
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    cache = tmp_path / "cache"
+    read_corpus(folder, cache=cache)
+    read_corpus(folder, cache=cache)
+    assert len(list(cache.glob("*/tokens.parquet"))) == 1  # unchanged code: reused
+    monkeypatch.setattr(keys, "code_key", lambda *modules: "edited-reader")
+    read_corpus(folder, cache=cache)
+    assert len(list(cache.glob("*/tokens.parquet"))) == 2
+
+
 def test_tables_keep_their_types_when_empty(make_corpus):
     c = make_corpus({"t.txt": "Only a title\n"})
     assert c.sentences.empty and c.tokens.empty

@@ -48,7 +48,7 @@ from newscorpus.corpus.provenance import (
 from newscorpus.corpus.tables import ROLES, TABLE_SUFFIXES, TableRows, open_table
 
 CHUNK_SIZE = 200  # articles parsed into one set of DataFrames (bounds the Python-object peak)
-CACHE_VERSION = "4"  # bump when parsing rules change, so old caches are not reused
+CACHE_VERSION = "5"  # bump when the cache format changes (the reader's code is keyed itself)
 COLUMN_OPTIONS = tuple(option for option, _ in ROLES.values())
 _REPAIRED = "repaired in place (articles.text is the repaired text)"
 _ALL_FURNITURE = (
@@ -728,7 +728,14 @@ def _folder_jobs(folder: Path, problems: list[dict]) -> tuple[list, list[Path]]:
 
 
 def _cache_key(path: Path, files: list[Path], columns: dict, infer_published: bool) -> str:
-    digest = hashlib.sha1(f"{CACHE_VERSION}|{path.resolve()}|{sorted(columns.items())}".encode())
+    # the reader's own code is in the key (`keys.code_key`): changed parsing or furniture rules
+    # never reuse an old cache, with no version to bump by hand
+    from newscorpus import keys  # here: keys is the analysis cache's, read without it otherwise
+
+    code = keys.code_key("newscorpus.corpus.read")
+    digest = hashlib.sha1(
+        f"{CACHE_VERSION}|{code}|{path.resolve()}|{sorted(columns.items())}".encode()
+    )
     for p in files:
         st = p.stat()
         digest.update(f"|{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())

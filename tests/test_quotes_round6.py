@@ -154,3 +154,50 @@ def test_speech_verbs_with_a_preposition_and_citing_attribute_quoted_words(
     rows = q[q["kind"].isin(["direct", "partial"]) & q["quote"].str.contains(quoted, regex=False)]
     assert len(rows) == 1
     assert rows.iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        # other forms of speech verbs
+        (
+            "It is strange that Ann Lowe would denounce “self-deportation,” the plan of her allies.",
+            "self-deportation,",
+            "Ann Lowe",
+        ),
+        (
+            "Tom Grant spoke last, conceding that the plan was “a fantasy.”",
+            "a fantasy.",
+            "Tom Grant",
+        ),
+        (
+            "The narrator continues that “working families get tax relief.”",
+            "working families get tax relief.",
+            "The narrator",
+        ),
+        # verbs of judging what was said or done
+        (
+            "Ann Lowe assailed a federal judge for his “Mexican heritage.”",
+            "Mexican heritage.",
+            "Ann Lowe",
+        ),
+        (
+            "Tom Grant thanked the voters for their “courage and patience.”",
+            "courage and patience.",
+            "Tom Grant",
+        ),
+        # what a report found
+        (
+            "A House committee report found “no evidence of a stand-down order.”",
+            "no evidence of a stand-down order.",
+            "A House committee report",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_judging_and_finding_attribute_quoted_words(
+    quotes_of, sentence, quoted, speaker
+):
+    q = quotes_of(PEOPLE + sentence)
+    rows = q[q["kind"].isin(["direct", "partial"]) & q["quote"].str.contains(quoted, regex=False)]
+    assert len(rows) == 1
+    assert rows.iloc[0]["speaker"] == speaker

@@ -365,7 +365,17 @@ _PARTIAL_VERBS = (
         "deemed deems labeling labelling branding dubbing hailing praising blasting slamming "
         "blamed blames blaming denounced denounces denouncing chanting shouting typed noting ruled "
         "rules announcing revealed reveals explaining reiterating repeating rejected rejects "
-        "cited cites citing"
+        "cited cites citing "
+        # other forms of speech verbs ("would denounce “…”", "conceding that “…”")
+        "concede conceding caution cautioning allege alleging acknowledge acknowledging respond "
+        "responds responding dismiss dismissing declare denounce question questions questioning "
+        "slam counter countering argue boast boasts shout continues continue continuing "
+        # verbs of judging what was said or done ("assailed a judge for his “…”")
+        "bemoan bemoans bemoaned bemoaning proclaim proclaims proclaimed proclaiming characterize "
+        "characterizes characterized characterizing laud lauds lauded lauding assail assails "
+        "assailed assailing pronounce pronounces pronounced pronouncing found finds thank thanks "
+        "thanked thanking insult insults insulted insulting express expresses expressed expressing "
+        "indicated indicates indicating mouthing mouthed"
     ).split()
     # a speech verb and its preposition: "He talks about “spoiling the party,”", "Cruz has
     # railed against what he calls the “Washington cartel”"

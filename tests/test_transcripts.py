@@ -3,8 +3,11 @@ set aside at exact offsets; the words spoken stay body text."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from newscorpus import read_corpus, terms
 from newscorpus.corpus import furniture_rules as rules
+from newscorpus.corpus.furniture_summary import furniture_share
 
 
 def _labels(text: str) -> list[str]:
@@ -45,3 +48,16 @@ def test_a_transcript_keeps_its_words_and_loses_its_labels(tmp_path):
     words = set(counts["term"].astype("str"))
     assert "turnout" in words and "broadcast" in words
     assert not {"goodman", "amy goodman", "gonzalez"} & words
+
+
+def test_transcript_labels_count_as_site_furniture_in_the_corpus_summary(tmp_path):
+    body = (
+        "The interview\n\n"
+        "AMY GOODMAN: Welcome to our broadcast about the election results tonight.\n\n"
+        "JUAN GONZALEZ: The turnout in the state was the highest in decades.\n"
+    )
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    labels = pd.Series(["all"], index=pd.Index(["a"], name="article_id"))
+    share = furniture_share(corpus.paragraphs, labels)
+    assert share["articles_with_furniture"].iloc[0] == 1 and share["furniture_pct"].iloc[0] > 0

@@ -94,7 +94,7 @@ BYLINE = "site furniture: byline in the text"
 CONTRIBUTORS = "site furniture: contributor line"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
-REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES)
+REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES, TRANSCRIPT)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -110,6 +110,7 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     CONTRIBUTORS: "contributors",
     HEADLINE: "headline",
     NAMES: "names",
+    TRANSCRIPT: "label",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length

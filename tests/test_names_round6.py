@@ -274,3 +274,17 @@ def test_a_party_member_alone_is_one_unnamed_source():
     assert collective_or_anonymous("a Republican") == "anonymous"
     assert collective_or_anonymous("one Democrat") == "anonymous"
     assert collective_or_anonymous("Senate Republicans") == "collective"
+
+
+def test_a_firm_named_after_a_person_is_quoted_as_the_firm(make_corpus):
+    quotes, sources = _quotes(
+        make_corpus,
+        {
+            "a.txt": (
+                "Jeb Bush said the firm was his. "
+                '"We did well," Jeb Bush & Associates LLC said in a statement.'
+            )
+        },
+    )
+    kinds = dict(zip(sources["canonical"], sources["kind"].astype(str), strict=True))
+    assert kinds == {"Jeb Bush": "person", "Jeb Bush & Associates LLC": "organization"}

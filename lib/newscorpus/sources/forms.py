@@ -36,6 +36,12 @@ PAPER_HEADS = frozenset(
     "dispatch register inquirer enquirer examiner bulletin sentinel mercury ledger".split()
 )
 
+# A firm's legal ending, or "& Associates", "& Sons" ("Jeb Bush & Associates LLC", "Smith &
+# Co."): the whole run of capitalised words is the firm, even when it opens with a person.
+_FIRM_END = re.compile(
+    r"\s(?:LLC|L\.L\.C\.|LLP|PLLC|Inc\.?|Corp\.?|Ltd\.?)$|\s&\s+(?:Associates|Partners|Sons|Co\.?)$"
+)
+
 # Words that join the parts of an organisation's name ("Council on Foreign Relations").
 _CONNECTORS = frozenset("of for on and the de & to in".split())
 
@@ -130,7 +136,8 @@ def org_by_head(np_text: str) -> str | None:
     Budget Office" → "Congressional Budget Office"), possibly continued by "of/for/on … "
     and more capitalised words ("Syrian Observatory for Human Rights", "Ministry of Defence"),
     reaching the end of the phrase; a lone capitalised head ("Senate"); a newspaper's name
-    by its head after another capitalised word (`PAPER_HEADS`: "Savannah Morning News"). Lowercase words before
+    by its head after another capitalised word (`PAPER_HEADS`: "Savannah Morning News"); a
+    firm by its legal ending (`_FIRM_END`: "Jeb Bush & Associates LLC", "Smith & Sons"). Lowercase words before
     the run (articles, adjectives) are dropped.
     """
     words = np_text.split()
@@ -150,6 +157,8 @@ def org_by_head(np_text: str) -> str | None:
     before = [w.lower().strip(",") for w in words[:i]]
     if len(before) > 3 or any(w in _PREFIX_STOP or w in PERSON_NOUNS for w in before):
         return None  # "officials at the Defense Ministry"
+    if len(run) >= 2 and _FIRM_END.search(" ".join(run)):
+        return " ".join(run)  # "Jeb Bush & Associates LLC": a firm whatever names it
     # the head: the last capitalised word before the first connector of the run
     first = next((k for k, w in enumerate(run) if w.lower() in _CONNECTORS), len(run))
     head = re.sub(r"[’']s$", "", run[first - 1]).lower() if first else ""

@@ -981,4 +981,5 @@ def test_kwic_article_names_never_run_into_the_left_context():
     assert name.x1 < left.x0  # the grey article name ends before the left context starts
     assert texts[1].get_text().startswith("…") and len(texts[1].get_text().strip()) == 70
     assert drawn["left"].iloc[0] == "w" * 200  # the data keeps the whole context
+    assert texts[0].get_text().endswith("… — Outlet, 2020-01-01")  # the title is cut, not the date
     matplotlib.pyplot.close(fig)

@@ -50,6 +50,16 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _short_label(label: str, n: int) -> str:
+    """An article's "Title — Outlet, date" in `n` characters: the title is cut, never the
+    outlet and date after the last " — " (when they leave the title 12 characters or more)."""
+    label = str(label)
+    title, sep, tail = label.rpartition(" — ")
+    if len(label) <= n or not sep or n - len(sep + tail) < 12:
+        return _short(label, n)
+    return _short(title, n - len(sep + tail)) + sep + tail
+
+
 def _check_int(name: str, value, low: int = 1) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
         raise ValueError(f"{name}={value!r}: expected an integer >= {low}")
@@ -453,7 +463,7 @@ def plot_kwic(
         right = right if len(right) <= 80 else right[:79] + "…"
         style = {"va": "center", "family": "monospace", "transform": ax.transAxes}
         name = row.article if labels is not None else row.article_id
-        ax.text(0.0, yy, _short(name, 60), ha="left", fontsize=7, color="grey", **style)
+        ax.text(0.0, yy, _short_label(name, 60), ha="left", fontsize=7, color="grey", **style)
         ax.text(0.6, yy, left + " ", ha="right", fontsize=8.5, **style)
         word = ax.text(
             0.6,

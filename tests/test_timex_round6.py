@@ -181,3 +181,19 @@ def test_today_of_the_present_era_in_general_is_no_day():
     # a thing of the day itself stays dated
     assert resolved("The offer is advertised in today's editions.") == {"today": "2019-10-24"}
     assert resolved("Today's vote was close.") == {"Today": "2019-10-24"}
+
+
+def test_a_quarter_in_apposition_to_a_year_ago_quarter_is_that_quarter():
+    text = (
+        "The company expects net of 15 cents a share for the third quarter. In the comparable "
+        "year-ago quarter, the second quarter ended Oct. 31, it had a loss of $12.5 million. "
+        "Results for that quarter included a write-down."
+    )
+    got = resolved(text, "1989-10-27")
+    assert got["year-ago"] == "1988-Q2"
+    assert got["the second quarter"] == "1988-Q2"
+    assert got["Oct. 31"] == "1988-10-31"
+    assert got["that quarter"] == "1988-Q2"
+    # a quarter ended on a day, with nothing compared before it, keeps its own year
+    got = resolved("It reported a loss for the fourth quarter ended Aug. 26.", "1989-11-01")
+    assert got == {"the fourth quarter": "1989-Q4", "Aug. 26": "1989-08-26"}

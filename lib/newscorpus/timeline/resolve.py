@@ -31,6 +31,7 @@ from newscorpus.timeline.specs import (
     MonthDay,
     Relative,
     Shift,
+    YearPart,
     YearPeriod,
 )
 from newscorpus.timeline.tense import Tense
@@ -402,6 +403,38 @@ def _in_report_quarter(spec, cue, interval, from_previous: bool, report_q):
     return (*part_interval(year, f"Q{n}"), f"{year}-Q{n}")
 
 
+_APPOSITION = re.compile(r"(?:\s+(?:quarter|period))?,\s*")
+
+
+def _named_quarter(i: int, spec, interval, compared: bool, texts, rows, s, e, out):
+    """ "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a numbered
+    quarter in apposition to the quarter compared with (`compared`: expression i - 1 is one) is
+    that quarter of the compared year and renames it (its entries in `out`, the lists of
+    resolved values, starts and ends and the set of renamed indices, change in place); the day
+    ending such a quarter moves back with it (1988-10-31). Returns expression i's interval,
+    changed or not."""
+    if interval is None or i == 0 or rows[i - 1] != rows[i]:
+        return interval
+    resolved, starts, ends, renamed = out
+    before = _QUARTER_VALUE.match(resolved[i - 1] or "")
+    if before is None:
+        return interval
+    text = texts[rows[i]]
+    if isinstance(spec, YearPart) and spec.shift is None and spec.code[0] == "Q" and compared:
+        if _APPOSITION.fullmatch(text, e[i - 1], s[i]):
+            year, code = int(before[1]), spec.code
+            lo, hi = part_interval(year, code)
+            resolved[i - 1], starts[i - 1], ends[i - 1] = f"{year}-{code}", lo, hi
+            renamed.add(i)
+            return lo, hi, f"{year}-{code}"
+    if i - 1 in renamed and isinstance(spec, MonthDay) and spec.day and interval[0]:
+        if _ENDED_GAP.fullmatch(text, e[i - 1], s[i]):
+            x = valid_date(interval[0].year - 1, spec.month, spec.day)
+            if x is not None and x.year == int(before[1]):
+                return x, x, x.isoformat() + spec.time
+    return interval
+
+
 def _is_comparison(spec, from_previous: bool, cue) -> bool:
     """Does the expression name a period compared with (a year earlier, a year-ago quarter)?
     Such an expression never becomes the date last named."""
@@ -500,6 +533,8 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     sentence_month: tuple[int, date] | None = None  # (row, start) of the last month-day placed
     placed = None  # (row, s, e, first day) of the month or day just placed: a range's start
     report_q = None  # (year, number) of the fiscal quarter a report is about
+    compared = False  # the expression before is a period compared with (a year-ago quarter)
+    renamed: set[int] = set()  # quarters named in apposition to a compared quarter
     in_report: set[int] = set()
     found_text = found["text"].tolist()
     for i, (aid, value, mod, spec) in enumerate(
@@ -522,6 +557,10 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             interval = placed_in
             in_report.add(i)
         report_q = _note_report_quarter(found_text[i], interval, anchor, report_q)
+        out_lists = (resolved_out, starts_out, ends_out, renamed)
+        interval = _named_quarter(
+            i, spec, interval, compared, texts, rows, found_s, found_e, out_lists
+        )
         if isinstance(spec, MonthDay) and interval is not None:
             sentence_month = (row, interval[0])
         month_or_day = interval is not None and _MONTH_VALUE.match(interval[2] or value)
@@ -543,11 +582,12 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         )
         anchor_out.append(anchor if used_anchor else None)
         from_out.append(source if used_anchor else None)
+        compared = _is_comparison(spec, from_previous, cue)
         if (
             value[:1] != "P"
             and not value.endswith("_REF")
             and spec is not None
-            and not _is_comparison(spec, from_previous, cue)
+            and not compared
             and not _ends_period(i, rows, found_s, found_e, values_out, texts)
         ):
             best_value = resolved_out[-1] or value

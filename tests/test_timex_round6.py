@@ -197,3 +197,15 @@ def test_a_quarter_in_apposition_to_a_year_ago_quarter_is_that_quarter():
     # a quarter ended on a day, with nothing compared before it, keeps its own year
     got = resolved("It reported a loss for the fourth quarter ended Aug. 26.", "1989-11-01")
     assert got == {"the fourth quarter": "1989-Q4", "Aug. 26": "1989-08-26"}
+
+
+def test_this_quarters_results_are_the_quarter_just_reported():
+    # written on Nov. 1: the results of the quarter ended Sept. 30
+    assert resolved(
+        "This quarter's loss includes pretax charges of $4.9 million.", "1989-11-01"
+    ) == {"This quarter": "1989-Q3"}
+    # results looked forward to, and the quarter itself, are the current quarter
+    assert resolved("Analysts expect this quarter's earnings will fall.", "1989-11-01") == {
+        "this quarter": "1989-Q4"
+    }
+    assert resolved("Sales rose this quarter.", "1989-11-01") == {"this quarter": "1989-Q4"}

@@ -288,6 +288,24 @@ def _range_end(spec, mod, placed, row: int, start: int, sentence: str, anchor, i
     return Absolute(*narrow_interval(upcoming[0], upcoming[1], mod), upcoming[2] + spec.time)
 
 
+_RESULTS = re.compile(r"['’]s\s+(?:loss|losses|profit|earnings|results|net|sales|revenue)\b")
+_LOOKED_FORWARD = re.compile(
+    r"\b(?:will|would|could|may|might|expects?|expected|estimates?|estimated|forecasts?"
+    r"|projects?|projected|predicts?)\b|['’]ll\b"
+)
+
+
+def _reported_this_quarter(spec, sentence: str, end: int):
+    """ "This quarter's loss includes charges of ...": a quarter's results exist once it has
+    ended, so "this quarter's" results in a sentence that looks nothing forward (no will,
+    expects, estimates ...) are the quarter just reported (a `Relative` quarter back); any
+    other spec is returned as it is."""
+    if isinstance(spec, Relative) and (spec.unit, spec.n) == ("Q", 0):
+        if _RESULTS.match(sentence, end) and not _LOOKED_FORWARD.search(sentence):
+            return Relative("Q", -1)
+    return spec
+
+
 def _report_comparison(spec, sentence: str, start: int, end: int):
     """(cue, spec) for the comparisons of earnings reports: "a year ago" or "a year earlier"
     take the cue of the sentence ("Q" or "Y", `_report_cue`); "the 1988 period" in a sentence
@@ -549,6 +567,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], future.of(i))
         spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
+        spec = _reported_this_quarter(spec, texts[row], found_e[i])
         value, interval, from_previous = _place(
             spec, value, mod, cue, anchor, precision, previous, future.of(i)
         )

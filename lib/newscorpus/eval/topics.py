@@ -73,7 +73,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top-categories",
         default=None,
         help="comma-separated K: only the K largest categories (same as --top K, which it "
-        "replaces when given)",
+        "replaces when given); or named categories joined by '+' (earn+acq+crude)",
+    )
+    parser.add_argument(
+        "--seeds",
+        default="0",
+        help="comma-separated seeds of the fit; each is scored (default: 0)",
     )
     parser.add_argument(
         "--per-category",
@@ -125,7 +130,8 @@ def score(folder, categories: pd.Series, **fit_options) -> dict:
     """NMI of main topic against category on the articles of `categories` (article_id ->
     category), with a model fitted on those articles' cached term counts, n_topics = the
     number of categories; the vocabulary rules of the pass (outlets, names) apply as in
-    `topics.cached`. Output: {nmi, n_articles, n_categories, n_unassigned, largest_share (the
+    `topics.cached`. Output: {nmi (articles without a topic count as one more cluster),
+    nmi_with_topic (only the articles with a topic), n_articles, n_categories, n_unassigned, largest_share (the
     largest topic's share of the articles), artefact_topics (topics with a term of
     ARTEFACT_CHECK among their ten top terms), cpu_s}."""
     from sklearn.metrics import normalized_mutual_info_score
@@ -148,6 +154,9 @@ def score(folder, categories: pd.Series, **fit_options) -> dict:
     top = topics.topic_terms(model, 10)
     return {
         "nmi": round(float(normalized_mutual_info_score(categories, main)), 4),
+        "nmi_with_topic": round(
+            float(normalized_mutual_info_score(categories[main >= 0], main[main >= 0])), 4
+        ),
         "n_articles": len(categories),
         "n_categories": int(k),
         "n_unassigned": int((main < 0).sum()),
@@ -157,8 +166,40 @@ def score(folder, categories: pd.Series, **fit_options) -> dict:
     }
 
 
+def category_set(which: str, counts: pd.Series) -> list[str]:
+    """The categories of one `--top-categories` item: "all", the N most frequent ("5"), or
+    named categories joined by "+" ("ship+coffee+gold"). Input: the item and the categories'
+    article counts (largest first). Raises ValueError for a named category not in `counts`
+    or an item that is none of these."""
+    if which == "all":
+        return list(counts.index)
+    if which.isdigit():
+        return list(counts.index[: int(which)])
+    names = [c.strip() for c in which.split("+") if c.strip()]
+    unknown = [c for c in names if c not in counts.index]
+    if unknown or len(names) < 2:
+        raise ValueError(
+            f"category set {which!r}: expected all, a number, or two or more categories joined "
+            f"by '+' ({', '.join(unknown)} not found)"
+        )
+    return names
+
+
+def _line(res: dict, per_category: int | None) -> str:
+    """One printed result."""
+    return (
+        f"{res['method']:14} {res['split']:9} {res['categories']:>4} categories "
+        f"({res['n_categories']}{f', ≤ {per_category} each' if per_category else ''}; seed "
+        f"{res['seed']}): NMI {res['nmi']:.4f} ({res['nmi_with_topic']:.4f} on the articles "
+        f"with a topic) on {res['n_articles']:,} single-label articles (largest topic "
+        f"{res['largest_share']:.0%}, {res['artefact_topics']} topics with an artefact term; "
+        f"{res['n_unassigned']} without a topic; {res['cpu_s']} s CPU)"
+    )
+
+
 def main(args: argparse.Namespace) -> int:
-    """Run the evaluation and print one line per method and category set."""
+    """Run the evaluation and print one line per method, split, category set and seed, then
+    each method's mean NMI per split over the sets and seeds."""
     from newscorpus import analysis
 
     data = analysis.load(args.corpus, workers=args.workers)
@@ -166,36 +207,32 @@ def main(args: argparse.Namespace) -> int:
     counts = cats.value_counts()
     split = split_of(cats.index)
     splits = SPLITS if args.split == "all" else (args.split,)
-    sets = args.top_categories or args.top
+    sets = [w.strip() for w in (args.top_categories or args.top).split(",") if w.strip()]
+    seeds = [int(x) for x in str(args.seeds).split(",") if x.strip()]
     results = []
     for method in [m.strip() for m in args.methods.split(",") if m.strip()]:
         if method not in METHODS:
             raise SystemExit(f"unknown method {method!r}: expected one of {', '.join(METHODS)}")
         for part in splits:
             in_part = cats[[part == "all" or split[a] == part for a in cats.index]]
-            for which in [w.strip() for w in sets.split(",") if w.strip()]:
-                keep = counts.index if which == "all" else counts.index[: int(which)]
+            for which in sets:
+                keep = category_set(which, counts)
                 chosen = balanced(in_part[in_part.isin(keep)], args.per_category)
-                res = score(data.folder, chosen, **METHODS[method])
-                results.append(
-                    {
-                        "method": method,
-                        "split": part,
-                        "categories": which,
-                        "per_category": args.per_category,
-                        **res,
-                    }
-                )
-                if not args.json:
-                    print(
-                        f"{method:14} {part:9} {which:>4} categories ({res['n_categories']}"
-                        f"{f', ≤ {args.per_category} each' if args.per_category else ''}): "
-                        f"NMI {res['nmi']:.4f} on {res['n_articles']:,} single-label articles "
-                        f"(largest topic {res['largest_share']:.0%}, "
-                        f"{res['artefact_topics']} topics with an artefact term; "
-                        f"{res['n_unassigned']} without a topic; {res['cpu_s']} s CPU)",
-                        flush=True,
-                    )
+                for seed in seeds:
+                    res = score(data.folder, chosen, **{**METHODS[method], "seed": seed})
+                    res = {"method": method, "split": part, "categories": which, "seed": seed,
+                           "per_category": args.per_category, **res}  # fmt: skip
+                    results.append(res)
+                    if not args.json:
+                        print(_line(res, args.per_category), flush=True)
     if args.json:
         print(json.dumps(results, indent=1))
+    elif len(results) > 1:
+        table = pd.DataFrame(results)
+        means = table.groupby(["method", "split"], sort=False)[["nmi", "nmi_with_topic"]].mean()
+        for (method, part), row in means.iterrows():
+            print(
+                f"mean {method} {part}: NMI {row['nmi']:.4f} ({row['nmi_with_topic']:.4f} with a "
+                f"topic) over {len(sets)} category set(s) × {len(seeds)} seed(s)"
+            )
     return 0

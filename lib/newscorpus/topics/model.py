@@ -1,9 +1,9 @@
 """Fitting a topic model on a bounded sample of the per-article term counts, and assigning
 every article to topics part by part.
 
-The model is, by default, k-means clusters on the latent semantic projection of the
-articles' tf-idf matrix (`newscorpus.topics.cluster`: each topic the mean tf-idf row of its
-articles, shares by non-negative least squares), or scikit-learn's non-negative matrix
+The model is, by default, the consensus of k-means clusterings of the latent semantic
+projection of the articles' tf-idf matrix (`newscorpus.topics.cluster`: each topic the mean
+tf-idf row of its articles, shares by distance to the clusters' centres), or scikit-learn's non-negative matrix
 factorisation (NMF, Lee & Seung 1999; the coordinate-descent solver of Cichocki & Phan 2009)
 of the tf-idf matrix, or scikit-learn's online variational LDA (Blei, Ng & Jordan 2003; Hoffman et al. 2010) of their
 raw counts. Input is the `term_counts` table of the analysis pass (article_id, term, ngram,
@@ -565,9 +565,10 @@ def fit_topics(
 
     Input: the `term_counts` table by article (a DataFrame or an iterable of its parts, e.g.
     `Analysis.parts("term_counts")`), the number of topics (None: chosen by the rule below),
-    `method` "lsa-kmeans" (the default: articles clustered by k-means on the latent semantic
-    projection of their tf-idf rows, each topic the mean row of its articles, shares by
-    non-negative least squares: `newscorpus.topics.cluster`, LSA_RULE), "nmf" (NMF of tf-idf,
+    `method` "lsa-kmeans" (the default: articles clustered by a consensus of k-means runs on
+    the latent semantic projection of their tf-idf rows, each topic the mean row of its
+    articles, shares by distance to the clusters' centres: `newscorpus.topics.cluster`,
+    LSA_RULE), "nmf" (NMF of tf-idf,
     `sublinear` tf, rows of unit length) or "lda" (LDA of raw counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
     vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
     `max_terms` most widespread; a proper name over `max_df`, `widespread_names`, is kept:
@@ -657,14 +658,15 @@ def topic_weights(model: TopicModel, part: pd.DataFrame) -> tuple[np.ndarray, pd
     """Each article's topic shares (rows sum to 1; all 0 when no term of it is in the model's
     vocabulary) and the article ids, for one part of the term_counts table. NMF shares are
     each topic's part of the article's reconstructed tf-idf row (W times the topic row's sum,
-    so they do not depend on how NMF scales its factors); LDA's are its topic proportions."""
+    so they do not depend on how NMF scales its factors); LDA's are its topic proportions;
+    `lsa-kmeans`'s its responsibilities by distance to the clusters' centres (`cluster`)."""
     part = _keep(part, model.ngrams)
     m, ids = _matrix(part, model.vocabulary)
     if not len(ids):
         return np.zeros((0, model.n_topics)), ids
     w = model.estimator.transform(_weighted(m, model.idf, model.sublinear))
     w = np.asarray(w, dtype=np.float64)
-    if model.method != "lda":  # each topic's mass in the article's reconstructed row
+    if model.method == "nmf":  # each topic's mass in the article's reconstructed row
         w = w * np.asarray(model.estimator.components_, dtype=np.float64).sum(axis=1)
     if model.method == "lda":
         w[np.asarray(m.sum(axis=1)).ravel() == 0] = 0.0  # LDA gives its prior: no terms, no topic

@@ -209,3 +209,15 @@ def test_this_quarters_results_are_the_quarter_just_reported():
         "this quarter": "1989-Q4"
     }
     assert resolved("Sales rose this quarter.", "1989-11-01") == {"this quarter": "1989-Q4"}
+
+
+def test_last_years_results_after_the_reported_quarter_are_that_quarter_a_year_back():
+    text = (
+        "Acme posted net income for the fiscal second quarter of $8.6 million. The latest period "
+        "includes gains of $9.1 million. Last year's results were hurt by charges."
+    )
+    assert resolved(text, "1989-10-26")["Last year"] == "1988-Q2"
+    # without a quarter reported just before, last year is the year
+    assert resolved("Last year's results were hurt by charges.", "1989-10-26") == {
+        "Last year": "1988"
+    }

@@ -306,6 +306,16 @@ def _reported_this_quarter(spec, sentence: str, end: int):
     return spec
 
 
+def _last_years_results(cue, spec, sentence: str, end: int, previous, anchor):
+    """ "The latest period includes gains of $9.1 million. Last year's results were hurt by
+    ...": right after the quarter a report is about, last year's results are that quarter's a
+    year back, as "a year ago" there (cue "Q"); (cue, spec) unchanged otherwise."""
+    if isinstance(spec, Relative) and (spec.unit, spec.n, spec.note) == ("Y", -1, ""):
+        if _RESULTS.match(sentence, end) and _is_report_quarter(previous, anchor):
+            return "Q", Relative("Y", -1, "ago")
+    return cue, spec
+
+
 def _report_comparison(spec, sentence: str, start: int, end: int):
     """(cue, spec) for the comparisons of earnings reports: "a year ago" or "a year earlier"
     take the cue of the sentence ("Q" or "Y", `_report_cue`); "the 1988 period" in a sentence
@@ -568,6 +578,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
         spec = _reported_this_quarter(spec, texts[row], found_e[i])
+        cue, spec = _last_years_results(cue, spec, texts[row], found_e[i], previous, anchor)
         value, interval, from_previous = _place(
             spec, value, mod, cue, anchor, precision, previous, future.of(i)
         )

@@ -256,7 +256,7 @@ def test_an_unlisted_newspaper_opened_by_a_city_is_one_source_not_the_city(make_
     )
     assert set(quotes["canonical"]) == {"Savannah Morning News"}
     assert "Savannah" not in set(sources["canonical"])
-    assert len(sources) == 2
+    assert sources["kind"].astype(str).tolist() == ["outlet", "outlet"]  # a newspaper
 
 
 def test_a_newspaper_head_needs_a_word_before_it():

@@ -33,6 +33,7 @@ from newscorpus.sources.forms import (
     BARE_INSTITUTIONS,
     NOT_NAMES,
     ORG_HEADS,
+    PAPER_HEADS,
     acronym_core,
     is_acronym,
     org_by_head,
@@ -320,6 +321,8 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             if canonical and (national := country_institution(canonical)) is not None:
                 # "the ministry" → "Finance Ministry" named before: named by its country too
                 canonical = national_name(*national, body, row["start"] - first)
+            elif _unlisted_paper(canonical):  # "Savannah Morning News": an outlet
+                row["speaker_kind"] = "outlet"
         elif kind in ("outlet", "description") and (head := _describe(speaker)) in PAPERS:
             # "the paper": the outlet named before it, else an unnamed source
             canonical = next(
@@ -352,6 +355,15 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             if ent is not None:
                 row["source_type"] = ent.type
     refine_kind(rows, body, first)  # anonymous, role (or the person holding it), collective
+
+
+def _unlisted_paper(name) -> bool:
+    """Whether an organisation's name is a newspaper's by its head ("Denver Post", "Savannah
+    Morning News": `forms.PAPER_HEADS` after capitalised words)."""
+    words = str(name).split() if isinstance(name, str) else []
+    return (
+        len(words) >= 2 and words[-1].lower() in PAPER_HEADS and all(w[:1].isupper() for w in words)
+    )
 
 
 def person_name(speaker: str, body: str) -> str:

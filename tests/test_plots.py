@@ -154,3 +154,12 @@ def test_a_long_bucket_label_beside_a_few_periods_is_slanted_so_labels_never_ove
     assert all(t.get_rotation() == 0 for t in ax2.get_xticklabels())
     plt.close(fig)
     plt.close(fig2)
+
+
+def test_dollar_signs_in_article_text_are_drawn_as_written_not_as_math():
+    plots.set_theme()
+    fig, ax = plt.subplots()
+    label = ax.text(0, 0, "from $3.3 billion in 1985 to $6.1 billion")
+    fig.canvas.draw()  # mathtext would fail or swallow the spaces between the two $ signs
+    assert label.get_parse_math() is False
+    plt.close(fig)

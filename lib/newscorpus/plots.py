@@ -36,6 +36,8 @@ def set_theme() -> None:
             "svg.hashsalt": "newscorpus",
             "svg.fonttype": "none",
             "path.simplify": True,
+            # text from articles is never TeX: "$3.3 billion in 1985 to $6.1" drew as math
+            "text.parse_math": False,
         }
     )
 

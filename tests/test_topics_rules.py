@@ -192,3 +192,7 @@ def test_over_time_uses_the_shared_period_axis():
     assert "2016-03 partial: 3 days" in foot and "'2015-10 and earlier' (n=2)" in foot
     assert any(t.get_text() == "partial: 3 days" or t.get_text() == "partial" for t in ax.texts)
     assert set(drawn["n_articles"]) == {2, 30, 40, 8}
+    bands = [c for c in ax.collections if "Poly" in type(c).__name__]
+    xs = {round(float(v), 3) for c in bands for path in c.get_paths() for v in path.vertices[:, 0]}
+    assert 0.0 not in xs and {1.0, 2.0, 3.0} <= xs  # the 2-article bucket has no band
+    assert "no band" in foot

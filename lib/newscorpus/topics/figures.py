@@ -171,9 +171,9 @@ def plot_over_time(
     `partial_note`, `tail_note`): the periods in the table's order (every period from the
     first to the last; a folded tail's bucket, "2012-12 and earlier", kept apart), grey bars
     of the articles per period (n, faded under 5), points resting on fewer than 5 articles
-    hollow, a first or last period covered only in part shaded "partial" and named under the
-    axis. The y axis fits the shares and the bands of periods of at least SMALL_N articles (a
-    one-article period's band is cut at the top). Output: the figure and the rows drawn
+    hollow and without a band (the CSV keeps every interval), a first or last period covered
+    only in part shaded "partial" and named under the axis. The y axis fits the shares and the
+    bands drawn. Output: the figure and the rows drawn
     (n_articles per period included)."""
     names = _names(labels)
     drawn = labels.sort_values(["n_articles", "topic"], ascending=[False, True])["topic"]
@@ -222,7 +222,8 @@ def plot_over_time(
             pd.to_numeric(part[c], errors="coerce").to_numpy(float) * 100
             for c in ("ci_low", "ci_high", "share")
         )  # a period without articles has no share (NaN), never an object column
-        ax.fill_between(x, low, high, alpha=0.2, lw=0)
+        few = part["n_articles"].to_numpy() < SMALL_N  # a band from 1-4 articles spans 0-100 %
+        ax.fill_between(x, np.where(few, np.nan, low), np.where(few, np.nan, high), alpha=0.2, lw=0)
         draw_points(ax, x, share, part["n_articles"].to_numpy(), size=6, lw=1.2)
         ax.set_title(clip_text(names.get(drawn[k], f"T{drawn[k]}"), 50), fontsize=9)
         ax.set_ylim(0, top)
@@ -241,7 +242,7 @@ def plot_over_time(
     )
     fig.supxlabel(
         f"Publication period (grey bars: articles per period, the tallest {int(counts.max()):,}"
-        f" articles, n on the first panel's bars; faded and points hollow under {SMALL_N})"
+        f" articles, n on the first panel's bars; under {SMALL_N}: faded, points hollow, no band)"
         f"{partial_note(notes)}{tail_note(periods, counts)}",
         fontsize=8,
     )

@@ -119,3 +119,58 @@ def test_named_category_sets_of_the_evaluation():
     assert category_set("ship+gold", counts) == ["ship", "gold"]
     with pytest.raises(ValueError, match="coffee not found"):
         category_set("ship+coffee", counts)
+
+
+def _tokens(article_id: str, words: str) -> pd.DataFrame:
+    norms = words.split()
+    return pd.DataFrame(
+        {
+            "article_id": article_id,
+            "norm": norms,
+            "is_word": [not w.isdigit() and w != "," for w in norms],
+            "is_stop": [w in {"the", "of"} for w in norms],
+        }
+    )
+
+
+def test_a_table_the_terms_step_counted_nothing_of_gets_a_topic_from_its_tokens():
+    counts = _counts()
+    model = topics.fit_topics(counts, 5, min_df=1)
+    # a results table: the terms step kept no term of it, its tokens still say "crude … opec"
+    table_tokens = _tokens("oil_table", "crude 10 , barrel 12 the opec output of 3")
+    other = _tokens("oil_00", "crude barrel")  # has term counts: not assigned twice
+    plain = topics.assign_topics(model, counts)
+    assert "oil_table" not in set(plain["article_id"])
+    both = topics.assign_topics(model, counts, tokens=pd.concat([table_tokens, other]))
+    main = topics.main_topics(both)
+    assert main["oil_table"] == main["oil_00"]
+    assert (
+        both["article_id"].value_counts()["oil_00"] == plain["article_id"].value_counts()["oil_00"]
+    )
+    words = topics.token_counts(table_tokens)
+    assert sorted(words["term"]) == ["barrel", "crude", "opec", "output"]
+    # tokens none of which is in the vocabulary: still no row
+    stray = topics.assign_topics(model, counts, tokens=_tokens("zz", "qqq zzz"))
+    assert "zz" not in set(stray["article_id"])
+
+
+def test_the_assign_step_reads_the_tokens_of_the_parts_termless_articles(tmp_path):
+    from newscorpus.topics.store import assign_job
+
+    counts = _counts()
+    model = topics.fit_topics(counts, 5, min_df=1)
+    (tmp_path / "term_counts").mkdir()
+    (tmp_path / "tokens").mkdir()
+    part = counts.assign(n_words=10)
+    part.to_parquet(tmp_path / "term_counts" / "part-00000.parquet")
+    tokens = pd.concat(
+        [_tokens("film_table", "premiere festival studio 7"), _tokens("oil_00", "x")]
+    )
+    tokens.to_parquet(tmp_path / "tokens" / "part-00000.parquet")
+    job = {"model": model, "source": str(tmp_path), "out": str(tmp_path / "out"),
+           "part": "part-00000.parquet"}  # fmt: skip
+    assert assign_job(job)["part"] == "part-00000.parquet"
+    out = pd.read_parquet(next((tmp_path / "out").glob("*.parquet")))
+    main = topics.main_topics(out)
+    assert len(main) == 131
+    assert main["film_table"] == main["film_00"]

@@ -33,6 +33,7 @@ ARTEFACT_CHECK = frozenset(
 )
 METHODS = {
     "lsa-kmeans": {"method": "lsa-kmeans"},
+    "lsa-kmeans-no-fallback": {"method": "lsa-kmeans", "fallback": False},
     "nmf": {"method": "nmf"},
     "nmf-raw-tf": {"method": "nmf", "sublinear": False},
     "nmf-bigrams": {"method": "nmf", "ngrams": (1, 2)},
@@ -130,7 +131,9 @@ def score(folder, categories: pd.Series, **fit_options) -> dict:
     """NMI of main topic against category on the articles of `categories` (article_id ->
     category), with a model fitted on those articles' cached term counts, n_topics = the
     number of categories; the vocabulary rules of the pass (outlets, names) apply as in
-    `topics.cached`. Output: {nmi (articles without a topic count as one more cluster),
+    `topics.cached`; an article the terms step counted nothing of is assigned from the words
+    of its tokens as in the pass (`assign_topics(tokens=...)`; fit option `fallback=False`:
+    not). Output: {nmi (articles without a topic count as one more cluster),
     nmi_with_topic (only the articles with a topic), n_articles, n_categories, n_unassigned, largest_share (the
     largest topic's share of the articles), artefact_topics (topics with a term of
     ARTEFACT_CHECK among their ten top terms), cpu_s}."""
@@ -148,8 +151,15 @@ def score(folder, categories: pd.Series, **fit_options) -> dict:
     t0 = time.process_time()
     k = categories.nunique()
     inputs = topics.vocabulary_inputs(folder, wanted)
+    fallback = fit_options.pop("fallback", True)
     model = topics.fit_topics(parts(), k, **{**inputs, **fit_options})
     table = pd.concat([topics.assign_topics(model, p) for p in parts()], ignore_index=True)
+    termless = sorted(set(wanted) - set(table["article_id"].astype("str")))
+    if termless and fallback:  # as the pass's assign step does
+        cols = ["article_id", "norm", "is_word", "is_stop"]
+        tokens = analysis.read_parts(folder, "tokens", articles=termless, columns=cols)
+        extra = topics.assign_topics(model, topics.token_counts(pd.concat(list(tokens))))
+        table = pd.concat([table, extra], ignore_index=True)
     main = topics.main_topics(table).reindex(categories.index).fillna(-1)
     top = topics.topic_terms(model, 10)
     return {

@@ -101,15 +101,35 @@ def _key(n_topics: int | None, options: dict) -> str:
     return "topics@" + hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
+def _termless_tokens(job: dict) -> pd.DataFrame | None:
+    """The tokens (article_id, norm, is_word, is_stop) of the part's articles the terms step
+    counted nothing of, for `assign_topics`'s fallback; None when the part has no tokens
+    file or every article has a term count."""
+    path = Path(job["source"]) / "tokens" / job["part"]
+    counted = Path(job["source"]) / "term_counts" / job["part"]
+    if not path.exists():
+        return None
+    ids = pd.read_parquet(path, columns=["article_id"])["article_id"].astype("str").unique()
+    have = pd.read_parquet(counted, columns=["article_id"])["article_id"].astype("str").unique()
+    missing = sorted(set(ids) - set(have))
+    if not missing:
+        return None
+    cols = ["article_id", "norm", "is_word", "is_stop"]
+    tokens = pd.read_parquet(path, columns=cols)
+    return tokens[tokens["article_id"].astype("str").isin(missing)]
+
+
 def assign_job(job: dict) -> dict:
     """One partition of the assign step: read `<source>/term_counts/part-NNNNN.parquet`,
     write its topics rows to `<out>/part-NNNNN.parquet`; return the part and its row count.
+    An article of the part the terms step counted nothing of is assigned from the words of
+    its tokens (`<source>/tokens/part-NNNNN.parquet`, `model.token_counts`).
 
     `job` holds model (a TopicModel), source and out (folders) and part (the part's file
     name). Runs in a worker process or on a Dask worker (paths must be shared)."""
     source = Path(job["source"]) / "term_counts" / job["part"]
     counts = pd.read_parquet(source, columns=COUNT_COLUMNS)
-    table = assign_topics(job["model"], counts)
+    table = assign_topics(job["model"], counts, tokens=_termless_tokens(job))
     number = int(job["part"].split("-")[1].split(".")[0])
     write_part(table, Path(job["out"]), number)
     return {"part": job["part"], "rows": len(table)}

@@ -51,6 +51,11 @@ def test_unnamed_sources_keep_every_month_and_note_partial_ones():
     texts = [t.get_text() for t in right.texts]
     assert "partial: 3 of 28 days" in texts and "partial: 20 of 31 days" in texts
     assert len(right.get_xticklabels()) == 9
+    fig.canvas.draw()  # the left panel's x label stays clear of the right panel's tick labels
+    label = fig.axes[0].xaxis.label.get_window_extent()
+    ticks = [t.get_window_extent() for t in right.get_xticklabels() if t.get_text()]
+    assert not any(label.overlaps(t) for t in ticks)
+    assert max(len(line) for line in fig.axes[0].get_xlabel().splitlines()) <= 40
     plt.close(fig)
 
 

@@ -430,8 +430,8 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         left.set_xlim(0, top)
         left.set_xticks([t for t in (0, 25, 50, 75, 100) if t <= top])
         left.set_xlabel(
-            "unnamed sources, % of the people cited\n(roles such as “the president” and "
-            "collective\nactors such as “Democrats” are not counted as unnamed)"
+            "unnamed sources, % of the people cited\n(roles such as “the president”\n"
+            "and collective actors such as\n“Democrats” are not counted as unnamed)"
         )
         left.set_ylabel(grouping if grouping != "group" else "group (n articles)")
         timed = table[table["period"] != "all"]

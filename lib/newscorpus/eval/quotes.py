@@ -519,9 +519,10 @@ def score_polnear(
 def title_rows(quotes: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame) -> dict:
     """How the direct and partial quotes of the title lines fare against PolNeAR.
 
-    Headlines write quotes in single marks (‘…’), which the gold rule above does not count as
-    direct quotes, so every title-line row scores as a false positive; this measures them
-    against all of PolNeAR's title-line attributions instead (same overlap rule). Inputs: the
+    Headlines write quotes in single marks (‘…’), which the double-only reading of the gold
+    rule (`read_polnear(double_only=True)`) does not count as direct quotes, so there every
+    title-line row scores as a false positive; this measures them against all of PolNeAR's
+    title-line attributions instead (same overlap rule), whatever their marks. Inputs: the
     `quotes` table, the corpus (its `title` paragraphs) and `read_polnear`'s gold. Returns
     {"n": title-line rows, "matched": rows matching an attribution, "speaker_agrees": matched
     rows whose speakers agree, "speaker_scored": matched rows with a scorable gold source}.

@@ -343,6 +343,10 @@ def test_figures_return_their_data_and_stay_bounded(seeds, grams):
     fig, data = terms.plot_group_top_terms(terms.group_counts(grams, outlets()), top_n=10)
     assert data.groupby("group", observed=True).size().tolist() == [10, 10]
     assert data.iloc[0]["term"] == "security"  # Reuters' most frequent word (8 times)
+    first = data.iloc[0]  # its label gives the count and the articles using it
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert f"{first['count']} in {first['n_articles']}" in texts
+    assert "label: count in n articles" in fig._suptitle.get_text()
     key = terms.group_keyness(grams, outlets(), min_count=3, min_articles=1)
     fig, data = terms.plot_group_keyness(key, top_n=4)
     assert len(data) == 16 and (data["signed_log_likelihood"] < 0).sum() == 8

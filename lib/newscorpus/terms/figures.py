@@ -120,7 +120,8 @@ def plot_group_top_terms(
     left_out: list[str] | None = None,
     rule: str = "",
 ) -> tuple[plt.Figure, pd.DataFrame]:
-    """Small multiples: each group's `top_n` most frequent terms, bar = rate, label = count.
+    """Small multiples: each group's `top_n` most frequent terms, bar = rate, label = count and
+    the articles using the term ("137 in 12": a term a few articles carry shows as such).
 
     Input: a `group_counts` table; `ngram` 1 (words and names), 2 or 3 (phrases of that many
     units) or 0 (any); at most `max_groups` panels (the first groups in the table's order; never
@@ -174,9 +175,11 @@ def plot_group_top_terms(
         )
         ax.set_yticks(range(len(part)), labels, fontsize=9)
         ax.set_ylim(top_n - 0.5, -0.5)
-        for y, (rate, count) in enumerate(zip(part["rate"], part["count"], strict=True)):
-            label_at(ax, f"{count:,}", (rate, y), offset=(3, 0), fontsize=8, color="black")
-        ax.margins(x=0.18)
+        spread = part["n_articles"] if "n_articles" in part else [None] * len(part)
+        for y, (rate, count, k) in enumerate(zip(part["rate"], part["count"], spread, strict=True)):
+            text = f"{count:,}" if k is None or pd.isna(k) else f"{count:,} in {int(k):,}"
+            label_at(ax, text, (rate, y), offset=(3, 0), fontsize=8, color="black")
+        ax.margins(x=0.3)
         ax.set_xlabel("rate per 10,000 words", fontsize=9)
     cut = (
         f"; first {len(shown)} of {len(all_groups)} groups" if len(all_groups) > len(shown) else ""
@@ -193,7 +196,7 @@ def plot_group_top_terms(
         note = "\n" + textwrap.fill(f"{rule or 'left out'}: {named}", width)
     fig.suptitle(
         f"Most frequent {_NGRAM_NAMES[ngram]} per group "
-        f"(bar: rate per 10,000 body words; label: count{cut}){note}",
+        f"(bar: rate per 10,000 body words; label: count in n articles{cut}){note}",
         fontweight="bold",
     )
     fig.tight_layout()

@@ -194,6 +194,19 @@ def test_an_epithet_before_a_name_is_the_person_in_the_entities():
     assert ("Little Sisters", "Little Sisters", "PER") in got  # no name follows
 
 
+def test_an_epithet_s_first_name_is_the_article_s_person_not_another_nickname():
+    got = _resolved(
+        [
+            ("p", "Mini Mike", "PER", "Mini Mike"),
+            ("p", "Mike Bloomberg", "PER", "Mini Mike Bloomberg"),  # the article's merge
+            ("q", "Big Mike", "PER", "Big Mike"),
+            ("r", "Big Mike", "PER", "Big Mike"),
+            ("s", "Big Mike", "PER", "Big Mike"),
+        ]
+    )
+    assert ("Mini Mike", "Mike Bloomberg", "PER") in got
+
+
 def test_a_firm_named_after_a_person_stays_a_firm_and_the_person_a_person():
     got = _resolved(
         [

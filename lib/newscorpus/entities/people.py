@@ -117,7 +117,7 @@ def epithets(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFra
     """`table` (entities) with a PER name opened by an epithet given the person ("Crooked
     Hillary" → "Hillary Clinton", "Mini Mike Bloomberg" → "Mike Bloomberg": `sources.forms.
     EPITHETS`): the rest when it is a full name, else the one PER full name of the article
-    that opens or ends with the one word left, else that word when it is a known first name
+    (epithets dropped) that opens with the one word left ("Mini Mike" is no "Big Mike"), else that word when it is a known first name
     (`firsts` as in `untitled`; the corpus's first-name rule then takes it). The text column
     keeps the surface form; "Little Rock" and "Little Sisters" stay."""
     canon = table["canonical"].astype("str")
@@ -129,6 +129,7 @@ def epithets(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFra
     arts = table["article_id"].astype("str").to_numpy()
     full_names: dict[str, set[str]] = {}
     for a, c in zip(arts[per], canon[per], strict=True):
+        c = without_epithet(c)  # "Mini Mike Bloomberg": the article's "Mike Bloomberg"
         if " " in c and c.split()[0].lower() not in EPITHETS and _full(c.split(), firsts):
             full_names.setdefault(a, set()).add(c)
     new = canon.to_numpy(dtype=object).copy()
@@ -140,7 +141,7 @@ def epithets(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.DataFra
         if len(rest) != 1:
             continue
         word = rest[0]
-        here = {f for f in full_names.get(arts[k], ()) if word in (f.split()[0], f.split()[-1])}
+        here = {f for f in full_names.get(arts[k], ()) if f.split()[0] == word}
         if len(here) == 1:
             new[k] = next(iter(here))
         elif word.lower() in dataset_first_names() or word.lower() in firsts:

@@ -175,15 +175,13 @@ plots.text_table(table[["article", "left", "term", "right"]], limit=max_lines)
 # A naming set is one referent and the words that name it: the shipped news designations (militant, terrorist, insurgent, rebel or fighter; regime, government or authorities; protesters or rioters; migrants, refugees or illegal immigrants …; `lib/newscorpus/data/naming.csv`) and, for the corpus's most mentioned people, organisations and places (the `entities` table, names resolved within each article and across the corpus as in notebook 07), the names the articles actually use for each ("Hillary", "Clinton", "Hillary Clinton"; "U.S.", "America", "United States"; a surname or first name shared with another often-named person left out), or the sets given in `naming`. A variant is a counted term (a word, a phrase of up to three units, or a name kept whole; `militant*` matches militant and militants), and one inside a longer variant of its set is counted once ("war" apart from "civil war"). For each group: the set's rate per 10,000 body words with its exact 95 % interval, a log-likelihood test of whether that rate differs across groups, and which variant the group prefers (each variant's share of the set's uses in the group against the rest, G² and log ratio; a G² test of the group × variant table says whether the mix differs at all).
 
 # %%
-from newscorpus.entities import resolve_entities
+from newscorpus.entities import resolved_entities
 
 sets = newscorpus.terms.naming_sets(
     naming if not isinstance(naming, str) or not naming else str(project_path(naming)),
     sources=data.table("sources", columns=["article_id", "name", "canonical", "kind"]),
     aliases=newscorpus.terms.read_source_aliases(data),
-    entities=resolve_entities(
-        data.table("entities", columns=["article_id", "text", "type", "canonical"])
-    ),
+    entities=resolved_entities(data, columns=["article_id", "text", "type", "canonical"]),
 )
 named = newscorpus.terms.naming_counts(data.parts("term_counts"), labels, sets)
 naming_tests = newscorpus.terms.naming_tests(named)

@@ -29,7 +29,7 @@ data = analysis.load(project_path(corpus), **read_options)
 labels = groups.assign(data.articles, group_by, include_duplicates)
 period, period_reason = groups.resolve_period(period, data.articles, labels)
 print(f"time step of the over-time charts: {period_reason}")
-names = entities.resolve_entities(data.table("entities"))
+names = entities.resolved_entities(data)  # names resolved across the corpus, once per cache
 cited = data.table("sources")
 out = figures_folder(corpus, figures)
 data

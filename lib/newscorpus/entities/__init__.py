@@ -6,12 +6,14 @@
 - `train`: training the CRF on CoNLL-2003 English (`make ner-model`).
 - `tagger`: the shipped model (`data/ner/`) on lines of text.
 - `find`: the `entities` step (`find_entities`) and canonical names.
+- `cached`: the names resolved across the corpus, once per analysis cache (`resolved_entities`).
 - `views`: tables for analysts (most mentioned by group and over time, mentioned vs quoted).
 - `figures`: drawing only (`plot_*`, each returning `(figure, data)`).
 """
 
 from __future__ import annotations
 
+from newscorpus.entities.cached import resolved_entities
 from newscorpus.entities.find import (
     ENTITY_COLUMNS,
     TITLE_SENTENCE,
@@ -29,6 +31,7 @@ __all__ = [
     "canonical_names",
     "find_entities",
     "resolve_entities",
+    "resolved_entities",
     "tag_document",
     "tokenize",
 ]

@@ -251,3 +251,34 @@ def test_entity_sets_use_the_names_articles_give_their_most_mentioned_entities()
     # the same through naming_sets (the notebook's call), after the shipped sets
     named = terms.naming_sets(None, entities=entities, top_entities=3)
     assert "armed group" in named and named["Jeb Bush (spellings)"] == ["jeb bush", "jeb"]
+
+
+def test_a_variant_inside_another_longer_name_is_not_counted_as_the_variant(make_corpus):
+    """ "washington" (the city) counted the Washington Times' own name and George Washington."""
+    corpus = make_corpus(
+        {
+            "t.txt": "T\n\nThe Washington Times reported it. Officials in Washington denied it. "
+            "George Washington never said so. The Washington Times agreed.\n"
+        }
+    )
+    counts = terms.term_counts(corpus, by="article", ngram_range=(1, 3))
+    groups = pd.Series("all", index=corpus.articles["article_id"].astype("str").to_numpy())
+    sets = {"Washington (spellings)": ["washington", "washington, d.c."]}
+    plain = terms.naming_counts(counts, groups, sets)
+    assert plain.set_index(["variant", "group"]).loc[("washington", "all"), "count"] == 4
+    entities = pd.DataFrame(
+        {
+            "article_id": ["t", "t", "x", "x"],
+            "text": [
+                "Washington Times",
+                "George Washington",
+                "Washington Times",
+                "George Washington",
+            ],
+            "canonical": ["Washington Times", "George Washington"] * 2,
+        }
+    )
+    longer = terms.longer_names(entities, outlets=["The Washington Times"])
+    assert longer == ["george washington", "washington times"]
+    table = terms.naming_counts(counts, groups, sets, longer=longer)
+    assert table.set_index(["variant", "group"]).loc[("washington", "all"), "count"] == 1

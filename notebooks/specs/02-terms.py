@@ -172,18 +172,21 @@ plots.text_table(table[["article", "left", "term", "right"]], limit=max_lines)
 # %% [markdown]
 # ## How does each group name the same thing?
 #
-# A naming set is one referent and the words that name it: the shipped news designations (militant, terrorist, insurgent, rebel or fighter; regime, government or authorities; protesters or rioters; migrants, refugees or illegal immigrants …; `lib/newscorpus/data/naming.csv`) and, for the corpus's most mentioned people, organisations and places (the `entities` table, names resolved within each article and across the corpus as in notebook 07), the names the articles actually use for each ("Hillary", "Clinton", "Hillary Clinton"; "U.S.", "America", "United States"; a surname or first name shared with another often-named person left out), or the sets given in `naming`. A variant is a counted term (a word, a phrase of up to three units, or a name kept whole; `militant*` matches militant and militants), and one inside a longer variant of its set is counted once ("war" apart from "civil war"). For each group: the set's rate per 10,000 body words with its exact 95 % interval, a log-likelihood test of whether that rate differs across groups, and which variant the group prefers (each variant's share of the set's uses in the group against the rest, G² and log ratio; a G² test of the group × variant table says whether the mix differs at all).
+# A naming set is one referent and the words that name it: the shipped news designations (militant, terrorist, insurgent, rebel or fighter; regime, government or authorities; protesters or rioters; migrants, refugees or illegal immigrants …; `lib/newscorpus/data/naming.csv`) and, for the corpus's most mentioned people, organisations and places (the `entities` table, names resolved within each article and across the corpus as in notebook 07), the names the articles actually use for each ("Hillary", "Clinton", "Hillary Clinton"; "U.S.", "America", "United States"; a surname or first name shared with another often-named person left out), or the sets given in `naming`. A variant is a counted term (a word, a phrase of up to three units, or a name kept whole; `militant*` matches militant and militants), and one inside a longer variant of its set, or inside another name of the corpus (an entity or outlet named in two articles or more), is counted without it ("war" apart from "civil war", "washington" apart from "Washington Times" and "George Washington"). For each group: the set's rate per 10,000 body words with its exact 95 % interval, a log-likelihood test of whether that rate differs across groups, and which variant the group prefers (each variant's share of the set's uses in the group against the rest, G² and log ratio; a G² test of the group × variant table says whether the mix differs at all).
 
 # %%
 from newscorpus.entities import resolved_entities
 
+named_entities = resolved_entities(data, columns=["article_id", "text", "type", "canonical"])
 sets = newscorpus.terms.naming_sets(
     naming if not isinstance(naming, str) or not naming else str(project_path(naming)),
     sources=data.table("sources", columns=["article_id", "name", "canonical", "kind"]),
     aliases=newscorpus.terms.read_source_aliases(data),
-    entities=resolved_entities(data, columns=["article_id", "text", "type", "canonical"]),
+    entities=named_entities,
 )
-named = newscorpus.terms.naming_counts(data.parts("term_counts"), labels, sets)
+# a variant's uses inside another name ("washington" in "Washington Times") are not counted
+longer = newscorpus.terms.longer_names(named_entities, data.articles["outlet"].dropna().unique())
+named = newscorpus.terms.naming_counts(data.parts("term_counts"), labels, sets, longer=longer)
 naming_tests = newscorpus.terms.naming_tests(named)
 fig, table = newscorpus.terms.plot_naming(named, naming_tests, group_sizes=sizes)
 plots.save_figure(fig, named, "02-terms", "naming", out)

@@ -86,6 +86,7 @@ from newscorpus.terms.naming import (
     read_source_aliases,
     shipped_naming,
 )
+from newscorpus.terms.naming_longer import longer_names
 from newscorpus.terms.period_trends import TERM_TREND_COLUMNS, term_trends
 from newscorpus.terms.selection import (
     ALWAYS_HOUSE_STYLE,
@@ -130,6 +131,7 @@ __all__ = [
     "NAMING_TEST_COLUMNS",
     "entity_naming",
     "naming_counts",
+    "longer_names",
     "naming_keyness",
     "naming_sets",
     "naming_tests",

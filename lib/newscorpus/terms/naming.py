@@ -468,6 +468,7 @@ def naming_counts(
     counts: pd.DataFrame | Iterable[pd.DataFrame],
     groups: pd.Series,
     sets: Mapping[str, Iterable[str]],
+    longer: Iterable[str] = (),
 ) -> pd.DataFrame:
     """Each naming set's variants counted per group, with rates and 95 % intervals.
 
@@ -478,14 +479,18 @@ def naming_counts(
     given), `group` (Categorical: the groups' order, then "all articles"), `count` (occurrences;
     inside a longer variant of the same set not counted), `n_words` (body words of the group),
     `rate` (per 10,000 body words), `ci_low`, `ci_high` (exact Poisson 95 %), `concept_count`
-    (the set's occurrences in the group) and `share` (count / concept_count). Raises as
-    `group_counts`.
+    (the set's occurrences in the group) and `share` (count / concept_count). `longer`: other
+    names in counted form (`naming_longer.longer_names`); a variant's uses inside one of them
+    that is no variant of its set are not counted ("washington" inside "washington times").
+    Raises as `group_counts`.
     """
     sets = {c: list(v) for c, v in sets.items()}
     keys = {c: trace_keys(v) for c, v in sets.items() if v}
     every = [k for ks in keys.values() for k in ks.values()]
     if not every:
         raise ValueError("sets: expected at least one concept with terms")
+    longer = [w for w in dict.fromkeys(longer) if any(_contains(w, k) for k in every)]
+    every = list(dict.fromkeys(every + longer))
     categories, table, group_words, _ = group_sums(
         counts, groups, "groups", terms=trace_selector(every)
     )
@@ -494,12 +499,14 @@ def naming_counts(
     rows = []
     for concept, asked in keys.items():
         counted = list(asked.values())
-        # a variant inside a longer one of the same set: counted without the longer one
+        # a variant inside a longer one of the same set, or another longer name: counted
+        # without it (the outermost such names only, so no use is taken off twice)
+        around = list(dict.fromkeys(counted + [w for w in longer if w not in counted]))
         outer = {
             k: [
                 w
-                for w in counted
-                if _contains(w, k) and not any(_contains(u, w) for u in counted if _contains(u, k))
+                for w in around
+                if _contains(w, k) and not any(_contains(u, w) for u in around if _contains(u, k))
             ]
             for k in counted
         }

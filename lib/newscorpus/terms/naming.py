@@ -447,6 +447,12 @@ def naming_sets(
     return sets
 
 
+def _inner_terms(name: str) -> set[str]:
+    """Every run of words of `name` shorter than it ("a b c": a, b, c, a b, b c)."""
+    w = name.split(" ")
+    return {" ".join(w[i : i + k]) for k in range(1, len(w)) for i in range(len(w) - k + 1)}
+
+
 def _contains(longer: str, shorter: str) -> bool:
     a, b = longer.split(" "), shorter.split(" ")
     return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
@@ -489,7 +495,7 @@ def naming_counts(
     every = [k for ks in keys.values() for k in ks.values()]
     if not every:
         raise ValueError("sets: expected at least one concept with terms")
-    longer = [w for w in dict.fromkeys(longer) if any(_contains(w, k) for k in every)]
+    longer = [w for w in dict.fromkeys(longer) if _inner_terms(w) & set(every)]
     every = list(dict.fromkeys(every + longer))
     categories, table, group_words, _ = group_sums(
         counts, groups, "groups", terms=trace_selector(every)

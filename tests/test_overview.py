@@ -128,10 +128,12 @@ def test_copy_share_reprints_and_wire_credits():
         ["Z", "X", 2],
     ]
     wire = overview.wire_credits(a, every)
-    assert wire[["group", "credit", "n_copies"]].values.tolist() == [
-        ["Y", "no wire credit", 1],
-        ["Z", "Reuters", 1],
-        ["Z", "no wire credit", 1],
+    assert wire[["group", "credit", "n_articles", "n_copies"]].values.tolist() == [
+        ["X", "no wire credit", 2, 0],
+        ["X", "Reuters", 1, 0],  # the wire's story itself, in the corpus or not
+        ["Y", "no wire credit", 2, 1],
+        ["Z", "Reuters", 1, 1],
+        ["Z", "no wire credit", 1, 1],
     ]
     for plot, table in (
         (overview.plot_copy_share, share.reset_index()),
@@ -151,9 +153,12 @@ def test_copy_share_reprints_and_wire_credits():
     ]  # fmt: skip
     plt.close(fig)
     fig, _ = overview.plot_wire_credits(wire)
-    assert fig.axes[0].get_title(loc="left") == (
-        "Wire credits of the copies: 1 of 3 copies credit a wire service"
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == (
+        "Wire copy: 2 of 7 articles credit a wire service (1 group crediting none not drawn)"
     )
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["X (n=3)", "Z (n=2)"]
+    assert "1 of 2 (1 copies in the corpus)" in [t.get_text() for t in ax.texts]
     plt.close(fig)
 
 

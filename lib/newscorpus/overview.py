@@ -550,38 +550,45 @@ def reprints(articles: pd.DataFrame, groups: pd.Series, top_n: int = 12) -> pd.D
 def wire_credits(
     articles: pd.DataFrame, groups: pd.Series, top_n: int = grouping.TOP_N
 ) -> pd.DataFrame:
-    """The wire service credited in each group's copies: the source of the reprint.
+    """The wire service each group's articles credit: how much of the coverage is wire copy,
+    whether or not the wire's own story is in the corpus.
 
-    Input: `articles` (article_id, duplicate_of, text) and labels from `groups.assign(...,
-    duplicates=True)`, pooled beyond `top_n` groups. A copy's credit is the first of
+    Input: `articles` (article_id, text, duplicate_of) and labels from `groups.assign(...,
+    duplicates=True)`, pooled beyond `top_n` groups. An article's credit is the first of
     "(Reuters)"/"Reuters", "(AFP)"/"AFP"/"Agence France-Presse", "(AP)"/"AP"/"Associated Press"
-    named in its text (`corpus.duplicates.wire_credit`), else "no wire credit". Output
-    columns: group, credit, n_copies, share (of the group's copies, 0-1); groups in label
-    order, credits most first.
+    its text names as a credit, not as a source it cites (`corpus.duplicates.wire_credit`:
+    "LONDON (Reuters) -", "The Associated Press contributed to this report"), else "no wire
+    credit". Output columns: group, credit, n_articles (the group's articles with that credit),
+    n_copies (of those, copies of an earlier article of the corpus), n_group (the group's
+    articles), share (n_articles / n_group, 0-1); groups in label order, credits most first.
     """
     from newscorpus.corpus.duplicates import wire_credit
 
-    columns = ["group", "credit", "n_copies", "share"]
-    flagged = _copies(articles)
-    if not flagged.any() or "text" not in articles.columns:
+    columns = ["group", "credit", "n_articles", "n_copies", "n_group", "share"]
+    if "text" not in articles.columns or not len(articles):
         return pd.DataFrame({c: [] for c in columns})
     folded = grouping.top_n(groups, top_n)
-    copies = articles.loc[flagged, ["article_id", "text"]]
     table = pd.DataFrame(
         {
-            "group": copies["article_id"].astype("str").map(folded.astype("str")).to_numpy(),
-            "credit": wire_credit(copies["text"]).fillna("no wire credit").to_numpy(),
+            "group": articles["article_id"].astype("str").map(folded.astype("str")).to_numpy(),
+            "credit": wire_credit(articles["text"]).fillna("no wire credit").to_numpy(),
+            "copy": _copies(articles),
         }
-    ).dropna()
+    ).dropna(subset=["group"])
     if table.empty:
         return pd.DataFrame({c: [] for c in columns})
-    out = table.value_counts().rename("n_copies").reset_index()
-    out["share"] = (out["n_copies"] / out.groupby("group")["n_copies"].transform("sum")).round(4)
+    out = table.groupby(["group", "credit"], sort=False).agg(
+        n_articles=("copy", "size"), n_copies=("copy", "sum")
+    )
+    out = out.reset_index()
+    out["n_group"] = out.groupby("group")["n_articles"].transform("sum")
+    out["share"] = (out["n_articles"] / out["n_group"]).round(4)
     order = {g: i for i, g in enumerate(_group_order(folded, set(out["group"])))}
     out = out.assign(_o=out["group"].map(order)).sort_values(
-        ["_o", "n_copies", "credit"], ascending=[True, False, True], kind="stable"
+        ["_o", "n_articles", "credit"], ascending=[True, False, True], kind="stable"
     )
-    return out.reset_index(drop=True)[columns].astype({"n_copies": "int64"})
+    types = {"n_articles": "int64", "n_copies": "int64", "n_group": "int64"}
+    return out.reset_index(drop=True)[columns].astype(types)
 
 
 FEW_COPIES = 10  # at most this many copies in the corpus: draw only the groups holding one
@@ -708,14 +715,52 @@ def plot_reprints(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 
 def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """The wire credits found in each group's copies (from `wire_credits`), stacked bars of
-    copies per credit."""
-    groups_ = list(dict.fromkeys(table["group"])) if not table.empty else []
+    """The share of each group's articles that credit a wire service (from `wire_credits`),
+    stacked by service; the label gives the articles crediting one of n and how many of them
+    copy an article of the corpus. Groups crediting none are counted in the title."""
     if table.empty:
         fig, ax = plt.subplots(figsize=(7, 1.6))
-        no_data(ax, "no copies")
+        no_data(ax, "no articles")
         ax.set_yticks([])
         return fig, table
+    wired = table[table["credit"] != "no wire credit"]
+    groups_ = list(dict.fromkeys(wired["group"]))
+    n_all = int(table.drop_duplicates("group")["n_group"].sum())
+    none_ = table["group"].nunique() - len(groups_)
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * max(len(groups_), 1) + 2.1))
+    title = (
+        f"Wire copy: {int(wired['n_articles'].sum()):,} of {n_all:,} articles credit a wire service"
+    )
+    if none_:
+        title += f" ({none_} group{'s' if none_ != 1 else ''} crediting none not drawn)"
+    ax.set_title(title, loc="left", fontweight="bold", fontsize=10)
+    if wired.empty:
+        no_data(ax, "no article credits Reuters, AFP or AP")
+        ax.set_yticks([])
+        return fig, table
+    grid = wired.pivot_table(index="group", columns="credit", values="share", aggfunc="sum")
+    credits = [c for c in ("Reuters", "AFP", "AP") if c in grid.columns]
+    grid = grid.reindex(index=groups_, columns=credits).fillna(0) * 100
+    colours = {"Reuters": "#e07b00", "AFP": "#1f4e79", "AP": "#c0392b"}
+    left = np.zeros(len(grid))
+    for c in credits:
+        ax.barh(np.arange(len(grid)), grid[c], left=left, color=colours[c], label=c)
+        left += grid[c].to_numpy()
+    per = wired.groupby("group")[["n_articles", "n_copies"]].sum().reindex(groups_)
+    sizes = table.drop_duplicates("group").set_index("group")["n_group"]
+    for y, g in enumerate(groups_):
+        k, c = int(per.loc[g, "n_articles"]), int(per.loc[g, "n_copies"])
+        note = f"{k:,} of {int(sizes[g]):,}" + (f" ({c:,} copies in the corpus)" if c else "")
+        ax.annotate(
+            note, (left[y], y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+        )
+    ax.set_yticks(np.arange(len(grid)), [n_label(g, int(sizes[g])) for g in groups_])
+    ax.invert_yaxis()
+    ax.set_xlim(0, min(100, max(left.max() * 1.45, 5)))
+    ax.set_xlabel("% of the group's articles crediting a wire service (Reuters, AFP, AP)")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig, table
     fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * len(groups_) + 2.1))
     n_copies = int(table["n_copies"].sum())
     by_credit = table.groupby("credit")["n_copies"].sum()

@@ -127,9 +127,9 @@ fig, table = overview.plot_reprints(overview.reprints(data.articles, every_artic
 plots.save_figure(fig, table, "00-corpus", "reprints", out)
 
 # %% [markdown]
-# ## Which wire service do the copies credit?
+# ## How much of each group is wire copy?
 #
-# The source of a reprint as the copy states it: the first wire credit named in its text — "(Reuters)" or "Reuters", "(AFP)", "AFP" or "Agence France-Presse", "(AP)", "AP" or "Associated Press" — else "no wire credit" (a copy of another outlet's article, or a credit the text does not give).
+# Each article's wire credit as its text states it: the first credit named — "(Reuters)" or "Reuters", "(AFP)", "AFP" or "Agence France-Presse", "(AP)", "AP" or "Associated Press", as in "LONDON (Reuters) -" or "The Associated Press contributed to this report" — not an agency the story cites as a source ("according to the AP", "told Reuters"). Every article counts, whether or not the wire's own story is in the corpus; the label says how many of the crediting articles also copy an article of the corpus (the copies above).
 
 # %%
 fig, table = overview.plot_wire_credits(overview.wire_credits(data.articles, every_article, top_n))

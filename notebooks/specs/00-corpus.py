@@ -16,7 +16,7 @@ read_options: dict = {}  # table files: column names, e.g. {"text_column": "body
 # Load the corpus through the `newscorpus` library. The first run analyses it once (dates, quotes, sources, tone, term counts) and caches every table as Parquet; later runs and the other notebooks only read the cache.
 
 # %%
-from newscorpus import analysis, groups, overview, plots
+from newscorpus import analysis, groups, overview, plots, wirecopy
 from newscorpus.corpus import outlets
 from newscorpus.paths import figures_folder, project_path
 
@@ -132,7 +132,9 @@ plots.save_figure(fig, table, "00-corpus", "reprints", out)
 # Each article's wire credit as its text states it: the first credit named — "(Reuters)" or "Reuters", "(AFP)", "AFP" or "Agence France-Presse", "(AP)", "AP" or "Associated Press", as in "LONDON (Reuters) -" or "The Associated Press contributed to this report" — not an agency the story cites as a source ("according to the AP", "told Reuters"). Every article counts, whether or not the wire's own story is in the corpus; the label says how many of the crediting articles also copy an article of the corpus (the copies above).
 
 # %%
-fig, table = overview.plot_wire_credits(overview.wire_credits(data.articles, every_article, top_n))
+fig, table = wirecopy.plot_wire_credits(
+    wirecopy.wire_credits(data.articles, every_article, top_n, data.paragraphs)
+)
 plots.save_figure(fig, table, "00-corpus", "wire-credits", out)
 
 # %% [markdown]

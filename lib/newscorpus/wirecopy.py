@@ -1,0 +1,143 @@
+"""Wire copy: how much of each group's coverage credits a wire service (Reuters, AFP, AP),
+whether or not the wire's own story is in the corpus (`wire_credits`, `plot_wire_credits`;
+notebook 00-corpus). The credit of one text is `corpus.duplicates.wire_credit`'s."""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from newscorpus import groups as grouping
+from newscorpus.overview import _copies, _group_order
+from newscorpus.plots import bounded_size, n_label, no_data
+
+_PHOTO_CREDIT = re.compile(r"\([^()\n]*(?:[Pp]hoto|PHOTO|/)[^()\n]*\)")  # (Reuters photo: X)
+
+
+def _body_texts(articles: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.Series:
+    """Each article's body paragraphs and contributor lines joined (titles, captions, photo
+    credits and other boilerplate left out), photo credits in brackets removed; the whole text
+    when no paragraphs table is given."""
+    text = articles["text"].astype("str")
+    if paragraphs is not None and len(paragraphs):
+        kind = paragraphs["kind"].astype("str")
+        reason = paragraphs["reason"].astype("str") if "reason" in paragraphs else kind
+        # the body, and the contributor lines set aside ("The Associated Press contributed to
+        # this report", "Contributing: Associated Press"): the credit of the story itself
+        body = paragraphs[kind.isin(["body", "dateline"]) | reason.str.contains("contributor")]
+        full = dict(zip(articles["article_id"].astype("str"), text, strict=True))
+        pieces = [
+            full.get(a, "")[b:e]
+            for a, b, e in zip(
+                body["article_id"].astype("str"), body["start"], body["end"], strict=True
+            )
+        ]
+        joined = (
+            pd.Series(pieces, index=body["article_id"].astype("str"))
+            .groupby(level=0)
+            .agg("\n".join)
+        )
+        text = articles["article_id"].astype("str").map(joined).fillna("")
+    return text.str.replace(_PHOTO_CREDIT, " ", regex=True)
+
+
+def wire_credits(
+    articles: pd.DataFrame,
+    groups: pd.Series,
+    top_n: int = grouping.TOP_N,
+    paragraphs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The wire service each group's articles credit: how much of the coverage is wire copy,
+    whether or not the wire's own story is in the corpus.
+
+    Input: `articles` (article_id, text, duplicate_of) and labels from `groups.assign(...,
+    duplicates=True)`, pooled beyond `top_n` groups. An article's credit is the first of
+    "(Reuters)"/"Reuters", "(AFP)"/"AFP"/"Agence France-Presse", "(AP)"/"AP"/"Associated Press"
+    its text names as a credit, not as a source it cites (`corpus.duplicates.wire_credit`:
+    "LONDON (Reuters) -", "The Associated Press contributed to this report"), else "no wire
+    credit"; read in the body only when the `paragraphs` table is given (a caption's "(Reuters
+    photo: …)" or "Name/Reuters" is a picture's credit, never the story's). Output columns: group, credit, n_articles (the group's articles with that credit),
+    n_copies (of those, copies of an earlier article of the corpus), n_group (the group's
+    articles), share (n_articles / n_group, 0-1); groups in label order, credits most first.
+    """
+    from newscorpus.corpus.duplicates import wire_credit
+
+    columns = ["group", "credit", "n_articles", "n_copies", "n_group", "share"]
+    if "text" not in articles.columns or not len(articles):
+        return pd.DataFrame({c: [] for c in columns})
+    folded = grouping.top_n(groups, top_n)
+    table = pd.DataFrame(
+        {
+            "group": articles["article_id"].astype("str").map(folded.astype("str")).to_numpy(),
+            "credit": wire_credit(_body_texts(articles, paragraphs))
+            .fillna("no wire credit")
+            .to_numpy(),
+            "copy": _copies(articles),
+        }
+    ).dropna(subset=["group"])
+    if table.empty:
+        return pd.DataFrame({c: [] for c in columns})
+    out = table.groupby(["group", "credit"], sort=False).agg(
+        n_articles=("copy", "size"), n_copies=("copy", "sum")
+    )
+    out = out.reset_index()
+    out["n_group"] = out.groupby("group")["n_articles"].transform("sum")
+    out["share"] = (out["n_articles"] / out["n_group"]).round(4)
+    order = {g: i for i, g in enumerate(_group_order(folded, set(out["group"])))}
+    out = out.assign(_o=out["group"].map(order)).sort_values(
+        ["_o", "n_articles", "credit"], ascending=[True, False, True], kind="stable"
+    )
+    types = {"n_articles": "int64", "n_copies": "int64", "n_group": "int64"}
+    return out.reset_index(drop=True)[columns].astype(types)
+
+
+def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """The share of each group's articles that credit a wire service (from `wire_credits`),
+    stacked by service; the label gives the articles crediting one of n and how many of them
+    copy an article of the corpus. Groups crediting none are counted in the title."""
+    if table.empty:
+        fig, ax = plt.subplots(figsize=(7, 1.6))
+        no_data(ax, "no articles")
+        ax.set_yticks([])
+        return fig, table
+    wired = table[table["credit"] != "no wire credit"]
+    groups_ = list(dict.fromkeys(wired["group"]))
+    n_all = int(table.drop_duplicates("group")["n_group"].sum())
+    none_ = table["group"].nunique() - len(groups_)
+    fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * max(len(groups_), 1) + 2.1))
+    title = (
+        f"Wire copy: {int(wired['n_articles'].sum()):,} of {n_all:,} articles credit a wire service"
+    )
+    if none_:
+        title += f" ({none_} group{'s' if none_ != 1 else ''} crediting none not drawn)"
+    ax.set_title(title, loc="left", fontweight="bold", fontsize=10)
+    if wired.empty:
+        no_data(ax, "no article credits Reuters, AFP or AP")
+        ax.set_yticks([])
+        return fig, table
+    grid = wired.pivot_table(index="group", columns="credit", values="share", aggfunc="sum")
+    credits = [c for c in ("Reuters", "AFP", "AP") if c in grid.columns]
+    grid = grid.reindex(index=groups_, columns=credits).fillna(0) * 100
+    colours = {"Reuters": "#e07b00", "AFP": "#1f4e79", "AP": "#c0392b"}
+    left = np.zeros(len(grid))
+    for c in credits:
+        ax.barh(np.arange(len(grid)), grid[c], left=left, color=colours[c], label=c)
+        left += grid[c].to_numpy()
+    per = wired.groupby("group")[["n_articles", "n_copies"]].sum().reindex(groups_)
+    sizes = table.drop_duplicates("group").set_index("group")["n_group"]
+    for y, g in enumerate(groups_):
+        k, c = int(per.loc[g, "n_articles"]), int(per.loc[g, "n_copies"])
+        note = f"{k:,} of {int(sizes[g]):,}" + (f" ({c:,} copies in the corpus)" if c else "")
+        ax.annotate(
+            note, (left[y], y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+        )
+    ax.set_yticks(np.arange(len(grid)), [n_label(g, int(sizes[g])) for g in groups_])
+    ax.invert_yaxis()
+    ax.set_xlim(0, min(100, max(left.max() * 1.45, 5)))
+    ax.set_xlabel("% of the group's articles crediting a wire service (Reuters, AFP, AP)")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig, table

@@ -474,3 +474,23 @@ def test_function_words_of_news_are_hatched_drivers_and_neutral_in_the_news_lexi
     plt.close(fig)
     news = S.extra_valences("news")
     assert news["like"] == 0 and news["no"] == 0
+
+
+def test_one_articles_extreme_target_cell_neither_sets_the_scale_nor_stands_out():
+    """Reuters' Paul Ryan cell (+0.85, one article) was the darkest and stretched the scale."""
+    table = pd.DataFrame(
+        {
+            "target": ["T", "T", "T"],
+            "group": ["a", "b", "c"],
+            "n_articles": [12, 9, 1],
+            "n_sentences": [30, 20, 1],
+            "mean_compound": [0.2, -0.1, 0.85],
+        }
+    )
+    fig, _ = S.plot_group_targets(table)
+    ax = fig.axes[0]
+    mesh = ax.collections[0]
+    assert mesh.norm.vmax == pytest.approx(0.2)  # fitted to the cells of 5 articles or more
+    shade = [p for p in ax.patches if isinstance(p, plt.Rectangle) and p.get_zorder() == 2]
+    assert [(p.get_x(), p.get_alpha()) for p in shade] == [(2, 0.85)]
+    plt.close(fig)

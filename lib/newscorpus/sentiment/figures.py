@@ -600,8 +600,9 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Heatmap: mean compound of sentences naming each target, per group (`group_targets`).
 
     Cells show the mean and n, the number of **articles** whose sentences name the target (the
-    unit the fading uses: a cell resting on fewer than 5 articles is faded; sentences are in
-    the CSV, `n_sentences`); a blank cell means the group never names the target. With a
+    unit the fading uses: a cell resting on fewer than 5 articles is nearly white with grey
+    text, and the colour scale is fitted to the other cells; sentences are in the CSV,
+    `n_sentences`); a blank cell means the group never names the target. With a
     `target_type` column, each row is labelled with its type (person, organisation, place)
     and rows of one type are drawn together, separated by a line. Bounded by the table (at
     most 12 targets × the top groups).
@@ -626,15 +627,17 @@ def plot_group_targets(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         articles = articles.reindex(index=targets, columns=names)
         annot = means.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}")
         annot = annot + articles.map(lambda v: "" if pd.isna(v) else f"\nn={int(v):,}")
-        # a scale fitted to the values (at least ±0.2), so differences between groups show
-        largest = float(np.nanmax(np.abs(means.to_numpy(dtype=float))))
-        tone_heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
         counts = articles.to_numpy(dtype=float)
         small = ~np.isnan(counts) & is_small(counts.ravel()).reshape(counts.shape)
+        # a scale fitted to the values of cells of 5 articles or more (at least ±0.2), so
+        # differences between groups show and one article's +0.85 neither sets the scale
+        # nor is the darkest cell: a cell on fewer articles is nearly white, its text grey
+        values = np.abs(means.to_numpy(dtype=float))
+        solid = values[~small & ~np.isnan(values)]
+        largest = float(solid.max()) if solid.size else float(np.nanmax(values))
+        tone_heatmap(ax, means, annot, max(0.2, np.ceil(largest * 10) / 10))
         for row, col in zip(*np.nonzero(small), strict=True):
-            ax.add_patch(
-                plt.Rectangle((col, row), 1, 1, color="white", alpha=1 - FADED, lw=0, zorder=2)
-            )
+            ax.add_patch(plt.Rectangle((col, row), 1, 1, color="white", alpha=0.85, lw=0, zorder=2))
         for text in ax.texts:
             x, y = text.get_position()
             if 0 <= int(y) < small.shape[0] and 0 <= int(x) < small.shape[1]:

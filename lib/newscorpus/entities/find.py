@@ -19,7 +19,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from newscorpus.entities.kinds import context_name, named_after, outlet_name
+from newscorpus.entities.kinds import context_name, middle_initials, named_after, outlet_name
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
@@ -90,6 +90,22 @@ def _clean(text: str, kind: str = "") -> str:
     return name
 
 
+def _person_keys(persons: list[str]) -> dict[str, str]:
+    """{a person's name: its spelling key}: `fold` (initials dropped, "Donald J. Trump" is
+    "Donald Trump"), and the middle initials too where one article writes the same folded
+    name with two sets of them ("George H. W. Bush", "George W. Bush": father and son,
+    `kinds.middle_initials`)."""
+    sigs: dict[str, set[str]] = {}
+    for p in persons:
+        sigs.setdefault(fold(p, person=True), set()).add(middle_initials(p))
+    out = {}
+    for p in persons:
+        key = fold(p, person=True)
+        sig = middle_initials(p)
+        out[p] = key + "|" + sig if sig and len(sigs[key] - {""}) > 1 else key
+    return out
+
+
 def canonical_names(names: list[str], types: list[str]) -> list[str]:
     """Canonical form of each name of ONE article (same order); see the module doc.
 
@@ -98,9 +114,10 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     out = []
     persons = [c for c, t in zip(clean, types, strict=True) if t == "PER"]
     # spelling variants of a person: the most used spelling of the folded key
+    key_of = _person_keys(persons)
     by_key: dict[str, list[str]] = {}
     for p in persons:
-        by_key.setdefault(fold(p, person=True), []).append(p)
+        by_key.setdefault(key_of[p], []).append(p)
     spelled = {
         k: spelling(max(set(v), key=lambda s: (v.count(s), not s.isupper(), s)))
         for k, v in by_key.items()
@@ -109,7 +126,7 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
     tails: dict[tuple[str, ...], dict[str, int]] = {}
     heads: dict[str, dict[str, int]] = {}
     for p in persons:
-        full = spelled[fold(p, True)]
+        full = spelled[key_of[p]]
         words = tuple(full.split())
         for k in range(1, len(words)):
             ends = tails.setdefault(words[k:], {})
@@ -124,7 +141,7 @@ def canonical_names(names: list[str], types: list[str]) -> list[str]:
             by_initials.setdefault(initials(o), set()).add(o)
     for c, t in zip(clean, types, strict=True):
         if t == "PER":
-            name = spelled[fold(c, True)]
+            name = spelled[key_of[c]]
             # a surname (or shorter tail) alone: the full name of the article ending in it
             longer = tails.get(tuple(name.split()))
             if not longer and " " not in name and len(heads.get(name, ())) == 1:

@@ -70,7 +70,9 @@ from newscorpus.entities.kinds import (
     is_org_name,
     is_party_tag,
     is_title_word,
+    middle_initials,
     named_after,
+    not_a_person,
     outlet_name,
     short_form_outlets,
 )
@@ -438,6 +440,43 @@ def _first_name_aliases(people: pd.Series, dominance: float = DOMINANCE) -> dict
     return out
 
 
+def _first_names_named(table: pd.DataFrame, first: dict[str, str]) -> pd.Series:
+    """The canonical names of `table` with a PER first name alone given its full name
+    (`first`, `_first_name_aliases`): everywhere when that full name is the only one of the
+    corpus opening with it ("Hillary" → "Hillary Clinton"), else only in the articles that
+    name that full name ("Joe" → "Joe Biden" where the article says "Joe Biden"; another
+    article's "Joe", with Joe Manchin and Joe Arpaio in the corpus, stays)."""
+    canon = table["canonical"].astype("str")
+    is_per = (table["type"].astype("str") == "PER").to_numpy()
+    arts = table["article_id"].astype("str")
+    named = set(zip(arts[is_per], canon[is_per], strict=True))
+    opens: dict[str, int] = {}
+    for c in set(canon[is_per]):
+        if " " in c:
+            opens[c.split()[0]] = opens.get(c.split()[0], 0) + 1
+    target = canon.map(lambda c: first.get(c, c))
+    ok = is_per & np.array(
+        [
+            opens.get(c, 0) == 1 or (a, t) in named
+            for a, c, t in zip(arts, canon, target, strict=True)
+        ],
+        dtype=bool,
+    )
+    return canon.where(~ok, target)
+
+
+def _same_initials(aliases: pd.DataFrame) -> pd.DataFrame:
+    """The alias rows without two people's initials: a person's name whose middle initials
+    differ from its target's, both written ("George H. W. Bush" and "George W. Bush": father
+    and son, `kinds.middle_initials`), stays its own name."""
+    if aliases.empty:
+        return aliases
+    mine = aliases["alias"].astype("str").map(middle_initials)
+    theirs = aliases["canonical"].astype("str").map(middle_initials)
+    clash = (mine != "") & (theirs != "") & (mine != theirs)
+    return aliases[~clash.to_numpy()]
+
+
 def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     """The `acronym` rows of an alias table that the articles back: some article resolved the
     acronym to the expansion itself ("Federal Bureau of Investigation (FBI)"), or the two are
@@ -544,7 +583,7 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
         .nunique()
         .rename(columns={"article_id": "n_articles"})
     )
-    found = _joint_acronyms(named, corpus_aliases(counts))
+    found = _same_initials(_joint_acronyms(named, corpus_aliases(counts)))
     table = apply_aliases(named, found, "kind").drop(columns="kind")
     people = (
         table[table["type"].astype("str") == "PER"]
@@ -553,10 +592,9 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     )
     first = _first_name_aliases(people)
     if first:
-        is_per = table["type"].astype("str") == "PER"
-        canon = table["canonical"].astype("str")
-        new = canon.where(~is_per, canon.map(lambda c: first.get(c, c)))
-        table["canonical"] = pd.array(new.to_numpy(), dtype=entities["canonical"].dtype)
+        table["canonical"] = pd.array(
+            _first_names_named(table, first).to_numpy(), dtype=entities["canonical"].dtype
+        )
     firms = _companies(table)
     if firms:
         canon = table["canonical"].astype("str")
@@ -574,13 +612,23 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
     """The article-level person rules of `people` on the table: an epithet dropped ("Crooked
     Hillary" → "Hillary Clinton"), office titles and an organisation glued before a name
     dropped ("House Speaker Nancy Pelosi" → "Nancy Pelosi", PER), a full name typed PER beside its
-    surname alone, and a surname alone (or a one-word outlet name that is a person's surname
-    in the article: "Bloomberg") → the one full name of the article ending with it."""
+    surname alone, and a surname alone (or a one-word outlet name, or unlisted organisation
+    name, that is a person's surname in the article: "Bloomberg", "Gates" beside "Rick
+    Gates") → the one full name of the article ending with it."""
     firsts = frozenset(f.lower() for f in first_names())
     table = untitled(epithets(table, firsts), firsts)
     table = person_types(table, firsts)
     canon = pd.Series(table["canonical"].astype("str").unique())
-    outlets = {c for c in canon if " " not in c and outlet_name(c) is not None}
+    orgs = _lexicon()["orgs"]
+    known = set(orgs) | set(orgs.values())
+    # a listed outlet ("Bloomberg") or an unlisted one-word organisation that is no acronym
+    # ("Papadopoulos", "Gates" for the tagger): the article's person of that surname
+    outlets = {
+        c
+        for c in canon
+        if " " not in c
+        and (outlet_name(c) is not None or (c not in known and not c.isupper() and c.isalpha()))
+    }
     return article_surnames(table, outlets, firsts)
 
 
@@ -668,6 +716,8 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
     types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
     types = types.mask(_by_name(canon, is_org_name).astype(bool), "ORG")  # "… Foundation"
+    unperson = _by_name(canon, not_a_person)  # "Black", "Uncle Sam", "Planned Parenthood"
+    types = types.where(unperson.isna(), unperson)
     fixed = _by_name(canon, lambda c: fixed_type(c, metonyms=True))
     types = types.where(fixed.isna(), fixed)
     voted = _vote(

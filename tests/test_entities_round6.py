@@ -97,3 +97,29 @@ def test_a_shared_first_name_alone_joins_a_full_name_only_where_the_article_name
     out = resolve_entities(_table(rows))
     assert set(out.loc[out["article_id"] == "b0", "canonical"]) == {"Joe Biden"}
     assert set(out.loc[out["article_id"] == "x1", "canonical"]) == {"Joe"}
+
+
+def test_a_town_before_its_state_and_a_case_party_are_no_person(make_corpus):
+    from newscorpus.entities import find_entities
+
+    corpus = make_corpus(
+        {
+            "t1.txt": "Protests in a town\nProtests erupted in Ferguson, Missouri, after the "
+            "shooting, Ferguson officials said.\n",
+            "t2.txt": "A ruling\nThe court overturned Plessy v. Ferguson in 1954, the judge "
+            "said.\n",
+        }
+    )
+    ents = find_entities(corpus)
+    ferg = ents[ents["text"] == "Ferguson"]
+    assert set(ferg.loc[ferg["article_id"] == "t1", "type"].astype(str)) == {"LOC"}
+    assert set(ferg.loc[ferg["article_id"] == "t2", "type"].astype(str)) == {"MISC"}
+    assert kinds.is_case_party("Plessy v. ", " in 1954")
+    assert not kinds.is_case_party("said ", " on Monday")
+
+
+def test_a_state_that_ends_its_clause():
+    assert kinds.us_state_after(", Missouri, after") == "MO"
+    assert kinds.us_state_after(", Mo. The") == "MO"
+    assert kinds.us_state_after(", Texas Republican") is None
+    assert kinds.us_state_after(", Georgia's governor") is None

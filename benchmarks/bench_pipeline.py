@@ -166,7 +166,8 @@ def bench(
         if workers is not None:
             command += ["--workers", str(workers)]
         cold = measure(command, env)
-        print(row("runner, cold cache (pass + 6 nbs)", n, cold))
+        n_nbs = len(list(NOTEBOOKS.glob("[0-9]*.ipynb")))
+        print(row(f"runner, cold cache (pass + {n_nbs} nbs)", n, cold))
         warm = measure(command, env)
         print(row("runner, warm cache (notebooks)", n, warm))
         print(f"runner CPU / analysis-pass CPU: {cold['cpu'] / alone['cpu']:.2f}x (target ≤ 1.5x)")

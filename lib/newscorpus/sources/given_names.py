@@ -18,6 +18,7 @@ beside a quoted "Bernie Sanders". A group takes the name most articles use.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -114,3 +115,73 @@ def middle_name_aliases(n: dict[str, int]) -> dict[str, str]:
         top = max(names, key=lambda x: (n[x], len(x), x))
         out.update({x: top for x in names if x != top})
     return out
+
+
+# Given names read as one gender in English-language news, for pronoun agreement only ("he
+# said" is not Hillary Clinton). A short hand-written list of common US and UK given names
+# (names used for both, such as "Jordan", "Kelly" or "Robin", are left out on purpose).
+_FEMALE = frozenset(
+    """
+    abigail ana alexandra alice alison allison amanda amy andrea angela ann anna anne barbara betsy
+    betty beverly brenda carla carly carol carmen caroline carolyn catherine cathy charlotte cheryl
+    christina christine cindy claire condoleezza cynthia daisy dana deborah debbie denise diana
+    diane donna doris dorothy elaine eleanor elena elisabeth elise elizabeth ellen emily emma
+    erin eva evelyn fiona frances gabrielle gillian gina gloria grace hannah heather heidi helen
+    hillary ilhan iris irene isabel jacqueline jane janet janice jean jeanne jennifer jessica jill joan
+    joanna joni josephine joy joyce judith judy julia julie karen katherine kathleen kathryn
+    kathy katie kay kirsten kristen kristi laura lauren linda lisa liz loretta lori
+    louise lucia lucy lynn madeleine margaret maria marie marsha martha mary maxine megan melania
+    melissa michelle mia mitzi nancy natalie nicola nikki nina olivia pam pamela patricia
+    patty paula peggy rachel rebecca rosa rose ruth sally samantha sandra sarah sharon sheila
+    shirley sofia sonia sophia stephanie susan suzanne sylvia tammy teresa theresa tina tulsi valerie
+    victoria virginia wendy yvonne zoe
+    """.split()
+)
+_MALE = frozenset(
+    """
+    aaron adam adrian alan albert alex alexander andrew andy anthony antonio arnold arthur barack
+    ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brett brian bruce bryan
+    carl carlos charles charlie chris christopher chuck craig dan daniel dave david dennis devin
+    dick don donald doug douglas duncan dwight earl ed eddie edward eric frank fred gary george
+    gerald glenn gordon greg gregory harold harry henry howard ian jack jacob jake james jamie-lee
+    jason jeb jeff jeffrey jerry jim jimmy joe joel john johnny jon jonathan joseph josh joshua
+    juan keith ken kenneth kevin larry lawrence louis luis marco mark martin matt matthew
+    michael mike mitch mitt nathan neil nicholas nick nigel noah oliver patrick paul peter phil
+    philip ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy rush
+    russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim timothy
+    tom tommy tony vladimir walter wayne william xi
+    """.split()
+)
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a given name (any case) read as one gender in the news ("Hillary" "f",
+    "Rudy" "m"), None for an unknown or shared name. Source: the hand-written lists above."""
+    low = word.lower().strip(".")
+    if low in _FEMALE:
+        return "f"
+    return "m" if low in _MALE else None
+
+
+def title_gender(word: str) -> str | None:
+    """The gender a courtesy title gives: "m" for "Mr.", "f" for "Mrs.", "Ms." or "Miss" (any
+    case, with or without the dot), None for any other word. Rule written for this package."""
+    low = word.lower().rstrip(".")
+    return "m" if low == "mr" else "f" if low in ("mrs", "ms", "miss") else None
+
+
+_ROLE_GENDER = re.compile(
+    r"\b(?:(?:spokes|congress|chair|business|council|assembly|police|anchor)?(?:(?P<f>wom[ae]n)"
+    r"|(?P<m>m[ae]n))|(?P<f2>first lady|widow|wife|mother|daughter|sister)"
+    r"|(?P<m2>widower|husband|father|son|brother))\b"
+)
+
+
+def role_gender(role: str) -> str | None:
+    """The gender a role gives: "f" for "spokeswoman", "congresswoman", "first lady", "m" for
+    "spokesman", "congressman", "husband"; None for any other role ("senator", "German
+    chancellor"). Rule written for this package."""
+    m = _ROLE_GENDER.search(role.lower())
+    if m is None:
+        return None
+    return "f" if m.group("f") or m.group("f2") else "m"

@@ -269,6 +269,22 @@ def _full(name: str, people: list[str]) -> str:
     return name
 
 
+_ORDINAL = re.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")
+
+
+def _latest_named(before: list, body: str, pos: int):
+    """Of the title matches before `pos` ("President Donald Trump", "President Barack
+    Obama's old plan"), the one whose surname the body names last before `pos` ("Trump
+    didn't say … The president said"); ties go to the later title."""
+
+    def last_named(m) -> tuple[int, int]:
+        surname = re.sub(r"[’']s?$", "", m.group(1)).split()[-1]
+        hits = list(re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", body[:pos]))
+        return (hits[-1].start() if hits else -1, m.start())
+
+    return max(before, key=last_named)
+
+
 def refine_kind(rows: list[dict], body: str, first: int) -> None:
     """Split one article's unnamed speakers into anonymous, role and collective (in place).
 
@@ -297,8 +313,11 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             continue
         phrase = row.get("canonical") or row["speaker"]
         role = role_of(phrase)
-        if role is None:
-            former = re.match(r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase)
+        if role is None or _ORDINAL.search(phrase):
+            # "the 41st president" is a past holder, not the one the article names
+            former = role is not None or re.match(
+                r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase
+            )
             row["speaker_kind"] = "role" if former else collective_or_anonymous(phrase)
             continue
         pos = row["start"] - first
@@ -314,7 +333,7 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             and all(q in body[max(0, m.start() - 40) : m.end()] for q in qualifiers)
         ]
         before = [m for m in matches if m.start() < pos]
-        chosen = before[-1] if before else (matches[0] if matches else None)
+        chosen = _latest_named(before, body, pos) if before else (matches[0] if matches else None)
         if chosen is None:
             row["speaker_kind"] = "role"
             row["canonical"] = phrase[:1].lower() + phrase[1:]

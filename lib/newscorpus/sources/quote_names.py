@@ -9,6 +9,7 @@ own publisher is dropped), "the man" becomes the "one man" named before it, and
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from newscorpus.sources.articles import Article
@@ -23,6 +24,19 @@ from newscorpus.sources.lexicon import (
 from newscorpus.sources.speakers import NAME_BEFORE, People, Who, analyse_phrase, source_type
 from newscorpus.sources.words import FIRST, LOWER_RE, VERB_RE
 
+# A capitalised sentence opener that is no part of a name before it ("Could Hillary Clinton get
+# indicted?", "Why Bernie Sanders …"): a question word or an auxiliary verb.
+_OPENER = re.compile(
+    r"(?:Could|Would|Should|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Why|How|What|"
+    r"When|Where|Who|Which|Whether|If|But|And|So|Yet|Far|More|Most|Even|Still)\s+"
+)
+
+
+def _surname_at(masked: str, surname: str, first: int, last: int):
+    """Offsets of `surname` as a whole word in masked[first:last] ("Far" is not in "Farage")."""
+    rx = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])")
+    return (m.start() for m in rx.finditer(masked, first, last))
+
 
 def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, masked: str):
     """({full name: speaker}, the people the article mentions, whether a row's speaker is "the
@@ -36,18 +50,20 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
     }
     first, last = art.paras[0][1], art.paras[-1][2]
     for surname in sorted(surnames):  # a surname alone: find the full name in the article
-        i = masked.find(surname, first, last)
-        while i >= 0:
+        for i in _surname_at(masked, surname, first, last):
             lo = max(first, i - 60)  # a live blog's subhead is not part of the name …
             nl = masked.rfind("\n", lo, i) + 1
             if nl and masked[nl:i].strip():  # … unless the line breaks inside the name
                 lo = nl
             m = NAME_BEFORE.search(masked, lo, i)
             if m is not None and not VERB_RE.match(m.group()):  # not "Continued Stone"
-                who = analyse_phrase(m.group() + surname, lex, attribution=False)
+                given = m.group()
+                opener = _OPENER.match(given)
+                if opener is not None and opener.end() < len(given):
+                    given = given[opener.end() :]  # "Could Hillary Clinton" is Hillary Clinton
+                who = analyse_phrase(given + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)
-            i = masked.find(surname, i + len(surname), last)
     index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
     any_the = False
     for r in rows:  # "the man": look for "one man" in the paragraphs just before
@@ -66,6 +82,31 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
         if who is not None and who.kind == "person" and " " in who.speaker:
             full_names.setdefault(who.speaker, who)
     return full_names, cands, any_the
+
+
+_KIN = re.compile(
+    r"\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|"
+    r"grandson|granddaughter|grandfather|grandmother|cousin|uncle|aunt)s?,?\s+$"
+)
+
+
+def _relative(name: str, masked: str, first: int) -> bool:
+    """Whether the article first names `name` as someone's relative ("their daughter Robin
+    Bush"): a surname alone elsewhere is then the better-known bearer, not this relative."""
+    i = masked.find(name, first)
+    return i >= 0 and _KIN.search(masked, max(first, i - 30), i) is not None
+
+
+def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
+    """The full name for `surname` quoted at `start`: the only full name the article gives
+    with that surname; of several ("George W. Bush", "Robin Bush"), the one named last before
+    `start`, else the surname as it is; never a relative named as one ("daughter Robin Bush")."""
+    match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
+    if len(match) <= 1:
+        return match[0] if match else surname
+    before = [(masked.rfind(n, first, start), n) for n in match]
+    pos, name = max(before)
+    return name if pos >= 0 else surname
 
 
 def _roles(cands: list, rows: list[dict], full_names: dict[str, Who]) -> dict[str, tuple]:
@@ -150,9 +191,7 @@ def name_speakers(
         if who is not None:
             who = Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
             if who.kind == "person" and " " not in who.speaker:
-                match = [w for n, w in full_names.items() if who.speaker in n.split()]
-                if match:
-                    who.speaker = match[0].speaker
+                who.speaker = _full_name(who.speaker, row["start"], full_names, masked, first)
             if who.kind == "person" and who.speaker in roles:
                 who.role, who.organisation = roles[who.speaker]
             who = _outlet_speaker(who, row["start"], art, lex, outlets)

@@ -310,7 +310,7 @@ def _carry_speakers(
             ):  # a run of bare quote paragraphs: one quotation, one speaker
                 seg.who, seg.verb, seg.via = prev.who, prev.verb, "carried"
                 continue
-            who = people.resolve(Who("he", "pronoun"), seg.open_pos, seg.para)
+            who = people.resolve(Who("he", "pronoun"), seg.open_pos, seg.para, False)
             if who is not None and who.kind == "person":
                 seg.who, seg.verb, seg.via = who, None, "nearest"
     return quoted

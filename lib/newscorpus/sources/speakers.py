@@ -22,6 +22,7 @@ from newscorpus.sources.forms import (
     org_by_head,
     poll_group,
 )
+from newscorpus.sources.given_names import given_name_gender, role_gender, title_gender
 from newscorpus.sources.lexicon import Lexicon, strip_the
 from newscorpus.sources.source_types import source_type as source_type
 from newscorpus.sources.words import (
@@ -651,6 +652,7 @@ class People:
         self.art, self.masked, self.lex = art, masked, lex
         self.spoken: list[tuple[int, Who]] = []
         self._mentions: dict[int, list[tuple[int, Who]]] = {}
+        self._genders: dict[str, list[tuple[int, str]]] = {}
 
     def add(self, pos: int, who: Who | None) -> None:
         """Record speaker `who` found at offset `pos` (pronouns and descriptions are not kept)."""
@@ -684,15 +686,46 @@ class People:
                 break
         return best
 
-    def resolve(self, who: Who | None, pos: int, para: int) -> Who | None:
+    def gender(self, who: Who, pos: int) -> str | None:
+        """ "f", "m" or None for a person speaker `who` read at offset `pos`: from a title
+        ("Mrs.", "Mr."), a gendered role word ("spokeswoman"), the given name, or for a surname
+        alone the nearest "Given Surname" or "Ms. Surname" before `pos`. Rules written for
+        this package; given names from `given_names.given_name_gender`."""
+        if who.kind != "person":
+            return None
+        words = who.speaker.split() or [""]
+        found = title_gender(words[0]) or role_gender(who.role or "")
+        if found or len(words) > 1:
+            return found or given_name_gender(words[0])
+        if words[0] not in self._genders:  # each "Given Surname" of the text with a gender
+            rx = (
+                r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s*)*" + re.escape(words[0]) + r"\b"
+            )
+            hits = (
+                (m.start(), title_gender(m[1]) or given_name_gender(m[1]))
+                for m in re.finditer(rx, self.masked)
+            )
+            self._genders[words[0]] = [h for h in hits if h[1]]
+        hits = self._genders[words[0]]
+        k = bisect.bisect_left(hits, pos, key=FIRST)
+        return hits[k - 1][1] if k else None
+
+    def resolve(self, who: Who | None, pos: int, para: int, gendered: bool = True) -> Who | None:
         """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`;
         "he", "she" or "I" prefer a person named in that paragraph or the three before it to
-        a nearer role noun ("the moderator")."""
+        a nearer role noun ("the moderator"); "he" and "she" skip a person of the other gender
+        (`gender`) unless `gendered` is False (a quote with no pronoun at all)."""
         if who is None or who.kind != "pronoun":
             return who
         low = who.speaker.lower()
 
         def fits(cand: Who) -> bool:
+            if (
+                gendered
+                and low in ("he", "she")
+                and self.gender(cand, pos) == ("m" if low == "she" else "f")
+            ):
+                return False  # "he said" is not a woman's words, "she said" not a man's
             if low in ("he", "she", "i"):
                 return cand.kind == "person" or cand.kind == "anonymous" and not cand.plural
             if low == "it":
@@ -700,15 +733,17 @@ class People:
             return cand.plural or cand.kind == "organization"
 
         best = self._nearest(pos, para, fits)
-        if best is not None and best[1].kind == "anonymous":
+        if best is not None and best[1].kind == "anonymous" and low in ("he", "she", "i"):
             # "he" after a role noun ("“…?” the moderator asked. ¶ “…,” he said"): the person
             # last named as a speaker or subject in the same span, when there is one.
             named = self._nearest(pos, para, lambda c: c.kind == "person")
+            named = named if named is None or fits(named[1]) else None
             window = self.art.paras[max(para - 3, 0)][1]
             best = named if named is not None and named[0] >= window else best
         if best is None and low in ("he", "she"):  # nobody near: the last person named before
             for k in range(max(para - 4, -1), -1, -1):
                 found = [(p, c) for p, c in self.mentions(k) if p < pos and c.kind == "person"]
+                found = [(p, c) for p, c in found if fits(c)]
                 if found:
                     best = found[-1]
                     break

@@ -163,3 +163,14 @@ def test_dollar_signs_in_article_text_are_drawn_as_written_not_as_math():
     fig.canvas.draw()  # mathtext would fail or swallow the spaces between the two $ signs
     assert label.get_parse_math() is False
     plt.close(fig)
+
+
+def test_a_partial_periods_label_is_drawn_under_the_data():
+    """The 'partial' label's white box hid a trend's peak in that period (allsides review)."""
+    fig, ax = plt.subplots()
+    (line,) = ax.plot([0, 1, 2], [1.0, 2.0, 9.0])
+    ax.set_xlim(-0.5, 2.5)
+    plots.shade_periods(ax, [2])
+    label = [t for t in ax.texts if t.get_text() == "partial"][0]
+    assert label.get_zorder() < line.get_zorder() and label.get_bbox_patch() is None
+    plt.close(fig)

@@ -300,7 +300,8 @@ def shade_periods(
     """Shade the periods at positions `at` (a first or last period the corpus covers only in
     part) on each of `axes`, and write each one's label at the top of `label_ax` (the first
     of `axes` by default): `labels` one per position ("partial: 3 of 28 days"), or "partial".
-    `rotation` 90 for narrow panels. Nothing when `at` is empty."""
+    `rotation` 90 for narrow panels; the label is drawn under the data (a peak in the period
+    stays visible). Nothing when `at` is empty."""
     axes = [axes] if isinstance(axes, plt.Axes) else list(axes)
     at = list(at)
     if not at or not axes:
@@ -328,7 +329,8 @@ def shade_periods(
             ha=ha,
             rotation=rotation,
             fontsize=7,
-            bbox={"facecolor": "white", "alpha": 0.8, "lw": 0, "pad": 0.5},
+            color="0.4",
+            zorder=0.5,  # under the data: a peak in a partial period stays visible
         )
 
 

@@ -95,3 +95,27 @@ def test_many_articles_of_one_story_stay_one_event(make_corpus):
     corpus = make_corpus({**files, "manifest.csv": _manifest(rows)})
     events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
     assert events[["value", "n_articles", "n_outlets"]].values.tolist() == [["2017-02-07", n, 7]]
+
+
+def test_a_term_of_the_day_itself_joins_passing_mentions(make_corpus):
+    # four unrelated stories recalling 9/11 share only "attacks", the day's own term (in all
+    # four of its articles, in none of the 60 others): one event, not four
+    topics = ["airport screening", "a memorial concert", "insurance claims", "a school course"]
+    files, rows = {}, []
+    for k, topic in enumerate(topics):
+        verb = ["changed", "grew", "faded", "moved"][k]
+        files[f"n{k}.txt"] = (
+            f"{_words(k + 40)}\n\nSince the September 11, 2001, attacks, {topic} {verb}"
+            f" for {_words(k + 70)}.\n"
+        )
+        rows.append((f"n{k}", f"Outlet {k}", "2011-09-01", _words(k + 40)))
+    months = ["March", "May", "July"]
+    for k in range(60):
+        files[f"o{k}.txt"] = (
+            f"Brief {k}\n\nA fair of {_words(k + 900)} opened on {months[k // 20]} {1 + k % 20},"
+            f" 2015, with stalls of {_words(k + 1200)}.\n"
+        )
+        rows.append((f"o{k}", "Other", "2016-01-20", f"Brief {k}"))
+    corpus = make_corpus({**files, "manifest.csv": _manifest(rows)})
+    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+    assert events[["value", "n_articles"]].values.tolist() == [["2001-09-11", 4]]

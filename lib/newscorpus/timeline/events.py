@@ -359,9 +359,10 @@ def _content_links(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     `_MAX_TERM_ARTICLES` articles of an event pairs each of them only with its first
     `_MAX_TERM_ARTICLES` (bounded work at any corpus size); a plural "s" is dropped
     ("crowds", "crowd"). Output: DataFrame (event, article_id, article_id_other, shared: the
-    number of terms they share) of the pairs sharing any, both directions.
+    number of terms they share, strong: how many of them are terms of the day itself — lifted,
+    in at least 3 and a third of its articles) of the pairs sharing any, both directions.
     """
-    empty = pd.DataFrame(columns=["event", "article_id", "article_id_other", "shared"])
+    empty = pd.DataFrame(columns=["event", "article_id", "article_id_other", "shared", "strong"])
     if chosen.empty:
         return empty
     keys = chosen[["event", "article_id", "sentence_id"]].astype({"article_id": "str"})
@@ -397,20 +398,24 @@ def _content_links(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     per_event = words.groupby(["event", "term"])["article_id"].transform("nunique")
     n_event = words["event"].map(keys.groupby("event")["article_id"].nunique())
     lift = (per_event / n_event) / (words["term"].map(df) / n_articles)
-    words = words[rare | ((per_event >= 2) & (lift >= _SALIENT_LIFT))]
+    lifted = (per_event >= 2) & (lift >= _SALIENT_LIFT)
+    # a term of the day itself: in a third of its articles, at least 3 ("attacks" on 9/11)
+    strong = lifted & (per_event >= 3) & (per_event * 3 >= n_event)
+    words = words.assign(strong=strong)[rare | lifted]
     words = words.sort_values(["event", "term", "article_id"], kind="stable")
     hubs = words[words.groupby(["event", "term"]).cumcount() < _MAX_TERM_ARTICLES]
-    pairs = words.merge(hubs, on=["event", "term"], suffixes=("", "_other"))
+    pairs = words.merge(hubs.drop(columns="strong"), on=["event", "term"], suffixes=("", "_other"))
     pairs = pairs[pairs["article_id"] != pairs["article_id_other"]]
-    shared = pairs.groupby(["event", "article_id", "article_id_other"]).size()
-    linked = shared.rename("shared").reset_index()
+    by = pairs.groupby(["event", "article_id", "article_id_other"])
+    linked = pd.DataFrame({"shared": by.size(), "strong": by["strong"].sum()}).reset_index()
     if linked.empty:
         return empty
     back = linked.rename(
         columns={"article_id": "article_id_other", "article_id_other": "article_id"}
     )
     both = pd.concat([linked, back], ignore_index=True)
-    return both.groupby(["event", "article_id", "article_id_other"], as_index=False)["shared"].max()
+    pair = ["event", "article_id", "article_id_other"]
+    return both.groupby(pair, as_index=False)[["shared", "strong"]].max()
 
 
 def _news_cycle(chosen: pd.DataFrame, links: pd.DataFrame):
@@ -447,7 +452,8 @@ def _split_by_content(chosen: pd.DataFrame, links: pd.DataFrame) -> pd.Series:
 
     Input: mentions (article_id, event) and the linked article pairs of `_content_links`.
     Articles naming one day are one event only when they are connected by pairs sharing
-    content (at least `_MIN_SHARED_SPLIT` salient terms; connected components, scipy); an article linked to none is an event of its own,
+    content (at least `_MIN_SHARED_SPLIT` salient terms, or one term of the day itself:
+    "attacks" on 9/11; connected components, scipy); an article linked to none is an event of its own,
     so unrelated stories that happen to name the same day (a diagnosis, arrests, a drug
     price on 2020-06-29) are counted apart. Output: Series on `chosen`'s index, the day (or
     month) followed by "|" and the first article id of its component.
@@ -462,7 +468,7 @@ def _split_by_content(chosen: pd.DataFrame, links: pd.DataFrame) -> pd.Series:
     nodes = nodes.sort_values(["event", "article_id"], kind="stable").reset_index(drop=True)
     index = pd.Series(nodes.index, index=pd.MultiIndex.from_frame(nodes))
     rows = cols = np.zeros(0, dtype="int64")
-    links = links[links["shared"] >= _MIN_SHARED_SPLIT]
+    links = links[(links["shared"] >= _MIN_SHARED_SPLIT) | (links["strong"] >= 1)]
     if not links.empty:
         pairs = links[["event", "article_id", "article_id_other"]].astype("str")
         a = pd.MultiIndex.from_frame(pairs[["event", "article_id"]])

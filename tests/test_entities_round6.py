@@ -123,3 +123,20 @@ def test_a_state_that_ends_its_clause():
     assert kinds.us_state_after(", Mo. The") == "MO"
     assert kinds.us_state_after(", Texas Republican") is None
     assert kinds.us_state_after(", Georgia's governor") is None
+
+
+def test_a_town_merged_into_a_full_name_is_named_by_its_word():
+    from newscorpus.entities.find import _town_or_case
+
+    rows = [
+        (0, 0, 8, "Ferguson", "PER", "Ferguson McDonald"),
+        (0, 20, 37, "Ferguson McDonald", "PER", "Ferguson McDonald"),
+        (0, 50, 58, "Ferguson", "PER", "Ferguson McDonald"),
+    ]
+    around = [("in ", ", Missouri. Eye", False), ("", "", False), ("in ", " today", False)]
+    out = _town_or_case(rows, around)
+    assert [(r[4], r[5]) for r in out] == [
+        ("LOC", "Ferguson"),
+        ("PER", "Ferguson McDonald"),
+        ("LOC", "Ferguson"),
+    ]

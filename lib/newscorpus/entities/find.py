@@ -317,18 +317,24 @@ def _town_or_case(rows: list[tuple], around: list[tuple]) -> list[tuple]:
     """`rows` of one article with a one-word person's name that the article writes as a
     party of a court case ("Plessy v. Ferguson": MISC, `kinds.is_case_party`) or before a US
     state ("Ferguson, Missouri", "Ferguson, Mo.": LOC, `kinds.us_state_after`)
-    retyped, in every mention of the article where the tagger said PER."""
+    retyped, in every mention of the article where the tagger said PER, and named by that
+    word (not a full name the word was merged into: "Ferguson" is no "Ferguson McDonald")."""
     fixed: dict[str, str] = {}
-    for (_, _, _, _, t, c), (before, after, _) in zip(rows, around, strict=True):
-        if t != "PER" or " " in c:
+    for (_, _, _, text, t, _), (before, after, _) in zip(rows, around, strict=True):
+        word = _clean(text)
+        if t != "PER" or " " in word:
             continue
         if us_state_after(after):
-            fixed.setdefault(c, "LOC")
+            fixed.setdefault(word, "LOC")
         elif is_case_party(before, after):
-            fixed.setdefault(c, "MISC")
+            fixed.setdefault(word, "MISC")
     if not fixed:
         return rows
-    return [r[:4] + (fixed.get(r[5], r[4]) if r[4] == "PER" else r[4], r[5]) for r in rows]
+    out = []
+    for r in rows:
+        word = _clean(r[3])
+        out.append(r[:4] + (fixed[word], word) if r[4] == "PER" and word in fixed else r)
+    return out
 
 
 def find_entities(corpus, model: str | None = None) -> pd.DataFrame:

@@ -138,6 +138,6 @@ def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.invert_yaxis()
     ax.set_xlim(0, min(100, max(left.max() * 1.45, 5)))
     ax.set_xlabel("% of the group's articles crediting a wire service (Reuters, AFP, AP)")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper right", fontsize=8, frameon=True, framealpha=0.9)
     fig.tight_layout()
     return fig, table

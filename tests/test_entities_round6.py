@@ -140,3 +140,13 @@ def test_a_town_merged_into_a_full_name_is_named_by_its_word():
         ("PER", "Ferguson McDonald"),
         ("LOC", "Ferguson"),
     ]
+
+
+def test_a_town_opening_a_mistaken_full_name_is_no_first_name():
+    rows = [(f"f{k}", "Ferguson", "LOC", "Ferguson") for k in range(3)]
+    rows += [("f0", "Ferguson McDonald", "PER", "Ferguson McDonald")]
+    rows += [(f"h{k}", "Hillary Clinton", "PER", "Hillary Clinton") for k in range(3)]
+    rows += [("h9", "Hillary", "LOC", "Hillary")]
+    types = _types(resolve_entities(_table(rows)))
+    assert types["Ferguson"] == "LOC"
+    assert types["Hillary Clinton"] == "PER"

@@ -76,7 +76,13 @@ from newscorpus.entities.kinds import (
     outlet_name,
     short_form_outlets,
 )
-from newscorpus.entities.people import article_surnames, epithets, person_types, untitled
+from newscorpus.entities.people import (
+    article_surnames,
+    dataset_first_names,
+    epithets,
+    person_types,
+    untitled,
+)
 from newscorpus.entities.spans import is_firm
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
@@ -695,7 +701,8 @@ def _short_forms(table: pd.DataFrame) -> pd.DataFrame:
 def _retype(table: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a canonical name given the name's voted type (`_vote`), after the
     lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
-    of a PER full name of the corpus, no known place or town) LOC mentions as PER, a
+    of a PER full name of the corpus that is a known first name, `people.dataset_first_names`
+    or `first_names`, and no known place or town) LOC mentions as PER, a
     demonym's PER or LOC mentions as MISC, a known organisation's, and a name with an
     organisation's suffix ("Clinton Foundation", "… & Associates LLC": `kinds.is_org_name`),
     as ORG."""
@@ -703,7 +710,12 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     lex = _lexicon()
     canon = table["canonical"].astype("str")
     types = table["type"].astype("str")
-    firsts = {c.split()[0] for c in canon[types == "PER"].unique() if " " in c}
+    known = dataset_first_names() | first_names()  # not "Ferguson" of "Ferguson McDonald"
+    firsts = {
+        c.split()[0]
+        for c in canon[types == "PER"].unique()
+        if " " in c and c.split()[0].lower() in known
+    }
     names = pd.Series(canon.unique())
     low = names.str.lower()
     place = set(names[low.isin(places)])

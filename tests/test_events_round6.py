@@ -97,15 +97,15 @@ def test_many_articles_of_one_story_stay_one_event(make_corpus):
     assert events[["value", "n_articles", "n_outlets"]].values.tolist() == [["2017-02-07", n, 7]]
 
 
-def test_a_term_of_the_day_itself_joins_passing_mentions(make_corpus):
-    # four unrelated stories recalling 9/11 share only "attacks", the day's own term (in all
-    # four of its articles, in none of the 60 others): one event, not four
-    topics = ["airport screening", "a memorial concert", "insurance claims", "a school course"]
+def _recalling_nine_eleven(make_corpus, n: int):
+    """Events of a corpus of `n` unrelated stories sharing only "attacks" beside 9/11, and 60
+    briefs naming other days."""
+    topics = ["airport screening", "a memorial", "insurance claims", "a course", "air travel"]
+    verbs = ["changed", "grew", "faded", "moved", "slowed"]
     files, rows = {}, []
-    for k, topic in enumerate(topics):
-        verb = ["changed", "grew", "faded", "moved"][k]
+    for k in range(n):
         files[f"n{k}.txt"] = (
-            f"{_words(k + 40)}\n\nSince the September 11, 2001, attacks, {topic} {verb}"
+            f"{_words(k + 40)}\n\nSince the September 11, 2001, attacks, {topics[k]} {verbs[k]}"
             f" for {_words(k + 70)}.\n"
         )
         rows.append((f"n{k}", f"Outlet {k}", "2011-09-01", _words(k + 40)))
@@ -117,5 +117,18 @@ def test_a_term_of_the_day_itself_joins_passing_mentions(make_corpus):
         )
         rows.append((f"o{k}", "Other", "2016-01-20", f"Brief {k}"))
     corpus = make_corpus({**files, "manifest.csv": _manifest(rows)})
-    events = corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
-    assert events[["value", "n_articles"]].values.tolist() == [["2001-09-11", 4]]
+    return corpus_events(corpus.sentences, find_dates(corpus), corpus.articles)
+
+
+def test_a_term_of_the_day_itself_joins_passing_mentions(make_corpus):
+    # five unrelated stories recalling 9/11 share only "attacks", the day's own term (in all
+    # five of its articles, in none of the 60 others): one event, not five
+    events = _recalling_nine_eleven(make_corpus, 5)
+    assert events[["value", "n_articles"]].values.tolist() == [["2001-09-11", 5]]
+
+
+def test_one_shared_word_of_three_stories_is_no_event(make_corpus):
+    # three are too few for one shared word to make them one story
+    events = _recalling_nine_eleven(make_corpus, 3)
+    assert events.attrs["min_articles"] == 1
+    assert events[events["value"] == "2001-09-11"]["n_articles"].tolist() == [1, 1, 1]

@@ -308,6 +308,7 @@ _MIN_SHARED_TERMS = 2  # salient terms two articles must share to group their ne
 _SALIENT_LIFT = 5.0  # or a term this many times more frequent among the event's articles
 _SALIENT_SHARE = 0.005  # a term in more of the mentioning articles than this is not salient
 _MIN_SHARED_SPLIT = 2  # salient terms two articles must share to name one event of a day
+_STRONG_ARTICLES = 5  # a term in this many of a day's articles (and a third) joins them alone
 _MAX_TERM_ARTICLES = 20  # a term pairs an article with at most this many others of its event
 
 
@@ -360,7 +361,7 @@ def _content_links(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     `_MAX_TERM_ARTICLES` (bounded work at any corpus size); a plural "s" is dropped
     ("crowds", "crowd"). Output: DataFrame (event, article_id, article_id_other, shared: the
     number of terms they share, strong: how many of them are terms of the day itself — lifted,
-    in at least 3 and a third of its articles) of the pairs sharing any, both directions.
+    in at least `_STRONG_ARTICLES` and a third of its articles) of the pairs sharing any, both directions.
     """
     empty = pd.DataFrame(columns=["event", "article_id", "article_id_other", "shared", "strong"])
     if chosen.empty:
@@ -399,8 +400,9 @@ def _content_links(chosen: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     n_event = words["event"].map(keys.groupby("event")["article_id"].nunique())
     lift = (per_event / n_event) / (words["term"].map(df) / n_articles)
     lifted = (per_event >= 2) & (lift >= _SALIENT_LIFT)
-    # a term of the day itself: in a third of its articles, at least 3 ("attacks" on 9/11)
-    strong = lifted & (per_event >= 3) & (per_event * 3 >= n_event)
+    # a term of the day itself: in a third of its articles, at least _STRONG_ARTICLES of them
+    # ("attacks" on 9/11; not "coronavirus" or "holiday" shared by 3 unrelated stories)
+    strong = lifted & (per_event >= _STRONG_ARTICLES) & (per_event * 3 >= n_event)
     words = words.assign(strong=strong)[rare | lifted]
     words = words.sort_values(["event", "term", "article_id"], kind="stable")
     hubs = words[words.groupby(["event", "term"]).cumcount() < _MAX_TERM_ARTICLES]

@@ -150,3 +150,11 @@ def test_a_town_opening_a_mistaken_full_name_is_no_first_name():
     types = _types(resolve_entities(_table(rows)))
     assert types["Ferguson"] == "LOC"
     assert types["Hillary Clinton"] == "PER"
+
+
+def test_a_first_name_alone_is_no_surname_of_a_nickname():
+    rows = [(f"u{k}", "Uncle Joe", "PER", "Uncle Joe") for k in range(3)]
+    rows += [(f"m{k}", "Morning Joe", "PER", "Morning Joe") for k in range(3)]
+    rows += [("x1", "Joe", "PER", "Joe"), ("x2", "Joe", "PER", "Joe")]
+    out = resolve_entities(_table(rows))
+    assert set(out.loc[out["article_id"].isin(["x1", "x2"]), "canonical"]) == {"Joe"}

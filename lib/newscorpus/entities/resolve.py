@@ -474,13 +474,24 @@ def _first_names_named(table: pd.DataFrame, first: dict[str, str]) -> pd.Series:
 def _same_initials(aliases: pd.DataFrame) -> pd.DataFrame:
     """The alias rows without two people's initials: a person's name whose middle initials
     differ from its target's, both written ("George H. W. Bush" and "George W. Bush": father
-    and son, `kinds.middle_initials`), stays its own name."""
+    and son, `kinds.middle_initials`), stays its own name, and a known first name is no
+    surname of a name opening with no first name ("Joe" of "Uncle Joe")."""
     if aliases.empty:
         return aliases
     mine = aliases["alias"].astype("str").map(middle_initials)
     theirs = aliases["canonical"].astype("str").map(middle_initials)
     clash = (mine != "") & (theirs != "") & (mine != theirs)
-    return aliases[~clash.to_numpy()]
+    aliases = aliases[~clash.to_numpy()]
+    # a first name alone is no surname of a name that opens with no first name ("Joe" is not
+    # "Uncle Joe" once "Morning Joe" is a show)
+    known = dataset_first_names() | first_names()
+    alias, target = aliases["alias"].astype("str"), aliases["canonical"].astype("str")
+    odd = (
+        (aliases["rule"].astype("str") == "surname")
+        & alias.str.lower().isin(known)
+        & ~target.str.split().str[0].str.lower().isin(known)
+    )
+    return aliases[~odd.to_numpy()]
 
 
 def _joint_acronyms(table: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
@@ -729,7 +740,8 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
     types = types.mask(_by_name(canon, is_org_name).astype(bool), "ORG")  # "… Foundation"
     unperson = _by_name(canon, not_a_person)  # "Black", "Uncle Sam", "Planned Parenthood"
-    types = types.where(unperson.isna(), unperson)
+    unperson = unperson.where((types == "PER") | ((types == "LOC") & (unperson == "MISC")))
+    types = types.where(unperson.isna(), unperson)  # a person's or place's type only
     fixed = _by_name(canon, lambda c: fixed_type(c, metonyms=True))
     types = types.where(fixed.isna(), fixed)
     voted = _vote(

@@ -86,6 +86,7 @@ from newscorpus.entities.people import (
 from newscorpus.entities.spans import is_firm
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
+from newscorpus.sources.forms import EPITHETS
 from newscorpus.terms.tabular import NUMBER_WORDS
 
 # a word of an earnings or market table: never a one-word name
@@ -198,6 +199,9 @@ EXTRA_DEMONYMS = frozenset(
 )
 MIN_JOINT = 0.1  # share of an acronym's articles that must name its expansion too
 _COMPANY = r"\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Corporation|Company)\.?$"
+_KIN_HEADS = frozenset(
+    "uncle aunt auntie cousin brother sister grandpa grandma papa mama daddy big little lil baby".split()
+)
 MIN_FIRST_NAME_ARTICLES = 3  # articles a full name needs before its first name alone joins it
 _TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -475,21 +479,20 @@ def _same_initials(aliases: pd.DataFrame) -> pd.DataFrame:
     """The alias rows without two people's initials: a person's name whose middle initials
     differ from its target's, both written ("George H. W. Bush" and "George W. Bush": father
     and son, `kinds.middle_initials`), stays its own name, and a known first name is no
-    surname of a name opening with no first name ("Joe" of "Uncle Joe")."""
+    surname of a nickname opened by a kin word or an epithet ("Joe" of "Uncle Joe")."""
     if aliases.empty:
         return aliases
     mine = aliases["alias"].astype("str").map(middle_initials)
     theirs = aliases["canonical"].astype("str").map(middle_initials)
     clash = (mine != "") & (theirs != "") & (mine != theirs)
     aliases = aliases[~clash.to_numpy()]
-    # a first name alone is no surname of a name that opens with no first name ("Joe" is not
-    # "Uncle Joe" once "Morning Joe" is a show)
-    known = dataset_first_names() | first_names()
+    # a first name alone is no surname of a kin word's or an epithet's nickname ("Joe" is
+    # not "Uncle Joe" once "Morning Joe" is a show)
     alias, target = aliases["alias"].astype("str"), aliases["canonical"].astype("str")
     odd = (
         (aliases["rule"].astype("str") == "surname")
-        & alias.str.lower().isin(known)
-        & ~target.str.split().str[0].str.lower().isin(known)
+        & alias.str.lower().isin(dataset_first_names())
+        & target.str.split().str[0].str.lower().isin(_KIN_HEADS | EPITHETS)
     )
     return aliases[~odd.to_numpy()]
 

@@ -147,3 +147,20 @@ def test_he_said_is_not_a_spokeswoman_or_a_mrs(quotes):
         "“They are wrong,” he said.",
     )
     assert _speaker(q, "They are wrong") == "Tom Lee"
+
+
+def test_a_surname_before_a_possessive_still_finds_the_full_name(quotes):
+    q = quotes(
+        "Fallout from Tom Lee’s testimony is still felt in Dover.",
+        "“I was fired for it,” Lee said on Friday.",
+    )
+    assert _speaker(q, "I was fired for it") == "Tom Lee"
+
+
+def test_of_two_full_names_one_opening_with_a_given_name_wins(quotes):
+    q = quotes(
+        "Senator Tom Lee spoke in Dover on Friday.",
+        "Neither Lee nor the mayor would say more.",
+        "“The plan is dead,” Lee said.",
+    )
+    assert _speaker(q, "The plan is dead") == "Tom Lee"

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from newscorpus.sources.articles import Article
 from newscorpus.sources.canonical import article_canonical
+from newscorpus.sources.given_names import given_name_gender, is_first_name
 from newscorpus.sources.lexicon import (
     DESCRIPTION,
     Lexicon,
@@ -28,13 +29,15 @@ from newscorpus.sources.words import FIRST, LOWER_RE, VERB_RE
 # indicted?", "Why Bernie Sanders …"): a question word or an auxiliary verb.
 _OPENER = re.compile(
     r"(?:Could|Would|Should|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Why|How|What|"
-    r"When|Where|Who|Which|Whether|If|But|And|So|Yet|Far|More|Most|Even|Still)\s+"
+    r"When|Where|Who|Which|Whether|If|But|And|So|Yet|Far|More|Most|Even|Still|Neither|Either|"
+    r"Both|Not|Only|Like|Unlike|As|While|Though|Although|Because|Since|After|Before|Then|Now|"
+    r"Also|Here|There|This|That|These|Those|Meanwhile|However|With|Without|For|From|To|In|On)\s+"
 )
 
 
 def _surname_at(masked: str, surname: str, first: int, last: int):
     """Offsets of `surname` as a whole word in masked[first:last] ("Far" is not in "Farage")."""
-    rx = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])")
+    rx = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])")  # "Comey’s" too
     return (m.start() for m in rx.finditer(masked, first, last))
 
 
@@ -59,8 +62,10 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
             if m is not None and not VERB_RE.match(m.group()):  # not "Continued Stone"
                 given = m.group()
                 opener = _OPENER.match(given)
-                if opener is not None and opener.end() < len(given):
-                    given = given[opener.end() :]  # "Could Hillary Clinton" is Hillary Clinton
+                if opener is not None:  # "Could Hillary Clinton" is Hillary Clinton
+                    given = given[opener.end() :]  # and "Neither Trump" names no one
+                    if not given:
+                        continue
                 who = analyse_phrase(given + surname, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)
@@ -99,14 +104,21 @@ def _relative(name: str, masked: str, first: int) -> bool:
 
 def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
     """The full name for `surname` quoted at `start`: the only full name the article gives
-    with that surname; of several ("George W. Bush", "Robin Bush"), the one named last before
-    `start`, else the surname as it is; never a relative named as one ("daughter Robin Bush")."""
+    with that surname; of several ("George W. Bush", "Robin Bush"; those opening with a given
+    name first, not "Neither Trump"), the one named last before
+    `start`, else the one named most often; never a relative named as one ("daughter Robin
+    Bush"), and the surname stays alone when the article's only full name is such a relative."""
     match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
     if len(match) <= 1:
         return match[0] if match else surname
+    named = [n for n in match if is_first_name(n.split()[0]) or given_name_gender(n.split()[0])]
+    match = named or match  # "Donald Trump" before "Neither Trump", "MUST WATCH Obama"
     before = [(masked.rfind(n, first, start), n) for n in match]
     pos, name = max(before)
-    return name if pos >= 0 else surname
+    if pos >= 0:
+        return name
+    counts = [masked.count(n, first) for n in match]  # none before: the most named one
+    return match[counts.index(max(counts))]
 
 
 def _roles(cands: list, rows: list[dict], full_names: dict[str, Who]) -> dict[str, tuple]:

@@ -689,8 +689,8 @@ class People:
     def gender(self, who: Who, pos: int) -> str | None:
         """ "f", "m" or None for a person speaker `who` read at offset `pos`: from a title
         ("Mrs.", "Mr."), a gendered role word ("spokeswoman"), the given name, or for a surname
-        alone the nearest "Given Surname" or "Ms. Surname" before `pos`. Rules written for
-        this package; given names from `given_names.given_name_gender`."""
+        alone every "Given Surname" or "Ms. Surname" before `pos`, when they agree. Rules
+        written for this package; given names from `given_names.given_name_gender`."""
         if who.kind != "person":
             return None
         words = who.speaker.split() or [""]
@@ -706,9 +706,11 @@ class People:
                 for m in re.finditer(rx, self.masked)
             )
             self._genders[words[0]] = [h for h in hits if h[1]]
-        hits = self._genders[words[0]]
-        k = bisect.bisect_left(hits, pos, key=FIRST)
-        return hits[k - 1][1] if k else None
+        hits = self._genders[words[0]][
+            : bisect.bisect_left(self._genders[words[0]], pos, key=FIRST)
+        ]
+        one = {g for _, g in hits}  # "Trump" after "Donald Trump" and "Melania Trump": unknown
+        return one.pop() if len(one) == 1 else None
 
     def resolve(self, who: Who | None, pos: int, para: int, gendered: bool = True) -> Who | None:
         """A pronoun becomes the most recent fitting speaker or person mentioned before `pos`;

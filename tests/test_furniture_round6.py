@@ -285,3 +285,12 @@ def test_a_line_of_names_under_the_title_is_no_body(tmp_path):
     assert _rows(corpus, "head")[1] == ("body", "", "Trump Wins Iowa")  # no given name
     assert _rows(corpus, "only")[1] == ("body", "", "Donald Trump")  # the only body stays
     _exact(corpus, texts)
+
+
+def test_a_dateline_sharing_the_titles_place_is_no_headline_block():
+    """CoNLL-2003 documents: "PANAMA CITY 1996-08-30" under a title naming Panama was set aside
+    as a repeated headline, and the place it names was lost (NER recall fell)."""
+    kinds = ["title", "body", "body"]
+    lede = "Panama's president said on Friday that the canal would stay open to all shipping."
+    for line in ("PANAMA CITY 1996-08-30", "PANAMA CITY, Aug. 30"):
+        assert A.headline_opener(["PANAMA CITY SAYS CANAL OPEN", line, lede], kinds, True) is None

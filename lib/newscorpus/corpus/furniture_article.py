@@ -331,6 +331,14 @@ def sign_off_lines(texts: list[str], kinds: list[str]) -> list[int]:
     return []
 
 
+# a line ending in a date ("HONG KONG 1996-08-30", "WASHINGTON, Aug. 30"): a dateline, never a
+# headline block
+_DATE_END = re.compile(
+    r"(?:\b\d{4}-\d{2}-\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:, \d{4})?)\s*$"
+)
+
+
 def headline_opener(texts: list[str], kinds: list[str], has_title: bool) -> tuple[int, int] | None:
     """The headline block flattened into an article's first body paragraph (see the module
     docstring): (line index, end offset of the block in that line); the end is the line's
@@ -359,8 +367,8 @@ def headline_opener(texts: list[str], kinds: list[str], has_title: bool) -> tupl
     if not re.match(r"[A-Z0-9‘'\"“]", last):  # "… me.” - Donald Trump": an epigraph's credit
         return None
     words, shared = _title_words(last), _title_words(last) & _title_words(title)
-    if last.count(" ") >= 14 or not shared:
-        return None
+    if last.count(" ") >= 14 or not shared or _DATE_END.search(last):
+        return None  # a dateline ("PANAMA CITY 1996-08-30") shares the title's place: content
     after_bar = bool(cut) and "|" in cut[-1].group()
     half = 2 * len(shared) >= len(words)  # a headline of the title's own words
     question = close in ("?", "!")

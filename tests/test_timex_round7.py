@@ -48,3 +48,8 @@ def test_a_campaign_election_day_without_a_nearer_reference_is_the_coming_one():
     # a future clause keeps the coming one even after a year named in the sentence
     got = _resolved("Polls in 2019 show he will win on Election Day.", "2019-12-26")
     assert got["Election Day"] == "2020-11-03"
+
+
+def test_a_year_of_something_else_in_the_sentence_leaves_election_day_alone():
+    text = "Republicans passed a law in 2019 to close polls at 6 PM on Election Day."
+    assert _resolved(text, "2020-07-14")["Election Day"] == "2020-11-03"

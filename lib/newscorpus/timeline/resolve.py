@@ -231,15 +231,21 @@ def _note_sentence_year(spec, value: str, row: int, end: int, sentence_year):
     return sentence_year
 
 
-def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future):
+_YEARS_ELECTION = re.compile(r"[^\S\n]+(?:(?:general|presidential|midterm)[^\S\n]+)?elections?\b")
+
+
+def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future, text: str = ""):
     """ "In the winter of 2014, when the river peaked on Feb. 9": a month and day shortly
     after a year named in the same sentence (and not in a future clause) is in that year, as
-    an `Absolute` spec; so is a named day ("the 2016 election ... voting on Election Day":
-    2016's, not the coming one). Any other spec is returned as it is."""
+    an `Absolute` spec; so is Election Day after "the <year> election" in its sentence (`text`:
+    "the 2016 election ... voting on Election Day" is 2016's, not the coming one; "a law
+    passed in 2019 ... on Election Day" is not 2019's). Any other spec is returned as it is."""
     held = _holiday_near(spec, sentence_year[1] if sentence_year else None)
     if (
         held is not None
+        and spec.name == "election day"
         and sentence_year[0] == row
+        and _YEARS_ELECTION.match(text, sentence_year[2])
         and start - sentence_year[2] <= 200
         and not is_future()
     ):
@@ -623,7 +629,9 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         row = rows[i]
         sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
         spec = _range_end(spec, mod, placed, row, found_s[i], texts[row], anchor, future.of(i))
-        spec = _in_sentence_year(spec, mod, sentence_year, row, found_s[i], future.of(i))
+        spec = _in_sentence_year(
+            spec, mod, sentence_year, row, found_s[i], future.of(i), texts[row]
+        )
         spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
         spec = _reported_this_quarter(spec, texts[row], found_e[i])

@@ -282,3 +282,9 @@ def test_a_variant_inside_another_longer_name_is_not_counted_as_the_variant(make
     assert longer == ["george washington", "washington times"]
     table = terms.naming_counts(counts, groups, sets, longer=longer)
     assert table.set_index(["variant", "group"]).loc[("washington", "all"), "count"] == 1
+
+
+def test_longer_names_of_a_corpus_without_names_are_none():
+    empty = pd.DataFrame({"article_id": [], "text": [], "canonical": []})
+    assert terms.longer_names(empty, outlets=[]) == []
+    assert terms.longer_names(None, outlets=["", "The "]) == []

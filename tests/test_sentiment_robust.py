@@ -455,7 +455,7 @@ def test_driver_chart_marks_designation_and_event_words():
 
 
 def test_function_words_of_news_are_hatched_drivers_and_neutral_in_the_news_lexicon():
-    """"like" (states like Ohio) and "no" (no one) topped the drivers of an allsides sample."""
+    """ "like" (states like Ohio) and "no" (no one) topped the drivers of an allsides sample."""
     assert {"like", "no", "well", "pretty"} <= set(S.news_words("function"))
     table = pd.DataFrame(
         {

@@ -36,5 +36,8 @@ def longer_names(
     for outlet in outlets:
         name = str(outlet)
         forms.add(name[4:] if name.startswith("The ") else name)
-    keys = trace_keys(sorted(f for f in forms if f and "*" not in f))
+    forms = {f for f in forms if f.strip() and "*" not in f}
+    if not forms:  # an empty corpus, or no name in two articles
+        return []
+    keys = trace_keys(sorted(forms))
     return sorted({k for k in keys.values() if 2 <= len(k.split(" ")) <= MAX_WORDS})

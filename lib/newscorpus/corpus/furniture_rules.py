@@ -70,6 +70,7 @@ import csv
 import functools
 import re
 
+from newscorpus.corpus import furniture_paywall as paywall
 from newscorpus.corpus.furniture_article import BIO, GALLERY, HEADLINE, NAMES
 from newscorpus.paths import DATA_DIR
 
@@ -92,9 +93,10 @@ MARKUP = "site furniture: embed markup"
 TRANSCRIPT = "site furniture: transcript or section label"
 BYLINE = "site furniture: byline in the text"
 CONTRIBUTORS = "site furniture: contributor line"
+PAYWALL = "site furniture: paywall prompt"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
-REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES, TRANSCRIPT)
+REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES, TRANSCRIPT, PAYWALL)
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -111,6 +113,7 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     HEADLINE: "headline",
     NAMES: "names",
     TRANSCRIPT: "label",
+    PAYWALL: "paywall",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
@@ -347,7 +350,9 @@ def line_reason(text: str) -> str | None:
     ("Read more: <headline>", "<headline> Read more", a short "Click here to …" line), or an
     editor's note ("Editor's note: …", at most NOTE_MAX_WORDS words); a bare agency credit
     ("Getty.", "Getty/Instagram.", at most 6 words) is a credit, and a line of embed markup only
-    (`markup_spans`: `<tweet tweet-id="…"><tweet/>.`) is MARKUP.
+    (`markup_spans`: `<tweet tweet-id="…"><tweet/>.`) is MARKUP; a paywall's prompt
+    (`furniture_paywall.prompt_line`: "Subscribe to continue reading", "This content is for
+    subscribers", "Subscribe now for as little as $2 a month!") is PAYWALL.
     """
     words = _words(text)
     if words <= 6 and _AD_LINE.match(text):
@@ -381,6 +386,8 @@ def line_reason(text: str) -> str | None:
         return STUB
     if words <= NOTE_MAX_WORDS and _EDITORS_NOTE.match(text):
         return NOTE
+    if paywall.prompt_line(text):
+        return PAYWALL  # "Subscribe to continue reading", "Already a subscriber? Log in"
     return None
 
 
@@ -600,7 +607,8 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
     Flynn. Drew Angerer/Getty Images Retired Lt. Gen. …"); a paragraph ending with a credit
     ("… on Monday. (Photo: Name/AP)") keeps its text, only the credit is cut. Nothing is cut
     from a sentence that only mentions an agency. Embed markup (`markup_spans`: tags, picture
-    links, a post's signature) is cut alone as MARKUP; the post's words stay.
+    links, a post's signature) is cut alone as MARKUP; the post's words stay. A paywall's
+    prompt closing the paragraph (`furniture_paywall.prompt_spans`) is cut as PAYWALL.
     """
     widgets = _with_markup(widget_spans(text), markup_spans(text))
     labels = [
@@ -609,6 +617,12 @@ def inline_spans(text: str) -> list[tuple[int, int, str]]:
         if not any(s < b and a < e for s, e, _ in widgets)
     ]
     widgets = sorted(widgets + labels)
+    prompts = [  # a paywall's prompt closing the paragraph ("… said. Subscribe to continue")
+        (a, b, PAYWALL)
+        for a, b, _ in paywall.prompt_spans(text)
+        if not any(s < b and a < e for s, e, _ in widgets)
+    ]
+    widgets = sorted(widgets + prompts)
     low = text.lower()
     if not any(key in low for key in _KEYS):
         return widgets  # most paragraphs stop here

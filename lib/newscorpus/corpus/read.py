@@ -23,6 +23,7 @@ import pandas as pd
 
 from newscorpus.corpus import duplicates as near_duplicates
 from newscorpus.corpus.furniture import Counts, Furniture
+from newscorpus.corpus.furniture_paywall import excerpt_note
 from newscorpus.corpus.html import HTML_SUFFIXES
 from newscorpus.corpus.manifest import load_manifest, merge_manifest, unknown_rows
 from newscorpus.corpus.model import (
@@ -79,6 +80,8 @@ def _read_chunk(
 
     `furniture` (stage 2 of furniture detection) is applied to each article under its outlet
     (`outlets`: the manifest's, by article_id; else the table column's; else the text's).
+    An article that is only a paywalled or truncated excerpt gets a note, so a `problems` row
+    (`furniture_paywall.excerpt_note`); its text is kept as read.
     """
     items, parsed = [], []
     for job in jobs:
@@ -113,6 +116,8 @@ def _read_chunk(
                 item["notes"].append(_ALL_FURNITURE)
             else:
                 item["notes"].append("no body text (title only or only non-body lines)")
+        elif note := excerpt_note(*(result["paragraphs"][k] for k in ("kind", "reason", "text"))):
+            item["notes"].append(note)  # a paywalled or truncated excerpt: counted, kept
     ids = [item["article_id"] for item in items if item["text"] is not None]
     tables = tables_for(ids, parsed)
     codes = tables["tokens"]["article_id"].cat.codes.to_numpy()

@@ -52,6 +52,7 @@ from newscorpus.sources.institutions import (
     national_name,
 )
 from newscorpus.sources.kinds import refine_kind
+from newscorpus.sources.person_keys import person_keys
 from newscorpus.sources.phrases import (
     CORPORATE,
     GENERIC_HEADS,
@@ -555,10 +556,11 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     for kind, group in counts.groupby("kind"):
         person = kind == "person"
         n = dict(zip(group["canonical"], group["n_articles"], strict=True))
+        initialled = person_keys(n) if person else {}  # "George W." is no "George H.W. Bush"
         keys = {
             c: (c if c[:4] == "the " else fold(_SUFFIX_RE.sub("", lead_the(c))))
             if kind == "organization"
-            else fold(c, person)
+            else initialled.get(c) or fold(c, person)
             for c in n
         }  # a description no article resolved ("the campaign") stays apart
         by_key: dict[str, list[str]] = {}

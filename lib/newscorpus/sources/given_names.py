@@ -98,12 +98,15 @@ def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
 def middle_name_aliases(n: dict[str, int]) -> dict[str, str]:
     """{a person's name: the name it is merged into} for a name written with and without a
     middle name ("Hillary Rodham Clinton", "Sarah Huckabee Sanders" → the form most articles
-    use): first and last words the same, the middle one capitalised word (no "Jr."), and only
+    use): first and last words the same, the middle one capitalised word (no "Jr.", no
+    initials: "George H.W. Bush" is not "George Bush"), and only
     one such three-word name with those ends in the corpus. Input: `n`, articles per name."""
     by_ends: dict[tuple[str, str], list[str]] = {}
     for name in n:
         words = name.split()
         if len(words) == 3 and all(w[:1].isupper() for w in words) and len(words[1]) > 2:
+            if "." in words[1] and words[1].replace(".", "").isupper():
+                continue  # initials: "George H.W. Bush" is no "George Bush" (`person_keys`)
             if words[1].rstrip(".").lower() not in ("jr", "sr") and is_first_name(words[0]):
                 by_ends.setdefault((words[0], words[2]), []).append(name)
     out: dict[str, str] = {}

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.sources.collectives import group_kind, unnamed_name
+from newscorpus.sources.epithets import epithet_holder
 from newscorpus.sources.forms import ORG_HEADS
 from newscorpus.sources.given_names import is_first_name
 from newscorpus.sources.lexicon import load_places
@@ -254,8 +256,9 @@ def named_in(phrase: str) -> tuple[str, str] | None:
 def _title_pattern(role: str) -> re.Pattern:
     titles = "|".join(re.escape(t) for t in ROLE_TITLES[role])
     name = r"[A-Z][\w’'-]+\.?"
-    return re.compile(
-        r"(?<![\w’'-])(?:" + titles + r")\s+((?:" + name + r"\s+){0,2}" + name + r")(?![\w’'-])"
+    last = r"[A-Z][\w’'-]+"  # a full stop after the name ends its sentence: no part of it
+    return re.compile(  # the words of a name on one line ("Barack Obama.⏎⏎Romney" is two)
+        r"(?<![\w’'-])(?:" + titles + r")\s+((?:" + name + r" ){0,2}" + last + r")(?![\w’'-])"
     )
 
 
@@ -296,6 +299,13 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
     `role` when it names no one, `collective` for a collective actor (`collective_or_anonymous`),
     and stays `anonymous` otherwise. Named people keep their kind.
     """
+    for row in rows:  # "Lawyers", "Iowa Republican", "Russian": no person's name
+        name = row.get("canonical")
+        if row.get("speaker_kind") == "person" and isinstance(name, str):
+            if (kind := group_kind(name, body, ANONYMOUS_HEADS | COLLECTIVE_HEADS)) is not None:
+                name = unnamed_name(name, kind)  # "Aides" anonymous, "Lawyers" collective
+                kind = collective_or_anonymous(name) if kind == "collective" else kind
+                row["speaker_kind"], row["canonical"] = kind, name
     people = [
         r["canonical"] for r in rows if r.get("speaker_kind") == "person" and r.get("canonical")
     ]
@@ -314,6 +324,11 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
         phrase = row.get("canonical") or row["speaker"]
         role = role_of(phrase)
         if role is None or _ORDINAL.search(phrase):
+            holder = epithet_holder(phrase, body, row["start"] - first, ROLE_TITLES)
+            if holder is not None:  # "the real estate mogul" after "Donald Trump, the …"
+                row["speaker_kind"], row["canonical"] = "person", _full(holder, people)
+                row["speaker_role"] = row.get("speaker_role") or phrase.split(" ", 1)[-1]
+                continue
             # "the 41st president" is a past holder, not the one the article names
             former = role is not None or re.match(
                 r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase
@@ -334,6 +349,9 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
         ]
         before = [m for m in matches if m.start() < pos]
         chosen = _latest_named(before, body, pos) if before else (matches[0] if matches else None)
+        if chosen is None and (holder := epithet_holder(phrase, body, pos, ROLE_TITLES)):
+            row["speaker_kind"], row["canonical"] = "person", _full(holder, people)
+            continue  # "Billionaire Tom Grant … the billionaire": no title pattern found him
         if chosen is None:
             row["speaker_kind"] = "role"
             row["canonical"] = phrase[:1].lower() + phrase[1:]

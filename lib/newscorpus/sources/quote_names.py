@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from newscorpus.sources.articles import Article
 from newscorpus.sources.canonical import article_canonical
-from newscorpus.sources.given_names import given_name_gender, is_first_name
+from newscorpus.sources.given_names import is_first_name
 from newscorpus.sources.lexicon import (
     DESCRIPTION,
     Lexicon,
@@ -102,23 +102,38 @@ def _relative(name: str, masked: str, first: int) -> bool:
     return i >= 0 and _KIN.search(masked, max(first, i - 30), i) is not None
 
 
+def _bearer(name: str) -> str | None:
+    """A full name without the words glued before it: a sentence opener, a verb form or a
+    shouted word ("Addressing Amber Guyger" → "Amber Guyger"); None when no two words are
+    left ("Neither Trump", "MUST WATCH Obama")."""
+    words = name.split()
+    while words and (
+        _OPENER.match(words[0] + " ")
+        or (words[0].endswith(("ing", "ed")) and len(words[0]) > 5 and not is_first_name(words[0]))
+        or (words[0].isupper() and len(words[0]) > 2)
+    ):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
     """The full name for `surname` quoted at `start`: the only full name the article gives
-    with that surname; of several ("George W. Bush", "Robin Bush"; those opening with a given
-    name first, not "Neither Trump"), the one named last before
-    `start`, else the one named most often; never a relative named as one ("daughter Robin
-    Bush"), and the surname stays alone when the article's only full name is such a relative."""
+    with that surname (`_bearer`); of several ("Amber Guyger", "Karen Guyger"), the
+    article's main bearer: the one it names most often in full, on a tie the one it names
+    first ("Mitt Romney" before his father "George Romney", named once in passing) — never
+    merely the one named last; never a relative named as one ("daughter Robin Bush"), and
+    the surname stays alone when the article's only full name is such a relative."""
     match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
+    own = list(dict.fromkeys(b for n in match if (b := _bearer(n)) is not None))
+    match = own or match
     if len(match) <= 1:
         return match[0] if match else surname
-    named = [n for n in match if is_first_name(n.split()[0]) or given_name_gender(n.split()[0])]
-    match = named or match  # "Donald Trump" before "Neither Trump", "MUST WATCH Obama"
-    before = [(masked.rfind(n, first, start), n) for n in match]
-    pos, name = max(before)
-    if pos >= 0:
-        return name
-    counts = [masked.count(n, first) for n in match]  # none before: the most named one
-    return match[counts.index(max(counts))]
+
+    def rank(name: str) -> tuple[int, int]:
+        pos = masked.find(name, first)
+        return (-masked.count(name, first), pos if pos >= 0 else len(masked))
+
+    return min(match, key=rank)
 
 
 def _roles(cands: list, rows: list[dict], full_names: dict[str, Who]) -> dict[str, tuple]:

@@ -182,6 +182,8 @@ def scrub(path: Path) -> None:
 def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
     import papermill as pm
 
+    from newscorpus import kernels
+
     _quiet()
     name = Path(source).stem
     started = time.perf_counter()
@@ -190,7 +192,9 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
+    km = None
     try:
+        km = kernels.kernel(cwd, KERNEL_START_TIMEOUT)  # this worker's kernel, reset
         pm.execute_notebook(
             source,
             target,
@@ -200,6 +204,7 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
             kernel_name="python3",
             request_save_on_cell_execute=False,
             start_timeout=KERNEL_START_TIMEOUT,
+            km=km,
         )
     except pm.PapermillExecutionError as exc:
         scrub(Path(target))
@@ -208,7 +213,11 @@ def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
         message = f"{where} raised {exc.ename}: {exc.evalue}".strip()
         return Outcome(name, False, message, time.perf_counter() - started)
     except Exception as exc:  # a kernel crash or unreadable notebook still must not stop the rest
+        kernels.discard()  # the next notebook starts a new kernel
         return Outcome(name, False, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
+    finally:
+        if km is not None:
+            kernels.release(km)
     scrub(Path(target))
     return Outcome(name, True, "", time.perf_counter() - started)
 

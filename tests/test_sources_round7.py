@@ -44,9 +44,28 @@ def test_a_surname_is_the_person_introduced_first_on_a_tie(quotes):
         "Mitt Ruiz refused to release more tax returns on Monday.",
         "“His father released twelve years,” an aide said, referring to George Ruiz, who ran"
         " in 1968.",
+        "Several Republicans also urged him to release more.",
         "“This is a distraction,” Ruiz said.",
     )
     assert _row(q, "This is a distraction")["speaker"] == "Mitt Ruiz"
+
+
+def test_a_surname_is_the_bearer_just_introduced(quotes):
+    q = quotes(
+        "Mitt Ruiz accepted the nomination on Thursday. Mitt Ruiz thanked the delegates.",
+        "Ann Ruiz took the stage before him.",
+        "“I want to talk about love tonight,” Ruiz said.",
+    )
+    assert _row(q, "I want to talk about love")["speaker"] == "Ann Ruiz"
+
+
+def test_a_place_or_a_team_named_after_a_person_is_no_bearer(quotes):
+    q = quotes(
+        "Donald Stone spoke at Stone Tower on Monday. Team Stone cheered him. Another Stone"
+        " spoke later.",
+        "“We will win,” Stone said.",
+    )
+    assert _row(q, "We will win")["speaker"] == "Donald Stone"
 
 
 def test_a_word_glued_before_a_full_name_makes_no_rival(quotes):

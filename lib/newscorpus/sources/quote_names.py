@@ -14,7 +14,8 @@ from operator import itemgetter
 
 from newscorpus.sources.articles import Article
 from newscorpus.sources.canonical import article_canonical
-from newscorpus.sources.given_names import is_first_name
+from newscorpus.sources.forms import not_a_name
+from newscorpus.sources.given_names import given_name_gender, is_first_name
 from newscorpus.sources.lexicon import (
     DESCRIPTION,
     Lexicon,
@@ -102,38 +103,57 @@ def _relative(name: str, masked: str, first: int) -> bool:
     return i >= 0 and _KIN.search(masked, max(first, i - 30), i) is not None
 
 
-def _bearer(name: str) -> str | None:
-    """A full name without the words glued before it: a sentence opener, a verb form or a
-    shouted word ("Addressing Amber Guyger" → "Amber Guyger"); None when no two words are
-    left ("Neither Trump", "MUST WATCH Obama")."""
+def _bearer(name: str, surname: str) -> str | None:
+    """A full name of the surname's bearer without the words glued before it: a sentence
+    opener, a verb form, a shouted word or a word that is no name ("Addressing Amber Guyger"
+    → "Amber Guyger", "Another Trump" → None); None when no given name is left or the name
+    does not end with the surname ("Trump Tower")."""
     words = name.split()
+    if not words or re.sub(r"[’']s$", "", words[-1]) != surname:
+        return None
     while words and (
         _OPENER.match(words[0] + " ")
         or (words[0].endswith(("ing", "ed")) and len(words[0]) > 5 and not is_first_name(words[0]))
         or (words[0].isupper() and len(words[0]) > 2)
+        or (not_a_name(words[0]) and not is_first_name(words[0]))
+        or words[0].lower() in _NOT_GIVEN
     ):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
 
+# Capitalised words before a surname that are no given name ("Team Trump", "Another Trump").
+_NOT_GIVEN = frozenset("another team new old young former late dear citizen candidate".split())
+_BREAKS = re.compile(r"\n+")
+
+
 def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
-    """The full name for `surname` quoted at `start`: the only full name the article gives
-    with that surname (`_bearer`); of several ("Amber Guyger", "Karen Guyger"), the
-    article's main bearer: the one it names most often in full, on a tie the one it names
-    first ("Mitt Romney" before his father "George Romney", named once in passing) — never
-    merely the one named last; never a relative named as one ("daughter Robin Bush"), and
-    the surname stays alone when the article's only full name is such a relative."""
+    """The full name for `surname` quoted at `start`, in agreement with the article: the only
+    full name it gives with that surname (`_bearer`); of several, the only one named in the
+    quote's paragraph or the one before (the person just introduced: "Ann Romney took the
+    stage … Romney said"), else the article's main bearer: the one named most often in full
+    (a known given name first on a tie, then the one named first: "Mitt Romney", never his
+    father "George Romney" named once in passing, nor "Karen Guyger" named last); never a
+    relative named as one ("daughter Robin Bush"), and the surname stays alone when the
+    article's only full name is such a relative."""
     match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
-    own = list(dict.fromkeys(b for n in match if (b := _bearer(n)) is not None))
-    match = own or match
-    if len(match) <= 1:
-        return match[0] if match else surname
+    own = list(dict.fromkeys(b for n in match if (b := _bearer(n, surname)) is not None))
+    if not own:  # none of its own: as before, the surname's only full name, if any
+        return match[0] if len(match) == 1 else surname
+    if len(own) == 1:
+        return own[0]
+    breaks = [m.start() for m in _BREAKS.finditer(masked, first, start)]
+    lo = breaks[-2] if len(breaks) >= 2 else first
+    recent = [n for n in own if masked.find(n, lo, start) >= 0]
+    if len(recent) == 1:
+        return recent[0]
 
-    def rank(name: str) -> tuple[int, int]:
+    def rank(name: str) -> tuple[int, bool, int]:
         pos = masked.find(name, first)
-        return (-masked.count(name, first), pos if pos >= 0 else len(masked))
+        given = is_first_name(name.split()[0]) or given_name_gender(name.split()[0]) is not None
+        return (-masked.count(name, first), not given, pos if pos >= 0 else len(masked))
 
-    return min(match, key=rank)
+    return min(own, key=rank)
 
 
 def _roles(cands: list, rows: list[dict], full_names: dict[str, Who]) -> dict[str, tuple]:

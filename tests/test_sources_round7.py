@@ -205,3 +205,17 @@ def test_an_epithet_with_a_qualifier_the_holder_lacks_is_not_that_holder(quotes)
         "“Taxes are too high,” the former Texas governor said.",
     )
     assert _row(q, "Taxes are too high")["canonical"] != "Tom Lee"
+
+
+def test_an_organisation_described_is_no_epithet_of_a_person():
+    from newscorpus.sources.epithets import epithet_holder
+    from newscorpus.sources.kinds import ROLE_TITLES
+
+    body = "The Trump administration Hide Caption said little. Later the administration said no."
+    assert epithet_holder("the administration", body, body.index("Later"), ROLE_TITLES) is None
+    body = "Inspector General Michael Horowitz found no bias. Attorney General Bill Barr agreed."
+    pos = len(body)
+    assert epithet_holder("the inspector general", body, pos, ROLE_TITLES) == "Michael Horowitz"
+    body = "CDC Director Robert Redfield spoke. Later, it was over."
+    pos = len(body)
+    assert epithet_holder("the director of the National Institute", body, pos, ROLE_TITLES) is None

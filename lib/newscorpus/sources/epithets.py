@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from newscorpus.sources.given_names import is_first_name
-from newscorpus.sources.words import NONNAME, TITLES
+from newscorpus.sources.words import DOCUMENT_NOUNS, NONNAME, ORG_NOUNS, PERSON_NOUNS, TITLES
 
 # Heads that describe no one in particular: never read as an epithet.
 GENERIC_HEADS = frozenset(
@@ -44,6 +44,18 @@ _OTHER_OFFICE = re.compile(
 )
 _ADJECTIVES = frozenset("new outgoing incoming current top senior longtime veteran".split())
 _MARKED = re.compile(r"(?i)^(?:former|ex-\S*|late|\d\S*)$")
+
+
+def _person_head(head: str) -> bool:
+    """Whether a description's head noun names a person ("mogul", "barber", "professor",
+    "chief"): a person noun or title of `words`, or an agent noun by its ending; never an
+    organisation or a document ("the administration", "the order")."""
+    if head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+        return False
+    return head in PERSON_NOUNS or head in TITLES or head.endswith(_AGENT_ENDS)
+
+
+_AGENT_ENDS = ("er", "or", "ist", "ian", "man", "woman", "ee", "aire")
 
 
 def _head(phrase: str, titles: dict) -> tuple[str, list[str]] | None:
@@ -74,6 +86,10 @@ def _head(phrase: str, titles: dict) -> tuple[str, list[str]] | None:
     head = words[-1].lower()
     if head.endswith("s") and not head.endswith("ss"):
         return None  # a plural: a group, no one person
+    if not _person_head(head) and not any(
+        " ".join(words[k:]).lower() in titles for k in range(len(words))
+    ):
+        return None  # "the administration", "the board": no person
     role = next(
         (
             " ".join(words[k:]).lower()

@@ -184,11 +184,16 @@ def composition(
 ) -> pd.DataFrame:
     """Words by paragraph kind per group: what was kept as body and what was set aside.
 
-    Output columns: group, kind (title, dek, byline, caption, body, boilerplate), n_words,
-    share (of the group's words, 0–1), n_articles (the group's articles). Rows: groups × kinds.
+    Input: the paragraphs table (article_id, kind, and text or n_words) and one label per
+    article. Output columns: group, kind (title, dek, byline, caption, body, boilerplate),
+    n_words, share (of the group's words, 0–1), n_articles (the group's articles). Rows:
+    groups × kinds.
     """
     folded = grouping.top_n(groups, top_n)
-    words = paragraphs["text"].str.count(r"\S+").fillna(0).astype("int64")
+    if "n_words" in paragraphs:  # counted part by part (`parts.paragraph_words`)
+        words = paragraphs["n_words"].astype("int64")
+    else:
+        words = paragraphs["text"].str.count(r"\S+").fillna(0).astype("int64")
     table = pd.DataFrame(
         {
             "group": folded.reindex(paragraphs["article_id"].astype("str")).to_numpy(),

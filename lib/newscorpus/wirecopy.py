@@ -44,11 +44,33 @@ def _body_texts(articles: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.S
     return text.str.replace(_PHOTO_CREDIT, " ", regex=True)
 
 
+def article_credits(data) -> pd.Series:
+    """The wire credit of every article of an analysis (`Analysis`), read part by part: a
+    Series indexed by article_id, the credit ("Reuters", "AFP", "AP") or missing. The same
+    credit `wire_credits` reads from whole tables, with one partition's text held at a time.
+    """
+    from newscorpus.corpus.duplicates import wire_credit
+
+    found = []
+    columns = ["article_id", "kind", "reason", "start", "end"]
+    for arts, paras in zip(
+        data.parts("articles", columns=["article_id", "text"]),
+        data.parts("paragraphs", columns=columns),
+        strict=True,
+    ):
+        credit = wire_credit(_body_texts(arts, paras))
+        found.append(pd.Series(credit.to_numpy(), index=arts["article_id"].astype("str")))
+    if not found:
+        return pd.Series([], dtype="str", name="credit")
+    return pd.concat(found).rename("credit")
+
+
 def wire_credits(
     articles: pd.DataFrame,
     groups: pd.Series,
     top_n: int = grouping.TOP_N,
     paragraphs: pd.DataFrame | None = None,
+    credits: pd.Series | None = None,
 ) -> pd.DataFrame:
     """The wire service each group's articles credit: how much of the coverage is wire copy,
     whether or not the wire's own story is in the corpus.
@@ -59,22 +81,27 @@ def wire_credits(
     its text names as a credit, not as a source it cites (`corpus.duplicates.wire_credit`:
     "LONDON (Reuters) -", "The Associated Press contributed to this report"), else "no wire
     credit"; read in the body only when the `paragraphs` table is given (a caption's "(Reuters
-    photo: …)" or "Name/Reuters" is a picture's credit, never the story's). Output columns: group, credit, n_articles (the group's articles with that credit),
+    photo: …)" or "Name/Reuters" is a picture's credit, never the story's). With `credits`
+    (from `article_credits`, read part by part) `articles` needs no text. Output columns:
+    group, credit, n_articles (the group's articles with that credit),
     n_copies (of those, copies of an earlier article of the corpus), n_group (the group's
     articles), share (n_articles / n_group, 0-1); groups in label order, credits most first.
     """
     from newscorpus.corpus.duplicates import wire_credit
 
     columns = ["group", "credit", "n_articles", "n_copies", "n_group", "share"]
-    if "text" not in articles.columns or not len(articles):
+    if (credits is None and "text" not in articles.columns) or not len(articles):
         return pd.DataFrame({c: [] for c in columns})
     folded = grouping.top_n(groups, top_n)
+    ids = articles["article_id"].astype("str")
+    if credits is None:
+        found = wire_credit(_body_texts(articles, paragraphs))
+    else:
+        found = ids.map(credits)
     table = pd.DataFrame(
         {
-            "group": articles["article_id"].astype("str").map(folded.astype("str")).to_numpy(),
-            "credit": wire_credit(_body_texts(articles, paragraphs))
-            .fillna("no wire credit")
-            .to_numpy(),
+            "group": ids.map(folded.astype("str")).to_numpy(),
+            "credit": found.fillna("no wire credit").to_numpy(),
             "copy": _copies(articles),
         }
     ).dropna(subset=["group"])

@@ -13,17 +13,19 @@ include_duplicates: bool = False  # count reprinted copies
 read_options: dict = {}  # table files: column names, e.g. {"text_column": "body"}
 
 # %% [markdown]
-# Load the corpus through the `newscorpus` library. The first run analyses it once (dates, quotes, sources, tone, term counts) and caches every table as Parquet; later runs and the other notebooks only read the cache.
+# Load the corpus through the `newscorpus` library. The first run analyses it once (dates, quotes, sources, tone, term counts) and caches every table as Parquet; later runs and the other notebooks only read the cache. This notebook reads the articles without their text and the paragraphs part by part (their word counts, and the text of what was set aside), so a corpus of 100,000 articles is never held whole.
 
 # %%
-from newscorpus import analysis, groups, overview, plots, wirecopy
+from newscorpus import analysis, groups, overview, parts, plots, wirecopy
 from newscorpus.corpus import outlets
 from newscorpus.paths import figures_folder, project_path
 
 plots.set_theme()
 data = analysis.load(project_path(corpus), **read_options)
-labels = groups.assign(data.articles, group_by, include_duplicates)
-period, period_reason = groups.resolve_period(period, data.articles, labels)
+articles = parts.article_metadata(data)  # every column but the text
+paragraphs = parts.paragraph_words(data)  # word counts; the text of what was set aside
+labels = groups.assign(articles, group_by, include_duplicates)
+period, period_reason = groups.resolve_period(period, articles, labels)
 print(f"time step of the over-time charts: {period_reason}")
 out = figures_folder(corpus, figures)
 data
@@ -34,7 +36,7 @@ data
 # One row per group: articles, how many carry a publication date (stated in the text, `manifest.csv`, a table column or page metadata; never guessed from the dates they mention), the first and last date, and body words. `group_by = "folder"` groups a folder corpus by each article's sub-folder; any manifest or table column (location, label, author, topics …) works too. Articles that repeat an earlier article, word for word or nearly (a wire story reprinted with small edits), are counted once unless `include_duplicates` is set (see below).
 
 # %%
-overview.group_summary(data.articles, labels)
+overview.group_summary(articles, labels)
 
 # %% [markdown]
 # ## Is each outlet counted once?
@@ -42,7 +44,7 @@ overview.group_summary(data.articles, labels)
 # Exports list one outlet under several names ("Fox News", "Fox Online News", "Fox News Opinion") and label opinion pieces by their author although they sit on the outlet's site. Every analysis counts the outlet's canonical name (`outlet`); the name as listed stays in `outlet_listed` (set `group_by = "outlet_listed"` to see it). Below: the outlets listed under several names, with the names merged and their articles (rule: same name once section and medium words are dropped, or an article URL on the outlet's own site; method: `newscorpus.corpus.outlets`).
 
 # %%
-plots.text_table(outlets.merged(data.articles, top_n))
+plots.text_table(outlets.merged(articles, top_n))
 
 # %% [markdown]
 # ## When was each group paying attention?
@@ -50,7 +52,7 @@ plots.text_table(outlets.merged(data.articles, top_n))
 # Articles published per period and group (Media Cloud's "attention over time"). The top panel counts articles (the corpus's output); the bottom panel shows, for each group, the share of its own articles published in each period, so a small outlet's timing reads as clearly as a large one's. Every period from the first to the last dated article is drawn, an empty one as a zero (a white cell); undated articles are left out.
 
 # %%
-fig, table = overview.plot_attention(overview.attention(data.articles, labels, period, top_n))
+fig, table = overview.plot_attention(overview.attention(articles, labels, period, top_n))
 plots.save_figure(fig, table, "00-corpus", "attention", out)
 
 # %% [markdown]
@@ -59,7 +61,7 @@ plots.save_figure(fig, table, "00-corpus", "attention", out)
 # ## How long are the articles in each group?
 
 # %%
-fig, table = overview.plot_lengths(overview.lengths(data.articles, labels, top_n))
+fig, table = overview.plot_lengths(overview.lengths(articles, labels, top_n))
 plots.save_figure(fig, table, "00-corpus", "lengths", out)
 
 # %% [markdown]
@@ -68,7 +70,7 @@ plots.save_figure(fig, table, "00-corpus", "lengths", out)
 # ## What is each group's text made of?
 
 # %%
-fig, table = overview.plot_composition(overview.composition(data.paragraphs, labels, top_n))
+fig, table = overview.plot_composition(overview.composition(paragraphs, labels, top_n))
 plots.save_figure(fig, table, "00-corpus", "composition", out)
 
 # %% [markdown]
@@ -77,7 +79,7 @@ plots.save_figure(fig, table, "00-corpus", "composition", out)
 # ## What was set aside, and by which rule?
 
 # %%
-plots.text_table(overview.set_aside(data.paragraphs))
+plots.text_table(overview.set_aside(paragraphs))
 
 # %% [markdown]
 # Each row is one rule of the reader (`reason`), how often it fired and in how many articles, with the first paragraph it matched.
@@ -89,7 +91,7 @@ plots.text_table(overview.set_aside(data.paragraphs))
 # %%
 from newscorpus.corpus import furniture
 
-plots.text_table(furniture.furniture_share(data.paragraphs, groups.top_n(labels, top_n)), top_n + 2)
+plots.text_table(furniture.furniture_share(paragraphs, groups.top_n(labels, top_n)), top_n + 2)
 
 # %% [markdown]
 # ## Which furniture phrases recur most?
@@ -97,7 +99,7 @@ plots.text_table(furniture.furniture_share(data.paragraphs, groups.top_n(labels,
 # The phrases set aside by repetition (grouped once digits and case are normalised, so dated variants count as one), where they stood (a whole line, the opening or the ending of the body, a gallery line closed by a repeated tail, an inline card), and in how many articles and outlets.
 
 # %%
-plots.text_table(furniture.top_furniture(data.paragraphs, data.articles))
+plots.text_table(furniture.top_furniture(paragraphs, articles))
 
 # %% [markdown]
 # ## Which articles are reprints?
@@ -105,8 +107,8 @@ plots.text_table(furniture.top_furniture(data.paragraphs, data.articles))
 # An article is a copy when its body repeats an earlier article's, word for word or nearly: a wire story reprinted with a word changed here and there, a wire prefix ("WASHINGTON (Reuters) -") or a sign-off added, the last paragraph cut or a paragraph inserted. Copies are found with MinHash signatures of each body's 5-word shingles (site furniture left out) and locality-sensitive hashing (`datasketch`), kept when the estimated Jaccard similarity is at least 0.5: two articles that share only their first paragraph are not copies. Each copy points to the earliest article of its group (by publication date, then id) in `articles.duplicate_of`, with the estimated overlap in `articles.duplicate_similarity`. Every analysis counts each story once unless `include_duplicates` is set. One row per group with copies, with the first copy and the article it repeats:
 
 # %%
-every_article = groups.assign(data.articles, group_by, True)
-plots.text_table(overview.duplicates(data.articles, every_article))
+every_article = groups.assign(articles, group_by, True)
+plots.text_table(overview.duplicates(articles, every_article))
 
 # %% [markdown]
 # ## How much of each group's output is a copy?
@@ -114,7 +116,7 @@ plots.text_table(overview.duplicates(data.articles, every_article))
 # The share of each group's articles that repeat an earlier article (light), and the part of them that credits a wire service — Reuters, AFP or AP — in its text (dark); the label gives the share and the number of copies, the row the group's articles (n). Groups of fewer than 5 articles are faded. The CSV adds the copies' median similarity.
 
 # %%
-fig, table = overview.plot_copy_share(overview.copy_share(data.articles, every_article, top_n))
+fig, table = overview.plot_copy_share(overview.copy_share(articles, every_article, top_n))
 plots.save_figure(fig, table, "00-corpus", "copies", out)
 
 # %% [markdown]
@@ -123,7 +125,7 @@ plots.save_figure(fig, table, "00-corpus", "copies", out)
 # Copies counted by the copy's group (down) and the group of the article it repeats (across: the earliest article of the copies' group). A cell on the diagonal is a group repeating its own story; a row spread across columns is a group reprinting many others. The 12 groups with most articles are drawn, the rest pooled as "other (K groups)"; the CSV gives each pair's count and its share of the copy group's copies.
 
 # %%
-fig, table = overview.plot_reprints(overview.reprints(data.articles, every_article, min(top_n, 12)))
+fig, table = overview.plot_reprints(overview.reprints(articles, every_article, min(top_n, 12)))
 plots.save_figure(fig, table, "00-corpus", "reprints", out)
 
 # %% [markdown]
@@ -133,7 +135,7 @@ plots.save_figure(fig, table, "00-corpus", "reprints", out)
 
 # %%
 fig, table = wirecopy.plot_wire_credits(
-    wirecopy.wire_credits(data.articles, every_article, top_n, data.paragraphs)
+    wirecopy.wire_credits(articles, every_article, top_n, credits=wirecopy.article_credits(data))
 )
 plots.save_figure(fig, table, "00-corpus", "wire-credits", out)
 
@@ -151,4 +153,4 @@ plots.text_table(overview.problem_summary(data.problems))
 # Title, outlet, byline and publication date as read from each article (or `manifest.csv`); words and sentences count body text only.
 
 # %%
-plots.text_table(overview.article_summary(data.articles))
+plots.text_table(overview.article_summary(articles))

@@ -45,11 +45,25 @@ def test_a_short_name_the_corpus_also_names_as_a_university_is_an_organisation()
             (a, "Howard University", "ORG", "Howard University"),
             (a, "Columbia", "LOC", "Columbia"),  # a place stays a place
             (a, "Columbia University", "ORG", "Columbia University"),
+            (a, "American", "MISC", "American"),  # a nationality stays one
+            (a, "American University", "ORG", "American University"),
         ]
+    rows.append(("a0", "Liberty", "ORG", "Liberty"))
+    # a person's first name stays as typed; so does a word never named beside the school in
+    # one article
+    rows += [("a0", "Hunter", "LOC", "Hunter"), ("a0", "Hunter College", "ORG", "Hunter College")]
+    rows += [("a0", "Hunter Biden", "PER", "Hunter Biden")]
+    rows += [
+        ("a1", "Hebrew", "LOC", "Hebrew"),
+        ("a2", "Hebrew University", "ORG", "Hebrew University"),
+    ]
     types = _types(resolve_entities(_table(rows)))
     assert types["Liberty"] == "ORG"
     assert types["Howard"] == "PER"
     assert types["Columbia"] == "LOC"
+    assert types["American"] == "MISC"
+    assert types["Hunter"] == "LOC"
+    assert types["Hebrew"] == "LOC"
 
 
 def test_schools_by_their_form_are_organisations():

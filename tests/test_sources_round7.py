@@ -77,6 +77,26 @@ def test_a_word_glued_before_a_full_name_makes_no_rival(quotes):
     assert _row(q, "I regret it")["speaker"] == "Amber Stoll"
 
 
+def test_a_surname_takes_the_gender_the_pronouns_give(quotes):
+    q = quotes(
+        "Who is Mitt Stone? Tuesday night, Mrs. Ann Stone spoke at the convention.",
+        "Mitt Stone watched from a box.",
+        "Stone spoke directly to voters. She told them about her illness.",
+        "“I want to talk to you tonight about love,” Stone said.",
+    )
+    assert _row(q, "I want to talk to you tonight")["speaker"] == "Ann Stone"
+
+
+def test_a_party_label_read_as_a_surname_is_the_person_named_with_it():
+    from newscorpus.sources.quote_names import _full_name
+
+    masked = "Karen Hale beat Democrat Jon Osso. Atlanta Democrat voters wept. Democrat said no."
+    names = {"Democrat Jon Osso": None, "Atlanta Democrat": None, "Karen Hale": None}
+    assert _full_name("Democrat", masked.index("said"), names, masked, 0) == "Jon Osso"
+    names["Democrat Ann Lee"] = None  # two people named with the label: no one in particular
+    assert _full_name("Democrat", masked.index("said"), names, masked, 0) == "Democrat"
+
+
 # --- plural groups, party labels and nationalities are no person
 
 

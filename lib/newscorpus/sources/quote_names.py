@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from newscorpus.sources.articles import Article
 from newscorpus.sources.canonical import article_canonical
-from newscorpus.sources.forms import not_a_name
+from newscorpus.sources.forms import NAME_LABELS, not_a_name, unlabelled
 from newscorpus.sources.given_names import given_name_gender, is_first_name
 from newscorpus.sources.lexicon import (
     DESCRIPTION,
@@ -24,7 +24,7 @@ from newscorpus.sources.lexicon import (
     outlet_mentions,
 )
 from newscorpus.sources.speakers import NAME_BEFORE, People, Who, analyse_phrase, source_type
-from newscorpus.sources.words import FIRST, LOWER_RE, VERB_RE
+from newscorpus.sources.words import FIRST, LOWER_RE, TITLES, VERB_RE
 
 # A capitalised sentence opener that is no part of a name before it ("Could Hillary Clinton get
 # indicted?", "Why Bernie Sanders …"): a question word or an auxiliary verb.
@@ -117,14 +117,33 @@ def _bearer(name: str, surname: str) -> str | None:
         or (words[0].isupper() and len(words[0]) > 2)
         or (not_a_name(words[0]) and not is_first_name(words[0]))
         or words[0].lower() in _NOT_GIVEN
-    ):
+        or re.search(r"[’']s$", words[0])  # "MIT’s Autor"
+        or any(w in TITLES for w in words[0].lower().strip(".").split("-"))  # "First Lady",
+    ):  # "Then-President-elect Trump"
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
 
 # Capitalised words before a surname that are no given name ("Team Trump", "Another Trump").
-_NOT_GIVEN = frozenset("another team new old young former late dear citizen candidate".split())
+_NOT_GIVEN = frozenset(
+    "another team new old young former late dear citizen candidate first lady".split()
+)
 _BREAKS = re.compile(r"\n+")
+
+
+_SHE = re.compile(r"(?<![\w’'-])(?:she|her|hers|herself)(?![\w’'-])", re.IGNORECASE)
+_HE = re.compile(r"(?<![\w’'-])(?:he|his|him|himself)(?![\w’'-])", re.IGNORECASE)
+
+
+def _same_gender(names: list[str], near: str) -> list[str]:
+    """The names whose given name's gender (`given_names.given_name_gender`) is the only one
+    the pronouns near the quote use ("Romney spoke … She told them …"); [] when the text
+    uses both or neither, or no name has that gender."""
+    she, he = bool(_SHE.search(near)), bool(_HE.search(near))
+    if she == he:
+        return []
+    wanted = "f" if she else "m"
+    return [n for n in names if given_name_gender(n.split()[0]) == wanted]
 
 
 def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
@@ -132,10 +151,16 @@ def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str
     full name it gives with that surname (`_bearer`); of several, the only one named in the
     quote's paragraph or the one before (the person just introduced: "Ann Romney took the
     stage … Romney said"), else the article's main bearer: the one named most often in full
-    (a known given name first on a tie, then the one named first: "Mitt Romney", never his
-    father "George Romney" named once in passing, nor "Karen Guyger" named last); never a
+    (of the gender the pronouns around the quote use, when they use one; a known given name
+    first on a tie, then the one named first: "Mitt Romney", never his father "George Romney"
+    named once in passing, nor "Karen Guyger" named last); a party label alone ("Democrat")
+    is the one person the article names with it ("Democrat Jon Ossoff"); never a
     relative named as one ("daughter Robin Bush"), and the surname stays alone when the
     article's only full name is such a relative."""
+    if surname.lower() in NAME_LABELS:  # "Democrat said": the one "Democrat Jon Ossoff"
+        named = {unlabelled(n, is_first_name) for n in full_names if n.split()[0] == surname}
+        named = {n for n in named if " " in n}
+        return next(iter(named)) if len(named) == 1 else surname
     match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
     own = list(dict.fromkeys(b for n in match if (b := _bearer(n, surname)) is not None))
     if not own:  # none of its own: as before, the surname's only full name, if any
@@ -147,6 +172,7 @@ def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str
     recent = [n for n in own if masked.find(n, lo, start) >= 0]
     if len(recent) == 1:
         return recent[0]
+    own = _same_gender(own, masked[lo : start + 300]) or own  # "… she said": Ann, not Mitt
 
     def rank(name: str) -> tuple[int, bool, int]:
         pos = masked.find(name, first)

@@ -96,7 +96,8 @@ _PAID = re.compile(
 # a subscription that is no paywall's: a newsletter, a podcast, a channel, a feed
 _OTHER_SUBSCRIPTION = re.compile(
     r"(?i)\b(?:newsletters?|podcasts?|channel|youtube|itunes|feed|rss|inbox|e-?mail alerts?"
-    r"|mailing list|text alerts?|videos?|rate,? and review|apple podcasts|spotify)\b"
+    r"|mailing list|text alerts?|videos?|rate,? and review|apple podcasts|spotify|episodes?"
+    r"|listen\w*)\b"
 )
 _KEYS = re.compile(
     r"(?i)subscri|member|reading|read (?:the|this|more)|log ?in|sign in|register|free "
@@ -123,6 +124,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _opens_prompt(sentence: str) -> str | None:
     """'gate' or 'plug' when a sentence opens as a paywall's prompt, else None."""
     s = sentence.strip().lstrip("\"'“‘([").strip()
+    if not s[:1].isupper():
+        return None  # a prompt opens with a capital ("subscribe to ordinary shares" does not)
     if GATE.match(s):
         return "gate"
     if PLUG.match(s) and _PAID.search(s) and not _OTHER_SUBSCRIPTION.search(s):
@@ -174,6 +177,8 @@ def prompt_spans(text: str) -> list[tuple[int, int, str]]:
         kind = _opens_prompt(text[a : spans[i][1]])
         if kind is None or _SPEECH.search(tail):
             continue
+        if kind == "plug" and _OTHER_SUBSCRIPTION.search(text):
+            continue  # "Listen to … in the podcast embedded above. Subscribe here."
         rest = [text[s:e] for s, e in spans[i + 1 :]]
         if all(_opens_prompt(r) or _LABEL.match(r.strip()) for r in rest):
             return [(a, len(text.rstrip()), kind)]

@@ -92,3 +92,15 @@ def test_a_dead_kernel_is_replaced(tmp_path):
     finally:
         kernels.discard()
     assert kernels._KERNEL is None
+
+
+def test_workers_default_follows_the_environment(monkeypatch):
+    from newscorpus.workers import WORKERS_ENV, default_workers
+
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    assert default_workers() == 1
+    monkeypatch.setenv(WORKERS_ENV, "two")
+    with pytest.raises(ValueError, match="NEWSCORPUS_WORKERS='two'"):
+        default_workers()
+    monkeypatch.delenv(WORKERS_ENV)
+    assert default_workers() >= 1

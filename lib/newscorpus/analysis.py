@@ -65,7 +65,7 @@ from newscorpus.parts import write_part as _write_part
 from newscorpus.paths import PROJECT_ROOT
 from newscorpus.workers import balanced_size as _balanced_size
 from newscorpus.workers import cluster_slots as _cluster_slots
-from newscorpus.workers import execute
+from newscorpus.workers import default_workers, execute
 from newscorpus.workers import peak_mib as _peak_mib
 
 READER_TABLES = ("articles", "paragraphs", "sentences", "tokens", "problems")
@@ -733,7 +733,7 @@ class Analysis:
                 for p in parts
             ]
             results = _execute(
-                jobs, [1] * len(jobs), self.workers or os.cpu_count() or 1, None, False, ""
+                jobs, [1] * len(jobs), self.workers or default_workers(), None, False, ""
             )
             problems = [row for r in results for row in r["problems"]]
             if problems:

@@ -179,10 +179,14 @@ def scrub(path: Path) -> None:
     path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
 
 
-def _execute(source: str, target: str, parameters: dict, cwd: str) -> Outcome:
+def _execute(source: str, target: str, parameters: dict, cwd: str, side_by_side: bool) -> Outcome:
     import papermill as pm
 
     from newscorpus import kernels
+    from newscorpus.workers import WORKERS_ENV
+
+    if side_by_side:  # notebooks run in parallel: none forks a pool of its own (unless asked)
+        os.environ.setdefault(WORKERS_ENV, "1")
 
     _quiet()
     name = Path(source).stem
@@ -301,7 +305,13 @@ def run(
     )
     pool_size = min(len(notebooks), workers or os.cpu_count() or 1) or 1
     jobs = {
-        nb.stem: (str(nb), str(target_dir / nb.name), per_notebook[nb.stem], str(folder))
+        nb.stem: (
+            str(nb),
+            str(target_dir / nb.name),
+            per_notebook[nb.stem],
+            str(folder),
+            pool_size > 1,
+        )
         for nb in notebooks
     }
     outcomes: dict[str, Outcome] = {}

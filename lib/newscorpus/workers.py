@@ -3,11 +3,26 @@ cluster; and how many articles a partition gets."""
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
 PARTITION_SIZE = 2000
+WORKERS_ENV = "NEWSCORPUS_WORKERS"
+
+
+def default_workers() -> int:
+    """How many processes a step may start when the caller names none: the environment's
+    $NEWSCORPUS_WORKERS (the runner sets 1 in the kernels it runs side by side, so two
+    notebooks do not each fork a pool), else every core. Raises ValueError for a value that
+    is not a whole number of at least 1."""
+    value = os.environ.get(WORKERS_ENV, "").strip()
+    if not value:
+        return os.cpu_count() or 1
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"${WORKERS_ENV}={value!r}: expected a whole number of processes ≥ 1")
+    return int(value)
 
 
 def peak_mib() -> float:

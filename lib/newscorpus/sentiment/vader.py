@@ -32,6 +32,7 @@ from newscorpus.sentiment.lexicon import (
     merge_valences,
     nltk_analyzer,
 )
+from newscorpus.workers import default_workers
 
 RULES = ("nltk", "vader-3.3")
 DEFAULT_RULES = "vader-3.3"  # scores better on the VADER gold sets: README, Accuracy: tone
@@ -423,7 +424,8 @@ def score_texts(
 
     `rules` names the rule set ("nltk" or "vader-3.3"); `lexicon` adds valences (see
     `lexicon_dict`). Identical texts are scored once; with many distinct texts the work is
-    spread over `workers` processes (None: every core, or 1 inside a worker process). One row
+    spread over `workers` processes (None: `workers.default_workers()`, or 1 inside a worker
+    process). One row
     per text, in order.
     """
     check_rules(rules)
@@ -432,7 +434,7 @@ def score_texts(
     if workers is None:
         # every core, unless this is already a worker process (the analysis pass runs
         # partitions in parallel): no pool inside a pool
-        workers = 1 if multiprocessing.parent_process() is not None else (os.cpu_count() or 1)
+        workers = 1 if multiprocessing.parent_process() is not None else default_workers()
     workers = max(1, workers)
     if workers > 1 and len(unique) >= PARALLEL_MIN:
         size = max(2_000, len(unique) // (workers * 4))

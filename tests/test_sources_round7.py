@@ -239,3 +239,18 @@ def test_an_organisation_described_is_no_epithet_of_a_person():
     body = "CDC Director Robert Redfield spoke. Later, it was over."
     pos = len(body)
     assert epithet_holder("the director of the National Institute", body, pos, ROLE_TITLES) is None
+
+
+def test_a_shouted_name_takes_the_given_name_not_a_word_before_the_surname():
+    from newscorpus.sources.phrases import full_name
+
+    body = "After Stone in 2018 went after a judge, Donald Stone spoke. Later Stone left."
+    assert full_name("Stone", body) == "Donald Stone"
+
+
+def test_a_given_name_used_alone_is_its_bearer(quotes):
+    q = quotes(
+        "“We are live,” said Nina Marsh, a radio host. Internet Nina is her show.",
+        "“Why now?” Nina asked.",
+    )
+    assert _row(q, "Why now?")["speaker"] == "Nina Marsh"

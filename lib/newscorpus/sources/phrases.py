@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.sources.forms import NOT_NAMES, ORG_HEADS, ORG_TAILS
+from newscorpus.sources.given_names import is_first_name
 from newscorpus.sources.institutions import spaced_pattern
 from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES
 
@@ -301,4 +302,8 @@ def full_name(surname: str, body: str) -> str:
         r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'-])", body
     )
     found = [f for f in found if f.lower() not in TITLES and f.lower() not in NOT_NAMES]
-    return f"{max(set(found), key=found.count)} {surname}" if found else surname
+    if not found:
+        return surname
+    # the most frequent, a known given name on a tie, then the first: "Donald", not "After"
+    best = max(set(found), key=lambda f: (found.count(f), is_first_name(f), -found.index(f)))
+    return f"{best} {surname}"

@@ -107,8 +107,11 @@ def _bearer(name: str, surname: str) -> str | None:
     """A full name of the surname's bearer without the words glued before it: a sentence
     opener, a verb form, a shouted word or a word that is no name ("Addressing Amber Guyger"
     → "Amber Guyger", "Another Trump" → None); None when no given name is left or the name
-    does not end with the surname ("Trump Tower")."""
+    does not end with the surname ("Trump Tower"). A name opening with the word is its
+    bearer too (a given name used alone: "Nina" of "Nina Totenberg")."""
     words = name.split()
+    if len(words) >= 2 and words[0] == surname:
+        return name  # a given name used alone: "Nina" of "Nina Totenberg"
     if not words or re.sub(r"[’']s$", "", words[-1]) != surname:
         return None
     while words and (
@@ -146,6 +149,12 @@ def _same_gender(names: list[str], near: str) -> list[str]:
     return [n for n in names if given_name_gender(n.split()[0]) == wanted]
 
 
+def _given(name: str) -> bool:
+    """Whether a full name opens with a known given name (`given_names`)."""
+    word = name.split()[0]
+    return is_first_name(word) or given_name_gender(word) is not None
+
+
 def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str, first: int):
     """The full name for `surname` quoted at `start`, in agreement with the article: the only
     full name it gives with that surname (`_bearer`); of several, the only one named in the
@@ -167,6 +176,12 @@ def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str
         return match[0] if len(match) == 1 else surname
     if len(own) == 1:
         return own[0]
+    given = [n for n in own if _given(n)]  # "Barack Obama" over "Give Obama", unless the
+    others = [masked.count(n, first) for n in own if n not in given]  # other is named more
+    if given and max(others, default=0) <= max(masked.count(n, first) for n in given):
+        own = given  # ("Amber Guyger", a name the lists lack, ten times; "Karen Guyger" thrice)
+    if len(own) == 1:
+        return own[0]
     breaks = [m.start() for m in _BREAKS.finditer(masked, first, start)]
     lo = breaks[-2] if len(breaks) >= 2 else first
     recent = [n for n in own if masked.find(n, lo, start) >= 0]
@@ -176,8 +191,7 @@ def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str
 
     def rank(name: str) -> tuple[int, bool, int]:
         pos = masked.find(name, first)
-        given = is_first_name(name.split()[0]) or given_name_gender(name.split()[0]) is not None
-        return (-masked.count(name, first), not given, pos if pos >= 0 else len(masked))
+        return (-masked.count(name, first), not _given(name), pos if pos >= 0 else len(masked))
 
     return min(own, key=rank)
 

@@ -254,3 +254,15 @@ def test_a_given_name_used_alone_is_its_bearer(quotes):
         "“Why now?” Nina asked.",
     )
     assert _row(q, "Why now?")["speaker"] == "Nina Marsh"
+
+
+def test_a_party_label_in_an_appositive_is_the_person_it_describes(quotes):
+    q = quotes(
+        "The House met on Friday.",
+        "“It is just not politically possible,” said Representative Tom Cole, an Oklahoma"
+        " Republican. “We will try again.”",
+        "“We will fight,” said one House Republican who asked not to be identified.",
+    )
+    row = _row(q, "not politically possible")
+    assert (row["speaker_kind"], row["canonical"]) == ("person", "Tom Cole")
+    assert _row(q, "We will fight")["speaker_kind"] == "anonymous"

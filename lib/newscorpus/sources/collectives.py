@@ -151,3 +151,21 @@ def unnamed_name(name: str, kind: str) -> str:
         proper = last.lower().rstrip("s") in PARTY_MEMBERS or _is_nationality(last)
         return name if proper or len(words) > 1 else name.lower()
     return ("an " if name[:1] in "AEIOU" else "a ") + name
+
+
+_HOLDER = r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?: (?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})"
+
+
+def label_holder(label: str, body: str, pos: int) -> str | None:
+    """The person a party or nationality label is the appositive of, near `pos` ("said
+    Representative Tom Cole, an Oklahoma Republican" → "Tom Cole"), or None: then the label
+    is an unnamed member. The name must open with a known given name (titles before it are
+    dropped)."""
+    rx = re.compile(_HOLDER + r", (?:an?|the) " + re.escape(label) + r"(?![\w’'-])")
+    for m in rx.finditer(body, max(0, pos - 400), pos + 400):
+        words = m.group(1).split()
+        while words and words[0].lower().strip(".") in TITLES:
+            words = words[1:]
+        if len(words) >= 2 and is_first_name(words[0]):
+            return " ".join(words)
+    return None

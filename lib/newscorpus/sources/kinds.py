@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.sources.collectives import group_kind, unnamed_name
+from newscorpus.sources.collectives import group_kind, label_holder, unnamed_name
 from newscorpus.sources.epithets import epithet_holder
 from newscorpus.sources.forms import ORG_HEADS
 from newscorpus.sources.given_names import is_first_name
@@ -302,7 +302,11 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
     for row in rows:  # "Lawyers", "Iowa Republican", "Russian": no person's name
         name = row.get("canonical")
         if row.get("speaker_kind") == "person" and isinstance(name, str):
-            if (kind := group_kind(name, body, ANONYMOUS_HEADS | COLLECTIVE_HEADS)) is not None:
+            if (kind := group_kind(name, body, ANONYMOUS_HEADS | COLLECTIVE_HEADS)) is None:
+                continue
+            if (holder := label_holder(name, body, row["start"] - first)) is not None:
+                row["canonical"] = holder  # "Tom Cole, an Oklahoma Republican": the person
+            else:
                 name = unnamed_name(name, kind)  # "Aides" anonymous, "Lawyers" collective
                 kind = collective_or_anonymous(name) if kind == "collective" else kind
                 row["speaker_kind"], row["canonical"] = kind, name

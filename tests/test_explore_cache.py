@@ -82,3 +82,30 @@ def test_default_term_is_read_part_by_part(analysed, both):
     ones = counts[(counts["ngram"] == 1) & ~counts["term"].astype("str").isin(NEWS_FUNCTION_WORDS)]
     totals = ones.groupby("term", observed=True)["count"].sum()
     assert lazy.term == str(totals.idxmax()) != ""
+
+
+def test_term_views_read_the_term_counts_once(analysed):
+    """The KWIC table, the dispersion chart and the explorer's own views of one term share one
+    read of the term counts (`Findings.memo`), and give what fresh findings give."""
+    findings = explore.from_analysis(analysed)
+    reads = []
+    parts = analysed.parts
+
+    def counted(name, columns=None):
+        reads.append(name)
+        return parts(name, columns=columns)
+
+    analysed.parts = counted
+    try:
+        kwic = explore.term_contexts(findings, "islamic state")
+        _, dispersion = explore.plot_dispersion(findings, "islamic state")
+        again = explore.term_contexts(findings, "islamic state")
+    finally:
+        del analysed.parts
+    assert reads.count("term_counts") == 1
+    pd.testing.assert_frame_equal(again, kwic)
+    fresh = explore.from_analysis(analysed)
+    pd.testing.assert_frame_equal(explore.term_contexts(fresh, "islamic state"), kwic)
+    _, want = explore.plot_dispersion(fresh, "islamic state", max_articles=30)
+    pd.testing.assert_frame_equal(dispersion, want)
+    assert len(kwic) > 0 and len(dispersion) > 0

@@ -57,6 +57,7 @@ SOURCE_COLUMNS = [
     "start",
     "end",
 ]
+TERM_ARTICLES = 50  # articles the term counts are read for at once (term_contexts' default)
 MAX_OPTIONS = 200  # entries in a dropdown; the article search box reaches every other article
 
 
@@ -77,6 +78,9 @@ class Findings:
     term: str = ""
     analysis: object = None  # the analysed corpus behind `from_analysis`, read per article
     rows: dict[str, int] = field(default_factory=dict)  # layer -> rows, when not held whole
+    # the term and source lookups already made (articles using a term, their re-tokenised
+    # text, the sentences naming a source): the notebook's views and the explorer share them
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __repr__(self) -> str:
         shown = [name for name in SHOWN_AS if _has_layer(self, name)]
@@ -261,13 +265,22 @@ def _term_sample(findings: Findings, term: str, n: int) -> Corpus:
     """The corpus to search for `term`, copies of an earlier article left out: the whole
     corpus when it is in memory (`from_corpus`); for an analysed corpus, only the `n` articles
     using the term most (from the term counts), re-tokenised, so the tokens table of a large
-    corpus is never loaded."""
+    corpus is never loaded. The term counts are read once per term (for at least
+    `TERM_ARTICLES` articles) and the sample once per set of articles (`Findings.memo`)."""
     copies = _copies(findings)
     if findings.analysis is None:
         return findings.corpus  # the callers drop the copies' rows
-    using = terms.articles_using(findings.analysis.parts("term_counts"), [term], n + len(copies))
+    need = max(n, TERM_ARTICLES) + len(copies)
+    limit, using = findings.memo.get(("using", term), (0, None))
+    if using is None or limit < need:  # most uses first, then by id: a longer list extends it
+        parts = findings.analysis.parts("term_counts")
+        limit, using = need, terms.articles_using(parts, [term], need)
+        findings.memo[("using", term)] = (limit, using)
     ids = [a for a in using["article_id"].astype("str") if a not in copies][:n]
-    return terms.sample_corpus(findings.analysis, ids)
+    key = ("sample", tuple(ids))
+    if key not in findings.memo:
+        findings.memo[key] = terms.sample_corpus(findings.analysis, ids)
+    return findings.memo[key]
 
 
 def term_contexts(
@@ -379,6 +392,8 @@ def _sentences_naming(findings: Findings, name: str) -> pd.DataFrame:
     its first three words), else by its longest word."""
     if findings.analysis is None:
         return findings.corpus.sentences
+    if ("naming", name) in findings.memo:
+        return findings.memo[("naming", name)]
     words = name.lower().split()
     words = words[1:] if len(words) > 1 and words[0] == "the" else words
     for term in (" ".join(words[:3]), max(words, key=len, default="")):
@@ -386,7 +401,9 @@ def _sentences_naming(findings: Findings, name: str) -> pd.DataFrame:
         using = terms.articles_using(parts, [term], MAX_MENTION_ARTICLES)
         if len(using):
             break
-    return article_corpus(findings, using["article_id"].astype("str").tolist()).sentences
+    ids = using["article_id"].astype("str").tolist()
+    findings.memo[("naming", name)] = article_corpus(findings, ids).sentences
+    return findings.memo[("naming", name)]
 
 
 def source_findings(findings: Findings, name: str = "") -> pd.DataFrame:

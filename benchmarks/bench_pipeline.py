@@ -40,25 +40,29 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
 def measure(command: list[str], env: dict[str, str]) -> dict:
-    """Run `command`; return wall seconds, CPU seconds of its process tree and peak summed RSS."""
+    """Run `command`; return wall seconds, CPU seconds of its process tree, its peak summed
+    RSS and its peak summed PSS (proportional set size: a page shared by forked processes is
+    counted once in all, where RSS counts it in each; what the machine really holds)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = psutil.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
             try:
                 tree = [proc, *proc.children(recursive=True)]
-                total = 0
+                total = total_pss = 0
                 for p in tree:
                     try:
                         total += p.memory_info().rss
+                        total_pss += p.memory_full_info().pss
                     except psutil.Error:
                         pass
                 peak = max(peak, total)
+                peak_pss = max(peak_pss, total_pss)
             except psutil.Error:
                 pass
             time.sleep(0.1)
@@ -73,14 +77,14 @@ def measure(command: list[str], env: dict[str, str]) -> dict:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{err.decode()[-2000:]}")
-    return {"wall": wall, "cpu": cpu, "peak_gib": peak / 2**30}
+    return {"wall": wall, "cpu": cpu, "peak_gib": peak / 2**30, "peak_pss_gib": peak_pss / 2**30}
 
 
 def row(label: str, n: int, m: dict) -> str:
     per = m["cpu"] / n * 1000
     return (
         f"{label:<34} {m['cpu']:9.1f} s CPU {m['wall']:8.1f} s wall {per:7.2f} ms CPU/article"
-        f"  peak {m['peak_gib']:6.2f} GiB"
+        f"  peak {m['peak_gib']:6.2f} GiB RSS {m['peak_pss_gib']:6.2f} GiB PSS"
     )
 
 

@@ -266,3 +266,20 @@ def test_a_party_label_in_an_appositive_is_the_person_it_describes(quotes):
     row = _row(q, "not politically possible")
     assert (row["speaker_kind"], row["canonical"]) == ("person", "Tom Cole")
     assert _row(q, "We will fight")["speaker_kind"] == "anonymous"
+
+
+def test_the_state_and_party_label_is_the_one_person_introduced_with_the_party(quotes):
+    q = quotes(
+        "Republican Rep. Tom Cole urged colleagues on Tuesday to vote for the deal.",
+        "The Oklahoma Republican said in an interview that “it is the right thing to do.”",
+    )
+    row = _row(q, "right thing to do")
+    assert (row["speaker_kind"], row["canonical"]) == ("person", "Tom Cole")
+
+
+def test_two_people_joined_by_and_are_no_bearer():
+    from newscorpus.sources.quote_names import _full_name
+
+    masked = "John Kasich spoke. Rubio and Kasich met. Later Kasich said no."
+    names = {"Rubio and Kasich": None, "John Kasich": None}
+    assert _full_name("Kasich", masked.index("said"), names, masked, 0) == "John Kasich"

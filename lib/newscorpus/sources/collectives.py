@@ -150,7 +150,7 @@ def unnamed_name(name: str, kind: str) -> str:
         last = words[-1]
         proper = last.lower().rstrip("s") in PARTY_MEMBERS or _is_nationality(last)
         return name if proper or len(words) > 1 else name.lower()
-    return ("an " if name[:1] in "AEIOU" else "a ") + name
+    return ("an " if name[:1] in "AEIO" else "a ") + name  # "a Utah Republican"
 
 
 _HOLDER = r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?: (?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newscorpus.sources.collectives import PARTY_MEMBERS
 from newscorpus.sources.given_names import is_first_name
 from newscorpus.sources.words import DOCUMENT_NOUNS, NONNAME, ORG_NOUNS, PERSON_NOUNS, TITLES
 
@@ -36,7 +37,7 @@ GENERIC_HEADS = frozenset(
     "insider insiders someone individual individuals".split()
 )
 _STOP = re.compile(r"\s(?:of|for|at|from|in|on|with|who|which|that|whose)\s")
-_NAME = r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?: (?:[A-Z][\w’'-]+|[A-Z]\.|[A-Z]\.[A-Z]\.)){1,3})"
+_NAME = r"((?:[A-Z][a-z]{1,4}\. )?(?:[A-Z][\w’'-]+|[A-Z]\.)(?: (?:[A-Z][\w’'-]+|[A-Z]\.|[A-Z]\.[A-Z]\.)){1,3})"
 # A word before a title that makes it another office ("Vice President", "former Gov."): the
 # mention is that office's holder only for a description with the same word.
 _OTHER_OFFICE = re.compile(
@@ -52,7 +53,12 @@ def _person_head(head: str) -> bool:
     organisation or a document ("the administration", "the order")."""
     if head in ORG_NOUNS or head in DOCUMENT_NOUNS:
         return False
-    return head in PERSON_NOUNS or head in TITLES or head.endswith(_AGENT_ENDS)
+    return (
+        head in PERSON_NOUNS
+        or head in TITLES
+        or head in PARTY_MEMBERS  # "the Oklahoma Republican" of "Republican Rep. Tom Cole"
+        or head.endswith(_AGENT_ENDS)
+    )
 
 
 _AGENT_ENDS = ("er", "or", "ist", "ian", "man", "woman", "ee", "aire")
@@ -159,6 +165,9 @@ def epithet_holder(phrase: str, body: str, pos: int, titles: dict) -> str | None
     for _, name, lo, hi in sorted(cands, key=lambda c: c[0], reverse=True):
         if all(q.lower() in body[lo:hi].lower() for q in qualifiers):
             return _trimmed(name) if name else None
+    named = {n for _, name, _, _ in cands if name and (n := _trimmed(name))}
+    if str(phrase).split()[-1].lower() in PARTY_MEMBERS and len(named) == 1:
+        return named.pop()  # "the Oklahoma Republican": the one "Republican Rep. Tom Cole"
     return None
 
 

@@ -288,6 +288,19 @@ def _latest_named(before: list, body: str, pos: int):
     return max(before, key=last_named)
 
 
+def _label_holder(label: str, body: str, pos: int) -> str | None:
+    """The person a label read as a speaker describes: its appositive ("Tom Cole, an Oklahoma
+    Republican", `collectives.label_holder`), or, written with "the" near the row ("The
+    Oklahoma Republican said"), the person introduced with it (`epithets.epithet_holder`:
+    "Republican Rep. Tom Cole")."""
+    if (holder := label_holder(label, body, pos)) is not None:
+        return holder
+    near = body[max(0, pos - 300) : pos + 300]
+    if re.search(r"(?i)(?<![\w’'-])the " + re.escape(label) + r"(?![\w’'-])", near):
+        return epithet_holder("the " + label, body, pos, ROLE_TITLES)
+    return None
+
+
 def refine_kind(rows: list[dict], body: str, first: int) -> None:
     """Split one article's unnamed speakers into anonymous, role and collective (in place).
 
@@ -304,7 +317,7 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
         if row.get("speaker_kind") == "person" and isinstance(name, str):
             if (kind := group_kind(name, body, ANONYMOUS_HEADS | COLLECTIVE_HEADS)) is None:
                 continue
-            if (holder := label_holder(name, body, row["start"] - first)) is not None:
+            if (holder := _label_holder(name, body, row["start"] - first)) is not None:
                 row["canonical"] = holder  # "Tom Cole, an Oklahoma Republican": the person
             else:
                 name = unnamed_name(name, kind)  # "Aides" anonymous, "Lawyers" collective

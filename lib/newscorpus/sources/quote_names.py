@@ -110,6 +110,8 @@ def _bearer(name: str, surname: str) -> str | None:
     does not end with the surname ("Trump Tower"). A name opening with the word is its
     bearer too (a given name used alone: "Nina" of "Nina Totenberg")."""
     words = name.split()
+    if any(w[:1].islower() and w not in _PARTICLES for w in words):
+        return None  # "Rubio and Kasich": two people
     if len(words) >= 2 and words[0] == surname:
         return name  # a given name used alone: "Nina" of "Nina Totenberg"
     if not words or re.sub(r"[’']s$", "", words[-1]) != surname:
@@ -132,6 +134,7 @@ _NOT_GIVEN = frozenset(
     "another team new old young former late dear citizen candidate first lady".split()
 )
 _BREAKS = re.compile(r"\n+")
+_PARTICLES = frozenset("de da del der di du la le van von bin ibn abu al".split())
 
 
 _SHE = re.compile(r"(?<![\w’'-])(?:she|her|hers|herself)(?![\w’'-])", re.IGNORECASE)

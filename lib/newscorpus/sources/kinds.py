@@ -290,12 +290,12 @@ def _latest_named(before: list, body: str, pos: int):
 
 def _label_holder(label: str, body: str, pos: int) -> str | None:
     """The person a label read as a speaker describes: its appositive ("Tom Cole, an Oklahoma
-    Republican", `collectives.label_holder`), or, written with "the" near the row ("The
-    Oklahoma Republican said"), the person introduced with it (`epithets.epithet_holder`:
-    "Republican Rep. Tom Cole")."""
+    Republican", `collectives.label_holder`), or, written with "the" before or near the row
+    ("The Oklahoma Republican said"), the person introduced with it
+    (`epithets.epithet_holder`: "Republican Rep. Tom Cole")."""
     if (holder := label_holder(label, body, pos)) is not None:
         return holder
-    near = body[max(0, pos - 300) : pos + 300]
+    near = body[: pos + 300]  # the rows that carry the speaker on, too
     if re.search(r"(?i)(?<![\w’'-])the " + re.escape(label) + r"(?![\w’'-])", near):
         return epithet_holder("the " + label, body, pos, ROLE_TITLES)
     return None

@@ -283,3 +283,11 @@ def test_two_people_joined_by_and_are_no_bearer():
     masked = "John Kasich spoke. Rubio and Kasich met. Later Kasich said no."
     names = {"Rubio and Kasich": None, "John Kasich": None}
     assert _full_name("Kasich", masked.index("said"), names, masked, 0) == "John Kasich"
+
+
+def test_a_place_opening_with_the_surname_is_no_bearer():
+    from newscorpus.sources.quote_names import _full_name
+
+    masked = "Donald Stone spoke at Stone Tower. Stone Tower is tall. Later Stone said no."
+    names = {"Stone Tower": None, "Donald Stone": None}
+    assert _full_name("Stone", masked.index("said"), names, masked, 0) == "Donald Stone"

@@ -112,8 +112,8 @@ def _bearer(name: str, surname: str) -> str | None:
     words = name.split()
     if any(w[:1].islower() and w not in _PARTICLES for w in words):
         return None  # "Rubio and Kasich": two people
-    if len(words) >= 2 and words[0] == surname:
-        return name  # a given name used alone: "Nina" of "Nina Totenberg"
+    if len(words) >= 2 and words[0] == surname:  # a given name used alone: "Nina" of "Nina
+        return name if _given(name) else None  # Totenberg", never "Trump Tower"
     if not words or re.sub(r"[’']s$", "", words[-1]) != surname:
         return None
     while words and (

@@ -291,3 +291,11 @@ def test_a_place_opening_with_the_surname_is_no_bearer():
     masked = "Donald Stone spoke at Stone Tower. Stone Tower is tall. Later Stone said no."
     names = {"Stone Tower": None, "Donald Stone": None}
     assert _full_name("Stone", masked.index("said"), names, masked, 0) == "Donald Stone"
+
+
+def test_a_given_name_after_an_outlet_is_its_bearer():
+    from newscorpus.sources.quote_names import _full_name
+
+    masked = "NPR's Nina Totenberg reported. “Why?” Nina asked."
+    names = {"NPR's Nina Totenberg": None}
+    assert _full_name("Nina", masked.index("asked"), names, masked, 0) == "Nina Totenberg"

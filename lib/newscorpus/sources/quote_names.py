@@ -112,10 +112,6 @@ def _bearer(name: str, surname: str) -> str | None:
     words = name.split()
     if any(w[:1].islower() and w not in _PARTICLES for w in words):
         return None  # "Rubio and Kasich": two people
-    if len(words) >= 2 and words[0] == surname:  # a given name used alone: "Nina" of "Nina
-        return name if _given(name) else None  # Totenberg", never "Trump Tower"
-    if not words or re.sub(r"[’']s$", "", words[-1]) != surname:
-        return None
     while words and (
         _OPENER.match(words[0] + " ")
         or (words[0].endswith(("ing", "ed")) and len(words[0]) > 5 and not is_first_name(words[0]))
@@ -126,7 +122,11 @@ def _bearer(name: str, surname: str) -> str | None:
         or any(w in TITLES for w in words[0].lower().strip(".").split("-"))  # "First Lady",
     ):  # "Then-President-elect Trump"
         words = words[1:]
-    return " ".join(words) if len(words) >= 2 else None
+    if len(words) >= 2 and words[0] == surname and _given(words[0]):  # a given name alone:
+        return " ".join(words)  # "Nina" of "NPR's Nina Totenberg"; never "Trump Tower"
+    if len(words) < 2 or re.sub(r"[’']s$", "", words[-1]) != surname:
+        return None
+    return " ".join(words)
 
 
 # Capitalised words before a surname that are no given name ("Team Trump", "Another Trump").

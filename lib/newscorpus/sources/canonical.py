@@ -29,6 +29,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from newscorpus.sources.bearers import (
+    clean_person,
+    corpus_bearers,
+    lone_given,
+    prefer_bearers,
+)
 from newscorpus.sources.forms import (
     BARE_INSTITUTIONS,
     NOT_NAMES,
@@ -261,9 +267,9 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             row["speaker_kind"] = kind = "person"  # "Bloomberg said" of Michael Bloomberg
             speaker = person
         if kind == "person":
-            canonical = spelling(person_name(speaker, body))
-            if not canonical:  # a label alone: "By" names no one, "Democrat" an unnamed one
-                party = speaker.strip(" .:,").lower() != "by"
+            canonical = lone_given(clean_person(spelling(person_name(speaker, body))), body)
+            if not canonical:  # a label alone: "By", "Oh" name no one, "Democrat" an unnamed one
+                party = canonical == "" and speaker.strip(" .:,").lower() != "by"
                 row["speaker_kind"] = kind = "anonymous" if party else "unknown"
                 canonical = f"a {speaker.strip(' .:,')}" if party else None
         elif kind == "organization":
@@ -667,10 +673,14 @@ def article_people(entities: pd.DataFrame) -> pd.DataFrame:
     return names[one].rename(columns={"canonical": "full"})[["article_id", "surname", "full"]]
 
 
-def local_names(table: pd.DataFrame, people: pd.DataFrame, kind_column: str) -> pd.DataFrame:
+def local_names(
+    table: pd.DataFrame, people: pd.DataFrame, kind_column: str, bearers: dict | None = None
+) -> pd.DataFrame:
     """`table` (quotes or sources) with a person's surname alone given the one full name its
     own article names with that surname (`article_people`), before the corpus rule: "Clinton"
-    in an article on Bill Clinton is Bill Clinton even when the corpus's Clinton is Hillary."""
+    in an article on Bill Clinton is Bill Clinton even when the corpus's Clinton is Hillary;
+    with `bearers` (`bearers.corpus_bearers`) a relative or phrase the corpus barely cites
+    gives way to the corpus's bearer ("Trump" beside "Ivanka Trump" → "Donald Trump")."""
     if table.empty or people.empty or "canonical" not in table:
         return table
     canon = table["canonical"].astype("object")
@@ -690,6 +700,8 @@ def local_names(table: pd.DataFrame, people: pd.DataFrame, kind_column: str) -> 
     out = table.copy()
     new = canon.to_numpy(dtype=object).copy()
     new[hit] = found.to_numpy(dtype=object)[hit]
+    if bearers:
+        new[hit] = prefer_bearers(keys["surname"].to_numpy()[hit], new[hit], bearers)
     out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
     return out
 
@@ -706,13 +718,14 @@ def resolve_corpus(
     one full name its article names (`local_names`), before the names are counted, so that
     full name ("John A. Boehner") takes part in the alias rules too."""
     people = article_people(entities) if entities is not None else None
+    bearers = corpus_bearers(name_counts(sources))  # "Trump" beside "Ivanka Trump" only
     if people is not None:
-        sources = local_names(sources, people, "kind")
+        sources = local_names(sources, people, "kind", bearers)
     aliases = corpus_aliases(name_counts(sources), dominance)
     if people is not None:
         people = _renamed(people, aliases)
-        quotes = local_names(quotes, people, "speaker_kind")
-        sources = local_names(sources, people, "kind")
+        quotes = local_names(quotes, people, "speaker_kind", bearers)
+        sources = local_names(sources, people, "kind", bearers)
     return (
         apply_aliases(quotes, aliases, "speaker_kind"),
         apply_aliases(sources, aliases, "kind"),
@@ -754,7 +767,7 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
         if counts
         else pd.DataFrame(columns=["canonical", "kind", "n_articles"])
     )
-    aliases = corpus_aliases(names)
+    aliases, bearers = corpus_aliases(names), corpus_bearers(names)
     aliases.to_parquet(folder / ALIAS_FILE, index=False)
     wanted = set(aliases["alias"])
     for name, kind_column in ((quotes_name, "speaker_kind"), (sources_name, "kind")):
@@ -763,7 +776,7 @@ def resolve_folder(folder, tables: tuple[str, str] = ("quotes", "sources")) -> p
             canon = pd.read_parquet(path, columns=["canonical"])["canonical"]
             if not canon.isin(wanted).any() and people.empty:
                 continue
-            part = local_names(pd.read_parquet(path), people, kind_column)
+            part = local_names(pd.read_parquet(path), people, kind_column, bearers)
             apply_aliases(part, aliases, kind_column).to_parquet(path, index=False)
     return aliases
 

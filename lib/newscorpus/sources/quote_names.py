@@ -13,6 +13,7 @@ import re
 from operator import itemgetter
 
 from newscorpus.sources.articles import Article
+from newscorpus.sources.bearers import titled_bearers
 from newscorpus.sources.canonical import article_canonical
 from newscorpus.sources.forms import NAME_LABELS, not_a_name, unlabelled
 from newscorpus.sources.given_names import given_name_gender, is_first_name
@@ -168,13 +169,17 @@ def _full_name(surname: str, start: int, full_names: dict[str, Who], masked: str
     named once in passing, nor "Karen Guyger" named last); a party label alone ("Democrat")
     is the one person the article names with it ("Democrat Jon Ossoff"); never a
     relative named as one ("daughter Robin Bush"), and the surname stays alone when the
-    article's only full name is such a relative."""
+    article's only full name is such a relative or the article gives the surname alone a
+    title none of its bearers takes (`bearers.titled_bearers`: "President Obama" beside
+    "Michelle Obama" only)."""
     if surname.lower() in NAME_LABELS:  # "Democrat said": the one "Democrat Jon Ossoff"
         named = {unlabelled(n, is_first_name) for n in full_names if n.split()[0] == surname}
         named = {n for n in named if " " in n}
         return next(iter(named)) if len(named) == 1 else surname
     match = [n for n in full_names if surname in n.split() and not _relative(n, masked, first)]
     own = list(dict.fromkeys(b for n in match if (b := _bearer(n, surname)) is not None))
+    if own and not (own := titled_bearers(surname, own, masked, first, start)):
+        return surname  # "President Obama" is not "Michelle Obama": left to the corpus
     if not own:  # none of its own: as before, the surname's only full name, if any
         return match[0] if len(match) == 1 else surname
     if len(own) == 1:

@@ -1,0 +1,163 @@
+"""Which person a bare surname means across the corpus, and names freed of glued words.
+
+A surname used alone ("Trump", "Obama") in an article whose only full name with that surname is
+a relative ("Ivanka Trump", "Michelle Obama") or a phrase ("Team Trump") is the bearer the
+CORPUS names most (`corpus_bearers`, `prefer_bearer`): the prominent bearer, when the corpus
+cites them in at least `RATIO` times the articles of the article's own full name and in at
+least `LEAST` articles. The article's own full name still wins when it is itself well known
+("Bill Clinton" beside "Hillary Clinton").
+
+`clean_person` drops what a capitalised neighbour glued to a person's name: an interjection or
+adverb ("Oh", "Even Bill O'Reilly"), a question word ("Did Megyn Kelly"), a plural title
+("Senators Rand Paul", "Justices Clarence Thomas"), the tail of a state name ("Carolina
+Donald Trump"), a possessive before a name ("Trump's Biden"); an interjection alone names no
+one. Rules of thumb written for this package; given names from `given_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from newscorpus.sources.given_names import given_name_gender, is_first_name, title_gender
+
+RATIO = 8  # the corpus's bearer is cited in RATIO times the articles of the article's own name
+LEAST = 10  # … and in at least LEAST articles (a prominent person)
+
+_NAME = re.compile(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|de|van|von|bin|al-\w+)){1,3}")
+_INTERJECTIONS = frozenset(
+    "oh ah ahh aha uh um hmm well yes yeah no nope ok okay wow hey hi alas please thanks".split()
+)
+_GLUE = frozenset(
+    (
+        "oh ah uh well yes yeah no okay wow hey even also just only still yet now then so and "
+        "but or did does do is was were has have had will would could should can why how what "
+        "when where who meanwhile however indeed perhaps maybe instead"
+    ).split()
+)
+_PLURAL_TITLES = frozenset(
+    (
+        "senators sens. reps. representatives governors govs. justices judges presidents "
+        "congressmen congresswomen lawmakers mayors ministers secretaries generals officials"
+    ).split()
+)
+# The last word of a two-word US state or place name left glued before a person's name.
+_STATE_TAILS = frozenset(
+    "carolina dakota hampshire jersey mexico york virginia island columbia".split()
+)
+
+
+def _given(word: str) -> bool:
+    return is_first_name(word) or given_name_gender(word) is not None
+
+
+def clean_person(name: str) -> str | None:
+    """A person's name without the words glued before it (see the module's docstring): "Even
+    Bill O'Reilly" → "Bill O'Reilly", "Senators Rand Paul" → "Rand Paul", "Carolina Donald
+    Trump" → "Donald Trump", "Trump's Biden" → "Biden"; None for an interjection alone ("Oh");
+    the name unchanged when nothing is glued or nothing would be left. Input: a string."""
+    if not isinstance(name, str):
+        return name
+    words = name.split()
+    if len(words) == 1:
+        return None if words[0].lower().strip(",.!") in _INTERJECTIONS else name
+    k = 0
+    while k < len(words) - 1:
+        low = words[k].lower().strip(",")
+        if low in _GLUE or low in _PLURAL_TITLES:
+            k += 1
+        elif low in _STATE_TAILS and _given(words[k + 1]) and len(words) - k >= 3:
+            k += 1  # "Carolina Donald Trump", never "Virginia Foxx" alone
+        elif re.search(r"[’']s$", words[k]) and words[k][:1].isupper():
+            k += 1  # "Trump's Biden": the possessive's owner is another person
+        else:
+            break
+    return " ".join(words[k:]) if k else name
+
+
+def corpus_bearers(names: pd.DataFrame) -> dict[str, tuple[str, dict[str, int]]]:
+    """{surname: (the full name the corpus cites most, {full name: articles})} for the person
+    names of a name-count table (canonical, kind, n_articles, e.g. `canonical.name_counts`):
+    full names of 2-4 capitalised words opening with a known given name ("Team Trump",
+    "Candidate Obama" are no bearers). Surnames whose top bearer is cited in fewer than
+    `LEAST` articles are left out. Empty for an empty table."""
+    if names.empty:
+        return {}
+    per = names[names["kind"].astype("str") == "person"]
+    counts: dict[str, dict[str, int]] = {}
+    for full, n in zip(per["canonical"].astype("str"), per["n_articles"], strict=True):
+        if not _NAME.fullmatch(full) or not _given(full.split()[0]):
+            continue
+        surname = full.split()[-1]
+        mine = counts.setdefault(surname, {})
+        mine[full] = mine.get(full, 0) + int(n)
+    out = {}
+    for surname, fulls in counts.items():
+        top = max(fulls, key=lambda f: (fulls[f], f))
+        if fulls[top] >= LEAST:
+            out[surname] = (top, fulls)
+    return out
+
+
+def prefer_bearer(surname: str, local: str, bearers: dict) -> str:
+    """The name a bare `surname` takes in an article whose own full name for it is `local`:
+    the corpus's bearer (`corpus_bearers`) when it is cited in `RATIO` times the articles of
+    `local` ("Donald Trump" over "Ivanka Trump", "Team Trump"), else `local`."""
+    found = bearers.get(surname)
+    if found is None or found[0] == local:
+        return local
+    top, fulls = found
+    return top if fulls[top] >= RATIO * fulls.get(local, 0) else local
+
+
+def prefer_bearers(surnames, locals_, bearers: dict) -> list[str]:
+    """`prefer_bearer` of each (surname, local full name) pair of two equal-length sequences."""
+    return [prefer_bearer(s, f, bearers) for s, f in zip(surnames, locals_, strict=True)]
+
+
+_TITLED = re.compile(
+    r"(?<![\w’'-])(President|Mr|Mrs|Ms|Sen|Senator|Gov|Governor|Rep)\.?\s+([A-Z][\w’'-]+)"
+)
+
+
+def titled_bearers(surname: str, own: list[str], masked: str, first: int, start: int) -> list:
+    """The full names of `own` (bearers of `surname` in one article) that may be the person the
+    article gives a title with the surname alone ("President Obama", "Mr. Trump"): one the
+    article also names after that title ("President Barack Obama"), or whose given name's
+    gender is the courtesy title's ("Mr." and "Donald"). A bearer that fits no such title is
+    kept only when its given name is used alone near the quote at `start` ("Michelle said");
+    `own` unchanged when the article never titles the surname alone. Input: masked text and
+    the offset of the body."""
+    titles = {m.group(1) for m in _TITLED.finditer(masked, first) if m.group(2) == surname}
+    if not titles:
+        return own
+    near = masked[max(first, start - 600) : start + 300]
+    kept = []
+    for name in own:
+        given = name.split()[0]
+        fits = any(
+            re.search(re.escape(t) + r"\.?\s+" + re.escape(name), masked)
+            or (title_gender(t) is not None and title_gender(t) == given_name_gender(given))
+            for t in titles
+        )
+        alone = re.search(r"(?<![\w’'-])" + re.escape(given) + r"(?![\w’'-])(?!\s+[A-Z])", near)
+        if fits or alone:
+            kept.append(name)
+    return kept
+
+
+def lone_given(name, body: str):
+    """A given name used alone as a person's name ("John") → the one full name the article
+    gives it ("John Boehner"; "John A. Boehner" keeps its initial), else the name as it is; a
+    lone given name is never kept as one person across articles when the article says who.
+    Other names (and None) unchanged. Input: the name and the article's body text."""
+    if not isinstance(name, str) or " " in name or not is_first_name(name):
+        return name
+    found = re.findall(
+        r"(?<![\w’'-])" + re.escape(name) + r"((?:\s+[A-Z]\.)*\s+[A-Z][a-z][\w’'-]+)(?![\w’'-])",
+        body,
+    )
+    fulls = {name + re.sub(r"\s+", " ", f) for f in found}
+    fulls = {f for f in fulls if f.split()[-1].lower() not in _GLUE}
+    return next(iter(fulls)) if len(fulls) == 1 else name

@@ -1,0 +1,173 @@
+"""Speakers, round 8 (issue 16 "one source, one name"): a bare surname or a title goes to the
+right person, not to a relative or a phrase the article names in full ("Ivanka Trump",
+"Michelle Obama", "Team Trump"), and names freed of the words glued before them ("Oh",
+"Even Bill O'Reilly", "Senators Rand Paul", "Carolina Donald Trump", "Trump's Biden");
+a given name alone is the article's full name for it, never one person across articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newscorpus.sources import find_quotes
+from newscorpus.sources.bearers import (
+    clean_person,
+    corpus_bearers,
+    lone_given,
+    prefer_bearer,
+    titled_bearers,
+)
+from newscorpus.sources.canonical import resolve_corpus
+
+
+@pytest.fixture
+def quotes(make_corpus):
+    """Quotes of one invented article: a title line, then the paragraphs."""
+
+    def run(*paras: str) -> pd.DataFrame:
+        return find_quotes(make_corpus({"a.txt": "\n\n".join(("Court news",) + paras) + "\n"}))
+
+    return run
+
+
+def _row(q: pd.DataFrame, words: str) -> pd.Series:
+    rows = q[q["quote"].str.contains(words, regex=False)]
+    assert len(rows) == 1, q[["speaker", "speaker_kind", "quote"]]
+    return rows.iloc[0]
+
+
+def _names(rows: list[tuple[str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "canonical": [r[0] for r in rows],
+            "kind": ["person"] * len(rows),
+            "n_articles": [r[1] for r in rows],
+        }
+    )
+
+
+# --- a title the article gives the surname alone that its only full name never takes
+
+
+def test_the_president_is_not_his_wife_named_in_full(quotes):
+    q = quotes(
+        "President Ostrov faced his challenger on Wednesday night in Denver.",
+        "Lena Ostrov watched from the front row.",
+        "“We have created five million jobs,” Ostrov said.",
+    )
+    row = _row(q, "five million jobs")
+    assert row["speaker"] != "Lena Ostrov"  # left to the corpus: the president, not his wife
+
+
+def test_a_courtesy_title_of_the_other_gender_is_another_person(quotes):
+    q = quotes(
+        "Mr. Ostrov spoke to the governors at the White House on Monday.",
+        "Even his daughter Lena Ostrov doubts the plan, aides said.",
+        "“The country is doing well,” Ostrov said.",
+    )
+    assert _row(q, "The country is doing well")["canonical"] != "Lena Ostrov"
+
+
+def test_the_relative_keeps_her_words_when_her_given_name_is_used_alone(quotes):
+    q = quotes(
+        "President Ostrov left early. Lena Ostrov stayed on the stage.",
+        "Lena talked about her childhood. “I grew up poor,” Ostrov said.",
+    )
+    assert _row(q, "I grew up poor")["speaker"] == "Lena Ostrov"
+
+
+def test_a_bearer_named_with_the_title_keeps_the_surname(quotes):
+    q = quotes(
+        "President Mark Ostrov spoke on Monday. President Ostrov was in Ohio.",
+        "Lena Ostrov, his wife, was not there.",
+        "“We will win,” Ostrov said.",
+    )
+    assert _row(q, "We will win")["speaker"] == "Mark Ostrov"
+
+
+def test_titled_bearers_on_its_own():
+    text = "Mr. Ostrov met Lena Ostrov and Mark Ostrov. Later, Ostrov said so."
+    kept = titled_bearers("Ostrov", ["Lena Ostrov", "Mark Ostrov"], text, 0, 50)
+    assert kept == ["Mark Ostrov"]  # "Mr." fits Mark, never Lena
+    no_title = "Lena Ostrov and Mark Ostrov met. Ostrov said so."
+    assert titled_bearers("Ostrov", ["Lena Ostrov"], no_title, 0, 35) == ["Lena Ostrov"]
+
+
+# --- across the corpus: a prominent bearer beats a barely cited relative or phrase
+
+
+def test_corpus_bearers_skip_phrases_and_rare_surnames():
+    names = _names([("Mark Ostrov", 40), ("Lena Ostrov", 2), ("Team Ostrov", 3), ("Ann Brill", 2)])
+    bearers = corpus_bearers(names)
+    assert bearers["Ostrov"][0] == "Mark Ostrov"
+    assert "Team Ostrov" not in bearers["Ostrov"][1]
+    assert "Brill" not in bearers  # no one cited in enough articles
+    assert prefer_bearer("Ostrov", "Lena Ostrov", bearers) == "Mark Ostrov"
+    assert prefer_bearer("Ostrov", "Team Ostrov", bearers) == "Mark Ostrov"
+    assert prefer_bearer("Brill", "Ann Brill", bearers) == "Ann Brill"
+
+
+def test_a_well_known_relative_keeps_her_article():
+    names = _names([("Hillary Ostrov", 36), ("Bill Ostrov", 7)])
+    bearers = corpus_bearers(names)
+    assert prefer_bearer("Ostrov", "Bill Ostrov", bearers) == "Bill Ostrov"
+
+
+def test_a_surname_in_an_article_naming_only_a_relative_is_the_corpus_bearer():
+    arts = [f"a{k}" for k in range(12)]
+    entities = pd.DataFrame(
+        {
+            "article_id": ["wt", *arts],
+            "type": ["PER"] * 13,
+            "canonical": ["Lena Ostrov"] + ["Mark Ostrov"] * 12,
+        }
+    )
+    sources = pd.DataFrame(
+        {
+            "article_id": ["wt", "wt", *arts],
+            "canonical": ["Ostrov", "Lena Ostrov"] + ["Mark Ostrov"] * 12,
+            "kind": ["person"] * 14,
+        }
+    )
+    quotes = sources.rename(columns={"kind": "speaker_kind"})
+    got_quotes, got, _ = resolve_corpus(quotes, sources, entities=entities)
+    wt = got[got["article_id"] == "wt"]["canonical"].tolist()
+    assert wt == ["Mark Ostrov", "Lena Ostrov"]
+    assert got_quotes["canonical"].iloc[0] == "Mark Ostrov"
+
+
+# --- words glued before a name
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Even Bill O'Reilly", "Bill O'Reilly"),
+        ("Senators Rand Paul", "Rand Paul"),
+        ("Justices Clarence Thomas", "Clarence Thomas"),
+        ("Carolina Donald Trump", "Donald Trump"),
+        ("Trump's Biden", "Biden"),
+        ("Did Megyn Kelly", "Megyn Kelly"),
+        ("Oh", None),
+        ("Well", None),
+        ("Virginia Foxx", "Virginia Foxx"),
+        ("Jersey", "Jersey"),
+        ("Sandra Oh", "Sandra Oh"),
+        ("Bill O'Reilly", "Bill O'Reilly"),
+    ],
+)
+def test_glued_words_are_dropped(name, clean):
+    assert clean_person(name) == clean
+
+
+def test_an_interjection_opening_a_quote_names_no_one(quotes):
+    q = quotes("Oh, said the critics, “this will never work in the real world.”")
+    assert "Oh" not in q["canonical"].dropna().tolist()
+
+
+def test_a_given_name_alone_is_the_articles_full_name():
+    body = "House Speaker John Boehner met reporters. John said no."
+    assert lone_given("John", body) == "John Boehner"
+    both = "John Boehner met John Kerry. John said no."
+    assert lone_given("John", both) == "John"  # which John the article does not say
+    assert lone_given("Boehner", body) == "Boehner"

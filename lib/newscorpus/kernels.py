@@ -22,6 +22,8 @@ import os
 import sys
 from multiprocessing import util
 
+from newscorpus.workers import release_memory
+
 _STATE: dict = {}  # inside a kernel: what `snapshot` saw at start
 _KERNEL = None  # inside a runner worker: the kernel it keeps
 
@@ -49,7 +51,6 @@ def reset() -> None:
 
     Raises RuntimeError outside IPython or before `snapshot`.
     """
-    import gc
     import warnings
 
     import matplotlib
@@ -71,21 +72,7 @@ def reset() -> None:
         if isinstance(registry, dict):
             registry.clear()
     os.chdir(_STATE["cwd"])
-    gc.collect()
-    _give_back_memory()
-
-
-def _give_back_memory() -> None:
-    """Return freed memory to the system (Arrow's pool, glibc's heap) before the next notebook."""
-    import ctypes
-
-    import pyarrow
-
-    pyarrow.default_memory_pool().release_unused()
-    try:
-        ctypes.CDLL(None).malloc_trim(0)  # glibc; other C libraries have no malloc_trim
-    except (AttributeError, OSError):
-        pass
+    release_memory()
 
 
 # --- run in the runner's worker process ------------------------------------------------------

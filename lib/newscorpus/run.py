@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -28,6 +29,7 @@ from pathlib import Path
 import nbformat
 
 from newscorpus.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR
+from newscorpus.workers import release_memory
 
 # Command-line flags for reading a table file, and the read_corpus options they set.
 READ_FLAGS = {
@@ -315,7 +317,11 @@ def run(
         for nb in notebooks
     }
     outcomes: dict[str, Outcome] = {}
-    with ProcessPoolExecutor(max_workers=pool_size) as pool:
+    release_memory()  # what the pass freed in this process, before it waits for the notebooks
+    # spawned, not forked: a worker only starts a kernel, and a fork would hold (and count in
+    # every process) a copy of this process's pages, 0.6 GiB after a 100,000-article pass
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=pool_size, mp_context=spawn) as pool:
         futures = {pool.submit(_execute, *job): stem for stem, job in jobs.items()}
         for done, future in enumerate(as_completed(futures), start=1):
             o = future.result()

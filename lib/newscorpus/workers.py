@@ -25,6 +25,24 @@ def default_workers() -> int:
     return int(value)
 
 
+def release_memory() -> None:
+    """Return memory this process has freed to the system: Arrow's pool and glibc's heap
+    (`malloc_trim`; other C libraries have none, and nothing is done). A long-lived process
+    (the runner after the pass, a kernel between notebooks) otherwise keeps its high-water mark.
+    """
+    import ctypes
+    import gc
+
+    import pyarrow
+
+    gc.collect()
+    pyarrow.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):
+        pass
+
+
 def peak_mib() -> float:
     """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -104,3 +104,15 @@ def test_workers_default_follows_the_environment(monkeypatch):
         default_workers()
     monkeypatch.delenv(WORKERS_ENV)
     assert default_workers() >= 1
+
+
+def test_notebooks_side_by_side_while_their_memory_fits():
+    from newscorpus.run import side_by_side
+
+    assert side_by_side(5, 2) == 2  # the seeds: every core
+    assert side_by_side(5_000, 2) == 2
+    assert side_by_side(100_000, 2) == 1  # about 3.6 GiB a kernel: one at a time within 4 GiB
+    assert side_by_side(100_000, 2, budget_gib=16) == 2
+    assert side_by_side(100_000, 8, budget_gib=16) == 4
+    with pytest.raises(ValueError, match="--memory 0"):
+        side_by_side(10, 2, budget_gib=0)

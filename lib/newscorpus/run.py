@@ -41,6 +41,12 @@ READ_FLAGS = {
     "url_col": "url_column",
     "byline_col": "byline_column",
 }
+# Notebooks run side by side only while their expected memory fits the budget: a kernel holds
+# about KERNEL_BASE_GIB plus KERNEL_GIB_PER_1000 per 1,000 articles in its heaviest notebook
+# (PSS measured on generated articles: 02-terms and 04-sentiment about 3.3 GiB at 100,000).
+MEMORY_BUDGET_GIB = 4.0
+KERNEL_BASE_GIB = 0.6
+KERNEL_GIB_PER_1000 = 0.03
 KERNEL_START_TIMEOUT = 600  # seconds: one kernel start on a loaded 2-core CI took over 300 s
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 
@@ -181,13 +187,23 @@ def scrub(path: Path) -> None:
     path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
 
 
-def _execute(source: str, target: str, parameters: dict, cwd: str, side_by_side: bool) -> Outcome:
+def side_by_side(n_articles: int, workers: int, budget_gib: float = MEMORY_BUDGET_GIB) -> int:
+    """How many notebooks the runner runs at once: `workers`, fewer while that many kernels
+    would be expected to hold more than `budget_gib` (each KERNEL_BASE_GIB plus
+    KERNEL_GIB_PER_1000 per 1,000 articles), at least 1. Raises ValueError for a budget ≤ 0."""
+    if not budget_gib > 0:
+        raise ValueError(f"--memory {budget_gib!r}: expected GiB > 0")
+    per_kernel = KERNEL_BASE_GIB + KERNEL_GIB_PER_1000 * n_articles / 1000
+    return max(1, min(workers, int(budget_gib // per_kernel)))
+
+
+def _execute(source: str, target: str, parameters: dict, cwd: str, one_process: bool) -> Outcome:
     import papermill as pm
 
     from newscorpus import kernels
     from newscorpus.workers import WORKERS_ENV
 
-    if side_by_side:  # notebooks run in parallel: none forks a pool of its own (unless asked)
+    if one_process:  # notebooks side by side, or memory-bound: no pool of its own (unless asked)
         os.environ.setdefault(WORKERS_ENV, "1")
 
     _quiet()
@@ -243,11 +259,14 @@ def run(
     read_options: dict | None = None,
     progress: bool = False,
     scheduler: str | None = None,
+    memory: float = MEMORY_BUDGET_GIB,
 ) -> list[Outcome]:
     """Run the analysis pass, then execute the notebooks in `folder`; one Outcome per notebook.
 
-    Raises SystemExit with a message naming the option for a corpus path that does not exist,
-    `--out` without `--corpus`, or a parameter that no notebook declares or of the wrong type.
+    `workers` notebooks run at once (default: every core), fewer when their kernels would be
+    expected to hold more than `memory` GiB together (`side_by_side`). Raises SystemExit with
+    a message naming the option for a corpus path that does not exist, `--out` without
+    `--corpus`, a parameter that no notebook declares or of the wrong type, or `memory` ≤ 0.
     """
     from newscorpus import analysis
 
@@ -305,14 +324,24 @@ def run(
         f"analysis pass: {stats['articles']} articles ready ({time.perf_counter() - started:.1f} s)",
         progress,
     )
-    pool_size = min(len(notebooks), workers or os.cpu_count() or 1) or 1
+    wanted = min(len(notebooks), workers or os.cpu_count() or 1) or 1
+    try:
+        pool_size = side_by_side(int(stats["articles"]), wanted, memory)
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
+    if pool_size < wanted:
+        _say(
+            f"notebooks {pool_size} at a time, not {wanted}: {stats['articles']} articles, "
+            f"--memory {memory:g} GiB",
+            progress,
+        )
     jobs = {
         nb.stem: (
             str(nb),
             str(target_dir / nb.name),
             per_notebook[nb.stem],
             str(folder),
-            pool_size > 1,
+            pool_size > 1 or pool_size < wanted,
         )
         for nb in notebooks
     }
@@ -352,6 +381,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="run only notebooks whose name starts so")
     parser.add_argument("--workers", type=int, help="processes (default: every core)")
     parser.add_argument("--scheduler", help="address of an existing Dask cluster (tcp://HOST:PORT)")
+    parser.add_argument(
+        "--memory",
+        type=float,
+        default=MEMORY_BUDGET_GIB,
+        metavar="GIB",
+        help="memory the notebooks may hold side by side (default 4): fewer run at once beyond it",
+    )
     for flag, option in READ_FLAGS.items():
         parser.add_argument(
             f"--{flag.replace('_', '-')}", dest=flag, help=f"table files: the {option} to read"
@@ -374,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
         read_options=read_options,
         progress=not args.quiet,
         scheduler=args.scheduler,
+        memory=args.memory,
     )
     failed = [o for o in outcomes if not o.ok]
     for o in outcomes:

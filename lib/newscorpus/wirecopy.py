@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus import groups as grouping
+from newscorpus.corpus.wire_credits import set_aside_credit
 from newscorpus.overview import _copies, _group_order
 from newscorpus.plots import bounded_size, n_label, no_data
 
@@ -18,16 +19,22 @@ _PHOTO_CREDIT = re.compile(r"\([^()\n]*(?:[Pp]hoto|PHOTO|/)[^()\n]*\)")  # (Reut
 
 
 def _body_texts(articles: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.Series:
-    """Each article's body paragraphs and contributor lines joined (titles, captions, photo
-    credits and other boilerplate left out), photo credits in brackets removed; the whole text
-    when no paragraphs table is given."""
+    """Each article's body paragraphs and contributor lines joined, with the lines set aside
+    that are a credit's own form (a sign-off or source line, a wire's copyright notice:
+    `corpus.wire_credits.set_aside_credit`); titles, captions, photo credits and other
+    boilerplate left out, photo credits in brackets removed. The whole text when no paragraphs
+    table is given. Output: a str Series aligned with `articles`."""
     text = articles["text"].astype("str")
     if paragraphs is not None and len(paragraphs):
         kind = paragraphs["kind"].astype("str")
         reason = paragraphs["reason"].astype("str") if "reason" in paragraphs else kind
-        # the body, and the contributor lines set aside ("The Associated Press contributed to
-        # this report", "Contributing: Associated Press"): the credit of the story itself
-        body = paragraphs[kind.isin(["body", "dateline"]) | reason.str.contains("contributor")]
+        # the body, the contributor lines set aside ("The Associated Press contributed to
+        # this report", "Contributing: Associated Press"), and other lines set aside that are a
+        # credit's own form: a sign-off or source line ("Reuter", "— AP") or the agency's
+        # copyright notice, never a photo credit
+        read = kind.isin(["body", "dateline"]) | reason.str.contains("contributor")
+        aside = (kind == "boilerplate") & ~reason.str.contains("photo|caption") & ~read
+        body = paragraphs[read | aside]
         full = dict(zip(articles["article_id"].astype("str"), text, strict=True))
         pieces = [
             full.get(a, "")[b:e]
@@ -35,6 +42,9 @@ def _body_texts(articles: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.S
                 body["article_id"].astype("str"), body["start"], body["end"], strict=True
             )
         ]
+        keep = [r or set_aside_credit(t) for r, t in zip(read[read | aside], pieces, strict=True)]
+        body = body[keep]
+        pieces = [t for t, k in zip(pieces, keep, strict=True) if k]
         joined = (
             pd.Series(pieces, index=body["article_id"].astype("str"))
             .groupby(level=0)

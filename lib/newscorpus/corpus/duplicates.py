@@ -44,6 +44,7 @@ import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from newscorpus.corpus.model import problem
+from newscorpus.corpus.wire_credits import credit_in
 
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128  # MinHash values per article
@@ -295,45 +296,21 @@ WIRE_CREDITS = {  # service: how a text credits it
     "AFP": r"\(AFP\)|\bAFP\b|Agence France[- ]Presse",
     "AP": r"\(AP\)|\bAP\b|Associated Press",
 }
-_CREDIT = re.compile("(" + "|".join(WIRE_CREDITS.values()) + ")")
-# the agency cited as a source, not credited for the text: "according to the Associated
-# Press", "told Reuters", "an AP poll", "AP reported"
-_CITED = re.compile(r"(?:according\s+to|told|to|with|from|in|an?)\s+(?:the\s+)?$", re.IGNORECASE)
-_CITED_AFTER = re.compile(r"(?:['’]s)?[\s,]*(\w*)")  # the word after the name
 
 
 def wire_credit(texts: pd.Series) -> pd.Series:
-    """The wire service each text credits, by the first credit named in it: "Reuters"
-    ("(Reuters)", "Reuters"), "AFP" ("(AFP)", "AFP", "Agence France-Presse") or "AP" ("(AP)",
-    "AP", "Associated Press"); NA when none. A name cited as a source is no credit: after
-    "according to", "told", "an" or "from" ("according to the Associated Press", "told
-    Reuters", "an AP poll"), or before "reported", "said", "poll" ("AP reported"); "(AP)"
-    in brackets always credits. Input and output indexed alike (str dtype)."""
-    found = texts.fillna("").astype("str").map(_first_credit).astype("str")
-    out = pd.Series(pd.NA, index=texts.index, dtype="str")
-    for name, pattern in WIRE_CREDITS.items():
-        hit = found.str.fullmatch(pattern).fillna(False).astype(bool) & out.isna()
-        out[hit] = name
-    return out
+    """The wire service each text credits for itself: "Reuters", "AFP" or "AP"; NA when none.
 
-
-def _first_credit(text: str) -> str | None:
-    """The first wire credit of one text that is not a citation (see `wire_credit`)."""
-    for m in _CREDIT.finditer(text):
-        said = m.group()
-        if said.startswith("("):
-            return said
-        before = text[max(0, m.start() - 20) : m.start()]
-        after = _CITED_AFTER.match(text, m.end()).group(1).lower()
-        if _CITED.search(before) or after in _CITING_WORDS:
-            continue
-        return said
-    return None
-
-
-_CITING_WORDS = frozenset(
-    "reported reports said says poll survey analysis count tally report interview story".split()
-)
+    Input: a Series of texts (an article's paragraphs one a line). Output: a str Series
+    indexed alike. A name counts only in a credit's form (`corpus.wire_credits.credit_in`): a
+    dateline ("LONDON (Reuters) -", "(AP) —"), a contributor line ("The Associated Press
+    contributed to this report", "Contributing: AP"), a byline or source line standing alone
+    ("By The Associated Press", "— Reuters", "Reuter" closing the text). A name anywhere else
+    is cited or reported on, never a credit: "reports The Associated Press", "told Reuters",
+    "AP phone records", "a Reuters/Ipsos poll", "AFP-M Director". Never raises.
+    """
+    found = [credit_in(t) for t in texts.fillna("").astype("str").tolist()]
+    return pd.Series(found, index=texts.index, dtype="str")
 
 
 def copy_problems(articles: str | os.PathLike, copies: pd.DataFrame, exact: dict) -> list[dict]:

@@ -53,6 +53,16 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 
+VIDEO_BLURB_MAX_WORDS = 80
+# A video player's close control flattened into the text before the video's blurb (USA Today
+# and its network: "CLOSE Rep. Chris Collins … was arrested …", "CLOSE" alone); never a line in
+# capitals ("CLOSE CALL FOR …"), which is a headline
+_VIDEO_CLOSE = re.compile(r"^CLOSE(?:\s*$|\s+(?=[\"“‘'(]?[A-Z0-9]))")
+
+
+def _video_blurb(text: str) -> bool:
+    return bool(_VIDEO_CLOSE.match(text)) and (text.strip() == "CLOSE" or not text.isupper())
+
 
 def _alternation(patterns: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
     """One compiled regex for many (pattern, reason) pairs: one scan per paragraph, not one each."""
@@ -152,6 +162,36 @@ def _n_words(text: str) -> int:
     return len(text.split())
 
 
+DEK_MAX_WORDS = 45  # a dek (standfirst) is one short line ...
+DEK_MAX_WORDS_MULTI = 30  # ... and past this length holds one sentence: more is a lede
+_WIRE_OPENING = re.compile(  # "WASHINGTON (Reuters) -", "New York (AFP) –", "(AP) —"
+    r"^[^()\n]{0,80}?\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Agence France[- ]Presse)\)\s*[—–-]"
+)
+_SENTENCE_ENDS = re.compile(  # a sentence's end inside a line: not "U.S. President", "Sen. X"
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Sgt))"
+    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """A news lede's opening: a wire credit in brackets before a dash ("WASHINGTON (Reuters)
+    -", "(AP) —") or a dateline in capitals before a dash ("BEIRUT —", "PARIS, March 2 -")."""
+    if _WIRE_OPENING.match(text):
+        return True
+    m = _DATELINE.match(text)
+    return bool(m and any(c.isalpha() for c in m["place"]) and m["place"].split(",")[0].isupper())
+
+
+def _may_be_dek(text: str) -> bool:
+    """Whether the line after the title may be a dek (standfirst): at most DEK_MAX_WORDS
+    words, never a lede (a paragraph opening with a dateline or wire credit, or one of more
+    than DEK_MAX_WORDS_MULTI words holding two sentences or more)."""
+    words = _n_words(text)
+    if words > DEK_MAX_WORDS or _opens_with_dateline(text):
+        return False
+    return words <= DEK_MAX_WORDS_MULTI or not _SENTENCE_ENDS.search(text.rstrip())
+
+
 def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[str, str]]:
     """Give each paragraph of one article a (kind, reason).
 
@@ -199,6 +239,9 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
             result[i] = ("boilerplate", "related-articles list")
             in_related = True
             continue
+        if words <= VIDEO_BLURB_MAX_WORDS and _video_blurb(text):
+            result[i] = ("boilerplate", "video player (CLOSE and the video's blurb)")
+            continue
         if words <= 15:
             reason = _boilerplate_reason(text, _BOILERPLATE_SHORT_RE)
             if reason:
@@ -211,16 +254,11 @@ def classify_paragraphs(texts: list[str], has_title: bool = True) -> list[tuple[
                 continue
         if i <= 6 and words <= 15 and (_BYLINE_BY.match(text) or _BYLINE_ROLE.match(text)):
             result[i] = ("byline", "byline pattern")
-    if (
-        has_title
-        and n > 2
-        and result[1] is None
-        and _n_words(texts[1]) <= 45
-        and result[2] is not None
-    ):
+    may_be_dek = has_title and n > 1 and result[1] is None and _may_be_dek(texts[1])
+    if may_be_dek and n > 2 and result[2] is not None:
         if result[2][0] in ("caption", "byline", "boilerplate"):
             result[1] = ("dek", "short standalone line after the title")
-    if has_title and n > 1 and result[1] is None and _n_words(texts[1]) <= 45:
+    if may_be_dek and result[1] is None:
         if texts[0].rstrip().endswith((";", ":")):  # "Headline; ¶ Dek." (a database export)
             result[1] = ("dek", "the title runs on after its semicolon or colon")
     if credited and not any(r is None or r[0] == "body" for r in result):

@@ -86,12 +86,13 @@ def wire_credits(
     whether or not the wire's own story is in the corpus.
 
     Input: `articles` (article_id, text, duplicate_of) and labels from `groups.assign(...,
-    duplicates=True)`, pooled beyond `top_n` groups. An article's credit is the first of
-    "(Reuters)"/"Reuters", "(AFP)"/"AFP"/"Agence France-Presse", "(AP)"/"AP"/"Associated Press"
-    its text names as a credit, not as a source it cites (`corpus.duplicates.wire_credit`:
-    "LONDON (Reuters) -", "The Associated Press contributed to this report"), else "no wire
-    credit"; read in the body only when the `paragraphs` table is given (a caption's "(Reuters
-    photo: …)" or "Name/Reuters" is a picture's credit, never the story's). With `credits`
+    duplicates=True)`, pooled beyond `top_n` groups. An article's credit is the first wire
+    (Reuters, AFP, AP) its text credits in a credit's own form (`corpus.duplicates.wire_credit`:
+    a dateline "LONDON (Reuters) -", a contributor line "The Associated Press contributed to
+    this report", a byline or source line, a sign-off, the wire's copyright notice), never a
+    name it cites or reports on ("told Reuters", "AP phone records", "a Reuters/Ipsos poll"),
+    else "no wire credit"; read in the body only when the `paragraphs` table is given (a
+    caption's "(Reuters photo: …)" or "Name/Reuters" is a picture's credit, never the story's). With `credits`
     (from `article_credits`, read part by part) `articles` needs no text. Output columns:
     group, credit, n_articles (the group's articles with that credit),
     n_copies (of those, copies of an earlier article of the corpus), n_group (the group's

@@ -37,6 +37,8 @@ Across the corpus (`resolve_types_and_names`, run by `resolve_entities`):
   "US", "USA", "America" → "United States"; "U.K.", "Britain" → "United Kingdom"; "Calif." →
   "California"), typed LOC; a known organisation's variants its name ("ISIS", "ISIL",
   "Daesh" → "Islamic State", `data/organisations.csv`), typed ORG;
+- a federal department's names are one (`departments`: "DOJ", "Department of Justice", "U.S.
+  Justice Department" → the corpus's most used full form), typed ORG;
 - a person first (`people`, article by article): an office title before a full name is
   dropped ("House Speaker Nancy Pelosi" ORG → "Nancy Pelosi" PER), a full name is a person
   beside its surname alone, and a surname alone (or a one-word outlet name that is a
@@ -74,6 +76,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from newscorpus.entities.departments import department_names
 from newscorpus.entities.kinds import (
     SCHOOL_SHORTS,
     fixed_type,
@@ -604,6 +607,9 @@ def resolve_types_and_names(entities: pd.DataFrame) -> pd.DataFrame:
     types = table["type"].astype("str").where(~moved, "LOC").where(org.isna() | moved, "ORG")
     fixed = _by_name(table["canonical"], lambda c: fixed_type(c, metonyms=True))
     types = types.where(fixed.isna(), fixed)
+    # one name per federal department ("DOJ", "Department of Justice" → "Justice Department")
+    dept, types = department_names(table["canonical"], table["article_id"], types)
+    table["canonical"] = pd.array(dept.to_numpy(), dtype=entities["canonical"].dtype)
     table["type"] = pd.Categorical(types, categories=list(_TYPES))
     table = _short_forms(_case_variants(table))
     table = _people(table)

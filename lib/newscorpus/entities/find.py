@@ -27,6 +27,7 @@ from newscorpus.entities.kinds import (
     outlet_name,
     us_state_after,
 )
+from newscorpus.entities.placenames import not_places
 from newscorpus.entities.resolve import (
     WIRE_NAMES,
     article_types,
@@ -348,6 +349,8 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
     table's "Manchester United", not an earnings table's "Oper", "Shr", "Qtr"); the types and kept names of each article follow
     `resolve.article_types` (never a number or table word or a sentence-opening common word;
     a place is no person; a person's first name or surname alone is the person).
+    A LOC that the words around it show is no place is retyped (`placenames.not_places`: a court
+    case's party, an organisation's word, a product, a person's statue, "VA" of Veterans Affairs).
 
     Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
     per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),
@@ -373,7 +376,7 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
                     rows[col].append(value)
     if not rows["article_id"]:
         return _empty()
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "article_id": pd.Series(rows["article_id"], dtype="str"),
             "sentence_id": pd.Series(rows["sentence_id"], dtype="int32"),
@@ -384,6 +387,7 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
             "canonical": pd.Series(rows["canonical"], dtype="str"),
         }
     )
+    return not_places(table, text_of)  # a case's party, an organisation's word, "VA" ...
 
 
 def resolve_entities(entities: pd.DataFrame) -> pd.DataFrame:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from newscorpus.places.gazetteer import candidates, gazetteer, normalise
+from newscorpus.places.namesakes import foreign_namesakes
 from newscorpus.places.qualifiers import (
     PLACE_TYPES,
     office_mentions,
@@ -502,7 +503,7 @@ def find_places(corpus, entities: pd.DataFrame) -> pd.DataFrame:
     gz = gazetteer()
     cand = _scored_candidates(mentions["key"].unique(), gz)
     context = _article_context(mentions, cand, corpus, entities, gz)
-    scored = _score(mentions.merge(cand, on="key"), context)
+    scored = _score(foreign_namesakes(mentions.merge(cand, on="key"), entities), context)
     if not len(scored):
         return _empty()
     return _place_rows(scored, gz)

@@ -171,3 +171,20 @@ def test_a_given_name_alone_is_the_articles_full_name():
     both = "John Boehner met John Kerry. John said no."
     assert lone_given("John", both) == "John"  # which John the article does not say
     assert lone_given("Boehner", body) == "Boehner"
+
+
+def test_a_headline_phrase_is_no_bearer_a_title_can_hold(quotes):
+    q = quotes(
+        "Ostrov Says Budgets Matter; Kemp Raps Ostrov On Taxes:",
+        "President Ostrov and Lena Ostrov arrived in Denver. Kemp spoke first.",
+        "“We have created five million jobs,” Ostrov said.",
+    )
+    assert _row(q, "five million jobs")["speaker"] not in ("Kemp Raps Ostrov", "Lena Ostrov")
+
+
+def test_a_role_held_by_a_name_with_an_initial_is_the_full_name(quotes):
+    q = quotes(
+        "Secretary of State John F. Kerry met the Iranian minister in Geneva on Monday.",
+        "“We are close to an agreement,” the secretary of state said.",
+    )
+    assert _row(q, "close to an agreement")["canonical"] != "John"

@@ -142,7 +142,7 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
             for t in titles
         )
         alone = re.search(r"(?<![\w’'-])" + re.escape(given) + r"(?![\w’'-])(?!\s+[A-Z])", near)
-        if fits or alone:
+        if fits or (alone and _given(given)):  # never "Romney" of "Romney Raps Obama"
             kept.append(name)
     return kept
 
@@ -152,7 +152,7 @@ def lone_given(name, body: str):
     gives it ("John Boehner"; "John A. Boehner" keeps its initial), else the name as it is; a
     lone given name is never kept as one person across articles when the article says who.
     Other names (and None) unchanged. Input: the name and the article's body text."""
-    if not isinstance(name, str) or " " in name or not is_first_name(name):
+    if not isinstance(name, str) or " " in name or not _given(name):
         return name
     found = re.findall(
         r"(?<![\w’'-])" + re.escape(name) + r"((?:\s+[A-Z]\.)*\s+[A-Z][a-z][\w’'-]+)(?![\w’'-])",
@@ -161,3 +161,11 @@ def lone_given(name, body: str):
     fulls = {name + re.sub(r"\s+", " ", f) for f in found}
     fulls = {f for f in fulls if f.split()[-1].lower() not in _GLUE}
     return next(iter(fulls)) if len(fulls) == 1 else name
+
+
+def lone_given_rows(rows: list[dict], body: str) -> None:
+    """`lone_given` on the `canonical` of each person row of one article, in place (a role's
+    holder read as "John" from "Secretary of State John F. Kerry" included)."""
+    for row in rows:
+        if row.get("speaker_kind") == "person":
+            row["canonical"] = lone_given(row.get("canonical"), body)

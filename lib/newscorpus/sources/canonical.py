@@ -33,6 +33,7 @@ from newscorpus.sources.bearers import (
     clean_person,
     corpus_bearers,
     lone_given,
+    lone_given_rows,
     prefer_bearers,
 )
 from newscorpus.sources.forms import (
@@ -362,6 +363,7 @@ def article_canonical(rows: list[dict], text: str, first: int, last: int, lex, m
             if ent is not None:
                 row["source_type"] = ent.type
     refine_kind(rows, body, first)  # anonymous, role (or the person holding it), collective
+    lone_given_rows(rows, body)  # "the speaker" held by "John" → "John Boehner"
 
 
 def _unlisted_paper(name) -> bool:

@@ -80,6 +80,7 @@ _CONTRIBUTOR = re.compile(  # the cue of a contributor line (the agency named an
     r"|^from\s+(?:wire|news\s+agency)\s+reports\b",
     re.IGNORECASE,
 )
+BYLINE_MAX_WORDS = 12  # "By Julie Pace, Associated Press"; never "By contrast, AP, …" in a body
 CONTRIBUTOR_MAX_WORDS = 60  # a contributor line is short: a body sentence is no credit
 
 
@@ -113,10 +114,13 @@ def credit_in(text: str) -> str | None:
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
         last = i == len(lines) - 1
-        for pattern in (_DATELINE, _ALONE, _BYLINE, _SIGN_OFF, _BRACKET_END, _COPYRIGHT):
+        for pattern in (_DATELINE, _ALONE, _SIGN_OFF, _BRACKET_END, _COPYRIGHT):
             m = pattern.search(line)
             if m:
                 return service(m["name"])
+        m = len(line.split()) <= BYLINE_MAX_WORDS and _BYLINE.search(line)
+        if m:
+            return service(m["name"])
         name = _contributor(line)
         if name:
             return service(name)

@@ -33,6 +33,7 @@ _NAME = (
     r"|AP|Associated\s+Press|ASSOCIATED\s+PRESS)"
 )
 _THE = r"(?:(?i:the)\s+)?"
+_ANY_NAME = re.compile(r"(?i:reuter)|AFP|A(?i:gence)|AP|A(?i:ssociated)")  # cheap test first
 _FIND_NAME = re.compile(r"(?<![\w/@.-])" + _NAME + r"(?![\w/@-])")
 
 _DATELINE = re.compile(
@@ -110,10 +111,14 @@ def credit_in(text: str) -> str | None:
     a contributor line, a byline or source line, a sign-off); a name anywhere else is a
     mention, never a credit. Never raises.
     """
+    if not _ANY_NAME.search(text):
+        return None
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
         last = i == len(lines) - 1
+        if not _ANY_NAME.search(line):
+            continue
         for pattern in (_DATELINE, _ALONE, _SIGN_OFF, _BRACKET_END, _COPYRIGHT):
             m = pattern.search(line)
             if m:

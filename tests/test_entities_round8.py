@@ -252,3 +252,10 @@ def test_georgia_beside_its_neighbours_is_the_country_even_in_a_us_story(make_co
     assert _georgia(places, "ru") == ["GE"]
     assert _georgia(places, "su") == ["GE"]
     assert _georgia(places, "us") == ["US"]  # beside two US states: the state
+
+
+def test_a_department_cut_short_takes_the_full_name():
+    rows = [(f"a{k}", "Department of Housing", "ORG") for k in range(3)]
+    rows += [("a9", "HUD", "ORG")]
+    out = resolve_entities(_table(rows))
+    assert set(out["canonical"]) == {"Department of Housing and Urban Development"}

@@ -100,6 +100,13 @@ def department(name: str) -> str | None:
     return None
 
 
+def _full(name: str, subject: str) -> bool:
+    """Whether `name` writes the department in full: its whole subject, not a cut form
+    ("Department of Housing") nor "Defence" for "Defense"."""
+    m = _AFTER.match(name) or _OF.match(name)
+    return bool(m) and " ".join(m.group("s").split()).lower() == subject.lower()
+
+
 def department_names(
     canonical: pd.Series, articles: pd.Series, types: pd.Series
 ) -> tuple[pd.Series, pd.Series]:
@@ -135,7 +142,7 @@ def department_names(
         options = [
             (int(here.loc[f, "n"]), int(here.loc[f, "m"]), f in (after, of), f == after, f)
             for f in here.index
-            if _AFTER.match(f) or _OF.match(f)
+            if _full(f, s)
         ]
         chosen[s] = max(options)[-1] if options else of
     named = canon.where(~hit, canon.map(lambda c: chosen.get(subject.get(c, ""), c)))

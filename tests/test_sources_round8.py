@@ -188,3 +188,12 @@ def test_a_role_held_by_a_name_with_an_initial_is_the_full_name(quotes):
         "“We are close to an agreement,” the secretary of state said.",
     )
     assert _row(q, "close to an agreement")["canonical"] != "John"
+
+
+def test_a_nickname_is_not_merged_into_a_father_whose_son_shares_the_name():
+    from newscorpus.sources.given_names import nickname_aliases
+
+    assert nickname_aliases({"Donald Ostrov": 40, "Don Ostrov": 1, "Donald Ostrov Jr.": 3}) == {}
+    assert nickname_aliases({"Donald Ostrov": 40, "Don Ostrov": 1}) == {
+        "Don Ostrov": "Donald Ostrov"
+    }

@@ -65,7 +65,8 @@ def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
     """{a person's name: the name it is merged into} by the rule of the module doc.
 
     Input: `n`, articles naming each person's name. Output: each merged name → the group's name
-    most articles use (ties: the longer, then the first in order)."""
+    most articles use (ties: the longer, then the first in order); no merge into a name the
+    corpus also gives a son ("Don Trump" beside "Donald Trump" and "Donald Trump Jr.")."""
     by_rest: dict[str, list[tuple[str, str]]] = {}
     for name in n:
         parts = _split(name)
@@ -91,6 +92,8 @@ def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
             if any(nickname_pair(f, _split(o)[0]) for f, _ in g for o in others if _split(o)):
                 continue
             top = max(names, key=lambda x: (n[x], len(x), x))
+            if any(j in n for j in (f"{top} Jr.", f"{top} Jr", f"{top} II", f"{top} III")):
+                continue  # "Don Trump" beside "Donald Trump Jr.": maybe the son, no merge
             out.update({x: top for x in names if x != top})
     return out
 

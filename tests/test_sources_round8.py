@@ -87,8 +87,9 @@ def test_a_bearer_named_with_the_title_keeps_the_surname(quotes):
 
 def test_titled_bearers_on_its_own():
     text = "Mr. Ostrov met Lena Ostrov and Mark Ostrov. Later, Ostrov said so."
-    kept = titled_bearers("Ostrov", ["Lena Ostrov", "Mark Ostrov"], text, 0, 50)
-    assert kept == ["Mark Ostrov"]  # "Mr." fits Mark, never Lena
+    both = ["Lena Ostrov", "Mark Ostrov"]
+    assert titled_bearers("Ostrov", both, text, 0, 50) == both  # "Mr." fits Mark: no change
+    assert titled_bearers("Ostrov", ["Lena Ostrov"], text, 0, 50) == []  # a Mr. never named
     no_title = "Lena Ostrov and Mark Ostrov met. Ostrov said so."
     assert titled_bearers("Ostrov", ["Lena Ostrov"], no_title, 0, 35) == ["Lena Ostrov"]
 
@@ -197,3 +198,21 @@ def test_a_nickname_is_not_merged_into_a_father_whose_son_shares_the_name():
     assert nickname_aliases({"Donald Ostrov": 40, "Don Ostrov": 1}) == {
         "Don Ostrov": "Donald Ostrov"
     }
+
+
+def test_the_speaker_column_loses_a_glued_plural_title(quotes):
+    q = quotes(
+        "Senators Rand Ostrov and others spoke on Monday.",
+        "“This is a disaster,” said Senators Rand Ostrov.",
+    )
+    row = _row(q, "This is a disaster")
+    assert row["speaker"] == "Rand Ostrov" and row["canonical"] == "Rand Ostrov"
+
+
+def test_a_courtesy_title_one_bearer_takes_leaves_the_others(quotes):
+    q = quotes(
+        "Donald Ostrov signed the order on Monday. Melania Ostrov visited the border.",
+        "Mrs. Ostrov spoke to children there.",
+        "“We will not be a migrant camp,” Ostrov said.",
+    )
+    assert _row(q, "migrant camp")["speaker"] == "Donald Ostrov"

@@ -122,27 +122,33 @@ _TITLED = re.compile(
 
 
 def titled_bearers(surname: str, own: list[str], masked: str, first: int, start: int) -> list:
-    """The full names of `own` (bearers of `surname` in one article) that may be the person the
-    article gives a title with the surname alone ("President Obama", "Mr. Trump"): one the
-    article also names after that title ("President Barack Obama"), or whose given name's
-    gender is the courtesy title's ("Mr." and "Donald"). A bearer that fits no such title is
-    kept only when its given name is used alone near the quote at `start` ("Michelle said");
-    `own` unchanged when the article never titles the surname alone. Input: masked text and
-    the offset of the body."""
+    """The full names of `own` (bearers of `surname` in one article) that may be meant by the
+    surname alone when the article gives the surname alone a title ("President Obama", "Mr.
+    Trump"). A bearer fits a title when the article also names it after that title
+    ("President Barack Obama") or its given name's gender is the courtesy title's ("Mr." and
+    "Donald"). When every title fits some bearer, the bearers an office title fits ("President
+    Mark Ostrov" beside his wife), else `own` unchanged ("Mrs. Trump" and "Melania Trump"); when one fits none, a titled person the article never names in full is
+    meant, and a bearer is kept only when its given name is used alone near the quote at
+    `start` ("Michelle said"). `own` unchanged when the article never titles the surname
+    alone. Input: masked text and the offset of the body."""
     titles = {m.group(1) for m in _TITLED.finditer(masked, first) if m.group(2) == surname}
-    if not titles:
-        return own
+
+    def fits(title: str, name: str) -> bool:
+        gender = title_gender(title)
+        return bool(
+            re.search(re.escape(title) + r"\.?\s+" + re.escape(name), masked)
+            or (gender is not None and gender == given_name_gender(name.split()[0]))
+        )
+
+    if all(any(fits(t, n) for n in own) for t in titles):  # an office title is the one the
+        office = [n for n in own if any(fits(t, n) for t in titles if title_gender(t) is None)]
+        return office or own  # article is about ("President Mark Ostrov" over his wife)
     near = masked[max(first, start - 600) : start + 300]
     kept = []
     for name in own:
         given = name.split()[0]
-        fits = any(
-            re.search(re.escape(t) + r"\.?\s+" + re.escape(name), masked)
-            or (title_gender(t) is not None and title_gender(t) == given_name_gender(given))
-            for t in titles
-        )
         alone = re.search(r"(?<![\w’'-])" + re.escape(given) + r"(?![\w’'-])(?!\s+[A-Z])", near)
-        if fits or (alone and _given(given)):  # never "Romney" of "Romney Raps Obama"
+        if alone and _given(given):  # never "Romney" of "Romney Raps Obama"
             kept.append(name)
     return kept
 
@@ -165,7 +171,12 @@ def lone_given(name, body: str):
 
 def lone_given_rows(rows: list[dict], body: str) -> None:
     """`lone_given` on the `canonical` of each person row of one article, in place (a role's
-    holder read as "John" from "Secretary of State John F. Kerry" included)."""
+    holder read as "John" from "Secretary of State John F. Kerry" included), and the
+    `speaker` of a person row without the words glued before the name (`clean_person`:
+    "Senators Rand Paul" → "Rand Paul"). Input: the rows (dicts) and the body text."""
     for row in rows:
         if row.get("speaker_kind") == "person":
             row["canonical"] = lone_given(row.get("canonical"), body)
+            speaker = row.get("speaker")
+            if isinstance(speaker, str) and " " in speaker:
+                row["speaker"] = clean_person(speaker) or speaker

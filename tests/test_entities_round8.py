@@ -259,3 +259,9 @@ def test_a_department_cut_short_takes_the_full_name():
     rows += [("a9", "HUD", "ORG")]
     out = resolve_entities(_table(rows))
     assert set(out["canonical"]) == {"Department of Housing and Urban Development"}
+
+
+def test_an_organisations_name_stops_before_its_town():
+    texts = {"a": "Eksili, of the Turkish American Federation of Midwest in Mount Prospect, Ill."}
+    ents = _found(texts, [("a", "Federation", "LOC")])
+    assert _named(not_places(ents, texts))["Federation"] == ("ORG", "Federation of Midwest")

@@ -47,9 +47,13 @@ _NOT_PARTY = frozenset(
     "In The On At After Before But And When While As A An That This Since Until By For From "
     "With Under Its His Her Their Our".split()
 )
+# the rest of an organisation's name after its head word: "for the Defense of Democracies",
+# "for Individual Rights in Education" ("in" and one last word), never a town after "in"
+# ("Federation of Midwest in Mount Prospect, Ill.")
 _FULL_AFTER = re.compile(
-    r"^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    r"(?:,?\s+(?:(?:and|of|for|the|in|on)\s+)*[A-Z][\w.'’-]*)*"
+    r"^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:,?\s+(?:(?:and|of|for|the|on)\s+)*[A-Z][\w'’-]*)*"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?![\w'’-]|,|\s+[A-Z]))?"
 )
 _MONUMENT_AFTER = re.compile(r"^['’]?s?\s+(?:statue|memorial|monument|bust|Memorial|Monument)\b")
 _MONUMENT_BEFORE = re.compile(r"\b(?:statues?|bust|monument|memorial|portrait)\s+(?:of|to)\s+$")

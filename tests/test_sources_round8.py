@@ -86,10 +86,10 @@ def test_a_bearer_named_with_the_title_keeps_the_surname(quotes):
 
 
 def test_titled_bearers_on_its_own():
-    text = "Mr. Ostrov met Lena Ostrov and Mark Ostrov. Later, Ostrov said so."
-    both = ["Lena Ostrov", "Mark Ostrov"]
+    text = "Mr. Ostrov met Mary Ostrov and Mark Ostrov. Later, Ostrov said so."
+    both = ["Mary Ostrov", "Mark Ostrov"]
     assert titled_bearers("Ostrov", both, text, 0, 50) == both  # "Mr." fits Mark: no change
-    assert titled_bearers("Ostrov", ["Lena Ostrov"], text, 0, 50) == []  # a Mr. never named
+    assert titled_bearers("Ostrov", ["Mary Ostrov"], text, 0, 50) == []  # a Mr. never named
     no_title = "Lena Ostrov and Mark Ostrov met. Ostrov said so."
     assert titled_bearers("Ostrov", ["Lena Ostrov"], no_title, 0, 35) == ["Lena Ostrov"]
 
@@ -216,3 +216,38 @@ def test_a_courtesy_title_one_bearer_takes_leaves_the_others(quotes):
         "“We will not be a migrant camp,” Ostrov said.",
     )
     assert _row(q, "migrant camp")["speaker"] == "Donald Ostrov"
+
+
+def test_a_president_named_without_the_title_still_takes_mr(quotes):
+    q = quotes(
+        "Jeb Ostrov spoke in Iowa. His brother George W. Ostrov was president.",
+        "Mr. Ostrov said President Ostrov made mistakes. Jeb Ostrov was asked again.",
+        "“I would have made the same decision,” Ostrov said.",
+    )
+    assert _row(q, "same decision")["speaker"] == "Jeb Ostrov"
+
+
+def test_a_courtesy_title_fits_a_given_name_of_unknown_gender(quotes):
+    q = quotes(
+        "Zelphina Ostrov hosts a talk show. Ms. Ostrov is a columnist too.",
+        "“That is not true,” Ostrov said.",
+    )
+    assert _row(q, "not true")["speaker"] == "Zelphina Ostrov"
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Will Portman", "Will Portman"),  # a given name is no glue
+        ("Carson’s HUD", "Carson’s HUD"),  # an acronym after a possessive is no person
+        ("People’s Daily", "People’s Daily"),
+        ("NPR's Julie Rovner", "Julie Rovner"),
+    ],
+)
+def test_given_names_and_organisations_stay(name, clean):
+    assert clean_person(name) == clean
+
+
+def test_a_lone_given_name_takes_no_possessive_or_next_paragraph():
+    assert lone_given("Tom", "Tom Brown’s dog barked. Tom said no.") == "Tom Brown"
+    assert lone_given("Laura", "She thanked Laura\nMay brought flowers.") == "Laura"

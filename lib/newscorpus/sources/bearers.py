@@ -20,6 +20,7 @@ import re
 
 import pandas as pd
 
+from newscorpus.sources.forms import ORG_HEADS, PAPER_HEADS
 from newscorpus.sources.given_names import given_name_gender, is_first_name, title_gender
 
 RATIO = 8  # the corpus's bearer is cited in RATIO times the articles of the article's own name
@@ -52,6 +53,22 @@ def _given(word: str) -> bool:
     return is_first_name(word) or given_name_gender(word) is not None
 
 
+_MEDIA = PAPER_HEADS | frozenset("daily magazine times post news journal review weekly".split())
+
+
+def _named(words: list[str]) -> bool:
+    """Whether the words after a possessive are a person's name: a known given name first,
+    or one capitalised word that is no organisation's head ("Biden"; never "Daily", "HUD")."""
+    if _given(words[0]):
+        return True
+    return (
+        len(words) == 1
+        and not words[0].isupper()
+        and words[0].lower() not in ORG_HEADS
+        and words[0].lower() not in PAPER_HEADS | _MEDIA
+    )
+
+
 def clean_person(name: str) -> str | None:
     """A person's name without the words glued before it (see the module's docstring): "Even
     Bill O'Reilly" → "Bill O'Reilly", "Senators Rand Paul" → "Rand Paul", "Carolina Donald
@@ -65,12 +82,12 @@ def clean_person(name: str) -> str | None:
     k = 0
     while k < len(words) - 1:
         low = words[k].lower().strip(",")
-        if low in _GLUE or low in _PLURAL_TITLES:
+        if (low in _GLUE and not _given(words[k])) or low in _PLURAL_TITLES:  # never "Will"
             k += 1
         elif low in _STATE_TAILS and _given(words[k + 1]) and len(words) - k >= 3:
             k += 1  # "Carolina Donald Trump", never "Virginia Foxx" alone
-        elif re.search(r"[’']s$", words[k]) and words[k][:1].isupper():
-            k += 1  # "Trump's Biden": the possessive's owner is another person
+        elif re.search(r"[’']s$", words[k]) and words[k][:1].isupper() and _named(words[k + 1 :]):
+            k += 1  # "Trump's Biden", "NPR's Julie Rovner": the owner is another
         else:
             break
     return " ".join(words[k:]) if k else name
@@ -126,21 +143,25 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
     surname alone when the article gives the surname alone a title ("President Obama", "Mr.
     Trump"). A bearer fits a title when the article also names it after that title
     ("President Barack Obama") or its given name's gender is the courtesy title's ("Mr." and
-    "Donald"). When every title fits some bearer, the bearers an office title fits ("President
-    Mark Ostrov" beside his wife), else `own` unchanged ("Mrs. Trump" and "Melania Trump"); when one fits none, a titled person the article never names in full is
-    meant, and a bearer is kept only when its given name is used alone near the quote at
-    `start` ("Michelle said"). `own` unchanged when the article never titles the surname
-    alone. Input: masked text and the offset of the body."""
+    "Donald"; a given name of unknown gender fits any courtesy title). When a title fits some
+    bearer: the bearers an office title fits ("President Mark Ostrov" beside his wife), else
+    `own` unchanged ("Mrs. Trump" and "Melania Trump"; "Mr. Bush" and "Jeb Bush" beside
+    "President Bush"). When no title fits any bearer, a titled person the article never names
+    in full is meant, and a bearer is kept only when its given name is used alone near the
+    quote at `start` ("Michelle said"). `own` unchanged when the article never titles the
+    surname alone. Input: masked text and the offset of the body."""
     titles = {m.group(1) for m in _TITLED.finditer(masked, first) if m.group(2) == surname}
+    if not titles:
+        return own
 
     def fits(title: str, name: str) -> bool:
         gender = title_gender(title)
         return bool(
             re.search(re.escape(title) + r"\.?\s+" + re.escape(name), masked)
-            or (gender is not None and gender == given_name_gender(name.split()[0]))
+            or (gender is not None and given_name_gender(name.split()[0]) in (gender, None))
         )
 
-    if all(any(fits(t, n) for n in own) for t in titles):  # an office title is the one the
+    if any(fits(t, n) for t in titles for n in own):  # an office title is the one the
         office = [n for n in own if any(fits(t, n) for t in titles if title_gender(t) is None)]
         return office or own  # article is about ("President Mark Ostrov" over his wife)
     near = masked[max(first, start - 600) : start + 300]
@@ -161,11 +182,11 @@ def lone_given(name, body: str):
     if not isinstance(name, str) or " " in name or not _given(name):
         return name
     found = re.findall(
-        r"(?<![\w’'-])" + re.escape(name) + r"((?:\s+[A-Z]\.)*\s+[A-Z][a-z][\w’'-]+)(?![\w’'-])",
+        r"(?<![\w’'-])" + re.escape(name) + r"((?:[ ]+[A-Z]\.)*[ ]+[A-Z][a-z][\w'-]+)(?![\w-])",
         body,
-    )
-    fulls = {name + re.sub(r"\s+", " ", f) for f in found}
-    fulls = {f for f in fulls if f.split()[-1].lower() not in _GLUE}
+    )  # on one line ("Laura\nMay" is two paragraphs), no possessive ("Tom Brown’s")
+    fulls = {name + re.sub(r"[ ]+", " ", re.sub(r"[’']s$", "", f)) for f in found}
+    fulls = {f for f in fulls if f.split()[-1].lower() not in _GLUE | ORG_HEADS | _MEDIA}
     return next(iter(fulls)) if len(fulls) == 1 else name
 
 

@@ -144,11 +144,11 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
     Trump"). A bearer fits a title when the article also names it after that title
     ("President Barack Obama") or its given name's gender is the courtesy title's ("Mr." and
     "Donald"; a given name of unknown gender fits any courtesy title). When a title fits some
-    bearer: the bearers an office title fits ("President Mark Ostrov" beside his wife), else
-    `own` unchanged ("Mrs. Trump" and "Melania Trump"; "Mr. Bush" and "Jeb Bush" beside
-    "President Bush"). When no title fits any bearer, a titled person the article never names
-    in full is meant, and a bearer is kept only when its given name is used alone near the
-    quote at `start` ("Michelle said"). `own` unchanged when the article never titles the
+    bearer, `own` is unchanged ("Mrs. Trump" and "Melania Trump"; "Mr. Bush" and "Jeb Bush"
+    beside "President Bush"; "President Bill Clinton" and "Hillary Clinton"). When no title
+    fits any bearer, a titled person the article never names in full is meant, and a bearer
+    is kept only when its given name is used alone near the quote at `start` ("Michelle
+    said"). `own` unchanged when the article never titles the
     surname alone. Input: masked text and the offset of the body."""
     titles = {m.group(1) for m in _TITLED.finditer(masked, first) if m.group(2) == surname}
     if not titles:
@@ -161,9 +161,8 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
             or (gender is not None and given_name_gender(name.split()[0]) in (gender, None))
         )
 
-    if any(fits(t, n) for t in titles for n in own):  # an office title is the one the
-        office = [n for n in own if any(fits(t, n) for t in titles if title_gender(t) is None)]
-        return office or own  # article is about ("President Mark Ostrov" over his wife)
+    if any(fits(t, n) for t in titles for n in own):  # the titled person is named in full
+        return own  # ("former President Bill Clinton" is not the "Clinton" of Hillary's speech)
     near = masked[max(first, start - 600) : start + 300]
     kept = []
     for name in own:

@@ -427,17 +427,35 @@ SHOW_FORM = re.compile(
 #   Parenthood", "Muslim Brotherhood", "Fellowship" names): an -hood, -ship, -ment or
 #   -tion word of 8+ letters.
 _ABSTRACT_LAST = re.compile(r"\s[A-Z][a-z]{3,}(?:hood|ship|ment|tion)$")
+# - a community named by its faith or people in the plural ("Sunni Muslims", "Iraqi Kurds",
+#   "Coptic Christians"): many people, an other name (MISC) as CoNLL types religions;
+_GROUP_LAST = re.compile(
+    r"\s(?:Muslims|Christians|Jews|Sunnis|Shiites|Shias|Kurds|Arabs|Yazidis|Alawites|Druze"
+    r"|Catholics|Protestants|Evangelicals|Hindus|Buddhists|Sikhs|Mormons|Copts|Turkmen)$"
+)
+# - an Arabic place name opened by a place word and the article ("Deir al-Zour", "Ras al-Ain",
+#   "Tell el-Kebir", "Deir ez-Zor"): a place (LOC), whatever its capitals suggest.
+_PLACE_PREFIX = re.compile(
+    r"^(?:Deir|Dayr|Tell|Tal|Ras|Wadi|Jabal|Jebel|Kafr|Beit|Bir|Ain|Khirbet)\s+"
+    r"(?:al|el|ez|ed|ad|as|ar|an|at|az|ash|es|er|Al|El|Ez|Ed|Ad|As|Ar|An|At|Az)-[A-Z]",
+)
 
 
 def not_a_person(name: str) -> str | None:
     """The type of a name that looks like a person's but names none, or None: MISC for a
     race or colour adjective alone ("Black"), a personification ("Uncle Sam") or a broadcast
-    show named by its slot ("Morning Joe", `SHOW_FORM`); ORG for a name of 2+ words ending in
-    an abstract noun ("Planned Parenthood": `_ABSTRACT_LAST`). Input: a canonical name.
-    Source: rules of thumb written for this package on the round-6 review of allsides news."""
+    show named by its slot ("Morning Joe", `SHOW_FORM`) or a community in the plural ("Sunni
+    Muslims": `_GROUP_LAST`); ORG for a name of 2+ words ending in an abstract noun ("Planned
+    Parenthood": `_ABSTRACT_LAST`); LOC for an Arabic place name opened by a place word and
+    the article ("Deir al-Zour": `_PLACE_PREFIX`). Input: a canonical name. Source: rules of
+    thumb written for this package on the round-6 and round-9 reviews of allsides news."""
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(str(name).split()))
     if bare in RACE_WORDS or bare in PERSONIFICATIONS or SHOW_FORM.match(bare):
         return "MISC"
+    if _GROUP_LAST.search(bare):
+        return "MISC"
+    if _PLACE_PREFIX.match(bare):
+        return "LOC"
     if _ABSTRACT_LAST.search(bare):
         return "ORG"
     return None

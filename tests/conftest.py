@@ -87,3 +87,14 @@ def polnear_in_parts(tmp_path_factory):
 def corpus_in_parts(request):
     """Each corpus analysed into several cache parts, in turn."""
     return request.getfixturevalue(request.param)
+
+
+@pytest.fixture
+def paragraph_quotes(make_corpus):
+    """Quotes of one invented article: the title line "Court news", then `paras` as paragraphs."""
+    from newscorpus.sources import find_quotes
+
+    def run(*paras: str):
+        return find_quotes(make_corpus({"a.txt": "\n\n".join(("Court news",) + paras) + "\n"}))
+
+    return run

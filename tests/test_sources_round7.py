@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from newscorpus.sources import find_quotes
+from quote_rows import quote_row
 
 
 @pytest.fixture
-def quotes(make_corpus):
-    """Quotes of one invented article: a title line, then the paragraphs."""
-
-    def run(*paras: str) -> pd.DataFrame:
-        return find_quotes(make_corpus({"a.txt": "\n\n".join(("Court news",) + paras) + "\n"}))
-
-    return run
-
-
-def _row(q: pd.DataFrame, words: str) -> pd.Series:
-    rows = q[q["quote"].str.contains(words, regex=False)]
-    assert len(rows) == 1, q[["speaker", "speaker_kind", "quote"]]
-    return rows.iloc[0]
+def quotes(paragraph_quotes):
+    """Quotes of one invented article: a title line, then the paragraphs (conftest)."""
+    return paragraph_quotes
 
 
 # --- a surname alone: the article's main bearer, never merely the one named last
@@ -36,7 +25,7 @@ def test_a_surname_is_the_main_bearer_not_a_relative_named_in_passing(quotes):
         "The defence called her mother, Karen Stoll, who spoke about her childhood.",
         "“I am sorry for what I did,” Stoll said after the verdict.",
     )
-    assert _row(q, "I am sorry")["speaker"] == "Amber Stoll"
+    assert quote_row(q, "I am sorry")["speaker"] == "Amber Stoll"
 
 
 def test_a_surname_is_the_person_introduced_first_on_a_tie(quotes):
@@ -47,7 +36,7 @@ def test_a_surname_is_the_person_introduced_first_on_a_tie(quotes):
         "Several Republicans also urged him to release more.",
         "“This is a distraction,” Ruiz said.",
     )
-    assert _row(q, "This is a distraction")["speaker"] == "Mitt Ruiz"
+    assert quote_row(q, "This is a distraction")["speaker"] == "Mitt Ruiz"
 
 
 def test_a_surname_is_the_bearer_just_introduced(quotes):
@@ -56,7 +45,7 @@ def test_a_surname_is_the_bearer_just_introduced(quotes):
         "Ann Ruiz took the stage before him.",
         "“I want to talk about love tonight,” Ruiz said.",
     )
-    assert _row(q, "I want to talk about love")["speaker"] == "Ann Ruiz"
+    assert quote_row(q, "I want to talk about love")["speaker"] == "Ann Ruiz"
 
 
 def test_a_place_or_a_team_named_after_a_person_is_no_bearer(quotes):
@@ -65,7 +54,7 @@ def test_a_place_or_a_team_named_after_a_person_is_no_bearer(quotes):
         " spoke later.",
         "“We will win,” Stone said.",
     )
-    assert _row(q, "We will win")["speaker"] == "Donald Stone"
+    assert quote_row(q, "We will win")["speaker"] == "Donald Stone"
 
 
 def test_a_word_glued_before_a_full_name_makes_no_rival(quotes):
@@ -74,7 +63,7 @@ def test_a_word_glued_before_a_full_name_makes_no_rival(quotes):
         "Later her sister Karen Stoll testified.",
         "“I regret it every day,” Stoll said.",
     )
-    assert _row(q, "I regret it")["speaker"] == "Amber Stoll"
+    assert quote_row(q, "I regret it")["speaker"] == "Amber Stoll"
 
 
 def test_a_surname_takes_the_gender_the_pronouns_give(quotes):
@@ -84,7 +73,7 @@ def test_a_surname_takes_the_gender_the_pronouns_give(quotes):
         "Stone spoke directly to voters. She told them about her illness.",
         "“I want to talk to you tonight about love,” Stone said.",
     )
-    assert _row(q, "I want to talk to you tonight")["speaker"] == "Ann Stone"
+    assert quote_row(q, "I want to talk to you tonight")["speaker"] == "Ann Stone"
 
 
 def test_a_party_label_read_as_a_surname_is_the_person_named_with_it():
@@ -127,8 +116,8 @@ def test_a_surname_that_is_a_plural_or_a_nationality_stays_a_person(quotes):
         "“The waters are rising,” Waters said.",
         "“I will invest,” Cuban said.",
     )
-    assert _row(q, "The waters are rising")["speaker_kind"] == "person"
-    assert _row(q, "I will invest")["canonical"] == "Mark Cuban"
+    assert quote_row(q, "The waters are rising")["speaker_kind"] == "person"
+    assert quote_row(q, "I will invest")["canonical"] == "Mark Cuban"
 
 
 def test_group_kind_on_its_own():
@@ -193,7 +182,7 @@ def test_an_epithet_is_the_person_the_article_introduced_with_it(quotes):
         "Donald Stone, the real estate mogul, toured Dover on Friday.",
         "“I will build a tower,” the real estate mogul said.",
     )
-    row = _row(q, "I will build a tower")
+    row = quote_row(q, "I will build a tower")
     assert (row["speaker_kind"], row["canonical"]) == ("person", "Donald Stone")
 
 
@@ -204,8 +193,8 @@ def test_an_epithet_after_a_title_before_the_name(quotes):
         "Billionaire Tom Grant also came.",
         "“I will fund the school,” the billionaire said.",
     )
-    assert _row(q, "The deal is dead")["canonical"] == "Ana Ruiz"
-    assert _row(q, "I will fund the school")["canonical"] == "Tom Grant"
+    assert quote_row(q, "The deal is dead")["canonical"] == "Ana Ruiz"
+    assert quote_row(q, "I will fund the school")["canonical"] == "Tom Grant"
 
 
 def test_a_truly_unnamed_source_stays_anonymous(quotes):
@@ -215,8 +204,8 @@ def test_a_truly_unnamed_source_stays_anonymous(quotes):
         "“The budget is a fiction,” the official said.",
         "“We have a deal,” people familiar with the matter said.",
     )
-    assert _row(q, "The budget is a fiction")["speaker_kind"] == "anonymous"
-    assert _row(q, "We have a deal")["speaker_kind"] == "anonymous"
+    assert quote_row(q, "The budget is a fiction")["speaker_kind"] == "anonymous"
+    assert quote_row(q, "We have a deal")["speaker_kind"] == "anonymous"
 
 
 def test_an_epithet_with_a_qualifier_the_holder_lacks_is_not_that_holder(quotes):
@@ -224,7 +213,7 @@ def test_an_epithet_with_a_qualifier_the_holder_lacks_is_not_that_holder(quotes)
         "Gov. Tom Lee of Ohio visited Dover on Friday.",
         "“Taxes are too high,” the former Texas governor said.",
     )
-    assert _row(q, "Taxes are too high")["canonical"] != "Tom Lee"
+    assert quote_row(q, "Taxes are too high")["canonical"] != "Tom Lee"
 
 
 def test_an_organisation_described_is_no_epithet_of_a_person():
@@ -253,7 +242,7 @@ def test_a_given_name_used_alone_is_its_bearer(quotes):
         "“We are live,” said Nina Marsh, a radio host. Internet Nina is her show.",
         "“Why now?” Nina asked.",
     )
-    assert _row(q, "Why now?")["speaker"] == "Nina Marsh"
+    assert quote_row(q, "Why now?")["speaker"] == "Nina Marsh"
 
 
 def test_a_party_label_in_an_appositive_is_the_person_it_describes(quotes):
@@ -263,9 +252,9 @@ def test_a_party_label_in_an_appositive_is_the_person_it_describes(quotes):
         " Republican. “We will try again.”",
         "“We will fight,” said one House Republican who asked not to be identified.",
     )
-    row = _row(q, "not politically possible")
+    row = quote_row(q, "not politically possible")
     assert (row["speaker_kind"], row["canonical"]) == ("person", "Tom Cole")
-    assert _row(q, "We will fight")["speaker_kind"] == "anonymous"
+    assert quote_row(q, "We will fight")["speaker_kind"] == "anonymous"
 
 
 def test_the_state_and_party_label_is_the_one_person_introduced_with_the_party(quotes):
@@ -273,7 +262,7 @@ def test_the_state_and_party_label_is_the_one_person_introduced_with_the_party(q
         "Republican Rep. Tom Cole urged colleagues on Tuesday to vote for the deal.",
         "The Oklahoma Republican said in an interview that “it is the right thing to do.”",
     )
-    row = _row(q, "right thing to do")
+    row = quote_row(q, "right thing to do")
     assert (row["speaker_kind"], row["canonical"]) == ("person", "Tom Cole")
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from quote_rows import quote_row
 
-from newscorpus.sources import find_quotes
 from newscorpus.sources.bearers import (
     clean_person,
     corpus_bearers,
@@ -21,19 +21,9 @@ from newscorpus.sources.canonical import resolve_corpus
 
 
 @pytest.fixture
-def quotes(make_corpus):
-    """Quotes of one invented article: a title line, then the paragraphs."""
-
-    def run(*paras: str) -> pd.DataFrame:
-        return find_quotes(make_corpus({"a.txt": "\n\n".join(("Court news",) + paras) + "\n"}))
-
-    return run
-
-
-def _row(q: pd.DataFrame, words: str) -> pd.Series:
-    rows = q[q["quote"].str.contains(words, regex=False)]
-    assert len(rows) == 1, q[["speaker", "speaker_kind", "quote"]]
-    return rows.iloc[0]
+def quotes(paragraph_quotes):
+    """Quotes of one invented article: a title line, then the paragraphs (conftest)."""
+    return paragraph_quotes
 
 
 def _names(rows: list[tuple[str, int]]) -> pd.DataFrame:
@@ -55,7 +45,7 @@ def test_the_president_is_not_his_wife_named_in_full(quotes):
         "Lena Ostrov watched from the front row.",
         "“We have created five million jobs,” Ostrov said.",
     )
-    row = _row(q, "five million jobs")
+    row = quote_row(q, "five million jobs")
     assert row["speaker"] != "Lena Ostrov"  # left to the corpus: the president, not his wife
 
 
@@ -65,7 +55,7 @@ def test_a_courtesy_title_of_the_other_gender_is_another_person(quotes):
         "Even his daughter Lena Ostrov doubts the plan, aides said.",
         "“The country is doing well,” Ostrov said.",
     )
-    assert _row(q, "The country is doing well")["canonical"] != "Lena Ostrov"
+    assert quote_row(q, "The country is doing well")["canonical"] != "Lena Ostrov"
 
 
 def test_the_relative_keeps_her_words_when_her_given_name_is_used_alone(quotes):
@@ -73,7 +63,7 @@ def test_the_relative_keeps_her_words_when_her_given_name_is_used_alone(quotes):
         "President Ostrov left early. Lena Ostrov stayed on the stage.",
         "Lena talked about her childhood. “I grew up poor,” Ostrov said.",
     )
-    assert _row(q, "I grew up poor")["speaker"] == "Lena Ostrov"
+    assert quote_row(q, "I grew up poor")["speaker"] == "Lena Ostrov"
 
 
 def test_titled_bearers_on_its_own():
@@ -171,7 +161,7 @@ def test_a_headline_phrase_is_no_bearer_a_title_can_hold(quotes):
         "President Ostrov and Lena Ostrov arrived in Denver. Kemp spoke first.",
         "“We have created five million jobs,” Ostrov said.",
     )
-    assert _row(q, "five million jobs")["speaker"] not in ("Kemp Raps Ostrov", "Lena Ostrov")
+    assert quote_row(q, "five million jobs")["speaker"] not in ("Kemp Raps Ostrov", "Lena Ostrov")
 
 
 def test_a_role_held_by_a_name_with_an_initial_is_the_full_name(quotes):
@@ -179,7 +169,7 @@ def test_a_role_held_by_a_name_with_an_initial_is_the_full_name(quotes):
         "Secretary of State John F. Kerry met the Iranian minister in Geneva on Monday.",
         "“We are close to an agreement,” the secretary of state said.",
     )
-    assert _row(q, "close to an agreement")["canonical"] != "John"
+    assert quote_row(q, "close to an agreement")["canonical"] != "John"
 
 
 def test_a_nickname_is_not_merged_into_a_father_whose_son_shares_the_name():
@@ -196,7 +186,7 @@ def test_the_speaker_column_loses_a_glued_plural_title(quotes):
         "Senators Rand Ostrov and others spoke on Monday.",
         "“This is a disaster,” said Senators Rand Ostrov.",
     )
-    row = _row(q, "This is a disaster")
+    row = quote_row(q, "This is a disaster")
     assert row["speaker"] == "Rand Ostrov" and row["canonical"] == "Rand Ostrov"
 
 
@@ -206,7 +196,7 @@ def test_a_courtesy_title_one_bearer_takes_leaves_the_others(quotes):
         "Mrs. Ostrov spoke to children there.",
         "“We will not be a migrant camp,” Ostrov said.",
     )
-    assert _row(q, "migrant camp")["speaker"] == "Donald Ostrov"
+    assert quote_row(q, "migrant camp")["speaker"] == "Donald Ostrov"
 
 
 def test_a_president_named_without_the_title_still_takes_mr(quotes):
@@ -215,7 +205,7 @@ def test_a_president_named_without_the_title_still_takes_mr(quotes):
         "Mr. Ostrov said President Ostrov made mistakes. Jeb Ostrov was asked again.",
         "“I would have made the same decision,” Ostrov said.",
     )
-    assert _row(q, "same decision")["speaker"] == "Jeb Ostrov"
+    assert quote_row(q, "same decision")["speaker"] == "Jeb Ostrov"
 
 
 def test_a_courtesy_title_fits_a_given_name_of_unknown_gender(quotes):
@@ -223,7 +213,7 @@ def test_a_courtesy_title_fits_a_given_name_of_unknown_gender(quotes):
         "Zelphina Ostrov hosts a talk show. Ms. Ostrov is a columnist too.",
         "“That is not true,” Ostrov said.",
     )
-    assert _row(q, "not true")["speaker"] == "Zelphina Ostrov"
+    assert quote_row(q, "not true")["speaker"] == "Zelphina Ostrov"
 
 
 @pytest.mark.parametrize(

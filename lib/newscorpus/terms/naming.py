@@ -454,8 +454,16 @@ def _inner_terms(name: str) -> set[str]:
 
 
 def _contains(longer: str, shorter: str) -> bool:
+    return _times(longer, shorter) > 0
+
+
+def _times(longer: str, shorter: str) -> int:
+    """How often the words of `shorter` run inside the longer `longer` ("hassan" twice in
+    "hassan hassan"); 0 when `longer` is not longer."""
     a, b = longer.split(" "), shorter.split(" ")
-    return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+    if len(a) <= len(b):
+        return 0
+    return sum(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
 
 
 def _poisson_ci(count: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -483,7 +491,8 @@ def naming_counts(
     ({concept: [variants]}, `naming_sets`). Output, one row per concept, variant and group (zeros
     kept), then per concept and variant a last group "all articles": `concept`, `variant` (as
     given), `group` (Categorical: the groups' order, then "all articles"), `count` (occurrences;
-    inside a longer variant of the same set not counted), `n_words` (body words of the group),
+    inside a longer variant of the same set not counted, as often as it runs in it: the longest
+    variant wins, "hassan" twice in "hassan hassan"), `n_words` (body words of the group),
     `rate` (per 10,000 body words), `ci_low`, `ci_high` (exact Poisson 95 %), `concept_count`
     (the set's occurrences in the group) and `share` (count / concept_count). `longer`: other
     names in counted form (`naming_longer.longer_names`); a variant's uses inside one of them
@@ -518,7 +527,8 @@ def naming_counts(
         }
         for variant, key in asked.items():
             grid = np.zeros(n, dtype=np.int64)
-            for k, sign in [(key, 1)] + [(w, -1) for w in outer[key]]:
+            # each use of a longer name takes off every time the variant runs in it
+            for k, sign in [(key, 1)] + [(w, -_times(w, key)) for w in outer[key]]:
                 if k in summed.index.get_level_values(0):
                     part = summed.loc[k]
                     grid[part.index.to_numpy(dtype=np.int64)] += sign * part.to_numpy(

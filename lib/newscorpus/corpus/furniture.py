@@ -15,7 +15,8 @@ every digit run `0`, curly quotes straight, tokens joined by one space):
 Rule: a line, opening or ending is furniture of an outlet when it recurs in at least
 max(3, 5 % of the outlet's articles) of them, for an outlet of at least 5 articles; the same
 rule over the whole corpus applies to every article (so a corpus with one outlet or none is
-compared with itself, and small outlets still lose furniture shared across the corpus).
+compared with itself, and small outlets still lose furniture shared across the corpus), and
+a line that is furniture of one outlet is furniture in every outlet ("Story Continued Below").
 Every candidate holds a content word (three letters or more, not a stopword) and no plain
 number between two of its words (a date, a time, a year or a count in brackets may:
 `Shr 25 cts vs 20 cts` is data, `Updated 10:30 a.m.` and `Slideshow (3 images)` are not).
@@ -28,7 +29,8 @@ opening does not end on a stopword. Openings are not looked for after a dateline
 (`WASHINGTON (Reuters) -`, `(CNN)`, `LONDON, March 3 -`): a dateline is content. When the
 first (last) body line is short (under 12 words) the next (previous) one is scanned too. A
 line is not furniture when it starts with a lower-case letter or ends with a comma (a
-hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table).
+hard-wrapped fragment), or stands next to a line with two runs of plain numbers (a table row;
+a sentence of 8 words or more is none).
 A **sign-off** is the exception: the article's closing line (or the last unit of its last
 paragraph, after a sentence end or a table row's figure: "… ounce. REUTER"), short and with no
 digit (`furniture_rules.sign_off_span`), is furniture when the outlet repeats it as a line,
@@ -96,7 +98,7 @@ MAX_LINE_WORDS = 60  # longest line compared, in words
 BOUNDARY_SHARE = 0.8  # an opening/ending must end (start) a unit in this share of its articles
 ANCHOR_SHARE = 0.6  # ... and follow its first content word in this share of articles
 
-MAX_CARD_WORDS = 80  # longest inline card, in words
+MAX_CARD_WORDS = 120  # longest inline card, in words (a hover card of three headlines)
 
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # a share link differs in every article
@@ -349,10 +351,14 @@ def _line_is_furniture(texts: list[str], i: int) -> bool:
     text = _URL.sub("url", texts[i])
     if not _line_ok(text, tokens(text)):
         return False
-    for j in (i - 1, i + 1):  # a line in a table of figures is data
-        if 0 <= j < len(texts) and _short(texts[j]) and _number_runs(tokens(texts[j])) >= 2:
+    for j in (i - 1, i + 1):  # a line in a table of figures is data; a sentence is no row
+        row = texts[j] if 0 <= j < len(texts) else ""
+        if _short(row) and _number_runs(tokens(row)) >= 2 and not _SENTENCE.search(row):
             return False
     return True
+
+
+_SENTENCE = re.compile(r"^(?:\S+\s+){7}.*[a-z%)][.!?][\"'”’]?$")  # 8+ words, a stop
 
 
 def _scan(texts: list[str], kinds: list[str], has_title: bool) -> _Scan:
@@ -488,6 +494,7 @@ class Furniture:
 
     groups: dict[str, _Tier] = field(default_factory=dict)
     corpus: _Tier | None = None
+    shared: frozenset = frozenset()  # lines furniture of some group: furniture in every group
 
     def __bool__(self) -> bool:
         """Always true: with no tier (a corpus under MIN_ARTICLES articles) `mark` still
@@ -519,6 +526,7 @@ class Furniture:
             for key, (n, lines, wins) in summed.items():
                 if n >= MIN_ARTICLES:
                     furniture.groups[key] = _Tier.build(n, lines, wins)
+        furniture.shared = frozenset().union(*(t.lines for t in furniture.groups.values()))
         return furniture
 
     def _tiers(self, key: str) -> list[_Tier]:
@@ -553,7 +561,7 @@ class Furniture:
         for i, h in scan.lines.items():
             if (
                 out[i][0] in ("body", "dek")
-                and any(h in t.lines for t in tiers)
+                and (h in self.shared or any(h in t.lines for t in tiers))
                 and _line_is_furniture(texts, i)
             ):
                 out[i] = ("boilerplate", LINE)
@@ -663,6 +671,8 @@ def _cut(starts, ends, texts, kinds, find):
                 continue
             if k[0] == "body" and not any(c.isalpha() for c in piece) and out[3]:
                 k = out[3][-1] if out[3][-1][0] == "boilerplate" else k
+            elif k[0] == "body" and rules.line_reason(piece) in (rules.STUB, rules.ADS):
+                k = ("boilerplate", rules.STUB)  # chrome left beside a cut: "Advertisement"
             out[0].append(p_start + a + lead)
             out[1].append(p_start + a + lead + len(piece))
             out[2].append(piece)

@@ -70,6 +70,7 @@ import csv
 import functools
 import re
 
+from newscorpus.corpus import furniture_labels as label_rules
 from newscorpus.corpus import furniture_paywall as paywall
 from newscorpus.corpus.furniture_article import BIO, GALLERY, HEADLINE, NAMES
 from newscorpus.paths import DATA_DIR
@@ -97,6 +98,7 @@ PAYWALL = "site furniture: paywall prompt"
 REASONS = (LINE, OPENING, ENDING, TAIL, CARD, WIDGET, CREDIT, STUB, NOTE)
 REASONS += (VIDEO, NEWSLETTER, PROMO, COMMENTS, ADS, REPEAT, MARKUP, GALLERY, BIO)
 REASONS += (BYLINE, CONTRIBUTORS, HEADLINE, NAMES, TRANSCRIPT, PAYWALL)
+REASONS += (label_rules.STAMP, label_rules.SYNDICATION, label_rules.TAGS)  # `furniture_labels`
 # the short name of each reason in summaries (`furniture_summary.top_furniture`'s `where`)
 WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     VIDEO: "video",
@@ -114,6 +116,9 @@ WHERE = {r: r.rsplit(" ", 1)[-1] for r in REASONS[:9]} | {
     NAMES: "names",
     TRANSCRIPT: "label",
     PAYWALL: "paywall",
+    label_rules.STAMP: "stamp",
+    label_rules.SYNDICATION: "syndication",
+    label_rules.TAGS: "tags",
 }
 
 WIDGET_MAX_WORDS = 150  # a line opening with a widget label is a caption up to this length
@@ -172,7 +177,8 @@ _WIDGET_START = re.compile(
 )
 _CHROME_LINE = re.compile(
     r"^(?:(?:advertisement|story continues below(?: advertisement)?|scroll to continue"
-    r"(?: with content)?|continue reading(?: below)?|read more(?: here| below)?|more below"
+    r"(?: with content)?|continue reading(?: below| the main story)?|read more(?: here| below)?"
+    r"|more below"
     r"|buy photo|thanks for watching|visit website)[\s:.!]*)+$",  # a video's end card too
     re.IGNORECASE,
 )
@@ -388,7 +394,7 @@ def line_reason(text: str) -> str | None:
         return NOTE
     if paywall.prompt_line(text):
         return PAYWALL  # "Subscribe to continue reading", "Already a subscriber? Log in"
-    return None
+    return label_rules.line_reason(text)  # a share bar, a time stamp, "Related Coverage …"
 
 
 # a sentence's end, or a table row's last figure ("17", "(0.361)")

@@ -1,0 +1,132 @@
+"""Round 9 of furniture (issue 16): furniture below an outlet's repetition threshold, glued
+inline or in related-link blocks; an outlet's own name with "the" in a key term; bylines and
+outlets taken from a page's lists — each on a small built input."""
+
+from __future__ import annotations
+
+from newscorpus.corpus import furniture_rules as R
+from newscorpus.corpus import read_corpus
+from newscorpus.corpus.furniture import Furniture, _cards, _line_is_furniture
+
+PROSE = [
+    "Rebel forces seized the northern town of Kafr Nabl on Tuesday, a monitoring group said.",
+    "The United Nations warned that food supplies in the besieged district were running out.",
+    "Officials in Damascus denied that government aircraft had struck the market.",
+    "Turkey closed two border crossings after a car bomb exploded near the frontier.",
+    "Talks in Geneva ended without agreement on a ceasefire, diplomats said.",
+    "The ministry said it would publish its own figures for the month next week.",
+]
+
+
+def _write(tmp_path, articles: dict[str, str], manifest: str | None = None):
+    folder = tmp_path / "c"
+    folder.mkdir(parents=True, exist_ok=True)
+    for aid, text in articles.items():
+        (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+    if manifest:
+        (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return read_corpus(folder)
+
+
+def _kinds(corpus, aid: str) -> dict[str, str]:
+    p = corpus.paragraphs
+    p = p[p["article_id"] == aid]
+    return dict(zip(p["text"], p["kind"].astype(str), strict=True))
+
+
+def test_label_lines_of_any_outlet_are_furniture_whatever_follows_the_label():
+    for line in (
+        "Share this: Pocket",
+        "WhatsApp",
+        "next Image 1 of 2",
+        "Photo 3 of 12",
+        "First posted",
+        "Updated: 5:08 p.m. ET",
+        "Published on Jun 5, 2017",
+        "DISTRIBUTED BY UNIVERSAL UCLICK",
+        "Distributed by Tribune Content Agency",
+        "COPYRIGHT 2016 ANN COULTER",
+        "© 2019 by King Features Syndicate",
+        "This article tagged under: Obamacare",
+        "Topics: terrorism, world-politics, iraq",
+        "Related Coverage Trump taps doctor, decorated diver to rescue Veterans Affairs",
+        "More On This...",
+        "Related Stories: Senate passes the budget",
+        "— With assistance by Nick Wadhams, David Tweed, and Terrence Dopp",
+        "With assistance from Fabiola Zerpa",
+        "Advertisement Continue reading the main story",
+    ):
+        assert R.line_reason(line), line
+
+
+def test_sentences_that_open_with_a_label_word_stay_body():
+    for line in (
+        "Twitter is a company that lost money last year.",
+        "Related coverage of the trial was thin, critics said.",
+        "More on this later.",
+        "Updated figures show a rise in prices.",
+        "Published in 2015, the report found fraud.",
+        "Copyright law protects authors. It is old.",
+        "Topics: the president said the economy is fine.",
+        "With assistance from the Pentagon, the rebels advanced on the town.",
+        "Distributed by the agency, the leaflets urged calm.",
+        "Share prices fell 3 percent.",
+        "Photo finishes decide many races.",
+    ):
+        assert R.line_reason(line) is None, line
+
+
+def test_a_repeated_line_beside_a_sentence_with_figures_is_furniture_not_table_data():
+    texts = [
+        "Clinton trails Rubio in Colorado, 38 percent to 46 percent; in Iowa, 36 to 44 percent.",
+        "Story Continued Below",
+        "She leads in New Hampshire, pollsters said on Wednesday.",
+    ]
+    assert _line_is_furniture(texts, 1)
+    table = ["Shr 25 cts vs 20 cts", "Story Continued Below", "Net 1.2 mln vs 900,000"]
+    assert not _line_is_furniture(table, 1)  # a row of a table of figures is data
+
+
+TOWNS = "Aleppo Homs Hama Idlib Raqqa Deir Daraa Latakia Tartus Palmyra Manbij Kobani".split()
+
+
+def _prose(i: int) -> tuple[str, str]:
+    town = f"{TOWNS[i % 12]} {TOWNS[i // 12 % 12]}"
+    other = f"{TOWNS[(i + 7) % 12]}-{TOWNS[i // 12 % 12]}"
+    return (
+        f"Rebel forces seized the town of {town} on Tuesday, a monitoring group said.",
+        f"Officials in {other} denied that government aircraft had struck the market there.",
+    )
+
+
+def test_a_line_one_outlet_repeats_as_furniture_is_furniture_in_another(tmp_path):
+    # 5 articles of one outlet carry the line, 1 of 125 others: under the corpus's threshold
+    articles, rows = {}, ["article_id,outlet"]
+    for i in range(130):
+        first, second = _prose(i)
+        extra = "Story Continued Below\n\n" if i <= 5 else ""
+        articles[f"a{i:03d}"] = f"Headline {TOWNS[i % 12]} {i}\n\n{first}\n\n{extra}{second}\n"
+        rows.append(f"a{i:03d},{'Politico' if i < 5 else 'Quartz'}")
+    corpus = _write(tmp_path, articles, "\n".join(rows) + "\n")
+    kinds = _kinds(corpus, "a005")
+    assert kinds["Story Continued Below"] == "boilerplate"
+    assert [k for t, k in kinds.items() if t != "Story Continued Below"] == [
+        "title",
+        "body",
+        "body",
+    ]
+    assert isinstance(Furniture.from_counts([]).shared, frozenset)
+
+
+def test_a_long_hover_card_glued_into_a_sentence_is_one_card():
+    card = (
+        "Sen. Jeanne Shaheen Cynthia (Jeanne) Jeanne ShaheenOn The Money: "
+        + " | ".join(
+            f"Headline number {k} about the budget and the tariffs of the week" for k in range(8)
+        )
+        + " MORE (D-N.H.), who co-chairs a NATO group, said so."
+    )
+    found = _cards(card)
+    assert len(found) == 1
+    start, end, _ = found[0]
+    assert card[start:end].startswith("Cynthia") and card[start:end].endswith("MORE")

@@ -53,7 +53,7 @@ from newscorpus.corpus import (
 )
 from newscorpus.corpus.furniture import Furniture
 from newscorpus.corpus.read import scan_partition
-from newscorpus.parts import TEXT_FROM_ARTICLES, read_parts
+from newscorpus.parts import TEXT_FROM_ARTICLES, Parts, read_parts  # noqa: F401 (re-exported)
 from newscorpus.parts import concat_parts as _concat
 from newscorpus.parts import part_files as _parts
 from newscorpus.parts import publish as _publish
@@ -635,12 +635,12 @@ class Analysis:
         return Corpus(**{n: self.table(n) for n in READER_TABLES}, folder=self.path)
 
     def parts(self, name: str, columns: Iterable[str] | None = None):
-        """Table `name` part by part (a fresh generator of DataFrames on every call), for
+        """Table `name` part by part (`parts.Parts`: iterable, each pass a fresh read), for
         corpus-level aggregates that must not hold a large table whole (term counts at 100,000
         articles are tens of millions of rows)."""
         if name not in TABLES:
             raise ValueError(f"table {name!r}: expected one of {', '.join(TABLES)}")
-        return read_parts(self.folder, name, columns=columns)
+        return Parts(self.folder, name, columns=columns)
 
     def text_of(self, table: pd.DataFrame) -> pd.Series:
         """The text of each row of a table with article_id, start and end (offsets into

@@ -114,6 +114,28 @@ def _read_one(path: Path, articles: list[str] | None, columns: list[str] | None)
     return pd.read_parquet(path, columns=columns, filters=filters)
 
 
+class Parts:
+    """Table `name` of an analysis cache folder part by part, readable any number of times:
+    each iteration reads the Parquet files again (`read_parts`), so an aggregate may make two
+    passes (first the frequent terms, then their sums) without holding the table whole.
+    `select(columns)` is the same table with fewer columns read."""
+
+    def __init__(self, folder, name: str, articles=None, columns=None):
+        self.folder, self.name = Path(folder), name
+        self.articles = None if articles is None else [str(a) for a in articles]
+        self.columns = None if columns is None else list(columns)
+
+    def __iter__(self):
+        return read_parts(self.folder, self.name, articles=self.articles, columns=self.columns)
+
+    def select(self, columns: Iterable[str]) -> Parts:
+        """The same parts with only `columns` read."""
+        return Parts(self.folder, self.name, self.articles, columns)
+
+    def __repr__(self) -> str:
+        return f"Parts({self.name!r} of {self.folder.name!r}, columns={self.columns})"
+
+
 def read_parts(
     folder: str | os.PathLike,
     name: str,

@@ -130,3 +130,33 @@ def test_a_long_hover_card_glued_into_a_sentence_is_one_card():
     assert len(found) == 1
     start, end, _ = found[0]
     assert card[start:end].startswith("Cynthia") and card[start:end].endswith("MORE")
+
+
+def test_an_outlet_named_the_word_is_its_own_name_inside_a_phrase():
+    import pandas as pd
+
+    from newscorpus.terms.selection import own_outlet_names
+    from newscorpus.terms.style import own_name_mask
+
+    texts = [
+        "Senator Smith told The Hill that Capitol Hill would vote on the bill.",
+        "The senator said in an interview with The Hill and on Hill.TV that he agreed.",
+    ]
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": "The Hill", "text": texts})
+    own = own_outlet_names(pd.Series(["The Hill", "The Hill"], index=["a", "b"]), articles)
+    terms = ["told the hill", "interview with the hill", "hill tv", "capitol hill", "hill"]
+    mask = own_name_mask(terms, [9, 3, 2, 5, 3], own["The Hill"], [1, 1, 1, 50, 30], (900, 9000))
+    assert dict(zip(terms, mask.tolist(), strict=True)) == {
+        "told the hill": True,
+        "interview with the hill": True,
+        "hill tv": True,
+        "capitol hill": False,  # the place, not the outlet
+        "hill": True,
+    }
+    # an outlet whose name its articles write as an ordinary phrase keeps the phrase
+    week = pd.DataFrame(
+        {"article_id": ["c"], "outlet": "The Week", "text": ["During the week he left."]}
+    )
+    assert "the week" not in own_outlet_names(pd.Series(["The Week"], index=["c"]), week).get(
+        "The Week", []
+    )

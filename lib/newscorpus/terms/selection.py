@@ -470,10 +470,14 @@ OWN_NAME_RULE = (
 def _name_forms(name: str) -> set[str]:
     """A name as counted terms are: lower case, a leading "the" dropped, hyphens, dots and
     underscores read as spaces ("The Huffington Post" -> "huffington post"; "usa-today" ->
-    "usa today"), and its letters run together ("huffpost") when that is 4 letters or more."""
+    "usa today"), and its letters run together ("huffpost") when that is 4 letters or more.
+    A one-word name after "The" keeps that form too ("the hill": "told the hill" is the name
+    where "hill" alone may be a common word)."""
     text = " ".join(str(name).lower().replace("’", "'").split())
+    the = {text} if text.startswith("the ") and " " not in text[4:] else set()
     text = text[4:] if text.startswith("the ") else text
     forms = {text, " ".join(text.replace("-", " ").replace("_", " ").replace(".", " ").split())}
+    forms |= the
     glued = "".join(ch for ch in text if ch.isalnum())
     if len(glued) >= 4:
         forms.add(glued)
@@ -588,8 +592,8 @@ def _as_written(forms: set[str], texts: pd.Series) -> set[str]:
         cap = re.escape(" ".join(w.capitalize() for w in bare.split()))
         written = len(re.findall(rf"(?<![\w-])[Tt]he {cap}(?![\w-])", text))
         written = written or len(re.findall(rf"(?<=[a-z,] ){cap}(?![\w-])", text))
-        if written >= ordinary:
-            out.add(f"={bare}")
+        if written >= ordinary:  # "the hill" written "The Hill": the name, in a phrase too
+            out.add(bare if bare.startswith("the ") else f"={bare}")
     return out
 
 

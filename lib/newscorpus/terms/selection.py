@@ -560,6 +560,8 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
                 forms |= {f"={f}" for f in found} if alone else found
         if forms and texts is not None:
             forms = _as_written(forms, texts[(lab == group).to_numpy()])
+        else:  # "the hill" only where the text shows it written as the name
+            forms = {f for f in forms if not f.startswith("the ")}
         if forms:
             out[str(group)] = sorted(forms)
     return out
@@ -574,7 +576,9 @@ def _as_written(forms: set[str], texts: pd.Series) -> set[str]:
     is the name only where it is capitalised as one ("The Week", "the Times"; without "the",
     after a lower-case word: "told Reason"): alone only ("=week") when the capitalised name is
     at least as frequent as the ordinary word, else not the name at all. At most
-    AS_WRITTEN_ARTICLES articles of the group are read."""
+    AS_WRITTEN_ARTICLES articles of the group are read. A form with "the" ("the hill") is the
+    name, inside phrases too, only when written capitalised after a lower-case word ("told The
+    Hill") at least once and at least as often as in lower case."""
     text = "\n".join(texts.dropna().astype("str").head(AS_WRITTEN_ARTICLES))  # bounded
     if not text:
         return forms
@@ -586,14 +590,19 @@ def _as_written(forms: set[str], texts: pd.Series) -> set[str]:
             continue
         # the word in prose, never inside a web or mail address ("politico.com", "@nytimes")
         ordinary = len(re.findall(rf"(?<![\w./@-]){re.escape(bare)}(?![\w/@-]|\.\w)", text))
+        cap = re.escape(" ".join(w.capitalize() for w in bare.split()))
+        if bare.startswith("the "):  # "the hill": the name where written "told The Hill"
+            mid = len(re.findall(rf"(?<=[a-z,] ){cap}(?![\w-])", text))
+            if mid and mid >= ordinary:
+                out.add(bare)
+            continue
         if not ordinary:
             out.add(form)
             continue
-        cap = re.escape(" ".join(w.capitalize() for w in bare.split()))
         written = len(re.findall(rf"(?<![\w-])[Tt]he {cap}(?![\w-])", text))
         written = written or len(re.findall(rf"(?<=[a-z,] ){cap}(?![\w-])", text))
-        if written >= ordinary:  # "the hill" written "The Hill": the name, in a phrase too
-            out.add(bare if bare.startswith("the ") else f"={bare}")
+        if written >= ordinary:
+            out.add(f"={bare}")
     return out
 
 

@@ -160,3 +160,35 @@ def test_an_outlet_named_the_word_is_its_own_name_inside_a_phrase():
     assert "the week" not in own_outlet_names(pd.Series(["The Week"], index=["c"]), week).get(
         "The Week", []
     )
+
+
+def test_a_page_staff_list_is_no_byline_and_a_columnist_label_is_no_outlet(tmp_path):
+    import pandas as pd
+
+    from newscorpus.corpus.outlets import canonical_manifest
+
+    staff = "Katie Pavlich, Matt Vespa, Beth Baumann, Leah Barkoukis"
+    rows = [
+        ("c1", "Ann Coulter", staff, "http://townhall.com/columnists/anncoulter/2013/c1"),
+        ("c2", "Townhall", "Ann Coulter, " + staff, "http://townhall.com/columnists/anncoulter/c2"),
+        ("c3", "Vox", "Matthew Yglesias, Li Zhou, Aja Romano, Anna North", "http://www.vox.com/c3"),
+        ("c4", "Reuters", "Steve Holland, Jeff Mason", "https://www.reuters.com/c4"),
+        ("c5", "John Stossel", "", "http://www.creators.com/opinion/john-stossel/c5"),
+        ("c6", "Jane Q. Doerr", "", "https://www.wtsp-example.com/opinion/c6"),
+        ("c7", "ABC News", "Australian Broadcasting Corporation", "http://www.abc.net.au/news/c7"),
+        ("c8", "ABC News", "Jon Karl", "https://abcnews.go.com/Politics/c8"),
+        ("c9", "Ann Coulter", "", "http://www.anncoulter.com/columns/c9"),
+        ("c10", "Washington Monthly", "", "http://wtop.com/c10"),
+    ]
+    manifest = pd.DataFrame(rows, columns=["article_id", "outlet", "byline", "url"], dtype="str")
+    out = canonical_manifest(manifest).set_index("article_id")
+    assert out.loc["c1", "byline"] == "Ann Coulter"  # the column's author, not the sidebar
+    assert out.loc["c2", "byline"] == "Ann Coulter"  # the page's author comes first
+    assert out.loc["c3", "byline"] == "Matthew Yglesias"
+    assert out.loc["c4", "byline"] == "Steve Holland, Jeff Mason"  # two authors stay
+    assert out.loc["c5", "outlet"] == "Creators Syndicate"  # a person is no outlet
+    assert out.loc["c6", "outlet"] == "wtsp-example.com"  # an unknown site names itself
+    assert out.loc["c7", "outlet"] == "ABC (Australia)"  # another outlet's site
+    assert out.loc["c8", "outlet"] == "ABC News"
+    assert out.loc["c9", "outlet"] == "Ann Coulter"  # her own site
+    assert out.loc["c10", "outlet"] == "Washington Monthly"  # a place's name is no person's

@@ -24,13 +24,17 @@ their label, the same in every outlet, as whole lines only (never inside a sente
   Wadhams and David Tweed", "With assistance from …", "Additional reporting by …"), names
   only after the label (at most ASSIST_MAX_WORDS words).
 
-`line_reason(text)` gives the reason (the `furniture_rules` constants) or None.
+`line_reason(text)` gives the reason (WIDGET, PROMO, CONTRIBUTORS, STAMP, SYNDICATION, TAGS)
+or None.
 """
 
 from __future__ import annotations
 
 import re
 
+WIDGET = "site furniture: caption widget"  # `furniture_rules` takes these three from here
+PROMO = "site furniture: related link"
+CONTRIBUTORS = "site furniture: contributor line"
 STAMP = "site furniture: time stamp"
 SYNDICATION = "site furniture: syndication line"
 TAGS = "site furniture: tag line"
@@ -127,11 +131,8 @@ def _names_only(text: str) -> bool:
 
 def line_reason(text: str) -> str | None:
     """The reason a whole line `text` is furniture by its label (see the module docstring):
-    `furniture_rules.WIDGET` (share bar, gallery counter), STAMP, SYNDICATION, TAGS,
-    `furniture_rules.PROMO` (related links) or `furniture_rules.CONTRIBUTORS` (assistance
-    line); None for any other line. Input: one stripped line."""
-    from newscorpus.corpus.furniture_rules import CONTRIBUTORS, PROMO, WIDGET
-
+    WIDGET (share bar, gallery counter), STAMP, SYNDICATION, TAGS, PROMO (related links) or
+    CONTRIBUTORS (assistance line); None for any other line. Input: one stripped line."""
     text = text.strip()
     if not text:
         return None

@@ -28,6 +28,11 @@ Method (corpus-level, deterministic, no list of outlets needed):
    listed name with its qualifiers removed that is itself a listed name, most articles first
    ("Fox News"); else the most frequent qualifier-free form ("CNN (Web News)" -> "CNN").
 
+4. **Page lists** (`page_lists`): a site no listed name owns gives the outlet of an article
+   listed under a person's name ("John Stossel" on creators.com) or of a site the shipped list
+   of sites (`data/outlet_sites.csv`) gives another outlet (abc.net.au is not the US network's
+   ABC News); a manifest byline that is a page's staff list becomes the column's author.
+
 The articles table keeps the name as listed in ``outlet_listed`` and the canonical name in
 ``outlet``; `summary` lists the names merged under each outlet (for the CSV an analyst checks).
 """
@@ -41,6 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from newscorpus.corpus import page_lists
 from newscorpus.paths import DATA_DIR
 
 MIN_SITE = 3  # articles a site needs before it names the outlet of everything on it
@@ -146,6 +152,21 @@ def _known() -> dict[str, str]:
     return known
 
 
+def _is_outlet(name: str) -> bool:
+    """Whether `name` is an outlet of the shipped list (its key is a listed name's)."""
+    return outlet_key(name) in _known()
+
+
+def _site_name(where: str) -> str:
+    """The listed outlet a site is named after ("theweek.com" -> "The Week"), else the site."""
+    key = outlet_key(where.split(".")[0]) or ""
+    known = _known()
+    for k in (key, key[3:] if key.startswith("the") else ""):
+        if k in known:
+            return known[k]
+    return where
+
+
 def _site_owners(keys: pd.Series, sites: pd.Series) -> dict[str, str]:
     """{site: the name key that owns it} (see the module's step 2): the key most of its
     articles are listed under (>= half, at least MIN_SITE); on a smaller sample, a key of at
@@ -202,7 +223,8 @@ def canonical_outlets(
     Input: `names`, one listed outlet name per article (None/NA for none); `urls`, the same
     length, each article's URL (optional). Output: a `str` Series of canonical names aligned
     with `names` (NA where neither a name nor an outlet's site is known). Raises ValueError when
-    `urls` is not as long as `names`. Method: the module docstring (name key, site, display).
+    `urls` is not as long as `names`. Method: the module docstring (name key, site, display,
+    page lists).
     """
     names = pd.Series(names, dtype="str").reset_index(drop=True)
     if urls is None:
@@ -217,8 +239,11 @@ def canonical_outlets(
     owners = _site_owners(keys, sites)
     display = _display_names(names, keys)
     owned = sites.map(owners)
-    final = owned.where(owned.notna(), keys)
-    return final.map(display).astype("str")
+    final = owned.where(owned.notna(), keys).map(display).astype("str")
+    sites = sites.where(~sites.isin(PLATFORMS))
+    # a columnist's label on another outlet's site; abc.net.au listed as ABC News
+    moved = page_lists.site_outlets(names, keys, sites, owned, outlet_key, _is_outlet, _site_name)
+    return final.where(moved.isna(), moved).astype("str")
 
 
 def summary(articles: pd.DataFrame) -> pd.DataFrame:
@@ -251,7 +276,8 @@ def canonical_manifest(manifest: pd.DataFrame | None) -> pd.DataFrame | None:
 
     Input: the manifest table (`str` columns) or None. Output: the same rows with `outlet`
     replaced by `canonical_outlets(outlet, url)` and `outlet_listed` added (the name as listed,
-    NA where none was); unchanged when it has neither an `outlet` nor a `url` column.
+    NA where none was), and a `byline` that is a page's staff list replaced
+    (`page_lists.sidebar_bylines`); unchanged when it has neither an `outlet` nor a `url` column.
     """
     if manifest is None or not ({"outlet", "url"} & set(manifest.columns)):
         return manifest
@@ -262,6 +288,10 @@ def canonical_manifest(manifest: pd.DataFrame | None) -> pd.DataFrame | None:
     urls = _blank_to_na(manifest["url"]) if "url" in manifest.columns else None
     canonical = canonical_outlets(listed, urls)
     canonical.index = manifest.index
+    if "byline" in manifest.columns and urls is not None:  # a page's staff list is no byline
+        sites = urls.map(lambda u: site(u) if isinstance(u, str) else None)
+        bylines = page_lists.sidebar_bylines(manifest, sites, _is_outlet)
+        manifest = manifest.assign(byline=bylines)
     return manifest.assign(outlet=canonical, outlet_listed=listed)
 
 

@@ -24,3 +24,110 @@ def test_a_variant_twice_inside_a_longer_variant_is_counted_by_the_longer_only(m
     # two "Hassan Hassan" and one "Hassan" alone: the set counts three uses, not five
     assert got["hassan hassan"] == 2 and got["hassan"] == 1
     assert got["khalid khalid ali"] == 2 and got["khalid"] == 1
+
+
+def _table(rows):
+    """An entities table from (article_id, text, type, canonical) rows."""
+    from newscorpus.entities import ENTITY_COLUMNS, TYPES
+
+    frame = pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"])
+    frame["sentence_id"] = 0
+    frame["start"] = range(len(frame))
+    frame["end"] = frame["start"] + 1
+    frame["type"] = pd.Categorical(frame["type"], categories=list(TYPES))
+    return frame[ENTITY_COLUMNS]
+
+
+def _famous(n: int = 12, name: str = "Donald Trump", per_article: int = 2):
+    """`n` articles that name `name` in full and by surname alone."""
+    last = name.split()[-1]
+    rows = []
+    for k in range(n):
+        rows += [(f"f{k}", name, "PER", name)] + [(f"f{k}", last, "PER", name)] * per_article
+    return rows
+
+
+def _canon(table, article, text):
+    hit = table[(table["article_id"] == article) & (table["text"] == text)]
+    return set(hit["canonical"].astype(str)), set(hit["type"].astype(str))
+
+
+def test_a_phrase_holding_a_surname_is_no_person_and_its_bare_surname_is_the_bearers():
+    from newscorpus.entities import resolve_entities
+
+    rows = _famous()
+    # a building, a collective, headline verbs and a section label glued to the surname
+    rows += [("a", "Trump Tower", "PER", "Trump Tower"), ("a", "Trump", "PER", "Trump Tower")]
+    rows += [("b", "Team Trump", "PER", "Team Trump"), ("b", "Trump", "PER", "Team Trump")]
+    rows += [("c", "Trump Unveils", "PER", "Trump Unveils"), ("c", "Trump", "PER", "Trump Unveils")]
+    rows += [("d", "Watch Trump", "PER", "Watch Trump"), ("d", "Trump", "PER", "Watch Trump")]
+    rows += [("e", "Coverage Trump", "PER", "Coverage Trump")]
+    rows += [("e", "Trump", "PER", "Coverage Trump")] * 3
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "a", "Trump Tower") == ({"Trump Tower"}, {"LOC"})
+    assert _canon(out, "b", "Team Trump") == ({"Team Trump"}, {"ORG"})
+    for art in "abcde":
+        assert _canon(out, art, "Trump") == ({"Donald Trump"}, {"PER"})
+    for art, text in (("c", "Trump Unveils"), ("d", "Watch Trump"), ("e", "Coverage Trump")):
+        assert _canon(out, art, text)[0] == {"Donald Trump"}
+    people = set(out.loc[out["type"].astype(str) == "PER", "canonical"].astype(str))
+    assert not people & {"Trump Tower", "Team Trump", "Trump Unveils", "Watch Trump"}
+
+
+def test_a_headline_verb_between_two_surnames_takes_neither_persons_mentions():
+    from newscorpus.entities import resolve_entities
+
+    rows = _famous() + _famous(12, "James Comey", 1)
+    rows += [("a", "Trump denies Comey", "PER", "Trump denies Comey")]
+    rows += [("a", "Comey", "PER", "Trump denies Comey")] * 4
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "a", "Comey") == ({"James Comey"}, {"PER"})
+    assert "Trump denies Comey" not in set(out["canonical"].astype(str))
+
+
+def test_a_relative_named_beside_the_bearer_does_not_take_the_bare_surname():
+    from newscorpus.entities import resolve_entities
+
+    rows = _famous(20)
+    # the article names Melania three times, Donald once; "Trump" alone is the president's
+    rows += [("m", "Melania Trump", "PER", "Melania Trump")] * 3
+    rows += [("m", "Donald Trump", "PER", "Donald Trump")]
+    rows += [("m", "Trump", "PER", "Melania Trump")] * 5
+    rows += [("m", "Mrs. Trump", "PER", "Melania Trump")]  # her courtesy title: hers
+    # a namesake the article names alone keeps her surname ("Kelly" of Megyn Kelly)
+    rows += _famous(20, "John Kelly", 1)
+    rows += [("k", "Megyn Kelly", "PER", "Megyn Kelly")] + [
+        ("k", "Kelly", "PER", "Megyn Kelly")
+    ] * 4
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "m", "Trump")[0] == {"Donald Trump"}
+    assert _canon(out, "m", "Mrs. Trump")[0] == {"Melania Trump"}
+    assert _canon(out, "m", "Melania Trump")[0] == {"Melania Trump"}
+    assert _canon(out, "k", "Kelly")[0] == {"Megyn Kelly"}
+
+
+def test_an_organisations_tail_or_word_is_no_person():
+    from newscorpus.entities import resolve_entities
+
+    rows = []
+    for k in range(6):  # the corpus names the network and the committee as organisations
+        rows += [(f"o{k}", "Fox News", "ORG", "Fox News")]
+        rows += [(f"o{k}", "Senate Judiciary Committee", "ORG", "Senate Judiciary Committee")]
+    rows += [("x", "Century Fox", "PER", "Century Fox"), ("x", "Fox", "PER", "Century Fox")]
+    rows += [("y", "Judiciary", "PER", "Judiciary")]
+    rows += [("z", "Anita Hill", "PER", "Anita Hill")] + [("h", "The Hill", "ORG", "The Hill")] * 6
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "x", "Century Fox")[1] == {"ORG"}
+    assert _canon(out, "x", "Fox")[1] == {"ORG"}
+    assert _canon(out, "y", "Judiciary")[1] == {"ORG"}
+    assert _canon(out, "z", "Anita Hill") == ({"Anita Hill"}, {"PER"})
+
+
+def test_the_shared_bearer_helpers():
+    from newscorpus.sources.bearers import courtesy_fits, is_full_name
+
+    assert is_full_name("Melania Trump") and is_full_name("Donald Trump")
+    for phrase in ("Team Trump", "Trump Tower", "Watch Trump", "Trump Unveils"):
+        assert not is_full_name(phrase)
+    assert courtesy_fits("Mrs", "Melania Trump") and not courtesy_fits("Mrs", "Donald Trump")
+    assert courtesy_fits("President", "Donald Trump")

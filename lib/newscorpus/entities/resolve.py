@@ -99,6 +99,7 @@ from newscorpus.entities.people import (
     untitled,
 )
 from newscorpus.entities.spans import is_firm
+from newscorpus.entities.surnames import bearer_names, org_words, phrase_names
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
 from newscorpus.sources.forms import EPITHETS
@@ -654,13 +655,16 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
     dropped ("House Speaker Nancy Pelosi" → "Nancy Pelosi", PER), a full name typed PER beside its
     surname alone, and a surname alone (or a one-word outlet name, or unlisted organisation
     name, that is a person's surname in the article: "Bloomberg", "Gates" beside "Rick
-    Gates") → the one full name of the article ending with it."""
+    Gates") → the one full name of the article ending with it; `surnames`: no phrase holding
+    a surname is a person ("Trump Tower"), nor an organisation's word ("Century Fox"), and a
+    bare surname goes to the corpus's bearer over a relative ("Ivanka Trump")."""
     firsts = frozenset(f.lower() for f in first_names())
-    table = untitled(epithets(table, firsts), firsts)
-    table = person_types(table, firsts)
-    canon = pd.Series(table["canonical"].astype("str").unique())
     orgs = _lexicon()["orgs"]
     known = set(orgs) | set(orgs.values())
+    listed = known | {c for c in table["canonical"].astype("str").unique() if outlet_name(c)}
+    table = untitled(epithets(phrase_names(table, listed), firsts), firsts)  # "Trump Tower"
+    table = person_types(table, firsts)
+    canon = pd.Series(table["canonical"].astype("str").unique())
     # a listed outlet ("Bloomberg") or an unlisted one-word organisation that is no acronym
     # ("Papadopoulos", "Gates" for the tagger): the article's person of that surname
     outlets = {
@@ -669,7 +673,7 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
         if " " not in c
         and (outlet_name(c) is not None or (c not in known and not c.isupper() and c.isalpha()))
     }
-    return article_surnames(table, outlets, firsts)
+    return bearer_names(org_words(article_surnames(table, outlets, firsts)))
 
 
 def _by_name(names: pd.Series, rule) -> pd.Series:

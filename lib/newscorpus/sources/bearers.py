@@ -93,6 +93,21 @@ def clean_person(name: str) -> str | None:
     return " ".join(words[k:]) if k else name
 
 
+def is_full_name(name: str) -> bool:
+    """Whether `name` can bear a surname: 2-4 capitalised words (a particle such as "de",
+    "bin", "al-" allowed) opening with a known given name ("Melania Trump"; never "Team
+    Trump", "Trump Tower", "Watch Trump" nor a headline's "Trump Unveils"). Input: a string."""
+    return isinstance(name, str) and bool(_NAME.fullmatch(name)) and _given(name.split()[0])
+
+
+def courtesy_fits(title: str, name: str) -> bool:
+    """Whether a courtesy or office title (`given_names.title_gender`: "Mrs.", "Mr.") may
+    stand before the surname of the full `name`: the title has no gender, or the given name's
+    gender is the title's or unknown ("Ms." fits "Melania Trump", not "Donald Trump")."""
+    gender = title_gender(title)
+    return gender is None or given_name_gender(name.split()[0]) in (gender, None)
+
+
 def corpus_bearers(names: pd.DataFrame) -> dict[str, tuple[str, dict[str, int]]]:
     """{surname: (the full name the corpus cites most, {full name: articles})} for the person
     names of a name-count table (canonical, kind, n_articles, e.g. `canonical.name_counts`):
@@ -104,7 +119,7 @@ def corpus_bearers(names: pd.DataFrame) -> dict[str, tuple[str, dict[str, int]]]
     per = names[names["kind"].astype("str") == "person"]
     counts: dict[str, dict[str, int]] = {}
     for full, n in zip(per["canonical"].astype("str"), per["n_articles"], strict=True):
-        if not _NAME.fullmatch(full) or not _given(full.split()[0]):
+        if not is_full_name(full):
             continue
         surname = full.split()[-1]
         mine = counts.setdefault(surname, {})
@@ -155,10 +170,9 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
         return own
 
     def fits(title: str, name: str) -> bool:
-        gender = title_gender(title)
         return bool(
             re.search(re.escape(title) + r"\.?\s+" + re.escape(name), masked)
-            or (gender is not None and given_name_gender(name.split()[0]) in (gender, None))
+            or (title_gender(title) is not None and courtesy_fits(title, name))
         )
 
     if any(fits(t, n) for t in titles for n in own):  # the titled person is named in full

@@ -1,0 +1,276 @@
+"""Whose a bare surname is, and names that hold a person's word without naming a person.
+
+Three corpus-level rules on an entities table (article_id, text, type, canonical), run by
+`resolve.resolve_types_and_names` around the article-level person rules (`people`):
+
+- `phrase_names`: a PER name that does not open with a known given name and glues a person's
+  surname to words that are no part of any person's name in the corpus is no person's full
+  name. A building or business after the surname ("Trump Tower", "Trump Hotel") is a place or
+  an organisation, a collective before it ("Team Trump", "Camp Obama") an organisation; any
+  other glued word (a headline's verb or object: "Trump Unveils", "Trump denies Comey",
+  "Watch Trump", "Related Coverage Trump", "Candidate Trump", "Lady Melania Trump") leaves the
+  person's own words, the first run of them that ends with a surname ("Trump", "Melania
+  Trump"). The article's other mentions that took the phrase as their full name (a bare
+  "Trump" beside "Trump Tower", "Comey" beside "Trump denies Comey") keep their own words.
+- `org_words`: a PER name whose words before the last are common words (`common_words`:
+  "Century"; never a given name such as "Anita") and whose last word the corpus
+  writes in organisations' names in `ORG_RATIO` times the articles of people's full names
+  ("Fox" of "Fox News" and "21st Century Fox", "Judiciary" of "Senate Judiciary Committee";
+  never "Clinton" of "Clinton Foundation" beside "Hillary Clinton") is an organisation.
+- `bearer_names`: a bare surname the article gave another of its full names ("Trump" →
+  "Ivanka Trump", named more often there than "Donald Trump") goes to the bearer the corpus
+  names most when the article names that bearer too and the corpus cites it in
+  `sources.bearers.RATIO` times the articles of the article's name (the speakers' rule,
+  `sources.bearers.corpus_bearers` and `prefer_bearer`), unless the mention's courtesy title
+  fits only the article's name ("Mrs. Trump" beside "Melania Trump"). A namesake the article
+  names alone keeps its surname ("Kelly" beside "Megyn Kelly" only is hers).
+
+Person words are the words of the corpus's full names that open with a known given name
+(`sources.bearers.is_full_name`) and words news text never writes in lowercase ("Ivanka");
+glued words are the others (`common_words`: "watch", "coverage", "unveils"). Rules of thumb written for this package on the round-9
+review of allsides news; the head words are lists of this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from newscorpus.entities.kinds import not_a_person
+from newscorpus.paths import DATA_DIR
+from newscorpus.sources.bearers import (
+    corpus_bearers,
+    courtesy_fits,
+    is_full_name,
+    prefer_bearers,
+)
+from newscorpus.sources.forms import ORG_HEADS
+from newscorpus.sources.given_names import given_name_gender, is_first_name
+from newscorpus.sources.words import TITLES
+
+ORG_RATIO = 3  # an organisation's word: in ORG names in 3x the articles of people's names
+MIN_ORG_ARTICLES = 3  # … and in organisations' names in at least 3 articles
+# a building, a venue or a business named after its owner: "Trump Tower", "Trump Hotel"
+PLACE_TAILS = frozenset(
+    "tower towers plaza building buildings avenue street square stadium arena bridge airport "
+    "park memorial library estate mansion palace".split()
+)
+BUSINESS_TAILS = frozenset(
+    "hotel hotels casino casinos resort resorts grill restaurant winery golf links "
+    "university enterprises industries holdings media news network".split()
+)
+# a group named by its figurehead: "Team Trump", "Camp Obama"
+COLLECTIVES = frozenset("team camp squad crew gang".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_PARTICLE = re.compile(r"^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el)$|^al-")
+_COURTESY = re.compile(r"^(Mr|Mrs|Ms|Miss|Mister)\.?\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words news text writes in lowercase: the lowercase forms of the tagger's word
+    clusters (`data/ner/clusters.tsv`, built from unlabelled news, `clusters`)."""
+    path = DATA_DIR / "ner" / "clusters.tsv"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as f:
+        words = (line.split("\t", 1)[0] for line in f)
+        return frozenset(w for w in words if w.isalpha() and w.islower())
+
+
+def is_common(word: str) -> bool:
+    """Whether a capitalised word is a common word (`common_words`), its verb's or plural's
+    "-s"/"-es" dropped ("Unveils", "Scolds" → "scold")."""
+    low = word.lower()
+    common = common_words()
+    return low in common or (
+        low.endswith("s") and (low[:-1] in common or (low.endswith("es") and low[:-2] in common))
+    )
+
+
+def _words_of(table: pd.DataFrame) -> tuple[set[str], set[str]]:
+    """(surnames, given names) of the corpus: last and other words of its PER full names."""
+    canon = table["canonical"].astype("str")
+    fulls = canon[table["type"].astype("str") == "PER"].unique()
+    surnames, given = set(), set()
+    for full in fulls:
+        if is_full_name(full):
+            words = full.split()
+            surnames.add(words[-1])
+            given.update(words[:-1])
+    return surnames, given
+
+
+def _plain(text: str) -> str:
+    """A mention's words without a possessive and a title before them ("Mr. Trump's" → "Trump")."""
+    words = re.sub(r"[’']s$", "", " ".join(str(text).split())).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def phrase_name(name: str, surnames: set[str], given: set[str]) -> tuple[str, str] | None:
+    """(type, canonical) of a PER name that glues a person's words to other words (see the
+    module doc), or None for a name left alone: one word, a name opening with a known given
+    name, a name with no surname of the corpus, or a name whose every word is a person's.
+    The person left is the first run of person's words that is a full name ("Kathy Landing"
+    of "Town Councilwoman Kathy Landing") or ends with a surname ("Trump" of "Watch Trump").
+    Input: the name and the corpus's `surnames` and `given` names (`_words_of`)."""
+    words = str(name).split()
+    if len(words) < 2 or is_full_name(name) or any(w in ("and", "&") for w in words):
+        return None
+
+    def own(w: str) -> bool:  # a person's word, or an unknown one ("Ivanka")
+        return (
+            w in surnames
+            or w in given
+            or w.lower() in SUFFIXES
+            or bool(_PARTICLE.match(w))
+            or not is_common(w)
+        )
+
+    mine = [own(w) for w in words]
+    if all(mine) or not any(w in surnames for w in words):
+        return None
+    if words[-1].lower() in PLACE_TAILS and not mine[-1]:
+        return "LOC", name
+    if words[-1].lower() in BUSINESS_TAILS | ORG_HEADS and not mine[-1]:
+        return "ORG", name
+    if words[0].lower() in COLLECTIVES or words[-1].lower() in COLLECTIVES:  # "Mueller Team"
+        return "ORG", name
+    k = 0
+    while k < len(words):  # the first run of person's words that ends with a surname
+        if not mine[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(words) and mine[j]:
+            j += 1
+        run = words[k:j]
+        if is_full_name(" ".join(run)):
+            return "PER", " ".join(run)
+        while run and run[-1] not in surnames and run[-1].lower() not in SUFFIXES:
+            run = run[:-1]
+        if run and run[-1].lower() in SUFFIXES and len(run) == 1:
+            run = []
+        if run:
+            return "PER", " ".join(run)
+        k = j
+    return None
+
+
+def phrase_names(table: pd.DataFrame, known: frozenset | set = frozenset()) -> pd.DataFrame:
+    """`table` (entities) with each PER phrase name (`phrase_name`) given its type and name, and
+    the article's shorter mentions that took the phrase as their full name their own words
+    (PER when they hold a surname: "Trump" of "Trump Tower"; else MISC: "Happy" of "Trump
+    Happy"). `known`: names left alone (listed organisations and outlets: "Mother Jones")."""
+    per = (table["type"].astype("str") == "PER").to_numpy()
+    canon = table["canonical"].astype("str")
+    names = canon[per].unique()
+    surnames, given = _words_of(table)
+    found = {
+        c: f
+        for c in names
+        if " " in c and c not in known and (f := phrase_name(c, surnames, given))
+    }
+    if not found:
+        return table
+    hit = per & canon.isin(set(found)).to_numpy()
+    plain = table["text"].astype("str").map(_plain)
+    shorter = hit & (plain != canon).to_numpy() & (plain.str.len() < canon.str.len()).to_numpy()
+    new = canon.to_numpy(dtype=object).copy()
+    types = table["type"].astype("str").to_numpy(dtype=object).copy()
+    for k in map(int, hit.nonzero()[0]):
+        if shorter[k]:
+            new[k] = plain.iat[k]  # "Trump" beside "Trump Tower": the surname, still PER
+            if not any(w in surnames for w in new[k].split()):
+                types[k] = "MISC"  # "Happy" of "Trump Happy"
+        else:
+            types[k], new[k] = found[new[k]]
+    out = table.copy()
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
+    out["type"] = pd.Categorical(types, categories=table["type"].cat.categories)
+    return out
+
+
+def org_words(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with a PER name that opens with no known given name and ends with an
+    organisation's word (see the module doc: "Century Fox", "Fox", "Judiciary") typed ORG."""
+    canon = table["canonical"].astype("str")
+    types = table["type"].astype("str")
+    arts = table["article_id"].astype("str")
+    pairs = pd.DataFrame({"canonical": canon, "type": types, "article_id": arts})
+    pairs = pairs[pairs["type"].isin(["PER", "ORG"])].drop_duplicates()
+    org_in: dict[str, set[str]] = {}
+    per_in: dict[str, set[str]] = {}
+    for c, t, a in zip(pairs["canonical"], pairs["type"], pairs["article_id"], strict=True):
+        if t == "ORG" and " " in c:
+            for w in set(c.split()):
+                org_in.setdefault(w, set()).add(a)
+        elif t == "PER" and is_full_name(c):
+            for w in set(c.split()):
+                per_in.setdefault(w, set()).add(a)
+
+    def organisation(name: str) -> bool:
+        words = name.split()
+        if is_full_name(name) or not all(map(is_common, words[:-1])) or not_a_person(name):
+            return False  # never "Anita Hill" beside "The Hill"
+        if is_first_name(words[0]) or given_name_gender(words[0]) is not None:
+            return False  # "Howard" beside "Howard University" stays a person
+        last = name.split()[-1]
+        n_org = len(org_in.get(last, ()))
+        return n_org >= MIN_ORG_ARTICLES and n_org >= ORG_RATIO * len(per_in.get(last, ()))
+
+    per = types == "PER"
+    found = {c for c in canon[per].unique() if organisation(c)}
+    if not found:
+        return table
+    out = table.copy()
+    retyped = types.where(~(per & canon.isin(found)), "ORG")
+    out["type"] = pd.Categorical(retyped, categories=table["type"].cat.categories)
+    return out
+
+
+def bearer_names(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with each bare surname that its article gave a full name (a PER mention of one
+    word, the last word of its canonical full name) given the corpus's bearer of that
+    surname instead where `sources.bearers.prefer_bearer` says so, unless the mention's
+    courtesy title ("Mrs. Trump") fits the article's name and not the bearer."""
+    canon = table["canonical"].astype("str")
+    per = table["type"].astype("str") == "PER"
+    plain = table["text"].astype("str").map(_plain)
+    last = canon.str.rsplit(" ", n=1).str[-1]
+    bare = per & ~plain.str.contains(" ", regex=False) & canon.str.contains(" ", regex=False)
+    bare &= plain == last
+    if not bare.any():
+        return table
+    counts = (
+        pd.DataFrame({"canonical": canon[per], "article_id": table["article_id"][per]})
+        .groupby("canonical")["article_id"]
+        .nunique()
+        .rename("n_articles")
+        .reset_index()
+        .assign(kind="person")
+    )
+    bearers = corpus_bearers(counts)
+    if not bearers:
+        return table
+    rows = bare.to_numpy().nonzero()[0]
+    chosen = prefer_bearers(last.to_numpy()[rows], canon.to_numpy()[rows], bearers)
+    arts = table["article_id"].astype("str").to_numpy()
+    named = set(zip(arts[per.to_numpy()], canon[per].to_numpy(), strict=True))
+    new = canon.to_numpy(dtype=object).copy()
+    texts = table["text"].astype("str").to_numpy()
+    for k, name in zip(rows, chosen, strict=True):
+        if (arts[k], name) not in named:
+            continue  # the bearer unnamed in the article: "Kelly" of "Megyn Kelly" is hers
+        title = _COURTESY.match(texts[k])
+        if name != new[k] and title and courtesy_fits(title.group(1), new[k]):
+            if not courtesy_fits(title.group(1), name):
+                continue  # "Mrs. Trump" beside "Melania Trump": hers
+        new[k] = name
+    out = table.copy()
+    out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
+    return out

@@ -41,6 +41,7 @@ from scipy import stats
 from newscorpus.paths import DATA_DIR
 from newscorpus.terms.aggregate import group_sums, label_column, log_likelihood, log_ratio
 from newscorpus.terms.base import PER, term_words, trace_keys, trace_selector
+from newscorpus.terms.naming_frames import entity_frame, main_kind, source_frame
 from newscorpus.terms.tabular import TABLE_FUNCTION_WORDS
 
 NAMING_FILE = DATA_DIR / "naming.csv"
@@ -115,31 +116,6 @@ SURNAME_DOMINANCE = 10  # a surname alone is a person's when others with it are 
 ORG_HEADS = frozenset({"administration", "campaign", "foundation"})  # "Obama administration"
 
 
-_ENTITY_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
-
-
-def _entity_frame(entities: pd.DataFrame) -> pd.DataFrame:
-    """The mentions of an `entities` table as (canonical, name, id, kind) rows: name the
-    surface text (white space runs as one space, a possessive "'s" dropped), kind person,
-    organization or place (MISC left out)."""
-    ents = entities[entities["type"].astype("str").isin(list(_ENTITY_KINDS))]
-    names = (
-        ents["text"]
-        .astype("str")
-        .str.replace(r"\s+", " ", regex=True)
-        .str.replace(r"[’']s$", "", regex=True)
-        .str.strip()
-    )
-    return pd.DataFrame(
-        {
-            "canonical": ents["canonical"].astype("str").to_numpy(),
-            "name": names.to_numpy(),
-            "id": ents["article_id"].astype("str").to_numpy(),
-            "kind": ents["type"].astype("str").map(_ENTITY_KINDS).to_numpy(),
-        }
-    )
-
-
 def entity_naming(
     sources: pd.DataFrame | None,
     aliases: pd.DataFrame | None = None,
@@ -171,11 +147,11 @@ def entity_naming(
     administration") is not the person's. Empty without sources and entities.
     """
     if entities is not None and len(entities) and {"text", "type", "canonical"} <= set(entities):
-        frame = _entity_frame(entities)
+        frame = entity_frame(entities)
     elif sources is None or sources.empty or not {"name", "canonical"} <= set(sources.columns):
         return {}
     else:
-        frame = _source_frame(sources)
+        frame = source_frame(sources)
         entities = None
     ranked = frame.groupby("canonical")["id"].nunique().sort_values(ascending=False, kind="stable")
     spellings = frame.groupby(["canonical", "name"])["id"].nunique().reset_index()
@@ -193,11 +169,7 @@ def entity_naming(
             }
         )
         spellings = pd.concat([spellings, extra], ignore_index=True)
-    kind_of = (
-        frame.groupby("canonical")["kind"].agg(lambda k: k.mode().iloc[0])
-        if frame["kind"].notna().any()
-        else pd.Series(dtype="str")
-    )
+    kind_of = main_kind(frame)
     people = [str(c) for c in spellings["canonical"].unique() if kind_of.get(c, "") == "person"]
     people += [str(c) for c in ranked.index if not len(kind_of)]
     people_set = {" ".join(term_words(p)) for p in people}
@@ -239,8 +211,9 @@ def _name_words(
                 "who": frame["canonical"][one].map(_joined).to_numpy(dtype=object),
             }
         )
-        .groupby(["word", "who"])
-        .size()
+        .assign(n=frame["n"][one].to_numpy())
+        .groupby(["word", "who"])["n"]
+        .sum()
     )
     last_word: dict[str, dict[str, int]] = {}
     first_word: dict[str, dict[str, int]] = {}
@@ -291,26 +264,6 @@ def _entity_forms(
             )
         ]
     return forms
-
-
-def _source_frame(sources: pd.DataFrame) -> pd.DataFrame:
-    """The named sources of a `sources` table as (canonical, name, id, kind) rows."""
-    src = sources
-    if "kind" in src.columns:
-        src = src[src["kind"].astype("str").isin(["person", "organization", "organisation"])]
-    ids = (
-        src["article_id"].astype("str")
-        if "article_id" in src.columns
-        else pd.Series(range(len(src)), dtype="str")
-    )
-    return pd.DataFrame(
-        {
-            "canonical": src["canonical"].astype("str").to_numpy(),
-            "name": src["name"].astype("str").to_numpy(),
-            "id": ids.to_numpy(),
-            "kind": src["kind"].astype("str").to_numpy() if "kind" in src.columns else None,
-        }
-    )
 
 
 def _joined(name: str) -> str:

@@ -192,3 +192,23 @@ def test_a_page_staff_list_is_no_byline_and_a_columnist_label_is_no_outlet(tmp_p
     assert out.loc["c8", "outlet"] == "ABC News"
     assert out.loc["c9", "outlet"] == "Ann Coulter"  # her own site
     assert out.loc["c10", "outlet"] == "Washington Monthly"  # a place's name is no person's
+
+
+def test_a_columnist_label_on_an_outlets_site_is_the_byline_of_a_staff_list():
+    import pandas as pd
+
+    from newscorpus.corpus.outlets import canonical_manifest
+
+    staff = "Joel Mathis, Matthew Walther, Kathryn Krawczyk, Bonnie Kristian"
+    rows = [
+        (f"w{i}", "The Week", "Joel Mathis", f"https://theweek.com/articles/{i}") for i in range(3)
+    ]
+    rows += [
+        ("d1", "Damon Linker", staff, "https://theweek.com/articles/d1"),
+        ("g1", "Guest Writer", staff, "https://theweek.com/articles/g1"),
+    ]
+    manifest = pd.DataFrame(rows, columns=["article_id", "outlet", "byline", "url"], dtype="str")
+    out = canonical_manifest(manifest).set_index("article_id")
+    assert out.loc["d1", "outlet"] == "The Week"
+    assert out.loc["d1", "byline"] == "Damon Linker"  # the column's author, not the sidebar's
+    assert out.loc["g1", "byline"] == "Joel Mathis"  # a bucket is no author: the list's first

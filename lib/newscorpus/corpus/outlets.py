@@ -290,7 +290,7 @@ def canonical_manifest(manifest: pd.DataFrame | None) -> pd.DataFrame | None:
     canonical.index = manifest.index
     if "byline" in manifest.columns and urls is not None:  # a page's staff list is no byline
         sites = urls.map(lambda u: site(u) if isinstance(u, str) else None)
-        bylines = page_lists.sidebar_bylines(manifest, sites, _is_outlet)
+        bylines = page_lists.sidebar_bylines(manifest, sites, _is_outlet, canonical)
         manifest = manifest.assign(byline=bylines)
     return manifest.assign(outlet=canonical, outlet_listed=listed)
 

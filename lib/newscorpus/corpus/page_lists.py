@@ -42,7 +42,9 @@ _OUTLET_WORDS = frozenset(
     " online radio tv channel staff editors editorial board wire agency monthly quarterly"
     " statesman american sun star observer examiner inquirer enquirer courier dispatch"
     " independent guardian mirror express record bulletin sentinel register standard mail"
-    " telegraph globe beacon monitor voice insider business policy affairs digest blog".split()
+    " telegraph globe beacon monitor voice insider business policy affairs digest blog"
+    " guest writer writers contributor contributors columnist author authors opinion team desk"
+    " right left center".split()
 )
 
 
@@ -65,18 +67,24 @@ def _given_names() -> frozenset[str]:
     return frozenset(table) | {n for v in table.values() for n in v}
 
 
-def person_name(name, is_outlet=lambda name: False) -> bool:
-    """Whether a listed label is a person's name: two to four words, each capitalised (an
-    initial "A." allowed), the first a given name, none an outlet word ("News", "Times"), and
-    not a listed outlet (`is_outlet(name)` false)."""
+def name_shaped(name, is_outlet=lambda name: False) -> bool:
+    """Whether a listed label is shaped as a person's name: two to four words, each
+    capitalised (an initial "A." allowed), none an outlet word ("News", "Times", "Monthly"),
+    and not a listed outlet (`is_outlet(name)` false)."""
     if not isinstance(name, str):
         return False
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    if _OUTLET_WORDS & set(re.split(r"[-.]", name.lower().replace(" ", "-"))) or is_outlet(name):
-        return False
-    return words[0].lower() in _given_names()
+    return not (_OUTLET_WORDS & set(re.split(r"[-.]", name.lower().replace(" ", "-")))) and not (
+        is_outlet(name)
+    )
+
+
+def person_name(name, is_outlet=lambda name: False) -> bool:
+    """Whether a listed label is a person's name: `name_shaped`, the first word a given name
+    (PyPI `nicknames`)."""
+    return name_shaped(name, is_outlet) and name.split()[0].lower() in _given_names()
 
 
 @functools.cache
@@ -123,12 +131,15 @@ def site_outlets(
 
 
 def sidebar_bylines(
-    manifest: pd.DataFrame, sites: pd.Series, is_outlet=lambda n: False
+    manifest: pd.DataFrame, sites: pd.Series, is_outlet=lambda n: False, outlets=None
 ) -> pd.Series:
     """The manifest's `byline` with page lists replaced (see the module docstring).
 
     Input: a manifest with `byline` and the listed `outlet` (as listed, not canonical); each
-    row's site, aligned; `is_outlet`, whether a name is a listed outlet. Output: the byline column, a `str` Series (NA where none is left).
+    row's site, aligned; `is_outlet`, whether a name is a listed outlet; `outlets`, each row's
+    canonical outlet (optional): a label shaped as a name that is not its row's outlet is a
+    columnist's ("Damon Linker" on The Week's site), whatever its given name. Output: the
+    byline column, a `str` Series (NA where none is left).
     """
     bylines = manifest["byline"].astype("str")
     lists = bylines.map(byline_names)
@@ -141,12 +152,16 @@ def sidebar_bylines(
         if "outlet" in manifest.columns
         else pd.Series(pd.NA, index=manifest.index)
     )
+    if outlets is None:
+        outlets = pd.Series(pd.NA, index=manifest.index)
     out = bylines.copy()
-    for i, where, names, label in zip(manifest.index, sites, lists, labels, strict=True):
+    rows = zip(manifest.index, sites, lists, labels, outlets, strict=True)
+    for i, where, names, label, outlet in rows:
         if len(names) < 2:
             continue
         rest = [counts[(where, n)] - 1 >= SIDEBAR_ARTICLES for n in names[1:]]
         if len(names) < MAX_AUTHORS or (len(names) == MAX_AUTHORS and not all(rest)):
             continue
-        out[i] = label if person_name(label, is_outlet) else names[0]
+        columnist = name_shaped(label, is_outlet) and isinstance(outlet, str) and outlet != label
+        out[i] = label if columnist or person_name(label, is_outlet) else names[0]
     return out

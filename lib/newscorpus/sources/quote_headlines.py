@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.sources.lexicon import Lexicon
+from newscorpus.sources.speaker_checks import contrasted_labels, joint_names
 from newscorpus.sources.speakers import Who, analyse_phrase, longest_prefix
 from newscorpus.sources.words import PARTIAL_RE, TITLES
 
@@ -36,6 +37,10 @@ def _speaker(np_text: str, body: str, lex: Lexicon) -> Who | None:
     np_text = " ".join(np_text.split())
     if not np_text or len(np_text.split()) > 6:
         return None
+    joint = joint_names(np_text)
+    if joint is not None:  # "Pelosi & Schumer: …" both (never Pelosi alone); "A Vs. B": none
+        who = analyse_phrase(np_text.replace(" & ", " and "), lex) if joint == "joint" else None
+        return who if who is not None and who.plural else None
     words = np_text.split()
     if len(words) == 1 and words[0].lower().strip(".") in TITLES:
         m = re.search(
@@ -61,12 +66,14 @@ def headline_rows(
     partial one spanning the claim; "Name Verbs … ‘…’" (a speech, naming or blaming verb,
     any case) a partial quote from after the verb to the last closing mark, direct when the
     quote is all there is, indirect when words follow the last quote and the claim does not
-    begin with one (body text's rule). A prefix that names no one ("The Latest: …") is passed over. No
-    rows when the title holds no quotation marks or no speaker is found.
+    begin with one (body text's rule). A prefix that names no one ("The Latest: …") or two
+    sides ("Obama & Romney: …") is passed over. No rows when the title holds no quotation
+    marks, its quoted words are labels set against each other ("‘X’ Vs. ‘Y’"), or no speaker
+    is found.
     """
     marks = list(_HEAD_QUOTE.finditer(title))
-    if not marks:
-        return []
+    if not marks or contrasted_labels(title, marks):
+        return []  # "‘Corporate Executive’ Vs. The ‘Government Professor’": two labels
     start = 0
     m = _COLON.match(title)
     if m is not None and m.end() <= marks[0].start():

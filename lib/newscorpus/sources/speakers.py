@@ -25,6 +25,7 @@ from newscorpus.sources.forms import (
 from newscorpus.sources.given_names import given_name_gender, role_gender, title_gender
 from newscorpus.sources.lexicon import Lexicon, strip_the
 from newscorpus.sources.source_types import source_type as source_type
+from newscorpus.sources.speaker_checks import infinitive_object, open_role, person_of
 from newscorpus.sources.words import (
     APPOS_END_RE,
     APPOS_START_RE,
@@ -350,8 +351,9 @@ def _person_with_role(name_words: list[str], role_words: list[str]) -> Who | Non
     role_words = role_words[cut + 1 :]
     while role_words and role_words[0].lower() in ("the", "a", "an"):
         role_words = role_words[1:]
-    if any(w.lower() in _ROLE_STOP for w in role_words):
-        return None
+    if any(w.lower() in _ROLE_STOP for w in role_words) or open_role(role_words) == "clause":
+        return person_of(role_words, name_words, _person_with_role)  # "Mr. Morgan of the"
+    role_words = [] if open_role(role_words) else role_words  # "Sens. Rand Paul and": none
     role = " ".join(role_words) or None
     if role and len(role_words) > 10:
         return None
@@ -522,6 +524,9 @@ def subject_before(pre: str, lex: Lexicon) -> tuple[Who | None, str | None]:
             return who, rest
         clause = clause.rsplit(",", 1)[1]
     who = longest_suffix(clause, lex)
+    obj = infinitive_object(clause) if who is not None else None  # "The First Amendment to
+    if obj and getattr(longest_suffix(obj, lex), "speaker", None) == who.speaker:  # restrict
+        return None, None  # the federal government began:": the object is no subject
     if who is not None and who.kind == "person" and " " not in who.speaker:
         before = clause[: clause.rfind(who.speaker)].split()[-1:]
         if before and before[0] in _PLACE_PREPOSITIONS:  # "the incident in Iowa, telling"

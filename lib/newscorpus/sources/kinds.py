@@ -33,6 +33,7 @@ from newscorpus.sources.epithets import epithet_holder
 from newscorpus.sources.forms import ORG_HEADS
 from newscorpus.sources.given_names import is_first_name
 from newscorpus.sources.lexicon import load_places
+from newscorpus.sources.unnamed import head_and_before, human_head, thing_kind
 from newscorpus.sources.words import TITLES
 
 # Countries (and their capitals and seats of government, read as the country): a country that
@@ -84,6 +85,14 @@ ROLE_TITLES = {
     "chairman": ("Chairman",),
     "chairwoman": ("Chairwoman",),
     "ceo": ("CEO", "Chief Executive"),
+    "cfo": ("CFO", "Chief Financial Officer"),
+    "chief executive officer": ("Chief Executive Officer", "CEO"),
+    "chief financial officer": ("Chief Financial Officer", "CFO"),
+    "chief operating officer": ("Chief Operating Officer", "COO"),
+    "chief": ("Chief", "chief"),
+    "inspector general": ("Inspector General", "inspector general"),
+    "special counsel": ("Special Counsel", "special counsel"),
+    "chief of staff": ("Chief of Staff", "chief of staff"),
     "king": ("King",),
     "queen": ("Queen",),
     "ambassador": ("Ambassador", "Amb."),
@@ -118,22 +127,49 @@ _MEMBERS = frozenset("democrat republican independent libertarian conservative l
 _QUALIFIER_ANONYMOUS = frozenset("official officials source sources aide aides".split())
 
 _ARTICLE = re.compile(r"^(?:the|this|that|our|their|his|her|its)\s+", re.IGNORECASE)
+# An owner before the office: "Ohio's governor", "France's foreign minister", "the CIA's".
+_OWNER = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,3}?\S+(?:[’']s|s[’'])\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
+# What may follow an office and its owner: "the director of the FBI", "the junior senator
+# from New York", "Mexico's minister for public security".
+_AFTER_OFFICE = frozenset("of from for at in".split())
 
 
 def role_of(phrase: str) -> str | None:
-    """The office a description names one holder of ("the president" → "president", "the
-    former governor" → None: a former holder is not the one in office), else None."""
-    text = " ".join(str(phrase).split())
-    m = _ARTICLE.match(text)
+    """The office a description names one holder of ("the president" → "president", "Ohio's
+    governor" → "governor", "the CIA chief" → "chief", "the director of the FBI" →
+    "director", "the president's" → "president"; "the former governor" → None: a former
+    holder is not the one in office), else None. Input: the description as written.
+    Output: a key of `ROLE_TITLES` or None."""
+    text = _POSSESSIVE.sub("", " ".join(str(phrase).split()).strip(" ,."))
+    m = _ARTICLE.match(text) or _OWNER.match(text)
     if m is None:
         return None
-    words = text[m.end() :].lower().strip(" ,.").split()
-    for k in range(max(0, len(words) - 5), len(words)):  # "the Florida senator": senator
-        role = " ".join(words[k:])
-        if role in ROLE_TITLES:
-            return None if {"former", "ex", "late"} & set(words[:k]) else role
+    words = [w.strip(",.") for w in text[m.end() :].lower().split()]
+    words = [w for w in words if w]
+    ends = [len(words)]  # the office ends the phrase, or comes before "of", "from", …
+    ends += [k for k, w in enumerate(words) if k > 0 and w in _AFTER_OFFICE]
+    for end in ends:
+        for k in range(max(0, end - 5), end):  # "the Florida senator": senator
+            role = " ".join(words[k:end])
+            if role in ROLE_TITLES:
+                return None if {"former", "ex", "late"} & set(words[:k]) else role
     return None
+
+
+def _role_by_head(phrase: str) -> str | None:
+    """The office at the head of a clause fragment that ends on it with "the" ("support the
+    president", "Romney and the president"): the holder is that office's, not an unnamed
+    source; None otherwise (and for "a source close to the governor": its head is "source")."""
+    found = head_and_before(phrase)
+    if found is None:
+        return None
+    head, before = found
+    if head not in ROLE_TITLES or "the" not in before[-3:]:
+        return None
+    if {"a", "an", "one", "another", "some", "former", "ex", "late"} & set(before):
+        return None
+    return head
 
 
 def collective_or_anonymous(phrase: str) -> str:
@@ -164,8 +200,21 @@ def collective_or_anonymous(phrase: str) -> str:
     return "anonymous"
 
 
-# A word of a person's name (a middle initial, "A.", allowed between first name and surname).
-_NAME_WORD = re.compile(r"^[A-Z][\w’'-]*[a-z][\w’'-]*$")
+# A word of a person's name (a middle initial, "A.", allowed between first name and surname):
+# capitalised, with a lowercase letter, in any script ("Ülgen", "Đặng").
+_NAME_CHARS = re.compile(r"^[\w’'-]+$")
+
+
+def _name_word(word: str) -> bool:
+    return bool(word[:1].isupper() and any(c.islower() for c in word) and _NAME_CHARS.match(word))
+
+
+# Words after a name that end the description: a clause goes on ("Florida Secretary of State
+# Laurel Lee did not ask", "Chief of Staff John Kelly after he").
+_CLAUSE_AFTER = frozenset(
+    "did does do is was were has had have will would could should can may might must said "
+    "says told after before when while who which and but also then however later".split()
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # Words after which a name is the complement of the description, not its holder: right
 # before the name, a determiner or preposition ("the Dallas Mavericks", "the father of Botham
@@ -187,7 +236,7 @@ def _name_at(words: list[str], end: int) -> int | None:
     for start in range(max(0, end - 3), end - 1):
         part = words[start:end]
         if not all(
-            _NAME_WORD.match(w) or (0 < i < len(part) - 1 and _INITIAL.match(w))
+            _name_word(w) or (0 < i < len(part) - 1 and _INITIAL.match(w))
             for i, w in enumerate(part)
         ):
             continue
@@ -209,12 +258,45 @@ def _holder(before: list[str]) -> tuple[bool, bool]:
         if word.endswith(",") and k < len(before):
             return titled, False  # "Why, Rep. Steve Israel": a comma ends the description
         titled = titled or low in TITLES
+        if low == "and" and titled:  # "challenger and Missouri Secretary of State Jason
+            return titled, False  # Kander", "vice president for Finance and CFO …": roles
+        if low == "under" and k < len(before) and before[k].lower().startswith("secretary"):
+            continue  # "Under Secretary of Management Patrick Kennedy": a title
         if low in _PREPOSITIONS:
             prev = before[k - 2] if k >= 2 else ""
             inside = low == "of" and (prev[:1].isupper() or prev.lower() in TITLES)
             if not (inside or (low == "for" and prev.lower() in _CANDIDACY)):
+                between = [w.strip(",.’'").lower() for w in before[k:]]
+                if between and not any(w in TITLES or human_head(w) for w in between):
+                    # "vice president for Communications Cass Cliatt", "editor for its
+                    # science desk Anne Gudenkauf": no title or person noun before the name,
+                    # so it holds the whole description
+                    return titled, False
                 return titled, True
     return titled, False
+
+
+def _opening_name(words: list[str]) -> tuple[str, str] | None:
+    """(name, description) of a description that opens with a person's name and an
+    appositive ("Sinan Ülgen, a visiting scholar at …", "Sean Spicer, the RNC's chief
+    strategist"): 2-3 name words, none a title, an organisation's or a group's head, a
+    country or a nationality, then a comma and "a", "an", "the" or "who"; else None."""
+    for n in (2, 3):
+        if len(words) <= n or not words[n - 1].endswith(","):
+            continue
+        name = [*words[: n - 1], words[n - 1].rstrip(",")]
+        if words[n].lower() not in ("a", "an", "the", "who"):
+            continue
+        low = [w.lower().rstrip(".") for w in name]
+        if not all(_name_word(w) for w in name) or " ".join(name) in COUNTRIES:
+            continue
+        if any(
+            w in TITLES or w in ORG_HEADS or w in COLLECTIVE_HEADS or w in ANONYMOUS_HEADS
+            for w in low
+        ):
+            continue  # "Senate Republicans, the …", "Harvard University, the …"
+        return " ".join(name), " ".join(words[n:])
+    return None
 
 
 def named_in(phrase: str) -> tuple[str, str] | None:
@@ -227,9 +309,13 @@ def named_in(phrase: str) -> tuple[str, str] | None:
     words after a title word (`words.TITLES`: "Chief of Staff Brett Horton"). Rules of thumb
     of news style written for this package; no outside source."""
     words = " ".join(str(phrase).split()).split()
+    if (opening := _opening_name(words)) is not None:
+        return opening
     for end in range(2, len(words) + 1):
         last = words[end - 1]
-        closes = end == len(words) or last.endswith(",") or words[end].lower() == "of"
+        closes = (
+            end == len(words) or last.endswith(",") or words[end].lower() in ("of", *_CLAUSE_AFTER)
+        )
         if not closes:
             continue
         words_here = [*words[: end - 1], last.rstrip(",")]
@@ -243,7 +329,7 @@ def named_in(phrase: str) -> tuple[str, str] | None:
         if (
             start is None
             and titled
-            and all(_NAME_WORD.match(w) for w in words_here[-2:])
+            and all(_name_word(w) for w in words_here[-2:])
             and words_here[-2].lower() not in TITLES  # "under President Obama"
         ):
             start = end - 2
@@ -340,6 +426,8 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             continue
         phrase = row.get("canonical") or row["speaker"]
         role = role_of(phrase)
+        if role is None and (role := _role_by_head(phrase)) is not None:
+            phrase = "the " + role  # "support the president": the office, not the clause
         if role is None or _ORDINAL.search(phrase):
             holder = epithet_holder(phrase, body, row["start"] - first, ROLE_TITLES)
             if holder is not None:  # "the real estate mogul" after "Donald Trump, the …"
@@ -350,12 +438,18 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
             former = role is not None or re.match(
                 r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase
             )
-            row["speaker_kind"] = "role" if former else collective_or_anonymous(phrase)
+            # no person ("the e-mail", "transpired"): a document, an organisation, no source
+            kind = "role" if former else thing_kind(phrase) or collective_or_anonymous(phrase)
+            row["speaker_kind"] = kind
+            if kind == "unknown":
+                row["canonical"] = None
             continue
         pos = row["start"] - first
         # "the Ohio governor": a holder named with that qualifier ("Ohio Gov. John Kasich"),
-        # never a former holder ("former Gov. Jeb Bush")
-        qualifiers = [w for w in phrase.split()[1:] if w[:1].isupper()]
+        # never a former holder ("former Gov. Jeb Bush"); an owner qualifies it too ("Ohio's
+        # governor": "Ohio Gov. John Kasich")
+        owned = phrase.split()[1:] if _ARTICLE.match(phrase) else phrase.split()
+        qualifiers = [_POSSESSIVE.sub("", w) for w in owned if w[:1].isupper()]
         matches = [
             m
             for m in _title_pattern(role).finditer(body)

@@ -131,3 +131,56 @@ def test_the_shared_bearer_helpers():
         assert not is_full_name(phrase)
     assert courtesy_fits("Mrs", "Melania Trump") and not courtesy_fits("Mrs", "Donald Trump")
     assert courtesy_fits("President", "Donald Trump")
+
+
+def test_a_disease_written_before_outbreak_or_patients_is_no_person(make_corpus):
+    from newscorpus.entities import find_entities
+
+    corpus = make_corpus(
+        {
+            "a.txt": "Fear grows\n\nThe Ebola outbreak spread fast in Guinea. Doctors said "
+            "Ebola kills half of those it infects. Ebola patients were flown to Atlanta.\n",
+            "b.txt": "Travel warning\n\nHealth officials counted new Zika cases in Miami. "
+            "Zika spreads by mosquitoes, officials said.\n",
+            "c.txt": "Talks\n\nJohn Ebola, a farmer, said the harvest was late. Ebola said "
+            "the rain came in May.\n",
+        }
+    )
+    ents = find_entities(corpus)
+    for stem, word in (("a", "Ebola"), ("b", "Zika")):
+        rows = ents[ents["article_id"].str.startswith(stem) & (ents["text"] == word)]
+        assert len(rows) and set(rows["type"].astype(str)) == {"MISC"}
+    # a person of that name stays a person; a place before "virus" stays a place
+    rows = ents[ents["article_id"].str.startswith("c") & ents["text"].str.contains("Ebola")]
+    assert "MISC" not in set(rows["type"].astype(str))
+
+
+def test_a_surname_titled_for_someone_the_article_never_names_in_full_is_not_the_relatives(
+    make_corpus,
+):
+    from newscorpus.entities import find_entities
+
+    corpus = make_corpus(
+        {
+            "a.txt": "Adviser speaks\n\nIvanka Trump spoke at a summit on Monday. President "
+            "Trump praised the plan. Trump said it would pass.\n",
+            "b.txt": "First lady visits\n\nMelania Trump toured the school. Mrs. Trump read "
+            "to pupils. Trump thanked the teachers.\n",
+        }
+    )
+    ents = find_entities(corpus)
+    a = ents[ents["article_id"].str.startswith("a") & (ents["text"] == "Trump")]
+    assert len(a) and set(a["canonical"].astype(str)) == {"President Trump"}
+    b = ents[ents["article_id"].str.startswith("b") & ents["text"].str.endswith("Trump")]
+    assert set(b["canonical"].astype(str)) == {"Melania Trump"}  # a title that fits her
+
+
+def test_a_titled_surname_takes_the_corpus_bearer_not_the_articles_relative():
+    from newscorpus.entities import resolve_entities
+
+    rows = _famous(12)
+    rows += [("t", "Ivanka Trump", "PER", "Ivanka Trump")]
+    rows += [("t", "Trump", "PER", "President Trump")] * 3
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "t", "Trump") == ({"Donald Trump"}, {"PER"})
+    assert _canon(out, "t", "Ivanka Trump")[0] == {"Ivanka Trump"}

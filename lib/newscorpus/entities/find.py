@@ -21,6 +21,7 @@ import pandas as pd
 
 from newscorpus.entities.kinds import (
     context_name,
+    disease_after,
     is_case_party,
     middle_initials,
     named_after,
@@ -43,6 +44,7 @@ from newscorpus.entities.spans import (
     is_caps_line,
     is_firm,
 )
+from newscorpus.entities.surnames import titled_surnames
 from newscorpus.entities.tagger import TYPES, tag_documents
 from newscorpus.sources.canonical import (
     fold,
@@ -284,6 +286,14 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         if k or f[6]
     ]
     canon = canonical_names([f[3] for f, _, _ in kept], [t for _, t, _ in kept])
+    # "President Trump" in an article naming only "Ivanka Trump": the bare "Trump" is not hers
+    canon = titled_surnames(
+        [_clean(f[3], t) for f, t, _ in kept],
+        [t for _, t, _ in kept],
+        canon,
+        [f[1] for f, _, _ in kept],
+        text,
+    )
     person_words = {
         w
         for (f, t, _), c in zip(kept, canon, strict=True)
@@ -311,19 +321,29 @@ def _article_rows(doc: tuple, spans_of_doc: list, text: str) -> list[tuple]:
         elif t == "ORG" and (outlet := outlet_name(c)):
             c = outlet
         rows.append((f[0], f[1], f[2], f[3], t, c))
-    return _town_or_case(rows, [a for _, _, a in kept])
+    return _town_or_case(rows, [a for _, _, a in kept], person_words)
 
 
-def _town_or_case(rows: list[tuple], around: list[tuple]) -> list[tuple]:
+def _town_or_case(
+    rows: list[tuple], around: list[tuple], person_words: set[str] = frozenset()
+) -> list[tuple]:
     """`rows` of one article with a one-word person's name that the article writes as a
     party of a court case ("Plessy v. Ferguson": MISC, `kinds.is_case_party`) or before a US
     state ("Ferguson, Missouri", "Ferguson, Mo.": LOC, `kinds.us_state_after`)
     retyped, in every mention of the article where the tagger said PER, and named by that
-    word (not a full name the word was merged into: "Ferguson" is no "Ferguson McDonald")."""
+    word (not a full name the word was merged into: "Ferguson" is no "Ferguson McDonald").
+    A one-word name (PER, LOC or ORG) the article writes before a disease's word ("Ebola
+    outbreak", "Zika virus": `kinds.disease_after`) is MISC in every mention of the article,
+    unless it is a known place ("Wuhan virus") or a word of the article's people."""
     fixed: dict[str, str] = {}
     for (_, _, _, text, t, _), (before, after, _) in zip(rows, around, strict=True):
         word = _clean(text)
-        if t != "PER" or " " in word:
+        if " " in word:
+            continue
+        if word not in person_words and disease_after(after) and known_kind(word) != "LOC":
+            fixed[word] = "MISC"  # a disease: "Ebola" of "Ebola outbreak", every mention
+            continue
+        if t != "PER":
             continue
         if us_state_after(after):
             fixed.setdefault(word, "LOC")
@@ -334,7 +354,8 @@ def _town_or_case(rows: list[tuple], around: list[tuple]) -> list[tuple]:
     out = []
     for r in rows:
         word = _clean(r[3])
-        out.append(r[:4] + (fixed[word], word) if r[4] == "PER" and word in fixed else r)
+        hit = word in fixed and (r[4] == "PER" or (fixed[word] == "MISC" and r[4] != "MISC"))
+        out.append(r[:4] + (fixed[word], word) if hit else r)
     return out
 
 
@@ -351,6 +372,10 @@ def find_entities(corpus, model: str | None = None) -> pd.DataFrame:
     a place is no person; a person's first name or surname alone is the person).
     A LOC that the words around it show is no place is retyped (`placenames.not_places`: a court
     case's party, an organisation's word, a product, a person's statue, "VA" of Veterans Affairs).
+    A one-word name the article writes before a disease's word ("Ebola outbreak", "Zika
+    virus") is MISC in all its mentions there; a bare surname the article titles for someone
+    it never names in full ("President Trump" beside only "Ivanka Trump") is named
+    "President Trump" (`surnames.titled_surnames`) for the corpus step to resolve.
 
     Input: a `Corpus` (articles with `text`; paragraphs with `kind`; sentences). Output: one row
     per name, ENTITY_COLUMNS: article_id, sentence_id (`TITLE_SENTENCE` = -1 for the title),

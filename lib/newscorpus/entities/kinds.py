@@ -517,3 +517,17 @@ def us_state_after(after: str) -> str | None:
     rest = after[hit.end() :]
     dotted = hit.group(1).endswith(".") and rest[:1].isspace()  # "Ferguson, Mo. The"
     return codes.get(hit.group(1).lower()) if _ALONE.match(rest) or dotted else None
+
+
+_DISEASE_AFTER = re.compile(
+    r"^[\s-]*(?:virus(?:es)?|outbreaks?|epidemics?|pandemic|patients?|cases?|vaccines?|"
+    r"infections?|infected|fever|strain|disease)\b",
+    re.IGNORECASE,
+)
+
+
+def disease_after(after: str) -> bool:
+    """Whether the words right after a name make it a disease's name: "Ebola outbreak",
+    "Zika virus", "Ebola patients", "Ebola cases". Input: the text following a name on its
+    line. Source: rules of thumb written for this package on the round-9 review."""
+    return bool(_DISEASE_AFTER.match(after))

@@ -190,11 +190,15 @@ def person_types(table: pd.DataFrame, firsts: frozenset = frozenset()) -> pd.Dat
 
 
 def article_surnames(
-    table: pd.DataFrame, outlet_names: frozenset | set, firsts: frozenset = frozenset()
+    table: pd.DataFrame,
+    outlet_names: frozenset | set,
+    firsts: frozenset = frozenset(),
+    left: set | frozenset = frozenset(),
 ) -> pd.DataFrame:
     """`table` with a one-word person's name (or a one-word name of `outlet_names` typed ORG)
     renamed to the one PER full name of its article ending with that word, typed PER;
-    `firsts` as in `untitled`."""
+    `firsts` as in `untitled`; `left`: (article_id, word) pairs left alone (a surname the
+    article titles for another person: `surnames.untitled_surnames`)."""
     names = _names_of(table)
     full = names[(names["type"] == "PER") & (names["n_words"] >= 2)]
     full = full[full["canonical"].map(lambda c: _full(c.split(), firsts)).astype(bool)]
@@ -212,6 +216,9 @@ def article_surnames(
     found = names[["article_id", "last"]].merge(
         full.rename(columns={"canonical": "full"}), on=["article_id", "last"], how="left"
     )["full"]
+    if left:
+        key = pd.Series(list(zip(names["article_id"], names["last"], strict=True)))
+        wanted &= ~key.isin(left).to_numpy()
     hit = (wanted & found.notna()).to_numpy()
     if not hit.any():
         return table

@@ -99,7 +99,12 @@ from newscorpus.entities.people import (
     untitled,
 )
 from newscorpus.entities.spans import is_firm
-from newscorpus.entities.surnames import bearer_names, org_words, phrase_names
+from newscorpus.entities.surnames import (
+    bearer_names,
+    org_words,
+    phrase_names,
+    untitled_surnames,
+)
 from newscorpus.paths import DATA_DIR
 from newscorpus.sources.canonical import DOMINANCE, apply_aliases, corpus_aliases
 from newscorpus.sources.forms import EPITHETS
@@ -662,6 +667,7 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
     orgs = _lexicon()["orgs"]
     known = set(orgs) | set(orgs.values())
     listed = known | {c for c in table["canonical"].astype("str").unique() if outlet_name(c)}
+    table, left = untitled_surnames(table)  # "President Trump" beside "Ivanka Trump" only
     table = untitled(epithets(phrase_names(table, listed), firsts), firsts)  # "Trump Tower"
     table = person_types(table, firsts)
     canon = pd.Series(table["canonical"].astype("str").unique())
@@ -673,7 +679,7 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
         if " " not in c
         and (outlet_name(c) is not None or (c not in known and not c.isupper() and c.isalpha()))
     }
-    return bearer_names(org_words(article_surnames(table, outlets, firsts)))
+    return bearer_names(org_words(article_surnames(table, outlets, firsts, left)))
 
 
 def _by_name(names: pd.Series, rule) -> pd.Series:

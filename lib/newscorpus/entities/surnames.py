@@ -1,6 +1,6 @@
 """Whose a bare surname is, and names that hold a person's word without naming a person.
 
-Three corpus-level rules on an entities table (article_id, text, type, canonical), run by
+Corpus-level rules on an entities table (article_id, text, type, canonical), run by
 `resolve.resolve_types_and_names` around the article-level person rules (`people`):
 
 - `phrase_names`: a PER name that does not open with a known given name and glues a person's
@@ -25,6 +25,11 @@ Three corpus-level rules on an entities table (article_id, text, type, canonical
   fits only the article's name ("Mrs. Trump" beside "Melania Trump"). A namesake the article
   names alone keeps its surname ("Kelly" beside "Megyn Kelly" only is hers).
 
+At the article level, `titled_surnames` (run by `find`) gives a bare surname the title the
+article gives it alone where that title fits none of the article's full names with it
+("President Trump" beside only "Ivanka Trump": the speakers' `sources.bearers.titled_bearers`);
+`untitled_surnames` then leaves it to the corpus's bearer, never the article's relative.
+
 Person words are the words of the corpus's full names that open with a known given name
 (`sources.bearers.is_full_name`) and words news text never writes in lowercase ("Ivanka");
 glued words are the others (`common_words`: "watch", "coverage", "unveils"). Rules of thumb written for this package on the round-9
@@ -45,6 +50,8 @@ from newscorpus.sources.bearers import (
     courtesy_fits,
     is_full_name,
     prefer_bearers,
+    titled_bearers,
+    titles_of,
 )
 from newscorpus.sources.forms import ORG_HEADS
 from newscorpus.sources.given_names import given_name_gender, is_first_name
@@ -274,3 +281,56 @@ def bearer_names(table: pd.DataFrame) -> pd.DataFrame:
     out = table.copy()
     out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
     return out
+
+
+def titled_surnames(
+    names: list[str], types: list[str], canon: list[str], starts: list[int], text: str
+) -> list[str]:
+    """The canonical names of one article's mentions (`find.canonical_names`) with a bare
+    surname given the title the article gives it alone ("President Trump") where that title
+    fits none of the article's full names with the surname ("President Trump", "Mr. Trump"
+    beside only "Ivanka Trump": `sources.bearers.titled_bearers`, the speakers' rule), so the
+    corpus step gives it the corpus's bearer (`untitled_surnames`); a full name whose given
+    name the article uses alone near the mention keeps it. Input: the mentions' cleaned
+    names, types, canonical names and start offsets in `text` (the article). Output: the
+    canonical names, same order."""
+    out = list(canon)
+    titles: dict[str, list[str]] = {}
+    for k, (name, t, c) in enumerate(zip(names, types, canon, strict=True)):
+        if t != "PER" or " " in name or " " not in c or c.split()[-1] != name:
+            continue
+        if name not in titles:
+            titles[name] = sorted(titles_of(name, text), key=lambda x: (x != "President", x))
+        if not titles[name]:
+            continue  # the article titles the surname alone nowhere
+        own = sorted(
+            {
+                x
+                for x, y in zip(canon, types, strict=True)
+                if y == "PER" and " " in x and x.split()[-1] == name
+            }
+        )
+        if c not in titled_bearers(name, own, text, 0, starts[k]):
+            out[k] = f"{titles[name][0]} {name}"
+    return out
+
+
+def untitled_surnames(table: pd.DataFrame) -> tuple[pd.DataFrame, set[tuple[str, str]]]:
+    """`table` with each PER name that is a title and a surname (`titled_surnames`: "President
+    Trump"; the article level drops every other title) renamed to the surname, and the
+    (article_id, surname) pairs so renamed, which `people.article_surnames` leaves to the
+    corpus's bearer (never the article's "Ivanka Trump")."""
+    canon = table["canonical"].astype("str")
+    words = canon.str.split(" ")
+    hit = (
+        (table["type"].astype("str") == "PER")
+        & (words.str.len() == 2)
+        & words.str[0].str.lower().str.rstrip(".").isin(TITLES)
+    )
+    if not hit.any():
+        return table, set()
+    out = table.copy()
+    new = canon.where(~hit, words.str[-1])
+    out["canonical"] = pd.array(new.to_numpy(), dtype=table["canonical"].dtype)
+    arts = table["article_id"].astype("str")
+    return out, set(zip(arts[hit], new[hit], strict=True))

@@ -153,6 +153,12 @@ _TITLED = re.compile(
 )
 
 
+def titles_of(surname: str, text: str, first: int = 0) -> set[str]:
+    """The titles `text` (from offset `first`) gives `surname` written alone after them
+    ("President", "Mr", "Sen" of "President Trump", "Mr. Trump", "Sen. Cruz")."""
+    return {m.group(1) for m in _TITLED.finditer(text, first) if m.group(2) == surname}
+
+
 def titled_bearers(surname: str, own: list[str], masked: str, first: int, start: int) -> list:
     """The full names of `own` (bearers of `surname` in one article) that may be meant by the
     surname alone when the article gives the surname alone a title ("President Obama", "Mr.
@@ -165,7 +171,7 @@ def titled_bearers(surname: str, own: list[str], masked: str, first: int, start:
     is kept only when its given name is used alone near the quote at `start` ("Michelle
     said"). `own` unchanged when the article never titles the
     surname alone. Input: masked text and the offset of the body."""
-    titles = {m.group(1) for m in _TITLED.finditer(masked, first) if m.group(2) == surname}
+    titles = titles_of(surname, masked, first)
     if not titles:
         return own
 

@@ -276,8 +276,11 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
 
     Top: articles per period stacked by group (the corpus's output). Bottom: one row per
     group, each cell the share of that group's own dated articles published in the period, so
-    a small outlet's timing reads as clearly as a large one's; row labels give each group's n,
-    rows resting on fewer than 5 articles are faded. Empty periods are kept (a zero, a white
+    a small outlet's timing reads as clearly as a large one's; each cell shows its evidence,
+    the share over its articles of the group's n ("61%" over "11/18", so a dark cell of 1
+    article of 2 reads as such), or the count alone when cells are narrow, or nothing when
+    too narrow (the title says which); row labels give each group's n, rows resting on
+    fewer than 5 articles are faded. Empty periods are kept (a zero, a white
     cell) and the last tick is the last period. The data is `table` (with n_group and share).
     """
     if table.empty:
@@ -343,8 +346,9 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
     heat.grid(False)
     period_ticks(heat, counts.index, max_ticks)
     heat.set_xlabel(axis_label)
+    shown = _cell_counts(fig, heat, values, counts.T.to_numpy(dtype=float), n_group.to_numpy())
     heat.set_title(
-        "Share of each group's own articles published in the period",
+        "Share of each group's own articles published in the period" + CELL_NOTES[shown],
         loc="left",
         fontsize=10,
         fontweight="normal",
@@ -356,6 +360,48 @@ def plot_attention(table: pd.DataFrame, max_ticks: int = 24) -> tuple[plt.Figure
     if small.any():
         note_small_n(heat, n_group)
     return fig, table
+
+
+CELL_NOTES = {
+    "full": " (cell: the share over its articles of the group's n)",
+    "count": " (each cell: the group's articles in the period)",
+    "none": " (cells too narrow for numbers: the counts are in the CSV)",
+}
+
+
+def _cell_counts(fig, heat, values, counts, n_group) -> str:
+    """Write each non-empty cell's evidence in it: "61%" over "11/18" (the group's articles
+    in the period of its n) when the cell is wide enough at 7 points, else the count alone,
+    else nothing. Returns which: "full", "count" or "none" (for the title's note)."""
+    n_rows, n_cols = values.shape
+    cell = fig.get_figwidth() * heat.get_position().width / max(n_cols, 1) * 72  # points
+    longest = max(len(f"{int(n)}/{int(n)}") for n in n_group) if len(n_group) else 3
+    char = 0.62 * 7  # points per character at 7 points
+    if cell >= (longest + 1.5) * char:
+        shown = "full"
+    elif cell >= (len(str(int(np.nanmax(counts, initial=1)))) + 1) * char:
+        shown = "count"
+    else:
+        return "none"
+    top = np.nanmax(values, initial=1.0)
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if not counts[r, c] > 0:
+                continue
+            text = f"{int(counts[r, c])}"
+            if shown == "full":
+                text = f"{values[r, c]:.0f}%\n{text}/{int(n_group[r])}"
+            heat.text(
+                c,
+                r,
+                text,
+                ha="center",
+                va="center",
+                fontsize=7,
+                linespacing=1.0,
+                color="white" if values[r, c] > 0.6 * top else "0.15",
+            )
+    return shown
 
 
 def plot_lengths(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:

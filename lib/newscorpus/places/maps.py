@@ -8,18 +8,26 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.collections import PolyCollection
+from matplotlib.patheffects import withStroke
 
 from newscorpus import plots
 from newscorpus.places.gazetteer import outlines
+from newscorpus.places.map_countries import (
+    country_line,
+    draw_countries,
+    is_country,
+    shade_bounds,
+    shade_legend,
+)
+from newscorpus.places.map_labels import FONT_SIZE, place_labels, spot_offset
 
 MAX_PANELS = 12  # small multiples drawn at most (the largest groups)
-DOT_MAX = 700.0  # area in points^2 of the largest dot (the most articles in any panel)
+DOT_MAX = 450.0  # area in points^2 of the largest dot (the most articles in any panel)
 DOT_MIN = 8.0
 PANEL_WIDTH = 5.5  # inches per map panel
 DOT_COLOUR = "#0173b2"
 LAND, BORDER, SEA = "#ecebe6", "#a7a59c", "#f5f9fc"
 DENSE_COVERAGE = 0.95  # share of the crowded window's weight its inset shows
-LABEL_GAP = 2.0  # points kept free around a label and around a labelled place's dot
 WORLD = (-180.0, 180.0, -58.0, 80.0)  # lon0, lon1, lat0, lat1: no Antarctica
 
 
@@ -253,67 +261,40 @@ def _draw_base(ax: plt.Axes, extent: tuple[float, float, float, float]) -> None:
         spine.set_edgecolor("0.6")
 
 
-# label offsets tried, points: right-up first, then right-down, left-up, left-down, centred
-# above and centred below the dot
-LABEL_SPOTS = ((4, 3), (4, -3), (-4, 3), (-4, -3), (0, 5), (0, -5))
-
-
-def _label_boxes(names, x, y, panel: tuple[float, float], spot=(4, 3)) -> np.ndarray:
-    """Each label's box (x0, x1, y0, y1) in axes fraction, for 8-point text set `spot` points
-    (right/left, up/down) from its dot on a panel `panel` (width, height) inches wide and high."""
-    width, height = (max(float(v), 0.1) for v in panel)
-    char, text = 0.64 * 8 / 72, 1.3 * 8 / 72  # DejaVu Sans at 8 points, capitals included
-    dx, dy = spot[0] / 72 / width, spot[1] / 72 / height
-    w = np.array([len(str(n)) for n in names], dtype=float) * char / width
-    h = text / height
-    x0 = x + dx if dx > 0 else (x - w / 2 if dx == 0 else x + dx - w)
-    y0 = y + dy if dy > 0 else y + dy - h
-    return np.column_stack([x0, x0 + w, y0 + np.zeros_like(x0), y0 + h])
-
-
 def _spaced(
-    rows: pd.DataFrame, lon: np.ndarray, extent, limit: int, panel: tuple[float, float] = (5.2, 3.0)
+    rows: pd.DataFrame,
+    lon: np.ndarray,
+    extent,
+    limit: int,
+    panel: tuple[float, float] = (5.2, 3.0),
+    radius=None,
+    keep_free=(),
 ) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
     """Up to `limit` of `rows` to name, the most articles first (ties by place name), and each
-    label's offset in points: right-up of its dot, else right-down, left-up, left-down,
-    centred above or centred below,
-    whichever first overlaps no label or labelled dot already placed, `LABEL_GAP` points kept
-    free around each (boxes from `_label_boxes` on a panel `panel` inches wide and high); a
-    place is passed over when all six would overlap or its dot lies under a label."""
+    label's spot (`map_labels.place_labels`): beside its dot (`radius` points, default 0:
+    small), centred on a country's point; none on another label, a labelled dot, a dot that
+    shows or a `keep_free` box. `panel`: the map's (width, height) in inches."""
     if not len(rows) or limit <= 0:
         return rows.iloc[:0], []
     lon0, lon1, lat0, lat1 = extent
     x = (np.asarray(lon, dtype=float) - lon0) / (lon1 - lon0)
     y = (rows["lat"].to_numpy(float) - lat0) / (lat1 - lat0)
-    names = rows["place"].astype("str").tolist()
-    boxes = [_label_boxes(names, x, y, panel, spot) for spot in LABEL_SPOTS]
     ranked = pd.DataFrame(
         {"n": rows["n_articles"].to_numpy(float), "place": rows["place"].astype("str").to_numpy()}
     ).sort_values(["n", "place"], ascending=[False, True], kind="stable")
-    gap_x = LABEL_GAP / 72 / max(float(panel[0]), 0.1)
-    gap_y = LABEL_GAP / 72 / max(float(panel[1]), 0.1)
-    chosen: list[int] = []
-    spots: list[tuple[int, int]] = []
-    placed: list[np.ndarray] = []  # labels and labelled dots, widened by the gap
-    for i in ranked.index:
-        if len(chosen) >= limit:
-            break
-        dot = np.array([x[i] - gap_x, x[i] + gap_x, y[i] - gap_y, y[i] + gap_y])
-        for spot, box in zip(LABEL_SPOTS, boxes, strict=True):
-            b = box[i]
-            if not (b[0] >= 0 and b[1] <= 1 and b[2] >= 0 and b[3] <= 1):
-                continue  # a label past the map's edge would be cut
-            if all(b[1] <= c[0] or c[1] <= b[0] or b[3] <= c[2] or c[3] <= b[2] for c in placed):
-                if any(
-                    not (dot[1] <= c[0] or c[1] <= dot[0] or dot[3] <= c[2] or c[3] <= dot[2])
-                    for c in placed[0::2]
-                ):
-                    break  # its dot lies under a label already placed: not named
-                chosen.append(i)
-                spots.append(spot)
-                placed += [b + np.array([-gap_x, gap_x, -gap_y, gap_y]), dot]
-                break
-    return rows.iloc[chosen], spots
+    radius = np.zeros(len(rows)) if radius is None else np.asarray(radius, dtype=float)
+    chosen = place_labels(
+        rows["place"].astype("str").tolist(),
+        x,
+        y,
+        radius,
+        is_country(rows),
+        ranked.index.to_numpy(),
+        limit,
+        panel,
+        keep_free,
+    )
+    return rows.iloc[[i for i, _ in chosen]], [spot for _, spot in chosen]
 
 
 def plot_place_map(
@@ -323,22 +304,26 @@ def plot_place_map(
     articles naming it, on country outlines drawn offline, over every place drawn.
 
     Input: `places_by_group`'s table; `top_labels` places named per panel, the most articles
-    first (ties by name), each label right or left, above or below its dot, a place passed
-    over only when its label would overlap one already placed wherever it is set; `extent`
+    first (ties by name), each label beside its dot (`map_labels.place_labels`: never on
+    another label, a labelled dot or a dot large enough to read); `extent`
     (lon0, lon1, lat0, lat1) or None for `map_extent` over all groups' places (every place in
-    view: the whole world's width when they are spread over it). Dots share one size scale
-    across panels, read off the legend of sizes (articles naming the place); a country or US
-    state is a dot at its centre (its largest land's centroid), so "United States" and
-    "Washington, D.C." are two dots. Each panel's title gives the group's n; with an `extent`
-    given, how many of its places lie outside the view. With `inset` and no `extent`, when
-    half or more of the articles' places lie in a window under a sixth of the view
-    (`dense_extent`), each panel gets an inset zoomed on them (drawn in the corner with the
-    fewest places, its window outlined on the map): the inset names its places, the map the
-    places outside the inset's window. Two columns of panels for a world-wide
-    view of up to 8 groups, else three; groups `places_by_group` left out are counted under
-    the maps (`not_drawn_note`). Output: the figure and the table with `labelled`
-    (named on the map) and `in_view` columns, for the CSV. Outlines: Natural Earth 1:110m
-    (public domain) via world-atlas, shipped.
+    view: the whole world's width when they are spread over it). Cities and US states are
+    dots sharing one size scale across panels, read off the legend of sizes (articles naming
+    the place; a state's dot at the centre of its largest land). A country named as a whole
+    ("United States", "Syria"; rows of kind "country") is no dot: its outline is shaded by
+    the group's articles naming it, in classes on one scale across panels read off a second
+    legend (`map_countries`), its name centred on it where it fits, and the panel's most
+    named countries are listed under it with their articles. Each panel's title gives the
+    group's n; with an `extent` given, how many of its places lie outside the view. With
+    `inset` and no `extent`, when half or more of the articles' places lie in a window under
+    a sixth of the view (`dense_extent`), each panel gets an inset zoomed on them (drawn in
+    the corner with the fewest places, its window outlined on the map): the inset names its
+    places, the map the places outside the inset's window, no label under the inset. Two
+    columns of panels for a world-wide view of up to 8 groups, else three; groups
+    `places_by_group` left out are counted under the maps (`not_drawn_note`). Output: the
+    figure and the table with `labelled` (named on the map), `in_view` and `in_inset`
+    columns, for the CSV. Outlines: Natural Earth 1:110m (public domain) via world-atlas,
+    shipped.
     """
     data = table.copy()
     data["labelled"] = False
@@ -362,11 +347,18 @@ def plot_place_map(
     nrows = math.ceil(n_panels / ncols)
     panel_width = PANEL_WIDTH * (1.45 if ncols <= 2 and ratio < 0.6 else 1.0)
     width, height = plots.bounded_size(
-        panel_width * ncols, ((panel_width - 0.3) * ratio + 0.45) * nrows + 0.8
+        panel_width * ncols, ((panel_width - 0.3) * ratio + ROW_EXTRA) * nrows + FOOT
     )
     fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False)
-    top = float(data["n_articles"].max()) if len(data) else 1.0
-    panel = (width / ncols - 0.3, (width / ncols - 0.3) * ratio)  # the map's box, inches
+    country = is_country(data)
+    style = {
+        "top": float(data.loc[~country, "n_articles"].max()) if (~country).any() else 1.0,
+        "bounds": shade_bounds(float(data.loc[country, "n_articles"].max()))
+        if country.any()
+        else [],
+        "labels": top_labels,
+        "panel": (width / ncols - 0.3, (width / ncols - 0.3) * ratio),  # the map's box, inches
+    }
     for i, ax in enumerate(axes.flat):
         if i >= n_panels:
             ax.set_visible(False)
@@ -376,26 +368,52 @@ def plot_place_map(
             plots.no_data(ax, "no places found")
             continue
         mine = data[data["group"].astype("str") == groups[i]]
-        free = np.ones(len(mine), dtype=bool)  # may be named on the map
-        if zoom:
-            box = _inset_box(data, extent, zoom, panel)  # one corner for every panel
-            free = ~_inside(mine, zoom) & ~_under(mine, extent, box)
-        inside, named = _draw_panel(ax, mine, extent, top, top_labels, panel, free)
-        data.loc[mine.index, "in_view"] = inside
-        data.loc[named, "labelled"] = True
-        if zoom:
-            in_zoom = _inside(mine, zoom)
-            _, named = _draw_inset(ax, mine, zoom, box, top, top_labels, panel)
-            data.loc[mine.index, "in_inset"] = in_zoom
-            data.loc[named, "labelled"] = True
+        _draw_group(ax, data, mine, extent, zoom, style)
         ax.set_title(plots.n_label(groups[i], int(mine["n_group"].iloc[0])), fontsize=11)
-    if len(data):
-        _size_legend(fig, axes.flat[0], top)
+    _legends(fig, axes.flat[0], data, style)
     note = not_drawn_note(table)
     if note:
         fig.suptitle(note, fontsize=10, color="0.3")
-    fig.tight_layout(rect=(0, 0.8 / height, 1, 1 - (0.3 / height if note else 0)))
+    fig.tight_layout(rect=(0, FOOT / height, 1, 1 - (0.3 / height if note else 0)), h_pad=ROW_GAP)
     return fig, data.reset_index(drop=True)
+
+
+ROW_EXTRA = 0.7  # inches per row of panels beyond the map: its title and the country line
+ROW_GAP = 1.0  # font sizes of free space between rows (tight_layout's h_pad)
+FOOT = 0.9  # inches under the panels for the legends
+
+
+def _draw_group(ax, data: pd.DataFrame, mine: pd.DataFrame, extent, zoom, style) -> None:
+    """One group's panel on `ax`: its map, its inset on `zoom` (or None), the line of its
+    most named countries; marks `data`'s in_view, in_inset and labelled columns."""
+    free = np.ones(len(mine), dtype=bool)  # may be named on the map
+    keep_free: tuple = ()
+    if zoom:
+        box = _inset_box(data, extent, zoom, style["panel"])  # one corner for every panel
+        free = ~_inside(mine, zoom) & ~_under(mine, extent, box)
+        keep_free = ((box[0], box[0] + box[2], box[1], box[1] + box[3]),)
+    inside, named = _draw_panel(ax, mine, extent, style, free, keep_free=keep_free)
+    data.loc[mine.index, "in_view"] = inside
+    data.loc[named, "labelled"] = True
+    if zoom:
+        _, named = _draw_inset(ax, mine, zoom, box, style)
+        data.loc[mine.index, "in_inset"] = _inside(mine, zoom)
+        data.loc[named, "labelled"] = True
+    line = _fitted_line(mine[is_country(mine)], style["panel"][0])
+    if line:
+        ax.text(
+            0.0, -0.02, line, transform=ax.transAxes, ha="left", va="top", fontsize=7.5, color="0.3"
+        )
+
+
+def _fitted_line(countries: pd.DataFrame, width: float) -> str:
+    """`country_line` of up to 4 countries, fewer when it would be wider than `width` inches
+    (7.5-point text)."""
+    for limit in (4, 3, 2, 1):
+        line = country_line(countries, limit)
+        if len(line) * 0.56 * 7.5 / 72 <= width:
+            return line
+    return line
 
 
 def _area(extent) -> float:
@@ -444,7 +462,7 @@ def _inset_box(mine: pd.DataFrame, extent, zoom, panel) -> tuple[float, float, f
     return cx, cy, w, h
 
 
-def _draw_inset(ax, mine, zoom, box, top: float, top_labels: int, panel):
+def _draw_inset(ax, mine, zoom, box, style):
     """An inset of `ax` at `box` zoomed on the window `zoom`, the window outlined on the map;
     `_draw_panel`'s return for the inset."""
     from matplotlib.patches import Rectangle
@@ -463,20 +481,23 @@ def _draw_inset(ax, mine, zoom, box, top: float, top_labels: int, panel):
             zorder=2,
         )
     )
+    panel = style["panel"]
     size = (panel[0] * box[2], panel[1] * box[3])
-    return _draw_panel(inset, mine, zoom, top, top_labels, size, note=False)
+    return _draw_panel(inset, mine, zoom, {**style, "panel": size}, note=False)
 
 
-def _draw_panel(
-    ax, mine: pd.DataFrame, extent, top: float, top_labels: int, panel, can_label=None, note=True
-):
-    """One group's dots (area `DOT_MAX` * n_articles / `top`) and labels on `ax` (only rows
-    where `can_label`, default all): which of `mine`'s rows are in view (array) and the index
-    of those labelled."""
+def _draw_panel(ax, mine: pd.DataFrame, extent, style, can_label=None, note=True, keep_free=()):
+    """One group's places on `ax`: countries shaded (`map_countries.draw_countries`, classes
+    `style["bounds"]`), cities and states as dots (area `DOT_MAX` * n_articles /
+    `style["top"]`), up to `style["labels"]` labels (only rows where `can_label`, default all;
+    none on a `keep_free` box): which of `mine`'s rows are in view (array) and the index of
+    those labelled."""
     lon, lat = _wrapped(mine, extent), mine["lat"].to_numpy(float)
     inside = _inside(mine, extent)
-    sizes = _dot_area(mine["n_articles"].to_numpy(float), top)
-    order = np.argsort(-sizes, kind="stable")  # big dots under small ones
+    country = is_country(mine)
+    draw_countries(ax, mine[country].assign(lon=lon[country]), style["bounds"])
+    sizes = np.where(country, 0.0, _dot_area(mine["n_articles"].to_numpy(float), style["top"]))
+    order = [k for k in np.argsort(-sizes, kind="stable") if not country[k]]  # big dots under
     ax.scatter(
         lon[order],
         lat[order],
@@ -488,20 +509,26 @@ def _draw_panel(
         zorder=3,
     )
     label = inside if can_label is None else inside & np.asarray(can_label, dtype=bool)
-    named, spots = _spaced(mine[label], lon[label], extent, top_labels, panel)
+    radius = np.sqrt(sizes / np.pi)
+    named, spots = _spaced(
+        mine[label], lon[label], extent, style["labels"], style["panel"], radius[label], keep_free
+    )
     for (idx, row), spot in zip(named.iterrows(), spots, strict=True):
+        k = mine.index.get_loc(idx)
         ax.annotate(
             row["place"],
-            (lon[mine.index.get_loc(idx)], row["lat"]),
-            xytext=spot,
+            (lon[k], row["lat"]),
+            xytext=spot_offset(spot, radius[k]),
             textcoords="offset points",
             ha="left" if spot[0] > 0 else ("center" if spot[0] == 0 else "right"),
-            va="bottom" if spot[1] > 0 else "top",
-            fontsize=8,
+            va="center" if spot == (0, 0) else ("bottom" if spot[1] > 0 else "top"),
+            fontsize=FONT_SIZE,
+            fontstyle="italic" if country[k] else "normal",
             color="0.15",
             zorder=4,
             annotation_clip=True,
             clip_on=True,
+            path_effects=[withStroke(linewidth=2.2, foreground="white", alpha=0.85)],
         )
     outside = int((~inside).sum())
     if outside and note:
@@ -538,7 +565,17 @@ def legend_sizes(top: float) -> list[int]:
     return sorted({s for s in sizes if s <= top}, reverse=True)
 
 
-def _size_legend(fig: plt.Figure, ax: plt.Axes, top: float) -> None:
+def _legends(fig: plt.Figure, ax: plt.Axes, data: pd.DataFrame, style) -> None:
+    """The legends under the panels: dot sizes, and country shades when a country is drawn."""
+    country = is_country(data)
+    if (~country).any():
+        _size_legend(fig, ax, style["top"], (0.27, 0.0) if style["bounds"] else (0.5, 0.0))
+    if style["bounds"]:
+        top = float(data.loc[country, "n_articles"].max())
+        shade_legend(fig, style["bounds"], top, (0.73, 0.0) if (~country).any() else (0.5, 0.0))
+
+
+def _size_legend(fig: plt.Figure, ax: plt.Axes, top: float, anchor=(0.5, 0.0)) -> None:
     """The legend of dot sizes under the panels: articles naming the place."""
     for n in legend_sizes(top):
         ax.scatter(
@@ -554,9 +591,9 @@ def _size_legend(fig: plt.Figure, ax: plt.Axes, top: float) -> None:
         ncol=4,
         frameon=False,
         fontsize=9,
-        bbox_to_anchor=(0.5, 0.0),
-        title="dot area: the group's articles naming the place",
+        bbox_to_anchor=anchor,
+        title="dot area: the group's articles naming the city or state",
         title_fontsize=9,
         handletextpad=1.2,
-        columnspacing=2.5,
+        columnspacing=2.0,
     )

@@ -60,11 +60,10 @@ def test_sources_sentences_give_the_numbers_and_a_small_n_caveat():
     )
     assert "against 41 % of articles corpus-wide (n = 22)" in text
     assert "B: 10 % of its articles cite at least one unnamed source" in text
-    # the chart's measure, people cited once per article: A 8 of 8, B 1 of 3 (Jane Roe twice)
-    assert "; of the 11 people cited (each once per article" in text
-    assert "9 (82 %) are unnamed" in text
-    assert "100 % of the people it cites are unnamed (8 of 8)" in text
-    assert "33 % of the people it cites are unnamed (1 of 3)" in text
+    # the chart's measure is the articles'; the people cited (each once per article) beside it
+    assert "n = 22; the measure of the unnamed-sources chart)" in text
+    assert "; they cite 11 people (each once per article), 9 of them unnamed" in text
+    assert "of the people it cites" not in text  # no share pooled over people
     assert "Jane Roe, in 2 articles" in text
     assert "Caveat: 1 group rests on fewer than 5 articles and is not compared: C (n = 2)." in text
     assert 3 <= text.count(". ") + 1 <= 6

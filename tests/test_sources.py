@@ -436,7 +436,8 @@ def test_group_views_count_what_each_group_says(make_corpus):
     overall = anon[anon["period"] == "all"].set_index("group")
     assert overall.loc["north", "n_people"] == 3  # Ann Lee twice, officials once
     assert overall.loc["north", "n_anonymous"] == 1
-    assert overall.loc["south", "n_people"] == 0 and pd.isna(overall.loc["south", "share"])
+    assert overall.loc["north", "share"] == 0.5  # 1 of its 2 articles cites officials
+    assert overall.loc["south", "n_people"] == 0 and overall.loc["south", "share"] == 0
     cited = cited_by_group(s, labels)
     reuters = cited[cited["name"] == "Reuters"].set_index("group")
     assert reuters.loc["north", "n_articles"] == 1 and reuters.loc["south", "n_articles"] == 0
@@ -791,28 +792,29 @@ def test_quote_label_takes_numpy_counts():
 
 
 def _share_table(rows):
-    """An `anonymous_share`-like table: (group, period, articles, people, anonymous)."""
-    t = pd.DataFrame(rows, columns=["group", "period", "n_articles", "n_people", "n_anonymous"])
-    t["share"] = t["n_anonymous"] / t["n_people"].where(t["n_people"] > 0)
+    """An `anonymous_share`-like table: (group, period, articles, articles citing unnamed)."""
+    t = pd.DataFrame(rows, columns=["group", "period", "n_articles", "n_articles_unnamed"])
+    t["share"] = t["n_articles_unnamed"] / t["n_articles"].where(t["n_articles"] > 0)
+    t["n_people"] = t["n_anonymous"] = t["n_articles_unnamed"]
     t["period_note"] = ""
     t["group"] = pd.Categorical(t["group"], categories=["earn", "acq"], ordered=True)
     t.attrs["grouping"] = "first listed topic (2 of 9 articles list several)"
     return t
 
 
-def test_unnamed_share_points_show_people_and_fade_on_few_people():
+def test_unnamed_share_points_show_articles_and_fade_on_few_articles():
     from matplotlib.colors import to_hex
 
     from newscorpus.sources.figures import PALETTE
 
     table = _share_table(
         [
-            ("earn", "all", 40, 30, 9),
-            ("acq", "all", 20, 3, 3),  # 100 % of 3 people: faded
-            ("earn", "1987-03", 20, 20, 4),
-            ("earn", "1987-04", 20, 10, 5),
-            ("acq", "1987-03", 10, 3, 3),  # a point resting on 3 people
-            ("acq", "1987-04", 10, 0, 0),
+            ("earn", "all", 40, 9),
+            ("acq", "all", 3, 3),  # 100 % of 3 articles: faded
+            ("earn", "1987-03", 20, 4),
+            ("earn", "1987-04", 20, 5),
+            ("acq", "1987-03", 2, 2),  # a point resting on 2 articles
+            ("acq", "1987-04", 1, 1),
         ]
     )
     fig, _ = plot_anonymous_share(table)
@@ -823,12 +825,13 @@ def test_unnamed_share_points_show_people_and_fade_on_few_people():
     colours = [to_hex(b.get_facecolor(), keep_alpha=False) for b in bars]
     assert colours == [PALETTE[0].lower(), PALETTE[1].lower()]
     lines = {ln.get_label(): to_hex(ln.get_color()) for ln in right.get_lines()}
-    assert lines["earn (n=40)"] == PALETTE[0].lower() and lines["acq (n=20)"] == PALETTE[1].lower()
+    assert lines["earn (n=40)"] == PALETTE[0].lower() and lines["acq (n=3)"] == PALETTE[1].lower()
     texts = [t.get_text() for t in right.texts]
-    assert "n=3" in texts  # the small point says how many people it rests on
-    assert "n=23" in texts and "n=10" in texts  # the black line: people per period
+    assert "n=2" in texts  # the small point says how many articles it rests on
+    assert texts.count("n=20") == 2  # and so does every solid point
+    assert "n=22" in texts and "n=21" in texts  # the black line: articles per period
     notes = " ".join(t.get_text() for t in fig.texts)
-    assert "fewer than 5 articles or 5 people" in notes
+    assert "fewer than 5 articles" in notes
     assert left.get_ylabel().startswith("first listed topic")
 
 

@@ -207,9 +207,11 @@ def sources(
     has it, else under the surface name. `sources` and `quotes` replace the tables read from
     `data` (e.g. a variant with extra outlets). `top_n` folds the groups as the figures do.
 
-    Two measures, each named in its sentence: the share of the people cited who are unnamed
-    (a person once per article, as in the 03-sources-unnamed-sources chart) and the share of
-    articles citing at least one unnamed source (the unit of the intervals and comparisons).
+    The measure is the share of articles citing at least one unnamed source (the unit of the
+    03-sources-unnamed-sources chart, the intervals and the comparisons: one source-heavy
+    article counts once); beside it, the people the articles cite (`sources.unnamed_people`:
+    each once per article, an unnamed source once per article and head noun) and how many of
+    them are unnamed.
     """
     labels = _folded(labels, top_n)
     lab = _labelled(labels)
@@ -234,27 +236,19 @@ def sources(
         f"{int(quotes['kind'].astype('str').isin(['direct', 'partial']).sum()):,} direct or "
         f"partial) are found in {quoting:,} of {n:,} articles "
         f"({_pct(quoting / n)}); {_pct(overall['share'])} of articles cite at least one "
-        f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,})"
+        f"unnamed source ({_ci_pct(overall['ci_low'], overall['ci_high'])}, n = {n:,}; the "
+        "measure of the unnamed-sources chart)"
     ]
     if grouping.POOLED in people.index or len(people) == 1:
         k, total = people.iloc[-1]
         if total:
-            out[0] += (
-                f"; of the {total:,} people cited (each once per article, the measure of the "
-                f"unnamed-sources chart), {k:,} ({_pct(k / total)}) are unnamed"
-            )
+            out[0] += f"; they cite {total:,} people (each once per article), {k:,} of them unnamed"
     out[0] += "."
     for row in _extremes(shares, "share"):
-        k, total = people.loc[row["group"]] if row["group"] in people.index else (0, 0)
-        chart = (
-            f"; {_pct(k / total)} of the people it cites are unnamed ({k:,} of {total:,})"
-            if total
-            else ""
-        )
         out.append(
             f"{row['group']}: {_pct(row['share'])} of its articles cite at least one unnamed "
             f"source ({_ci_pct(row['ci_low'], row['ci_high'])}, n = {row['n_articles']:,}), "
-            f"against {_pct(overall['share'])} of articles corpus-wide (n = {n:,}){chart}."
+            f"against {_pct(overall['share'])} of articles corpus-wide (n = {n:,})."
         )
     if len(out) == 1 and _comparable(shares):
         out.append(
@@ -295,30 +289,15 @@ def _people_shares(src: pd.DataFrame, lab: pd.Series) -> pd.DataFrame:
     """Unnamed people among the people cited, per group and pooled: columns n_anonymous,
     n_people, indexed by group (then `groups.POOLED` with two groups or more).
 
-    The measure of `sources.anonymous_share`: rows of kind person or anonymous, one person
-    once per article and kind under its canonical (else surface) name, unnamed when of kind
-    "anonymous" or flagged `anonymity`."""
-    people = src[src["kind"].astype("str").isin(["person", "anonymous"])].copy()
-    name = (
-        people["name"].astype("str")
-        if "name" in people.columns
-        else pd.Series("", index=people.index)
-    )
-    if "canonical" in people.columns:
-        name = people["canonical"].astype("str").where(people["canonical"].notna(), name)
-    anonymous = people["kind"].astype("str").eq("anonymous")
-    if "anonymity" in people.columns:
-        anonymous |= people["anonymity"].fillna(False).astype(bool)
-    people = pd.DataFrame(
-        {
-            "article_id": people["article_id"].astype("str"),
-            "kind": people["kind"].astype("str"),
-            "name": name,
-            "anonymous": anonymous.to_numpy(),
-        }
-    )
-    people = people.sort_values("anonymous", ascending=False, kind="stable")
-    people = people.drop_duplicates(["article_id", "kind", "name"])
+    Counted as `sources.anonymous_share` counts them (`sources.unnamed_people`): rows of kind
+    person or anonymous, a person once per article under its canonical (else surface) name,
+    an unnamed source once per article and head noun, unnamed when of kind "anonymous" or
+    flagged `anonymity`."""
+    from newscorpus.sources.summaries import unnamed_people
+
+    table = src if "name" in src.columns else src.assign(name="")
+    people = unnamed_people(table)
+    people = people[people["kind"].isin(["person", "anonymous"])].copy()
     people["group"] = people["article_id"].map(lab)
     people = people[people["group"].notna()]
     table = people.groupby("group")["anonymous"].agg(n_anonymous="sum", n_people="size")

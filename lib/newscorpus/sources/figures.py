@@ -64,7 +64,7 @@ _UNNAMED_TAGS = {
     "collective": " [collective]",
     "document": " [document]",
 }
-SMALL_NOTE = f"faded, hollow: fewer than {plots.SMALL_N} articles or {plots.SMALL_N} people cited"
+SMALL_NOTE = f"faded, hollow: fewer than {plots.SMALL_N} articles"
 
 
 def plot_who_is_quoted(
@@ -348,22 +348,33 @@ def _line_groups(overall: pd.DataFrame, names: list) -> list:
     return drawn
 
 
-def small_share(n_articles, n_people) -> np.ndarray:
-    """True where a share of unnamed people rests on fewer than `plots.SMALL_N` articles or
-    fewer than `plots.SMALL_N` people cited ("100 % of 3 people" is no finding)."""
-    return plots.is_small(n_articles) | plots.is_small(n_people)
+def small_share(n_articles, n_people=None) -> np.ndarray:
+    """True where a share of articles citing an unnamed source rests on fewer than
+    `plots.SMALL_N` articles (`n_people`, the people cited, is no longer the unit and is
+    ignored; kept for old callers)."""
+    return plots.is_small(n_articles)
+
+
+def _unnamed_articles(table: pd.DataFrame) -> pd.Series:
+    """The articles citing an unnamed source of each row (`n_articles_unnamed`), or for a
+    table of an older release, the share times its articles."""
+    if "n_articles_unnamed" in table:
+        return table["n_articles_unnamed"]
+    return (table["share"].fillna(0) * table["n_articles"]).round().astype("int64")
 
 
 def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Share of unnamed sources per group (bars) and per period (lines), from `anonymous_share`.
+    """Share of articles citing an unnamed source per group (bars) and per period (lines),
+    from `anonymous_share`.
 
     Input: the table of `anonymous_share` (its `attrs["grouping"]`, e.g. "first listed
-    topic", names the groups). Output: the figure (left: the share of the people each group
-    cites who are unnamed, labelled with counts and each group's n, articles; right: the share
-    per period and group, each point labelled with the people it rests on where it is small
-    or on the black line, periods with no people cited left as gaps, the pooled line
-    (`groups.POOLED`) only beside two groups or more; bars and points resting on fewer than
-    `plots.SMALL_N` articles or people are faded and hollow; each group has one colour of
+    topic", names the groups). Output: the figure (left: the share of each group's articles
+    citing at least one unnamed source, labelled "40 % (8 of 20 articles)" with the unnamed
+    sources, roles and collective actors counted beside it, and each group's n; right: the
+    share per period and group, every point labelled with the articles it rests on (n) while
+    the axis holds 24 periods or fewer, periods without articles left as gaps, the pooled
+    line (`groups.POOLED`) only beside two groups or more; bars and points resting on fewer
+    than `plots.SMALL_N` articles are faded and hollow; each group has one colour of
     `PALETTE` in both panels, groups not drawn as lines are grey) and the table itself.
     """
     overall = table[table["period"] == "all"]
@@ -387,7 +398,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         bars = left.barh(
             y, shares * 100, color=[colors.get(str(g), OTHER_COLOR) for g in overall["group"]]
         )
-        small = small_share(overall["n_articles"], overall["n_people"])
+        small = small_share(overall["n_articles"])
         plots.fade_small(bars, np.where(small, 0, plots.SMALL_N))
         left.set_yticks(
             y,
@@ -403,20 +414,25 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             if "n_collective" in overall
             else pd.Series(0, index=overall.index)
         )
-        for yi, (s, a, p, r, c) in enumerate(
+        unnamed = (
+            overall["n_anonymous"] if "n_anonymous" in overall else pd.Series(0, overall.index)
+        )
+        for yi, (s, k, n, u, r, c) in enumerate(
             zip(
                 overall["share"],
-                overall["n_anonymous"],
-                overall["n_people"],
+                _unnamed_articles(overall),
+                overall["n_articles"],
+                unnamed,
                 roles,
                 groups_,
                 strict=True,
             )
         ):
-            text = "no people cited" if p == 0 else f"{s:.0%}  ({a:,} of {p:,} people)"
-            apart = [f"{k:,} {w}" for k, w in ((r, "roles"), (c, "collective")) if k]
-            if apart:  # offices and collective actors: their own kinds, not unnamed
-                text += "\n+ " + ", ".join(apart) + " apart"
+            text = "no articles" if n == 0 else f"{s:.0%}  ({k:,} of {n:,} articles)"
+            counted = [f"{u:,} unnamed"] if u else []
+            counted += [f"{x:,} {w}" for x, w in ((r, "roles"), (c, "collective")) if x]
+            if counted:  # sources once per article; offices and collective actors apart
+                text += "\n" + ", ".join(counted) + " cited"
             left.annotate(
                 text,
                 (0 if pd.isna(s) else s * 100, yi),
@@ -430,8 +446,8 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         left.set_xlim(0, top)
         left.set_xticks([t for t in (0, 25, 50, 75, 100) if t <= top])
         left.set_xlabel(
-            "unnamed sources, % of the people cited\n(roles such as “the president”\n"
-            "and collective actors such as\n“Democrats” are not counted as unnamed)"
+            "% of articles citing at least one\nunnamed source (roles such as\n"
+            "“the president” and collective actors\nsuch as “Democrats” are not unnamed)"
         )
         left.set_ylabel(grouping if grouping != "group" else "group (n articles)")
         timed = table[table["period"] != "all"]
@@ -441,9 +457,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
             _draw_unnamed_periods(right, timed, overall, names, drawn, colors)
         small_any = small.any() or (
             len(timed)
-            and small_share(timed["n_articles"], timed["n_people"])[
-                timed["n_people"].to_numpy() > 0
-            ].any()
+            and small_share(timed["n_articles"])[timed["n_articles"].to_numpy() > 0].any()
         )
         if small_any:
             fig.text(0.99, 0.99, SMALL_NOTE, ha="right", va="top", fontsize=9, color="0.35")
@@ -466,9 +480,9 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
 MAX_LINES = 8  # group lines drawn in the per-period panel beside the whole corpus (a 7-outlet corpus shows all)
 
 
-def _label_points(ax, xs, ys, people, where, color) -> None:
-    """Write "n=12" (people cited) above the points of `where`."""
-    for xi, yi, ni, w in zip(xs, ys, people, where, strict=True):
+def _label_points(ax, xs, ys, counts, where, color) -> None:
+    """Write "n=12" (the articles a point rests on) above the points of `where`."""
+    for xi, yi, ni, w in zip(xs, ys, counts, where, strict=True):
         if w and not np.isnan(yi):
             plots.label_at(ax, f"n={int(ni)}", (xi, yi), color=color)
 
@@ -477,10 +491,10 @@ def _draw_unnamed_periods(
     ax, timed: pd.DataFrame, overall: pd.DataFrame, names: list, drawn: list, colors: dict
 ) -> None:
     """The per-period panel of `plot_anonymous_share`: every period on the axis (an empty one
-    a gap), the groups `drawn` and the whole corpus; a point resting on fewer than
-    `plots.SMALL_N` articles or people is hollow and labelled with its people (every point of
-    the black line, or of the only line, is labelled), a first or last period the corpus
-    covers only in part shaded and labelled."""
+    a gap), the groups `drawn` and the whole corpus; every point labelled with the articles it
+    rests on (n) when the axis holds 24 periods or fewer; a point resting on fewer than
+    `plots.SMALL_N` articles hollow; a first or last period the corpus covers only in part
+    shaded and labelled."""
     periods = sorted(timed["period"].astype("str").unique())
     x = {p: i for i, p in enumerate(periods)}
     xs = np.arange(len(periods))
@@ -491,15 +505,11 @@ def _draw_unnamed_periods(
         rows = timed[timed["group"].astype("str") == g]
         where = rows["period"].astype("str").map(x).to_numpy()
         frame = pd.DataFrame(
-            {
-                "share": rows["share"].to_numpy() * 100,
-                "n": rows["n_articles"].to_numpy(),
-                "people": rows["n_people"].to_numpy(),
-            },
+            {"share": rows["share"].to_numpy() * 100, "n": rows["n_articles"].to_numpy()},
             index=where,
         ).reindex(range(len(xs)))
         share = frame["share"].to_numpy(dtype=float)
-        small = small_share(frame["n"].fillna(0), frame["people"].fillna(0))
+        small = small_share(frame["n"].fillna(0))
         plots.draw_points(
             ax,
             xs,
@@ -510,18 +520,18 @@ def _draw_unnamed_periods(
             lw=1.2,
             alpha=0.6 if pooled_line else 0.9,
         )
-        if few_points:
-            _label_points(
-                ax, xs, share, frame["people"].fillna(0), small | (not pooled_line), colors[g]
-            )
+        if few_points:  # every point, solid or hollow, says its n
+            _label_points(ax, xs, share, frame["n"].fillna(0), [True] * len(xs), colors[g])
     if pooled_line:  # the pooled line only adds something beside two groups
         total = (
-            timed.groupby(timed["period"].astype("str"))[["n_anonymous", "n_people", "n_articles"]]
+            timed.assign(n_articles_unnamed=_unnamed_articles(timed))
+            .groupby(timed["period"].astype("str"))[["n_articles_unnamed", "n_articles"]]
             .sum()
             .reindex(periods)
         )
-        share = total["n_anonymous"] / total["n_people"].where(total["n_people"] > 0) * 100
-        small = small_share(total["n_articles"].fillna(0), total["n_people"].fillna(0))
+        share = total["n_articles_unnamed"] / total["n_articles"].where(total["n_articles"] > 0)
+        share = share * 100
+        small = small_share(total["n_articles"].fillna(0))
         plots.draw_points(
             ax,
             xs,
@@ -533,8 +543,8 @@ def _draw_unnamed_periods(
             zorder=5,
         )
         if few_points:
-            people = total["n_people"].fillna(0)
-            _label_points(ax, xs, share.to_numpy(dtype=float), people, [True] * len(xs), "black")
+            arts = total["n_articles"].fillna(0)
+            _label_points(ax, xs, share.to_numpy(dtype=float), arts, [True] * len(xs), "black")
     notes = (
         timed.groupby(timed["period"].astype("str"))["period_note"].first().reindex(periods)
         if "period_note" in timed.columns
@@ -545,16 +555,11 @@ def _draw_unnamed_periods(
     plots.shade_periods(ax, at, labels=notes[at])
     plots.period_ticks(ax, periods, max_ticks=12)
     ax.set_xlim(-0.5, len(periods) - 0.5)
-    ax.set_ylabel("unnamed sources, % of the people cited")
-    which = "the black" if pooled_line else "each"
-    shown = (
-        f"n: people cited, above {which} point and every hollow one"
-        if few_points
-        else ("people cited per point: in the CSV")
-    )
+    ax.set_ylabel("% of articles citing an unnamed source")
+    shown = "n: articles, above every point" if few_points else "articles per point: in the CSV"
     articles = timed.groupby(timed["period"].astype("str"))["n_articles"].sum().reindex(periods)
     folded = plots.tail_note(periods, articles.fillna(0).to_numpy())
-    ax.set_xlabel(f"period of publication (gap: no people cited)\n{shown}{folded}")
+    ax.set_xlabel(f"period of publication (gap: no articles)\n{shown}{folded}")
     # the axis fits the highest point (a 45 % peak drawn on a 0-115 axis squashed the lines)
     highs = [np.asarray(line.get_ydata(), dtype=float) for line in ax.lines]
     high = max((float(np.nanmax(h)) for h in highs if np.isfinite(h).any()), default=100.0)

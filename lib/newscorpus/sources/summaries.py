@@ -10,7 +10,8 @@ import pandas as pd
 
 from newscorpus import groups, plots
 from newscorpus.sources.cited import count_words
-from newscorpus.sources.words import SOURCE_KINDS
+from newscorpus.sources.unnamed import head_noun
+from newscorpus.sources.words import SOURCE_KINDS, SOURCE_TYPES
 
 MAX_VARIANTS = 8  # spellings listed in a `variants` cell
 NOT_SPEAKERS = ("unknown", "poll")  # rows attributed to no one, or to a poll finding
@@ -64,10 +65,11 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
         speaker=canonical_names(q, "speaker", "speaker_kind"),
         n_words=[count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
+    types = person_types(q)
     out = (
         q.groupby(["speaker", "speaker_kind"], observed=True)
         .agg(
-            source_type=("source_type", lambda t: t.mode().iloc[0] if len(t) else "unknown"),
+            source_type=("speaker", lambda n: types.get(n.iloc[0], "unknown")),
             n_quotes=("quote", "size"),
             n_words_quoted=("n_words", "sum"),
             n_articles=("article_id", "nunique"),
@@ -83,6 +85,26 @@ def who_is_quoted(quotes: pd.DataFrame, min_quotes: int = 1) -> pd.DataFrame:
         {"n_quotes": "int64", "n_words_quoted": "int64", "n_articles": "int64"}
     )
     out["label"] = pd.array(quote_label(out["n_quotes"], out["n_articles"]), dtype="str")
+    return out
+
+
+def person_types(quotes: pd.DataFrame, name: str = "speaker") -> dict:
+    """One source type per canonical speaker across the corpus: the type most of its quotes
+    carry, "unknown" only when none carries another (ties: the first in `words.SOURCE_TYPES`
+    order, so the result never depends on row order). Input: quote rows with `name` (the
+    canonical speaker) and `source_type`. Output: {speaker: type}."""
+    if quotes.empty:
+        return {}
+    pairs = pd.DataFrame(
+        {"n": quotes[name].astype("str").to_numpy(), "t": quotes["source_type"].astype("str")}
+    )
+    known = pairs[pairs["t"] != "unknown"]
+    rank = {t: k for k, t in enumerate(SOURCE_TYPES)}
+    counts = known.value_counts().reset_index(name="k")
+    counts["r"] = counts["t"].map(rank).fillna(len(rank))
+    counts = counts.sort_values(["n", "k", "r", "t"], ascending=[True, False, True, True])
+    out = dict.fromkeys(pairs["n"].unique(), "unknown")
+    out.update(counts.drop_duplicates("n").set_index("n")["t"].to_dict())
     return out
 
 
@@ -282,6 +304,7 @@ def quoted_by_group(
         group=_labels_for(q, folded),
         n_words=[count_words(t, str(k)) for t, k in zip(q["quote"], q["kind"], strict=True)],
     )
+    types = person_types(q)  # one type per person, never per group (Trump: "government")
     q = q[q["group"].notna()]
     columns = ["group", "rank", "speaker", "speaker_kind", "source_type"]
     columns += ["n_quotes", "n_words_quoted", "n_articles", "group_articles", "variants"]
@@ -289,7 +312,7 @@ def quoted_by_group(
         q.groupby(["group", "speaker"], observed=True, sort=False)
         .agg(
             speaker_kind=("speaker_kind", "first"),
-            source_type=("source_type", "first"),
+            source_type=("speaker", lambda n: types.get(n.iloc[0], "unknown")),
             n_quotes=("quote", "size"),
             n_words_quoted=("n_words", "sum"),
             n_articles=("article_id", "nunique"),
@@ -341,6 +364,54 @@ def quoted_by_group(
     return out
 
 
+_SINGULAR = {"people": "person", "men": "man", "women": "woman", "spokespeople": "spokesperson"}
+
+
+def _source_key(name: str) -> str:
+    """The unnamed source a description stands for within one article: its head noun in the
+    singular ("the operative", "a GOP operative familiar with …" → "operative"; "officials",
+    "a senior official" → "official"), so one source is counted once per article however the
+    article words it; the lowercase description when it has no head noun."""
+    head = head_noun(name) or str(name).lower()
+    head = _SINGULAR.get(head, head)
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return head
+
+
+def unnamed_people(sources: pd.DataFrame) -> pd.DataFrame:
+    """The people each article cites, each once, with whether they are unnamed: the rows of
+    `sources` of kinds person, anonymous, role and collective, with columns article_id, kind,
+    name (canonical, else as written) and anonymous (kind `anonymous`, or a person who spoke
+    on condition of anonymity). One row per article, kind and person; an unnamed source once
+    per article and head noun (`_source_key`: "the operative" and "a GOP operative familiar
+    with the conversation" are one source)."""
+    people = sources[sources["kind"].astype("str").isin((*HUMAN_KINDS, *OTHER_UNNAMED))]
+    name = canonical_names(people, "name", "kind")
+    kinds = people["kind"].astype("str")
+    flagged = (
+        people["anonymity"].fillna(False).astype(bool)
+        if "anonymity" in people.columns
+        else pd.Series(False, index=people.index)
+    )
+    key = [
+        _source_key(n) if k == "anonymous" else str(n)
+        for n, k in zip(name.astype("str"), kinds, strict=True)
+    ]
+    out = pd.DataFrame(
+        {
+            "article_id": people["article_id"].astype("str").to_numpy(),
+            "kind": kinds.to_numpy(),
+            "name": name.astype("str").to_numpy(),
+            "key": key,
+            "anonymous": (kinds.eq("anonymous") | flagged).to_numpy(),
+        }
+    )
+    out = out.sort_values("anonymous", ascending=False, kind="stable")
+    out = out.drop_duplicates(["article_id", "kind", "key"]).sort_index()
+    return out.drop(columns="key").reset_index(drop=True)
+
+
 def anonymous_share(
     sources: pd.DataFrame,
     articles: pd.DataFrame,
@@ -348,36 +419,34 @@ def anonymous_share(
     period: str = "month",
     top_groups: int = 8,
 ) -> pd.DataFrame:
-    """Share of unnamed sources among the people each group cites, overall and per period.
+    """Share of each group's articles that cite at least one unnamed source, overall and per
+    period.
 
     Inputs: the `sources` table, the `articles` table (its `published` dates), group labels,
     a period of `groups.PERIODS` and how many groups to keep (the rest summed as "other").
-    A person cited by an article counts once per article; unnamed sources are `anonymous`
-    rows ("officials said", "a senior adviser") and named people who spoke on condition of
-    anonymity; the people are named persons and anonymous sources. Offices the article does
-    not resolve ("the president": kind `role`) and collective actors ("Democrats", "critics":
-    `collective`) are not unnamed sources: they are counted beside the share, in n_role and
-    n_collective (once per article and name). Output: one row per group and period (period "all" for the whole corpus; no
-    rows for articles without a date in the per-period rows; every period from the first to
-    the last, an empty one with zero counts) with n_articles, n_people, n_anonymous, share
-    (n_anonymous ÷ n_people, NaN when no people are cited) and period_note ("partial: 3 of 28 days"
-    for a first or last period the corpus covers only in part, `groups.period_coverage`).
-    `attrs["grouping"]` says what the groups are (`groups.grouping`).
+    The unit is the article, so one source-heavy article cannot make a period: share =
+    n_articles_unnamed ÷ n_articles, where n_articles_unnamed counts the articles citing an
+    unnamed source (an `anonymous` row: "officials said", "a senior adviser", or a named
+    person who spoke on condition of anonymity). Beside it, the people cited
+    (`unnamed_people`: each once per article, an unnamed source once per article and head
+    noun): n_people (named persons and unnamed sources), n_anonymous (unnamed sources),
+    n_role (offices the article does not resolve, "the president") and n_collective
+    (collective actors, "Democrats", "critics"); roles and collective actors are never
+    unnamed sources. Output: one row per group and period (period "all" for the whole
+    corpus; no rows for articles without a date in the per-period rows; every period from
+    the first to the last, an empty one with zero counts and share NaN) with n_articles,
+    n_articles_unnamed, share, n_people, n_anonymous, n_role, n_collective and period_note
+    ("partial: 3 of 28 days" for a first or last period the corpus covers only in part,
+    `groups.period_coverage`). `attrs["grouping"]` says what the groups are
+    (`groups.grouping`).
     """
     folded = _fold(labels, top_groups)
     order = group_order(labels, top_groups)
-    people = sources[sources["kind"].astype("str").isin((*HUMAN_KINDS, *OTHER_UNNAMED))]
-    if "canonical" in people.columns:  # one person once per article, under one name
-        people = people.assign(name=canonical_names(people, "name", "kind"))
-        people = people.sort_values("anonymity", ascending=False, kind="stable")
-        people = people.drop_duplicates(["article_id", "kind", "name"]).sort_index()
-    kinds = people["kind"].astype("str")
-    anonymous = kinds.eq("anonymous") | people["anonymity"].astype(bool)
+    people = unnamed_people(sources)
     people = people.assign(
         group=_labels_for(people, folded),
-        anonymous=anonymous.to_numpy(),
-        role=kinds.eq("role").to_numpy(),
-        collective=kinds.eq("collective").to_numpy(),
+        role=people["kind"].eq("role").to_numpy(),
+        collective=people["kind"].eq("collective").to_numpy(),
     )
     people = people[people["group"].notna()]
     dates = pd.Series(
@@ -386,25 +455,29 @@ def anonymous_share(
     )
     art_period = groups.period_labels(dates, period)
     people = people.assign(period=people["article_id"].astype("str").map(art_period))
+    unnamed_ids = set(people.loc[people["anonymous"], "article_id"])
     art = pd.DataFrame(
-        {"group": _labels_for(articles, folded).to_numpy(), "period": art_period.to_numpy()}
+        {
+            "group": _labels_for(articles, folded).to_numpy(),
+            "period": art_period.to_numpy(),
+            "unnamed": articles["article_id"].astype("str").isin(unnamed_ids).to_numpy(),
+        }
     ).dropna(subset=["group"])
     tables = []
-    for by, arts_by in (
-        (["group"], art.groupby("group").size()),
-        (
-            ["group", "period"],
-            art[art["period"] != groups.NO_DATE].groupby(["group", "period"]).size(),
-        ),
+    for by, arts in (
+        (["group"], art),
+        (["group", "period"], art[art["period"] != groups.NO_DATE]),
     ):
-        human = people[people["kind"].astype("str").isin(HUMAN_KINDS)]
+        human = people[people["kind"].isin(HUMAN_KINDS)]
         counts = human.groupby(by).agg(n_people=("name", "size"), n_anonymous=("anonymous", "sum"))
         counts = counts.join(
             people.groupby(by).agg(n_role=("role", "sum"), n_collective=("collective", "sum")),
             how="outer",
         )
-        table = arts_by.rename("n_articles").to_frame().join(counts, how="left").fillna(0)
-        table = table.reset_index()
+        per = arts.groupby(by).agg(
+            n_articles=("unnamed", "size"), n_articles_unnamed=("unnamed", "sum")
+        )
+        table = per.join(counts, how="left").fillna(0).reset_index()
         if "period" not in table:
             table["period"] = "all"
         tables.append(table)
@@ -419,9 +492,10 @@ def anonymous_share(
         "group",
         "period",
         "n_articles",
+        "n_articles_unnamed",
+        "share",
         "n_people",
         "n_anonymous",
-        "share",
         "n_role",
         "n_collective",
         "period_note",
@@ -442,9 +516,12 @@ def anonymous_share(
         .astype("str")
         .where(out["period"].astype("str").isin(notes.index), "")
     )
-    for col in ("n_articles", "n_people", "n_anonymous", "n_role", "n_collective"):
+    counted = ("n_articles", "n_articles_unnamed", "n_people", "n_anonymous")
+    for col in (*counted, "n_role", "n_collective"):
         out[col] = out[col].fillna(0).astype("int64")
-    out["share"] = (out["n_anonymous"] / out["n_people"].where(out["n_people"] > 0)).round(4)
+    out["share"] = (
+        out["n_articles_unnamed"] / out["n_articles"].where(out["n_articles"] > 0)
+    ).round(4)
     out["group"] = pd.Categorical(out["group"].astype("str"), categories=order, ordered=True)
     out["all"] = out["period"].eq("all")
     out = out.sort_values(["all", "group", "period"], ascending=[False, True, True])

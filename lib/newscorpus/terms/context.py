@@ -219,6 +219,15 @@ def trends(
     return out[BUCKET_COLUMNS].reset_index(drop=True)
 
 
+def _term_codes(term: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Codes and distinct values of a term column (a Categorical's own, without a copy; else
+    factorized: a per-article table repeats each term many times)."""
+    if isinstance(term.dtype, pd.CategoricalDtype):
+        return term.cat.codes.to_numpy(), pd.Index(term.cat.categories)
+    codes, vocab = pd.factorize(term)
+    return codes, pd.Index(vocab)
+
+
 def articles_using(
     counts: pd.DataFrame,
     terms: str | Iterable[str],
@@ -252,10 +261,10 @@ def articles_using(
     select = trace_selector(keys.values())
     if not isinstance(counts, pd.DataFrame):  # parts: keep only the rows of the terms looked for
         kept = []
-        for part in counts:
-            vocab = pd.Index(part["term"].astype("str").unique())
-            wanted = set(vocab[pd.notna(select(vocab))])
-            kept.append(part[part["term"].astype("str").isin(wanted)])
+        for part in counts:  # each distinct term looked at once, rows kept by its code
+            codes, vocab = _term_codes(part["term"])
+            wanted = np.append(pd.notna(select(pd.Index(vocab))), False)  # code -1: none
+            kept.append(part[wanted[codes]])
         counts = (
             pd.concat(kept, ignore_index=True)
             if kept
@@ -268,11 +277,7 @@ def articles_using(
         article = article.astype("category")
     codes = article.cat.codes.to_numpy()
     names = np.asarray(article.cat.categories, dtype=object)
-    term = counts["term"]
-    if isinstance(term.dtype, pd.CategoricalDtype):
-        term_codes, vocab = term.cat.codes.to_numpy(), term.cat.categories
-    else:  # distinct strings first: a per-article table repeats each term many times
-        term_codes, vocab = pd.factorize(term)
+    term_codes, vocab = _term_codes(counts["term"])
     hit = pd.notna(select(pd.Index(vocab)))
     rows = hit[term_codes] & (term_codes >= 0)
     per_code = np.bincount(

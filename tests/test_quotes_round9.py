@@ -113,6 +113,26 @@ def test_the_second_of_two_named_people_speaks_without_a_role(article):
     assert pd.isna(row["speaker_role"]) or not str(row["speaker_role"]).endswith("and")
 
 
+def test_a_name_opening_a_clause_after_and_speaks_alone(article):
+    q = article(
+        "Court news",
+        "Ortega had been warned to expect a subpoena and Ruiz recently told the Tribune he was "
+        "confident the former aide had nothing to offer.",
+    )
+    row = quote_row(q, "nothing to offer")
+    assert row["speaker"] in ("Ruiz", "Tom Ruiz"), row["speaker"]
+
+
+def test_an_office_of_the_institution_keeps_its_holder(article):
+    q = article(
+        "Court news",
+        "Former Speaker of the House Ana Lopez, in a July 20 radio appearance, was blunter: "
+        "“The inquiry has so many conflicts of interest.”",
+    )
+    row = quote_row(q, "so many conflicts")
+    assert "Lopez" in row["speaker"] and row["speaker"] != "Former Speaker"
+
+
 def test_a_person_of_an_organisation_is_the_person(article):
     q = article("Court news", "“It was the least bad outcome,” Mr. Ortega of the Sierra Club said.")
     row = quote_row(q, "least bad outcome")
@@ -121,8 +141,9 @@ def test_a_person_of_an_organisation_is_the_person(article):
 
 def test_open_roles():
     assert open_role(["President", "Lopez", "addressed", "the"]) == "clause"
-    assert open_role(["labeled", "the", "budget", "and"]) == "clause"
-    assert open_role(["Sens.", "Tom", "Ruiz", "and"]) == "names"
+    assert open_role(["labeled", "the", "budget", "and"]) == "joined"
+    assert open_role(["Sens.", "Tom", "Ruiz", "and"]) == "joined"
+    assert open_role(["Former", "Speaker", "of", "the"]) is None  # "… of the House Ana Lopez"
     assert open_role(["Democratic", "Sen."]) is None
     assert open_role([]) is None
 

@@ -20,25 +20,38 @@ from newscorpus.sources.words import NAME_TOKEN, TITLES
 # The last word of a role before a name can be none of these: an article, a conjunction or
 # "vs." leaves the phrase open (a clause or a coordination runs on into the name).
 ROLE_END_STOP = frozenset("the a an and & or nor but vs vs. versus v. plus".split())
-_JOINING = frozenset("and & or".split())
+_JOINING = frozenset("and & or nor but plus".split())
 
 
 def open_role(role_words: list[str]) -> str | None:
-    """How the words read as a role before a name end: "clause" when in an article, a
-    conjunction or "vs." (`ROLE_END_STOP`) after a common word ("President Eisenhower
-    addressed the", "labeled Obama's policies and": no role, and the phrase names no one);
-    "names" when in "and", "&" or "or" after a capitalised word ("Sens. Rand Paul and": two
-    people named, the last one speaks, with no role); None for a role. Input: the role's
-    words in order."""
+    """How the words read as a role before a name end: "clause" when in an article or "vs."
+    ("President Eisenhower addressed the": no role, and the phrase names no one); "joined"
+    when in a conjunction (`_JOINING`: "Sens. Rand Paul and", "labeled Obama's policies and",
+    "to expect an indictment and": the name after it is the speaker, with no role); None for a
+    role, "Speaker of the" too (an office "of the" institution whose name opens the name's
+    run). Input: the role's words in order."""
     if not role_words or role_words[-1].lower() not in ROLE_END_STOP:
         return None
     before = role_words[-2] if len(role_words) > 1 else ""
-    if role_words[-1].lower() in _JOINING and before[:1].isupper():
-        return "names"
-    return "clause"
+    if before.lower() in _OF and len(role_words) > 2 and _office(role_words[-3]):
+        return None  # "Former Speaker of the | House Newt Gingrich": an office's own name
+    return "joined" if role_words[-1].lower() in _JOINING else "clause"
 
 
 _OF = frozenset("of at from for with".split())
+
+
+def _office(word: str) -> bool:
+    """True for a title or office word ("Speaker", "Secretary", "chair", "director")."""
+    w = word.lower().strip(",.")
+    return w in TITLES or w in _OFFICES
+
+
+_OFFICES = frozenset(
+    "speaker chair chairman chairwoman director secretary minister president head chief "
+    "leader member members commissioner governor mayor spokesman spokeswoman spokesperson "
+    "editor founder ceo executive dean professor attorney counsel ambassador".split()
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today yesterday".split()
@@ -56,6 +69,8 @@ def person_of(role_words: list[str], name_words: list[str], person: Callable):
         return None
     if role_words[-2].lower() not in _OF or not NAME_TOKEN.match(role_words[-3]):
         return None
+    if _office(role_words[-3]):
+        return None  # "Speaker of the House …": an office, not a person of an organisation
     j = i = len(role_words) - 2
     while i > 0 and NAME_TOKEN.match(role_words[i - 1]):
         i -= 1

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from newscorpus.sources import person_keys as pk
 from newscorpus.sources.bearers import (
     clean_person,
     corpus_bearers,
@@ -59,7 +60,6 @@ from newscorpus.sources.institutions import (
     national_name,
 )
 from newscorpus.sources.kinds import refine_kind
-from newscorpus.sources.person_keys import person_keys
 from newscorpus.sources.phrases import (
     CORPORATE,
     GENERIC_HEADS,
@@ -476,14 +476,14 @@ def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
             and not is_generic(words[-1])  # "Poor's Corp": "Corp" is no surname
             and not any(w.lower() in ("and", "&") for w in words)
         ):
-            surname = fold(words[-1])
+            surname = pk.surname_key(pk.surname_of(c))  # "Van Hollen", "al-Ansi" → "ansi"
             total = sum(n[x] for x in by_key[keys[c]])
             total += sum(n[x] for x, t in nicks.items() if t == c)
             full.setdefault(surname, {})[c] = total
     for c in names_now:
-        if " " in c or c.lower() in BARE_INSTITUTIONS:  # "Treasury": no surname
-            continue
-        options = full.get(fold(c), {})
+        if " " in c and not pk.is_bare_surname(c) or c.lower() in BARE_INSTITUTIONS:
+            continue  # "Treasury": no surname ("Van Hollen", "Ansi" of "al-Ansi": surnames)
+        options = full.get(pk.surname_key(c), {})
         # a one-article "full name" whose first word is no known given name is a headline's
         # or a sentence's fragment ("GOP Slams Obama", "Will Obama"): no rival to the surname
         options = {
@@ -564,7 +564,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
     for kind, group in counts.groupby("kind"):
         person = kind == "person"
         n = dict(zip(group["canonical"], group["n_articles"], strict=True))
-        initialled = person_keys(n) if person else {}  # "George W." is no "George H.W. Bush"
+        initialled = pk.person_keys(n) if person else {}  # "George W." is no "George H.W. Bush"
         keys = {
             c: (c if c[:4] == "the " else fold(_SUFFIX_RE.sub("", lead_the(c))))
             if kind == "organization"

@@ -61,21 +61,37 @@ def _split(name: str) -> tuple[str, str] | None:
     return words[0], " ".join(words[1:])
 
 
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+
+
+def _initials(name: str) -> str:
+    """The middle initials of a full name ("Joseph R. Biden" → "R.")."""
+    return " ".join(w for w in name.split()[1:-1] if _INITIAL.match(w))
+
+
+def _uninitialled(rest: str) -> str:
+    """A name after its first word without middle initials ("R. Biden" → "Biden")."""
+    words = rest.split()
+    return " ".join([w for w in words[:-1] if not _INITIAL.match(w)] + words[-1:])
+
+
 def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
     """{a person's name: the name it is merged into} by the rule of the module doc.
 
     Input: `n`, articles naming each person's name. Output: each merged name → the group's name
     most articles use (ties: the longer, then the first in order); no merge into a name the
-    corpus also gives a son ("Don Trump" beside "Donald Trump" and "Donald Trump Jr.")."""
+    corpus also gives a son ("Don Trump" beside "Donald Trump" and "Donald Trump Jr."). A
+    middle initial is no difference ("Joseph R. Biden" and "Joe Biden" are one) unless the
+    names of the group use two sets of initials ("George W." and "George H.W. Bush")."""
     by_rest: dict[str, list[tuple[str, str]]] = {}
     for name in n:
         parts = _split(name)
         if parts is not None and parts[0].lower().strip(".") in _pairs():
-            by_rest.setdefault(parts[1], []).append((parts[0], name))
+            by_rest.setdefault(_uninitialled(parts[1]), []).append((parts[0], name))
     out: dict[str, str] = {}
     for members in by_rest.values():
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or len({_initials(m) for _, m in members} - {""}) > 1:
+            continue  # "George W. Bush" and "George H.W. Bush": two people
         groups: list[list[tuple[str, str]]] = []
         for first, name in members:  # greedy groups of names pairwise related
             fits = [g for g in groups if all(nickname_pair(first, f) for f, _ in g)]

@@ -24,6 +24,8 @@ from newscorpus.sources.lexicon import (
     describe_at,
     outlet_mentions,
 )
+from newscorpus.sources.person_keys import is_bare_surname
+from newscorpus.sources.same_surname import courtesy_couples, particle_bearer
 from newscorpus.sources.speakers import NAME_BEFORE, People, Who, analyse_phrase, source_type
 from newscorpus.sources.words import FIRST, LOWER_RE, TITLES, VERB_RE
 
@@ -38,9 +40,10 @@ _OPENER = re.compile(
 
 
 def _surname_at(masked: str, surname: str, first: int, last: int):
-    """Offsets of `surname` as a whole word in masked[first:last] ("Far" is not in "Farage")."""
-    rx = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])")  # "Comey’s" too
-    return (m.start() for m in rx.finditer(masked, first, last))
+    """(offset, text) of `surname` as a whole word in masked[first:last] ("Far" is not in
+    "Farage"), with the Arabic article the surname alone drops ("al-Ansi" for "Ansi")."""
+    rx = re.compile(r"(?<![\w’'-])(?:(?i:al|el)-)?" + re.escape(surname) + r"(?![\w-])")
+    return ((m.start(), m.group()) for m in rx.finditer(masked, first, last))  # "Comey’s" too
 
 
 def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, masked: str):
@@ -51,11 +54,11 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
     surnames = {
         r["who"].speaker
         for r in rows
-        if r["who"] is not None and r["who"].kind == "person" and " " not in r["who"].speaker
+        if r["who"] is not None and r["who"].kind == "person" and is_bare_surname(r["who"].speaker)
     }
     first, last = art.paras[0][1], art.paras[-1][2]
     for surname in sorted(surnames):  # a surname alone: find the full name in the article
-        for i in _surname_at(masked, surname, first, last):
+        for i, written in _surname_at(masked, surname, first, last):
             lo = max(first, i - 60)  # a live blog's subhead is not part of the name …
             nl = masked.rfind("\n", lo, i) + 1
             if nl and masked[nl:i].strip():  # … unless the line breaks inside the name
@@ -68,7 +71,7 @@ def _full_names(art: Article, rows: list[dict], people: People, lex: Lexicon, ma
                     given = given[opener.end() :]  # and "Neither Trump" names no one
                     if not given:
                         continue
-                who = analyse_phrase(given + surname, lex, attribution=False)
+                who = analyse_phrase(given + written, lex, attribution=False)
                 if who is not None and who.kind == "person" and " " in who.speaker:
                     full_names.setdefault(who.speaker, who)
     index = {pid: k for k, (pid, _, _) in enumerate(art.paras)}
@@ -285,8 +288,10 @@ def name_speakers(
         who = row.pop("who")
         if who is not None:
             who = Who(who.speaker, who.kind, who.role, who.organisation, who.type, who.plural)
-            if who.kind == "person" and " " not in who.speaker:
-                who.speaker = _full_name(who.speaker, row["start"], full_names, masked, first)
+            if who.kind == "person" and is_bare_surname(who.speaker):  # "Van Hollen" too
+                who.speaker = particle_bearer(who.speaker, full_names) or _full_name(
+                    who.speaker, row["start"], full_names, masked, first
+                )
             if who.kind == "person" and who.speaker in roles:
                 who.role, who.organisation = roles[who.speaker]
             who = _outlet_speaker(who, row["start"], art, lex, outlets)
@@ -318,4 +323,5 @@ def name_speakers(
         row["source_type"] = source_type(who, lex)
         out.append(row)
     article_canonical(out, masked, first, last, lex, lambda: body_mentions(art, lex, masked))
+    courtesy_couples(out, masked[first:last], first)  # "Mr. Horrigan" and "Ms. Horrigan"
     return out

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from newscorpus.terms.base import PER, ll_2x2
 
@@ -188,7 +190,7 @@ def _reduce(
     name: str,
     terms: Callable | None,
     min_total: int = 1,
-    kept: pd.Index | None = None,
+    kept: pa.Array | None = None,
 ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     """One partition summed per (label code, term): counts, articles; words and articles per label.
 
@@ -225,8 +227,9 @@ def _reduce(
             t, n = term[a : a + CHUNK_ROWS], count_all[a : a + CHUNK_ROWS]
             totals += np.bincount(t[t >= 0], weights=n[t >= 0], minlength=len(vocab))
         lut = np.where(totals >= min_total, np.arange(len(vocab)), -1)
-    if kept is not None:
-        lut = np.where(vocab.isin(kept), np.arange(len(vocab)), -1)
+    if kept is not None:  # an Arrow set lookup: no Python string per term of the vocabulary
+        known = pc.is_in(pa.array(vocab, type=pa.string()), value_set=kept)
+        lut = np.where(known.to_numpy(zero_copy_only=False), np.arange(len(vocab)), -1)
     if terms is not None:  # only the traced terms, each counted term renamed to its trace key
         renamed = terms(vocab)
         wanted = pd.notna(renamed) & (lut >= 0 if lut is not None else True)
@@ -312,7 +315,9 @@ def group_sums(
     parts, label_words, label_articles = [], [], []
     single = isinstance(counts, pd.DataFrame)
     # partitions read twice: the corpus's frequent terms first, then only their sums
-    kept = frequent_terms(counts, min_total) if min_total > 1 and _reiterable(counts) else None
+    kept = None
+    if min_total > 1 and _reiterable(counts):
+        kept = pa.array(frequent_terms(counts, min_total), type=pa.string())
     combined = 0  # rows of the last combined table
 
     def combine(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:

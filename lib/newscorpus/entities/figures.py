@@ -131,7 +131,9 @@ def plot_mentions_over_time(
 
 def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Bars: articles naming each of the most mentioned people, and the part of them quoting them
-    (`views.mentioned_vs_quoted`)."""
+    (`views.mentioned_vs_quoted`: canonical, n_mentioned, n_both, quoted_share), each bar
+    labelled with the share and its counts ("38% quoted (76 of 202)"). Output: (figure, table).
+    """
     fig, ax = plt.subplots(figsize=plots.bounded_size(9, 0.3 * max(len(table), 4) + 1.5))
     if table.empty:
         plots.no_data(ax, "no people found")
@@ -142,9 +144,11 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
     ax.set_yticks(y, [name_label(s, 30) for s in table["canonical"]])
     ax.tick_params(axis="y", labelsize=8.5)
     ax.invert_yaxis()
-    for yi, m, share in zip(y, table["n_mentioned"], table["quoted_share"], strict=True):
-        plots.label_at(ax, f"{share:.0%} quoted", (m, yi), (3, 0), fontsize=7.5, color="black")
-    ax.set_xlim(0, max(int(table["n_mentioned"].max()), 1) * 1.25)
+    rows = zip(y, table["n_mentioned"], table["n_both"], table["quoted_share"], strict=True)
+    for yi, m, both, share in rows:  # the counts behind each share: "38% quoted (76 of 202)"
+        label = f"{share:.0%} quoted ({int(both):,} of {int(m):,})"
+        plots.label_at(ax, label, (m, yi), (3, 0), fontsize=7.5, color="black")
+    ax.set_xlim(0, max(int(table["n_mentioned"].max()), 1) * 1.45)
     ax.set_xlabel("articles")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("Who is mentioned and who is quoted", loc="left", fontweight="bold")

@@ -210,3 +210,18 @@ def test_a_person_has_one_source_type_across_groups():
     by_group = quoted_by_group(q, labels)
     assert set(by_group["source_type"]) == {"government"}
     assert who_is_quoted(q)["source_type"].tolist() == ["government"]
+
+
+def test_an_office_with_a_portfolio_is_its_holder_not_another_minister(quotes_of):
+    q = quotes_of(
+        "British Prime Minister David Cameron met French Foreign Minister Laurent Fabius.\n"
+        "“We will act,” France's foreign minister said.\n"
+        "“We agree,” Horace's Latin said.\n"
+        "“I am worried,” Russian said.\n"
+    )
+    row = q[q["quote"].str.contains("We will act")].iloc[0]
+    assert (row["speaker_kind"], row["canonical"]) == ("person", "Laurent Fabius")
+    latin = q[q["quote"].str.contains("We agree")].iloc[0]
+    assert latin["speaker_kind"] == "unknown"  # a language after its owner: no one
+    russian = q[q["quote"].str.contains("I am worried")].iloc[0]
+    assert russian["speaker_kind"] == "anonymous"  # one unnamed Russian

@@ -358,6 +358,8 @@ def _full(name: str, people: list[str]) -> str:
     return name
 
 
+# Words before an office that any holder of it fits ("the current president").
+_ANY_HOLDER = frozenset("current sitting new top incoming acting then-current".split())
 _ORDINAL = re.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")
 
 
@@ -405,6 +407,8 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
                 continue
             if (holder := _label_holder(name, body, row["start"] - first)) is not None:
                 row["canonical"] = holder  # "Tom Cole, an Oklahoma Republican": the person
+            elif kind == "anonymous" and thing_kind(name) == "unknown":
+                row["speaker_kind"], row["canonical"] = "unknown", None  # "Horace's Latin"
             else:
                 name = unnamed_name(name, kind)  # "Aides" anonymous, "Lawyers" collective
                 kind = collective_or_anonymous(name) if kind == "collective" else kind
@@ -439,7 +443,10 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
                 r"(?i)the\s+(?:\S+\s+)*(?:former|ex-|late)", phrase
             )
             # no person ("the e-mail", "transpired"): a document, an organisation, no source
-            kind = "role" if former else thing_kind(phrase) or collective_or_anonymous(phrase)
+            thing = thing_kind(phrase) or (  # as written, too: "Horace's Latin" ("a Latin")
+                thing_kind(row["speaker"]) if row["speaker"] != phrase else None
+            )
+            kind = "role" if former else thing or collective_or_anonymous(phrase)
             row["speaker_kind"] = kind
             if kind == "unknown":
                 row["canonical"] = None
@@ -450,6 +457,16 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
         # governor": "Ohio Gov. John Kasich")
         owned = phrase.split()[1:] if _ARTICLE.match(phrase) else phrase.split()
         qualifiers = [_POSSESSIVE.sub("", w) for w in owned if w[:1].isupper()]
+        # a portfolio in lowercase names the office too: "France's foreign minister" is
+        # "Foreign Minister X", never "Prime Minister David Cameron"
+        portfolio = [
+            w.lower()
+            for w in owned
+            if w[:1].islower()
+            and not _POSSESSIVE.search(w)
+            and w.lower() not in role.split()
+            and w.lower() not in _ANY_HOLDER
+        ]
         matches = [
             m
             for m in _title_pattern(role).finditer(body)
@@ -457,6 +474,7 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
                 r"(?i)\b(?:former|ex-|vice)[\s-]*$", body[max(0, m.start() - 12) : m.start()]
             )
             and all(q in body[max(0, m.start() - 40) : m.end()] for q in qualifiers)
+            and all(p in body[max(0, m.start() - 30) : m.end()].lower() for p in portfolio)
         ]
         before = [m for m in matches if m.start() < pos]
         chosen = _latest_named(before, body, pos) if before else (matches[0] if matches else None)

@@ -196,7 +196,6 @@ _DETERMINERS = frozenset(
 )
 # Words in -ly that are nouns, not adverbs ("a widely" ends in an adverb, "the rally" not).
 _NOT_ADVERBS = frozenset("family assembly supply monopoly anomaly italy daily weekly".split())
-_INDEFINITE = frozenset("a an one another the".split())
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w-]*")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _GERUND_CLAUSE = re.compile(  # not "something the host said"
@@ -303,8 +302,8 @@ def thing_kind(phrase: str) -> str | None:
     head = word.lower()
     if word[:1].isupper() and head not in DOCUMENT_HEADS and not human_head(head):
         return None  # "Beto O'Rourke after …", "both ABC and NBC": a name the rules missed
-    if head in nationalities() and not any(w in _INDEFINITE for w in before):
-        return "unknown"  # "Horace's Latin": a language, not "a Russian"
+    if head in nationalities() and before and not any(w in _DETERMINERS for w in before):
+        return "unknown"  # "Horace's Latin": a language, not "a Russian" nor "Russian"
     if human_head(head):
         return None
     if head in DOCUMENT_HEADS:

@@ -32,6 +32,7 @@ def test_a_surname_keeps_its_particles_and_drops_the_arabic_article_in_its_key()
     assert surname_key("Van Hollen") == "vanhollen"
     assert is_bare_surname("Van Hollen") and is_bare_surname("al-Abadi")
     assert not is_bare_surname("Al Gore") and not is_bare_surname("Mr. Horrigan")
+    assert not is_bare_surname("Ben Smith")  # a given name, no particle
 
 
 def test_spellings_with_and_without_al_are_one_person():

@@ -29,7 +29,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 # "Bill de Blasio", "Osama bin Laden"), and the Arabic article glued to it ("Nasr al-Ansi",
 # "Bashar al-Assad"), which news style drops in a bare surname or after "Mr." ("Ansi said",
 # "Mr. Assad"). Rules of thumb for this package; no outside source.
-PARTICLES = frozenset("van von de da del della der den di du la le bin ibn abu ben ter".split())
+PARTICLES = frozenset("van von de da del della der den di du la le bin ibn abu ter".split())
 _ARTICLE = re.compile(r"^(?i:al|el|ad|as|ash|az)-(?=[A-Z])")
 
 

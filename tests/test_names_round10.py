@@ -7,6 +7,7 @@ surname titled "Mr." and "Ms." in one article names two people (a husband and wi
 from __future__ import annotations
 
 import pandas as pd
+from quote_rows import quote_row
 
 from newscorpus.sources.canonical import corpus_aliases
 from newscorpus.sources.given_names import nickname_aliases
@@ -17,7 +18,6 @@ from newscorpus.sources.person_keys import (
     surname_of,
 )
 from newscorpus.sources.same_surname import courtesy_couples, particle_bearer
-from quote_rows import quote_row
 
 
 def _names(rows):
@@ -121,3 +121,17 @@ def test_a_couple_in_an_article_is_split_in_the_quotes_table(paragraph_quotes):
     )
     assert quote_row(q, "poster child")["canonical"] == "Mr. Horrigan"
     assert quote_row(q, "appreciate the irony")["canonical"] == "Ms. Horrigan"
+
+
+def test_a_rare_nickname_pair_does_not_cross_a_middle_initial():
+    # the nickname list pairs "Bill" with "Robert" too: "Bill Lee" is no "Robert E. Lee"
+    assert nickname_aliases({"Bill Lee": 1, "Robert E. Lee": 5}) == {}
+    got = nickname_aliases({"William J. Clinton": 1, "Bill Clinton": 50, "Hillary Clinton": 90})
+    assert got == {"William J. Clinton": "Bill Clinton"}
+
+
+def test_a_bare_last_word_still_finds_a_surname_with_a_particle():
+    aliases = corpus_aliases(
+        _names([("Osama bin Laden", "person", 9), ("Laden", "person", 1)])
+    ).set_index("alias")
+    assert aliases.loc["Laden", "canonical"] == "Osama bin Laden"

@@ -476,10 +476,10 @@ def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
             and not is_generic(words[-1])  # "Poor's Corp": "Corp" is no surname
             and not any(w.lower() in ("and", "&") for w in words)
         ):
-            surname = pk.surname_key(pk.surname_of(c))  # "Van Hollen", "al-Ansi" → "ansi"
             total = sum(n[x] for x in by_key[keys[c]])
             total += sum(n[x] for x, t in nicks.items() if t == c)
-            full.setdefault(surname, {})[c] = total
+            for surname in {fold(words[-1]), pk.surname_key(pk.surname_of(c))}:  # "Van Hollen"
+                full.setdefault(surname, {})[c] = total  # or "Hollen"; "al-Ansi" or "Ansi"
     for c in names_now:
         if " " in c and not pk.is_bare_surname(c) or c.lower() in BARE_INSTITUTIONS:
             continue  # "Treasury": no surname ("Van Hollen", "Ansi" of "al-Ansi": surnames)
@@ -574,12 +574,7 @@ def corpus_aliases(names: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Data
         by_key: dict[str, list[str]] = {}
         for c, k in keys.items():
             by_key.setdefault(k, []).append(c)
-        lower_first = kind in (
-            "anonymous",
-            "collective",
-            "role",
-            "document",
-        )  # "officials", not "Officials"
+        lower_first = kind in ("anonymous", "collective", "role", "document")  # "officials"
         best = {
             k: sorted(cs, key=lambda c: (c[:1].isupper() == lower_first, -n[c], -len(c), c))[0]
             for k, cs in by_key.items()

@@ -75,6 +75,35 @@ def _uninitialled(rest: str) -> str:
     return " ".join([w for w in words[:-1] if not _INITIAL.match(w)] + words[-1:])
 
 
+# Nicknames that open with another letter than their name, the usual English ones; a pair of
+# the dataset outside this list ("Bill" of "Robert") joins a name with a middle initial only
+# when both open with one letter ("Joe" and "Joseph R.", never "Bill Lee" and "Robert E. Lee").
+_OTHER_LETTER = {
+    "william": "bill billy",
+    "robert": "bob bobby",
+    "richard": "dick",
+    "edward": "ted ned",
+    "margaret": "peggy",
+    "john": "jack",
+    "henry": "hank",
+    "charles": "chuck",
+}
+
+
+def _close(first: str, members: list[tuple[str, str]]) -> bool:
+    """Whether `first` pairs with the first name of another member by the stricter rule used
+    across a middle initial: one opening letter, or a pair of `_OTHER_LETTER`."""
+    a = first.lower().strip(".")
+    for f, _ in members:
+        b = f.lower().strip(".")
+        if b != a and nickname_pair(a, b):
+            if a[:1] == b[:1] or a in _OTHER_LETTER.get(b, "").split():
+                return True
+            if b in _OTHER_LETTER.get(a, "").split():
+                return True
+    return False
+
+
 def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
     """{a person's name: the name it is merged into} by the rule of the module doc.
 
@@ -92,6 +121,10 @@ def nickname_aliases(n: dict[str, int]) -> dict[str, str]:
     for members in by_rest.values():
         if len(members) < 2 or len({_initials(m) for _, m in members} - {""}) > 1:
             continue  # "George W. Bush" and "George H.W. Bush": two people
+        if len({_initials(m) for _, m in members}) > 1:  # "Joseph R. Biden", "Joe Biden"
+            members = [(f, m) for f, m in members if _close(f, members)]
+            if len(members) < 2:
+                continue
         groups: list[list[tuple[str, str]]] = []
         for first, name in members:  # greedy groups of names pairwise related
             fits = [g for g in groups if all(nickname_pair(first, f) for f, _ in g)]

@@ -24,6 +24,13 @@ from newscorpus.timeline.periods import (
     shift_months,
     to_seconds,
 )
+from newscorpus.timeline.reference import (
+    across_sentences,
+    bounds_month,
+    fiscal_month_year,
+    is_past,
+    year_role,
+)
 from newscorpus.timeline.scan import in_dateline, scan_texts
 from newscorpus.timeline.spec_resolvers import _month_candidates, _resolve_one
 from newscorpus.timeline.specs import (
@@ -223,23 +230,32 @@ def _anchor_lookup(corpus: Corpus) -> dict:
     }
 
 
-def _note_sentence_year(spec, value: str, row: int, end: int, sentence_year):
-    """The last explicit year named, as (sentence row, year, end of the expression): updated
-    when this expression is an absolute date naming one year (not a day named by an event)."""
+def _note_sentence_year(
+    spec, value: str, row: int, span: tuple[int, int], text: str, sentence_year
+):
+    """The last explicit year named, as (sentence row, year, end of the expression, role):
+    updated when this expression (`span` in the sentence `text`) is an absolute date naming one
+    year (not a day named by an event); role: `reference.year_role` ("set", "bound", "fiscal")."""
     if isinstance(spec, Absolute) and not spec.event and _YEAR_VALUE.match(value):
-        return (row, int(value[:4]), end)
+        return (row, int(value[:4]), span[1], year_role(text, *span))
     return sentence_year
 
 
 _YEARS_ELECTION = re.compile(r"[^\S\n]+(?:(?:general|presidential|midterm)[^\S\n]+)?elections?\b")
 
 
-def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future, text: str = ""):
+def _in_sentence_year(
+    spec, mod, sentence_year, row: int, start: int, is_future, text: str = "", anchor=None
+):
     """ "In the winter of 2014, when the river peaked on Feb. 9": a month and day shortly
     after a year named in the same sentence (and not in a future clause) is in that year, as
     an `Absolute` spec; so is Election Day after "the <year> election" in its sentence (`text`:
     "the 2016 election ... voting on Election Day" is 2016's, not the coming one; "a law
-    passed in 2019 ... on Election Day" is not 2019's). Any other spec is returned as it is."""
+    passed in 2019 ... on Election Day" is not 2019's). A year opening a span ("since June
+    2009") or ending one after the anchor's year ("until March 2015") places no month; after
+    a fiscal year the month is in that year or the one before, whichever is nearer `anchor`
+    (`reference.fiscal_month_year`); a year after the anchor's places no month in a past
+    clause. Any other spec is returned as it is."""
     held = _holiday_near(spec, sentence_year[1] if sentence_year else None)
     if (
         held is not None
@@ -256,8 +272,13 @@ def _in_sentence_year(spec, mod, sentence_year, row: int, start: int, is_future,
         and sentence_year[0] == row
         and start - sentence_year[2] <= 60  # the same stretch of the sentence
         and not is_future()
+        and not bounds_month(sentence_year, anchor)
     ):
         year, month, day_ = sentence_year[1], spec.month, spec.day
+        if sentence_year[3] == "fiscal":
+            year = fiscal_month_year(year, month, anchor)
+        elif anchor is not None and year > anchor.year and is_past(is_future):
+            return spec  # "funds it into 2015, averting a shutdown like the one in October"
         x = date(year, month, 1) if day_ is None else valid_date(year, month, day_)
         if x is not None:
             hi = month_end(year, month) if day_ is None else x
@@ -587,6 +608,28 @@ def _quarter_ended(texts, rows, s, e, values, resolved, starts, ends, keep=()) -
         resolved[i] = f"{middle.year}-{code}"
 
 
+def _reference(previous, previous_row, row: int):
+    """The date last named as `reference.across_sentences` reads it: None when it is named in
+    sentence `row` itself (or none is), else (its interval or None, whether it is a date named
+    by its own words in the sentence just before)."""
+    if previous is None or previous_row is None or previous_row[0] == row:
+        return None
+    return _shift_value(previous, "Y", 0), bool(previous_row[1] and previous_row[0] == row - 1)
+
+
+def _append_interval(value: str, interval, outs) -> None:
+    """Append one expression's resolved value, start and end to the lists `outs`."""
+    resolved_out, starts_out, ends_out = outs
+    if interval is None:
+        starts_out.append(None)
+        ends_out.append(None)
+        resolved_out.append(value if value.endswith("_REF") or value[:1] == "P" else None)
+    else:
+        starts_out.append(interval[0])
+        ends_out.append(interval[1])
+        resolved_out.append(interval[2] if interval[2] is not None else value)
+
+
 def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     """Every time expression in body sentences: span, kind, TIMEX3 value and resolved interval.
 
@@ -611,8 +654,9 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
     sent_starts = sentences["start"].to_numpy()[rows]
     starts_out, ends_out, resolved_out, values_out, anchor_out, from_out = [], [], [], [], [], []
     previous: tuple[str, date | None] | None = None
+    previous_row = None  # (sentence row, named by its own words) of the date last named
     last_article = None
-    sentence_year: tuple[int, int, int] | None = None  # (row, year, end) of the last year named
+    sentence_year = None  # (row, year, end, role) of the last year named
     sentence_month: tuple[int, date] | None = None  # (row, start) of the last month-day placed
     placed = None  # (row, s, e, first day) of the month or day just placed: a range's start
     report_q = None  # (year, number) of the fiscal quarter a report is about
@@ -624,13 +668,14 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         zip(art_ids, found["value"], found["mod"], found["spec"], strict=True)
     ):
         if aid != last_article:
-            previous, last_article, report_q = None, aid, None
+            previous, last_article, report_q, previous_row = None, aid, None, None
         anchor, precision, source = anchor_of.get(aid, (None, None, None))
         row = rows[i]
-        sentence_year = _note_sentence_year(spec, value, row, found_e[i], sentence_year)
+        span = (found_s[i], found_e[i])
+        sentence_year = _note_sentence_year(spec, value, row, span, texts[row], sentence_year)
         spec = _range_end(spec, mod, placed, row, found_s[i], texts[row], anchor, future.of(i))
         spec = _in_sentence_year(
-            spec, mod, sentence_year, row, found_s[i], future.of(i), texts[row]
+            spec, mod, sentence_year, row, found_s[i], future.of(i), texts[row], anchor
         )
         spec = _near_sentence_month(spec, mod, sentence_month, row, future.of(i))
         cue, spec = _report_comparison(spec, texts[row], found_s[i], found_e[i])
@@ -638,6 +683,11 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         cue, spec = _last_years_results(cue, spec, texts[row], found_e[i], previous, anchor)
         value, interval, from_previous = _place(
             spec, value, mod, cue, anchor, precision, previous, future.of(i)
+        )
+        context = (mod, precision, future.of(i))  # the reference: this sentence's or the anchor
+        ref = _reference(previous, previous_row, row)
+        spec, interval, from_previous = across_sentences(
+            spec, interval, from_previous, ref, anchor, context
         )
         placed_in = _in_report_quarter(spec, cue, interval, from_previous, report_q)
         if placed_in is not interval:
@@ -653,14 +703,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         month_or_day = interval is not None and _MONTH_VALUE.match(interval[2] or value)
         placed = (row, found_s[i], found_e[i], interval[0]) if month_or_day else None
         values_out.append(value)
-        if interval is None:
-            starts_out.append(None)
-            ends_out.append(None)
-            resolved_out.append(value if value.endswith("_REF") or value[:1] == "P" else None)
-        else:
-            starts_out.append(interval[0])
-            ends_out.append(interval[1])
-            resolved_out.append(interval[2] if interval[2] is not None else value)
+        _append_interval(value, interval, (resolved_out, starts_out, ends_out))
         used_anchor = (
             spec is not None
             and not isinstance(spec, (Absolute, Anaphor))
@@ -679,6 +722,7 @@ def find_dates(corpus: Corpus, datelines: bool = False) -> pd.DataFrame:
         ):
             best_value = resolved_out[-1] or value
             previous = (best_value, interval[0] if interval else None)
+            previous_row = (row, isinstance(spec, Absolute))
     periods = (texts, rows, found_s, found_e, values_out, resolved_out, starts_out, ends_out)
     _clock_on_weekday(*periods)
     _holiday_on_weekday(*periods)

@@ -11,10 +11,12 @@ import numpy as np
 import pandas as pd
 
 from newscorpus import groups as grouping
-from newscorpus.corpus.wire_credits import set_aside_credit
+from newscorpus.corpus.wire_credits import agency_of, set_aside_credit
 from newscorpus.overview import _copies, _group_order
 from newscorpus.plots import bounded_size, n_label, no_data
 
+OWN_STORY = "agency's own story"  # an agency's article crediting itself: not wire copy
+NO_CREDIT = "no wire credit"
 _PHOTO_CREDIT = re.compile(r"\([^()\n]*(?:[Pp]hoto|PHOTO|/)[^()\n]*\)")  # (Reuters photo: X)
 
 
@@ -91,9 +93,12 @@ def wire_credits(
     a dateline "LONDON (Reuters) -", a contributor line "The Associated Press contributed to
     this report", a byline or source line, a sign-off, the wire's copyright notice), never a
     name it cites or reports on ("told Reuters", "AP phone records", "a Reuters/Ipsos poll"),
-    else "no wire credit"; read in the body only when the `paragraphs` table is given (a
-    caption's "(Reuters photo: …)" or "Name/Reuters" is a picture's credit, never the story's). With `credits`
-    (from `article_credits`, read part by part) `articles` needs no text. Output columns:
+    else "no wire credit"; an agency's article crediting that agency ("(Reuters) -" on a
+    Reuters article, outlet per `corpus.wire_credits.agency_of`) is its own reporting, not wire
+    copy: credit "agency's own story" (`OWN_STORY`, needs the `outlet` column); read in the
+    body only when the `paragraphs` table is given (a caption's "(Reuters photo: …)" or
+    "Name/Reuters" is a picture's credit, never the story's). With `credits` (from
+    `article_credits`, read part by part) `articles` needs no text. Output columns:
     group, credit, n_articles (the group's articles with that credit),
     n_copies (of those, copies of an earlier article of the corpus), n_group (the group's
     articles), share (n_articles / n_group, 0-1); groups in label order, credits most first.
@@ -109,10 +114,17 @@ def wire_credits(
         found = wire_credit(_body_texts(articles, paragraphs))
     else:
         found = ids.map(credits)
+    found = pd.Series(found.to_numpy(), dtype="object")
+    if "outlet" in articles.columns:  # Reuters crediting Reuters: its own reporting
+        own = [
+            agency_of(o) is not None and agency_of(o) == c
+            for o, c in zip(articles["outlet"], found, strict=True)
+        ]
+        found[own] = OWN_STORY
     table = pd.DataFrame(
         {
             "group": ids.map(folded.astype("str")).to_numpy(),
-            "credit": found.fillna("no wire credit").to_numpy(),
+            "credit": found.fillna(NO_CREDIT).to_numpy(),
             "copy": _copies(articles),
         }
     ).dropna(subset=["group"])
@@ -135,15 +147,18 @@ def wire_credits(
 def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """The share of each group's articles that credit a wire service (from `wire_credits`),
     stacked by service; the label gives the articles crediting one of n and how many of them
-    copy an article of the corpus. Groups crediting none are counted in the title."""
+    copy an article of the corpus. Groups crediting none are counted in the title, and so are
+    the agencies' own stories (credit `OWN_STORY`), which are not wire copy and not drawn.
+    Output: (figure, the table as given)."""
     if table.empty:
         fig, ax = plt.subplots(figsize=(7, 1.6))
         no_data(ax, "no articles")
         ax.set_yticks([])
         return fig, table
-    wired = table[table["credit"] != "no wire credit"]
+    wired = table[~table["credit"].isin([NO_CREDIT, OWN_STORY])]
     groups_ = list(dict.fromkeys(wired["group"]))
     n_all = int(table.drop_duplicates("group")["n_group"].sum())
+    n_own = int(table.loc[table["credit"] == OWN_STORY, "n_articles"].sum())
     none_ = table["group"].nunique() - len(groups_)
     fig, ax = plt.subplots(figsize=bounded_size(9, 0.42 * max(len(groups_), 1) + 2.1))
     title = (
@@ -151,6 +166,11 @@ def plot_wire_credits(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     )
     if none_:
         title += f" ({none_} group{'s' if none_ != 1 else ''} crediting none not drawn)"
+    if n_own:  # an agency's own stories are its reporting, not copy: counted apart
+        title += (
+            f"\n{n_own:,} article{'s' if n_own != 1 else ''} by the agencies themselves "
+            "(their own stories) are not counted as wire copy"
+        )
     ax.set_title(title, loc="left", fontweight="bold", fontsize=10)
     if wired.empty:
         no_data(ax, "no article credits Reuters, AFP or AP")

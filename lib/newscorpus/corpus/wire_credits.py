@@ -95,12 +95,62 @@ def service(name: str) -> str:
     return "AP"
 
 
+# An agency named as a source, not a credit, whatever the clause: "told The Associated Press",
+# "according to Reuters", "an interview with AFP"; "the Associated Press reports", "AP
+# reported", "Reuters has learned", "an AP review".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:told|tells?|telling|according\s+to|interviews?\s+with|quoted\s+by|cited\s+by"
+    r"|spoke\s+to|speaking\s+to|confirmed\s+to|said\s+to)\s+(?:(?i:the)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:first|previously|also|has|had|earlier)\s+)*(?:reports?|reported|reporting|says|said"
+    r"|learned|found|obtained|review|analysis|investigation|interview|poll|survey|count|tally)\b",
+    re.IGNORECASE,
+)
+
+
+def is_source_mention(line: str, start: int, end: int) -> bool:
+    """Is the agency named at `line[start:end]` a source the text cites ("told The Associated
+    Press", "the Associated Press reported", "according to Reuters", "an AP review") rather
+    than a credit? Input: a line and the span of the name. Never raises."""
+    before = line[max(0, start - 40) : start]
+    if _FROM.search(before):  # "Compiled from Associated Press reports": a credit's form
+        return False
+    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(line, end))
+
+
 def _contributor(line: str) -> str | None:
-    """The first agency a contributor line credits, else None."""
+    """The first agency a contributor line credits, else None: a name the line cites as a
+    source ("told The Associated Press. Fox's Jane Doe contributed") is no credit."""
     if len(line.split()) > CONTRIBUTOR_MAX_WORDS or not _CONTRIBUTOR.search(line):
         return None
-    m = _FIND_NAME.search(line)
-    return m.group() if m else None
+    for m in _FIND_NAME.finditer(line):
+        if not is_source_mention(line, m.start(), m.end()):
+            return m.group()
+    return None
+
+
+# The agencies as outlets: an article the agency itself published is its own story.
+_AGENCY_OUTLET = re.compile(
+    r"^(?:the\s+)?(?:(?P<r>reuters?)|(?P<ap>associated\s+press|ap)"
+    r"|(?P<afp>afp|agence\s+france[-\s]presse))(?:\s+(?:news|wire|top\s+news|politics|\(.*\)))?$",
+    re.IGNORECASE,
+)
+
+
+def agency_of(outlet) -> str | None:
+    """The wire service ("Reuters", "AFP", "AP") an outlet's name stands for ("Reuters",
+    "The Associated Press", "AP News", "Agence France-Presse"), else None (also for a missing
+    name). An article whose credit is its own outlet's agency is the agency's own story, not
+    wire copy reprinted. Never raises."""
+    if not isinstance(outlet, str):
+        return None
+    m = _AGENCY_OUTLET.match(" ".join(outlet.split()))
+    if m is None:
+        return None
+    return "Reuters" if m["r"] else "AP" if m["ap"] else "AFP"
 
 
 def credit_in(text: str) -> str | None:

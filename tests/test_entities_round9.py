@@ -27,11 +27,11 @@ def test_a_variant_twice_inside_a_longer_variant_is_counted_by_the_longer_only(m
 
 
 def _table(rows):
-    """An entities table from (article_id, text, type, canonical) rows."""
+    """An entities table from (article_id, text, type, canonical[, sentence_id]) rows."""
     from newscorpus.entities import ENTITY_COLUMNS, TYPES
 
-    frame = pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical"])
-    frame["sentence_id"] = 0
+    rows = [r if len(r) == 5 else (*r, 0) for r in rows]  # a fifth: the sentence (-1 title)
+    frame = pd.DataFrame(rows, columns=["article_id", "text", "type", "canonical", "sentence_id"])
     frame["start"] = range(len(frame))
     frame["end"] = frame["start"] + 1
     frame["type"] = pd.Categorical(frame["type"], categories=list(TYPES))
@@ -59,7 +59,9 @@ def test_a_phrase_holding_a_surname_is_no_person_and_its_bare_surname_is_the_bea
     # a building, a collective, headline verbs and a section label glued to the surname
     rows += [("a", "Trump Tower", "PER", "Trump Tower"), ("a", "Trump", "PER", "Trump Tower")]
     rows += [("b", "Team Trump", "PER", "Team Trump"), ("b", "Trump", "PER", "Team Trump")]
-    rows += [("c", "Trump Unveils", "PER", "Trump Unveils"), ("c", "Trump", "PER", "Trump Unveils")]
+    # a headline's verb ("Trump Unveils" only in titles)
+    rows += [("c", "Trump Unveils", "PER", "Trump Unveils", -1)]
+    rows += [("c", "Trump", "PER", "Trump Unveils")]
     rows += [("d", "Watch Trump", "PER", "Watch Trump"), ("d", "Trump", "PER", "Watch Trump")]
     rows += [("e", "Coverage Trump", "PER", "Coverage Trump")]
     rows += [("e", "Trump", "PER", "Coverage Trump")] * 3
@@ -72,6 +74,11 @@ def test_a_phrase_holding_a_surname_is_no_person_and_its_bare_surname_is_the_bea
         assert _canon(out, art, text)[0] == {"Donald Trump"}
     people = set(out.loc[out["type"].astype(str) == "PER", "canonical"].astype(str))
     assert not people & {"Trump Tower", "Team Trump", "Trump Unveils", "Watch Trump"}
+    # a thing named after a person in running text, or a well-known name whose given name
+    # the lists miss, is left alone: never "Marshall" of "Marshall Plan"
+    rows = _famous(12, "George Marshall") + [("g", "Marshall Plan", "PER", "Marshall Plan")]
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "g", "Marshall Plan")[0] == {"Marshall Plan"}
 
 
 def test_a_headline_verb_between_two_surnames_takes_neither_persons_mentions():
@@ -104,6 +111,17 @@ def test_a_relative_named_beside_the_bearer_does_not_take_the_bare_surname():
     assert _canon(out, "m", "Mrs. Trump")[0] == {"Melania Trump"}
     assert _canon(out, "m", "Melania Trump")[0] == {"Melania Trump"}
     assert _canon(out, "k", "Kelly")[0] == {"Megyn Kelly"}
+
+
+def test_a_well_known_name_the_lists_do_not_know_keeps_its_surname():
+    from newscorpus.entities import resolve_entities
+
+    # "Rand" is no listed given name; Rand Paul is cited about as often as Ron Paul
+    rows = _famous(14, "Ron Paul") + _famous(10, "Rand Paul")
+    rows += [("r", "Rand Paul", "PER", "Rand Paul"), ("r", "Ron Paul", "PER", "Ron Paul")]
+    rows += [("r", "Paul", "PER", "Rand Paul")] * 3
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "r", "Paul")[0] == {"Rand Paul"}
 
 
 def test_an_organisations_tail_or_word_is_no_person():
@@ -170,7 +188,9 @@ def test_a_surname_titled_for_someone_the_article_never_names_in_full_is_not_the
     )
     ents = find_entities(corpus)
     a = ents[ents["article_id"].str.startswith("a") & (ents["text"] == "Trump")]
-    assert len(a) and set(a["canonical"].astype(str)) == {"President Trump"}
+    # the titled mention is the president's (the corpus step names him); "Trump said" is
+    # left to the article's one full name
+    assert list(a["canonical"].astype(str)) == ["President Ivanka Trump", "Ivanka Trump"]
     b = ents[ents["article_id"].str.startswith("b") & ents["text"].str.endswith("Trump")]
     assert set(b["canonical"].astype(str)) == {"Melania Trump"}  # a title that fits her
 
@@ -180,7 +200,26 @@ def test_a_titled_surname_takes_the_corpus_bearer_not_the_articles_relative():
 
     rows = _famous(12)
     rows += [("t", "Ivanka Trump", "PER", "Ivanka Trump")]
-    rows += [("t", "Trump", "PER", "President Trump")] * 3
+    rows += [("t", "Trump", "PER", "President Ivanka Trump")] * 3
     out = resolve_entities(_table(rows))
     assert _canon(out, "t", "Trump") == ({"Donald Trump"}, {"PER"})
     assert _canon(out, "t", "Ivanka Trump")[0] == {"Ivanka Trump"}
+
+
+def test_a_courtesy_title_names_the_bearer_of_its_gender():
+    from newscorpus.entities import resolve_entities
+
+    rows = _famous(12, "Hillary Clinton") + _famous(10, "Bill Clinton")
+    # an article naming only Bill Clinton writes "Mrs. Clinton" for Hillary
+    rows += [
+        ("n", "Bill Clinton", "PER", "Bill Clinton"),
+        ("n", "Clinton", "PER", "Mrs Bill Clinton"),
+    ]
+    # an office title the article gives a well-known bearer stays his ("former President
+    # Clinton" beside "Bill Clinton", though the corpus's Clinton is Hillary)
+    rows += [("p", "Bill Clinton", "PER", "Bill Clinton")]
+    rows += [("p", "Clinton", "PER", "President Bill Clinton")]
+    out = resolve_entities(_table(rows))
+    assert _canon(out, "n", "Clinton")[0] == {"Hillary Clinton"}
+    assert _canon(out, "n", "Bill Clinton")[0] == {"Bill Clinton"}
+    assert _canon(out, "p", "Clinton")[0] == {"Bill Clinton"}

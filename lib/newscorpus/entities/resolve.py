@@ -668,7 +668,7 @@ def _people(table: pd.DataFrame) -> pd.DataFrame:
     known = set(orgs) | set(orgs.values())
     listed = known | {c for c in table["canonical"].astype("str").unique() if outlet_name(c)}
     table, left = untitled_surnames(table)  # "President Trump" beside "Ivanka Trump" only
-    table = untitled(epithets(phrase_names(table, listed), firsts), firsts)  # "Trump Tower"
+    table = untitled(epithets(phrase_names(table, listed, firsts), firsts), firsts)  # "Trump Tower"
     table = person_types(table, firsts)
     canon = pd.Series(table["canonical"].astype("str").unique())
     # a listed outlet ("Bloomberg") or an unlisted one-word organisation that is no acronym

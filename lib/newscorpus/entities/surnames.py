@@ -54,9 +54,10 @@ from newscorpus.sources.bearers import (
     titles_of,
 )
 from newscorpus.sources.forms import ORG_HEADS
-from newscorpus.sources.given_names import given_name_gender, is_first_name
+from newscorpus.sources.given_names import given_name_gender, is_first_name, title_gender
 from newscorpus.sources.words import TITLES
 
+MAX_FRAGMENT = 2  # a headline's or a label's glued words: a name of at most 2 articles
 ORG_RATIO = 3  # an organisation's word: in ORG names in 3x the articles of people's names
 MIN_ORG_ARTICLES = 3  # … and in organisations' names in at least 3 articles
 # a building, a venue or a business named after its owner: "Trump Tower", "Trump Hotel"
@@ -118,16 +119,31 @@ def _plain(text: str) -> str:
     return " ".join(words)
 
 
-def phrase_name(name: str, surnames: set[str], given: set[str]) -> tuple[str, str] | None:
+def phrase_name(
+    name: str,
+    surnames: set[str],
+    given: set[str],
+    n_articles: int = 1,
+    titles_only: bool = False,
+    prominent: set | frozenset | None = None,
+) -> tuple[str, str] | None:
     """(type, canonical) of a PER name that glues a person's words to other words (see the
     module doc), or None for a name left alone: one word, a name opening with a known given
     name, a name with no surname of the corpus, or a name whose every word is a person's.
     The person left is the first run of person's words that is a full name ("Kathy Landing"
-    of "Town Councilwoman Kathy Landing") or ends with a surname ("Trump" of "Watch Trump").
-    Input: the name and the corpus's `surnames` and `given` names (`_words_of`)."""
+    of "Town Councilwoman Kathy Landing") or ends with a surname ("Trump" of "Watch Trump"),
+    when the glue is a lowercase word ("Trump denies Comey"), words before a full name, words
+    before a surname in a name of at most `MAX_FRAGMENT` articles (`n_articles`: a one-off
+    "Watch Trump", never "Rand Paul" of 40 articles) that is a `prominent` surname (cited in
+    `sources.bearers.LEAST` articles: never "Cross" of "Blue Cross"; None: any), or words
+    after it in a name only headlines write (`titles_only`: "Trump Unveils"; never "Marshall
+    Plan", "Taylor Swift"). Input: the name, the corpus's `surnames` and `given` names
+    (`_words_of`: known first names among them), and where the corpus names it."""
     words = str(name).split()
     if len(words) < 2 or is_full_name(name) or any(w in ("and", "&") for w in words):
         return None
+    if words[0] in given and words[-1] in surnames:
+        return None  # "Guy Roberts", "Jorge Garcia": a given name the lists miss
 
     def own(w: str) -> bool:  # a person's word, or an unknown one ("Ivanka")
         return (
@@ -147,6 +163,15 @@ def phrase_name(name: str, surnames: set[str], given: set[str]) -> tuple[str, st
         return "ORG", name
     if words[0].lower() in COLLECTIVES or words[-1].lower() in COLLECTIVES:  # "Mueller Team"
         return "ORG", name
+    lower = any(w[:1].islower() and not _PARTICLE.match(w) for w in words)
+    first = mine.index(True)
+    prefix_only = all(mine[first:])
+    fragment = prefix_only and n_articles <= MAX_FRAGMENT
+    if fragment and prominent is not None and is_full_name(" ".join(words[first:])) is False:
+        fragment = words[-1] in prominent  # "Watch Trump", never "Blue Cross" → "Cross"
+    if not (lower or titles_only or fragment):
+        rest = " ".join(words[first:])
+        return ("PER", rest) if prefix_only and is_full_name(rest) else None
     k = 0
     while k < len(words):  # the first run of person's words that ends with a surname
         if not mine[k]:
@@ -168,27 +193,45 @@ def phrase_name(name: str, surnames: set[str], given: set[str]) -> tuple[str, st
     return None
 
 
-def phrase_names(table: pd.DataFrame, known: frozenset | set = frozenset()) -> pd.DataFrame:
+def phrase_names(
+    table: pd.DataFrame, known: frozenset | set = frozenset(), firsts: frozenset = frozenset()
+) -> pd.DataFrame:
     """`table` (entities) with each PER phrase name (`phrase_name`) given its type and name, and
     the article's shorter mentions that took the phrase as their full name their own words
     (PER when they hold a surname: "Trump" of "Trump Tower"; else MISC: "Happy" of "Trump
-    Happy"). `known`: names left alone (listed organisations and outlets: "Mother Jones")."""
+    Happy"). `known`: names left alone (listed organisations and outlets: "Mother Jones");
+    `firsts`: more known first names, lowercase (the tagger gazetteer's: "Guy", "Jorge")."""
     per = (table["type"].astype("str") == "PER").to_numpy()
     canon = table["canonical"].astype("str")
     names = canon[per].unique()
     surnames, given = _words_of(table)
+    given |= {w for w in set(" ".join(names).split()) if w.lower() in firsts}
+    prominent = set(corpus_bearers(_person_counts(table)))
+    plain = table["text"].astype("str").map(_plain)
+    title = table["sentence_id"] < 0 if "sentence_id" in table else pd.Series(False, table.index)
+    where = pd.DataFrame(
+        {
+            "canonical": canon[per],
+            "article_id": table["article_id"].astype("str")[per],
+            # written whole only in headlines: "Trump Unveils"
+            "title": (title | (plain != canon))[per],
+        }
+    ).groupby("canonical")
+    n_articles, titles_only = where["article_id"].nunique(), where["title"].all()
     found = {
         c: f
         for c in names
-        if " " in c and c not in known and (f := phrase_name(c, surnames, given))
+        if " " in c
+        and c not in known
+        and (f := phrase_name(c, surnames, given, n_articles[c], bool(titles_only[c]), prominent))
     }
     if not found:
         return table
     hit = per & canon.isin(set(found)).to_numpy()
-    plain = table["text"].astype("str").map(_plain)
     shorter = hit & (plain != canon).to_numpy() & (plain.str.len() < canon.str.len()).to_numpy()
     new = canon.to_numpy(dtype=object).copy()
     types = table["type"].astype("str").to_numpy(dtype=object).copy()
+    arts = table["article_id"].astype("str").to_numpy()
     for k in map(int, hit.nonzero()[0]):
         if shorter[k]:
             new[k] = plain.iat[k]  # "Trump" beside "Trump Tower": the surname, still PER
@@ -196,6 +239,20 @@ def phrase_names(table: pd.DataFrame, known: frozenset | set = frozenset()) -> p
                 types[k] = "MISC"  # "Happy" of "Trump Happy"
         else:
             types[k], new[k] = found[new[k]]
+    # a surname left alone: the article's full name ending with it that it names most
+    # ("Clinton" of the headline "Clinton Masterminded" beside Hillary and Bill Clinton), as
+    # `find.canonical_names` gives a bare surname
+    alone = hit & (types == "PER") & ~pd.Series(new).str.contains(" ", regex=False).to_numpy()
+    if alone.any():
+        fulls = pd.DataFrame({"article_id": arts[per], "canonical": canon[per].to_numpy()})
+        fulls = fulls[fulls["canonical"].map(is_full_name).astype(bool)]
+        fulls = fulls.assign(last=fulls["canonical"].str.rsplit(" ", n=1).str[-1])
+        top = fulls.groupby(["article_id", "last", "canonical"]).size().reset_index(name="n")
+        top = top.sort_values(["n", "canonical"], ascending=False, kind="stable")
+        best = top.drop_duplicates(["article_id", "last"]).set_index(["article_id", "last"])
+        for k in map(int, alone.nonzero()[0]):
+            if (arts[k], new[k]) in best.index:
+                new[k] = best.loc[(arts[k], new[k]), "canonical"]
     out = table.copy()
     out["canonical"] = pd.array(new, dtype=table["canonical"].dtype)
     out["type"] = pd.Categorical(types, categories=table["type"].cat.categories)
@@ -253,15 +310,7 @@ def bearer_names(table: pd.DataFrame) -> pd.DataFrame:
     bare &= plain == last
     if not bare.any():
         return table
-    counts = (
-        pd.DataFrame({"canonical": canon[per], "article_id": table["article_id"][per]})
-        .groupby("canonical")["article_id"]
-        .nunique()
-        .rename("n_articles")
-        .reset_index()
-        .assign(kind="person")
-    )
-    bearers = corpus_bearers(counts)
+    bearers = _bearers(table)
     if not bearers:
         return table
     rows = bare.to_numpy().nonzero()[0]
@@ -286,21 +335,23 @@ def bearer_names(table: pd.DataFrame) -> pd.DataFrame:
 def titled_surnames(
     names: list[str], types: list[str], canon: list[str], starts: list[int], text: str
 ) -> list[str]:
-    """The canonical names of one article's mentions (`find.canonical_names`) with a bare
-    surname given the title the article gives it alone ("President Trump") where that title
-    fits none of the article's full names with the surname ("President Trump", "Mr. Trump"
-    beside only "Ivanka Trump": `sources.bearers.titled_bearers`, the speakers' rule), so the
-    corpus step gives it the corpus's bearer (`untitled_surnames`); a full name whose given
-    name the article uses alone near the mention keeps it. Input: the mentions' cleaned
+    """The canonical names of one article's mentions (`find.canonical_names`) with a surname
+    written alone after a title ("President Trump") named by that title and the article's
+    full name ("President Ivanka Trump") where the article's titles of the surname fit none
+    of its full names with it ("President Trump", "Mr. Trump" beside only "Ivanka Trump":
+    `sources.bearers.titled_bearers`, the speakers' rule), so the corpus step chooses
+    between the article's name and the corpus's bearer (`untitled_surnames`); a full name
+    whose given name the article uses alone near the mention keeps it, and so do untitled
+    mentions. Input: the mentions' cleaned
     names, types, canonical names and start offsets in `text` (the article). Output: the
     canonical names, same order."""
     out = list(canon)
-    titles: dict[str, list[str]] = {}
+    titles: dict[str, bool] = {}
     for k, (name, t, c) in enumerate(zip(names, types, canon, strict=True)):
         if t != "PER" or " " in name or " " not in c or c.split()[-1] != name:
             continue
         if name not in titles:
-            titles[name] = sorted(titles_of(name, text), key=lambda x: (x != "President", x))
+            titles[name] = bool(titles_of(name, text))
         if not titles[name]:
             continue  # the article titles the surname alone nowhere
         own = sorted(
@@ -310,27 +361,66 @@ def titled_surnames(
                 if y == "PER" and " " in x and x.split()[-1] == name
             }
         )
-        if c not in titled_bearers(name, own, text, 0, starts[k]):
-            out[k] = f"{titles[name][0]} {name}"
+        window = text[max(0, starts[k] - 16) : starts[k] + len(name)]
+        mine = titles_of(name, window)  # this mention's own title ("President Trump")
+        if mine and c not in titled_bearers(name, own, text, 0, starts[k]):
+            out[k] = f"{min(mine)} {c}"  # "President Ivanka Trump": for the corpus step
     return out
 
 
 def untitled_surnames(table: pd.DataFrame) -> tuple[pd.DataFrame, set[tuple[str, str]]]:
-    """`table` with each PER name that is a title and a surname (`titled_surnames`: "President
-    Trump"; the article level drops every other title) renamed to the surname, and the
-    (article_id, surname) pairs so renamed, which `people.article_surnames` leaves to the
-    corpus's bearer (never the article's "Ivanka Trump")."""
+    """`table` with each PER name that is a title and an article's full name
+    (`titled_surnames`: "President Ivanka Trump", "Mrs Bill Clinton"; the article level
+    drops every other title) renamed: a courtesy title with a gender ("Mrs", "Mr") to the
+    full name the corpus cites most among those with that surname whose given name fits it
+    (`sources.bearers.courtesy_fits`: "Mrs Bill Clinton" → Hillary Clinton), an office title
+    to the corpus's bearer where `sources.bearers.prefer_bearer` prefers it to the article's
+    name ("President Ivanka Trump" → Donald Trump; "President Bill Clinton" stays Bill
+    Clinton beside Hillary), else to the surname alone; and the (article_id, surname) pairs
+    so renamed, which `people.article_surnames` leaves alone."""
     canon = table["canonical"].astype("str")
     words = canon.str.split(" ")
-    hit = (
-        (table["type"].astype("str") == "PER")
-        & (words.str.len() == 2)
-        & words.str[0].str.lower().str.rstrip(".").isin(TITLES)
-    )
+    per = table["type"].astype("str") == "PER"
+    hit = per & (words.str.len() >= 3) & words.str[0].str.lower().str.rstrip(".").isin(TITLES)
     if not hit.any():
         return table, set()
+    bearers = _bearers(table)
+    named = {}
+    for name in canon[hit].unique():
+        title, local = name.split(" ", 1)
+        surname = local.split()[-1]
+        fulls = bearers.get(surname, (None, {}))[1]
+        if title_gender(title) is None:
+            named[name] = prefer_bearers([surname], [local], bearers)[0]
+            continue
+        fit = [f for f in fulls if is_full_name(f) and courtesy_fits(title, f)]
+        named[name] = max(fit, key=lambda f: (fulls[f], f)) if fit else surname
     out = table.copy()
-    new = canon.where(~hit, words.str[-1])
+    new = canon.where(~hit, canon.map(named))
     out["canonical"] = pd.array(new.to_numpy(), dtype=table["canonical"].dtype)
     arts = table["article_id"].astype("str")
-    return out, set(zip(arts[hit], new[hit], strict=True))
+    return out, set(zip(arts[hit], words[hit].str[-1], strict=True))
+
+
+def _bearers(table: pd.DataFrame) -> dict:
+    """`sources.bearers.corpus_bearers` of the PER names of an entities table, each surname's
+    {full name: articles} completed with the table's other full names ending with it ("Rand
+    Paul", "Ivanka Trump": given names the lists do not know), so `prefer_bearer` weighs an
+    article's name by the articles that name it, never as unknown (0)."""
+    counts = _person_counts(table)
+    bearers = corpus_bearers(counts)
+    for full, n in zip(counts["canonical"], counts["n_articles"], strict=True):
+        surname = full.rsplit(" ", 1)[-1]
+        if " " in full and surname in bearers:
+            bearers[surname][1].setdefault(full, int(n))
+    return bearers
+
+
+def _person_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """(canonical, n_articles, kind="person") of the PER names of an entities table."""
+    per = table["type"].astype("str") == "PER"
+    names = pd.DataFrame(
+        {"canonical": table["canonical"].astype("str")[per], "article_id": table["article_id"][per]}
+    )
+    counts = names.groupby("canonical")["article_id"].nunique().rename("n_articles")
+    return counts.reset_index().assign(kind="person")

@@ -29,7 +29,8 @@ _BOILERPLATE_SHORT = [  # (pattern, reason); applied to paragraphs of at most 15
     (r"^(?:font|text) size:?$", "site chrome (font size control)"),
     (r"\blogo$", "site chrome (logo)"),
     (
-        r"^follow (?:[\w@.]+ ){1,3}on (?:twitter|facebook|instagram|x|threads)\b",
+        # a list item's dash or bullet may open it: "- Follow the Ticker on Twitter: @…"
+        r"^(?:[-–—•⦁*·]\s*)?follow (?:[\w@.]+ ){1,3}on (?:twitter|facebook|instagram|x|threads)\b",
         "social-media plug",
     ),
     (r"^send (?:news )?tips? to\b", "tips plug"),

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newscorpus import resources
+from newscorpus.corpus.acronyms import acronym_norms
 from newscorpus.corpus.model import PARAGRAPH_KINDS, TOKEN_COLUMNS
 from newscorpus.corpus.paragraphs import classify_paragraphs, read_metadata, wrapped_paragraphs
 from newscorpus.sentences import split_sentences
@@ -78,6 +79,9 @@ _MARKUP = re.compile(
     r"|(?:https?://|www\.)[^\s<>\"”]+"
     r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|ly|rs|co|us|uk|tv|gl|info)/[^\s<>\"”]*"
     r"|\{\s*\"[^{}\n]{0,2000}\}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w@#&])[@#][A-Za-z_]\w*"  # a social handle or hashtag: @PoliticalTicker, #MeToo
+    r"|\b(?:for|to|from|tells?|told) our (?:[A-Z][\w&-]* ){1,3}(?i:unit|desk|team)\b"  # own desk
 )
 
 
@@ -86,10 +90,13 @@ def markup_mask(text: str, starts: np.ndarray) -> np.ndarray:
 
     Input: the article text and its tokens' start offsets (sorted). Output: a bool array as long
     as `starts`. A tag is `<name …>`, `</name>` or `<name/>` on one line, attributes at most 500
-    characters; the text between tags (an embedded tweet's words) is not a tag. A web address
-    and a JSON object (an ad slot's settings) are markup too.
+    characters; the text between tags (an embedded tweet's words) is not a tag. A web address,
+    an e-mail address, a JSON object (an ad slot's settings), a social handle or hashtag
+    ("@PoliticalTicker", "#MeToo": a name on a platform, not a word of the coverage) and an
+    in-house desk credit ("reports for our Newscast unit", "tells our Newscast Desk": "our" and
+    the capitalised name of a unit, desk or team) are markup too.
     """
-    if not len(starts) or ("<" not in text and "/" not in text and "{" not in text):
+    if not len(starts) or (not any(c in text for c in "</{@#") and " our " not in text):
         return np.zeros(len(starts), dtype=bool)
     spans = np.array([m.span() for m in _MARKUP.finditer(text)], dtype=np.int64).reshape(-1, 2)
     if not len(spans):
@@ -279,6 +286,15 @@ def tables_for(ids: list[str], parsed: list[dict]) -> dict[str, pd.DataFrame]:
     words = [w for t in toks for w in t["token"]]
     token = pa.array(words, type=pa.large_string())
     norm = pc.replace_substring(pc.replace_substring(pc.utf8_lower(token), "’", "'"), "‘", "'")
+    if len(words):  # "US" the country is not "us" the pronoun (`acronyms`)
+        sentence = np.concatenate([np.asarray(t["sentence_id"], dtype=np.int64) for t in toks])
+        article = np.repeat(np.arange(len(ids), dtype=np.int64), n_tok)
+        acronyms = acronym_norms(words, article * (int(sentence.max(initial=0)) + 1) + sentence)
+        if acronyms:
+            norm = norm.to_pylist()
+            for i, a in acronyms.items():
+                norm[i] = a
+            norm = pa.array(norm, type=pa.large_string())
     encoded = pc.dictionary_encode(norm)
     uniques = encoded.dictionary.to_pylist()
     stems = pa.array([_stem(u) for u in uniques], type=pa.large_string())

@@ -525,12 +525,11 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
                     listed.setdefault(vk, set()).update(forms)
     lab = labels.dropna().astype("str")
     lab.index = lab.index.astype("str")
-    texts = None  # each article's text, to see how it writes the name ("The Week", "last week")
-    if articles is not None and "text" in articles.columns:
-        texts = pd.Series(
-            articles["text"].to_numpy(), index=articles["article_id"].astype("str").to_numpy()
-        )
-        texts = texts[~texts.index.duplicated()].reindex(lab.index)
+    row_of = None  # each article's row, to read how its text writes the name ("The Week")
+    if articles is not None and "text" in articles.columns:  # (rows, not a copy of every text:
+        # 100,000 texts as Python strings took 1.9 GiB)
+        row_of = pd.Series(np.arange(len(articles)), index=articles["article_id"].astype("str"))
+        row_of = row_of[~row_of.index.duplicated()].reindex(lab.index)
     majority: dict[str, list[str]] = {}
     if articles is not None and "outlet" in articles.columns and len(lab):
         outlet = pd.Series(
@@ -558,8 +557,9 @@ def own_outlet_names(labels: pd.Series, articles: pd.DataFrame | None = None) ->
                 alone = variant.startswith("=")
                 found = _name_forms(variant[1:] if alone else variant)
                 forms |= {f"={f}" for f in found} if alone else found
-        if forms and texts is not None:
-            forms = _as_written(forms, texts[(lab == group).to_numpy()])
+        if forms and row_of is not None:
+            rows = row_of[(lab == group).to_numpy()].dropna().to_numpy(dtype=np.int64)
+            forms = _as_written(forms, articles["text"].iloc[rows])
         else:  # "the hill" only where the text shows it written as the name
             forms = {f for f in forms if not f.startswith("the ")}
         if forms:

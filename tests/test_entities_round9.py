@@ -59,6 +59,7 @@ def test_a_phrase_holding_a_surname_is_no_person_and_its_bare_surname_is_the_bea
     # a building, a collective, headline verbs and a section label glued to the surname
     rows += [("a", "Trump Tower", "PER", "Trump Tower"), ("a", "Trump", "PER", "Trump Tower")]
     rows += [("b", "Team Trump", "PER", "Team Trump"), ("b", "Trump", "PER", "Team Trump")]
+    rows += _famous(12, "Hillary Clinton") + [("h", "Team Hillary", "PER", "Team Hillary")]
     # a headline's verb ("Trump Unveils" only in titles)
     rows += [("c", "Trump Unveils", "PER", "Trump Unveils", -1)]
     rows += [("c", "Trump", "PER", "Trump Unveils")]
@@ -68,6 +69,7 @@ def test_a_phrase_holding_a_surname_is_no_person_and_its_bare_surname_is_the_bea
     out = resolve_entities(_table(rows))
     assert _canon(out, "a", "Trump Tower") == ({"Trump Tower"}, {"LOC"})
     assert _canon(out, "b", "Team Trump") == ({"Team Trump"}, {"ORG"})
+    assert _canon(out, "h", "Team Hillary") == ({"Team Hillary"}, {"ORG"})
     for art in "abcde":
         assert _canon(out, art, "Trump") == ({"Donald Trump"}, {"PER"})
     for art, text in (("c", "Trump Unveils"), ("d", "Watch Trump"), ("e", "Coverage Trump")):

@@ -155,6 +155,8 @@ def phrase_name(
         )
 
     mine = [own(w) for w in words]
+    if words[0].lower() in COLLECTIVES and any(mine[1:]) and not mine[0]:
+        return "ORG", name  # "Team Hillary": a first name is enough
     if all(mine) or not any(w in surnames for w in words):
         return None
     if words[-1].lower() in PLACE_TAILS and not mine[-1]:

@@ -34,6 +34,7 @@ ARTEFACT_CHECK = frozenset(
 METHODS = {
     "lsa-kmeans": {"method": "lsa-kmeans"},
     "lsa-kmeans-no-fallback": {"method": "lsa-kmeans", "fallback": False},
+    "lsa-kmeans-sublinear": {"method": "lsa-kmeans", "sublinear": True},
     "nmf": {"method": "nmf"},
     "nmf-raw-tf": {"method": "nmf", "sublinear": False},
     "nmf-bigrams": {"method": "nmf", "ngrams": (1, 2)},

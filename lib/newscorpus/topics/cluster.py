@@ -36,7 +36,7 @@ N_INIT = 10  # k-means++ starts of the consensus step; the one of least inertia 
 DIMS_PER_TOPIC = 4  # LSA dimensions: 4 per topic …
 DIMS_RANGE = (10, 100)  # … at least 10 and at most 100
 LSA_RULE = (
-    "the consensus of 30 k-means runs (random starts) on the articles' sublinear tf-idf rows "
+    "the consensus of 30 k-means runs (random starts) on the articles' tf-idf rows (raw tf) "
     "projected on their first 4 × n_topics latent semantic dimensions (10 to 100; a "
     "truncated SVD) and scaled to unit length (consensus: k-means, best of 10 starts, on "
     "the runs' cluster indicators); a topic's terms are the mean tf-idf row of its articles; "

@@ -49,6 +49,11 @@ N_TOPICS_RULE = (
     "(the fewest on a tie); the most coherent itself when none is above that line"
 )
 FLOOR_ARTICLES = 10  # the floor of the rule: the candidate nearest sqrt(n / FLOOR_ARTICLES)
+RAW_TF_RULE = (
+    "lsa-kmeans weighs a term by its count in the article (tf-idf with raw tf, rows of unit "
+    "length), not 1 + log count: the words a story repeats (oil, shares, coffee) lead its "
+    "direction, the words it mentions once do not"
+)
 
 # Words of the page, not of the story, that the reader's furniture leaves in body text: the
 # markup of embedded posts (<tweet pic="pic.twitter.com/…" author=… timestamp=… tweet_id=…>)
@@ -550,7 +555,7 @@ def fit_topics(
     min_df: int = 2,
     max_df: float = 0.5,
     max_terms: int = 20_000,
-    sublinear: bool = True,
+    sublinear: bool | None = None,
     restarts: int = 1,
     seed: int = 0,
     max_iter: int = 400,
@@ -568,9 +573,10 @@ def fit_topics(
     `method` "lsa-kmeans" (the default: articles clustered by a consensus of k-means runs on
     the latent semantic projection of their tf-idf rows, each topic the mean row of its
     articles, shares by distance to the clusters' centres: `newscorpus.topics.cluster`,
-    LSA_RULE), "nmf" (NMF of tf-idf,
-    `sublinear` tf, rows of unit length) or "lda" (LDA of raw counts), the n-gram lengths used (`ngrams`, words and multiword names by default), the
-    vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
+    LSA_RULE), "nmf" (NMF of tf-idf, rows of unit length) or "lda" (LDA of raw counts);
+    `sublinear`: tf = 1 + log count (None: raw counts for "lsa-kmeans", RAW_TF_RULE, and
+    1 + log count for NMF); the n-gram lengths used (`ngrams`, words and multiword names by
+    default), the vocabulary bounds (terms in at least `min_df` articles and at most `max_df` of them, the
     `max_terms` most widespread; a proper name over `max_df`, `widespread_names`, is kept:
     `model.kept_names`) and `restarts` (fits from different starts; the one with the
     least reconstruction error, or the best LDA likelihood, is kept); `loss`, NMF's divergence
@@ -626,15 +632,17 @@ def fit_topics(
     m, _ = _matrix(sample, vocab)
     m = m[np.asarray(m.sum(axis=1)).ravel() > 0]
     idf = None if method == "lda" else _idf(m)
-    x = _weighted(m, idf, sublinear)
+    x = _weighted(m, idf, method != "lsa-kmeans" if sublinear is None else sublinear)
     scores: dict[int, float] = {}
-    if n_topics is None:
-        n_topics, scores, rule = _default_n_topics(m, candidates, seed, sublinear)
+    if n_topics is None:  # the rule's NMF candidates: 1 + log count unless told
+        n_topics, scores, rule = _default_n_topics(m, candidates, seed, sublinear is not False)
     else:
         rule = f"n_topics={n_topics}: given"
     n_topics = int(min(n_topics, x.shape[0], x.shape[1]))
     est = _fit_once(x, method, n_topics, restarts, seed, max_iter, loss)
     rule += _fit_note(est, method, max_iter, x.shape[0], len(exclude))
+    if sublinear:  # asked for: the rule names the weighting used
+        rule = rule.replace("(raw tf)", "(tf = 1 + log count)")
     return TopicModel(
         method=method,
         n_topics=n_topics,
@@ -642,7 +650,7 @@ def fit_topics(
         idf=idf,
         estimator=est,
         ngrams=tuple(ngrams),
-        sublinear=sublinear,
+        sublinear=method != "lsa-kmeans" if sublinear is None else bool(sublinear),
         n_sample=int(x.shape[0]),
         rule=rule,
         coherence=scores,

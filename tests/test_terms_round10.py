@@ -93,10 +93,11 @@ def test_acronyms_in_mixed_case_text_are_not_function_words():
     )
     assert norms["WHO"] == "WHO" and norms["IS"] == "IS" and norms["IT"] == "IT"
     assert norms["AM"] == "a.m."
+    assert _norms("They overstated the IS’s reach.")["IS"] == "IS"
 
 
 def test_acronym_words_in_an_all_capital_line_stay_function_words():
-    norms = _norms("THERE IS A LOT OF WORK FOR US. WHO WILL GET IT DONE?")
+    norms = _norms("THERE IS A LOT OF WORK FOR US. WHO WILL GET IT DONE? IT’S the end.")
     assert norms["IS"] == "is" and norms["US"] == "us" and norms["IT"] == "it"
     assert norms["WHO"] == "who"
 

@@ -6,7 +6,8 @@
 token of this list gets its own norm when it is written as an acronym: the nearest word before
 or after it in its sentence (punctuation skipped, up to two tokens away) holds a lower-case
 letter, so the token stands in mixed-case text ("WHO says", "the IS stronghold", "US troops",
-"10 AM on"), never in an all-capital line ("THERE IS A LOT OF", "GET IT DONE"). "AM" after a
+"10 AM on", "WHO's"), never in an all-capital line ("THERE IS A LOT OF", "GET IT DONE",
+"IT'S"). "AM" after a
 number ("10 AM.") is a time as well. A title-case "Us" at a sentence's start stays the pronoun.
 
 The country's norm is "u.s." (the form "U.S." already has, so the country is one term); "AM" is
@@ -27,7 +28,9 @@ def _has_lower(token: str) -> bool:
 
 
 def _is_word(token: str) -> bool:
-    return token[:1].isalnum()
+    # a possessive or contraction's tail counts: "IT'S" (capital S) is an all-capital word,
+    # "WHO's" a mixed-case one
+    return token[:1].isalnum() or (token[:1] in "'’" and len(token) > 1)
 
 
 def _nearest_word(words: list[str], group: np.ndarray, i: int, step: int) -> str | None:

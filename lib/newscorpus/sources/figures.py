@@ -430,9 +430,13 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
         ):
             text = "no articles" if n == 0 else f"{s:.0%}  ({k:,} of {n:,} articles)"
             counted = [f"{u:,} unnamed"] if u else []
-            counted += [f"{x:,} {w}" for x, w in ((r, "roles"), (c, "collective")) if x]
+            counted += [
+                f"{x:,} {w if x == 1 else w + 's'}"
+                for x, w in ((r, "role"), (c, "collective"))
+                if x
+            ]
             if counted:  # sources once per article; offices and collective actors apart
-                text += "\n" + ", ".join(counted) + " cited"
+                text += "\n" + " · ".join(counted)
             left.annotate(
                 text,
                 (0 if pd.isna(s) else s * 100, yi),
@@ -441,7 +445,7 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 va="center",
                 fontsize=9,
             )
-        wide = 2.5  # room for the counts beside the bars; the axis is labelled to 100 % only
+        wide = 3.2  # room for the counts beside the bars; the axis is labelled to 100 % only
         top = min(max(float(np.nanmax(shares)) * 100 * wide, 10), 250)
         left.set_xlim(0, top)
         left.set_xticks([t for t in (0, 25, 50, 75, 100) if t <= top])

@@ -47,12 +47,13 @@ def middle_initials(name: str) -> str:
 def base_key(name: str) -> str:
     """The letters of a person's name without its initials, lowercase ("George H.W. Bush" →
     "georgebush"; "Donald Trump Jr." keeps "jr": the son is not his father), and without the
-    Arabic article of its surname ("Bashar al-Assad" and "Bashar Assad" → "basharassad")."""
+    Arabic article of its surname ("Bashar al-Assad", "Bashar al Assad" and "Bashar Assad" →
+    "basharassad")."""
     words = str(name).split()
     if any(w.lower() in ("and", "&") for w in words):  # "S and P": a firm's letters, kept
         return re.sub(r"[^\w]|_", "", " ".join(words).lower())
     kept = [w for k, w in enumerate(words) if k == len(words) - 1 or not _is_initials(w)]
-    kept = kept[:1] + [_ARTICLE.sub("", w) for w in kept[1:]]  # "Bashar al-Assad" = "… Assad"
+    kept = kept[:1] + [_ARTICLE.sub("", w) for w in kept[1:] if w not in ("al", "el")]
     return re.sub(r"[^\w]|_", "", " ".join(kept or words).lower())
 
 

@@ -135,3 +135,27 @@ def test_a_bare_last_word_still_finds_a_surname_with_a_particle():
         _names([("Osama bin Laden", "person", 9), ("Laden", "person", 1)])
     ).set_index("alias")
     assert aliases.loc["Laden", "canonical"] == "Osama bin Laden"
+
+
+def test_a_titled_surname_of_a_couple_goes_to_the_corpus_bearer_of_its_gender():
+    aliases = corpus_aliases(
+        _names(
+            [
+                ("Donald Trump", "person", 40),
+                ("Melania Trump", "person", 12),
+                ("Mr. Trump", "person", 1),
+                ("Mrs. Trump", "person", 1),
+                ("Mr. Horrigan", "person", 1),
+                ("Ms. Horrigan", "person", 1),
+            ]
+        )
+    ).set_index("alias")
+    assert aliases.loc["Mr. Trump", "canonical"] == "Donald Trump"
+    assert aliases.loc["Mrs. Trump", "canonical"] == "Melania Trump"
+    assert "Mr. Horrigan" not in aliases.index and "Ms. Horrigan" not in aliases.index
+
+
+def test_a_particle_surname_never_takes_a_phrase_or_another_spelling_s_bearer():
+    assert particle_bearer("de Lauro", ["Insurance Leave Act DeLauro"]) is None
+    # "El-Haddad" written so: the article's own "Gehad El-Haddad", never "Essam El Haddad"
+    assert particle_bearer("El-Haddad", ["Gehad El-Haddad", "Essam El Haddad"]) is None

@@ -69,6 +69,7 @@ from newscorpus.sources.phrases import (
     is_generic,
     tidy_speaker,
 )
+from newscorpus.sources.same_surname import courtesy_targets
 from newscorpus.sources.words import DETERMINERS, DOCUMENT_NOUNS, PERSON_NOUNS
 
 DOMINANCE = 0.8  # share of the articles a full name needs to take over its surname alone
@@ -494,6 +495,8 @@ def _person_aliases(names_now, n, keys, by_key, dominance, mapping) -> None:
         top = max(options, key=lambda x: (options[x], x))
         if options[top] >= dominance * sum(options.values()):
             mapping[(c, kind)] = (top, "surname")
+    for c, top in courtesy_targets(names_now, full).items():  # "Mr. Trump" of a couple
+        mapping[(c, kind)] = (top, "courtesy")
 
 
 def _organisation_aliases(names_now, n, mapping) -> None:

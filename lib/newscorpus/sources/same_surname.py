@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.sources.given_names import given_name_gender
 from newscorpus.sources.person_keys import PARTICLES, is_bare_surname, surname_key, surname_of
 
 _COURTESY = re.compile(
@@ -41,17 +42,48 @@ def particle_bearer(surname: str, full_names) -> str | None:
     key = surname_key(surname)
     if not key:
         return None
-    found = []
+    found, exact = [], []
     for name in full_names:
         words = str(name).split()
         own = surname_of(name)
-        if len(words) <= len(surname.split()) or words[-1] == surname:
+        if len(words) <= len(surname.split()):
             continue
         given = words[: len(words) - len(own.split())]
-        if surname_key(own) == key and all(w[:1].isupper() for w in given):
-            found.append(name)
+        if surname_key(own) == key and 1 <= len(given) <= 2 and all(w[:1].isupper() for w in given):
+            found.append(name)  # never "Insurance Leave Act DeLauro"
+            if str(name).endswith(" " + surname):
+                exact.append(name)
     found = list(dict.fromkeys(found))
+    if exact and " " not in surname:  # "El-Haddad" of "Gehad El-Haddad", not "Essam El Haddad"
+        return None  # the article's usual rule decides
+    if exact:
+        found = list(dict.fromkeys(exact))
     return found[0] if len(found) == 1 else None
+
+
+def courtesy_targets(names, full: dict) -> dict[str, str]:
+    """{a titled surname: the corpus's bearer} for names such as "Mr. Trump", "Mrs. Clinton"
+    (written by `courtesy_couples`): the full name of that surname most cited among those
+    whose given name has the title's gender (`given_names.given_name_gender`), when it holds
+    at least 80 % of their articles and is cited in at least 10 ("Mr. Trump" → Donald Trump;
+    "Mr. Horrigan", whom the corpus never names in full, stays). Input: the names and
+    {surname key: {full name: articles}} (`canonical`'s corpus step)."""
+    out = {}
+    for name in names:
+        m = re.fullmatch(r"(Mr|Mrs|Ms|Miss)\. (.+)", str(name))
+        if m is None or not is_bare_surname(m.group(2)):
+            continue
+        gender = _GENDER[m.group(1)]
+        fits = {
+            f: k
+            for f, k in full.get(surname_key(m.group(2)), {}).items()
+            if given_name_gender(f.split()[0]) == gender
+        }
+        if fits:
+            top = max(fits, key=lambda f: (fits[f], f))
+            if fits[top] >= 10 and fits[top] >= 0.8 * sum(fits.values()):
+                out[name] = top
+    return out
 
 
 def _titled(body: str, surname: str) -> list[tuple[int, int, str]]:

@@ -152,6 +152,7 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
     ax.set_xlabel("articles")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("Who is mentioned and who is quoted", loc="left", fontweight="bold")
-    ax.legend(fontsize=8, loc="lower right")
+    # below the axis, never over the last bar's label
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
     fig.tight_layout()
     return fig, table

@@ -428,7 +428,11 @@ def plot_anonymous_share(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]
                 strict=True,
             )
         ):
-            text = "no articles" if n == 0 else f"{s:.0%}  ({k:,} of {n:,} articles)"
+            text = (
+                "no articles"
+                if n == 0
+                else f"{s:.0%}  ({k:,} of {n:,} article{'s' if n != 1 else ''})"
+            )
             counted = [f"{u:,} unnamed"] if u else []
             counted += [
                 f"{x:,} {w if x == 1 else w + 's'}"

@@ -135,6 +135,9 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _AFTER_OFFICE = frozenset("of from for at in".split())
 
 
+SECOND_PERSON = {"you", "ye", "y'all", "yourself", "yourselves"}  # no speaker: the reader or anyone
+
+
 def role_of(phrase: str) -> str | None:
     """The office a description names one holder of ("the president" → "president", "Ohio's
     governor" → "governor", "the CIA chief" → "chief", "the director of the FBI" →
@@ -402,6 +405,10 @@ def refine_kind(rows: list[dict], body: str, first: int) -> None:
     """
     for row in rows:  # "Lawyers", "Iowa Republican", "Russian": no person's name
         name = row.get("canonical")
+        if isinstance(name, str) and name.strip().lower() in SECOND_PERSON:
+            # "You also said …", "You might say, '…'": the addressee or anyone, never a source
+            row["speaker_kind"], row["canonical"] = "unknown", None
+            continue
         if row.get("speaker_kind") == "person" and isinstance(name, str):
             if (kind := group_kind(name, body, ANONYMOUS_HEADS | COLLECTIVE_HEADS)) is None:
                 continue

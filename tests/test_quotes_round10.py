@@ -1,0 +1,16 @@
+"""A second-person pronoun is never a source: 'You also said …' addresses the reader or the
+person written to, and 'You might say, "…"' is anyone (fresh review rv10: "You" quoted 15 times)."""
+
+from __future__ import annotations
+
+
+def test_you_is_no_speaker(quotes_of):
+    q = quotes_of(
+        'Dear Senator, we write to you about the vote. You also said the war "was no saint" '
+        'and "would end soon" last week. Senator Jane Doe said the bill "is dead".\n'
+        'You might say, "This is the end of the story for all of us here."'
+    )
+    you = q[q["speaker"].astype(str) == "You"]
+    assert len(you) == 2
+    assert set(you["speaker_kind"]) == {"unknown"} and you["canonical"].isna().all()
+    assert q.loc[q["speaker"].astype(str) == "Jane Doe", "canonical"].tolist() == ["Jane Doe"]

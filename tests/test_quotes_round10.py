@@ -14,3 +14,13 @@ def test_you_is_no_speaker(quotes_of):
     assert len(you) == 2
     assert set(you["speaker_kind"]) == {"unknown"} and you["canonical"].isna().all()
     assert q.loc[q["speaker"].astype(str) == "Jane Doe", "canonical"].tolist() == ["Jane Doe"]
+
+
+def test_a_circuit_court_is_no_person(quotes_of):
+    q = quotes_of(
+        'The ruling was appealed. But the 9th Circuit says the law "plainly violates the First '
+        'Amendment" and the court agreed. Circuit Judge Mary Smith said it "is settled".'
+    )
+    kinds = dict(zip(q["speaker"].astype(str), q["speaker_kind"].astype(str), strict=True))
+    assert kinds["Circuit"] == "organization"
+    assert kinds["Mary Smith"] == "person"

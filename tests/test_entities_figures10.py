@@ -23,3 +23,14 @@ def test_each_bar_names_its_counts():
     assert "8% quoted (3 of 40)" in texts
     assert len(out) == 2
     plt.close(fig)
+
+
+def test_the_chart_says_quoted_includes_reported_speech():
+    table = pd.DataFrame(
+        {"canonical": ["A B"], "n_mentioned": [4], "n_both": [2], "quoted_share": [0.5]}
+    )
+    fig, _ = plot_mentioned_vs_quoted(table)
+    ax = fig.axes[0]
+    assert "reported speech" in ax.get_title(loc="left")
+    assert "paraphrase" in " ".join(t.get_text() for t in ax.get_legend().get_texts())
+    plt.close(fig)

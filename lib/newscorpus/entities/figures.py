@@ -140,7 +140,7 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
         return fig, table
     y = np.arange(len(table))
     ax.barh(y, table["n_mentioned"], color="#cfe2f3", label="articles naming them")
-    ax.barh(y, table["n_both"], color="#0173b2", label="… of which quote them")
+    ax.barh(y, table["n_both"], color="#0173b2", label="… of which quote or paraphrase them")
     ax.set_yticks(y, [name_label(s, 30) for s in table["canonical"]])
     ax.tick_params(axis="y", labelsize=8.5)
     ax.invert_yaxis()
@@ -151,7 +151,12 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFr
     ax.set_xlim(0, max(int(table["n_mentioned"].max()), 1) * 1.45)
     ax.set_xlabel("articles")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title("Who is mentioned and who is quoted", loc="left", fontweight="bold")
+    # "quoted" as the sources table counts it: direct, partial and reported speech alike
+    ax.set_title(
+        "Who is mentioned and who is quoted (directly or in reported speech)",
+        loc="left",
+        fontweight="bold",
+    )
     # below the axis, never over the last bar's label
     ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
     fig.tight_layout()

@@ -449,6 +449,27 @@ def _news_cycle(chosen: pd.DataFrame, links: pd.DataFrame):
     return near & ~has_partner, near
 
 
+HISTORY_DAYS = 5 * 365  # a day this long before every article naming it is history, not news
+
+
+def _historical(chosen: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """True for mentions of a day (or month) named only by articles published at least
+    HISTORY_DAYS after it: "Sept. 11, 2001" and "9/11" in 2016 articles are one event even
+    when the stories around them share no words (`_split_by_content` is for news days).
+    False where a publication date is missing."""
+    if "published" not in articles.columns or chosen.empty:
+        return pd.Series(False, index=chosen.index)
+    ids = articles["article_id"].astype("str")
+    pub = pd.to_datetime(articles["published"], errors="coerce", utc=True).dt.tz_localize(None)
+    pub = pd.Series(pub.to_numpy(), index=ids.to_numpy())
+    pub = pub[~pub.index.duplicated()]
+    event = chosen["event"].astype("str")
+    day = pd.to_datetime(event.str[:10], errors="coerce")
+    when = pd.Series(chosen["article_id"].astype("str").map(pub).to_numpy(), index=chosen.index)
+    far = ((when - day).dt.days >= HISTORY_DAYS).fillna(False).astype(bool)
+    return far.groupby(event).transform("all").astype(bool) & far
+
+
 def _split_by_content(chosen: pd.DataFrame, links: pd.DataFrame) -> pd.Series:
     """The event key of each mention once a day's articles are split by what they report.
 
@@ -665,7 +686,8 @@ def _event_mentions(
     cycle, near = _news_cycle(chosen, links)
     n_news_cycle, n_news_cycle_kept = int(cycle.sum()), int((near & ~cycle).sum())
     chosen = chosen[~cycle]
-    chosen = chosen.assign(event=_split_by_content(chosen, links))
+    split = _split_by_content(chosen, links)  # a historical day is one event whoever names it
+    chosen = chosen.assign(event=split.where(~_historical(chosen, articles), chosen["event"]))
     outlet_of = (
         articles.set_index(articles["article_id"].astype("str"))["outlet"]
         if "outlet" in articles.columns
